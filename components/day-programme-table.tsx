@@ -1,0 +1,46 @@
+import { Badge } from "@/components/ui/badge";
+import { ITEM_KIND_LABEL, ITEM_STATUS_LABEL, VISIBILITY_LABEL } from "@/lib/programme/labels";
+import type { ProgrammeEntry } from "@/lib/programme/queries";
+import { formatTime } from "@/lib/time";
+
+export function DayProgrammeTable({ items, timeZone }: { items: readonly ProgrammeEntry[]; timeZone: string }) {
+  return (
+    <table className="data">
+      <thead>
+        <tr>
+          <th scope="col">Time</th>
+          <th scope="col">Item</th>
+          <th scope="col">Space</th>
+          <th scope="col">Kind</th>
+          <th scope="col">Status</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => (
+          <tr
+            key={item.id}
+            className={[item.status === "CANCELLED" ? "is-cancelled" : "", item.status === "DRAFT" ? "is-draft" : "", item.parentId ? "session-row" : ""].join(" ")}
+          >
+            <td className="time">
+              {formatTime(item.startsAt, timeZone)}–{formatTime(item.endsAt, timeZone)}
+            </td>
+            <td>
+              <strong>{item.title}</strong>
+              {item.organiser ? <div className="muted">Organised by {item.organiser}</div> : null}
+              {item.dressCode ? <div className="muted">Dress code: {item.dressCode}</div> : null}
+              {item.staffNotes ? <div className="muted">Staff note: {item.staffNotes}</div> : null}
+            </td>
+            <td>{item.space?.name ?? "—"}</td>
+            <td>
+              <Badge variant={item.kind}>{ITEM_KIND_LABEL[item.kind]}</Badge>{" "}
+              <span className="muted">{VISIBILITY_LABEL[item.visibility]}</span>
+            </td>
+            <td>
+              <Badge variant={`status-${item.status}`}>{ITEM_STATUS_LABEL[item.status]}</Badge>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

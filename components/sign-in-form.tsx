@@ -1,0 +1,54 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn } from "next-auth/react";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { LOCKED_ERROR } from "@/lib/auth/errors";
+import { signInSchema, type SignInInput } from "@/lib/auth/schema";
+
+const MESSAGES: Record<string, string> = {
+  [LOCKED_ERROR]: "Too many failed attempts. Sign-in for this account is paused for 15 minutes.",
+  CredentialsSignin: "The e-mail address or password is not correct.",
+};
+
+export function SignInForm() {
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<SignInInput>({ resolver: zodResolver(signInSchema) });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    const result = await signIn("credentials", { ...values, redirect: false });
+    if (!result || result.error) {
+      setFormError(MESSAGES[result?.error ?? ""] ?? MESSAGES.CredentialsSignin);
+      return;
+    }
+    window.location.assign("/");
+  });
+
+  return (
+    <form className="stack" onSubmit={onSubmit} noValidate>
+      {formError ? (
+        <p className="form-error" role="alert">
+          {formError}
+        </p>
+      ) : null}
+      <div className="field">
+        <label htmlFor="email">E-mail</label>
+        <input id="email" type="email" autoComplete="username" aria-invalid={!!errors.email} {...register("email")} />
+        {errors.email ? <span className="field-error">{errors.email.message}</span> : null}
+      </div>
+      <div className="field">
+        <label htmlFor="password">Password</label>
+        <input id="password" type="password" autoComplete="current-password" aria-invalid={!!errors.password} {...register("password")} />
+        {errors.password ? <span className="field-error">{errors.password.message}</span> : null}
+      </div>
+      <button className="button" type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,42 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { getDb } from "@/lib/db";
+import { LOCKED_ERROR } from "./errors";
+import { signInSchema } from "./schema";
+import { checkCredentials } from "./sign-in";
+
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: "/sign-in" },
+  providers: [
+    CredentialsProvider({
+      name: "E-mail and password",
+      credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials) {
+        const parsed = signInSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const result = await checkCredentials(getDb(), parsed.data.email, parsed.data.password);
+        if (!result.ok) {
+          if (result.reason === "locked") throw new Error(LOCKED_ERROR);
+          return null;
+        }
+        return { id: result.userId };
+      },
+    }),
+  ],
+  callbacks: {
+    // The token carries only the user id: role and scope are re-read from the database on every
+    // request (lib/auth/session.ts), so a tampered or stale token cannot grant anything.
+    async jwt({ token, user }) {
+      if (user) token.sub = user.id;
+      return token;
+    },
+    async session({ session, token }) {
+      return { ...session, user: { ...session.user, id: token.sub } };
+    },
+  },
+};

@@ -1,0 +1,49 @@
+// The one table that maps roles to what they may do. Every server action and route handler asks
+// `can(actor, action)` through the gate in lib/auth/gate.ts; the UI asks the same to hide links.
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export const ACTIONS = [
+  "programme.read", // the day programme, scoped by item visibility (lib/programme/policy.ts)
+  "programme.readStaff", // drafts, staff-only items and staff notes
+  "programme.edit", // items, participations, venues, spaces, travel times, delegations, members
+  "conflicts.read",
+  "itinerary.read", // a delegation's itinerary, scoped to the actor's delegations unless staff
+  "itinerary.acknowledge",
+  "bilateral.request",
+  "bilateral.respond",
+  "bilateral.manage", // propose slots, confirm, cancel
+  "movements.edit",
+  "tasks.read", // agency tasks, scoped to the actor's agency unless staff
+  "tasks.updateStatus",
+  "tasks.edit", // create, assign and edit any task; coverage rules
+  "exports.read",
+  "calendarFeed.manage",
+  "users.manage",
+] as const;
+
+export type Action = (typeof ACTIONS)[number];
+
+export const PERMISSIONS: Record<Role, readonly Action[]> = {
+  ADMIN: ACTIONS,
+  PLANNER: ACTIONS.filter((a) => a !== "users.manage"),
+  LIAISON: [
+    "programme.read",
+    "itinerary.read",
+    "itinerary.acknowledge",
+    "bilateral.request",
+    "bilateral.respond",
+    "exports.read",
+    "calendarFeed.manage",
+  ],
+  AGENCY: ["programme.read", "tasks.read", "tasks.updateStatus", "exports.read", "calendarFeed.manage"],
+  VIEWER: ["programme.read", "exports.read"],
+};
+
+export function can(subject: { role: Role }, action: Action): boolean {
+  return PERMISSIONS[subject.role].includes(action);
+}
+
+/** Staff see everything of every delegation and agency; everyone else is scoped. */
+export function isStaff(subject: { role: Role }): boolean {
+  return can(subject, "programme.readStaff");
+}

@@ -1,0 +1,26 @@
+// The one Prisma client. Only the data layer (lib/<domain>/queries|mutations) imports it.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+export type Db = PrismaClient;
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+/** Either the client or an open transaction: domain functions accept both. */
+export type DbOrTx = PrismaClient | Tx;
+
+export function createPrismaClient(connectionString: string, max?: number): PrismaClient {
+  // The embedded database must be used through a single connection (see scripts/lib/embedded-db.mjs).
+  const poolMax = max ?? (Number(process.env.DATABASE_POOL_MAX) || 10);
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: poolMax }) });
+}
+
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+
+/** The process-wide client, created on first use so importing this module needs no database. */
+export function getDb(): PrismaClient {
+  if (!globalForPrisma.prisma) {
+    const url = process.env.DATABASE_URL;
+    if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start`.");
+    globalForPrisma.prisma = createPrismaClient(url);
+  }
+  return globalForPrisma.prisma;
+}

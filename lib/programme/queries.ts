@@ -1,0 +1,81 @@
+import type { Actor } from "@/lib/auth/actor";
+import type { DbOrTx } from "@/lib/db";
+import type { ItemKind, ItemStatus, Visibility } from "@/lib/generated/prisma/enums";
+import type { SummitSummary } from "@/lib/summits/queries";
+import { dayBounds, type IsoDay } from "@/lib/time";
+import { mayReadStaffNotes, visibleItemsWhere } from "./policy";
+
+export type ProgrammeEntry = {
+  id: string;
+  title: string;
+  kind: ItemKind;
+  status: ItemStatus;
+  visibility: Visibility;
+  startsAt: Date;
+  endsAt: Date;
+  organiser: string | null;
+  dressCode: string | null;
+  staffNotes: string | null;
+  parentId: string | null;
+  space: { id: string; name: string } | null;
+  participantCount: number;
+};
+
+export type VenueProgramme = { venue: { id: string; name: string } | null; items: ProgrammeEntry[] };
+
+/**
+ * The programme of one summit-local day, grouped by venue (venues by first item, items by time),
+ * containing only what the actor may see. Items without a space are grouped last.
+ */
+export async function getDayProgramme(
+  db: DbOrTx,
+  actor: Actor,
+  summit: SummitSummary,
+  day: IsoDay,
+): Promise<VenueProgramme[]> {
+  const { start, end } = dayBounds(day, summit.timeZone);
+  const rows = await db.programmeItem.findMany({
+    where: {
+      AND: [visibleItemsWhere(actor), { summitId: summit.id, startsAt: { lt: end }, endsAt: { gt: start } }],
+    },
+    orderBy: [{ startsAt: "asc" }, { endsAt: "asc" }, { title: "asc" }],
+    select: {
+      id: true,
+      title: true,
+      kind: true,
+      status: true,
+      visibility: true,
+      startsAt: true,
+      endsAt: true,
+      organiser: true,
+      dressCode: true,
+      staffNotes: mayReadStaffNotes(actor),
+      parentId: true,
+      space: { select: { id: true, name: true, venue: { select: { id: true, name: true } } } },
+      _count: { select: { participations: true } },
+    },
+  });
+
+  const groups = new Map<string, VenueProgramme>();
+  for (const row of rows) {
+    const venue = row.space?.venue ?? null;
+    const key = venue?.id ?? "";
+    if (!groups.has(key)) groups.set(key, { venue, items: [] });
+    groups.get(key)!.items.push({
+      id: row.id,
+      title: row.title,
+      kind: row.kind,
+      status: row.status,
+      visibility: row.visibility,
+      startsAt: row.startsAt,
+      endsAt: row.endsAt,
+      organiser: row.organiser,
+      dressCode: row.dressCode,
+      staffNotes: row.staffNotes ?? null,
+      parentId: row.parentId,
+      space: row.space ? { id: row.space.id, name: row.space.name } : null,
+      participantCount: row._count.participations,
+    });
+  }
+  return [...groups.values()].sort((a, b) => (a.venue === null ? 1 : b.venue === null ? -1 : 0));
+}

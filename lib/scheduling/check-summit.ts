@@ -1,0 +1,70 @@
+// Entry point of the engine: build the indexes once, run every rule, return one sorted list.
+import { buildEngineContext } from "./context";
+import { capacityRule } from "./rules/capacity";
+import { delegationWindowRule } from "./rules/delegation-window";
+import { memberOverlapRule } from "./rules/member-overlap";
+import { openingHoursRule } from "./rules/opening-hours";
+import { spaceOverlapRule } from "./rules/space-overlap";
+import { travelTimeRule } from "./rules/travel-time";
+import { CONFLICT_TYPES, type Conflict, type ConflictRule, type SummitSnapshot } from "./types";
+
+export const BUILT_IN_RULES: readonly ConflictRule[] = [
+  memberOverlapRule,
+  spaceOverlapRule,
+  capacityRule,
+  travelTimeRule,
+  delegationWindowRule,
+  openingHoursRule,
+];
+
+export interface CheckSummitOptions {
+  /** Rules contributed by other features (e.g. agency coverage), run after the built-in ones. */
+  extraRules?: readonly ConflictRule[];
+}
+
+const TYPE_RANK = new Map<string, number>(CONFLICT_TYPES.map((type, rank) => [type, rank]));
+
+/**
+ * Every conflict in the snapshot, ordered by the start of its earliest item, then by type (in
+ * CONFLICT_TYPES order), then by id so the order is total and stable.
+ */
+export function checkSummit(snapshot: SummitSnapshot, options: CheckSummitOptions = {}): Conflict[] {
+  const ctx = buildEngineContext(snapshot);
+  const rules = [...BUILT_IN_RULES, ...(options.extraRules ?? [])];
+
+  const cancelled = new Set(snapshot.items.filter((i) => i.status === "CANCELLED").map((i) => i.id));
+  const seen = new Set<string>();
+  const conflicts: Conflict[] = [];
+  for (const rule of rules) {
+    for (const conflict of rule(ctx)) {
+      // Extra rules see only non-cancelled items too, but a cancelled item must never surface
+      // whatever a rule does; and two rules reporting the same id is one conflict.
+      if (conflict.itemIds.some((id) => cancelled.has(id)) || seen.has(conflict.id)) continue;
+      seen.add(conflict.id);
+      conflicts.push(conflict);
+    }
+  }
+
+  const firstStart = (conflict: Conflict): number => {
+    let earliest = Number.POSITIVE_INFINITY;
+    for (const id of conflict.itemIds) {
+      const item = ctx.itemsById.get(id);
+      if (item) earliest = Math.min(earliest, item.startsAt.getTime());
+    }
+    return earliest;
+  };
+  const keyed = conflicts.map((conflict) => ({ conflict, start: firstStart(conflict) }));
+  keyed.sort(
+    (a, b) =>
+      // Infinity - Infinity is NaN, so compare instead of subtracting.
+      (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) ||
+      (TYPE_RANK.get(a.conflict.type) ?? 0) - (TYPE_RANK.get(b.conflict.type) ?? 0) ||
+      (a.conflict.id < b.conflict.id ? -1 : a.conflict.id > b.conflict.id ? 1 : 0),
+  );
+  return keyed.map((k) => k.conflict);
+}
+
+/** The conflicts that involve one item, in the order given. */
+export function conflictsForItem(conflicts: readonly Conflict[], itemId: string): Conflict[] {
+  return conflicts.filter((conflict) => conflict.itemIds.includes(itemId));
+}

@@ -1,0 +1,101 @@
+// Builds the indexes every rule shares, once per check. Unknown references (a member, space or
+// delegation id that is not in the snapshot) are skipped rather than thrown on: a snapshot taken
+// mid-edit must still produce the conflicts it can.
+import { compareItems } from "./intervals";
+import type {
+  EngineContext,
+  SummitItem,
+  SummitSnapshot,
+  SummitVenue,
+} from "./types";
+
+function byId<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function buildEngineContext(snapshot: SummitSnapshot): EngineContext {
+  const venuesById = byId(snapshot.venues);
+  const spacesById = byId(snapshot.spaces);
+  const delegationsById = byId(snapshot.delegations);
+  const membersById = byId(snapshot.members);
+
+  const items = snapshot.items.filter((item) => item.status !== "CANCELLED").sort(compareItems);
+  const itemsById = byId(items);
+
+  const principalsByDelegation = new Map<string, string[]>();
+  for (const member of snapshot.members) {
+    if (member.isPrincipal) pushTo(principalsByDelegation, member.delegationId, member.id);
+  }
+
+  const attendeesByItem = new Map<string, readonly string[]>();
+  const delegationsByItem = new Map<string, readonly string[]>();
+  const itemsByMember = new Map<string, SummitItem[]>();
+  const itemsBySpace = new Map<string, SummitItem[]>();
+
+  // `items` is already sorted, so appending in this order keeps every per-member and per-space
+  // list sorted without sorting again.
+  for (const item of items) {
+    const attendees = new Set<string>();
+    const delegations = new Set<string>();
+    for (const delegationId of item.delegationIds) {
+      if (!delegationsById.has(delegationId)) continue;
+      delegations.add(delegationId);
+      for (const principalId of principalsByDelegation.get(delegationId) ?? []) attendees.add(principalId);
+    }
+    for (const memberId of item.memberIds) {
+      const member = membersById.get(memberId);
+      if (!member) continue;
+      attendees.add(member.id);
+      if (delegationsById.has(member.delegationId)) delegations.add(member.delegationId);
+    }
+    const attendeeIds = [...attendees].sort();
+    attendeesByItem.set(item.id, attendeeIds);
+    delegationsByItem.set(item.id, [...delegations].sort());
+    for (const memberId of attendeeIds) pushTo(itemsByMember, memberId, item);
+    if (item.spaceId !== null && spacesById.has(item.spaceId)) pushTo(itemsBySpace, item.spaceId, item);
+  }
+
+  const travelTimes = new Map<string, Map<string, number>>();
+  for (const t of snapshot.travelTimes) {
+    const from = travelTimes.get(t.fromVenueId) ?? new Map<string, number>();
+    from.set(t.toVenueId, t.minutes);
+    travelTimes.set(t.fromVenueId, from);
+  }
+
+  return {
+    snapshot,
+    items,
+    itemsById,
+    venuesById,
+    spacesById,
+    delegationsById,
+    membersById,
+    attendeesByItem,
+    delegationsByItem,
+    itemsByMember,
+    itemsBySpace,
+    travelTimes,
+  };
+}
+
+/**
+ * Motorcade minutes from one venue to another: 0 within a venue, the given direction if known,
+ * else the reverse one (most data sets record a pair once), else undefined (no check possible).
+ */
+export function travelMinutes(ctx: EngineContext, fromVenueId: string, toVenueId: string): number | undefined {
+  if (fromVenueId === toVenueId) return 0;
+  return ctx.travelTimes.get(fromVenueId)?.get(toVenueId) ?? ctx.travelTimes.get(toVenueId)?.get(fromVenueId);
+}
+
+/** The venue an item takes place in, or undefined when it has no (known) space. */
+export function venueOfItem(ctx: EngineContext, item: SummitItem): SummitVenue | undefined {
+  if (item.spaceId === null) return undefined;
+  const space = ctx.spacesById.get(item.spaceId);
+  return space ? ctx.venuesById.get(space.venueId) : undefined;
+}

@@ -1,0 +1,28 @@
+// Public API of the scheduling engine: pure functions over plain data, no I/O.
+export { checkSummit, conflictsForItem, BUILT_IN_RULES, type CheckSummitOptions } from "./check-summit";
+export { buildEngineContext, travelMinutes, venueOfItem } from "./context";
+export { compareItems, forEachOverlappingPair, itemsOverlap } from "./intervals";
+export { makeConflict, type ConflictFields } from "./make-conflict";
+export { capacityRule } from "./rules/capacity";
+export { delegationWindowRule } from "./rules/delegation-window";
+export { memberOverlapRule } from "./rules/member-overlap";
+export { missingCoverageConflict, type CoverageRequirement } from "./rules/missing-coverage";
+export { openingHoursRule } from "./rules/opening-hours";
+export { spaceOverlapRule } from "./rules/space-overlap";
+export { travelTimeRule } from "./rules/travel-time";
+export {
+  CONFLICT_TYPES,
+  type Conflict,
+  type ConflictRule,
+  type ConflictSeverity,
+  type ConflictType,
+  type EngineContext,
+  type ItemStatus,
+  type SummitDelegation,
+  type SummitItem,
+  type SummitMember,
+  type SummitSnapshot,
+  type SummitSpace,
+  type SummitVenue,
+  type TravelTime,
+} from "./types";

@@ -1,0 +1,19 @@
+// The one place conflict ids are made, so every rule (built-in or extra) yields stable ids.
+import type { Conflict } from "./types";
+
+export type ConflictFields = Omit<Conflict, "id">;
+
+/**
+ * Builds a conflict with a deterministic id: type, sorted item ids, then the subject (member,
+ * delegation, space, venue) and an optional discriminator for rules that can raise the same type
+ * twice on the same subject (e.g. two missing coverage requirements on one item).
+ */
+export function makeConflict(fields: ConflictFields, discriminator?: string): Conflict {
+  const parts: string[] = [fields.type, [...fields.itemIds].sort().join(",")];
+  if (fields.memberId !== undefined) parts.push(`member=${fields.memberId}`);
+  if (fields.delegationId !== undefined) parts.push(`delegation=${fields.delegationId}`);
+  if (fields.spaceId !== undefined) parts.push(`space=${fields.spaceId}`);
+  if (fields.venueId !== undefined) parts.push(`venue=${fields.venueId}`);
+  if (discriminator !== undefined) parts.push(discriminator);
+  return { id: parts.join("|"), ...fields };
+}

@@ -1,0 +1,30 @@
+// Hook for the agency feature: the engine does not know which items need which agency, so it
+// only fixes the shape of a MISSING_COVERAGE conflict. The agency module passes a ConflictRule
+// to checkSummit({ extraRules }) that calls this helper for every unmet requirement.
+import { itemWithTimes } from "../describe";
+import { makeConflict } from "../make-conflict";
+import type { Conflict, ConflictSeverity, EngineContext, SummitItem } from "../types";
+
+export interface CoverageRequirement {
+  /** Stable key of the requirement (e.g. agency id + task kind); part of the conflict id. */
+  id: string;
+  /** What is missing, in words: "police security perimeter". */
+  label: string;
+}
+
+export function missingCoverageConflict(
+  ctx: EngineContext,
+  item: SummitItem,
+  requirement: CoverageRequirement,
+  severity: ConflictSeverity = "warning",
+): Conflict {
+  return makeConflict(
+    {
+      type: "MISSING_COVERAGE",
+      severity,
+      itemIds: [item.id],
+      message: `${itemWithTimes(item, ctx.snapshot.timeZone)} has no ${requirement.label} coverage`,
+    },
+    `requirement=${requirement.id}`,
+  );
+}

@@ -1,0 +1,31 @@
+// A room holds one item at a time. Two confirmed bookings are a hard clash; while either is still
+// a draft the planner can move it, so it is only a warning.
+import { itemWithTimes } from "../describe";
+import { forEachOverlappingPair } from "../intervals";
+import { makeConflict } from "../make-conflict";
+import type { Conflict, ConflictRule } from "../types";
+
+export const spaceOverlapRule: ConflictRule = (ctx) => {
+  const timeZone = ctx.snapshot.timeZone;
+  const conflicts: Conflict[] = [];
+  for (const [spaceId, items] of ctx.itemsBySpace) {
+    const space = ctx.spacesById.get(spaceId);
+    if (!space) continue;
+    forEachOverlappingPair(items, (earlier, later) => {
+      const bothConfirmed = earlier.status === "CONFIRMED" && later.status === "CONFIRMED";
+      conflicts.push(
+        makeConflict({
+          type: "SPACE_DOUBLE_BOOKED",
+          severity: bothConfirmed ? "hard" : "warning",
+          itemIds: [earlier.id, later.id],
+          spaceId,
+          venueId: space.venueId,
+          message:
+            `${space.name} is double-booked: ${itemWithTimes(earlier, timeZone)} and ` +
+            `${itemWithTimes(later, timeZone)}`,
+        }),
+      );
+    });
+  }
+  return conflicts;
+};

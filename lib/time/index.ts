@@ -1,0 +1,65 @@
+// The one module that turns instants into summit-local wall-clock text and back.
+// Everything is stored as an instant (timestamptz); every page, export and message shows it in
+// the summit's time zone, whatever zone the server or the test runner happens to be in.
+import { TZDate } from "@date-fns/tz";
+import { addDays, format, parseISO } from "date-fns";
+
+/** A calendar day as "YYYY-MM-DD", interpreted in a named time zone. */
+export type IsoDay = string;
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isIsoDay(value: string): value is IsoDay {
+  if (!ISO_DAY.test(value)) return false;
+  const d = parseISO(value);
+  return !Number.isNaN(d.getTime()) && format(d, "yyyy-MM-dd") === value;
+}
+
+/** "14:05" in the given zone. */
+export function formatTime(instant: Date, timeZone: string): string {
+  return format(new TZDate(instant.getTime(), timeZone), "HH:mm");
+}
+
+/** "Tue 24 Jun 2025" in the given zone. */
+export function formatDay(instant: Date, timeZone: string): string {
+  return format(new TZDate(instant.getTime(), timeZone), "EEE d MMM yyyy");
+}
+
+/** "2025-06-24" for the instant's calendar day in the given zone. */
+export function isoDayOf(instant: Date, timeZone: string): IsoDay {
+  return format(new TZDate(instant.getTime(), timeZone), "yyyy-MM-dd");
+}
+
+/** Minutes after local midnight of the instant's day in the given zone (0–1439). */
+export function minuteOfDay(instant: Date, timeZone: string): number {
+  const local = new TZDate(instant.getTime(), timeZone);
+  return local.getHours() * 60 + local.getMinutes();
+}
+
+/** The instant of local wall-clock time `HH:mm` on `day` in the zone. */
+export function zonedInstant(day: IsoDay, hhmm: string, timeZone: string): Date {
+  const [y, m, d] = day.split("-").map(Number);
+  const [hh, mm] = hhmm.split(":").map(Number);
+  return new Date(new TZDate(y, m - 1, d, hh, mm, 0, 0, timeZone).getTime());
+}
+
+/** [start, end) instants of a local calendar day; 23 or 25 hours long on DST change days. */
+export function dayBounds(day: IsoDay, timeZone: string): { start: Date; end: Date } {
+  const start = zonedInstant(day, "00:00", timeZone);
+  const next = format(addDays(parseISO(day), 1), "yyyy-MM-dd");
+  return { start, end: zonedInstant(next, "00:00", timeZone) };
+}
+
+/** Every calendar day from `first` to `last` inclusive. */
+export function daysBetween(first: IsoDay, last: IsoDay): IsoDay[] {
+  const days: IsoDay[] = [];
+  for (let d = parseISO(first); format(d, "yyyy-MM-dd") <= last; d = addDays(d, 1)) {
+    days.push(format(d, "yyyy-MM-dd"));
+  }
+  return days;
+}
+
+/** A `@db.Date` column value (midnight UTC) as an IsoDay. */
+export function isoDayOfDateColumn(value: Date): IsoDay {
+  return value.toISOString().slice(0, 10);
+}
