@@ -1,6 +1,7 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { LOCKED_ERROR } from "@/lib/auth/errors";
@@ -12,6 +13,7 @@ const MESSAGES: Record<string, string> = {
 };
 
 export function SignInForm() {
+  const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
@@ -26,7 +28,8 @@ export function SignInForm() {
       setFormError(MESSAGES[result?.error ?? ""] ?? MESSAGES.CredentialsSignin);
       return;
     }
-    window.location.assign("/");
+    router.replace("/");
+    router.refresh();
   });
 
   return (

@@ -3,6 +3,7 @@ import { can, type Action } from "./permissions";
 
 const LINKS: readonly { href: string; label: string; action: Action }[] = [
   { href: "/programme", label: "Programme", action: "programme.read" },
+  { href: "/admin/users", label: "Users", action: "users.manage" },
 ];
 
 /** The navigation a role may use; pages still check for themselves. */
@@ -13,6 +14,8 @@ export function navigationFor(actor: Actor) {
 /** Where each role lands after sign-in. */
 export function homeFor(actor: Actor): string {
   switch (actor.role) {
+    case "ADMIN":
+      return "/admin/users";
     default:
       return "/programme";
   }

@@ -19,6 +19,7 @@ export const ACTIONS = [
   "exports.read",
   "calendarFeed.manage",
   "users.manage",
+  "account.changePassword",
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -34,9 +35,10 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "bilateral.respond",
     "exports.read",
     "calendarFeed.manage",
+    "account.changePassword",
   ],
-  AGENCY: ["programme.read", "tasks.read", "tasks.updateStatus", "exports.read", "calendarFeed.manage"],
-  VIEWER: ["programme.read", "exports.read"],
+  AGENCY: ["programme.read", "tasks.read", "tasks.updateStatus", "exports.read", "calendarFeed.manage", "account.changePassword"],
+  VIEWER: ["programme.read", "exports.read", "account.changePassword"],
 };
 
 export function can(subject: { role: Role }, action: Action): boolean {

@@ -1,0 +1,88 @@
+// The one gate every server action and route handler goes through: authenticate, load the actor
+// and scope from the database, check the permission, parse the input with zod, and map domain
+// errors to safe messages. Anything unexpected is logged and reported generically.
+import "server-only";
+import { z } from "zod";
+import { getDb, type Db } from "@/lib/db";
+import { DomainError, NotFoundError } from "@/lib/errors";
+import type { Actor } from "./actor";
+import { can, type Action } from "./permissions";
+import { getActor } from "./session";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; fieldErrors?: Record<string, string> };
+
+type Context<I> = { actor: Actor; db: Db; input: I };
+
+const SIGNED_OUT = "Your session has ended. Sign in again.";
+// The same words as a missing record, so a refusal does not confirm that something exists.
+const NOT_AVAILABLE = "Not found.";
+const UNEXPECTED = "Something went wrong. Nothing was saved; try again.";
+
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_form";
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+/** Define a server action. Export the result from a "use server" module. */
+export function defineAction<S extends z.ZodType, T>(
+  options: { permission: Action; schema: S; allowPasswordChangePending?: boolean },
+  handler: (ctx: Context<z.infer<S>>) => Promise<T>,
+): (input: z.input<S>) => Promise<ActionResult<T>> {
+  return async (input) => {
+    const actor = await getActor();
+    if (!actor) return { ok: false, error: SIGNED_OUT };
+    if (actor.mustChangePassword && !options.allowPasswordChangePending) {
+      return { ok: false, error: "Choose a new password first." };
+    }
+    if (!can(actor, options.permission)) return { ok: false, error: NOT_AVAILABLE };
+    const parsed = options.schema.safeParse(input);
+    if (!parsed.success) {
+      return { ok: false, error: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
+    }
+    try {
+      return { ok: true, data: await handler({ actor, db: getDb(), input: parsed.data }) };
+    } catch (error) {
+      if (error instanceof DomainError) {
+        return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+      }
+      console.error("server action failed", error);
+      return { ok: false, error: UNEXPECTED };
+    }
+  };
+}
+
+const notFound = () => new Response("Not found", { status: 404, headers: { "content-type": "text/plain" } });
+
+/**
+ * Define a route handler (downloads, feeds). Unauthenticated, unpermitted and out-of-scope
+ * requests all get the same bare 404; bad parameters get a 400 naming the parameter only.
+ */
+export function defineRoute<S extends z.ZodType>(
+  options: { permission: Action; params: S },
+  handler: (ctx: Context<z.infer<S>> & { request: Request }) => Promise<Response>,
+) {
+  return async (request: Request, route: { params: Promise<Record<string, string | string[]>> }) => {
+    const actor = await getActor();
+    if (!actor || actor.mustChangePassword || !can(actor, options.permission)) return notFound();
+    const query = Object.fromEntries(new URL(request.url).searchParams);
+    const parsed = options.params.safeParse({ ...query, ...(await route.params) });
+    if (!parsed.success) {
+      const fields = Object.keys(fieldErrorsOf(parsed.error)).join(", ");
+      return new Response(`Bad request: check ${fields}`, { status: 400, headers: { "content-type": "text/plain" } });
+    }
+    try {
+      return await handler({ actor, db: getDb(), input: parsed.data, request });
+    } catch (error) {
+      if (error instanceof NotFoundError) return notFound();
+      if (error instanceof DomainError) return new Response(error.message, { status: 400 });
+      console.error("route handler failed", error);
+      return new Response("Something went wrong", { status: 500 });
+    }
+  };
+}

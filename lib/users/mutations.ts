@@ -1,0 +1,118 @@
+import type { Actor } from "@/lib/auth/actor";
+import { hashPassword } from "@/lib/auth/password";
+import type { Db, DbOrTx } from "@/lib/db";
+import { NotFoundError, ValidationError, withConstraintErrors } from "@/lib/errors";
+import { recordAudit } from "@/lib/audit/record";
+import {
+  changeOwnPasswordSchema,
+  createUserSchema,
+  resetPasswordSchema,
+  updateUserSchema,
+  type ChangeOwnPasswordInput,
+  type CreateUserInput,
+  type ResetPasswordInput,
+  type UpdateUserInput,
+} from "./schema";
+
+type Admin = Pick<Actor, "userId" | "name"> | null;
+
+async function assertScopeExists(db: DbOrTx, delegationIds: string[], agencyId: string | null) {
+  if (delegationIds.length) {
+    const found = await db.delegation.count({ where: { id: { in: delegationIds } } });
+    if (found !== new Set(delegationIds).size) throw new ValidationError("Unknown delegation.", { delegationIds: "Unknown delegation." });
+  }
+  if (agencyId && !(await db.agency.findUnique({ where: { id: agencyId }, select: { id: true } }))) {
+    throw new ValidationError("Unknown agency.", { agencyId: "Unknown agency." });
+  }
+}
+
+const scopeOf = (u: { role: string; delegationIds: string[]; agencyId: string | null }) => ({
+  role: u.role,
+  delegationIds: u.role === "LIAISON" ? [...u.delegationIds].sort() : [],
+  agencyId: u.role === "AGENCY" ? u.agencyId : null,
+});
+
+/** Create a user. `admin` null means the create-admin command. */
+export async function createUser(db: Db, admin: Admin, raw: CreateUserInput) {
+  const input = createUserSchema.parse(raw);
+  const scope = scopeOf(input);
+  const passwordHash = await hashPassword(input.password);
+  return db.$transaction(async (tx) => {
+    await assertScopeExists(tx, scope.delegationIds, scope.agencyId);
+    const user = await withConstraintErrors(() =>
+      tx.user.create({
+        data: {
+          email: input.email,
+          name: input.name,
+          passwordHash,
+          role: input.role,
+          agencyId: scope.agencyId,
+          liaisons: { create: scope.delegationIds.map((delegationId) => ({ delegationId })) },
+        },
+        select: { id: true, email: true },
+      }),
+    ).catch((error) => {
+      if ((error as { constraint?: string }).constraint === "unique") {
+        throw new ValidationError("A user with this e-mail address exists.", { email: "A user with this e-mail address exists." });
+      }
+      throw error;
+    });
+    await recordAudit(tx, { actor: admin, entity: "User", entityId: user.id, action: "create", after: { email: input.email, name: input.name, ...scope } });
+    return user;
+  });
+}
+
+export async function updateUser(db: Db, admin: Admin, raw: UpdateUserInput) {
+  const input = updateUserSchema.parse(raw);
+  const scope = scopeOf(input);
+  return db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({
+      where: { id: input.id },
+      select: { name: true, role: true, active: true, agencyId: true, liaisons: { select: { delegationId: true } } },
+    });
+    if (!before) throw new NotFoundError();
+    if (admin && admin.userId === input.id && (!input.active || input.role !== "ADMIN")) {
+      throw new ValidationError("You cannot deactivate yourself or remove your own admin role.", { role: "Ask another admin." });
+    }
+    await assertScopeExists(tx, scope.delegationIds, scope.agencyId);
+    await tx.liaisonAssignment.deleteMany({ where: { userId: input.id } });
+    await tx.user.update({
+      where: { id: input.id },
+      data: {
+        name: input.name,
+        active: input.active,
+        role: input.role,
+        agencyId: scope.agencyId,
+        liaisons: { create: scope.delegationIds.map((delegationId) => ({ delegationId })) },
+      },
+    });
+    await recordAudit(tx, {
+      actor: admin,
+      entity: "User",
+      entityId: input.id,
+      action: "update",
+      before: { name: before.name, active: before.active, ...scopeOf({ ...before, delegationIds: before.liaisons.map((l) => l.delegationId) }) },
+      after: { name: input.name, active: input.active, ...scope },
+    });
+  });
+}
+
+/** Set a temporary password; the user must choose a new one at the next sign-in. */
+export async function resetPassword(db: Db, admin: Admin, raw: ResetPasswordInput) {
+  const input = resetPasswordSchema.parse(raw);
+  const passwordHash = await hashPassword(input.password);
+  await db.$transaction(async (tx) => {
+    const found = await tx.user.updateMany({ where: { id: input.id }, data: { passwordHash, mustChangePassword: true } });
+    if (found.count === 0) throw new NotFoundError();
+    await recordAudit(tx, { actor: admin, entity: "User", entityId: input.id, action: "resetPassword" });
+  });
+}
+
+export async function changeOwnPassword(db: Db, actor: Pick<Actor, "userId" | "name">, raw: ChangeOwnPasswordInput) {
+  const input = changeOwnPasswordSchema.parse(raw);
+  const passwordHash = await hashPassword(input.password);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.userId }, data: { passwordHash, mustChangePassword: false } });
+    await recordAudit(tx, { actor, entity: "User", entityId: actor.userId, action: "changePassword" });
+  });
+}
