@@ -2,7 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, type UseFormRegister, type FieldErrors } from "react-hook-form";
+import { useForm, useWatch, type UseFormRegister, type FieldErrors } from "react-hook-form";
 import { Field } from "@/components/forms/field";
 import { applyServerErrors } from "@/components/forms/server-errors";
 import { createUserAction, updateUserAction } from "@/lib/users/actions";
@@ -67,10 +67,11 @@ function ScopeFields({ role, register, errors, delegations, agencies }: {
 export function CreateUserForm({ delegations, agencies }: { delegations: Option[]; agencies: Option[] }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, watch, setError, formState: { errors, isSubmitting } } = useForm<CreateUserInput>({
+  const { register, handleSubmit, control, setError, formState: { errors, isSubmitting } } = useForm<CreateUserInput>({
     resolver: zodResolver(createUserSchema),
     defaultValues: { role: "VIEWER", delegationIds: [], agencyId: null },
   });
+  const role = useWatch({ control, name: "role" });
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     const result = await createUserAction(values);
@@ -90,7 +91,7 @@ export function CreateUserForm({ delegations, agencies }: { delegations: Option[
       <Field id="password" label="Initial password" hint="At least 12 characters." error={errors.password?.message}>
         <input id="password" type="password" autoComplete="new-password" aria-invalid={!!errors.password} {...register("password")} />
       </Field>
-      <ScopeFields role={watch("role")} register={register as unknown as UseFormRegister<ScopeValues>} errors={errors} delegations={delegations} agencies={agencies} />
+      <ScopeFields role={role} register={register as unknown as UseFormRegister<ScopeValues>} errors={errors} delegations={delegations} agencies={agencies} />
       <button className="button" type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : "Create user"}</button>
     </form>
   );
@@ -100,10 +101,11 @@ export function EditUserForm({ user, delegations, agencies }: { user: UpdateUser
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const { register, handleSubmit, watch, setError, formState: { errors, isSubmitting } } = useForm<UpdateUserInput>({
+  const { register, handleSubmit, control, setError, formState: { errors, isSubmitting } } = useForm<UpdateUserInput>({
     resolver: zodResolver(updateUserSchema),
     defaultValues: user,
   });
+  const role = useWatch({ control, name: "role" });
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     setSaved(false);
@@ -120,7 +122,7 @@ export function EditUserForm({ user, delegations, agencies }: { user: UpdateUser
       <Field id="name" label="Name" error={errors.name?.message}>
         <input id="name" aria-invalid={!!errors.name} {...register("name")} />
       </Field>
-      <ScopeFields role={watch("role")} register={register as unknown as UseFormRegister<ScopeValues>} errors={errors} delegations={delegations} agencies={agencies} />
+      <ScopeFields role={role} register={register as unknown as UseFormRegister<ScopeValues>} errors={errors} delegations={delegations} agencies={agencies} />
       <label>
         <input type="checkbox" {...register("active")} /> Active (can sign in)
       </label>

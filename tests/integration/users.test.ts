@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ZodError } from "zod";
+import { loadActor } from "@/lib/auth/session";
+import { checkCredentials } from "@/lib/auth/sign-in";
+import { NotFoundError, ValidationError } from "@/lib/errors";
+import { createUser, resetPassword, updateUser } from "@/lib/users/mutations";
+import { buildScopeFixture } from "./fixtures";
+import { resetDatabase, testDb } from "./helpers";
+
+const db = testDb();
+let fx: Awaited<ReturnType<typeof buildScopeFixture>>;
+const admin = { userId: "admin-id", name: "Admin" };
+
+beforeAll(async () => {
+  await resetDatabase(db);
+  fx = await buildScopeFixture(db);
+  await db.user.create({ data: { id: "admin-id", email: "admin@example.org", name: "Admin", role: "ADMIN", passwordHash: "x" } });
+});
+afterAll(() => db.$disconnect());
+
+describe("user administration", () => {
+  it("creates a liaison with a delegation scope, audited, password hashed", async () => {
+    const { id } = await createUser(db, admin, {
+      email: "Liaison.BE@Example.org", name: "Liaison BE", password: "a-long-enough-password", role: "LIAISON", delegationIds: [fx.delegations.a.id],
+    });
+    const actor = await loadActor(db, id);
+    expect(actor).toMatchObject({ email: "liaison.be@example.org", role: "LIAISON", delegationIds: [fx.delegations.a.id], agencyId: null });
+    const stored = await db.user.findUniqueOrThrow({ where: { id } });
+    expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
+    const audit = await db.auditEntry.findFirstOrThrow({ where: { entity: "User", entityId: id } });
+    expect(audit).toMatchObject({ action: "create", actorName: "Admin" });
+    expect(JSON.stringify(audit.after)).not.toContain("a-long-enough-password");
+  });
+
+  it("refuses bad input and writes nothing", async () => {
+    const before = await db.user.count();
+    await expect(createUser(db, admin, { email: "x@example.org", name: "X", password: "short", role: "VIEWER" })).rejects.toBeInstanceOf(ZodError);
+    await expect(createUser(db, admin, { email: "y@example.org", name: "Y", password: "a-long-enough-password", role: "LIAISON", delegationIds: [] })).rejects.toBeInstanceOf(ZodError);
+    await expect(createUser(db, admin, { email: "z@example.org", name: "Z", password: "a-long-enough-password", role: "LIAISON", delegationIds: ["no-such-delegation"] })).rejects.toBeInstanceOf(ValidationError);
+    await expect(createUser(db, admin, { email: "liaison.be@example.org", name: "Dup", password: "a-long-enough-password", role: "VIEWER" })).rejects.toMatchObject({
+      fieldErrors: { email: "A user with this e-mail address exists." },
+    });
+    await expect(createUser(db, admin, { email: "big@example.org", name: "N".repeat(500), password: "a-long-enough-password", role: "VIEWER" })).rejects.toBeInstanceOf(ZodError);
+    expect(await db.user.count()).toBe(before);
+  });
+
+  it("changes role and scope, which takes effect on the next load", async () => {
+    const user = await db.user.findUniqueOrThrow({ where: { email: "liaison.be@example.org" } });
+    await updateUser(db, admin, { id: user.id, name: "Now police", active: true, role: "AGENCY", agencyId: fx.agencies.police.id, delegationIds: [fx.delegations.a.id] });
+    expect(await loadActor(db, user.id)).toMatchObject({ role: "AGENCY", agencyId: fx.agencies.police.id, delegationIds: [] });
+    expect(await db.liaisonAssignment.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("deactivates a user, and an admin cannot deactivate themself", async () => {
+    const user = await db.user.findUniqueOrThrow({ where: { email: "liaison.be@example.org" } });
+    await updateUser(db, admin, { id: user.id, name: "Gone", active: false, role: "VIEWER" });
+    expect(await loadActor(db, user.id)).toBeNull();
+    await expect(updateUser(db, admin, { id: "admin-id", name: "Admin", active: false, role: "ADMIN" })).rejects.toBeInstanceOf(ValidationError);
+    await expect(updateUser(db, admin, { id: "nope", name: "X", active: true, role: "VIEWER" })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("a password reset forces a new password at next sign-in", async () => {
+    const { id } = await createUser(db, admin, { email: "viewer@example.org", name: "Viewer", password: "first-password-123", role: "VIEWER" });
+    await resetPassword(db, admin, { id, password: "temporary-password-1" });
+    expect(await checkCredentials(db, "viewer@example.org", "first-password-123")).toMatchObject({ ok: false });
+    expect(await checkCredentials(db, "viewer@example.org", "temporary-password-1")).toMatchObject({ ok: true });
+    expect(await loadActor(db, id)).toMatchObject({ mustChangePassword: true });
+  });
+});
