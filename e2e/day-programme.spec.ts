@@ -16,7 +16,7 @@ test("a wrong password is refused with a generic message", async ({ page }) => {
   await page.getByLabel("E-mail").fill(DEMO.viewer);
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toHaveText("The e-mail address or password is not correct.");
+  await expect(page.locator(".form-error")).toHaveText("The e-mail address or password is not correct.");
   await expect(page).toHaveURL(/\/sign-in$/);
 });
 

@@ -4,12 +4,9 @@ import { zonedInstant } from "@/lib/time";
 
 export const DEMO_TIME_ZONE = "Europe/Amsterdam";
 
-/** The June 2025 days the demo uses: arrivals start on the 23rd, the summit is the 24th–25th. */
-export type DemoDay = 23 | 24 | 25;
-
-/** Local time `hhmm` ("19:30") on a day in June 2025, as an instant. */
-export function at(day: DemoDay, hhmm: string): Date {
-  return zonedInstant(`2025-06-${day}`, hhmm, DEMO_TIME_ZONE);
+/** Local time `hhmm` ("19:30") on a day of June 2025 (the summit is on the 24th and 25th). */
+export function at(day: number, hhmm: string): Date {
+  return zonedInstant(`2025-06-${String(day).padStart(2, "0")}`, hhmm, DEMO_TIME_ZONE);
 }
 
 export function addMinutes(instant: Date, minutes: number): Date {

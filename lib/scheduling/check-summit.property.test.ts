@@ -118,9 +118,17 @@ function referenceKeys(s: SummitSnapshot): string[] {
         x.endsAt.getTime() - y.endsAt.getTime() ||
         (x.id < y.id ? -1 : 1),
     );
-    for (let k = 1; k < inOrder.length; k++) {
-      const [from, to] = [inOrder[k - 1], inOrder[k]];
-      if (overlap(from, to)) continue;
+    for (let k = 0; k < inOrder.length; k++) {
+      const to = inOrder[k];
+      // The member comes from the earlier item that ends last before `to` starts (later in the
+      // order on a tie), found here by looking at every earlier item.
+      let from: SummitItem | undefined;
+      for (let j = 0; j < k; j++) {
+        const candidate = inOrder[j];
+        if (candidate.endsAt > to.startsAt) continue;
+        if (from === undefined || candidate.endsAt >= from.endsAt) from = candidate;
+      }
+      if (from === undefined) continue;
       const [fromVenue, toVenue] = [venueOf(from), venueOf(to)];
       if (fromVenue === undefined || toVenue === undefined || fromVenue === toVenue) continue;
       const direct = s.travelTimes.find((t) => t.fromVenueId === fromVenue && t.toVenueId === toVenue);

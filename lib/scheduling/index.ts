@@ -26,3 +26,8 @@ export {
   type SummitVenue,
   type TravelTime,
 } from "./types";
+export { findSlots } from "./slot-finder";
+export { validateSlot } from "./validate-slot";
+export { previousItemIndexes } from "./previous-item";
+export { gridPointsIn, intersectSpans, normalizeSpans, subtractSpans, type Span } from "./free-intervals";
+export type { Slot, SlotRequest, SlotSearchResult } from "./slot-types";

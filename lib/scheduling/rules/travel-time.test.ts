@@ -75,6 +75,20 @@ describe("travelTimeRule", () => {
     ]);
   });
 
+  it("compares with the item that ends last, not the one that starts last, when items are nested", () => {
+    // A press moment inside the Council: afterwards the member is still at the World Forum until
+    // 13:30, so 13:35 at Huis ten Bosch is too soon even though the press moment ended at 11:00.
+    const press = item({ id: "press", title: "Press moment", from: "10:30", to: "11:00", spaceId: "bilat1", memberIds: ["nl-pm"] });
+    expect(runRule(travelTimeRule, [nac(), press, bilateral()]).map((c) => c.message)).toEqual([
+      "Prime Minister of the Netherlands: North Atlantic Council ends 13:30 at World Forum, Bilateral starts 13:35 at Huis ten Bosch; travel takes 15 min (+10 min buffer)",
+    ]);
+    // Nested item at the destination venue: start order would pair it with the bilateral (same venue).
+    const salon = item({ id: "salon", from: "10:30", to: "11:00", spaceId: "htb-salon", memberIds: ["nl-pm"] });
+    expect(runRule(travelTimeRule, [nac(), salon, bilateral()]).map((c) => c.itemIds)).toEqual([["nac", "bil"]]);
+    // With enough time after the long item, nothing is flagged.
+    expect(runRule(travelTimeRule, [nac(), press, bilateral({ from: "13:55", to: "14:30" })])).toEqual([]);
+  });
+
   it("counts the principal through a whole-delegation participation", () => {
     const conflicts = runRule(travelTimeRule, [nac({ memberIds: [], delegationIds: ["nl"] }), bilateral()]);
     expect(conflicts.map((c) => c.memberId)).toEqual(["nl-pm"]);

@@ -1,11 +1,13 @@
-// Not enough time to get from one venue to the next. For each member, items are taken in start
-// order and each one is compared with the item just before it; pairs that overlap are left to the
-// member-overlap rule, and pairs where either venue or the travel time is unknown are not judged.
+// Not enough time to get from one venue to the next. For each member, each item is compared with
+// the member's real previous whereabouts: the earlier item that ends last before it starts (not the
+// one that starts just before it, which may be a short item nested in a long one). Overlaps are
+// left to the member-overlap rule, and pairs where either venue or the travel time is unknown are
+// not judged.
 import { formatTime } from "@/lib/time";
 
 import { travelMinutes, venueOfItem } from "../context";
-import { itemsOverlap } from "../intervals";
 import { makeConflict } from "../make-conflict";
+import { previousItemIndexes } from "../previous-item";
 import type { Conflict, ConflictRule } from "../types";
 
 const MS_PER_MINUTE = 60_000;
@@ -16,10 +18,12 @@ export const travelTimeRule: ConflictRule = (ctx) => {
   for (const [memberId, items] of ctx.itemsByMember) {
     const member = ctx.membersById.get(memberId);
     if (!member) continue;
-    for (let i = 1; i < items.length; i++) {
-      const from = items[i - 1];
+    const previous = previousItemIndexes(items);
+    for (let i = 0; i < items.length; i++) {
+      if (previous[i] === -1) continue;
+      const from = items[previous[i]];
       const to = items[i];
-      if (itemsOverlap(from, to)) continue;
+      // `from` ends no later than `to` starts, so the two never overlap: no overlap check needed.
       const fromVenue = venueOfItem(ctx, from);
       const toVenue = venueOfItem(ctx, to);
       if (!fromVenue || !toVenue || fromVenue.id === toVenue.id) continue;

@@ -1,0 +1,116 @@
+// The demo data must satisfy what the database and the conflict engine demand, without a
+// database: ids unique, times ordered, no conflicts in the programme, and exactly the two
+// coverage gaps that are there on purpose.
+import { describe, expect, it } from "vitest";
+
+import { checkSummit } from "@/lib/scheduling";
+
+import { DEMO_COVERAGE_RULES } from "./agencies";
+import { DEMO_ESCORT_GAPS } from "./tasks";
+import {
+  delegationRows,
+  itemRows,
+  memberRows,
+  movementRows,
+  participationRows,
+  spaceRows,
+  taskRows,
+  travelTimeRows,
+  venueRows,
+} from "./rows";
+import { DEMO_SUMMIT } from "./summit";
+import { DEMO_USERS } from "./users";
+
+const ids = (rows: readonly { id?: string }[]) => rows.map((r) => r.id);
+const unique = (values: readonly unknown[]) => new Set(values).size === values.length;
+const time = (value: Date | string | null | undefined) => (value ? new Date(value).getTime() : NaN);
+
+describe("demo data", () => {
+  it("has unique ids in every table", () => {
+    for (const rows of [venueRows(), spaceRows(), travelTimeRows(), delegationRows(), memberRows(), itemRows(), participationRows(), movementRows(), taskRows()]) {
+      expect(unique(ids(rows))).toBe(true);
+    }
+  });
+
+  it("has the 32 allies, the partners and NATO", () => {
+    const delegations = delegationRows();
+    expect(delegations.filter((d) => d.kind === "ALLY")).toHaveLength(32);
+    expect(delegations.map((d) => d.code)).toEqual(expect.arrayContaining(["NL", "US", "TR", "GB", "UA", "EU", "NATO"]));
+  });
+
+  it("orders every time range", () => {
+    for (const row of [...itemRows(), ...taskRows()]) expect(time(row.endsAt)).toBeGreaterThan(time(row.startsAt));
+    for (const row of movementRows()) if (row.endsAt) expect(time(row.endsAt)).toBeGreaterThan(time(row.startsAt));
+    for (const row of delegationRows()) if (row.arrivesAt) expect(time(row.departsAt)).toBeGreaterThan(time(row.arrivesAt));
+  });
+
+  it("gives transfers two different venues and arrivals a destination", () => {
+    for (const m of movementRows()) {
+      if (m.kind === "TRANSFER") expect(m.fromVenueId && m.toVenueId && m.fromVenueId !== m.toVenueId).toBeTruthy();
+      if (m.kind === "ARRIVAL") expect(m.toVenueId).toBeTruthy();
+      if (m.kind === "DEPARTURE") expect(m.fromVenueId).toBeTruthy();
+    }
+  });
+
+  it("has a conflict-free programme", () => {
+    const participations = participationRows();
+    const members = memberRows();
+    const conflicts = checkSummit({
+      timeZone: DEMO_SUMMIT.timeZone,
+      travelBufferMinutes: DEMO_SUMMIT.travelBufferMinutes,
+      venues: venueRows().map((v) => ({ id: v.id ?? "", name: v.name })),
+      spaces: spaceRows().map((s) => ({
+        id: s.id ?? "",
+        name: s.name,
+        venueId: s.venueId,
+        capacity: s.capacity,
+        opensMinute: s.opensMinute ?? null,
+        closesMinute: s.closesMinute ?? null,
+      })),
+      travelTimes: travelTimeRows(),
+      delegations: delegationRows().map((d) => ({
+        id: d.id ?? "",
+        name: d.name,
+        arrivesAt: d.arrivesAt ? new Date(d.arrivesAt) : null,
+        departsAt: d.departsAt ? new Date(d.departsAt) : null,
+      })),
+      members: members.map((m) => ({ id: m.id ?? "", delegationId: m.delegationId, title: m.title, isPrincipal: m.precedence === 1 })),
+      items: itemRows().map((i) => {
+        const mine = participations.filter((p) => p.itemId === i.id);
+        return {
+          id: i.id ?? "",
+          title: i.title,
+          kind: i.kind,
+          status: i.status ?? "DRAFT",
+          startsAt: new Date(i.startsAt),
+          endsAt: new Date(i.endsAt),
+          spaceId: i.spaceId ?? null,
+          delegationIds: mine.filter((p) => !p.memberId).map((p) => p.delegationId),
+          memberIds: mine.flatMap((p) => (p.memberId ? [p.memberId] : [])),
+        };
+      }),
+    });
+    expect(conflicts.map((c) => c.message)).toEqual([]);
+  });
+
+  it("leaves exactly the deliberate coverage gaps", () => {
+    const tasks = taskRows();
+    const movements = movementRows();
+    const gaps: string[] = [];
+    for (const rule of DEMO_COVERAGE_RULES.filter((r) => r.target === "MOVEMENT")) {
+      for (const m of movements) {
+        if (rule.movementKind && m.kind !== rule.movementKind) continue;
+        if (rule.principalLevel && m.principalLevel !== rule.principalLevel) continue;
+        if (!tasks.some((t) => t.movementId === m.id && t.type === rule.requiredType)) gaps.push(m.id ?? "");
+      }
+    }
+    expect(gaps.sort()).toEqual([...DEMO_ESCORT_GAPS].sort());
+  });
+
+  it("signs in with lower-case emails, agency users only with an agency", () => {
+    for (const u of DEMO_USERS) {
+      expect(u.email).toBe(u.email.toLowerCase());
+      expect(u.role === "AGENCY").toBe(u.agencyShortName !== null);
+    }
+  });
+});

@@ -1,0 +1,96 @@
+// Writes the demo summit (NATO, The Hague, 24–25 June 2025) in one transaction. Idempotent:
+// when the demo is there already nothing is written. It refuses a database that holds real
+// data unless forced, so a mistyped DATABASE_URL cannot mix demo rows into a live summit.
+import { hashPassword } from "@/lib/auth/password";
+import type { Db, Tx } from "@/lib/db";
+
+import {
+  agencyRows,
+  bilateralPartyRows,
+  bilateralRows,
+  coverageRuleRows,
+  delegationRows,
+  itemRows,
+  liaisonRows,
+  memberRows,
+  movementRows,
+  participationRows,
+  spaceRows,
+  summitRow,
+  taskRows,
+  travelTimeRows,
+  userRows,
+  venueRows,
+} from "./rows";
+import { DEMO_SUMMIT_SLUG } from "./summit";
+import { DEMO_PASSWORD } from "./users";
+
+export { DEMO_SUMMIT_SLUG } from "./summit";
+export { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from "./users";
+
+export class NonDemoDataError extends Error {
+  constructor(summits: number, users: number) {
+    super(
+      `The database holds data that is not the demo (${summits} summit(s), ${users} user(s)); ` +
+        "refusing to seed. Use --force to add the demo beside it.",
+    );
+    this.name = "NonDemoDataError";
+  }
+}
+
+export interface SeedDemoResult {
+  created: boolean;
+  /** Rows written per table; empty when nothing was written. */
+  counts: Record<string, number>;
+}
+
+// The whole data set is a few thousand rows; even a single-connection embedded database writes
+// it in a few seconds, but the default 5 s transaction timeout leaves too little margin.
+const TRANSACTION_TIMEOUT_MS = 60_000;
+
+export async function seedDemo(db: Db, options: { force?: boolean } = {}): Promise<SeedDemoResult> {
+  return db.$transaction(
+    async (tx) => {
+      const existing = await tx.summit.findUnique({ where: { slug: DEMO_SUMMIT_SLUG }, select: { id: true } });
+      if (existing) return { created: false, counts: {} };
+      if (!options.force) await refuseNonDemoData(tx);
+      // Hashed once, after the checks: argon2 is deliberately slow and every demo user shares
+      // the published password.
+      const passwordHash = await hashPassword(DEMO_PASSWORD);
+      // Users belong to no summit, so demo users can outlive a deleted demo summit; replace them.
+      await tx.user.deleteMany({ where: { isDemo: true } });
+      return { created: true, counts: await insertDemo(tx, passwordHash) };
+    },
+    { timeout: TRANSACTION_TIMEOUT_MS },
+  );
+}
+
+async function refuseNonDemoData(tx: Tx): Promise<void> {
+  const [summits, users] = await Promise.all([
+    tx.summit.count({ where: { isDemo: false } }),
+    tx.user.count({ where: { isDemo: false } }),
+  ]);
+  if (summits > 0 || users > 0) throw new NonDemoDataError(summits, users);
+}
+
+/** Inserts every table in foreign-key order and returns the rows written per table. */
+async function insertDemo(tx: Tx, passwordHash: string): Promise<Record<string, number>> {
+  await tx.summit.create({ data: summitRow() });
+  const counts: Record<string, number> = { summits: 1 };
+  counts.venues = (await tx.venue.createMany({ data: venueRows() })).count;
+  counts.spaces = (await tx.space.createMany({ data: spaceRows() })).count;
+  counts.travelTimes = (await tx.travelTime.createMany({ data: travelTimeRows() })).count;
+  counts.agencies = (await tx.agency.createMany({ data: agencyRows() })).count;
+  counts.users = (await tx.user.createMany({ data: userRows(passwordHash) })).count;
+  counts.delegations = (await tx.delegation.createMany({ data: delegationRows() })).count;
+  counts.members = (await tx.member.createMany({ data: memberRows() })).count;
+  counts.liaisonAssignments = (await tx.liaisonAssignment.createMany({ data: liaisonRows() })).count;
+  counts.programmeItems = (await tx.programmeItem.createMany({ data: itemRows() })).count;
+  counts.participations = (await tx.participation.createMany({ data: participationRows() })).count;
+  counts.bilateralRequests = (await tx.bilateralRequest.createMany({ data: bilateralRows() })).count;
+  counts.bilateralParties = (await tx.bilateralParty.createMany({ data: bilateralPartyRows() })).count;
+  counts.movements = (await tx.movement.createMany({ data: movementRows() })).count;
+  counts.agencyTasks = (await tx.agencyTask.createMany({ data: taskRows() })).count;
+  counts.coverageRules = (await tx.coverageRule.createMany({ data: coverageRuleRows() })).count;
+  return counts;
+}
