@@ -3,7 +3,13 @@ import { can, type Action } from "./permissions";
 
 const LINKS: readonly { href: string; label: string; action: Action }[] = [
   { href: "/programme", label: "Programme", action: "programme.read" },
+  { href: "/timeline", label: "Timeline", action: "programme.edit" },
+  { href: "/conflicts", label: "Conflicts", action: "conflicts.read" },
+  { href: "/itinerary", label: "Itinerary", action: "itinerary.read" },
+  { href: "/bilaterals", label: "Bilaterals", action: "bilateral.request" },
+  { href: "/tasks", label: "Agency tasks", action: "tasks.read" },
   { href: "/admin/users", label: "Users", action: "users.manage" },
+  { href: "/account/calendar", label: "Calendar feed", action: "calendarFeed.manage" },
 ];
 
 /** The navigation a role may use; pages still check for themselves. */
@@ -16,6 +22,10 @@ export function homeFor(actor: Actor): string {
   switch (actor.role) {
     case "ADMIN":
       return "/admin/users";
+    case "LIAISON":
+      return "/itinerary";
+    case "AGENCY":
+      return "/tasks";
     default:
       return "/programme";
   }

@@ -26,8 +26,10 @@ export {
   type SummitVenue,
   type TravelTime,
 } from "./types";
+export { previousItemIndexes } from "./previous-item";
+
+// Bilateral slot finder: search (findSlots) and re-check at confirmation time (validateSlot).
 export { findSlots } from "./slot-finder";
 export { validateSlot } from "./validate-slot";
-export { previousItemIndexes } from "./previous-item";
-export { gridPointsIn, intersectSpans, normalizeSpans, subtractSpans, type Span } from "./free-intervals";
 export type { Slot, SlotRequest, SlotSearchResult } from "./slot-types";
+export { gridPointsIn, intersectSpans, normalizeSpans, subtractSpans, type Span } from "./free-intervals";

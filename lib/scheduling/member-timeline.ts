@@ -35,7 +35,7 @@ export function buildTimeline(ctx: EngineContext, member: SummitMember): MemberT
 
   // An item can precede a slot starting at s once it has both started and ended by s (for normal
   // items: ended; an inverted item only once its start, which orders it before the slot, is past).
-  const ready = (i: number): number => items[i].endsAt.getTime();
+  const ready = (i: number): number => Math.max(items[i].startsAt.getTime(), items[i].endsAt.getTime());
   const order = items.map((_, i) => i).sort((a, b) => ready(a) - ready(b) || a - b);
   const segments: Segment[] = [];
   let best = -1;

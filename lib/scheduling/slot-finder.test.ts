@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { formatTime, isoDayOf } from "@/lib/time";
 
+import { checkSummit } from "./check-summit";
 import { findSlots } from "./slot-finder";
 import type { Slot, SlotRequest } from "./slot-types";
 import { at, baseSnapshot, item, SUMMIT_TZ } from "./test-fixtures";
@@ -69,6 +70,22 @@ describe("findSlots: travel time", () => {
     const press = item({ id: "press", from: "10:30", to: "11:00", spaceId: "htb-salon", memberIds: ["nl-pm"] });
     const { slots } = search([nac(), press], { memberIds: ["nl-pm"], durationMinutes: 30, earliest: at("13:00"), latest: at("15:00"), venueId: "htb" });
     expect(show(slots)[0]).toBe("13:55–14:25 htb-salon");
+  });
+
+  it("on a tie in end time, comes from the item that started later, as the travel rule does", () => {
+    // Two clashing items end together at 12:00; the rule takes the later-starting one (Orange
+    // Hall, Huis ten Bosch) as the member's previous whereabouts, so the finder must too.
+    const wf = item({ id: "wf-item", from: "10:00", to: "12:00", spaceId: "plenary", memberIds: ["nl-pm"] });
+    const htb = item({ id: "htb-item", from: "11:00", to: "12:00", spaceId: "htb-salon", memberIds: ["nl-pm"] });
+    const request = { memberIds: ["nl-pm"], durationMinutes: 30, earliest: at("12:00"), latest: at("14:00") };
+    expect(show(search([wf, htb], { ...request, venueId: "htb" }).slots)[0]).toBe("12:00–12:30 htb-salon");
+    expect(show(search([wf, htb], { ...request, venueId: "wf" }).slots)[0]).toBe("12:25–12:55 bilat1");
+    // And the engine agrees: adding the 12:00 slot at Huis ten Bosch raises no travel conflict.
+    const slot = item({ id: "slot", from: "12:00", to: "12:30", spaceId: "htb-salon", memberIds: ["nl-pm"] });
+    const types = checkSummit(baseSnapshot({ items: [wf, htb, slot] }))
+      .filter((c) => c.itemIds.includes("slot"))
+      .map((c) => c.type);
+    expect(types).toEqual([]);
   });
 });
 

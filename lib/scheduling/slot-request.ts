@@ -40,7 +40,8 @@ export function prepareSlotRequest(snapshot: SummitSnapshot, request: SlotReques
   const limit = request.limit ?? 5;
 
   // Whole minutes keep every instant on whole milliseconds, which the span arithmetic relies on.
-  if (!isWhole(durationMinutes, 1, MAX_MINUTES)) {
+  const durationOk = isWhole(durationMinutes, 1, MAX_MINUTES);
+  if (!durationOk) {
     errors.push(`Duration must be a whole number of minutes from 1 to ${MAX_MINUTES} (got ${durationMinutes})`);
   }
   if (!isWhole(stepMinutes, 1, MAX_MINUTES)) {
@@ -52,7 +53,7 @@ export function prepareSlotRequest(snapshot: SummitSnapshot, request: SlotReques
   }
   if (Number.isNaN(earliest.getTime()) || Number.isNaN(latest.getTime())) {
     errors.push("The window needs a valid earliest and latest time");
-  } else if (errors.length === 0 && latest.getTime() - earliest.getTime() < durationMinutes * MS_PER_MINUTE) {
+  } else if (durationOk && latest.getTime() - earliest.getTime() < durationMinutes * MS_PER_MINUTE) {
     errors.push(
       `The window ${dayAndTime(earliest, snapshot.timeZone)} – ${dayAndTime(latest, snapshot.timeZone)} ` +
         `is shorter than ${durationMinutes} min`,

@@ -3,7 +3,7 @@
 export function e2eSettings() {
   const port = Number(process.env.E2E_PORT || 3100);
   const serverUrl = process.env.TEST_DATABASE_URL || null;
-  const databaseName = "summit_e2e";
+  const databaseName = process.env.E2E_DB_NAME || "summit_e2e";
   const embeddedPort = Number(process.env.E2E_DB_PORT || 54329);
   let databaseUrl;
   if (serverUrl) {
