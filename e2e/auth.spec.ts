@@ -1,0 +1,88 @@
+import { expect, test } from "@playwright/test";
+import { encode } from "next-auth/jwt";
+import { e2eSettings } from "../scripts/lib/e2e-settings.mjs";
+import { closeDb, count, makeUser, sql, TEST_PASSWORD } from "./db";
+import { apiSignIn, DEMO } from "./fixtures";
+import { postServerAction, serverAction } from "./server-actions";
+
+test.afterAll(closeDb);
+
+const HOMES: [string, RegExp][] = [
+  [DEMO.planner, /\/programme\/2025-06-2[45]$/],
+  [DEMO.viewer, /\/programme\/2025-06-2[45]$/],
+  [DEMO.admin, /\/admin\/users$/],
+  [DEMO.liaisonUA, /\/itinerary\/demo-deleg-ua$/],
+  [DEMO.police, /\/tasks(\/2025-06-2[45])?$/],
+];
+
+for (const [email, home] of HOMES) {
+  test(`${email} lands on their home`, async ({ page }) => {
+    await apiSignIn(page, email);
+    await page.goto("/");
+    await expect(page).toHaveURL(home);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  });
+}
+
+test("navigation shows only what the role may use", async ({ page }) => {
+  await apiSignIn(page, DEMO.viewer);
+  await page.goto("/programme/2025-06-24");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link")).toHaveText(["Programme"]);
+  const adminPage = await page.request.get("/admin/users");
+  expect(adminPage.status()).toBe(404);
+});
+
+test("a viewer POSTing directly to an admin server action is refused and nothing is written", async ({ page }) => {
+  await apiSignIn(page, DEMO.viewer);
+  const action = serverAction("lib/users/actions.ts", "createUserAction");
+  const email = `intruder-${Date.now()}@example.org`;
+  const res = await postServerAction(page, action, [{ email, name: "Intruder", password: "a-long-enough-password", role: "ADMIN", delegationIds: [], agencyId: null }], "/programme/2025-06-24");
+  const body = await res.text();
+  expect(body).not.toContain(email);
+  expect(body).toContain("Not found.");
+  expect(await count(`SELECT 1 FROM "User" WHERE email = $1`, [email])).toBe(0);
+});
+
+test("five failed sign-ins lock the account, also for the right password", async ({ page }) => {
+  const user = await makeUser("VIEWER");
+  await page.goto("/sign-in");
+  for (let i = 0; i < 5; i++) {
+    await page.getByLabel("E-mail").fill(user.email);
+    await page.getByLabel("Password").fill(`wrong-password-${i}`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.locator(".form-error")).toHaveText("The e-mail address or password is not correct.");
+  }
+  await page.getByLabel("Password").fill(TEST_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.locator(".form-error")).toContainText("Too many failed attempts");
+  await expect(page).toHaveURL(/\/sign-in$/);
+  expect(await count(`SELECT 1 FROM "LoginFailure" WHERE email = $1`, [user.email])).toBe(5);
+});
+
+test("a deactivated user is signed out on the next request", async ({ page }) => {
+  const user = await makeUser("PLANNER");
+  await apiSignIn(page, user.email, TEST_PASSWORD);
+  await page.goto("/programme/2025-06-24");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Programme");
+  await sql(`UPDATE "User" SET active = false WHERE id = $1`, [user.id]);
+  await page.reload();
+  await expect(page).toHaveURL(/\/sign-in$/);
+});
+
+test("a forged or tampered session token grants nothing", async ({ page, context }) => {
+  const viewer = await makeUser("VIEWER");
+  const { baseUrl, secret } = e2eSettings();
+  // Signed with the wrong secret: treated as no session at all.
+  const forged = await encode({ token: { sub: viewer.id }, secret: "not-the-server-secret" });
+  await context.addCookies([{ name: "next-auth.session-token", value: forged, url: baseUrl }]);
+  await page.goto("/programme/2025-06-24");
+  await expect(page).toHaveURL(/\/sign-in$/);
+  // Correctly signed but claiming a role: the role is read from the database, never the token.
+  const tampered = await encode({ token: { sub: viewer.id, role: "ADMIN" }, secret });
+  await context.addCookies([{ name: "next-auth.session-token", value: tampered, url: baseUrl }]);
+  const res = await page.request.get("/admin/users");
+  expect(res.status()).toBe(404);
+  await page.goto("/programme/2025-06-24");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveText(["Programme"]);
+});
