@@ -86,3 +86,39 @@ test("a forged or tampered session token grants nothing", async ({ page, context
   await page.goto("/programme/2025-06-24");
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveText(["Programme"]);
 });
+
+test("an expired session token is no session", async ({ page, context }) => {
+  const user = await makeUser("PLANNER");
+  const { baseUrl, secret } = e2eSettings();
+  // Expired a minute ago (beyond next-auth's 15 s clock tolerance).
+  const expired = await encode({ token: { sub: user.id }, secret, maxAge: -60 });
+  await context.addCookies([{ name: "next-auth.session-token", value: expired, url: baseUrl }]);
+  await page.goto("/programme/2025-06-24");
+  await expect(page).toHaveURL(/\/sign-in$/);
+});
+
+test("oversized or missing credentials are refused with the generic answer and nothing is written", async ({ page }) => {
+  const csrf = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const huge = `${"a".repeat(5000)}@example.org`;
+  for (const form of [{ email: huge, password: "x" }, { email: DEMO.viewer, password: "p".repeat(10_000) }, { email: "", password: "" }]) {
+    const res = await page.request.post("/api/auth/callback/credentials", { form: { ...form, csrfToken: csrf.csrfToken, json: "true" }, maxRedirects: 0 });
+    expect(await res.text()).not.toContain("Error:");
+    const session = await (await page.request.get("/api/auth/session")).json();
+    expect(session?.user).toBeUndefined();
+  }
+  expect(await count(`SELECT 1 FROM "LoginFailure" WHERE length(email) > 1000`)).toBe(0);
+});
+
+test("security headers and session cookie flags", async ({ page }) => {
+  const res = await page.request.get("/sign-in");
+  const headers = res.headers();
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["content-security-policy"]).not.toContain("unsafe-eval");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  await apiSignIn(page, DEMO.viewer);
+  const cookie = (await page.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+  // Plain http here; behind https next-auth switches to __Secure- cookies with the Secure flag.
+  expect(cookie?.secure).toBe(false);
+});
