@@ -12,6 +12,12 @@ export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/sign-in" },
+  // One line per problem: a forged or expired cookie is routine, not a stack trace.
+  logger: {
+    error: (code, metadata) => console.error(`next-auth ${code}: ${metadata instanceof Error ? metadata.message : ((metadata as { message?: string })?.message ?? "")}`),
+    warn: (code) => console.warn(`next-auth warning ${code}`),
+    debug: () => {},
+  },
   providers: [
     CredentialsProvider({
       name: "E-mail and password",
