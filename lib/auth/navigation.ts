@@ -6,6 +6,8 @@ const LINKS: readonly { href: string; label: string; action: Action }[] = [
   { href: "/timeline", label: "Timeline", action: "programme.edit" },
   { href: "/conflicts", label: "Conflicts", action: "conflicts.read" },
   { href: "/itinerary", label: "Itinerary", action: "itinerary.read" },
+  { href: "/delegations", label: "Delegations", action: "programme.edit" },
+  { href: "/venues", label: "Venues", action: "programme.edit" },
   { href: "/bilaterals", label: "Bilaterals", action: "bilateral.request" },
   { href: "/tasks", label: "Agency tasks", action: "tasks.read" },
   { href: "/admin/users", label: "Users", action: "users.manage" },

@@ -63,3 +63,8 @@ export function daysBetween(first: IsoDay, last: IsoDay): IsoDay[] {
 export function isoDayOfDateColumn(value: Date): IsoDay {
   return value.toISOString().slice(0, 10);
 }
+
+/** "2025-06-24T19:30" in the zone: the value of an <input type="datetime-local">. */
+export function toLocalInput(instant: Date | null, timeZone: string): string {
+  return instant ? format(new TZDate(instant.getTime(), timeZone), "yyyy-MM-dd'T'HH:mm") : "";
+}

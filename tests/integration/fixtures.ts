@@ -51,19 +51,26 @@ export async function buildScopeFixture(db: Db) {
   await db.agencyTask.create({ data: { agencyId: police.id, itemId: items.onlyB.id, type: "ESCORT", startsAt: at("10:30"), endsAt: at("12:00") } });
   await db.agencyTask.create({ data: { agencyId: airport.id, itemId: items.staffOnly.id, type: "LIAISON", startsAt: at("11:30"), endsAt: at("13:00") } });
 
-  const actor = (role: Role, scope: Partial<Pick<Actor, "delegationIds" | "agencyId">> = {}): Actor => ({
-    userId: `u-${role}`, name: role, email: `${role}@example.org`, role, mustChangePassword: false,
-    delegationIds: scope.delegationIds ?? [], agencyId: scope.agencyId ?? null,
-  });
+  // Real user rows, so audit entries and other references to the actor hold.
+  const actor = async (key: string, role: Role, scope: Partial<Pick<Actor, "delegationIds" | "agencyId">> = {}): Promise<Actor> => {
+    const user = await db.user.create({
+      data: {
+        id: `u-${key}`, email: `fixture-${key.toLowerCase()}@example.org`, name: `Fixture ${key}`, role, passwordHash: "not-a-hash",
+        agencyId: scope.agencyId ?? null,
+        liaisons: { create: (scope.delegationIds ?? []).map((delegationId) => ({ delegationId })) },
+      },
+    });
+    return { userId: user.id, name: user.name, email: user.email, role, mustChangePassword: false, delegationIds: scope.delegationIds ?? [], agencyId: scope.agencyId ?? null };
+  };
+  const actors = {
+    planner: await actor("planner", "PLANNER"),
+    liaisonA: await actor("liaisonA", "LIAISON", { delegationIds: [a.id] }),
+    liaisonB: await actor("liaisonB", "LIAISON", { delegationIds: [b.id] }),
+    police: await actor("police", "AGENCY", { agencyId: police.id }),
+    airport: await actor("airport", "AGENCY", { agencyId: airport.id }),
+    viewer: await actor("viewer", "VIEWER"),
+  };
   return {
-    summit, delegations: { a, b }, agencies: { police, airport }, items,
-    actors: {
-      planner: actor("PLANNER"),
-      liaisonA: actor("LIAISON", { delegationIds: [a.id] }),
-      liaisonB: actor("LIAISON", { delegationIds: [b.id] }),
-      police: actor("AGENCY", { agencyId: police.id }),
-      airport: actor("AGENCY", { agencyId: airport.id }),
-      viewer: actor("VIEWER"),
-    },
+    summit, delegations: { a, b }, agencies: { police, airport }, items, actors,
   };
 }

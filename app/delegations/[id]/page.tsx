@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { DelegationForm } from "@/components/delegations/delegation-form";
+import { MemberForm } from "@/components/delegations/member-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { getDelegationForEdit } from "@/lib/delegations/queries";
+import { getCurrentSummit } from "@/lib/summits/queries";
+import { toLocalInput } from "@/lib/time";
+import { listVenues } from "@/lib/venues/queries";
+
+export const metadata: Metadata = { title: "Edit delegation" };
+
+export default async function EditDelegationPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireActor("programme.edit");
+  const { id } = await params;
+  const db = getDb();
+  const summit = await getCurrentSummit(db);
+  const delegation = summit ? await getDelegationForEdit(db, summit.id, id) : null;
+  if (!summit || !delegation) notFound();
+  const venues = await listVenues(db, summit.id);
+  return (
+    <>
+      <PageHeader title={delegation.name} subtitle={delegation.code} />
+      <section className="card">
+        <h2>Delegation</h2>
+        <DelegationForm
+          hotels={venues.filter((v) => v.kind === "HOTEL")}
+          timeZone={summit.timeZone}
+          delegation={{
+            id: delegation.id, code: delegation.code, name: delegation.name, kind: delegation.kind,
+            homeTimeZone: delegation.homeTimeZone ?? "", hotelVenueId: delegation.hotelVenueId ?? "",
+            arrivesAt: toLocalInput(delegation.arrivesAt, summit.timeZone), departsAt: toLocalInput(delegation.departsAt, summit.timeZone),
+          }}
+        />
+      </section>
+      <section className="card">
+        <h2>Members</h2>
+        {delegation.members.map((m) => (
+          <MemberForm key={m.id} delegationId={delegation.id} member={{ ...m, delegationId: delegation.id, personalName: m.personalName ?? "" }} />
+        ))}
+        <MemberForm delegationId={delegation.id} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { Field } from "@/components/forms/field";
+import { applyServerErrors } from "@/components/forms/server-errors";
+import { saveVenueAction } from "@/lib/venues/actions";
+import { VENUE_KINDS, venueSchema } from "@/lib/venues/schema";
+
+type Values = z.input<typeof venueSchema>;
+type Parsed = z.output<typeof venueSchema>;
+
+export function VenueForm({ venue }: { venue?: { id: string; name: string; kind: (typeof VENUE_KINDS)[number]; address: string | null } }) {
+  const router = useRouter();
+  const [message, setMessage] = useState<string | null>(null);
+  const prefix = venue?.id ?? "new-venue";
+  const { register, handleSubmit, getValues, setError, reset, formState: { errors, isSubmitting } } = useForm<Values, unknown, Parsed>({
+    resolver: zodResolver(venueSchema),
+    defaultValues: venue ? { ...venue, address: venue.address ?? "" } : { name: "", kind: "CONFERENCE", address: "" },
+  });
+  // The server parses the raw values with the same schema, so send those, not the parsed ones.
+  const onSubmit = handleSubmit(async () => {
+    const values = getValues();
+    setMessage(null);
+    const result = await saveVenueAction(values);
+    if (!result.ok) return setMessage(applyServerErrors(result, setError));
+    if (!venue) reset();
+    setMessage("Saved.");
+    router.refresh();
+  });
+  return (
+    <form className="inline-form" onSubmit={onSubmit} noValidate aria-label={venue ? `Edit ${venue.name}` : "Add a venue"}>
+      <Field id={`${prefix}-name`} label="Venue" error={errors.name?.message}>
+        <input id={`${prefix}-name`} {...register("name")} aria-invalid={!!errors.name} />
+      </Field>
+      <Field id={`${prefix}-kind`} label="Kind">
+        <select id={`${prefix}-kind`} {...register("kind")}>
+          {VENUE_KINDS.map((k) => (
+            <option key={k} value={k}>{k.toLowerCase()}</option>
+          ))}
+        </select>
+      </Field>
+      <Field id={`${prefix}-address`} label="Address" error={errors.address?.message}>
+        <input id={`${prefix}-address`} {...register("address")} />
+      </Field>
+      <button className="button" type="submit" disabled={isSubmitting}>{venue ? "Save" : "Add venue"}</button>
+      {message ? <span role="status" className={message === "Saved." ? "muted" : "field-error"}>{message}</span> : null}
+    </form>
+  );
+}

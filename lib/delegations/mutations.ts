@@ -1,0 +1,60 @@
+import type { Actor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit/record";
+import type { Db } from "@/lib/db";
+import { NotFoundError, ValidationError, withConstraintErrors } from "@/lib/errors";
+import type { SummitSummary } from "@/lib/summits/queries";
+import { zonedInstant } from "@/lib/time";
+import type { DelegationInput, MemberInput } from "./schema";
+
+// Inputs are already parsed by the caller (the action gate, or a test) with the schemas in ./schema.
+
+const toInstant = (local: string | null, timeZone: string) => (local ? zonedInstant(local.slice(0, 10), local.slice(11, 16), timeZone) : null);
+
+const duplicate = (error: unknown) => {
+  if ((error as { constraint?: string }).constraint === "unique") {
+    throw new ValidationError("Another delegation has this code or name.", { code: "Code and name must be unique." });
+  }
+  throw error;
+};
+
+export async function saveDelegation(db: Db, actor: Actor, summit: SummitSummary, input: DelegationInput) {
+  const arrivesAt = toInstant(input.arrivesAt, summit.timeZone);
+  const departsAt = toInstant(input.departsAt, summit.timeZone);
+  if (arrivesAt && departsAt && departsAt <= arrivesAt) {
+    throw new ValidationError("Departure must be after arrival.", { departsAt: "Departure must be after arrival." });
+  }
+  return db.$transaction(async (tx) => {
+    if (input.hotelVenueId && !(await tx.venue.findFirst({ where: { id: input.hotelVenueId, summitId: summit.id }, select: { id: true } }))) {
+      throw new ValidationError("Unknown hotel.", { hotelVenueId: "Unknown hotel." });
+    }
+    const before = input.id
+      ? await tx.delegation.findFirst({ where: { id: input.id, summitId: summit.id }, select: { code: true, name: true, kind: true, homeTimeZone: true, hotelVenueId: true, arrivesAt: true, departsAt: true } })
+      : null;
+    if (input.id && !before) throw new NotFoundError();
+    const data = { code: input.code, name: input.name, kind: input.kind, homeTimeZone: input.homeTimeZone, hotelVenueId: input.hotelVenueId, arrivesAt, departsAt };
+    const delegation = await withConstraintErrors(() =>
+      input.id
+        ? tx.delegation.update({ where: { id: input.id }, data, select: { id: true } })
+        : tx.delegation.create({ data: { ...data, summitId: summit.id }, select: { id: true } }),
+    ).catch(duplicate);
+    await recordAudit(tx, { actor, summitId: summit.id, entity: "Delegation", entityId: delegation.id, action: input.id ? "update" : "create", before, after: data });
+    return delegation;
+  });
+}
+
+export async function saveMember(db: Db, actor: Actor, summit: SummitSummary, input: MemberInput) {
+  return db.$transaction(async (tx) => {
+    const delegation = await tx.delegation.findFirst({ where: { id: input.delegationId, summitId: summit.id }, select: { id: true } });
+    if (!delegation) throw new ValidationError("Unknown delegation.", { delegationId: "Unknown delegation." });
+    const before = input.id
+      ? await tx.member.findFirst({ where: { id: input.id, delegationId: input.delegationId }, select: { title: true, personalName: true, function: true, precedence: true } })
+      : null;
+    if (input.id && !before) throw new NotFoundError();
+    const data = { title: input.title, personalName: input.personalName, function: input.function, precedence: input.precedence };
+    const member = input.id
+      ? await tx.member.update({ where: { id: input.id }, data, select: { id: true } })
+      : await tx.member.create({ data: { ...data, delegationId: input.delegationId }, select: { id: true } });
+    await recordAudit(tx, { actor, summitId: summit.id, entity: "Member", entityId: member.id, action: input.id ? "update" : "create", before, after: data });
+    return member;
+  });
+}
