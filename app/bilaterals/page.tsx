@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { BilateralTable } from "@/components/bilaterals/bilateral-table";
+import { SlotFinder } from "@/components/bilaterals/slot-finder";
+import { dayOptions } from "@/components/bilaterals/summit-days";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/session";
+import { groupByDelegation, groupByStatus } from "@/lib/bilaterals/board";
+import { BILATERAL_STATUS_LABEL } from "@/lib/bilaterals/labels";
+import { allowedEvents } from "@/lib/bilaterals/lifecycle";
+import { mayManageBilaterals } from "@/lib/bilaterals/policy";
+import { listBilaterals, venueOptions, type BilateralSummary } from "@/lib/bilaterals/queries";
+import { getDb } from "@/lib/db";
+import { getCurrentSummit } from "@/lib/summits/queries";
+
+export const metadata: Metadata = { title: "Bilaterals" };
+
+export default async function BilateralsPage({ searchParams }: { searchParams: Promise<{ view?: string }> }) {
+  const actor = await requireActor("bilateral.request");
+  const db = getDb();
+  const summit = await getCurrentSummit(db);
+  if (!summit) return <EmptyState title="No summit yet">A planner or admin has not created a summit.</EmptyState>;
+  const requests = await listBilaterals(db, actor, summit.id);
+  const manager = mayManageBilaterals(actor);
+  const byDelegation = (await searchParams).view === "delegation";
+
+  const header = (
+    <PageHeader title={manager ? "Bilaterals board" : "Your bilaterals"} subtitle={`Times in ${summit.timeZone}`}>
+      <div className="actions no-print">
+        {manager ? (
+          <nav className="actions" aria-label="Group by">
+            <Link href="/bilaterals" aria-current={byDelegation ? undefined : "page"}>By status</Link>
+            <Link href="/bilaterals?view=delegation" aria-current={byDelegation ? "page" : undefined}>By delegation</Link>
+          </nav>
+        ) : null}
+        <Link className="button" href="/bilaterals/new">Request a bilateral</Link>
+      </div>
+    </PageHeader>
+  );
+  if (requests.length === 0) {
+    return (
+      <>
+        {header}
+        <EmptyState title="No bilaterals yet">
+          {manager ? "No delegation has requested a bilateral." : "Your delegation is not part of any bilateral request yet."}
+        </EmptyState>
+      </>
+    );
+  }
+
+  if (!manager) {
+    return (
+      <>
+        {header}
+        <section className="card" aria-label="Requests">
+          <BilateralTable requests={requests} timeZone={summit.timeZone} />
+        </section>
+      </>
+    );
+  }
+
+  const days = dayOptions(summit.days, summit.timeZone);
+  const venues = await venueOptions(db, summit.id);
+  const finder = (r: BilateralSummary) =>
+    allowedEvents(r.status).includes("propose") ? (
+      <details>
+        <summary>Find a slot</summary>
+        <SlotFinder requestId={r.id} version={r.version} days={days} venues={venues} timeZone={summit.timeZone} />
+      </details>
+    ) : null;
+  const groups = byDelegation
+    ? groupByDelegation(requests).map((g) => ({ key: g.delegation.id, title: g.delegation.name, requests: g.requests }))
+    : groupByStatus(requests).map((g) => ({ key: g.status, title: BILATERAL_STATUS_LABEL[g.status], requests: g.requests }));
+
+  return (
+    <>
+      {header}
+      {groups.map((group) => (
+        <section className="card" key={group.key} aria-labelledby={`group-${group.key}`}>
+          <h2 id={`group-${group.key}`}>
+            {group.title} <span className="muted">({group.requests.length})</span>
+          </h2>
+          <BilateralTable requests={group.requests} timeZone={summit.timeZone} extra={finder} />
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+"use client";
+// A liaison's (or planner's) bilateral request: with whom, at what level, how long, preferred days.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { Field } from "@/components/forms/field";
+import { applyServerErrors } from "@/components/forms/server-errors";
+import { requestBilateralAction } from "@/lib/bilaterals/actions";
+import { BILATERAL_LEVEL_LABEL, BILATERAL_LEVELS } from "@/lib/bilaterals/labels";
+import { requestBilateralSchema, type RequestBilateralInput, type RequestBilateralValues } from "@/lib/bilaterals/schema";
+
+type Option = { id: string; name: string };
+
+export function RequestBilateralForm({ own, delegations, days }: { own: Option[]; delegations: Option[]; days: { value: string; label: string }[] }) {
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    control,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<RequestBilateralValues, unknown, RequestBilateralInput>({
+    resolver: zodResolver(requestBilateralSchema),
+    defaultValues: { requesterDelegationId: own[0]?.id ?? "", counterpartDelegationIds: [], level: "PRINCIPAL", durationMinutes: 30, preferredDays: [], notes: "" },
+  });
+  const requester = useWatch({ control, name: "requesterDelegationId" });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    const result = await requestBilateralAction(values);
+    if (!result.ok) return setFormError(applyServerErrors(result, setError));
+    router.push(`/bilaterals/${result.data.id}`);
+  });
+
+  return (
+    <form className="stack" onSubmit={onSubmit} noValidate>
+      {formError ? <p className="form-error" role="alert">{formError}</p> : null}
+      <Field id="requesterDelegationId" label="Requesting delegation" error={errors.requesterDelegationId?.message}>
+        <select id="requesterDelegationId" aria-invalid={!!errors.requesterDelegationId} {...register("requesterDelegationId")}>
+          {own.map((d) => (
+            <option key={d.id} value={d.id}>{d.name}</option>
+          ))}
+        </select>
+      </Field>
+      <fieldset className="field" aria-describedby={errors.counterpartDelegationIds ? "counterparts-error" : undefined}>
+        <legend>Meet with</legend>
+        <div className="checkbox-list">
+          {delegations
+            .filter((d) => d.id !== requester)
+            .map((d) => (
+              <label key={d.id}>
+                <input type="checkbox" value={d.id} {...register("counterpartDelegationIds")} /> {d.name}
+              </label>
+            ))}
+        </div>
+        {errors.counterpartDelegationIds ? (
+          <span className="field-error" id="counterparts-error" role="alert">{errors.counterpartDelegationIds.message}</span>
+        ) : null}
+      </fieldset>
+      <fieldset className="field">
+        <legend>Level</legend>
+        {BILATERAL_LEVELS.map((level) => (
+          <label key={level}>
+            <input type="radio" value={level} {...register("level")} /> {BILATERAL_LEVEL_LABEL[level]}
+          </label>
+        ))}
+        {errors.level ? <span className="field-error" role="alert">{errors.level.message}</span> : null}
+      </fieldset>
+      <Field id="durationMinutes" label="Duration (minutes)" error={errors.durationMinutes?.message}>
+        <input id="durationMinutes" type="number" min={1} max={1440} step={5} aria-invalid={!!errors.durationMinutes} {...register("durationMinutes", { valueAsNumber: true })} />
+      </Field>
+      <fieldset className="field">
+        <legend>Preferred days</legend>
+        {days.map((day) => (
+          <label key={day.value}>
+            <input type="checkbox" value={day.value} {...register("preferredDays")} /> {day.label}
+          </label>
+        ))}
+        {errors.preferredDays ? <span className="field-error" role="alert">{errors.preferredDays.message}</span> : null}
+      </fieldset>
+      <Field id="notes" label="Notes" hint="Topics, constraints. Seen by the delegations in the meeting and the planners." error={errors.notes?.message}>
+        <textarea id="notes" rows={4} aria-invalid={!!errors.notes} {...register("notes")} />
+      </Field>
+      <div className="actions">
+        <button className="button" type="submit" disabled={isSubmitting}>{isSubmitting ? "Sending…" : "Request bilateral"}</button>
+      </div>
+    </form>
+  );
+}

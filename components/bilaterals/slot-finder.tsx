@@ -1,0 +1,148 @@
+"use client";
+// The planners' slot finder for one request: search a day (or the whole summit), optionally a
+// venue and a time range; propose one of the slots found, or read why there is none.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Field } from "@/components/forms/field";
+import { applyServerErrors } from "@/components/forms/server-errors";
+import { findSlotsAction, proposeSlotAction } from "@/lib/bilaterals/actions";
+import { findSlotsSchema, type FindSlotsInput, type FindSlotsValues } from "@/lib/bilaterals/schema";
+import type { FinderResult, FoundSlot } from "@/lib/bilaterals/slots";
+import styles from "./bilaterals.module.css";
+import { slotText } from "./slot-text";
+
+type Option = { id: string; name: string };
+
+export function SlotFinder({
+  requestId,
+  version,
+  days,
+  venues,
+  timeZone,
+}: {
+  requestId: string;
+  version: number;
+  days: { value: string; label: string }[];
+  venues: Option[];
+  timeZone: string;
+}) {
+  const router = useRouter();
+  const [result, setResult] = useState<FinderResult | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [proposing, setProposing] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<FindSlotsValues, unknown, FindSlotsInput>({
+    resolver: zodResolver(findSlotsSchema),
+    defaultValues: { id: requestId, day: "", from: "", until: "", venueId: "", limit: 8 },
+  });
+  const field = (name: string) => `${name}-${requestId}`;
+
+  const onSearch = handleSubmit(async (values) => {
+    setFormError(null);
+    const found = await findSlotsAction(values);
+    if (!found.ok) {
+      setResult(null);
+      return setFormError(applyServerErrors(found, setError));
+    }
+    setResult(found.data);
+  });
+
+  async function propose(slot: FoundSlot) {
+    setFormError(null);
+    setProposing(slot.startsAt + slot.spaceId);
+    const saved = await proposeSlotAction({ id: requestId, version, startsAt: slot.startsAt, spaceId: slot.spaceId });
+    setProposing(null);
+    if (!saved.ok) return setFormError(saved.error);
+    setResult(null);
+    router.refresh();
+  }
+
+  return (
+    <div className={styles.finder}>
+      <form className="inline-form" onSubmit={onSearch} noValidate aria-label="Find a slot">
+        <Field id={field("day")} label="Day" error={errors.day?.message}>
+          <select id={field("day")} {...register("day")}>
+            <option value="">Every summit day</option>
+            {days.map((d) => (
+              <option key={d.value} value={d.value}>{d.label}</option>
+            ))}
+          </select>
+        </Field>
+        <Field id={field("from")} label="From" error={errors.from?.message}>
+          <input id={field("from")} type="time" {...register("from")} />
+        </Field>
+        <Field id={field("until")} label="Until" error={errors.until?.message}>
+          <input id={field("until")} type="time" {...register("until")} />
+        </Field>
+        <Field id={field("venueId")} label="Venue" error={errors.venueId?.message}>
+          <select id={field("venueId")} {...register("venueId")}>
+            <option value="">Any venue</option>
+            {venues.map((v) => (
+              <option key={v.id} value={v.id}>{v.name}</option>
+            ))}
+          </select>
+        </Field>
+        <button className="button" type="submit" disabled={isSubmitting}>{isSubmitting ? "Searching…" : "Find slots"}</button>
+      </form>
+      {formError ? <p className="form-error" role="alert">{formError}</p> : null}
+      {result ? (
+        <div role="status">
+          <p className="muted">Free for {result.participants.join(" and ")}; times in {timeZone}.</p>
+          {result.slots.length > 0 ? (
+            <table className="data">
+              <thead>
+                <tr>
+                  <th scope="col">Slot</th>
+                  <th scope="col">Space</th>
+                  <th scope="col">Travel</th>
+                  <th scope="col">Action</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.slots.map((slot) => {
+                  const text = slotText(new Date(slot.startsAt), new Date(slot.endsAt), timeZone);
+                  return (
+                    <tr key={slot.startsAt + slot.spaceId}>
+                      <td>
+                        {text}
+                        {slot.preferred ? <div className="muted">Preferred day</div> : null}
+                      </td>
+                      <td>{slot.spaceName}, {slot.venueName}</td>
+                      <td>{slot.travelMinutes} min</td>
+                      <td>
+                        <button
+                          className="button button--secondary"
+                          type="button"
+                          disabled={proposing !== null}
+                          aria-label={`Propose ${text} in ${slot.spaceName}`}
+                          onClick={() => propose(slot)}
+                        >
+                          Propose
+                        </button>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          ) : (
+            <>
+              <p><strong>No slot found.</strong></p>
+              <ul className={styles.explanation}>
+                {result.explanation.map((line, i) => (
+                  <li key={i}>{line}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      ) : null}
+    </div>
+  );
+}

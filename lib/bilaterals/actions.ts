@@ -1,0 +1,55 @@
+"use server";
+// Server actions for bilaterals: thin adapters from the gate to the domain functions.
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/auth/gate";
+import { confirmBilateral } from "./confirm";
+import { findSlotsForBilateral } from "./finder";
+import { cancelBilateral, proposeSlot, requestBilateral, respondToProposal, withdrawRequest } from "./mutations";
+import { bilateralRefSchema, findSlotsSchema, proposeSlotSchema, requestBilateralSchema, respondSchema } from "./schema";
+
+function refresh(id: string) {
+  revalidatePath("/bilaterals");
+  revalidatePath(`/bilaterals/${id}`);
+}
+
+export const requestBilateralAction = defineAction({ permission: "bilateral.request", schema: requestBilateralSchema }, async ({ db, actor, input }) => {
+  const saved = await requestBilateral(db, actor, input);
+  refresh(saved.id);
+  return saved;
+});
+
+export const findSlotsAction = defineAction({ permission: "bilateral.manage", schema: findSlotsSchema }, async ({ db, actor, input }) =>
+  findSlotsForBilateral(db, actor, input),
+);
+
+export const proposeSlotAction = defineAction({ permission: "bilateral.manage", schema: proposeSlotSchema }, async ({ db, actor, input }) => {
+  const saved = await proposeSlot(db, actor, input);
+  refresh(saved.id);
+  return saved;
+});
+
+export const respondAction = defineAction({ permission: "bilateral.respond", schema: respondSchema }, async ({ db, actor, input }) => {
+  const saved = await respondToProposal(db, actor, input);
+  refresh(saved.id);
+  return saved;
+});
+
+export const confirmBilateralAction = defineAction({ permission: "bilateral.manage", schema: bilateralRefSchema }, async ({ db, actor, input }) => {
+  const saved = await confirmBilateral(db, actor, input);
+  refresh(saved.id);
+  revalidatePath("/programme", "layout");
+  return saved;
+});
+
+export const withdrawRequestAction = defineAction({ permission: "bilateral.request", schema: bilateralRefSchema }, async ({ db, actor, input }) => {
+  const saved = await withdrawRequest(db, actor, input);
+  refresh(saved.id);
+  return saved;
+});
+
+export const cancelBilateralAction = defineAction({ permission: "bilateral.manage", schema: bilateralRefSchema }, async ({ db, actor, input }) => {
+  const saved = await cancelBilateral(db, actor, input);
+  refresh(saved.id);
+  revalidatePath("/programme", "layout");
+  return saved;
+});

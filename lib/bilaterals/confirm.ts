@@ -1,0 +1,101 @@
+// Confirming a bilateral is one transaction: re-check the proposed slot against a freshly loaded
+// snapshot, create the programme item with its participations and space booking, mark the request
+// confirmed and audit both. Racing confirmations queue on the summit's bilateral lock and the
+// space lock; should anything else take the space meanwhile, the database's exclusion constraint
+// refuses the booking. Either way exactly one wins and the other is told to pick another slot.
+import type { Actor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit/record";
+import type { Db, Tx } from "@/lib/db";
+import { ConstraintError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ITEM_AUDIT_ENTITY, loadItemAuditState } from "@/lib/programme/audit-state";
+import { parseInput } from "@/lib/programme/parse";
+import { inItemTransaction, lockSpace } from "@/lib/programme/write-guards";
+import { mayManageBilaterals } from "./policy";
+import type { BilateralSummary } from "./queries";
+import { bilateralRefSchema, type BilateralRef } from "./schema";
+import { loadSlotContext, slotProblems, type SlotContext } from "./slots";
+import { lockRequest, nextState, requestShape, saveTransition } from "./transitions";
+
+export type Confirmed = { id: string; version: number; itemId: string };
+
+/** "Bilateral: Ukraine – United States": the requester first, then the others by name. */
+export function bilateralTitle(request: Pick<BilateralSummary, "parties">): string {
+  return `Bilateral: ${request.parties.map((p) => p.name).join(" – ")}`;
+}
+
+/** Serialise confirmations within a summit, so two cannot both book the same person. */
+async function lockSummitBilaterals(tx: Tx, summitId: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`bilaterals:${summitId}`}))`;
+}
+
+async function createItem(tx: Tx, actor: Actor, request: BilateralSummary, ctx: SlotContext): Promise<string> {
+  const proposal = request.proposal!;
+  const { id } = await tx.programmeItem.create({
+    data: {
+      summitId: request.summitId,
+      kind: "BILATERAL",
+      title: bilateralTitle(request),
+      description: `${ctx.participants.map((m) => m.title).join(" and ")}.`,
+      status: "CONFIRMED",
+      visibility: "PARTICIPANTS",
+      startsAt: proposal.startsAt,
+      endsAt: proposal.endsAt,
+      spaceId: proposal.spaceId,
+      updatedById: actor.userId,
+    },
+    select: { id: true },
+  });
+  await tx.participation.createMany({
+    data: ctx.participants.map((m) => ({ itemId: id, delegationId: m.delegationId, memberId: m.id })),
+  });
+  const state = (await loadItemAuditState(tx, id))!;
+  await recordAudit(tx, { actor, summitId: request.summitId, entity: ITEM_AUDIT_ENTITY, entityId: id, action: "create", after: state.state });
+  return id;
+}
+
+export async function confirmBilateral(db: Db, actor: Actor, raw: BilateralRef): Promise<Confirmed> {
+  const input = parseInput(bilateralRefSchema, raw);
+  if (!mayManageBilaterals(actor)) throw new NotFoundError();
+  const planned = await db.bilateralRequest.findUnique({
+    where: { id: input.id },
+    select: { summitId: true, proposedSpaceId: true, proposedStartsAt: true, proposedEndsAt: true, summit: { select: { timeZone: true } } },
+  });
+  if (!planned) throw new NotFoundError();
+  const booking = {
+    itemId: null,
+    spaceId: planned.proposedSpaceId,
+    startsAt: planned.proposedStartsAt ?? new Date(0),
+    endsAt: planned.proposedEndsAt ?? new Date(0),
+    timeZone: planned.summit.timeZone,
+  };
+  try {
+    return await inItemTransaction(db, booking, async (tx) => {
+      await lockSummitBilaterals(tx, planned.summitId);
+      await lockSpace(tx, planned.proposedSpaceId);
+      // The version check also proves the proposal is the one the space lock was taken for.
+      const request = await lockRequest(tx, actor, input.id, input.version);
+      const next = nextState(request, { type: "confirm" });
+      if (!request.proposal) throw new ValidationError("There is no proposed slot to confirm.", { _form: "Propose a slot first." });
+      const ctx = await loadSlotContext(tx, requestShape(request));
+      const problems = slotProblems(ctx, requestShape(request), request.proposal);
+      if (problems.length > 0) {
+        const message = `The proposed slot is no longer possible: ${problems.join("; ")}. Pick another slot.`;
+        throw new ValidationError(message, { _form: message });
+      }
+      const itemId = await createItem(tx, actor, request, ctx);
+      const { startsAt, endsAt, spaceId, spaceName, venueName } = request.proposal;
+      const version = await saveTransition(tx, actor, request, next, {
+        action: "confirm",
+        data: { itemId },
+        details: { itemId, startsAt, endsAt, spaceId, spaceName, venueName },
+      });
+      return { id: request.id, version, itemId };
+    });
+  } catch (error) {
+    if (error instanceof ConstraintError && error.constraint === "ProgrammeItem_no_confirmed_space_overlap") {
+      const message = `${error.message.replace(/\.?$/, ".")} Pick another slot.`;
+      throw new ConstraintError(message, error.constraint, { _form: message });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,102 @@
+// The bilateral side of the slot finder: turn a request into the engine's SlotRequest (who, how
+// long, when, preferred days), search it, and re-check one slot against a fresh snapshot.
+import { loadSummitSnapshot } from "@/lib/conflicts/snapshot";
+import type { DbOrTx } from "@/lib/db";
+import { NotFoundError, ValidationError } from "@/lib/errors";
+import type { BilateralLevel } from "@/lib/generated/prisma/enums";
+import { findSlots, validateSlot, type SlotRequest, type SummitSnapshot } from "@/lib/scheduling";
+import { daysBetween, isoDayOfDateColumn, type IsoDay } from "@/lib/time";
+import { participantsAtLevel, type MemberRow, type PartyRef } from "./participants";
+import { summitWindow, type SlotWindow, type SummitDays } from "./window";
+
+export type SlotContext = {
+  summit: SummitDays & { id: string };
+  snapshot: SummitSnapshot;
+  participants: MemberRow[];
+};
+
+export type RequestShape = {
+  summitId: string;
+  level: BilateralLevel;
+  durationMinutes: number;
+  preferredDays: readonly IsoDay[];
+  parties: readonly PartyRef[];
+};
+
+export async function loadSummitDays(db: DbOrTx, summitId: string): Promise<SummitDays & { id: string }> {
+  const summit = await db.summit.findUnique({ where: { id: summitId }, select: { id: true, timeZone: true, startDate: true, endDate: true } });
+  if (!summit) throw new NotFoundError();
+  return { id: summit.id, timeZone: summit.timeZone, days: daysBetween(isoDayOfDateColumn(summit.startDate), isoDayOfDateColumn(summit.endDate)) };
+}
+
+/** The members who would meet, one per party; a ValidationError naming each party without one. */
+export async function loadParticipants(db: DbOrTx, level: BilateralLevel, parties: readonly PartyRef[]): Promise<MemberRow[]> {
+  const members = await db.member.findMany({
+    where: { delegationId: { in: parties.map((p) => p.id) } },
+    select: { id: true, delegationId: true, title: true, function: true, precedence: true },
+  });
+  const result = participantsAtLevel(level, parties, members);
+  if (!result.ok) throw new ValidationError(result.errors.join(" "), { level: result.errors.join(" ") });
+  return result.members;
+}
+
+/** Everything a search or a re-check needs, read fresh from the database. */
+export async function loadSlotContext(db: DbOrTx, request: RequestShape): Promise<SlotContext> {
+  // One after the other: inside a transaction the queries share one connection anyway.
+  const summit = await loadSummitDays(db, request.summitId);
+  const participants = await loadParticipants(db, request.level, request.parties);
+  const snapshot = await loadSummitSnapshot(db, request.summitId);
+  return { summit, participants, snapshot };
+}
+
+export function slotRequestFor(ctx: SlotContext, request: RequestShape, window: SlotWindow, extra: Partial<SlotRequest> = {}): SlotRequest {
+  return {
+    memberIds: ctx.participants.map((m) => m.id),
+    durationMinutes: request.durationMinutes,
+    earliest: window.earliest,
+    latest: window.latest,
+    preferredDays: request.preferredDays,
+    ...extra,
+  };
+}
+
+export type ProposedSlot = { startsAt: Date; endsAt: Date; spaceId: string };
+
+/** Why the slot no longer works for the request anywhere in the summit (empty when it does). */
+export function slotProblems(ctx: SlotContext, request: RequestShape, slot: ProposedSlot): string[] {
+  const space = ctx.snapshot.spaces.find((s) => s.id === slot.spaceId);
+  if (!space) return ["The space no longer exists."];
+  return validateSlot(ctx.snapshot, slotRequestFor(ctx, request, summitWindow(ctx.summit)), { ...slot, venueId: space.venueId });
+}
+
+export type FoundSlot = {
+  startsAt: string;
+  endsAt: string;
+  spaceId: string;
+  spaceName: string;
+  venueName: string;
+  travelMinutes: number;
+  preferred: boolean;
+};
+
+export type FinderResult = { participants: string[]; slots: FoundSlot[]; explanation: string[] };
+
+/** The best slots for the request in the window, with names for display, or why there are none. */
+export function searchSlots(ctx: SlotContext, request: RequestShape, window: SlotWindow, options: { venueId?: string; limit: number }): FinderResult {
+  const result = findSlots(ctx.snapshot, slotRequestFor(ctx, request, window, { venueId: options.venueId, limit: options.limit }));
+  const spaces = new Map(ctx.snapshot.spaces.map((s) => [s.id, s]));
+  const venues = new Map(ctx.snapshot.venues.map((v) => [v.id, v.name]));
+  return {
+    participants: ctx.participants.map((m) => m.title),
+    slots: result.slots.map((slot) => ({
+      startsAt: slot.startsAt.toISOString(),
+      endsAt: slot.endsAt.toISOString(),
+      spaceId: slot.spaceId,
+      spaceName: spaces.get(slot.spaceId)?.name ?? slot.spaceId,
+      venueName: venues.get(slot.venueId) ?? slot.venueId,
+      travelMinutes: slot.travelMinutes,
+      preferred: slot.preferred,
+    })),
+    explanation: result.explanation,
+  };
+}
