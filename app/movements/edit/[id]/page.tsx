@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { MovementForm } from "@/components/agency/movement-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { toLocalDateTime } from "@/lib/agencies/local-time";
+import { requireActor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import { getMovement, movementFormOptions } from "@/lib/movements/queries";
+import { getCurrentSummit } from "@/lib/summits/queries";
+import { isoDayOf } from "@/lib/time";
+
+export const metadata: Metadata = { title: "Edit movement" };
+
+export default async function EditMovementPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireActor("movements.edit");
+  const db = getDb();
+  const summit = await getCurrentSummit(db);
+  if (!summit) notFound();
+  const movement = await getMovement(db, actor, summit.id, id).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const { delegations, venues } = await movementFormOptions(db, summit.id);
+  const tz = summit.timeZone;
+  return (
+    <>
+      <PageHeader title="Edit movement" subtitle={`Times in ${tz}`} />
+      <section className="card">
+        <MovementForm
+          delegations={delegations}
+          venues={venues}
+          backHref={`/movements/${isoDayOf(movement.startsAt, tz)}`}
+          existing={{ id: movement.id, version: movement.version }}
+          initial={{
+            delegationId: movement.delegation.id,
+            kind: movement.kind,
+            fromVenueId: movement.from?.id ?? "",
+            toVenueId: movement.to?.id ?? "",
+            flight: movement.flight ?? "",
+            startsAt: toLocalDateTime(movement.startsAt, tz),
+            endsAt: movement.endsAt ? toLocalDateTime(movement.endsAt, tz) : "",
+            partySize: movement.partySize,
+            principalLevel: movement.principalLevel ?? "",
+            routeNote: movement.routeNote ?? "",
+            roadClosureNeeded: movement.roadClosureNeeded,
+            staffNotes: movement.staffNotes ?? "",
+          }}
+        />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { MovementForm } from "@/components/agency/movement-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { movementFormOptions } from "@/lib/movements/queries";
+import { getCurrentSummit } from "@/lib/summits/queries";
+
+export const metadata: Metadata = { title: "New movement" };
+
+export default async function NewMovementPage() {
+  await requireActor("movements.edit");
+  const db = getDb();
+  const summit = await getCurrentSummit(db);
+  if (!summit) notFound();
+  const { delegations, venues } = await movementFormOptions(db, summit.id);
+  const day = summit.days[0];
+  return (
+    <>
+      <PageHeader title="New movement" subtitle={`Times in ${summit.timeZone}`} />
+      <section className="card">
+        <MovementForm
+          delegations={delegations}
+          venues={venues}
+          backHref={`/movements/${day}`}
+          initial={{
+            delegationId: "", kind: "TRANSFER", fromVenueId: "", toVenueId: "", flight: "", startsAt: `${day}T09:00`, endsAt: "",
+            partySize: 6, principalLevel: "", routeNote: "", roadClosureNeeded: false, staffNotes: "",
+          }}
+        />
+      </section>
+    </>
+  );
+}

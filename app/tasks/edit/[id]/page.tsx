@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { TaskForm } from "@/components/agency/task-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { toLocalDateTime } from "@/lib/agencies/local-time";
+import { getTask, listAgencies } from "@/lib/agencies/queries";
+import { taskSubjectOptions } from "@/lib/agencies/subjects";
+import { requireActor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import { getCurrentSummit } from "@/lib/summits/queries";
+import { isoDayOf } from "@/lib/time";
+
+export const metadata: Metadata = { title: "Edit task" };
+
+export default async function EditTaskPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireActor("tasks.edit");
+  const db = getDb();
+  const summit = await getCurrentSummit(db);
+  if (!summit) notFound();
+  const task = await getTask(db, actor, summit.id, id).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const tz = summit.timeZone;
+  const day = isoDayOf(task.subject?.startsAt ?? task.startsAt, tz);
+  const [agencies, subjects] = await Promise.all([listAgencies(db, summit.id), taskSubjectOptions(db, actor, summit, day)]);
+  const subject = task.subject ? `${task.subject.target === "ITEM" ? "item" : "movement"}:${task.subject.id}` : "";
+
+  return (
+    <>
+      <PageHeader title="Edit task" subtitle={`Times in ${tz}`} />
+      <section className="card">
+        <TaskForm
+          agencies={agencies}
+          subjects={subjects}
+          backHref={`/tasks/${isoDayOf(task.startsAt, tz)}`}
+          existing={{ id: task.id, version: task.version }}
+          initial={{
+            agencyId: task.agency.id,
+            subject,
+            type: task.type,
+            startsAt: toLocalDateTime(task.startsAt, tz),
+            endsAt: toLocalDateTime(task.endsAt, tz),
+            location: task.location ?? "",
+            note: task.note ?? "",
+            staffNotes: task.staffNotes ?? "",
+          }}
+        />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+"use client";
+// Create or edit an agency task (planners). Choosing what the task covers suggests its times.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Field } from "@/components/forms/field";
+import { applyServerErrors } from "@/components/forms/server-errors";
+import { createTaskAction, deleteTaskAction, updateTaskAction } from "@/lib/agencies/actions";
+import { TASK_TYPE_LABEL } from "@/lib/agencies/labels";
+import { createTaskSchema, TASK_TYPES, type CreateTaskInput } from "@/lib/agencies/schema";
+import type { SubjectOption } from "@/lib/agencies/subjects";
+
+type Props = {
+  agencies: readonly { id: string; name: string }[];
+  subjects: { items: readonly SubjectOption[]; movements: readonly SubjectOption[] };
+  initial: CreateTaskInput;
+  /** Set when editing. */
+  existing?: { id: string; version: number };
+  backHref: string;
+};
+
+export function TaskForm({ agencies, subjects, initial, existing, backHref }: Props) {
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const { register, handleSubmit, setError, setValue, getValues, formState: { errors, isSubmitting } } = useForm<CreateTaskInput>({
+    resolver: zodResolver(createTaskSchema),
+    defaultValues: initial,
+  });
+  const all = [...subjects.items, ...subjects.movements];
+
+  const onSubject = (value: string) => {
+    const option = all.find((o) => o.value === value);
+    if (option && (!getValues("startsAt") || !existing)) {
+      setValue("startsAt", option.startsAt);
+      setValue("endsAt", option.endsAt);
+    }
+  };
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    const result = existing ? await updateTaskAction({ ...values, ...existing }) : await createTaskAction(values);
+    if (!result.ok) return setFormError(applyServerErrors(result, setError));
+    router.push(backHref);
+    router.refresh();
+  });
+
+  const onDelete = async () => {
+    if (!existing || !window.confirm("Delete this task?")) return;
+    const result = await deleteTaskAction(existing);
+    if (!result.ok) return setFormError(result.error);
+    router.push(backHref);
+    router.refresh();
+  };
+
+  const subjectField = register("subject");
+  return (
+    <form className="stack" onSubmit={onSubmit} noValidate>
+      {formError ? <p className="form-error" role="alert">{formError}</p> : null}
+      <Field id="agencyId" label="Agency" error={errors.agencyId?.message}>
+        <select id="agencyId" aria-invalid={!!errors.agencyId} {...register("agencyId")}>
+          <option value="">Choose…</option>
+          {agencies.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+        </select>
+      </Field>
+      <Field id="subject" label="Covers" error={errors.subject?.message}>
+        <select id="subject" aria-invalid={!!errors.subject} {...subjectField} onChange={(e) => { void subjectField.onChange(e); onSubject(e.target.value); }}>
+          <option value="">Choose…</option>
+          <optgroup label="Programme items">
+            {subjects.items.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          </optgroup>
+          <optgroup label="Movements">
+            {subjects.movements.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          </optgroup>
+        </select>
+      </Field>
+      <Field id="type" label="Type" error={errors.type?.message}>
+        <select id="type" aria-invalid={!!errors.type} {...register("type")}>
+          {TASK_TYPES.map((t) => <option key={t} value={t}>{TASK_TYPE_LABEL[t]}</option>)}
+        </select>
+      </Field>
+      <Field id="startsAt" label="Starts" hint="Summit time." error={errors.startsAt?.message}>
+        <input id="startsAt" type="datetime-local" aria-invalid={!!errors.startsAt} {...register("startsAt")} />
+      </Field>
+      <Field id="endsAt" label="Ends" error={errors.endsAt?.message}>
+        <input id="endsAt" type="datetime-local" aria-invalid={!!errors.endsAt} {...register("endsAt")} />
+      </Field>
+      <Field id="location" label="Location" error={errors.location?.message}>
+        <input id="location" aria-invalid={!!errors.location} {...register("location")} />
+      </Field>
+      <Field id="note" label="Note for the agency" error={errors.note?.message}>
+        <textarea id="note" rows={3} aria-invalid={!!errors.note} {...register("note")} />
+      </Field>
+      <Field id="staffNotes" label="Staff notes" hint="Never shown to agencies." error={errors.staffNotes?.message}>
+        <textarea id="staffNotes" rows={2} aria-invalid={!!errors.staffNotes} {...register("staffNotes")} />
+      </Field>
+      <div className="actions">
+        <button className="button" type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : existing ? "Save task" : "Create task"}</button>
+        {existing ? <button className="button button--secondary" type="button" onClick={onDelete}>Delete task</button> : null}
+      </div>
+    </form>
+  );
+}

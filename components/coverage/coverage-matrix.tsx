@@ -1,0 +1,71 @@
+// Items and movements × required task types. A required type without a task is a gap, shown in
+// red with a link to add the task; a covered one lists its tasks with their status.
+import Link from "next/link";
+import { TaskStatusBadge } from "@/components/agency/task-status-badge";
+import { TASK_TYPE_LABEL } from "@/lib/agencies/labels";
+import type { CoverageMatrix as Matrix, MatrixRow } from "@/lib/coverage/queries";
+import type { TaskType } from "@/lib/generated/prisma/enums";
+import { formatTime, type IsoDay } from "@/lib/time";
+import styles from "./coverage-matrix.module.css";
+
+function Cell({ row, type, day }: { row: MatrixRow; type: TaskType; day: IsoDay }) {
+  const cell = row.cells[type];
+  if (!cell) return <td className={styles.cell} />;
+  const missing = cell.required && cell.tasks.length === 0;
+  const subject = `${row.target === "ITEM" ? "item" : "movement"}:${row.id}`;
+  return (
+    <td className={`${styles.cell} ${missing ? styles.gap : ""} ${cell.required ? "" : styles.notRequired}`}>
+      {missing ? (
+        <>
+          <span className={styles.gapLabel}>Missing</span>
+          <div className="no-print">
+            <Link href={`/tasks/new?day=${day}&subject=${encodeURIComponent(subject)}&type=${type}`} aria-label={`Add ${TASK_TYPE_LABEL[type].toLowerCase()} for ${row.label}`}>
+              Add task
+            </Link>
+          </div>
+        </>
+      ) : null}
+      {cell.tasks.map((t) => (
+        <div key={t.id}><TaskStatusBadge status={t.status} prefix={t.agency} /></div>
+      ))}
+      {!cell.required && cell.tasks.length > 0 ? <div className="muted">not required</div> : null}
+    </td>
+  );
+}
+
+export function CoverageMatrix({ matrix, day, timeZone }: { matrix: Matrix; day: IsoDay; timeZone: string }) {
+  return (
+    <table className={`data ${styles.matrix}`}>
+      <thead>
+        <tr>
+          <th scope="col">Time</th>
+          <th scope="col">Item or movement</th>
+          {matrix.columns.map((c) => <th key={c} scope="col">{TASK_TYPE_LABEL[c]}</th>)}
+        </tr>
+      </thead>
+      <tbody>
+        {matrix.rows.map((row) => (
+          <tr key={`${row.target}-${row.id}`} data-gaps={row.gaps.length || undefined}>
+            <td className="time">{formatTime(row.startsAt, timeZone)}{row.endsAt ? `–${formatTime(row.endsAt, timeZone)}` : ""}</td>
+            <th scope="row">
+              {row.label}
+              {row.place ? <div className="muted">{row.place}</div> : null}
+            </th>
+            {matrix.columns.map((c) => <Cell key={c} row={row} type={c} day={day} />)}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function CoverageSummary({ matrix }: { matrix: Matrix }) {
+  return (
+    <p className={styles.summary} role="status">
+      <span><span className={styles.count}>{matrix.requirementCount}</span> required tasks</span>
+      <span className={matrix.gapCount ? styles.countGap : undefined}>
+        <span className={styles.count}>{matrix.gapCount}</span> {matrix.gapCount === 1 ? "gap" : "gaps"}
+      </span>
+    </p>
+  );
+}

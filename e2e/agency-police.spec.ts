@@ -1,0 +1,77 @@
+import Papa from "papaparse";
+import { expect, test, type Page } from "@playwright/test";
+import { apiSignIn, DEMO, DEMO_PASSWORD } from "./fixtures";
+
+const DAY = "2025-06-24";
+
+/** Belgium's motorcade from its hotel to the royal dinner, on the page it is shown on. */
+const belgianPalaceRun = (page: Page) =>
+  page.getByRole("row").filter({ hasText: "Transfer · Belgium" }).filter({ hasText: "→ Huis ten Bosch" });
+
+test("the police coordinator lands on their tasks, sees the escorts of 24 June and marks one done; the planner's matrix shows it", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("E-mail").fill(DEMO.police);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(new RegExp(`/tasks/${DAY}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Tasks · Tue 24 Jun 2025");
+  await expect(page.getByText("National Police · times in Europe/Amsterdam")).toBeVisible();
+
+  // Escorts of the day, and nothing of other agencies or staff.
+  const escorts = page.getByRole("row", { name: /^Escort \d\d:\d\d–\d\d:\d\d for / });
+  expect(await escorts.count()).toBeGreaterThan(50);
+  const body = page.locator("main");
+  for (const hidden of ["Road closure", "Airport handling", "KMar", "RWS", "Staff note", "Largest motorcade"]) {
+    await expect(body).not.toContainText(hidden);
+  }
+
+  const row = belgianPalaceRun(page).filter({ hasText: "Escort" });
+  await expect(row).toHaveCount(1);
+  await expect(row.locator(".badge")).toHaveText("Planned");
+  await row.getByLabel("Status", { exact: true }).selectOption({ label: "Done" });
+  await row.getByLabel("Note", { exact: true }).fill("Arrived at the palace gate");
+  await row.getByRole("button", { name: "Save" }).click();
+  await expect(row.locator(".badge")).toHaveText("Done");
+  await page.reload();
+  await expect(belgianPalaceRun(page).filter({ hasText: "Escort" }).locator(".badge")).toHaveText("Done");
+  await expect(belgianPalaceRun(page).filter({ hasText: "Escort" })).toContainText("Arrived at the palace gate");
+
+  // The day's CSV holds the same scoped list: police escorts and perimeters only.
+  const csv = await page.request.get(`/tasks/export/${DAY}`);
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()["content-disposition"]).toBe(`attachment; filename="tasks-${DAY}.csv"`);
+  const parsed = Papa.parse<Record<string, string>>((await csv.text()).replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true });
+  expect(parsed.data.length).toBe(await page.getByRole("row", { name: / for / }).count());
+  expect(new Set(parsed.data.map((r) => r.Agency))).toEqual(new Set(["Police"]));
+  expect(parsed.meta.fields).not.toContain("Staff notes");
+  expect(parsed.data.find((r) => r.Covers === "Transfer · Belgium" && r["Place or route"].endsWith("→ Huis ten Bosch") && r.Type === "Escort")?.Status).toBe("Done");
+
+  // Planning pages are not the coordinator's.
+  for (const path of [`/coverage/${DAY}`, `/movements/${DAY}`, "/tasks/new", "/coverage/rules"]) {
+    expect((await page.request.get(path)).status(), path).toBe(404);
+  }
+
+  await page.context().clearCookies();
+  await apiSignIn(page, DEMO.planner);
+  await page.goto(`/coverage/${DAY}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Coverage · Tue 24 Jun 2025");
+  const matrixRow = belgianPalaceRun(page);
+  await expect(matrixRow).toHaveCount(1);
+  await expect(matrixRow).toContainText("Police · Done");
+  await expect(matrixRow).toContainText("RWS · Planned");
+});
+
+test("a missing escort shows as a gap on the planner's coverage matrix, with a link to add the task", async ({ page }) => {
+  await apiSignIn(page, DEMO.planner);
+  await page.goto(`/coverage/${DAY}?gaps=1`);
+  await expect(page.getByRole("status").filter({ hasText: "required tasks" })).toContainText(/2\s*gaps/);
+  const gaps = page.getByRole("row").filter({ hasText: "Missing" });
+  await expect(gaps).toHaveCount(2);
+  await expect(gaps.filter({ hasText: "Transfer · Iceland" })).toHaveCount(1);
+  await expect(gaps.filter({ hasText: "Transfer · Montenegro" })).toHaveCount(1);
+
+  await gaps.filter({ hasText: "Transfer · Iceland" }).getByRole("link", { name: /Add escort for Transfer · Iceland/ }).click();
+  await expect(page).toHaveURL(/\/tasks\/new\?day=2025-06-24&subject=movement%3Ademo-move-is-to-palace&type=ESCORT$/);
+  await expect(page.getByLabel("Covers")).toHaveValue("movement:demo-move-is-to-palace");
+  await expect(page.getByLabel("Type")).toHaveValue("ESCORT");
+});

@@ -1,0 +1,62 @@
+// Words for the agency enums, shared by pages, exports and conflict messages.
+import type { CoverageTarget, MemberFunction, MovementKind, TaskStatus, TaskType } from "@/lib/generated/prisma/enums";
+
+export const TASK_TYPE_LABEL: Record<TaskType, string> = {
+  SECURITY_PERIMETER: "Security perimeter",
+  ESCORT: "Escort",
+  ROAD_CLOSURE: "Road closure",
+  AIRPORT_HANDLING: "Airport handling",
+  CROWD_MANAGEMENT: "Crowd management",
+  MEDICAL: "Medical",
+  LIAISON: "Liaison",
+  OTHER: "Other",
+};
+
+export const TASK_STATUS_LABEL: Record<TaskStatus, string> = {
+  PLANNED: "Planned",
+  ACKNOWLEDGED: "Acknowledged",
+  IN_PROGRESS: "In progress",
+  DONE: "Done",
+  PROBLEM: "Problem",
+};
+
+export const MOVEMENT_KIND_LABEL: Record<MovementKind, string> = {
+  ARRIVAL: "Arrival",
+  DEPARTURE: "Departure",
+  TRANSFER: "Transfer",
+};
+
+export const PRINCIPAL_LEVEL_LABEL: Record<MemberFunction, string> = {
+  HEAD_OF_STATE_OR_GOVERNMENT: "Head of state or government",
+  FOREIGN_MINISTER: "Foreign minister",
+  DEFENCE_MINISTER: "Defence minister",
+  SHERPA: "Sherpa",
+  INTERPRETER: "Interpreter",
+  SECURITY: "Security",
+  OTHER: "Other",
+};
+
+export const COVERAGE_TARGET_LABEL: Record<CoverageTarget, string> = {
+  ITEM: "Programme items",
+  MOVEMENT: "Movements",
+};
+
+/** Seniority of a function, most senior first: how the principal level of a party is chosen. */
+export const LEVEL_SENIORITY: readonly MemberFunction[] = [
+  "HEAD_OF_STATE_OR_GOVERNMENT",
+  "FOREIGN_MINISTER",
+  "DEFENCE_MINISTER",
+  "SHERPA",
+  "SECURITY",
+  "INTERPRETER",
+  "OTHER",
+];
+
+/** The most senior of some functions, or null for none. */
+export function mostSenior(levels: Iterable<MemberFunction>): MemberFunction | null {
+  let best: MemberFunction | null = null;
+  for (const level of levels) {
+    if (best === null || LEVEL_SENIORITY.indexOf(level) < LEVEL_SENIORITY.indexOf(best)) best = level;
+  }
+  return best;
+}

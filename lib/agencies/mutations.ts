@@ -1,0 +1,141 @@
+// Writes to agency tasks. Planners create, assign, edit and delete any task of the summit;
+// coordinators change the status and note of their own agency's tasks. Every write checks its
+// references inside one transaction and records an audit entry there; a refused write changes
+// nothing.
+import type { Actor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit/record";
+import type { Db, Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { NotFoundError, StaleVersionError, ValidationError, withConstraintErrors } from "@/lib/errors";
+import { localInstant } from "./local-time";
+import { mayEditTasks, mayUpdateTaskStatus, visibleTasksWhere } from "./policy";
+import {
+  createTaskSchema,
+  deleteTaskSchema,
+  parseSubject,
+  taskStatusSchema,
+  updateTaskSchema,
+  type CreateTaskInput,
+  type DeleteTaskInput,
+  type TaskStatusInput,
+  type UpdateTaskInput,
+} from "./schema";
+import { taskWindowErrors } from "./window";
+
+const ENTITY = "AgencyTask";
+const STALE = "Someone else changed this task meanwhile. Reload it and try again.";
+
+const AUDITED = {
+  id: true, agencyId: true, itemId: true, movementId: true, type: true, status: true,
+  startsAt: true, endsAt: true, location: true, note: true, staffNotes: true, version: true,
+} as const;
+
+type TaskFields = ReturnType<typeof createTaskSchema.parse>;
+
+/** The agency, subject and window of a task, checked against the summit; the row data to write. */
+async function checkedTaskData(tx: Tx, summitId: string, input: TaskFields) {
+  const summit = await tx.summit.findUnique({ where: { id: summitId }, select: { timeZone: true } });
+  if (!summit) throw new NotFoundError();
+  const agency = await tx.agency.findFirst({ where: { id: input.agencyId, summitId }, select: { id: true } });
+  if (!agency) throw new ValidationError("Unknown agency.", { agencyId: "Choose an agency of this summit." });
+
+  const { itemId, movementId } = parseSubject(input.subject);
+  const subject = itemId
+    ? await tx.programmeItem.findFirst({ where: { id: itemId, summitId }, select: { startsAt: true, endsAt: true } })
+    : await tx.movement.findFirst({ where: { id: movementId!, summitId }, select: { startsAt: true, endsAt: true } });
+  if (!subject) {
+    throw new ValidationError("The task must cover an item or movement of this summit.", { subject: "Choose a programme item or a movement of this summit." });
+  }
+
+  const startsAt = localInstant(input.startsAt, summit.timeZone);
+  const endsAt = localInstant(input.endsAt, summit.timeZone);
+  const windowErrors = taskWindowErrors({ startsAt, endsAt }, subject, summit.timeZone);
+  if (Object.keys(windowErrors).length > 0) {
+    throw new ValidationError("The time window does not fit what the task covers.", windowErrors);
+  }
+  return {
+    agencyId: agency.id, itemId, movementId, type: input.type, startsAt, endsAt,
+    location: input.location, note: input.note, staffNotes: input.staffNotes,
+  };
+}
+
+/** Write only if nobody saved since `version` was read (optimistic locking). */
+async function bumpVersion(tx: Tx, id: string, version: number, data: Prisma.AgencyTaskUncheckedUpdateManyInput) {
+  const { count } = await withConstraintErrors(() =>
+    tx.agencyTask.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } }),
+  );
+  if (count !== 1) throw new StaleVersionError(STALE);
+}
+
+/** A task of the summit (through its agency), for planners' writes. */
+async function taskOfSummit(tx: Tx, summitId: string, id: string) {
+  const task = await tx.agencyTask.findFirst({ where: { id, agency: { summitId } }, select: AUDITED });
+  if (!task) throw new NotFoundError();
+  return task;
+}
+
+export async function createTask(db: Db, actor: Actor, summitId: string, raw: CreateTaskInput) {
+  if (!mayEditTasks(actor)) throw new NotFoundError();
+  const input = createTaskSchema.parse(raw);
+  return db.$transaction(async (tx) => {
+    const data = await checkedTaskData(tx, summitId, input);
+    const task = await withConstraintErrors(() => tx.agencyTask.create({ data, select: AUDITED }));
+    await recordAudit(tx, { actor, summitId, entity: ENTITY, entityId: task.id, action: "create", after: task });
+    return { id: task.id };
+  });
+}
+
+export async function updateTask(db: Db, actor: Actor, summitId: string, raw: UpdateTaskInput) {
+  if (!mayEditTasks(actor)) throw new NotFoundError();
+  const input = updateTaskSchema.parse(raw);
+  return db.$transaction(async (tx) => {
+    const before = await taskOfSummit(tx, summitId, input.id);
+    if (before.version !== input.version) throw new StaleVersionError(STALE);
+    const data = await checkedTaskData(tx, summitId, input);
+    await bumpVersion(tx, input.id, input.version, data);
+    const after = await tx.agencyTask.findUniqueOrThrow({ where: { id: input.id }, select: AUDITED });
+    await recordAudit(tx, { actor, summitId, entity: ENTITY, entityId: input.id, action: "update", before, after });
+    return { id: input.id, version: after.version };
+  });
+}
+
+export async function deleteTask(db: Db, actor: Actor, summitId: string, raw: DeleteTaskInput) {
+  if (!mayEditTasks(actor)) throw new NotFoundError();
+  const input = deleteTaskSchema.parse(raw);
+  return db.$transaction(async (tx) => {
+    const before = await taskOfSummit(tx, summitId, input.id);
+    if (before.version !== input.version) throw new StaleVersionError(STALE);
+    await tx.agencyTask.delete({ where: { id: input.id } });
+    await recordAudit(tx, { actor, summitId, entity: ENTITY, entityId: input.id, action: "delete", before });
+    return null;
+  });
+}
+
+/**
+ * Change a task's status and note. The task must be one the actor may see: another agency's task
+ * is NotFoundError, exactly as if it did not exist.
+ */
+export async function updateTaskStatus(db: Db, actor: Actor, raw: TaskStatusInput) {
+  if (!mayUpdateTaskStatus(actor)) throw new NotFoundError();
+  const input = taskStatusSchema.parse(raw);
+  return db.$transaction(async (tx) => {
+    const before = await tx.agencyTask.findFirst({
+      where: { AND: [visibleTasksWhere(actor), { id: input.id }] },
+      select: { id: true, status: true, note: true, version: true, agency: { select: { summitId: true } } },
+    });
+    if (!before) throw new NotFoundError();
+    if (before.version !== input.version) throw new StaleVersionError(STALE);
+    await bumpVersion(tx, input.id, input.version, { status: input.status, note: input.note });
+    const after = await tx.agencyTask.findUniqueOrThrow({ where: { id: input.id }, select: { status: true, note: true, version: true } });
+    await recordAudit(tx, {
+      actor,
+      summitId: before.agency.summitId,
+      entity: ENTITY,
+      entityId: input.id,
+      action: "status",
+      before: { status: before.status, note: before.note },
+      after: { status: after.status, note: after.note },
+    });
+    return { id: input.id, status: after.status, version: after.version };
+  });
+}

@@ -1,0 +1,59 @@
+// One zod schema per form, shared by the form (react-hook-form) and the server action.
+import { z } from "zod";
+import { TaskStatus, TaskType } from "@/lib/generated/prisma/enums";
+import { isLocalDateTime } from "./local-time";
+
+export const TASK_TYPES = Object.values(TaskType) as [TaskType, ...TaskType[]];
+export const TASK_STATUSES = Object.values(TaskStatus) as [TaskStatus, ...TaskStatus[]];
+
+const id = z.string().min(1).max(64);
+
+export const localDateTime = (what: string) =>
+  z.string().refine(isLocalDateTime, `Enter the ${what} as a date and a time.`);
+
+export const optionalText = (max: number) =>
+  z.string().trim().max(max, `Use at most ${max} characters.`).nullish().transform((v) => v || null);
+
+/** "item:<id>" or "movement:<id>": what the task covers. */
+export const SUBJECT = /^(item|movement):([A-Za-z0-9_-]{1,64})$/;
+
+export function parseSubject(value: string): { itemId: string | null; movementId: string | null } {
+  const [, kind, subjectId] = SUBJECT.exec(value) ?? [];
+  return { itemId: kind === "item" ? subjectId : null, movementId: kind === "movement" ? subjectId : null };
+}
+
+const taskFields = {
+  agencyId: z.string().min(1, "Choose an agency.").max(64, "Choose an agency."),
+  subject: z.string().regex(SUBJECT, "Choose a programme item or a movement."),
+  type: z.enum(TASK_TYPES, { message: "Choose a task type." }),
+  startsAt: localDateTime("start"),
+  endsAt: localDateTime("end"),
+  location: optionalText(200),
+  note: optionalText(1000),
+  staffNotes: optionalText(1000),
+};
+
+function endAfterStart(value: { startsAt: string; endsAt: string }, ctx: z.RefinementCtx) {
+  // Same fixed-width format, so text order is time order.
+  if (isLocalDateTime(value.startsAt) && isLocalDateTime(value.endsAt) && value.endsAt <= value.startsAt) {
+    ctx.addIssue({ code: "custom", path: ["endsAt"], message: "The end must be after the start." });
+  }
+}
+
+export const createTaskSchema = z.object(taskFields).superRefine(endAfterStart);
+export type CreateTaskInput = z.input<typeof createTaskSchema>;
+
+export const updateTaskSchema = z.object({ id, version: z.number().int().min(1), ...taskFields }).superRefine(endAfterStart);
+export type UpdateTaskInput = z.input<typeof updateTaskSchema>;
+
+export const deleteTaskSchema = z.object({ id, version: z.number().int().min(1) });
+export type DeleteTaskInput = z.input<typeof deleteTaskSchema>;
+
+/** What an agency coordinator may change: status and note. */
+export const taskStatusSchema = z.object({
+  id,
+  version: z.number().int().min(1),
+  status: z.enum(TASK_STATUSES, { message: "Choose a status." }),
+  note: optionalText(1000),
+});
+export type TaskStatusInput = z.input<typeof taskStatusSchema>;

@@ -1,0 +1,63 @@
+// What a planner can attach a task to on one day: the day's items and movements, as options.
+import type { Actor } from "@/lib/auth/actor";
+import type { DbOrTx } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import { dayBounds, formatTime, type IsoDay } from "@/lib/time";
+import { MOVEMENT_KIND_LABEL } from "./labels";
+import { toLocalDateTime } from "./local-time";
+import { mayEditTasks } from "./policy";
+
+export type SubjectOption = {
+  /** "item:<id>" or "movement:<id>", the form's value. */
+  value: string;
+  label: string;
+  /** Suggested task window: the subject's own times, as datetime-local values. */
+  startsAt: string;
+  endsAt: string;
+};
+
+const DEPARTURE_MINUTES = 30;
+
+export async function taskSubjectOptions(
+  db: DbOrTx,
+  actor: Actor,
+  summit: { id: string; timeZone: string },
+  day: IsoDay,
+): Promise<{ items: SubjectOption[]; movements: SubjectOption[] }> {
+  if (!mayEditTasks(actor)) throw new NotFoundError();
+  const { start, end } = dayBounds(day, summit.timeZone);
+  const tz = summit.timeZone;
+  const [items, movements] = await Promise.all([
+    db.programmeItem.findMany({
+      where: { summitId: summit.id, status: { not: "CANCELLED" }, startsAt: { lt: end }, endsAt: { gt: start } },
+      select: { id: true, title: true, startsAt: true, endsAt: true, space: { select: { venue: { select: { name: true } } } } },
+      orderBy: [{ startsAt: "asc" }, { title: "asc" }],
+    }),
+    db.movement.findMany({
+      where: { summitId: summit.id, startsAt: { gte: start, lt: end } },
+      select: {
+        id: true, kind: true, startsAt: true, endsAt: true, delegation: { select: { name: true } },
+        fromVenue: { select: { name: true } }, toVenue: { select: { name: true } },
+      },
+      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    }),
+  ]);
+  return {
+    items: items.map((i) => ({
+      value: `item:${i.id}`,
+      label: `${formatTime(i.startsAt, tz)}–${formatTime(i.endsAt, tz)} ${i.title}${i.space ? ` (${i.space.venue.name})` : ""}`,
+      startsAt: toLocalDateTime(i.startsAt, tz),
+      endsAt: toLocalDateTime(i.endsAt, tz),
+    })),
+    movements: movements.map((m) => {
+      const route = [m.fromVenue?.name, m.toVenue?.name].filter(Boolean).join(" → ");
+      const endsAt = m.endsAt ?? new Date(m.startsAt.getTime() + DEPARTURE_MINUTES * 60_000);
+      return {
+        value: `movement:${m.id}`,
+        label: `${formatTime(m.startsAt, tz)} ${MOVEMENT_KIND_LABEL[m.kind]} · ${m.delegation.name}${route ? ` (${route})` : ""}`,
+        startsAt: toLocalDateTime(m.startsAt, tz),
+        endsAt: toLocalDateTime(endsAt, tz),
+      };
+    }),
+  };
+}

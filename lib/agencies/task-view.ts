@@ -1,0 +1,126 @@
+// The shape of a task as pages and exports show it, and the select that reads it. Staff notes are
+// selected only when the caller says the actor may read them.
+import type { ItemKind, ItemStatus, MemberFunction, MovementKind, TaskStatus, TaskType } from "@/lib/generated/prisma/enums";
+import { mostSenior } from "./labels";
+
+export type TaskSubject =
+  | {
+      target: "ITEM";
+      id: string;
+      title: string;
+      kind: ItemKind;
+      status: ItemStatus;
+      startsAt: Date;
+      endsAt: Date;
+      place: string | null;
+      /** Delegations and named members taking part. */
+      partySize: number;
+      principalLevel: MemberFunction | null;
+    }
+  | {
+      target: "MOVEMENT";
+      id: string;
+      kind: MovementKind;
+      delegation: string;
+      from: string | null;
+      to: string | null;
+      flight: string | null;
+      startsAt: Date;
+      endsAt: Date | null;
+      partySize: number;
+      principalLevel: MemberFunction | null;
+      routeNote: string | null;
+      roadClosureNeeded: boolean;
+      staffNotes: string | null;
+    };
+
+export type TaskView = {
+  id: string;
+  type: TaskType;
+  status: TaskStatus;
+  startsAt: Date;
+  endsAt: Date;
+  location: string | null;
+  note: string | null;
+  staffNotes: string | null;
+  version: number;
+  agency: { id: string; name: string; shortName: string };
+  subject: TaskSubject | null;
+};
+
+const place = { select: { name: true, venue: { select: { name: true } } } } as const;
+
+export function taskSelect(withStaffNotes: boolean) {
+  return {
+    id: true, type: true, status: true, startsAt: true, endsAt: true, location: true, note: true, version: true,
+    staffNotes: withStaffNotes,
+    agency: { select: { id: true, name: true, shortName: true } },
+    item: {
+      select: {
+        id: true, title: true, kind: true, status: true, startsAt: true, endsAt: true,
+        space: place,
+        parent: { select: { space: place } },
+        participations: {
+          select: {
+            member: { select: { function: true } },
+            delegation: { select: { members: { where: { precedence: 1 }, select: { function: true } } } },
+          },
+        },
+      },
+    },
+    movement: {
+      select: {
+        id: true, kind: true, flight: true, startsAt: true, endsAt: true, partySize: true, principalLevel: true,
+        routeNote: true, roadClosureNeeded: true, staffNotes: withStaffNotes,
+        delegation: { select: { name: true } },
+        fromVenue: { select: { name: true } },
+        toVenue: { select: { name: true } },
+      },
+    },
+  } as const;
+}
+
+type Place = { name: string; venue: { name: string } } | null;
+type Row = {
+  id: string; type: TaskType; status: TaskStatus; startsAt: Date; endsAt: Date; location: string | null; note: string | null;
+  version: number; staffNotes?: string | null; agency: { id: string; name: string; shortName: string };
+  item: {
+    id: string; title: string; kind: ItemKind; status: ItemStatus; startsAt: Date; endsAt: Date; space: Place;
+    parent: { space: Place } | null;
+    participations: { member: { function: MemberFunction } | null; delegation: { members: { function: MemberFunction }[] } }[];
+  } | null;
+  movement: {
+    id: string; kind: MovementKind; flight: string | null; startsAt: Date; endsAt: Date | null; partySize: number;
+    principalLevel: MemberFunction | null; routeNote: string | null; roadClosureNeeded: boolean; staffNotes?: string | null;
+    delegation: { name: string }; fromVenue: { name: string } | null; toVenue: { name: string } | null;
+  } | null;
+};
+
+const placeText = (p: Place): string | null => (p ? `${p.venue.name} — ${p.name}` : null);
+
+function subjectOf(row: Row): TaskSubject | null {
+  if (row.item) {
+    const i = row.item;
+    const levels = i.participations.flatMap((p) => (p.member ? [p.member.function] : p.delegation.members.map((m) => m.function)));
+    return {
+      target: "ITEM", id: i.id, title: i.title, kind: i.kind, status: i.status, startsAt: i.startsAt, endsAt: i.endsAt,
+      place: placeText(i.space ?? i.parent?.space ?? null), partySize: i.participations.length, principalLevel: mostSenior(levels),
+    };
+  }
+  if (row.movement) {
+    const m = row.movement;
+    return {
+      target: "MOVEMENT", id: m.id, kind: m.kind, delegation: m.delegation.name, from: m.fromVenue?.name ?? null,
+      to: m.toVenue?.name ?? null, flight: m.flight, startsAt: m.startsAt, endsAt: m.endsAt, partySize: m.partySize,
+      principalLevel: m.principalLevel, routeNote: m.routeNote, roadClosureNeeded: m.roadClosureNeeded, staffNotes: m.staffNotes ?? null,
+    };
+  }
+  return null;
+}
+
+export function toTaskView(row: Row): TaskView {
+  return {
+    id: row.id, type: row.type, status: row.status, startsAt: row.startsAt, endsAt: row.endsAt, location: row.location,
+    note: row.note, staffNotes: row.staffNotes ?? null, version: row.version, agency: row.agency, subject: subjectOf(row),
+  };
+}

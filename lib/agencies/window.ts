@@ -1,0 +1,27 @@
+// A task's time window must belong to what it covers: it may start before the item or movement
+// (a perimeter is set up hours ahead, an escort leaves the airport after landing) but not more
+// than COVER_MARGIN_MINUTES before its start or after its end.
+import { formatDay, formatTime } from "@/lib/time";
+
+export const COVER_MARGIN_MINUTES = 6 * 60;
+
+export interface Span {
+  startsAt: Date;
+  /** null for a departure: it has a take-off time only. */
+  endsAt: Date | null;
+}
+
+/** Field errors for a task window; empty when the window is acceptable. */
+export function taskWindowErrors(task: { startsAt: Date; endsAt: Date }, subject: Span, timeZone: string): Record<string, string> {
+  if (task.endsAt.getTime() <= task.startsAt.getTime()) return { endsAt: "The end must be after the start." };
+  const margin = COVER_MARGIN_MINUTES * 60_000;
+  const earliest = subject.startsAt.getTime() - margin;
+  const latest = (subject.endsAt ?? subject.startsAt).getTime() + margin;
+  const when = `${formatDay(subject.startsAt, timeZone)} ${formatTime(subject.startsAt, timeZone)}` +
+    (subject.endsAt ? `–${formatTime(subject.endsAt, timeZone)}` : "");
+  const message = `Keep the task within ${COVER_MARGIN_MINUTES / 60} hours of what it covers (${when}).`;
+  const errors: Record<string, string> = {};
+  if (task.startsAt.getTime() < earliest || task.startsAt.getTime() > latest) errors.startsAt = message;
+  if (task.endsAt.getTime() > latest || task.endsAt.getTime() < earliest) errors.endsAt = message;
+  return errors;
+}

@@ -1,0 +1,89 @@
+// The coverage check as a rule of the conflict engine. Item gaps become MISSING_COVERAGE conflicts
+// on the item; a movement gap becomes one on the programme item the movement serves (the
+// delegation's item at the destination, or the one it leaves from), so "the Icelandic transfer
+// to the royal dinner has no escort" shows beside the dinner. Arrivals and departures serve no
+// item: their gaps are listed on the coverage page only.
+import { MOVEMENT_KIND_LABEL, TASK_TYPE_LABEL } from "@/lib/agencies/labels";
+import {
+  makeConflict,
+  missingCoverageConflict,
+  type Conflict,
+  type ConflictRule,
+  type EngineContext,
+  type SummitItem,
+} from "@/lib/scheduling";
+import { formatTime } from "@/lib/time";
+import { evaluateCoverage } from "./evaluate";
+import { coverageItemsFromContext, type ItemFacts } from "./items";
+import type { CoverageItem, CoverageMovement, CoverageRuleData, CoverageTask } from "./types";
+
+export interface CoverageData extends ItemFacts {
+  rules: readonly CoverageRuleData[];
+  movements: readonly CoverageMovement[];
+  tasks: readonly CoverageTask[];
+}
+
+/** How far from a movement the item it serves may start or end. */
+const SERVES_WITHIN_MS = 3 * 60 * 60 * 1000;
+
+/** The programme item a movement takes its delegation to, or else the one it comes from. */
+export function itemServedBy(ctx: EngineContext, items: readonly CoverageItem[], movement: CoverageMovement): SummitItem | undefined {
+  const attended = items.filter(
+    (i) => i.parentId === null && (ctx.delegationsByItem.get(i.id) ?? []).includes(movement.delegationId),
+  );
+  const start = movement.startsAt.getTime();
+  const to = attended
+    .filter((i) => i.venueId !== null && i.venueId === movement.toVenueId)
+    .filter((i) => i.startsAt.getTime() >= start && i.startsAt.getTime() - start <= SERVES_WITHIN_MS)
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0];
+  const from = attended
+    .filter((i) => i.venueId !== null && i.venueId === movement.fromVenueId)
+    .filter((i) => i.endsAt.getTime() <= start + SERVES_WITHIN_MS && start - i.endsAt.getTime() <= SERVES_WITHIN_MS)
+    .sort((a, b) => b.endsAt.getTime() - a.endsAt.getTime())[0];
+  const served = to ?? from;
+  return served ? ctx.itemsById.get(served.id) : undefined;
+}
+
+function movementText(ctx: EngineContext, movement: CoverageMovement): string {
+  const delegation = ctx.delegationsById.get(movement.delegationId)?.name ?? "a delegation";
+  const place = (id: string | null) => (id ? ctx.venuesById.get(id)?.name : undefined) ?? "?";
+  const time = formatTime(movement.startsAt, ctx.snapshot.timeZone);
+  return `${MOVEMENT_KIND_LABEL[movement.kind]} of ${delegation} (${place(movement.fromVenueId)} → ${place(movement.toVenueId)}, ${time})`;
+}
+
+/**
+ * A ConflictRule for checkSummit({ extraRules }): one MISSING_COVERAGE warning per unmet
+ * requirement on an item, or on a movement that serves an item in the snapshot.
+ */
+export function coverageConflictRule(data: CoverageData): ConflictRule {
+  return (ctx) => {
+    const items = coverageItemsFromContext(ctx, data);
+    const { gaps } = evaluateCoverage(data.rules, items, data.movements, data.tasks);
+    const movements = new Map(data.movements.map((m) => [m.id, m]));
+    const conflicts: Conflict[] = [];
+    for (const gap of gaps) {
+      const label = TASK_TYPE_LABEL[gap.taskType].toLowerCase();
+      if (gap.target === "ITEM") {
+        const item = ctx.itemsById.get(gap.subjectId);
+        if (item) conflicts.push(missingCoverageConflict(ctx, item, { id: `type=${gap.taskType}`, label }));
+        continue;
+      }
+      const movement = movements.get(gap.subjectId);
+      const item = movement ? itemServedBy(ctx, items, movement) : undefined;
+      if (!movement || !item) continue;
+      conflicts.push(
+        makeConflict(
+          {
+            type: "MISSING_COVERAGE",
+            severity: "warning",
+            itemIds: [item.id],
+            delegationId: movement.delegationId,
+            message: `${movementText(ctx, movement)}, for ${item.title}, has no ${label} coverage`,
+          },
+          `movement=${movement.id}|type=${gap.taskType}`,
+        ),
+      );
+    }
+    return conflicts;
+  };
+}

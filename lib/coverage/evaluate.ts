@@ -1,0 +1,87 @@
+// Which items and movements need which kinds of agency task, and which of those needs are met.
+// Pure: the coverage page, the conflict engine rule and the tests all call evaluateCoverage.
+import { TaskType } from "@/lib/generated/prisma/enums";
+import type {
+  CoverageEvaluation,
+  CoverageItem,
+  CoverageMovement,
+  CoverageRuleData,
+  CoverageTask,
+  Requirement,
+} from "./types";
+
+const TYPE_ORDER: readonly string[] = Object.values(TaskType);
+
+export function ruleMatchesItem(rule: CoverageRuleData, item: CoverageItem): boolean {
+  if (rule.target !== "ITEM" || item.parentId !== null) return false;
+  if (rule.itemKind !== null && rule.itemKind !== item.kind) return false;
+  if (rule.venueId !== null && rule.venueId !== item.venueId) return false;
+  if (rule.principalLevel !== null && !item.levels.includes(rule.principalLevel)) return false;
+  return true;
+}
+
+export function ruleMatchesMovement(rule: CoverageRuleData, movement: CoverageMovement): boolean {
+  if (rule.target !== "MOVEMENT") return false;
+  if (rule.movementKind !== null && rule.movementKind !== movement.kind) return false;
+  if (rule.principalLevel !== null && rule.principalLevel !== movement.principalLevel) return false;
+  if (rule.venueId !== null && rule.venueId !== movement.fromVenueId && rule.venueId !== movement.toVenueId) return false;
+  return true;
+}
+
+function tasksBySubject(tasks: readonly CoverageTask[]): Map<string, CoverageTask[]> {
+  const map = new Map<string, CoverageTask[]>();
+  for (const task of tasks) {
+    const key = task.itemId !== null ? `ITEM:${task.itemId}` : task.movementId !== null ? `MOVEMENT:${task.movementId}` : null;
+    if (key === null) continue;
+    const list = map.get(key);
+    if (list) list.push(task);
+    else map.set(key, [task]);
+  }
+  return map;
+}
+
+/**
+ * Every (subject, task type) pair the rules require, in time order, and the gaps among them: the
+ * pairs without any task of that type on that subject. Cancelled items need nothing; sessions are
+ * covered through their parent event.
+ */
+export function evaluateCoverage(
+  rules: readonly CoverageRuleData[],
+  items: readonly (CoverageItem & { status?: string })[],
+  movements: readonly CoverageMovement[],
+  tasks: readonly CoverageTask[],
+): CoverageEvaluation {
+  const byKey = new Map<string, Requirement>();
+  const bySubject = tasksBySubject(tasks);
+
+  const require = (target: "ITEM" | "MOVEMENT", subjectId: string, startsAt: Date, rule: CoverageRuleData) => {
+    const key = `${target}:${subjectId}:${rule.requiredType}`;
+    const existing = byKey.get(key);
+    if (existing) {
+      existing.ruleIds.push(rule.id);
+      return;
+    }
+    const meeting = (bySubject.get(`${target}:${subjectId}`) ?? []).filter((t) => t.type === rule.requiredType);
+    byKey.set(key, { target, subjectId, startsAt, taskType: rule.requiredType, ruleIds: [rule.id], tasks: meeting, covered: meeting.length > 0 });
+  };
+
+  const itemRules = rules.filter((r) => r.target === "ITEM");
+  const movementRules = rules.filter((r) => r.target === "MOVEMENT");
+  for (const item of items) {
+    if (item.status === "CANCELLED") continue;
+    for (const rule of itemRules) if (ruleMatchesItem(rule, item)) require("ITEM", item.id, item.startsAt, rule);
+  }
+  for (const movement of movements) {
+    for (const rule of movementRules) if (ruleMatchesMovement(rule, movement)) require("MOVEMENT", movement.id, movement.startsAt, rule);
+  }
+
+  const requirements = [...byKey.values()].sort(
+    (a, b) =>
+      a.startsAt.getTime() - b.startsAt.getTime() ||
+      (a.target < b.target ? -1 : a.target > b.target ? 1 : 0) ||
+      (a.subjectId < b.subjectId ? -1 : a.subjectId > b.subjectId ? 1 : 0) ||
+      TYPE_ORDER.indexOf(a.taskType) - TYPE_ORDER.indexOf(b.taskType),
+  );
+  for (const r of requirements) r.ruleIds.sort();
+  return { requirements, gaps: requirements.filter((r) => !r.covered) };
+}

@@ -1,0 +1,77 @@
+// Writes to coverage rules, for planners ("tasks.edit"); each audited in its transaction.
+import type { Actor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit/record";
+import type { Db, Tx } from "@/lib/db";
+import { NotFoundError, ValidationError } from "@/lib/errors";
+import { mayEditTasks } from "@/lib/agencies/policy";
+import {
+  createCoverageRuleSchema,
+  deleteCoverageRuleSchema,
+  updateCoverageRuleSchema,
+  type CreateCoverageRuleInput,
+  type DeleteCoverageRuleInput,
+  type UpdateCoverageRuleInput,
+} from "./schema";
+
+const ENTITY = "CoverageRule";
+const AUDITED = {
+  id: true, target: true, itemKind: true, venueId: true, movementKind: true, principalLevel: true, requiredType: true, description: true,
+} as const;
+
+type Fields = ReturnType<typeof createCoverageRuleSchema.parse>;
+
+async function checkedData(tx: Tx, summitId: string, input: Fields) {
+  if (input.venueId && !(await tx.venue.findFirst({ where: { id: input.venueId, summitId }, select: { id: true } }))) {
+    throw new ValidationError("Unknown place.", { venueId: "Choose a place of this summit." });
+  }
+  return {
+    target: input.target,
+    itemKind: input.target === "ITEM" ? input.itemKind : null,
+    venueId: input.venueId,
+    movementKind: input.target === "MOVEMENT" ? input.movementKind : null,
+    principalLevel: input.principalLevel,
+    requiredType: input.requiredType,
+    description: input.description,
+  };
+}
+
+async function ruleOfSummit(tx: Tx, summitId: string, id: string) {
+  const rule = await tx.coverageRule.findFirst({ where: { id, summitId }, select: AUDITED });
+  if (!rule) throw new NotFoundError();
+  return rule;
+}
+
+export async function createCoverageRule(db: Db, actor: Actor, summitId: string, raw: CreateCoverageRuleInput) {
+  if (!mayEditTasks(actor)) throw new NotFoundError();
+  const input = createCoverageRuleSchema.parse(raw);
+  return db.$transaction(async (tx) => {
+    if (!(await tx.summit.findUnique({ where: { id: summitId }, select: { id: true } }))) throw new NotFoundError();
+    const data = await checkedData(tx, summitId, input);
+    const rule = await tx.coverageRule.create({ data: { ...data, summitId }, select: AUDITED });
+    await recordAudit(tx, { actor, summitId, entity: ENTITY, entityId: rule.id, action: "create", after: rule });
+    return { id: rule.id };
+  });
+}
+
+export async function updateCoverageRule(db: Db, actor: Actor, summitId: string, raw: UpdateCoverageRuleInput) {
+  if (!mayEditTasks(actor)) throw new NotFoundError();
+  const input = updateCoverageRuleSchema.parse(raw);
+  return db.$transaction(async (tx) => {
+    const before = await ruleOfSummit(tx, summitId, input.id);
+    const data = await checkedData(tx, summitId, input);
+    const after = await tx.coverageRule.update({ where: { id: input.id }, data, select: AUDITED });
+    await recordAudit(tx, { actor, summitId, entity: ENTITY, entityId: input.id, action: "update", before, after });
+    return { id: input.id };
+  });
+}
+
+export async function deleteCoverageRule(db: Db, actor: Actor, summitId: string, raw: DeleteCoverageRuleInput) {
+  if (!mayEditTasks(actor)) throw new NotFoundError();
+  const input = deleteCoverageRuleSchema.parse(raw);
+  return db.$transaction(async (tx) => {
+    const before = await ruleOfSummit(tx, summitId, input.id);
+    await tx.coverageRule.delete({ where: { id: input.id } });
+    await recordAudit(tx, { actor, summitId, entity: ENTITY, entityId: input.id, action: "delete", before });
+    return null;
+  });
+}

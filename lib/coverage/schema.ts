@@ -1,0 +1,37 @@
+// The coverage rule form's schema, shared by the form and the server action.
+import { z } from "zod";
+import { ItemKind, MemberFunction, MovementKind } from "@/lib/generated/prisma/enums";
+import { TASK_TYPES } from "@/lib/agencies/schema";
+
+const values = <T extends string>(e: Record<string, T>) => Object.values(e) as [T, ...T[]];
+/** A select whose empty option means "any". */
+const anyOf = <T extends string>(options: [T, ...T[]]) =>
+  z.union([z.enum(options), z.literal("")]).nullish().transform((v) => v || null);
+
+const ruleFields = {
+  target: z.enum(["ITEM", "MOVEMENT"], { message: "Choose items or movements." }),
+  itemKind: anyOf(values(ItemKind)),
+  venueId: z.string().max(64).nullish().transform((v) => v || null),
+  movementKind: anyOf(values(MovementKind)),
+  principalLevel: anyOf(values(MemberFunction)),
+  requiredType: z.enum(TASK_TYPES, { message: "Choose the task type required." }),
+  description: z.string().trim().min(1, "Say in words what the rule requires.").max(300, "Use at most 300 characters."),
+};
+
+function filtersFitTarget(value: { target: "ITEM" | "MOVEMENT"; itemKind: string | null; movementKind: string | null }, ctx: z.RefinementCtx) {
+  if (value.target === "ITEM" && value.movementKind) {
+    ctx.addIssue({ code: "custom", path: ["movementKind"], message: "A rule for programme items cannot filter on movement kind." });
+  }
+  if (value.target === "MOVEMENT" && value.itemKind) {
+    ctx.addIssue({ code: "custom", path: ["itemKind"], message: "A rule for movements cannot filter on item kind." });
+  }
+}
+
+export const createCoverageRuleSchema = z.object(ruleFields).superRefine(filtersFitTarget);
+export type CreateCoverageRuleInput = z.input<typeof createCoverageRuleSchema>;
+
+export const updateCoverageRuleSchema = z.object({ id: z.string().min(1).max(64), ...ruleFields }).superRefine(filtersFitTarget);
+export type UpdateCoverageRuleInput = z.input<typeof updateCoverageRuleSchema>;
+
+export const deleteCoverageRuleSchema = z.object({ id: z.string().min(1).max(64) });
+export type DeleteCoverageRuleInput = z.input<typeof deleteCoverageRuleSchema>;

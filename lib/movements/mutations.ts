@@ -1,0 +1,168 @@
+// Writes to movements, for planners ("movements.edit"). References are checked against the
+// summit inside the transaction, agency tasks must still fit a moved movement, and every write
+// records an audit entry; a refused write changes nothing.
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/record";
+import type { Db, Tx } from "@/lib/db";
+import { NotFoundError, StaleVersionError, ValidationError, withConstraintErrors } from "@/lib/errors";
+import { localInstant } from "@/lib/agencies/local-time";
+import { taskWindowErrors } from "@/lib/agencies/window";
+import { transferPlanningData } from "./queries";
+import {
+  addProposedTransfersSchema,
+  createMovementSchema,
+  deleteMovementSchema,
+  updateMovementSchema,
+  type AddProposedTransfersInput,
+  type CreateMovementInput,
+  type DeleteMovementInput,
+  type UpdateMovementInput,
+} from "./schema";
+
+const ENTITY = "Movement";
+const STALE = "Someone else changed this movement meanwhile. Reload it and try again.";
+
+const AUDITED = {
+  id: true, delegationId: true, kind: true, fromVenueId: true, toVenueId: true, flight: true, startsAt: true, endsAt: true,
+  partySize: true, principalLevel: true, routeNote: true, roadClosureNeeded: true, staffNotes: true, version: true,
+} as const;
+
+function assertMayEdit(actor: Actor) {
+  if (!can(actor, "movements.edit")) throw new NotFoundError();
+}
+
+async function summitZone(tx: Tx, summitId: string): Promise<string> {
+  const summit = await tx.summit.findUnique({ where: { id: summitId }, select: { timeZone: true } });
+  if (!summit) throw new NotFoundError();
+  return summit.timeZone;
+}
+
+type Fields = ReturnType<typeof createMovementSchema.parse>;
+
+async function checkedData(tx: Tx, summitId: string, input: Fields) {
+  const timeZone = await summitZone(tx, summitId);
+  const delegation = await tx.delegation.findFirst({ where: { id: input.delegationId, summitId }, select: { id: true } });
+  if (!delegation) throw new ValidationError("Unknown delegation.", { delegationId: "Choose a delegation of this summit." });
+  const venueIds = [input.fromVenueId, input.toVenueId].filter((v): v is string => v !== null);
+  const found = await tx.venue.count({ where: { id: { in: venueIds }, summitId } });
+  if (found !== new Set(venueIds).size) {
+    const errors: Record<string, string> = {};
+    for (const field of ["fromVenueId", "toVenueId"] as const) {
+      const venueId = input[field];
+      if (venueId && !(await tx.venue.findFirst({ where: { id: venueId, summitId }, select: { id: true } }))) errors[field] = "Choose a place of this summit.";
+    }
+    throw new ValidationError("Unknown place.", errors);
+  }
+  return {
+    delegationId: input.delegationId,
+    kind: input.kind,
+    // Only what the kind uses: an arrival has no origin, a departure no destination, a transfer no flight.
+    fromVenueId: input.kind === "ARRIVAL" ? null : input.fromVenueId,
+    toVenueId: input.kind === "DEPARTURE" ? null : input.toVenueId,
+    flight: input.kind === "TRANSFER" ? null : input.flight,
+    startsAt: localInstant(input.startsAt, timeZone),
+    endsAt: input.endsAt ? localInstant(input.endsAt, timeZone) : null,
+    partySize: input.partySize,
+    principalLevel: input.principalLevel,
+    routeNote: input.routeNote,
+    roadClosureNeeded: input.roadClosureNeeded,
+    staffNotes: input.staffNotes,
+  };
+}
+
+export async function createMovement(db: Db, actor: Actor, summitId: string, raw: CreateMovementInput) {
+  assertMayEdit(actor);
+  const input = createMovementSchema.parse(raw);
+  return db.$transaction(async (tx) => {
+    const data = await checkedData(tx, summitId, input);
+    const movement = await withConstraintErrors(() => tx.movement.create({ data: { ...data, summitId }, select: AUDITED }));
+    await recordAudit(tx, { actor, summitId, entity: ENTITY, entityId: movement.id, action: "create", after: movement });
+    return { id: movement.id };
+  });
+}
+
+async function movementOfSummit(tx: Tx, summitId: string, id: string) {
+  const movement = await tx.movement.findFirst({ where: { id, summitId }, select: AUDITED });
+  if (!movement) throw new NotFoundError();
+  return movement;
+}
+
+export async function updateMovement(db: Db, actor: Actor, summitId: string, raw: UpdateMovementInput) {
+  assertMayEdit(actor);
+  const input = updateMovementSchema.parse(raw);
+  return db.$transaction(async (tx) => {
+    const before = await movementOfSummit(tx, summitId, input.id);
+    const data = await checkedData(tx, summitId, input);
+    const timeZone = await summitZone(tx, summitId);
+    const tasks = await tx.agencyTask.findMany({ where: { movementId: input.id }, select: { startsAt: true, endsAt: true } });
+    const misfits = tasks.filter((t) => Object.keys(taskWindowErrors(t, data, timeZone)).length > 0).length;
+    if (misfits > 0) {
+      const message = `${misfits} agency task${misfits === 1 ? "" : "s"} would fall outside the new time; change ${misfits === 1 ? "it" : "them"} first.`;
+      throw new ValidationError(message, { startsAt: message });
+    }
+    const { count } = await withConstraintErrors(() =>
+      tx.movement.updateMany({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } }),
+    );
+    if (count !== 1) throw new StaleVersionError(STALE);
+    const after = await tx.movement.findUniqueOrThrow({ where: { id: input.id }, select: AUDITED });
+    await recordAudit(tx, { actor, summitId, entity: ENTITY, entityId: input.id, action: "update", before, after });
+    return { id: input.id, version: after.version };
+  });
+}
+
+export async function deleteMovement(db: Db, actor: Actor, summitId: string, raw: DeleteMovementInput) {
+  assertMayEdit(actor);
+  const input = deleteMovementSchema.parse(raw);
+  return db.$transaction(async (tx) => {
+    const before = await movementOfSummit(tx, summitId, input.id);
+    if (before.version !== input.version) throw new StaleVersionError(STALE);
+    const tasks = await tx.agencyTask.count({ where: { movementId: input.id } });
+    if (tasks > 0) {
+      throw new ValidationError(`Remove its ${tasks} agency task${tasks === 1 ? "" : "s"} first.`);
+    }
+    await tx.movement.delete({ where: { id: input.id } });
+    await recordAudit(tx, { actor, summitId, entity: ENTITY, entityId: input.id, action: "delete", before });
+    return null;
+  });
+}
+
+/**
+ * Add every transfer currently proposed for a delegation (see propose.ts), computed again inside
+ * the transaction so what is written is what the data says now. Returns the new ids.
+ */
+export async function addProposedTransfers(
+  db: Db,
+  actor: Actor,
+  summit: { id: string; timeZone: string },
+  raw: AddProposedTransfersInput,
+): Promise<{ ids: string[] }> {
+  assertMayEdit(actor);
+  const input = addProposedTransfersSchema.parse(raw);
+  return db.$transaction(async (tx) => {
+    const plan = await transferPlanningData(tx, summit, input.delegationId);
+    const ids: string[] = [];
+    for (const p of plan.proposals) {
+      const movement = await withConstraintErrors(() =>
+        tx.movement.create({
+          data: {
+            summitId: summit.id,
+            delegationId: plan.delegation.id,
+            kind: "TRANSFER",
+            fromVenueId: p.fromVenueId,
+            toVenueId: p.toVenueId,
+            startsAt: p.startsAt,
+            endsAt: p.endsAt,
+            partySize: plan.partySize,
+            principalLevel: plan.principalLevel,
+            roadClosureNeeded: plan.principalLevel === "HEAD_OF_STATE_OR_GOVERNMENT",
+          },
+          select: AUDITED,
+        }),
+      );
+      await recordAudit(tx, { actor, summitId: summit.id, entity: ENTITY, entityId: movement.id, action: "create", after: { ...movement, source: "proposal" } });
+      ids.push(movement.id);
+    }
+    return { ids };
+  });
+}

@@ -1,0 +1,58 @@
+// The movement form's schema, shared by the form and the server action.
+import { z } from "zod";
+import { MemberFunction, MovementKind } from "@/lib/generated/prisma/enums";
+import { isLocalDateTime } from "@/lib/agencies/local-time";
+import { localDateTime, optionalText } from "@/lib/agencies/schema";
+
+export const MOVEMENT_KINDS = Object.values(MovementKind) as [MovementKind, ...MovementKind[]];
+export const PRINCIPAL_LEVELS = Object.values(MemberFunction) as [MemberFunction, ...MemberFunction[]];
+
+const id = z.string().min(1).max(64);
+const optionalId = z.string().max(64).nullish().transform((v) => v || null);
+
+const movementFields = {
+  delegationId: z.string().min(1, "Choose a delegation.").max(64, "Choose a delegation."),
+  kind: z.enum(MOVEMENT_KINDS, { message: "Choose arrival, departure or transfer." }),
+  fromVenueId: optionalId,
+  toVenueId: optionalId,
+  flight: optionalText(20),
+  startsAt: localDateTime("time"),
+  endsAt: z.string().nullish().refine((v) => !v || isLocalDateTime(v), "Enter the end as a date and a time, or leave it empty.").transform((v) => v || null),
+  partySize: z.number({ message: "Enter the party size." }).int("Enter a whole number.").min(1, "At least 1 person.").max(5000, "At most 5000 people."),
+  principalLevel: z.union([z.enum(PRINCIPAL_LEVELS), z.literal("")]).nullish().transform((v) => v || null),
+  routeNote: optionalText(500),
+  roadClosureNeeded: z.boolean(),
+  staffNotes: optionalText(1000),
+};
+
+type Fields = { kind: MovementKind; fromVenueId: string | null; toVenueId: string | null; startsAt: string; endsAt: string | null };
+
+function checkPlaces(value: Fields, ctx: z.RefinementCtx) {
+  const need = (field: "fromVenueId" | "toVenueId", message: string) => {
+    if (!value[field]) ctx.addIssue({ code: "custom", path: [field], message });
+  };
+  if (value.kind === "ARRIVAL") need("toVenueId", "Choose the airport of arrival.");
+  if (value.kind === "DEPARTURE") need("fromVenueId", "Choose the airport of departure.");
+  if (value.kind === "TRANSFER") {
+    need("fromVenueId", "Choose where the transfer leaves from.");
+    need("toVenueId", "Choose where the transfer goes.");
+    if (value.fromVenueId && value.fromVenueId === value.toVenueId) {
+      ctx.addIssue({ code: "custom", path: ["toVenueId"], message: "Choose a place other than the start." });
+    }
+  }
+  if (value.endsAt && isLocalDateTime(value.startsAt) && value.endsAt <= value.startsAt) {
+    ctx.addIssue({ code: "custom", path: ["endsAt"], message: "The end must be after the start." });
+  }
+}
+
+export const createMovementSchema = z.object(movementFields).superRefine(checkPlaces);
+export type CreateMovementInput = z.input<typeof createMovementSchema>;
+
+export const updateMovementSchema = z.object({ id, version: z.number().int().min(1), ...movementFields }).superRefine(checkPlaces);
+export type UpdateMovementInput = z.input<typeof updateMovementSchema>;
+
+export const deleteMovementSchema = z.object({ id, version: z.number().int().min(1) });
+export type DeleteMovementInput = z.input<typeof deleteMovementSchema>;
+
+export const addProposedTransfersSchema = z.object({ delegationId: id });
+export type AddProposedTransfersInput = z.input<typeof addProposedTransfersSchema>;

@@ -1,0 +1,120 @@
+// Movements: planners create, edit and delete them (checked against the summit, audited, tasks
+// kept inside their windows) and add the transfers proposed from a delegation's itinerary.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NotFoundError, ValidationError } from "@/lib/errors";
+import { addProposedTransfers, createMovement, deleteMovement, updateMovement } from "@/lib/movements/mutations";
+import { getMovement, listMovements, transferPlanningData } from "@/lib/movements/queries";
+import { buildAgencyFixture, DAY, type AgencyFixture } from "./agency-fixture";
+import { resetDatabase, testDb } from "./helpers";
+
+const db = testDb();
+let fx: AgencyFixture;
+const summitOf = () => ({ id: fx.summit.id, timeZone: fx.summit.timeZone });
+const counts = async () => ({ movements: await db.movement.count(), audits: await db.auditEntry.count() });
+
+beforeAll(async () => {
+  await resetDatabase(db);
+  fx = await buildAgencyFixture(db);
+});
+afterAll(() => db.$disconnect());
+
+const transfer = () => ({
+  delegationId: fx.delegations.ua.id, kind: "TRANSFER" as const, fromVenueId: fx.venues.hotel.id, toVenueId: fx.venues.palace.id,
+  startsAt: `${DAY}T18:30`, endsAt: `${DAY}T18:50`, partySize: 8, principalLevel: "HEAD_OF_STATE_OR_GOVERNMENT" as const,
+  routeNote: "Via the Haagse Bos", roadClosureNeeded: true,
+});
+
+describe("reading movements", () => {
+  it("a coordinator sees only the movements behind their tasks, without staff notes or other agencies' tasks", async () => {
+    const police = await listMovements(db, fx.actors.police, summitOf(), { day: DAY });
+    expect(police.map((m) => m.id)).toEqual([fx.movements.beTransfer.id]);
+    expect(police[0].staffNotes).toBeNull();
+    expect(police[0].tasks.map((t) => t.agency)).toEqual(["Police"]);
+    await expect(getMovement(db, fx.actors.police, fx.summit.id, fx.movements.uaArrival.id)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await listMovements(db, fx.actors.unassigned, summitOf())).toEqual([]);
+  });
+
+  it("a planner sees all, with staff notes", async () => {
+    const all = await listMovements(db, fx.actors.planner, summitOf());
+    expect(all.map((m) => m.id)).toEqual([fx.movements.uaArrival.id, fx.movements.beTransfer.id]);
+    expect(all[1].staffNotes).toBe("Motorcade order is staff only");
+  });
+});
+
+describe("editing movements", () => {
+  it("creates a transfer in summit time, audited; a coordinator cannot", async () => {
+    const { id } = await createMovement(db, fx.actors.planner, fx.summit.id, transfer());
+    const row = await db.movement.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ kind: "TRANSFER", partySize: 8, roadClosureNeeded: true, summitId: fx.summit.id });
+    expect(row.startsAt.toISOString()).toBe("2025-06-24T16:30:00.000Z");
+    expect(await db.auditEntry.count({ where: { entity: "Movement", entityId: id, action: "create" } })).toBe(1);
+    const start = await counts();
+    await expect(createMovement(db, fx.actors.police, fx.summit.id, transfer())).rejects.toBeInstanceOf(NotFoundError);
+    expect(await counts()).toEqual(start);
+  });
+
+  it.each([
+    ["a delegation of another summit", () => ({ delegationId: "no-such-delegation" }), "delegationId"],
+    ["a place of another summit", () => ({ toVenueId: fx.other.venue.id }), "toVenueId"],
+  ])("refuses %s, writing nothing", async (_, change, field) => {
+    const start = await counts();
+    const error = await createMovement(db, fx.actors.planner, fx.summit.id, { ...transfer(), ...change() }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).fieldErrors).toHaveProperty(field);
+    expect(await counts()).toEqual(start);
+  });
+
+  it("refuses a transfer without a destination and an arrival without an airport", async () => {
+    await expect(createMovement(db, fx.actors.planner, fx.summit.id, { ...transfer(), toVenueId: null })).rejects.toThrow(/Choose where the transfer goes/);
+    await expect(createMovement(db, fx.actors.planner, fx.summit.id, { ...transfer(), kind: "ARRIVAL", toVenueId: "" })).rejects.toThrow(/airport of arrival/);
+  });
+
+  it("moving a movement away from its agency tasks is refused; a small move is saved and audited", async () => {
+    const m = await db.movement.findUniqueOrThrow({ where: { id: fx.movements.beTransfer.id } });
+    const fields = { ...transfer(), delegationId: fx.delegations.be.id, fromVenueId: fx.venues.forum.id, id: m.id, version: m.version };
+    const start = await counts();
+    await expect(updateMovement(db, fx.actors.planner, fx.summit.id, { ...fields, startsAt: "2025-06-25T09:00", endsAt: "2025-06-25T09:20" })).rejects.toThrow(
+      /1 agency task would fall outside the new time/,
+    );
+    expect(await db.movement.findUniqueOrThrow({ where: { id: m.id } })).toEqual(m);
+    expect(await counts()).toEqual(start);
+    await updateMovement(db, fx.actors.planner, fx.summit.id, { ...fields, startsAt: `${DAY}T18:45`, endsAt: `${DAY}T18:55` });
+    expect(await db.movement.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({ version: m.version + 1, partySize: 8 });
+    expect(await db.auditEntry.count({ where: { entity: "Movement", entityId: m.id, action: "update" } })).toBe(1);
+  });
+
+  it("a movement with agency tasks cannot be deleted; one without can, audited", async () => {
+    const covered = await db.movement.findUniqueOrThrow({ where: { id: fx.movements.uaArrival.id } });
+    await expect(deleteMovement(db, fx.actors.planner, fx.summit.id, { id: covered.id, version: covered.version })).rejects.toThrow(/Remove its 1 agency task first/);
+    const { id } = await createMovement(db, fx.actors.planner, fx.summit.id, { ...transfer(), startsAt: `${DAY}T23:00`, endsAt: `${DAY}T23:20` });
+    await deleteMovement(db, fx.actors.planner, fx.summit.id, { id, version: 1 });
+    expect(await db.movement.findUnique({ where: { id } })).toBeNull();
+    expect(await db.auditEntry.count({ where: { entity: "Movement", entityId: id, action: "delete" } })).toBe(1);
+  });
+});
+
+describe("proposed transfers", () => {
+  it("proposes hotel → forum meeting → palace dinner → hotel for Belgium, leaving out the transfer already planned", async () => {
+    const plan = await transferPlanningData(db, summitOf(), fx.delegations.be.id);
+    const names = new Map(Object.values(fx.venues).map((v) => [v.id, v.name]));
+    expect(plan.proposals.map((p) => `${names.get(p.fromVenueId)}>${names.get(p.toVenueId)} ${p.startsAt.toISOString().slice(11, 16)}`)).toEqual([
+      "Hotel>Forum 13:45",
+      "Palace>Hotel 20:00",
+    ]);
+    expect(plan.principalLevel).toBe("HEAD_OF_STATE_OR_GOVERNMENT");
+  });
+
+  it("adds them as transfers, audited; asking again adds nothing", async () => {
+    const { ids } = await addProposedTransfers(db, fx.actors.planner, summitOf(), { delegationId: fx.delegations.be.id });
+    expect(ids).toHaveLength(2);
+    const rows = await db.movement.findMany({ where: { id: { in: ids } } });
+    expect(rows.every((r) => r.kind === "TRANSFER" && r.roadClosureNeeded && r.delegationId === fx.delegations.be.id)).toBe(true);
+    expect(await db.auditEntry.count({ where: { entity: "Movement", entityId: { in: ids }, action: "create" } })).toBe(2);
+    expect((await addProposedTransfers(db, fx.actors.planner, summitOf(), { delegationId: fx.delegations.be.id })).ids).toEqual([]);
+  });
+
+  it("a delegation of another summit is NotFoundError; a coordinator cannot add transfers", async () => {
+    await expect(addProposedTransfers(db, fx.actors.planner, summitOf(), { delegationId: "nope" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(addProposedTransfers(db, fx.actors.police, summitOf(), { delegationId: fx.delegations.ua.id })).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
