@@ -10,6 +10,8 @@ const LINKS: readonly { href: string; label: string; action: Action }[] = [
   { href: "/venues", label: "Venues", action: "programme.edit" },
   { href: "/bilaterals", label: "Bilaterals", action: "bilateral.request" },
   { href: "/tasks", label: "Agency tasks", action: "tasks.read" },
+  { href: "/movements", label: "Movements", action: "movements.edit" },
+  { href: "/coverage", label: "Coverage", action: "tasks.edit" },
   { href: "/admin/users", label: "Users", action: "users.manage" },
   { href: "/account/calendar", label: "Calendar feed", action: "calendarFeed.manage" },
 ];
