@@ -52,13 +52,15 @@ export async function getDayProgramme(
       staffNotes: mayReadStaffNotes(actor),
       parentId: true,
       space: { select: { id: true, name: true, venue: { select: { id: true, name: true } } } },
+      // Sessions of a side event usually take place in the event's own space.
+      parent: { select: { space: { select: { venue: { select: { id: true, name: true } } } } } },
       _count: { select: { participations: true } },
     },
   });
 
   const groups = new Map<string, VenueProgramme>();
   for (const row of rows) {
-    const venue = row.space?.venue ?? null;
+    const venue = row.space?.venue ?? row.parent?.space?.venue ?? null;
     const key = venue?.id ?? "";
     if (!groups.has(key)) groups.set(key, { venue, items: [] });
     groups.get(key)!.items.push({
