@@ -1,9 +1,19 @@
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { ITEM_KIND_LABEL, ITEM_STATUS_LABEL, VISIBILITY_LABEL } from "@/lib/programme/labels";
 import type { ProgrammeEntry } from "@/lib/programme/queries";
 import { formatTime } from "@/lib/time";
 
-export function DayProgrammeTable({ items, timeZone }: { items: readonly ProgrammeEntry[]; timeZone: string }) {
+type Props = {
+  items: readonly ProgrammeEntry[];
+  timeZone: string;
+  /** For actors who may edit the programme: an edit link per item. */
+  editable?: boolean;
+  /** For planners: how many conflicts each item is part of. */
+  conflictCounts?: Readonly<Record<string, number>>;
+};
+
+export function DayProgrammeTable({ items, timeZone, editable = false, conflictCounts }: Props) {
   return (
     <table className="data">
       <thead>
@@ -26,6 +36,22 @@ export function DayProgrammeTable({ items, timeZone }: { items: readonly Program
             </td>
             <td>
               <strong>{item.title}</strong>
+              {conflictCounts?.[item.id] ? (
+                <>
+                  {" "}
+                  <Badge variant="status-DRAFT">
+                    {conflictCounts[item.id]} conflict{conflictCounts[item.id] > 1 ? "s" : ""}
+                  </Badge>
+                </>
+              ) : null}
+              {editable ? (
+                <>
+                  {" "}
+                  <Link className="no-print" href={`/programme/items/${item.id}/edit`} aria-label={`Edit ${item.title}`}>
+                    Edit
+                  </Link>
+                </>
+              ) : null}
               {item.organiser ? <div className="muted">Organised by {item.organiser}</div> : null}
               {item.dressCode ? <div className="muted">Dress code: {item.dressCode}</div> : null}
               {item.staffNotes ? <div className="muted">Staff note: {item.staffNotes}</div> : null}

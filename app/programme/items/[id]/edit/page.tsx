@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ConflictList } from "@/components/conflicts/conflict-list";
+import { CancelItemButton } from "@/components/programme/cancel-item-button";
+import { ItemForm } from "@/components/programme/item-form";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/session";
+import { itemConflictRows } from "@/lib/conflicts/item-conflicts";
+import { getDb } from "@/lib/db";
+import { dayOptions } from "@/lib/programme/day-labels";
+import { getEditableItem, getItemFormOptions } from "@/lib/programme/editor-queries";
+import { getCurrentSummit } from "@/lib/summits/queries";
+
+export const metadata: Metadata = { title: "Edit programme item" };
+
+export default async function EditItemPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+  await requireActor("programme.edit");
+  const { id } = await params;
+  const { saved } = await searchParams;
+  const db = getDb();
+  const summit = await getCurrentSummit(db);
+  if (!summit) notFound();
+  const item = await getEditableItem(db, summit, id);
+  if (!item) notFound();
+  const [options, conflicts] = await Promise.all([
+    getItemFormOptions(db, summit),
+    itemConflictRows(db, summit, { id, startsAt: item.startsAt, endsAt: item.endsAt }),
+  ]);
+
+  return (
+    <>
+      <PageHeader title={item.title} subtitle={`Times in ${summit.timeZone}`}>
+        <nav className="actions" aria-label="Item">
+          <Link href={`/timeline/${item.day}`}>Timeline of the day</Link>
+          <Link href={`/programme/items/${id}/history`}>History</Link>
+        </nav>
+      </PageHeader>
+      {saved === String(item.values.version) ? <p role="status" className="card">Saved (version {item.values.version}).</p> : null}
+      <section className="card" aria-labelledby="conflicts-heading">
+        <h2 id="conflicts-heading">Conflicts</h2>
+        {item.status === "CANCELLED" ? (
+          <EmptyState title="Cancelled">A cancelled item never conflicts.</EmptyState>
+        ) : conflicts.length === 0 ? (
+          <EmptyState title="No conflicts">Nothing clashes with this item.</EmptyState>
+        ) : (
+          <ConflictList conflicts={conflicts} timeZone={summit.timeZone} currentItemId={id} />
+        )}
+      </section>
+      <section className="card" aria-labelledby="edit-heading">
+        <h2 id="edit-heading">Details</h2>
+        <ItemForm
+          key={item.values.version}
+          timeZone={summit.timeZone}
+          days={dayOptions(summit.days, summit.timeZone)}
+          options={options}
+          defaults={item.values}
+        />
+      </section>
+      {item.status !== "CANCELLED" ? (
+        <section className="card" aria-labelledby="cancel-heading">
+          <h2 id="cancel-heading">Cancel</h2>
+          <CancelItemButton id={id} version={item.values.version} />
+        </section>
+      ) : null}
+    </>
+  );
+}

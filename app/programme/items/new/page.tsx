@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ItemForm } from "@/components/programme/item-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { dayOptions } from "@/lib/programme/day-labels";
+import { getItemFormOptions } from "@/lib/programme/editor-queries";
+import { getCurrentSummit } from "@/lib/summits/queries";
+
+export const metadata: Metadata = { title: "New programme item" };
+
+type Search = { day?: string; start?: string; spaceId?: string };
+
+function anHourLater(hhmm: string): string {
+  const [h, m] = hhmm.split(":").map(Number);
+  const end = Math.min(h * 60 + m + 60, 24 * 60);
+  return `${String(Math.floor(end / 60)).padStart(2, "0")}:${String(end % 60).padStart(2, "0")}`;
+}
+
+export default async function NewItemPage({ searchParams }: { searchParams: Promise<Search> }) {
+  await requireActor("programme.edit");
+  const db = getDb();
+  const summit = await getCurrentSummit(db);
+  if (!summit) notFound();
+  const query = await searchParams;
+  const options = await getItemFormOptions(db, summit);
+  const day = query.day && summit.days.includes(query.day) ? query.day : summit.days[0];
+  const start = typeof query.start === "string" && /^([01]\d|2[0-3]):[0-5]\d$/.test(query.start) ? query.start : "09:00";
+  const knownSpace = options.venues.some((v) => v.spaces.some((s) => s.id === query.spaceId));
+  return (
+    <>
+      <PageHeader title="New programme item" subtitle={`Times in ${summit.timeZone}`} />
+      <div className="card">
+        <ItemForm
+          timeZone={summit.timeZone}
+          days={dayOptions(summit.days, summit.timeZone)}
+          options={options}
+          defaults={{
+            summitId: summit.id,
+            kind: "BILATERAL",
+            title: "",
+            status: "DRAFT",
+            visibility: "STAFF",
+            day,
+            startTime: start,
+            endTime: anHourLater(start),
+            endsNextDay: false,
+            spaceId: knownSpace ? query.spaceId : "",
+            delegationIds: [],
+            memberIds: [],
+          }}
+        />
+      </div>
+    </>
+  );
+}

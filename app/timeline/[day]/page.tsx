@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Timeline } from "@/components/timeline/timeline";
+import { DaySwitcher } from "@/components/ui/day-switcher";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { moveItemAction, previewMoveAction } from "@/lib/programme/actions";
+import { dayOptions } from "@/lib/programme/day-labels";
+import { getTimelineDay, NO_SPACE_LANE } from "@/lib/programme/timeline";
+import { getCurrentSummit } from "@/lib/summits/queries";
+import { isIsoDay } from "@/lib/time";
+
+export const metadata: Metadata = { title: "Timeline" };
+
+export default async function TimelinePage({ params }: { params: Promise<{ day: string }> }) {
+  await requireActor("programme.edit");
+  const { day } = await params;
+  const db = getDb();
+  const summit = await getCurrentSummit(db);
+  if (!summit || !isIsoDay(day) || !summit.days.includes(day)) notFound();
+  const data = await getTimelineDay(db, summit, day);
+  const labels = Object.fromEntries(dayOptions(summit.days, summit.timeZone).map((d) => [d.day, d.label]));
+  const conflicted = data.items.filter((i) => i.conflictCount > 0).length;
+
+  return (
+    <>
+      <PageHeader title={`Timeline · ${labels[day]}`} subtitle={`Times in ${summit.timeZone} · ${data.items.length} items, ${conflicted} with conflicts`}>
+        <div className="actions">
+          <DaySwitcher days={summit.days} current={day} href={(d) => `/timeline/${d}`} labels={labels} />
+          <Link className="button" href={`/programme/items/new?day=${day}`}>New item</Link>
+          <Link href={`/conflicts?day=${day}`}>Conflicts of the day</Link>
+        </div>
+      </PageHeader>
+      {data.lanes.length === 0 ? (
+        <EmptyState title="No spaces yet">Add venues and spaces to plan items on the timeline.</EmptyState>
+      ) : (
+        <Timeline
+          timeZone={summit.timeZone}
+          dayStartMs={data.dayStartMs}
+          dayMinutes={data.dayMinutes}
+          lanes={data.lanes}
+          items={data.items}
+          noSpaceLaneId={NO_SPACE_LANE}
+          move={moveItemAction}
+          preview={previewMoveAction}
+        />
+      )}
+    </>
+  );
+}

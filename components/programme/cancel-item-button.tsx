@@ -1,0 +1,38 @@
+"use client";
+// Cancelling keeps the item (status cancelled); a second, explicit click confirms.
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { cancelItemAction } from "@/lib/programme/actions";
+
+export function CancelItemButton({ id, version }: { id: string; version: number }) {
+  const router = useRouter();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function cancel() {
+    setBusy(true);
+    setError(null);
+    const result = await cancelItemAction({ id, version });
+    setBusy(false);
+    if (!result.ok) return setError(result.error);
+    setConfirming(false);
+    router.replace(`/programme/items/${id}/edit?saved=${result.data.version}`);
+    router.refresh();
+  }
+
+  return (
+    <div className="actions">
+      {error ? <p className="form-error" role="alert">{error}</p> : null}
+      {confirming ? (
+        <>
+          <span>The item stays in the programme, marked cancelled.</span>
+          <button type="button" className="button" onClick={cancel} disabled={busy}>{busy ? "Cancelling…" : "Yes, cancel the item"}</button>
+          <button type="button" className="button button--secondary" onClick={() => setConfirming(false)} disabled={busy}>Keep it</button>
+        </>
+      ) : (
+        <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>Cancel this item…</button>
+      )}
+    </div>
+  );
+}

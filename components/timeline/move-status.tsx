@@ -1,0 +1,58 @@
+"use client";
+// The pending move: where to, what it would conflict with (a live region, so screen readers hear
+// every change) and the buttons to save or cancel it.
+import styles from "./timeline.module.css";
+import type { MoveStatus } from "./use-move";
+
+type Props = {
+  description: string | null;
+  status: MoveStatus;
+  onSave: () => void;
+  onCancel: () => void;
+};
+
+function ConflictLines({ conflicts }: { conflicts: { id: string; severity: string; message: string }[] }) {
+  if (conflicts.length === 0) return <span> No conflicts.</span>;
+  return (
+    <ul>
+      {conflicts.map((c) => (
+        <li key={c.id}>
+          <strong>{c.severity === "hard" ? "Hard conflict" : "Warning"}:</strong> {c.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Message({ description, status }: Pick<Props, "description" | "status">) {
+  if (status.state === "saved") {
+    return <>Moved {status.title}.<ConflictLines conflicts={status.conflicts} /></>;
+  }
+  if (!description) return <span className="muted">Select an item and use the arrow keys (Shift: 15 minutes) or drag it to move it.</span>;
+  return (
+    <>
+      <div>{description}</div>
+      {status.state === "checking" ? <span className="muted">Checking for conflicts…</span> : null}
+      {status.state === "checked" ? <ConflictLines conflicts={status.conflicts} /> : null}
+      {status.state === "saving" ? <span className="muted">Saving…</span> : null}
+      {status.state === "error" ? <p className="form-error">{status.message}</p> : null}
+    </>
+  );
+}
+
+export function MoveStatusPanel({ description, status, onSave, onCancel }: Props) {
+  return (
+    <div className={`card ${styles.status}`}>
+      <div role="status" aria-live="polite" aria-label="Move">
+        <Message description={description} status={status} />
+      </div>
+      {description && status.state !== "saved" ? (
+        <div className="actions">
+          <button type="button" className="button" onClick={onSave} disabled={status.state === "saving"}>Save move</button>
+          <button type="button" className="button button--secondary" onClick={onCancel}>Cancel move</button>
+          <span className="muted">Enter saves, Escape cancels.</span>
+        </div>
+      ) : null}
+    </div>
+  );
+}

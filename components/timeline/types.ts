@@ -1,0 +1,27 @@
+// What the timeline needs from its page: plain data and two server actions, so the component
+// itself knows nothing of the database.
+
+export type TimelineLaneData = { id: string; name: string; venueName: string; capacity: number | null };
+export type TimelineItemData = {
+  id: string;
+  title: string;
+  kind: string;
+  status: "DRAFT" | "CONFIRMED" | "CANCELLED";
+  version: number;
+  laneId: string;
+  startMinute: number;
+  endMinute: number;
+  conflictCount: number;
+  hardConflict: boolean;
+  conflictMessages: string[];
+};
+
+export type MoveRequest = { id: string; version: number; startsAt: Date; endsAt: Date; spaceId: string | null };
+export type ConflictSummary = { id: string; severity: "hard" | "warning"; message: string };
+export type Result<T> = { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string> };
+
+export type MoveAction = (request: MoveRequest) => Promise<Result<{ conflicts: ConflictSummary[] }>>;
+export type PreviewAction = (request: MoveRequest) => Promise<Result<ConflictSummary[]>>;
+
+/** A proposed new place for one item, not saved yet. */
+export type PendingMove = { id: string; startMinute: number; endMinute: number; laneId: string };

@@ -1,0 +1,92 @@
+import { expect, test } from "@playwright/test";
+import { apiSignIn, DEMO } from "./fixtures";
+
+const DAY = "2025-06-24";
+const TITLE = "Interview of the Prime Minister with NOS";
+
+test("a planner double-books the Dutch prime minister, sees why, moves the item on the timeline and the conflict disappears", async ({ page }) => {
+  await apiSignIn(page, DEMO.planner);
+  await page.goto(`/programme/items/new?day=${DAY}`);
+  const form = page.getByRole("form", { name: "New item" });
+  await form.getByLabel("Title").fill(TITLE);
+  await form.getByLabel("Kind").selectOption({ label: "Press moment" });
+  await form.getByLabel("Start").fill("14:00");
+  await form.getByLabel("End", { exact: true }).fill("14:20");
+  await form.getByLabel("Space").selectOption({ label: "World Forum · Press Centre (300)" });
+  await form.getByLabel("Filter delegations and members").fill("Netherlands");
+  await form.getByRole("group", { name: "Netherlands" }).getByLabel("Prime Minister of the Netherlands").check();
+  await form.getByRole("button", { name: "Create item" }).click();
+
+  // Saved as a draft, with the clash explained in words and a link to the other item.
+  await expect(page).toHaveURL(/\/programme\/items\/[^/]+\/edit\?saved=1$/);
+  const editUrl = page.url().replace(/\?.*$/, "");
+  const conflicts = page.getByRole("region", { name: "Conflicts" });
+  await expect(conflicts).toContainText(
+    `Prime Minister of the Netherlands is in ${TITLE} (14:00–14:20) and Bilateral: Netherlands – New Zealand (14:00–14:30) at the same time`,
+  );
+  await expect(conflicts.getByRole("link", { name: "Bilateral: Netherlands – New Zealand" })).toBeVisible();
+
+  // The conflicts page lists it under the Netherlands on that day, as a warning, linking both items.
+  await page.goto(`/conflicts?day=${DAY}&delegation=demo-deleg-nl`);
+  const listed = page.getByRole("list", { name: "Conflicts" }).getByRole("listitem").filter({ hasText: TITLE });
+  await expect(listed).toHaveCount(1);
+  await expect(listed).toContainText("Person in two places");
+  await expect(listed.getByRole("link", { name: TITLE })).toHaveAttribute("href", new URL(editUrl).pathname);
+  await page.getByLabel("Severity").selectOption("hard");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/severity=hard/);
+  await expect(page.getByText(TITLE)).toHaveCount(0);
+
+  // On the timeline the item carries a conflict marker; move it 90 minutes earlier by keyboard.
+  await page.goto(`/timeline/${DAY}`);
+  const item = page.getByRole("button", { name: new RegExp(`^${TITLE}, 14:00–14:20, Press Centre, World Forum, draft, 1 conflict$`) });
+  await expect(item).toBeVisible();
+  await item.focus();
+  for (let i = 0; i < 6; i++) await page.keyboard.press("Shift+ArrowLeft");
+  const status = page.getByRole("status", { name: "Move" });
+  await expect(status).toContainText(`Move ${TITLE} to 12:30–12:50, Press Centre.`);
+  // The preview runs the conflict check before anything is saved.
+  await expect(status).toContainText("No conflicts.");
+  await page.keyboard.press("Enter");
+  await expect(status).toContainText(`Moved ${TITLE}.`);
+  await expect(status).not.toContainText("Prime Minister of the Netherlands is in");
+  await expect(page.getByRole("button", { name: new RegExp(`^${TITLE}, 12:30–12:50, Press Centre, World Forum, draft$`) })).toBeVisible();
+
+  await page.goto(editUrl);
+  await expect(page.getByRole("region", { name: "Conflicts" })).toContainText("No conflicts");
+  await expect(page.getByLabel("Start")).toHaveValue("12:30");
+  await page.getByRole("link", { name: "History" }).click();
+  await expect(page.getByRole("row", { name: /Moved/ })).toContainText("Tue 24 Jun 2025 14:00 → Tue 24 Jun 2025 12:30");
+});
+
+test("clicking an item on the timeline opens its edit form", async ({ page }) => {
+  await apiSignIn(page, DEMO.planner);
+  await page.goto(`/timeline/${DAY}`);
+  await page.getByRole("button", { name: /^Royal dinner hosted by the King and Queen, 19:30–22:30/ }).click();
+  await expect(page).toHaveURL(/\/programme\/items\/demo-item-royal-dinner\/edit$/);
+  await expect(page.getByLabel("Title")).toHaveValue("Royal dinner hosted by the King and Queen");
+});
+
+test("confirming into a booked room is refused with a message naming the booking", async ({ page }) => {
+  await apiSignIn(page, DEMO.planner);
+  await page.goto(`/programme/items/new?day=${DAY}`);
+  const form = page.getByRole("form", { name: "New item" });
+  await form.getByLabel("Title").fill("Extra bilateral");
+  await form.getByLabel("Status").selectOption({ label: "Confirmed" });
+  await form.getByLabel("Start").fill("14:10");
+  await form.getByLabel("End", { exact: true }).fill("14:40");
+  await form.getByLabel("Space").selectOption({ label: "World Forum · Bilateral Room 1 (20)" });
+  await form.getByRole("button", { name: "Create item" }).click();
+  await expect(form.getByRole("alert").first()).toContainText(
+    "World Forum Bilateral Room 1 is already booked by 'Bilateral: Netherlands – New Zealand' 14:00–14:30",
+  );
+  await expect(page).toHaveURL(/\/programme\/items\/new/);
+});
+
+test("a viewer gets 404 for the timeline and the conflicts page", async ({ page }) => {
+  await apiSignIn(page, DEMO.viewer);
+  for (const path of ["/timeline", `/timeline/${DAY}`, "/conflicts", "/programme/items/new", "/programme/items/demo-item-royal-dinner/edit"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+  }
+});

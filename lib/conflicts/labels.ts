@@ -1,0 +1,13 @@
+import type { ConflictSeverity, ConflictType } from "@/lib/scheduling";
+
+export const CONFLICT_TYPE_LABEL: Record<ConflictType, string> = {
+  MEMBER_OVERLAP: "Person in two places",
+  SPACE_DOUBLE_BOOKED: "Space double-booked",
+  OVER_CAPACITY: "Over capacity",
+  INSUFFICIENT_TRAVEL_TIME: "Not enough travel time",
+  OUTSIDE_DELEGATION_WINDOW: "Outside arrival–departure",
+  OUTSIDE_OPENING_HOURS: "Outside opening hours",
+  MISSING_COVERAGE: "Agency coverage missing",
+};
+
+export const SEVERITY_LABEL: Record<ConflictSeverity, string> = { hard: "Hard", warning: "Warning" };

@@ -1,0 +1,42 @@
+"use server";
+// Thin adapters from the edit form and the timeline to the programme mutations.
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/auth/gate";
+import { cancelItem, createItem, moveItem, updateItem } from "./mutations";
+import { previewMove } from "./preview";
+import { cancelItemSchema, itemInputSchema, moveItemSchema, updateItemSchema } from "./schema";
+
+function revalidateProgramme() {
+  revalidatePath("/programme", "layout");
+  revalidatePath("/timeline", "layout");
+  revalidatePath("/conflicts");
+}
+
+export const createItemAction = defineAction({ permission: "programme.edit", schema: itemInputSchema }, async ({ db, actor, input }) => {
+  const result = await createItem(db, actor, input);
+  revalidateProgramme();
+  return result;
+});
+
+export const updateItemAction = defineAction({ permission: "programme.edit", schema: updateItemSchema }, async ({ db, actor, input }) => {
+  const result = await updateItem(db, actor, input);
+  revalidateProgramme();
+  return result;
+});
+
+export const moveItemAction = defineAction({ permission: "programme.edit", schema: moveItemSchema }, async ({ db, actor, input }) => {
+  const result = await moveItem(db, actor, input);
+  revalidateProgramme();
+  return result;
+});
+
+export const cancelItemAction = defineAction({ permission: "programme.edit", schema: cancelItemSchema }, async ({ db, actor, input }) => {
+  const result = await cancelItem(db, actor, input);
+  revalidateProgramme();
+  return result;
+});
+
+/** The conflicts a move would leave the item in; writes nothing. */
+export const previewMoveAction = defineAction({ permission: "programme.edit", schema: moveItemSchema }, async ({ db, actor, input }) =>
+  previewMove(db, actor, input),
+);

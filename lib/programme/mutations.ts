@@ -1,0 +1,168 @@
+// Writes to programme items. Each runs in one transaction: lock the target space, check the
+// version, validate references, write, record the audit entry, then run the conflict engine on
+// the saved item (hard conflicts roll everything back; warnings are returned with the result).
+import type { Actor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit/record";
+import { conflictsOfItem } from "@/lib/conflicts/queries";
+import type { Db, Tx } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import type { Conflict } from "@/lib/scheduling";
+import { ITEM_AUDIT_ENTITY, loadItemAuditState, type ItemAuditAction, type ItemAuditState } from "./audit-state";
+import { parseInput } from "./parse";
+import {
+  cancelItemSchema,
+  itemInputSchema,
+  moveItemSchema,
+  updateItemSchema,
+  type CancelItemInput,
+  type ItemInput,
+  type MoveItemInput,
+  type ParsedItem,
+  type UpdateItemInput,
+} from "./schema";
+import { assertItemReferences, loadSummitTimes, type SummitTimes } from "./validate";
+import { inItemTransaction, lockSpace, refuseHardConflicts, staleVersionError } from "./write-guards";
+
+export type SaveResult = { id: string; version: number; conflicts: Conflict[] };
+
+const rowData = (item: ParsedItem) => ({
+  kind: item.kind,
+  title: item.title,
+  description: item.description,
+  status: item.status,
+  visibility: item.visibility,
+  startsAt: item.startsAt,
+  endsAt: item.endsAt,
+  spaceId: item.spaceId,
+  organiser: item.organiser,
+  dressCode: item.dressCode,
+  staffNotes: item.staffNotes,
+  parentId: item.parentId,
+});
+
+async function writeParticipations(tx: Tx, itemId: string, item: ParsedItem, memberDelegation: Map<string, string>) {
+  await tx.participation.deleteMany({ where: { itemId } });
+  const rows = [
+    ...item.delegationIds.map((delegationId) => ({ itemId, delegationId, memberId: null })),
+    ...item.memberIds.map((memberId) => ({ itemId, delegationId: memberDelegation.get(memberId)!, memberId })),
+  ];
+  if (rows.length) await tx.participation.createMany({ data: rows });
+}
+
+/** Audit the change, check the saved item for conflicts, refuse hard ones. */
+async function finish(
+  tx: Tx,
+  actor: Actor,
+  itemId: string,
+  action: ItemAuditAction,
+  before: ItemAuditState | null,
+): Promise<{ version: number; summitId: string; state: ItemAuditState; conflicts: Conflict[] }> {
+  const after = (await loadItemAuditState(tx, itemId))!;
+  await recordAudit(tx, { actor, summitId: after.summitId, entity: ITEM_AUDIT_ENTITY, entityId: itemId, action, before, after: after.state });
+  const conflicts = await conflictsOfItem(tx, after.summitId, {
+    id: itemId,
+    startsAt: new Date(after.state.startsAt),
+    endsAt: new Date(after.state.endsAt),
+  });
+  refuseHardConflicts(conflicts);
+  return { ...after, conflicts };
+}
+
+/** The item as it stands, refusing a stale version before anything else is checked. */
+async function currentItem(tx: Tx, summit: SummitTimes | null, id: string, version: number) {
+  const current = await loadItemAuditState(tx, id);
+  if (!current || (summit && current.summitId !== summit.id)) throw new NotFoundError();
+  const times = summit ?? (await loadSummitTimes(tx, current.summitId));
+  if (current.version !== version) throw await staleVersionError(tx, id, times.timeZone);
+  return { current, summit: times };
+}
+
+/** Update the row only if nobody saved since `version` was read; otherwise refuse. */
+async function bumpVersion(tx: Tx, actor: Actor, id: string, version: number, timeZone: string, data: object) {
+  const { count } = await tx.programmeItem.updateMany({
+    where: { id, version },
+    data: { ...data, version: { increment: 1 }, updatedById: actor.userId },
+  });
+  if (count === 0) throw await staleVersionError(tx, id, timeZone);
+}
+
+export async function createItem(db: Db, actor: Actor, raw: ItemInput): Promise<SaveResult> {
+  const item = parseInput(itemInputSchema, raw);
+  const summit = await loadSummitTimes(db, item.summitId);
+  const booking = { itemId: null, spaceId: item.spaceId, startsAt: item.startsAt, endsAt: item.endsAt, timeZone: summit.timeZone };
+  return inItemTransaction(db, booking, async (tx) => {
+    await lockSpace(tx, item.spaceId);
+    const { memberDelegation } = await assertItemReferences(tx, summit, item);
+    const { id } = await tx.programmeItem.create({
+      data: { summitId: summit.id, ...rowData(item), updatedById: actor.userId },
+      select: { id: true },
+    });
+    await writeParticipations(tx, id, item, memberDelegation);
+    const saved = await finish(tx, actor, id, "create", null);
+    return { id, version: saved.version, conflicts: saved.conflicts };
+  });
+}
+
+export async function updateItem(db: Db, actor: Actor, raw: UpdateItemInput): Promise<SaveResult> {
+  const { id, version, ...item } = parseInput(updateItemSchema, raw);
+  const summit = await loadSummitTimes(db, item.summitId);
+  const booking = { itemId: id, spaceId: item.spaceId, startsAt: item.startsAt, endsAt: item.endsAt, timeZone: summit.timeZone };
+  return inItemTransaction(db, booking, async (tx) => {
+    await lockSpace(tx, item.spaceId);
+    const { current } = await currentItem(tx, summit, id, version);
+    const { memberDelegation } = await assertItemReferences(tx, summit, item, id);
+    await bumpVersion(tx, actor, id, version, summit.timeZone, rowData(item));
+    await writeParticipations(tx, id, item, memberDelegation);
+    const cancelled = current.state.status !== "CANCELLED" && item.status === "CANCELLED";
+    const saved = await finish(tx, actor, id, cancelled ? "cancel" : "update", current.state);
+    return { id, version: saved.version, conflicts: saved.conflicts };
+  });
+}
+
+export async function moveItem(db: Db, actor: Actor, raw: MoveItemInput): Promise<SaveResult> {
+  const input = parseInput(moveItemSchema, raw);
+  const owner = await db.programmeItem.findUnique({ where: { id: input.id }, select: { summitId: true } });
+  if (!owner) throw new NotFoundError();
+  const summit = await loadSummitTimes(db, owner.summitId);
+  const booking = { itemId: input.id, spaceId: input.spaceId, startsAt: input.startsAt, endsAt: input.endsAt, timeZone: summit.timeZone };
+  return inItemTransaction(db, booking, async (tx) => {
+    await lockSpace(tx, input.spaceId);
+    const { current } = await currentItem(tx, summit, input.id, input.version);
+    await assertItemReferences(tx, summit, {
+      summitId: summit.id,
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      spaceId: input.spaceId,
+      parentId: null,
+      delegationIds: [],
+      memberIds: [],
+    });
+    await bumpVersion(tx, actor, input.id, input.version, summit.timeZone, {
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      spaceId: input.spaceId,
+    });
+    const saved = await finish(tx, actor, input.id, "move", current.state);
+    return { id: input.id, version: saved.version, conflicts: saved.conflicts };
+  });
+}
+
+/** Cancel an item: it stays in the programme with status CANCELLED (and never conflicts). */
+export async function cancelItem(db: Db, actor: Actor, raw: CancelItemInput): Promise<{ id: string; version: number }> {
+  const input = parseInput(cancelItemSchema, raw);
+  return db.$transaction(async (tx) => {
+    const { current, summit } = await currentItem(tx, null, input.id, input.version);
+    await bumpVersion(tx, actor, input.id, input.version, summit.timeZone, { status: "CANCELLED" });
+    const after = (await loadItemAuditState(tx, input.id))!;
+    await recordAudit(tx, {
+      actor,
+      summitId: current.summitId,
+      entity: ITEM_AUDIT_ENTITY,
+      entityId: input.id,
+      action: "cancel",
+      before: current.state,
+      after: after.state,
+    });
+    return { id: input.id, version: after.version };
+  });
+}

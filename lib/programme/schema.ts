@@ -1,0 +1,144 @@
+// The one schema for a programme item, shared by the edit form and the server. The server takes
+// instants; the form holds a summit day and "HH:mm" wall-clock text and converts them through
+// lib/time in the summit's zone, then validates with the very same item schema (`itemFormSchema`).
+import { z } from "zod";
+import { dayBounds, isoDayOf, zonedInstant } from "@/lib/time";
+
+export const ITEM_KINDS = [
+  "PLENARY",
+  "WORKING_DINNER",
+  "ROYAL_DINNER",
+  "SIDE_EVENT",
+  "SIDE_EVENT_SESSION",
+  "BILATERAL",
+  "PRESS_MOMENT",
+  "TRANSFER",
+] as const;
+export const ITEM_STATUSES = ["DRAFT", "CONFIRMED", "CANCELLED"] as const;
+export const VISIBILITIES = ["PUBLIC", "ALL_DELEGATIONS", "PARTICIPANTS", "STAFF"] as const;
+
+const id = z.string().trim().min(1).max(64);
+const optionalId = z
+  .string()
+  .trim()
+  .max(64)
+  .nullish()
+  .transform((v) => v || null);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Use at most ${max} characters.`)
+    .nullish()
+    .transform((v) => v || null);
+// Instants travel as Date objects (server actions serialise them as such).
+const instant = (what: string) => z.date({ message: `Enter a valid ${what}.` });
+const idList = (what: string) =>
+  z
+    .array(id, { message: `Choose ${what}.` })
+    .max(500, `Choose at most 500 ${what}.`)
+    .default([])
+    .transform((ids) => [...new Set(ids)].sort());
+
+const itemFields = z.object({
+  summitId: id,
+  kind: z.enum(ITEM_KINDS, { message: "Choose a kind." }),
+  title: z.string().trim().min(1, "Enter a title.").max(200, "Use at most 200 characters."),
+  description: optionalText(4000),
+  status: z.enum(ITEM_STATUSES, { message: "Choose a status." }),
+  visibility: z.enum(VISIBILITIES, { message: "Choose who may see it." }),
+  startsAt: instant("start"),
+  endsAt: instant("end"),
+  spaceId: optionalId,
+  organiser: optionalText(200),
+  dressCode: optionalText(200),
+  staffNotes: optionalText(4000),
+  parentId: optionalId,
+  delegationIds: idList("delegations"),
+  memberIds: idList("members"),
+});
+
+function endAfterStart(value: { startsAt: Date; endsAt: Date }, ctx: z.RefinementCtx) {
+  if (value.endsAt.getTime() <= value.startsAt.getTime()) {
+    ctx.addIssue({ code: "custom", path: ["endsAt"], message: "The end must be after the start." });
+  }
+}
+
+export const itemInputSchema = itemFields.superRefine(endAfterStart);
+
+/** What callers of createItem/updateItem pass; the mutations parse it with itemInputSchema. */
+export type ItemInput = {
+  summitId: string;
+  kind: (typeof ITEM_KINDS)[number];
+  title: string;
+  description?: string | null;
+  status: (typeof ITEM_STATUSES)[number];
+  visibility: (typeof VISIBILITIES)[number];
+  startsAt: Date;
+  endsAt: Date;
+  spaceId: string | null;
+  organiser?: string | null;
+  dressCode?: string | null;
+  staffNotes?: string | null;
+  parentId?: string | null;
+  delegationIds: string[];
+  memberIds: string[];
+};
+/** A parsed item: trimmed text, null for empty optionals, sorted distinct id lists. */
+export type ParsedItem = z.output<typeof itemInputSchema>;
+
+const versioned = { id, version: z.coerce.number().int().min(1) };
+
+export const updateItemSchema = itemFields.extend(versioned).superRefine(endAfterStart);
+export type UpdateItemInput = ItemInput & { id: string; version: number };
+
+export const moveItemSchema = z
+  .object({ ...versioned, startsAt: instant("start"), endsAt: instant("end"), spaceId: optionalId })
+  .superRefine(endAfterStart);
+export type MoveItemInput = { id: string; version: number; startsAt: Date; endsAt: Date; spaceId: string | null };
+
+export const cancelItemSchema = z.object(versioned);
+export type CancelItemInput = { id: string; version: number };
+
+// ---------------------------------------------------------------------------------------------
+// The form: a day and wall-clock times instead of instants, then the item schema above.
+
+const clock = z
+  .string()
+  .trim()
+  .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, "Use HH:mm, e.g. 09:30.");
+
+export const itemFormFieldsSchema = itemFields
+  .omit({ startsAt: true, endsAt: true })
+  .extend({
+    id: z.string().optional(),
+    version: z.coerce.number().int().optional(),
+    day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a day."),
+    startTime: clock,
+    endTime: clock,
+    /** For items running past midnight, e.g. a dinner 21:00–00:30. */
+    endsNextDay: z.boolean().default(false),
+  });
+export type ItemFormValues = z.input<typeof itemFormFieldsSchema>;
+
+/** The form's schema: wall-clock text in `timeZone` becomes instants, then the item schema applies. */
+export function itemFormSchema(timeZone: string) {
+  return itemFormFieldsSchema.transform(({ day, startTime, endTime, endsNextDay, id, version, ...rest }, ctx) => {
+    const endDay = endsNextDay ? isoDayOf(dayBounds(day, timeZone).end, timeZone) : day;
+    const parsed = itemInputSchema.safeParse({
+      ...rest,
+      startsAt: zonedInstant(day, startTime, timeZone),
+      endsAt: zonedInstant(endDay, endTime, timeZone),
+    });
+    if (!parsed.success) {
+      // The same messages, under the form's own field names.
+      for (const issue of parsed.error.issues) {
+        const field = issue.path[0] === "startsAt" ? "startTime" : issue.path[0] === "endsAt" ? "endTime" : issue.path[0];
+        ctx.addIssue({ code: "custom", path: [field ?? "_form", ...issue.path.slice(1)], message: issue.message });
+      }
+      return z.NEVER;
+    }
+    return { ...parsed.data, id, version };
+  });
+}
+export type ItemFormOutput = z.output<ReturnType<typeof itemFormSchema>>;

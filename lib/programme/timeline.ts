@@ -1,0 +1,85 @@
+// The data of the venue timeline for one summit-local day: every space as a lane (grouped by
+// venue, empty ones too, so items can be moved into them), the day's items as plain minutes from
+// the start of the day, and each item's conflict marker.
+import { conflictMarkers } from "@/lib/conflicts/filters";
+import { conflictsOfDay } from "@/lib/conflicts/queries";
+import type { DbOrTx } from "@/lib/db";
+import type { ItemKind, ItemStatus } from "@/lib/generated/prisma/enums";
+import { dayBounds, type IsoDay } from "@/lib/time";
+
+export type TimelineLane = { id: string; name: string; venueId: string | null; venueName: string; capacity: number | null };
+export type TimelineItem = {
+  id: string;
+  title: string;
+  kind: ItemKind;
+  status: ItemStatus;
+  version: number;
+  /** Lane id: the space, or "" for items without a space. */
+  laneId: string;
+  /** Minutes from the start of the day (negative or beyond the day's length when it spills over). */
+  startMinute: number;
+  endMinute: number;
+  conflictCount: number;
+  hardConflict: boolean;
+  conflictMessages: string[];
+};
+export type TimelineDay = { dayStartMs: number; dayMinutes: number; lanes: TimelineLane[]; items: TimelineItem[] };
+
+export const NO_SPACE_LANE = "";
+const MINUTE = 60_000;
+
+export async function getTimelineDay(db: DbOrTx, summit: { id: string; timeZone: string }, day: IsoDay): Promise<TimelineDay> {
+  const bounds = dayBounds(day, summit.timeZone);
+  const [spaces, rows, conflicts] = await Promise.all([
+    db.space.findMany({
+      where: { venue: { summitId: summit.id } },
+      orderBy: [{ venue: { name: "asc" } }, { name: "asc" }],
+      select: { id: true, name: true, capacity: true, venue: { select: { id: true, name: true } } },
+    }),
+    db.programmeItem.findMany({
+      where: { summitId: summit.id, startsAt: { lt: bounds.end }, endsAt: { gt: bounds.start } },
+      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+      select: { id: true, title: true, kind: true, status: true, version: true, spaceId: true, startsAt: true, endsAt: true },
+    }),
+    conflictsOfDay(db, summit.id, bounds),
+  ]);
+  const markers = conflictMarkers(conflicts);
+  // Busy venues first (by their first item of the day), then the others by name.
+  const firstStart = new Map<string, number>();
+  const venueOf = new Map(spaces.map((s) => [s.id, s.venue.id]));
+  for (const r of rows) {
+    const venueId = r.spaceId ? venueOf.get(r.spaceId) : undefined;
+    if (venueId && !firstStart.has(venueId)) firstStart.set(venueId, r.startsAt.getTime());
+  }
+  const rank = (venueId: string) => firstStart.get(venueId) ?? Number.MAX_SAFE_INTEGER;
+  const ordered = spaces
+    .map((s, index) => ({ s, index }))
+    .sort((a, b) => rank(a.s.venue.id) - rank(b.s.venue.id) || a.index - b.index)
+    .map(({ s }) => s);
+  const lanes: TimelineLane[] = ordered.map((s) => ({ id: s.id, name: s.name, venueId: s.venue.id, venueName: s.venue.name, capacity: s.capacity }));
+  if (rows.some((r) => r.spaceId === null)) {
+    lanes.push({ id: NO_SPACE_LANE, name: "No space", venueId: null, venueName: "No space set", capacity: null });
+  }
+  const start = bounds.start.getTime();
+  return {
+    dayStartMs: start,
+    dayMinutes: (bounds.end.getTime() - start) / MINUTE,
+    lanes,
+    items: rows.map((r) => {
+      const marker = markers.get(r.id);
+      return {
+        id: r.id,
+        title: r.title,
+        kind: r.kind,
+        status: r.status,
+        version: r.version,
+        laneId: r.spaceId ?? NO_SPACE_LANE,
+        startMinute: Math.round((r.startsAt.getTime() - start) / MINUTE),
+        endMinute: Math.round((r.endsAt.getTime() - start) / MINUTE),
+        conflictCount: marker?.count ?? 0,
+        hardConflict: marker?.hard ?? false,
+        conflictMessages: marker?.messages ?? [],
+      };
+    }),
+  };
+}

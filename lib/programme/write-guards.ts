@@ -1,0 +1,80 @@
+// What every item write shares: one transaction, a per-space lock so racing confirmations queue
+// instead of deadlocking, the optimistic-version refusal naming who changed the item, and the
+// database's space-overlap refusal turned into a message naming the item that holds the space.
+import type { Db, DbOrTx, Tx } from "@/lib/db";
+import { ConstraintError, StaleVersionError, translateDbError } from "@/lib/errors";
+import type { Conflict } from "@/lib/scheduling";
+import { formatTime } from "@/lib/time";
+import { ITEM_AUDIT_ENTITY } from "./audit-state";
+
+const SPACE_OVERLAP = "ProgrammeItem_no_confirmed_space_overlap";
+
+export type Booking = { itemId: string | null; spaceId: string | null; startsAt: Date; endsAt: Date; timeZone: string };
+
+/**
+ * Serialise writes into one space. The exclusion constraint alone is race-free, but concurrent
+ * inserts waiting on each other's uncommitted rows can deadlock; queueing on the space first
+ * makes the loser see the winner's committed row and fail with the constraint instead.
+ * Take it before any row lock of the transaction.
+ */
+export async function lockSpace(tx: Tx, spaceId: string | null): Promise<void> {
+  if (!spaceId) return;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`space:${spaceId}`}))`;
+}
+
+/** "Changed by Anna Planner at 14:05", from the item's latest audit entry. */
+export async function staleVersionError(db: DbOrTx, itemId: string, timeZone: string): Promise<StaleVersionError> {
+  const latest = await db.auditEntry.findFirst({
+    where: { entity: ITEM_AUDIT_ENTITY, entityId: itemId },
+    orderBy: { at: "desc" },
+    select: { actorName: true, at: true },
+  });
+  const message = latest
+    ? `Changed by ${latest.actorName} at ${formatTime(latest.at, timeZone)}. Reload to see the latest version; nothing was saved.`
+    : "Changed by someone else in the meantime. Reload to see the latest version; nothing was saved.";
+  return new StaleVersionError(message, { version: message });
+}
+
+/** The message for a refused confirmed booking: which item already holds the space, and when. */
+async function spaceTakenError(db: DbOrTx, booking: Booking, original: ConstraintError): Promise<ConstraintError> {
+  if (!booking.spaceId) return original;
+  const holder = await db.programmeItem.findFirst({
+    where: {
+      spaceId: booking.spaceId,
+      status: "CONFIRMED",
+      startsAt: { lt: booking.endsAt },
+      endsAt: { gt: booking.startsAt },
+      ...(booking.itemId ? { id: { not: booking.itemId } } : {}),
+    },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    select: { title: true, startsAt: true, endsAt: true, space: { select: { name: true, venue: { select: { name: true } } } } },
+  });
+  if (!holder?.space) return original;
+  const { timeZone } = booking;
+  const message =
+    `${holder.space.venue.name} ${holder.space.name} is already booked by '${holder.title}' ` +
+    `${formatTime(holder.startsAt, timeZone)}–${formatTime(holder.endsAt, timeZone)}`;
+  return new ConstraintError(message, SPACE_OVERLAP, { spaceId: message });
+}
+
+/** Refuse a save that leaves the item in a hard conflict; warnings pass and are returned. */
+export function refuseHardConflicts(conflicts: readonly Conflict[]): void {
+  const hard = conflicts.find((c) => c.severity === "hard");
+  if (hard) throw new ConstraintError(hard.message, hard.type, { _form: hard.message });
+}
+
+/** Run one item write in a transaction; a constraint refusal changes nothing and is explained. */
+export async function inItemTransaction<T>(db: Db, booking: Booking, work: (tx: Tx) => Promise<T>): Promise<T> {
+  try {
+    return await db.$transaction(work, { maxWait: 10_000, timeout: 20_000 });
+  } catch (error) {
+    try {
+      translateDbError(error);
+    } catch (translated) {
+      if (translated instanceof ConstraintError && translated.constraint === SPACE_OVERLAP) {
+        throw await spaceTakenError(db, booking, translated);
+      }
+      throw translated;
+    }
+  }
+}

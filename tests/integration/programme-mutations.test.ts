@@ -1,0 +1,186 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ConstraintError, NotFoundError, StaleVersionError, ValidationError } from "@/lib/errors";
+import { cancelItem, createItem, moveItem, updateItem } from "@/lib/programme/mutations";
+import { formatTime } from "@/lib/time";
+import { at, buildEditingFixture, type EditingFixture } from "./programme-editing-fixture";
+import { resetDatabase, testDb } from "./helpers";
+
+const db = testDb();
+let fx: EditingFixture;
+
+beforeAll(async () => {
+  await resetDatabase(db);
+  fx = await buildEditingFixture(db);
+});
+beforeEach(async () => {
+  await db.auditEntry.deleteMany();
+  await db.programmeItem.deleteMany({ where: { summitId: fx.summit.id } });
+});
+afterAll(() => db.$disconnect());
+
+const counts = async () => ({
+  items: await db.programmeItem.count({ where: { summitId: fx.summit.id } }),
+  participations: await db.participation.count(),
+  audit: await db.auditEntry.count(),
+});
+
+describe("createItem", () => {
+  it("saves the item, its participations and one audit entry with the agreed shape", async () => {
+    const { anna } = fx.planners;
+    const result = await createItem(db, anna, fx.input({
+      title: "North Atlantic Council",
+      delegationIds: [fx.delegations.be.id],
+      memberIds: [fx.members.pm.id, fx.members.fm.id],
+    }));
+    expect(result).toMatchObject({ version: 1, conflicts: [] });
+    const parts = await db.participation.findMany({ where: { itemId: result.id }, select: { delegationId: true, memberId: true } });
+    expect(parts).toHaveLength(3);
+    expect(parts).toContainEqual({ delegationId: fx.delegations.be.id, memberId: null });
+    expect(parts).toContainEqual({ delegationId: fx.delegations.nl.id, memberId: fx.members.pm.id });
+
+    const audit = await db.auditEntry.findMany({ where: { entityId: result.id } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ entity: "ProgrammeItem", action: "create", actorId: anna.userId, actorName: "Anna Planner", summitId: fx.summit.id, before: null });
+    expect(audit[0].after).toEqual({
+      title: "North Atlantic Council", kind: "PLENARY", status: "DRAFT", visibility: "STAFF",
+      startsAt: at("10:00").toISOString(), endsAt: at("11:00").toISOString(),
+      spaceId: fx.spaces.plenary.id, spaceName: "Plenary Hall", venueName: "World Forum",
+      delegationIds: [fx.delegations.be.id], memberIds: [fx.members.fm.id, fx.members.pm.id].sort(),
+    });
+  });
+
+  it("lets a warning through and returns it: the prime minister in two places at once", async () => {
+    await createItem(db, fx.planners.anna, fx.input({ title: "Council", memberIds: [fx.members.pm.id] }));
+    const result = await createItem(db, fx.planners.anna, fx.input({
+      title: "Royal audience", spaceId: fx.spaces.salon.id, startsAt: at("10:30"), endsAt: at("11:30"), memberIds: [fx.members.pm.id],
+    }));
+    expect(result.conflicts.map((c) => [c.type, c.severity])).toEqual([["MEMBER_OVERLAP", "warning"]]);
+    expect(result.conflicts[0].message).toContain("Prime Minister of the Netherlands");
+    expect((await counts()).items).toBe(2);
+  });
+
+  it("reports too little travel time between venues", async () => {
+    await createItem(db, fx.planners.anna, fx.input({ title: "Council", memberIds: [fx.members.pm.id] }));
+    const result = await createItem(db, fx.planners.anna, fx.input({
+      title: "Royal audience", spaceId: fx.spaces.salon.id, startsAt: at("11:15"), endsAt: at("12:00"), memberIds: [fx.members.pm.id],
+    }));
+    expect(result.conflicts).toHaveLength(1);
+    expect(result.conflicts[0].message).toBe(
+      "Prime Minister of the Netherlands: Council ends 11:00 at World Forum, Royal audience starts 11:15 at Huis ten Bosch; travel takes 15 min (+10 min buffer)",
+    );
+  });
+
+  it("refuses a confirmed booking of a taken space, naming the item that holds it, and writes nothing", async () => {
+    await createItem(db, fx.planners.anna, fx.input({ title: "North Atlantic Council", status: "CONFIRMED", startsAt: at("10:00"), endsAt: at("13:00") }));
+    const before = await counts();
+    const attempt = createItem(db, fx.planners.ben, fx.input({ title: "Press briefing", status: "CONFIRMED", startsAt: at("12:00"), endsAt: at("12:30"), memberIds: [fx.members.pm.id] }));
+    await expect(attempt).rejects.toBeInstanceOf(ConstraintError);
+    await expect(attempt).rejects.toMatchObject({
+      message: "World Forum Plenary Hall is already booked by 'North Atlantic Council' 10:00–13:00",
+      fieldErrors: { spaceId: "World Forum Plenary Hall is already booked by 'North Atlantic Council' 10:00–13:00" },
+    });
+    expect(await counts()).toEqual(before);
+  });
+
+  const bad: [string, () => Parameters<typeof createItem>[2], string, RegExp][] = [
+    ["end before start", () => fx.input({ startsAt: at("11:00"), endsAt: at("10:00") }), "endsAt", /after the start/],
+    ["an empty title", () => fx.input({ title: "  " }), "title", /title/],
+    ["an unknown space", () => fx.input({ spaceId: "no-such-space" }), "spaceId", /Unknown space/],
+    ["a space of another summit", () => fx.input({ spaceId: fx.other.space.id }), "spaceId", /another summit/],
+    ["an unknown member", () => fx.input({ memberIds: ["no-such-member"] }), "memberIds", /Unknown member/],
+    ["a member of another summit", () => fx.input({ memberIds: [fx.other.member.id] }), "memberIds", /another summit/],
+    ["an unknown delegation", () => fx.input({ delegationIds: ["no-such-delegation"] }), "delegationIds", /Unknown delegation/],
+    ["a delegation of another summit", () => fx.input({ delegationIds: [fx.other.delegation.id] }), "delegationIds", /another summit/],
+    ["a parent of another summit", () => fx.input({ parentId: fx.other.item.id }), "parentId", /another summit/],
+    ["a start before the summit", () => fx.input({ startsAt: at("23:00", "2025-06-23"), endsAt: at("10:00") }), "startsAt", /within the summit days/],
+    ["an end after the summit", () => fx.input({ startsAt: at("23:00", "2025-06-25"), endsAt: at("01:00", "2025-06-26") }), "endsAt", /within the summit days/],
+  ];
+  it.each(bad)("refuses %s with a field error and writes nothing", async (_label, make, field, message) => {
+    const before = await counts();
+    const attempt = createItem(db, fx.planners.anna, make());
+    await expect(attempt).rejects.toBeInstanceOf(ValidationError);
+    const error = (await attempt.catch((e: unknown) => e)) as ValidationError;
+    expect(error.fieldErrors[field]).toMatch(message);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("accepts an item ending exactly at midnight after the last day", async () => {
+    const result = await createItem(db, fx.planners.anna, fx.input({ startsAt: at("22:00", "2025-06-25"), endsAt: at("00:00", "2025-06-26") }));
+    expect(result.version).toBe(1);
+  });
+});
+
+describe("updateItem, moveItem and cancelItem", () => {
+  it("updates with a new version, replaces participations and audits before and after", async () => {
+    const created = await createItem(db, fx.planners.anna, fx.input({ memberIds: [fx.members.pm.id] }));
+    const result = await updateItem(db, fx.planners.ben, {
+      ...fx.input({ title: "Renamed", status: "CONFIRMED", delegationIds: [fx.delegations.be.id] }),
+      id: created.id, version: created.version,
+    });
+    expect(result.version).toBe(2);
+    const parts = await db.participation.findMany({ where: { itemId: created.id }, select: { delegationId: true, memberId: true } });
+    expect(parts).toEqual([{ delegationId: fx.delegations.be.id, memberId: null }]);
+    const entry = await db.auditEntry.findFirstOrThrow({ where: { entityId: created.id, action: "update" } });
+    expect(entry.actorName).toBe("Ben Planner");
+    expect(entry.before).toMatchObject({ title: "Test item", status: "DRAFT", memberIds: [fx.members.pm.id], delegationIds: [] });
+    expect(entry.after).toMatchObject({ title: "Renamed", status: "CONFIRMED", memberIds: [], delegationIds: [fx.delegations.be.id] });
+  });
+
+  it("refuses a stale version with who changed it and when, overwriting nothing", async () => {
+    const created = await createItem(db, fx.planners.anna, fx.input());
+    await updateItem(db, fx.planners.anna, { ...fx.input({ title: "Anna's title" }), id: created.id, version: 1 });
+    const attempt = updateItem(db, fx.planners.ben, { ...fx.input({ title: "Ben's title" }), id: created.id, version: 1 });
+    await expect(attempt).rejects.toBeInstanceOf(StaleVersionError);
+    const latest = await db.auditEntry.findFirstOrThrow({ where: { entityId: created.id }, orderBy: { at: "desc" } });
+    await expect(attempt).rejects.toThrow(`Changed by Anna Planner at ${formatTime(latest.at, "Europe/Amsterdam")}`);
+    const row = await db.programmeItem.findUniqueOrThrow({ where: { id: created.id } });
+    expect([row.title, row.version]).toEqual(["Anna's title", 2]);
+    expect(await db.auditEntry.count({ where: { entityId: created.id } })).toBe(2);
+  });
+
+  it("refuses an update naming another summit's item as not found", async () => {
+    await expect(
+      updateItem(db, fx.planners.anna, { ...fx.input(), id: fx.other.item.id, version: 1 }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("moves an item in time and space and audits a move", async () => {
+    const created = await createItem(db, fx.planners.anna, fx.input({ memberIds: [fx.members.pm.id] }));
+    const moved = await moveItem(db, fx.planners.anna, { id: created.id, version: 1, startsAt: at("14:00"), endsAt: at("15:00"), spaceId: fx.spaces.salon.id });
+    expect(moved.version).toBe(2);
+    const row = await db.programmeItem.findUniqueOrThrow({ where: { id: created.id } });
+    expect([row.startsAt, row.spaceId]).toEqual([at("14:00"), fx.spaces.salon.id]);
+    const entry = await db.auditEntry.findFirstOrThrow({ where: { entityId: created.id, action: "move" } });
+    expect(entry.before).toMatchObject({ spaceName: "Plenary Hall", venueName: "World Forum", startsAt: at("10:00").toISOString() });
+    expect(entry.after).toMatchObject({ spaceName: "Orange Salon", venueName: "Huis ten Bosch", startsAt: at("14:00").toISOString(), memberIds: [fx.members.pm.id] });
+  });
+
+  it("refuses a move outside the summit days or into another summit's space", async () => {
+    const created = await createItem(db, fx.planners.anna, fx.input());
+    await expect(moveItem(db, fx.planners.anna, { id: created.id, version: 1, startsAt: at("10:00", "2025-06-26"), endsAt: at("11:00", "2025-06-26"), spaceId: null }))
+      .rejects.toMatchObject({ fieldErrors: { startsAt: expect.stringMatching(/within the summit days/) } });
+    await expect(moveItem(db, fx.planners.anna, { id: created.id, version: 1, startsAt: at("10:00"), endsAt: at("11:00"), spaceId: fx.other.space.id }))
+      .rejects.toMatchObject({ fieldErrors: { spaceId: expect.stringMatching(/another summit/) } });
+    expect((await db.programmeItem.findUniqueOrThrow({ where: { id: created.id } })).version).toBe(1);
+  });
+
+  it("a move that clears a conflict returns no conflicts", async () => {
+    await createItem(db, fx.planners.anna, fx.input({ title: "Council", memberIds: [fx.members.pm.id] }));
+    const clash = await createItem(db, fx.planners.anna, fx.input({ title: "Clash", spaceId: fx.spaces.room.id, memberIds: [fx.members.pm.id] }));
+    expect(clash.conflicts).toHaveLength(1);
+    const moved = await moveItem(db, fx.planners.anna, { id: clash.id, version: 1, startsAt: at("11:00"), endsAt: at("11:30"), spaceId: fx.spaces.room.id });
+    expect(moved.conflicts).toEqual([]);
+  });
+
+  it("cancels by keeping the row as CANCELLED; a cancelled item no longer conflicts", async () => {
+    const council = await createItem(db, fx.planners.anna, fx.input({ title: "Council", status: "CONFIRMED", memberIds: [fx.members.pm.id] }));
+    const cancelled = await cancelItem(db, fx.planners.anna, { id: council.id, version: 1 });
+    expect(cancelled).toEqual({ id: council.id, version: 2 });
+    expect((await db.programmeItem.findUniqueOrThrow({ where: { id: council.id } })).status).toBe("CANCELLED");
+    const entry = await db.auditEntry.findFirstOrThrow({ where: { entityId: council.id, action: "cancel" } });
+    expect([(entry.before as { status: string }).status, (entry.after as { status: string }).status]).toEqual(["CONFIRMED", "CANCELLED"]);
+    const again = await createItem(db, fx.planners.anna, fx.input({ title: "In the freed hall", status: "CONFIRMED", memberIds: [fx.members.pm.id] }));
+    expect(again.conflicts).toEqual([]);
+    await expect(cancelItem(db, fx.planners.anna, { id: council.id, version: 1 })).rejects.toBeInstanceOf(StaleVersionError);
+  });
+});
