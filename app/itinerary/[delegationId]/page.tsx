@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ChangesPanel } from "@/components/itinerary/changes-panel";
+import { EntryTable } from "@/components/itinerary/entry-table";
+import { ExportLinks } from "@/components/itinerary/export-links";
+import styles from "@/components/itinerary/itinerary.module.css";
+import { LangSwitch } from "@/components/itinerary/lang-switch";
+import { MemberPicker } from "@/components/itinerary/member-picker";
+import { PrintButton } from "@/components/itinerary/print-button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/lib/db";
+import { dictionary, formatIsoDay, formatMoment, pageLang, type Lang } from "@/lib/i18n";
+import { getChangesSinceAck } from "@/lib/itinerary/changes";
+import { groupByDay } from "@/lib/itinerary/present";
+import { OpenBilaterals } from "./open-bilaterals";
+import { loadItineraryPage } from "./load";
+
+type Props = { params: Promise<{ delegationId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const memberOf = (value: string | string[] | undefined) => (typeof value === "string" && value ? value : null);
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [{ delegationId }, query] = await Promise.all([params, searchParams]);
+  const data = await loadItineraryPage(delegationId, memberOf(query.member));
+  if (!data) return { title: "Not found" };
+  const t = dictionary(pageLang(query.lang));
+  return { title: `${t.page.itinerary} · ${data.itinerary.member?.title ?? data.itinerary.delegation.name}` };
+}
+
+export default async function ItineraryPage({ params, searchParams }: Props) {
+  const [{ delegationId }, query] = await Promise.all([params, searchParams]);
+  const memberId = memberOf(query.member);
+  const data = await loadItineraryPage(delegationId, memberId);
+  if (!data) notFound();
+  const { actor, itinerary } = data;
+  const { delegation, summit, member } = itinerary;
+  const lang = pageLang(query.lang);
+  const t = dictionary(lang);
+  const zone = summit.timeZone;
+  const home = delegation.homeTimeZone && delegation.homeTimeZone !== zone ? delegation.homeTimeZone : null;
+  const changes = member ? null : await getChangesSinceAck(getDb(), actor, delegation.id);
+  const path = `/itinerary/${delegation.id}`;
+  const href = (l: Lang) => `${path}?${new URLSearchParams({ ...(memberId ? { member: memberId } : {}), lang: l }).toString()}`;
+  const exportBase = `/exports/itinerary/${delegation.id}`;
+  const days = groupByDay(itinerary.entries, zone);
+
+  return (
+    <>
+      <PageHeader
+        title={`${t.page.itinerary} · ${member ? member.title : delegation.name}`}
+        subtitle={[t.doc.timesIn(zone), home ? t.doc.homeTimeIn(home) : null].filter(Boolean).join(" · ")}
+      >
+        <LangSwitch current={lang} href={href} label={t.page.language} />
+      </PageHeader>
+
+      <div className={styles.toolbar}>
+        <MemberPicker action={path} people={itinerary.people} current={member?.id ?? null} lang={lang} t={t} />
+        <ExportLinks base={exportBase} query={{ member: memberId }} lang={lang} label={t.page.exports} />
+        <PrintButton label={t.page.printHint} />
+      </div>
+
+      {changes ? (
+        <ChangesPanel data={changes} delegationId={delegation.id} timeZone={zone} lang={lang} t={t} canAcknowledge={actor.delegationIds.includes(delegation.id)} />
+      ) : null}
+
+      <section className="card" aria-label={delegation.name}>
+        <dl className={styles.facts}>
+          {delegation.hotel ? (<div><dt>{t.page.hotel}</dt><dd>{delegation.hotel}</dd></div>) : null}
+          {delegation.arrivesAt ? (<div><dt>{t.page.arrival}</dt><dd>{formatMoment(delegation.arrivesAt, zone, lang)}</dd></div>) : null}
+          {delegation.departsAt ? (<div><dt>{t.page.departure}</dt><dd>{formatMoment(delegation.departsAt, zone, lang)}</dd></div>) : null}
+        </dl>
+      </section>
+
+      {days.length === 0 ? <EmptyState title={t.doc.nothing} /> : null}
+      {days.map(({ day, entries }) => (
+        <section key={day} className={`card ${styles.day}`} aria-labelledby={`day-${day}`}>
+          <div className={styles.dayHeading}>
+            <h2 id={`day-${day}`}>{formatIsoDay(day, lang)}</h2>
+            {summit.days.includes(day) ? <ExportLinks base={exportBase} query={{ member: memberId, day }} lang={lang} /> : null}
+          </div>
+          <EntryTable entries={entries} timeZone={zone} homeTimeZone={home} t={t} showAttendees />
+        </section>
+      ))}
+
+      {itinerary.openBilaterals.length > 0 ? <OpenBilaterals items={itinerary.openBilaterals} timeZone={zone} lang={lang} t={t} /> : null}
+    </>
+  );
+}

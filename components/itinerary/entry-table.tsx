@@ -1,0 +1,59 @@
+import { Badge } from "@/components/ui/badge";
+import type { Dictionary } from "@/lib/i18n";
+import { entryAttendees, entryHomeTimes, entryKindLabel, entryPlace, entryTimes, entryTitle } from "@/lib/itinerary/present";
+import type { Entry } from "@/lib/itinerary/types";
+import styles from "./itinerary.module.css";
+
+type Props = { entries: readonly Entry[]; timeZone: string; homeTimeZone: string | null; t: Dictionary; showAttendees: boolean };
+
+/** One day of an itinerary: programme items and movements in time order. */
+export function EntryTable({ entries, timeZone, homeTimeZone, t, showAttendees }: Props) {
+  const c = t.columns;
+  return (
+    <table className="data">
+      <thead>
+        <tr>
+          <th scope="col">{`${c.start}–${c.end}`}</th>
+          <th scope="col">{c.title}</th>
+          <th scope="col">{`${c.space}, ${c.venue}`}</th>
+          {showAttendees ? <th scope="col">{c.attendees}</th> : null}
+          <th scope="col">{c.status}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map((entry) => {
+          const home = entryHomeTimes(entry, timeZone, homeTimeZone);
+          const classes = [entry.status === "CANCELLED" ? "is-cancelled" : "", entry.status === "DRAFT" ? "is-draft" : "", entry.source === "movement" ? styles.movement : ""];
+          return (
+            <tr key={`${entry.source}-${entry.id}`} className={classes.join(" ")}>
+              <td className="time">
+                {entryTimes(entry, timeZone)}
+                {home ? (
+                  <>
+                    {" "}
+                    <span className={styles.home}>
+                      {home} ({homeTimeZone})
+                    </span>
+                  </>
+                ) : null}
+              </td>
+              <td>
+                <strong>{entryTitle(entry, t)}</strong>
+                <div className="muted">{entryKindLabel(entry, t)}</div>
+                {entry.source === "item" && entry.dressCode ? <div className="muted">{c.dressCode}: {entry.dressCode}</div> : null}
+                {entry.source === "item" && entry.organiser ? <div className="muted">{c.organiser}: {entry.organiser}</div> : null}
+                {entry.notes ? <div className="muted">{entry.notes}</div> : null}
+                {entry.staffNotes ? <div className="muted">{c.staffNotes}: {entry.staffNotes}</div> : null}
+              </td>
+              <td>{entryPlace(entry) || "—"}</td>
+              {showAttendees ? <td className={styles.who}>{entryAttendees(entry, t) || "—"}</td> : null}
+              <td>
+                <Badge variant={`status-${entry.status}`}>{t.itemStatus[entry.status]}</Badge>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

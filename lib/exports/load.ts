@@ -1,0 +1,59 @@
+// Builds export documents from the scoped queries in lib/itinerary: an export can never hold
+// more than the page it mirrors, because it is made from the same function's result.
+import type { Actor } from "@/lib/auth/actor";
+import { isStaff } from "@/lib/auth/permissions";
+import type { DbOrTx } from "@/lib/db";
+import { mayReadStaffNotes } from "@/lib/programme/policy";
+import { getProgramme, type ProgrammeQuery } from "@/lib/itinerary/programme";
+import { getItinerary, type ItineraryQuery } from "@/lib/itinerary/queries";
+import { safeFileStem } from "./text";
+import type { ExportDocument, ReaderScope } from "./types";
+
+/** The reader's scope as printed in export headers; codes and names are the reader's own. */
+export async function readerScope(db: DbOrTx, actor: Actor): Promise<ReaderScope> {
+  if (isStaff(actor)) return { role: "staff" };
+  if (actor.role === "LIAISON") {
+    const own = await db.delegation.findMany({ where: { id: { in: [...actor.delegationIds] } }, orderBy: { code: "asc" }, select: { code: true } });
+    return { role: "liaison", codes: own.map((d) => d.code) };
+  }
+  if (actor.role === "AGENCY" && actor.agencyId) {
+    const agency = await db.agency.findUnique({ where: { id: actor.agencyId }, select: { shortName: true } });
+    if (agency) return { role: "agency", name: agency.shortName };
+  }
+  return { role: "viewer" };
+}
+
+export async function loadItineraryExport(db: DbOrTx, actor: Actor, query: ItineraryQuery, now = new Date()): Promise<ExportDocument> {
+  const itinerary = await getItinerary(db, actor, query);
+  const { delegation, member, day } = itinerary;
+  return {
+    summitName: itinerary.summit.name,
+    timeZone: itinerary.summit.timeZone,
+    heading: { kind: "itinerary", delegation: delegation.name, member: member?.title ?? null },
+    day,
+    homeTimeZone: delegation.homeTimeZone,
+    scope: await readerScope(db, actor),
+    generatedAt: now,
+    entries: itinerary.entries,
+    showAttendees: true,
+    showStaffNotes: mayReadStaffNotes(actor),
+    fileStem: safeFileStem(["itinerary", delegation.code, member?.id, day ?? "all-days"]),
+  };
+}
+
+export async function loadProgrammeExport(db: DbOrTx, actor: Actor, query: ProgrammeQuery, now = new Date()): Promise<ExportDocument> {
+  const programme = await getProgramme(db, actor, query);
+  return {
+    summitName: programme.summit.name,
+    timeZone: programme.summit.timeZone,
+    heading: { kind: "programme", venue: programme.venue?.name ?? null },
+    day: programme.day,
+    homeTimeZone: null,
+    scope: await readerScope(db, actor),
+    generatedAt: now,
+    entries: programme.entries,
+    showAttendees: false,
+    showStaffNotes: mayReadStaffNotes(actor),
+    fileStem: safeFileStem(["programme", programme.venue?.id, programme.day ?? "all-days"]),
+  };
+}

@@ -1,0 +1,79 @@
+import { dictionary, formatIsoDay, type Lang } from "@/lib/i18n";
+import { dayText, documentTitle, generatedText, scopeText } from "../text";
+import type { ExportDocument } from "../types";
+import type { PdfModule } from "./module";
+import { packPages, pdfBlocks, type PdfRow } from "./rows";
+import { styles } from "./styles";
+
+type Props = { pdf: PdfModule; doc: ExportDocument; lang: Lang };
+
+function Header({ pdf, doc, lang }: Props) {
+  const { Text, View } = pdf;
+  const t = dictionary(lang);
+  const zones = [t.doc.timesIn(doc.timeZone), ...(doc.homeTimeZone && doc.homeTimeZone !== doc.timeZone ? [t.doc.homeTimeIn(doc.homeTimeZone)] : [])];
+  return (
+    <View style={styles.header} fixed>
+      <View style={styles.headerRow}>
+        <Text style={styles.summit}>{doc.summitName}</Text>
+        <Text style={styles.meta}>{generatedText(doc, lang)}</Text>
+      </View>
+      <Text style={styles.title}>{documentTitle(doc, lang)}</Text>
+      <Text style={styles.meta}>{`${dayText(doc, lang)} · ${scopeText(doc.scope, lang)} · ${zones.join(", ")}`}</Text>
+      <View style={styles.columns}>
+        <Text style={styles.time}>{`${t.columns.start}–${t.columns.end}`}</Text>
+        <Text style={styles.main}>{t.columns.title}</Text>
+        <Text style={styles.place}>{`${t.columns.space}, ${t.columns.venue} / ${t.columns.status}`}</Text>
+      </View>
+    </View>
+  );
+}
+
+// Three text blocks per row, with nested runs: layout cost grows with the number of blocks.
+function Row({ pdf, row }: { pdf: PdfModule; row: PdfRow }) {
+  const { Text, View } = pdf;
+  return (
+    <View style={styles.row} wrap={false}>
+      <Text style={styles.time}>
+        <Text style={styles.bold}>{row.times}</Text>
+        {row.home ? <Text style={styles.small}>{`\n${row.home}`}</Text> : null}
+      </Text>
+      <Text style={styles.main}>
+        <Text style={row.cancelled ? [styles.bold, styles.cancelled] : styles.bold}>{row.title}</Text>
+        {row.details ? <Text style={styles.small}>{`\n${row.details}`}</Text> : null}
+      </Text>
+      <Text style={styles.place}>
+        {row.place || null}
+        <Text style={row.cancelled ? styles.bold : styles.small}>{`${row.place ? "\n" : ""}${row.status}`}</Text>
+      </Text>
+    </View>
+  );
+}
+
+/** A4 document: header on every page (summit, title, day, reader's scope, generation time), page numbers. */
+export function ExportPdf({ pdf, doc, lang }: Props) {
+  const { Document, Page, Text, View } = pdf;
+  const t = dictionary(lang);
+  const title = documentTitle(doc, lang);
+  const pages = packPages(pdfBlocks(doc, lang));
+  return (
+    <Document title={title} author={doc.summitName} language={lang}>
+      {pages.map((blocks, n) => (
+        <Page key={n} size="A4" style={styles.page}>
+          <Header pdf={pdf} doc={doc} lang={lang} />
+          {doc.entries.length === 0 ? <Text style={styles.empty}>{t.doc.nothing}</Text> : null}
+          {blocks.map((block) =>
+            block.kind === "day" ? (
+              <Text key={block.day} style={styles.dayHeading} minPresenceAhead={40}>{formatIsoDay(block.day, lang)}</Text>
+            ) : (
+              <Row key={block.row.key} pdf={pdf} row={block.row} />
+            ),
+          )}
+          <View style={styles.footer} fixed>
+            <Text>{title}</Text>
+            <Text render={({ pageNumber, totalPages }) => t.doc.page(pageNumber, totalPages ?? pageNumber)} />
+          </View>
+        </Page>
+      ))}
+    </Document>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Lang } from "@/lib/i18n";
+import type { Entry } from "@/lib/itinerary/types";
+import type { IsoDay } from "@/lib/time";
+
+/** Whose view an export shows, printed in its header. */
+export type ReaderScope =
+  | { role: "staff" }
+  | { role: "liaison"; codes: string[] }
+  | { role: "agency"; name: string }
+  | { role: "viewer" };
+
+export type ExportHeading =
+  | { kind: "itinerary"; delegation: string; member: string | null }
+  | { kind: "programme"; venue: string | null }
+  | { kind: "feed" };
+
+/**
+ * Everything an export prints, already loaded and scoped: the renderers below take this and
+ * nothing else, so they can be timed (and tested) without a database.
+ */
+export type ExportDocument = {
+  summitName: string;
+  timeZone: string;
+  heading: ExportHeading;
+  /** The day exported, or null for the whole summit. */
+  day: IsoDay | null;
+  /** A delegation's home zone, printed beside summit times (itineraries only). */
+  homeTimeZone: string | null;
+  scope: ReaderScope;
+  generatedAt: Date;
+  entries: Entry[];
+  /** Adds the attendees column (itineraries). */
+  showAttendees: boolean;
+  /** Adds the staff notes column (staff readers only). */
+  showStaffNotes: boolean;
+  /** ASCII file name without extension, made of ids and codes within the reader's scope. */
+  fileStem: string;
+};
+
+export type RenderOptions = { lang: Lang };
+
+export const EXPORT_FORMATS = ["pdf", "ics", "csv"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -1,0 +1,95 @@
+import type { ItemKind, ItemStatus, MemberFunction, MovementKind } from "@/lib/generated/prisma/enums";
+
+/** Every label the itinerary page and the exports print, in one language. */
+export type Dictionary = {
+  itemKind: Record<ItemKind, string>;
+  itemStatus: Record<ItemStatus, string>;
+  movementKind: Record<MovementKind, string>;
+  memberFunction: Record<MemberFunction, string>;
+  weekdays: readonly [string, string, string, string, string, string, string];
+  months: readonly [string, string, string, string, string, string, string, string, string, string, string, string];
+  columns: {
+    date: string;
+    start: string;
+    end: string;
+    homeTime: string;
+    title: string;
+    kind: string;
+    status: string;
+    venue: string;
+    space: string;
+    attendees: string;
+    dressCode: string;
+    organiser: string;
+    notes: string;
+    staffNotes: string;
+    id: string;
+  };
+  movement: {
+    arrival: (place: string | null, flight: string | null) => string;
+    departure: (place: string | null, flight: string | null) => string;
+    transfer: (from: string | null, to: string | null) => string;
+    partySize: (n: number) => string;
+  };
+  doc: {
+    itinerary: (delegation: string) => string;
+    memberItinerary: (member: string) => string;
+    programme: string;
+    venueProgramme: (venue: string) => string;
+    feed: string;
+    allDays: string;
+    generatedAt: (when: string) => string;
+    page: (n: number, total: number) => string;
+    timesIn: (zone: string) => string;
+    homeTimeIn: (zone: string) => string;
+    nothing: string;
+    wholeDelegation: string;
+  };
+  scope: {
+    staff: string;
+    liaison: (codes: string) => string;
+    agency: (name: string) => string;
+    viewer: string;
+  };
+  changes: {
+    heading: string;
+    sinceNever: string;
+    since: (when: string) => string;
+    none: string;
+    count: (n: number) => string;
+    added: string;
+    moved: string;
+    cancelled: string;
+    changed: string;
+    by: (who: string, when: string) => string;
+    acknowledge: string;
+    acknowledged: string;
+  };
+  page: {
+    itinerary: string;
+    delegations: string;
+    chooseDelegation: string;
+    noDelegations: string;
+    member: string;
+    wholeDelegation: string;
+    show: string;
+    exports: string;
+    exportsHint: string;
+    day: string;
+    language: string;
+    printHint: string;
+    hotel: string;
+    arrival: string;
+    departure: string;
+    bilateralRequests: string;
+    bilateralParties: (names: string) => string;
+    bilateralStatus: Record<"REQUESTED" | "PROPOSED" | "ACCEPTED" | "CONFIRMED" | "DECLINED" | "WITHDRAWN" | "CANCELLED", string>;
+    minutes: (n: number) => string;
+    pendingAcknowledgements: string;
+    allAcknowledged: string;
+    lastAcknowledged: string;
+    latestChange: string;
+    never: string;
+    nothingOnDay: string;
+  };
+};

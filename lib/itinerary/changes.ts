@@ -1,0 +1,113 @@
+// Changes to a delegation's programme since it last acknowledged, read from the audit log, for
+// items the reader may see now (visibleItemsWhere) that involve the delegation before or after.
+import type { Actor } from "@/lib/auth/actor";
+import { isStaff } from "@/lib/auth/permissions";
+import type { DbOrTx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { visibleItemsWhere } from "@/lib/programme/policy";
+import { involves, toChanges, type AuditRow, type Change } from "./change-rules";
+import { requireSummit, scopedDelegation } from "./scope";
+
+export type ChangesSinceAck = {
+  lastAcknowledged: { at: Date; by: string } | null;
+  changes: Change[];
+};
+
+const auditSelect = { id: true, entityId: true, action: true, at: true, actorName: true, before: true, after: true } as const;
+
+/** JSON filter: the snapshot lists the delegation or one of its members. */
+function involvementWhere(delegationId: string, memberIds: readonly string[]): Prisma.AuditEntryWhereInput[] {
+  const lists: Prisma.JsonNullableFilter<"AuditEntry">[] = [
+    { path: ["delegationIds"], array_contains: [delegationId] },
+    ...memberIds.map((m) => ({ path: ["memberIds"], array_contains: [m] })),
+  ];
+  return lists.flatMap((filter) => [{ before: filter }, { after: filter }]);
+}
+
+/** Keep the rows whose item the viewer may see, and classify them. */
+async function visibleChanges(db: DbOrTx, viewer: Actor, summitId: string, rows: AuditRow[]): Promise<Change[]> {
+  if (rows.length === 0) return [];
+  const visible = await db.programmeItem.findMany({
+    where: { AND: [visibleItemsWhere(viewer), { summitId, id: { in: [...new Set(rows.map((r) => r.entityId))] } }] },
+    select: { id: true },
+  });
+  const ids = new Set(visible.map((v) => v.id));
+  return toChanges(rows.filter((r) => ids.has(r.entityId)), { seesDrafts: isStaff(viewer) });
+}
+
+export async function getChangesSinceAck(db: DbOrTx, actor: Actor, delegationId: string): Promise<ChangesSinceAck> {
+  const summit = await requireSummit(db);
+  const delegation = await scopedDelegation(db, actor, summit.id, delegationId);
+  const [last, members] = await Promise.all([
+    db.acknowledgement.findFirst({
+      where: { delegationId: delegation.id },
+      orderBy: { acknowledgedAt: "desc" },
+      select: { acknowledgedAt: true, user: { select: { name: true } } },
+    }),
+    db.member.findMany({ where: { delegationId: delegation.id }, select: { id: true } }),
+  ]);
+  const rows = await db.auditEntry.findMany({
+    where: {
+      entity: "ProgrammeItem",
+      ...(last ? { at: { gt: last.acknowledgedAt } } : {}),
+      OR: involvementWhere(delegation.id, members.map((m) => m.id)),
+    },
+    orderBy: [{ at: "asc" }, { id: "asc" }],
+    select: auditSelect,
+  });
+  return {
+    lastAcknowledged: last ? { at: last.acknowledgedAt, by: last.user.name } : null,
+    changes: await visibleChanges(db, actor, summit.id, rows),
+  };
+}
+
+export type PendingAcknowledgement = {
+  delegation: { id: string; code: string; name: string };
+  count: number;
+  latestAt: Date;
+  lastAcknowledgedAt: Date | null;
+};
+
+/** What a delegation's liaison would see: the same policy, applied to that delegation alone. */
+const liaisonViewOf = (delegationId: string): Actor => ({
+  userId: "",
+  name: "",
+  email: "",
+  role: "LIAISON",
+  delegationIds: [delegationId],
+  agencyId: null,
+  mustChangePassword: false,
+});
+
+/** Staff only: the delegations whose liaisons have not acknowledged the latest changes. */
+export async function listPendingAcknowledgements(db: DbOrTx, actor: Actor): Promise<PendingAcknowledgement[]> {
+  if (!isStaff(actor)) return [];
+  const summit = await requireSummit(db);
+  const [delegations, acks, members] = await Promise.all([
+    db.delegation.findMany({ where: { summitId: summit.id }, orderBy: { name: "asc" }, select: { id: true, code: true, name: true } }),
+    db.acknowledgement.groupBy({ by: ["delegationId"], where: { delegation: { summitId: summit.id } }, _max: { acknowledgedAt: true } }),
+    db.member.findMany({ where: { delegation: { summitId: summit.id } }, select: { id: true, delegationId: true } }),
+  ]);
+  if (delegations.length === 0) return [];
+  const lastAck = new Map(acks.map((a) => [a.delegationId, a._max.acknowledgedAt]));
+  const everyoneAcked = delegations.every((d) => lastAck.get(d.id));
+  const oldest = everyoneAcked ? Math.min(...delegations.map((d) => lastAck.get(d.id)!.getTime())) : null;
+  const rows = await db.auditEntry.findMany({
+    where: { entity: "ProgrammeItem", ...(oldest !== null ? { at: { gt: new Date(oldest) } } : {}) },
+    orderBy: [{ at: "asc" }, { id: "asc" }],
+    select: auditSelect,
+  });
+  if (rows.length === 0) return [];
+
+  const pending: PendingAcknowledgement[] = [];
+  for (const d of delegations) {
+    const since = lastAck.get(d.id) ?? null;
+    const memberIds = new Set(members.filter((m) => m.delegationId === d.id).map((m) => m.id));
+    const candidates = rows.filter((r) => (!since || r.at > since) && involves(r, d.id, memberIds));
+    const changes = await visibleChanges(db, liaisonViewOf(d.id), summit.id, candidates);
+    if (changes.length > 0) {
+      pending.push({ delegation: d, count: changes.length, latestAt: changes[changes.length - 1].at, lastAcknowledgedAt: since });
+    }
+  }
+  return pending;
+}

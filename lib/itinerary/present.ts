@@ -1,0 +1,63 @@
+// How an entry reads, shared by the itinerary page and every export so they say the same thing.
+import type { Dictionary } from "@/lib/i18n";
+import { formatTime, isoDayOf, type IsoDay } from "@/lib/time";
+import type { Entry } from "./types";
+
+export function entryTitle(entry: Entry, t: Dictionary): string {
+  if (entry.source === "item") return entry.title;
+  switch (entry.kind) {
+    case "ARRIVAL":
+      return t.movement.arrival(entry.to, entry.flight);
+    case "DEPARTURE":
+      return t.movement.departure(entry.from, entry.flight);
+    default:
+      return t.movement.transfer(entry.from, entry.to);
+  }
+}
+
+export function entryKindLabel(entry: Entry, t: Dictionary): string {
+  return entry.source === "item" ? t.itemKind[entry.kind] : t.movementKind[entry.kind];
+}
+
+/** "Royal Dining Room, Huis ten Bosch", or just the venue, or "". */
+export function entryPlace(entry: Entry): string {
+  return [entry.space, entry.venue].filter(Boolean).join(", ");
+}
+
+export function entryAttendees(entry: Entry, t: Dictionary): string {
+  if (entry.source === "movement") return t.movement.partySize(entry.partySize);
+  const people = entry.wholeDelegation ? [t.doc.wholeDelegation, ...entry.attendees] : entry.attendees;
+  return people.join("; ");
+}
+
+/** "19:30–22:30", or "16:30" for an entry without an end. */
+export function entryTimes(entry: Entry, timeZone: string): string {
+  const start = formatTime(entry.startsAt, timeZone);
+  return entry.endsAt ? `${start}–${formatTime(entry.endsAt, timeZone)}` : start;
+}
+
+/**
+ * The same times in another zone, with a day marker when the calendar day differs from the
+ * summit's ("01:30–04:30 +1"); null when the zone is the summit's own.
+ */
+export function entryHomeTimes(entry: Entry, summitZone: string, homeZone: string | null): string | null {
+  if (!homeZone || homeZone === summitZone) return null;
+  const shift = dayShift(isoDayOf(entry.startsAt, summitZone), isoDayOf(entry.startsAt, homeZone));
+  return `${entryTimes(entry, homeZone)}${shift === 0 ? "" : ` ${shift > 0 ? "+" : "−"}${Math.abs(shift)}`}`;
+}
+
+function dayShift(summitDay: IsoDay, homeDay: IsoDay): number {
+  const ms = Date.parse(`${homeDay}T00:00:00Z`) - Date.parse(`${summitDay}T00:00:00Z`);
+  return Math.round(ms / 86_400_000);
+}
+
+/** Entries grouped by the summit-local day they start on, days in order. */
+export function groupByDay<T extends Entry>(entries: readonly T[], timeZone: string): { day: IsoDay; entries: T[] }[] {
+  const groups = new Map<IsoDay, T[]>();
+  for (const entry of entries) {
+    const day = isoDayOf(entry.startsAt, timeZone);
+    if (!groups.has(day)) groups.set(day, []);
+    groups.get(day)!.push(entry);
+  }
+  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([day, list]) => ({ day, entries: list }));
+}

@@ -1,0 +1,9 @@
+import { z } from "zod";
+
+/** Acknowledge the changes shown, up to the newest one the reader saw. */
+export const acknowledgeSchema = z.object({
+  delegationId: z.string().min(1),
+  seenUpTo: z.iso.datetime({ offset: true }).optional(),
+});
+
+export type AcknowledgeInput = z.infer<typeof acknowledgeSchema>;

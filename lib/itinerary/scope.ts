@@ -1,0 +1,51 @@
+// Which delegations' itineraries an actor may open: a liaison their own, staff any, nobody else.
+// Everything outside the scope is a NotFoundError, indistinguishable from a delegation that
+// does not exist, so a guessed id confirms nothing.
+import type { Actor } from "@/lib/auth/actor";
+import { can, isStaff } from "@/lib/auth/permissions";
+import type { DbOrTx } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import { getCurrentSummit, type SummitSummary } from "@/lib/summits/queries";
+
+export function mayOpenDelegation(actor: Actor, delegationId: string): boolean {
+  if (!can(actor, "itinerary.read")) return false;
+  return isStaff(actor) || actor.delegationIds.includes(delegationId);
+}
+
+/** The current summit, or NotFoundError on an empty installation. */
+export async function requireSummit(db: DbOrTx): Promise<SummitSummary> {
+  const summit = await getCurrentSummit(db);
+  if (!summit) throw new NotFoundError();
+  return summit;
+}
+
+/** The delegation, if it belongs to the summit and to the actor's scope; NotFoundError otherwise. */
+export async function scopedDelegation(db: DbOrTx, actor: Actor, summitId: string, delegationId: string) {
+  if (!mayOpenDelegation(actor, delegationId)) throw new NotFoundError();
+  const delegation = await db.delegation.findFirst({
+    where: { id: delegationId, summitId },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      homeTimeZone: true,
+      arrivesAt: true,
+      departsAt: true,
+      hotel: { select: { name: true } },
+    },
+  });
+  if (!delegation) throw new NotFoundError();
+  return delegation;
+}
+
+export type DelegationListing = { id: string; code: string; name: string };
+
+/** The delegations whose itinerary the actor may open, by name. */
+export async function listItineraryDelegations(db: DbOrTx, actor: Actor, summitId: string): Promise<DelegationListing[]> {
+  if (!can(actor, "itinerary.read")) return [];
+  return db.delegation.findMany({
+    where: { summitId, ...(isStaff(actor) ? {} : { id: { in: [...actor.delegationIds] } }) },
+    orderBy: { name: "asc" },
+    select: { id: true, code: true, name: true },
+  });
+}

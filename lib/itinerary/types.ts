@@ -1,0 +1,85 @@
+import type { BilateralLevel, BilateralStatus, ItemKind, ItemStatus, MemberFunction, MovementKind, Visibility } from "@/lib/generated/prisma/enums";
+import type { SummitSummary } from "@/lib/summits/queries";
+import type { IsoDay } from "@/lib/time";
+
+/** What every itinerary or programme line has, whether it is a programme item or a movement. */
+type EntryBase = {
+  id: string;
+  startsAt: Date;
+  /** Null for a movement without an end (a departure). */
+  endsAt: Date | null;
+  status: ItemStatus;
+  /** Bumped on every write; iCalendar SEQUENCE is version - 1. */
+  version: number;
+  venue: string | null;
+  space: string | null;
+  /** Titles of the delegation's own members who attend (itineraries only). */
+  attendees: string[];
+  /** The delegation takes part as a whole (its principal attends). */
+  wholeDelegation: boolean;
+  /** Description of an item, route note of a movement. */
+  notes: string | null;
+  /** Only filled for readers who may see staff notes. */
+  staffNotes: string | null;
+};
+
+export type ItemEntry = EntryBase & {
+  source: "item";
+  kind: ItemKind;
+  title: string;
+  visibility: Visibility;
+  organiser: string | null;
+  dressCode: string | null;
+  parentId: string | null;
+};
+
+export type MovementEntry = EntryBase & {
+  source: "movement";
+  kind: MovementKind;
+  from: string | null;
+  to: string | null;
+  flight: string | null;
+  partySize: number;
+};
+
+export type Entry = ItemEntry | MovementEntry;
+
+export type ItineraryPerson = { id: string; title: string; function: MemberFunction };
+
+export type OpenBilateral = {
+  id: string;
+  status: BilateralStatus;
+  level: BilateralLevel;
+  durationMinutes: number;
+  /** The other delegations' names (parties to the same request, so the reader's business). */
+  withNames: string[];
+  proposedStartsAt: Date | null;
+};
+
+export type Itinerary = {
+  summit: SummitSummary;
+  delegation: {
+    id: string;
+    code: string;
+    name: string;
+    homeTimeZone: string | null;
+    hotel: string | null;
+    arrivesAt: Date | null;
+    departsAt: Date | null;
+  };
+  /** Set for the per-member variant. */
+  member: ItineraryPerson | null;
+  /** The people a per-member itinerary can be shown for: principal and ministers. */
+  people: ItineraryPerson[];
+  /** The day asked for, or null for the whole stay. */
+  day: IsoDay | null;
+  entries: Entry[];
+  openBilaterals: OpenBilateral[];
+};
+
+export type Programme = {
+  summit: SummitSummary;
+  venue: { id: string; name: string } | null;
+  day: IsoDay | null;
+  entries: ItemEntry[];
+};
