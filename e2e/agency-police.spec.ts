@@ -75,3 +75,11 @@ test("a missing escort shows as a gap on the planner's coverage matrix, with a l
   await expect(page.getByLabel("Covers")).toHaveValue("movement:demo-move-is-to-palace");
   await expect(page.getByLabel("Type")).toHaveValue("ESCORT");
 });
+
+test("the missing escort is also a conflict on the planner's conflicts page", async ({ page }) => {
+  await apiSignIn(page, DEMO.planner);
+  await page.goto(`/conflicts?day=${DAY}`);
+  const missing = page.getByText(/Transfer of Iceland .* has no escort coverage/);
+  await expect(missing).toBeVisible();
+  await expect(page.getByText(/Transfer of Montenegro .* has no escort coverage/)).toBeVisible();
+});

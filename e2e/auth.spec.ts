@@ -28,7 +28,7 @@ test("navigation shows only what the role may use", async ({ page }) => {
   await apiSignIn(page, DEMO.viewer);
   await page.goto("/programme/2025-06-24");
   const nav = page.getByRole("navigation", { name: "Main" });
-  await expect(nav.getByRole("link")).toHaveText(["Programme"]);
+  await expect(nav.getByRole("link")).toHaveText(["Programme", "Downloads"]);
   const adminPage = await page.request.get("/admin/users");
   expect(adminPage.status()).toBe(404);
 });
@@ -84,7 +84,7 @@ test("a forged or tampered session token grants nothing", async ({ page, context
   const res = await page.request.get("/admin/users");
   expect(res.status()).toBe(404);
   await page.goto("/programme/2025-06-24");
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveText(["Programme"]);
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveText(["Programme", "Downloads"]);
 });
 
 test("an expired session token is no session", async ({ page, context }) => {

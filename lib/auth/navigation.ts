@@ -12,6 +12,7 @@ const LINKS: readonly { href: string; label: string; action: Action }[] = [
   { href: "/tasks", label: "Agency tasks", action: "tasks.read" },
   { href: "/movements", label: "Movements", action: "movements.edit" },
   { href: "/coverage", label: "Coverage", action: "tasks.edit" },
+  { href: "/exports", label: "Downloads", action: "exports.read" },
   { href: "/admin/users", label: "Users", action: "users.manage" },
   { href: "/account/calendar", label: "Calendar feed", action: "calendarFeed.manage" },
 ];
