@@ -24,3 +24,17 @@ export function getDb(): PrismaClient {
   }
   return globalForPrisma.prisma;
 }
+
+type Reads = readonly (() => Promise<unknown>)[];
+
+/**
+ * Run independent reads together on the client, but one after another inside a transaction:
+ * a transaction holds one connection, and pg refuses to pipeline queries on it.
+ */
+export async function readAll<T extends Reads>(db: DbOrTx, reads: T): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
+  type Out = { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };
+  if ("$transaction" in db) return (await Promise.all(reads.map((read) => read()))) as Out;
+  const out: unknown[] = [];
+  for (const read of reads) out.push(await read());
+  return out as Out;
+}

@@ -1,5 +1,5 @@
 // Conflicts computed from the database: load a snapshot, run the pure engine.
-import type { DbOrTx } from "@/lib/db";
+import { readAll, type DbOrTx } from "@/lib/db";
 import { checkSummit, conflictsForItem, type Conflict, type SummitSnapshot } from "@/lib/scheduling";
 import { extraRulesFor } from "./extra-rules";
 import { loadSummitSnapshot } from "./snapshot";
@@ -8,7 +8,7 @@ export type SummitConflictReport = { snapshot: SummitSnapshot; conflicts: Confli
 
 /** Every conflict of the summit, with the snapshot it was computed from (for names and filters). */
 export async function summitConflictReport(db: DbOrTx, summitId: string): Promise<SummitConflictReport> {
-  const [snapshot, extraRules] = await Promise.all([loadSummitSnapshot(db, summitId), extraRulesFor(db, summitId)]);
+  const [snapshot, extraRules] = await readAll(db, [async () => loadSummitSnapshot(db, summitId), async () => extraRulesFor(db, summitId)] as const);
   return { snapshot, conflicts: checkSummit(snapshot, { extraRules }) };
 }
 
@@ -31,7 +31,7 @@ export async function conflictsOfItem(
     start: new Date(item.startsAt.getTime() - NEIGHBOURHOOD_MS),
     end: new Date(item.endsAt.getTime() + NEIGHBOURHOOD_MS),
   };
-  const [snapshot, extraRules] = await Promise.all([loadSummitSnapshot(db, summitId, { window }), extraRulesFor(db, summitId)]);
+  const [snapshot, extraRules] = await readAll(db, [async () => loadSummitSnapshot(db, summitId, { window }), async () => extraRulesFor(db, summitId)] as const);
   return conflictsForItem(checkSummit(snapshot, { extraRules }), item.id);
 }
 
@@ -45,7 +45,7 @@ export async function conflictsOfDay(
   bounds: { start: Date; end: Date },
 ): Promise<Conflict[]> {
   const window = { start: new Date(bounds.start.getTime() - NEIGHBOURHOOD_MS), end: new Date(bounds.end.getTime() + NEIGHBOURHOOD_MS) };
-  const [snapshot, extraRules] = await Promise.all([loadSummitSnapshot(db, summitId, { window }), extraRulesFor(db, summitId)]);
+  const [snapshot, extraRules] = await readAll(db, [async () => loadSummitSnapshot(db, summitId, { window }), async () => extraRulesFor(db, summitId)] as const);
   const ofDay = new Set(snapshot.items.filter((i) => i.startsAt < bounds.end && i.endsAt > bounds.start).map((i) => i.id));
   return checkSummit(snapshot, { extraRules }).filter((c) => c.itemIds.some((id) => ofDay.has(id)));
 }

@@ -1,6 +1,6 @@
 // Loads the plain-data SummitSnapshot the scheduling engine checks: one query per table, run
-// together, never one per item (the summit can hold tens of thousands of participations).
-import type { DbOrTx } from "@/lib/db";
+// together (see readAll), never one per item (the summit can hold tens of thousands of participations).
+import { readAll, type DbOrTx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { SummitItem, SummitSnapshot } from "@/lib/scheduling";
 
@@ -15,28 +15,28 @@ export async function loadSummitSnapshot(db: DbOrTx, summitId: string, options: 
     summitId,
     ...(options.window ? { startsAt: { lt: options.window.end }, endsAt: { gt: options.window.start } } : {}),
   };
-  const [summit, venues, spaces, travelTimes, delegations, members, items, participations] = await Promise.all([
-    db.summit.findUnique({ where: { id: summitId }, select: { timeZone: true, travelBufferMinutes: true } }),
-    db.venue.findMany({ where: { summitId }, select: { id: true, name: true }, orderBy: { id: "asc" } }),
-    db.space.findMany({
+  const [summit, venues, spaces, travelTimes, delegations, members, items, participations] = await readAll(db, [
+    () => db.summit.findUnique({ where: { id: summitId }, select: { timeZone: true, travelBufferMinutes: true } }),
+    () => db.venue.findMany({ where: { summitId }, select: { id: true, name: true }, orderBy: { id: "asc" } }),
+    () => db.space.findMany({
       where: { venue: { summitId } },
       select: { id: true, name: true, venueId: true, capacity: true, opensMinute: true, closesMinute: true },
       orderBy: { id: "asc" },
     }),
-    db.travelTime.findMany({ where: { summitId }, select: { fromVenueId: true, toVenueId: true, minutes: true } }),
-    db.delegation.findMany({ where: { summitId }, select: { id: true, name: true, arrivesAt: true, departsAt: true }, orderBy: { id: "asc" } }),
-    db.member.findMany({
+    () => db.travelTime.findMany({ where: { summitId }, select: { fromVenueId: true, toVenueId: true, minutes: true } }),
+    () => db.delegation.findMany({ where: { summitId }, select: { id: true, name: true, arrivesAt: true, departsAt: true }, orderBy: { id: "asc" } }),
+    () => db.member.findMany({
       where: { delegation: { summitId } },
       select: { id: true, delegationId: true, title: true, precedence: true },
       orderBy: { id: "asc" },
     }),
-    db.programmeItem.findMany({
+    () => db.programmeItem.findMany({
       where: itemWhere,
       select: { id: true, title: true, kind: true, status: true, startsAt: true, endsAt: true, spaceId: true },
       orderBy: { id: "asc" },
     }),
-    db.participation.findMany({ where: { item: itemWhere }, select: { itemId: true, delegationId: true, memberId: true } }),
-  ]);
+    () => db.participation.findMany({ where: { item: itemWhere }, select: { itemId: true, delegationId: true, memberId: true } }),
+  ] as const);
   if (!summit) throw new NotFoundError();
 
   const wholeDelegations = new Map<string, string[]>();

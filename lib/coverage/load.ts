@@ -1,29 +1,28 @@
 // Reads what the coverage check needs for one summit: rules, movements, tasks and the facts about
 // items the engine's snapshot lacks. One query per table.
-import type { DbOrTx } from "@/lib/db";
+import { readAll, type DbOrTx } from "@/lib/db";
 import type { ConflictRule } from "@/lib/scheduling";
 import { coverageConflictRule, type CoverageData } from "./engine-rule";
 
 export async function loadCoverageData(db: DbOrTx, summitId: string): Promise<CoverageData> {
-  const [rules, movements, tasks, members, sessions] = await Promise.all([
-    db.coverageRule.findMany({
+  const [rules, movements, tasks, members, sessions] = await readAll(db, [
+    async () => db.coverageRule.findMany({
       where: { summitId },
       select: { id: true, target: true, itemKind: true, venueId: true, movementKind: true, principalLevel: true, requiredType: true, description: true },
       orderBy: { id: "asc" },
     }),
-    db.movement.findMany({
+    async () => db.movement.findMany({
       where: { summitId },
       select: { id: true, delegationId: true, kind: true, fromVenueId: true, toVenueId: true, startsAt: true, endsAt: true, principalLevel: true },
       orderBy: { startsAt: "asc" },
     }),
-    db.agencyTask.findMany({
+    async () => db.agencyTask.findMany({
       where: { agency: { summitId } },
       select: { id: true, agencyId: true, itemId: true, movementId: true, type: true, status: true },
       orderBy: { id: "asc" },
     }),
-    db.member.findMany({ where: { delegation: { summitId } }, select: { id: true, function: true } }),
-    db.programmeItem.findMany({ where: { summitId, parentId: { not: null } }, select: { id: true, parentId: true } }),
-  ]);
+    async () => db.member.findMany({ where: { delegation: { summitId } }, select: { id: true, function: true } }),
+    async () => db.programmeItem.findMany({ where: { summitId, parentId: { not: null } }, select: { id: true, parentId: true } })] as const);
   return {
     rules,
     movements,

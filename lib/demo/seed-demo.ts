@@ -2,7 +2,7 @@
 // when the demo is there already nothing is written. It refuses a database that holds real
 // data unless forced, so a mistyped DATABASE_URL cannot mix demo rows into a live summit.
 import { hashPassword } from "@/lib/auth/password";
-import type { Db, Tx } from "@/lib/db";
+import { readAll, type Db, type Tx } from "@/lib/db";
 
 import {
   agencyRows,
@@ -66,10 +66,10 @@ export async function seedDemo(db: Db, options: { force?: boolean } = {}): Promi
 }
 
 async function refuseNonDemoData(tx: Tx): Promise<void> {
-  const [summits, users] = await Promise.all([
-    tx.summit.count({ where: { isDemo: false } }),
-    tx.user.count({ where: { isDemo: false } }),
-  ]);
+  const [summits, users] = await readAll(tx, [
+    async () => tx.summit.count({ where: { isDemo: false } }),
+    async () => tx.user.count({ where: { isDemo: false } }),
+  ] as const);
   if (summits > 0 || users > 0) throw new NonDemoDataError(summits, users);
 }
 

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { isStaff } from "@/lib/auth/permissions";
 import { extraRulesFor } from "@/lib/conflicts/extra-rules";
 import { loadSummitSnapshot } from "@/lib/conflicts/snapshot";
-import type { DbOrTx } from "@/lib/db";
+import { readAll, type DbOrTx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { checkSummit, conflictsForItem, type Conflict } from "@/lib/scheduling";
 import { parseInput } from "./parse";
@@ -20,10 +20,9 @@ export async function previewMove(db: DbOrTx, actor: Actor, raw: MoveItemInput):
   // Wide enough to hold the item's old and new neighbourhoods (see conflictsOfItem).
   const start = Math.min(item.startsAt.getTime(), input.startsAt.getTime()) - DAY_MS;
   const end = Math.max(item.endsAt.getTime(), input.endsAt.getTime()) + DAY_MS;
-  const [snapshot, extraRules] = await Promise.all([
-    loadSummitSnapshot(db, item.summitId, { window: { start: new Date(start), end: new Date(end) } }),
-    extraRulesFor(db, item.summitId),
-  ]);
+  const [snapshot, extraRules] = await readAll(db, [
+    async () => loadSummitSnapshot(db, item.summitId, { window: { start: new Date(start), end: new Date(end) } }),
+    async () => extraRulesFor(db, item.summitId)] as const);
   const items = snapshot.items.map((i) =>
     i.id === input.id ? { ...i, startsAt: input.startsAt, endsAt: input.endsAt, spaceId: input.spaceId } : i,
   );

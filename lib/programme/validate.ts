@@ -1,7 +1,7 @@
 // Checks an item's references and times against the database before it is written: every id
 // must exist and belong to the item's summit, and the item must lie within the summit's days.
 // All problems are reported at once, each under its field.
-import type { DbOrTx } from "@/lib/db";
+import { readAll, type DbOrTx } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import { dayBounds, daysBetween, formatDay, isoDayOfDateColumn } from "@/lib/time";
 
@@ -44,16 +44,15 @@ export async function assertItemReferences(
   if (item.startsAt < span.start || item.startsAt >= span.end) errors.startsAt = `The start must be within the summit days (${days}).`;
   if (item.endsAt <= span.start || item.endsAt > span.end) errors.endsAt = `The end must be within the summit days (${days}).`;
 
-  const [space, parent, delegations, members] = await Promise.all([
-    item.spaceId ? db.space.findUnique({ where: { id: item.spaceId }, select: { venue: { select: { summitId: true } } } }) : null,
-    item.parentId ? db.programmeItem.findUnique({ where: { id: item.parentId }, select: { summitId: true, parentId: true } }) : null,
-    item.delegationIds.length
+  const [space, parent, delegations, members] = await readAll(db, [
+    async () => item.spaceId ? db.space.findUnique({ where: { id: item.spaceId }, select: { venue: { select: { summitId: true } } } }) : null,
+    async () => item.parentId ? db.programmeItem.findUnique({ where: { id: item.parentId }, select: { summitId: true, parentId: true } }) : null,
+    async () => item.delegationIds.length
       ? db.delegation.findMany({ where: { id: { in: [...item.delegationIds] } }, select: { id: true, summitId: true } })
       : [],
-    item.memberIds.length
+    async () => item.memberIds.length
       ? db.member.findMany({ where: { id: { in: [...item.memberIds] } }, select: { id: true, delegationId: true, delegation: { select: { summitId: true } } } })
-      : [],
-  ]);
+      : []] as const);
 
   if (item.spaceId) {
     if (!space) errors.spaceId = "Unknown space.";
