@@ -8,6 +8,8 @@ import { DomainError } from "../lib/errors";
 import { createUser } from "../lib/users/mutations";
 
 async function ask(question: string, secret = false): Promise<string> {
+  // Without a terminal a prompt would wait forever on a closed input: say what to set instead.
+  if (!process.stdin.isTTY) throw new Error(`No terminal to ask "${question.trim()}": set ADMIN_EMAIL and ADMIN_PASSWORD.`);
   let muted = false;
   const output = new Writable({
     write(chunk, _enc, done) {
@@ -28,7 +30,7 @@ async function main() {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: point it at the installation's PostgreSQL.");
   const email = process.env.ADMIN_EMAIL || (await ask("Admin e-mail: "));
-  const name = process.env.ADMIN_NAME || (await ask("Admin name: ")) || email;
+  const name = process.env.ADMIN_NAME || (process.stdin.isTTY ? await ask("Admin name: ") : "") || email;
   const password = process.env.ADMIN_PASSWORD || (await ask("Password (12+ characters): ", true));
   const db = createPrismaClient(url, 1);
   try {
