@@ -1,21 +1,10 @@
-import type { ItemKind, ItemStatus, Visibility } from "@/lib/generated/prisma/enums";
+// Labels for the app's own pages: the English dictionary of the exports (lib/i18n), so a kind
+// or status is called the same on screen and on paper.
+import type { Visibility } from "@/lib/generated/prisma/enums";
+import { en } from "@/lib/i18n/en";
 
-export const ITEM_KIND_LABEL: Record<ItemKind, string> = {
-  PLENARY: "Plenary",
-  WORKING_DINNER: "Working dinner",
-  ROYAL_DINNER: "Royal dinner",
-  SIDE_EVENT: "Side event",
-  SIDE_EVENT_SESSION: "Session",
-  BILATERAL: "Bilateral",
-  PRESS_MOMENT: "Press moment",
-  TRANSFER: "Transfer",
-};
-
-export const ITEM_STATUS_LABEL: Record<ItemStatus, string> = {
-  DRAFT: "Draft",
-  CONFIRMED: "Confirmed",
-  CANCELLED: "Cancelled",
-};
+export const ITEM_KIND_LABEL = en.itemKind;
+export const ITEM_STATUS_LABEL = en.itemStatus;
 
 export const VISIBILITY_LABEL: Record<Visibility, string> = {
   PUBLIC: "Public",
