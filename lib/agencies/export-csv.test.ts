@@ -11,7 +11,7 @@ const task: TaskView = {
   subject: {
     target: "MOVEMENT", id: "m", kind: "TRANSFER", delegation: "Türkiye", from: "Hilton", to: "Huis ten Bosch", flight: null,
     startsAt: t("18:20"), endsAt: t("18:45"), partySize: 9, principalLevel: "HEAD_OF_STATE_OR_GOVERNMENT",
-    routeNote: null, roadClosureNeeded: true, staffNotes: "never exported",
+    routeNote: null, roadClosureNeeded: true, staffNotes: "never exported", version: 1,
   },
 };
 

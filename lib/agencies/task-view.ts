@@ -16,6 +16,8 @@ export type TaskSubject =
       /** Delegations and named members taking part. */
       partySize: number;
       principalLevel: MemberFunction | null;
+      /** Bumped on every change of the item: calendar exports must announce those too. */
+      version: number;
     }
   | {
       target: "MOVEMENT";
@@ -32,6 +34,7 @@ export type TaskSubject =
       routeNote: string | null;
       roadClosureNeeded: boolean;
       staffNotes: string | null;
+      version: number;
     };
 
 export type TaskView = {
@@ -57,7 +60,7 @@ export function taskSelect(withStaffNotes: boolean) {
     agency: { select: { id: true, name: true, shortName: true } },
     item: {
       select: {
-        id: true, title: true, kind: true, status: true, startsAt: true, endsAt: true,
+        id: true, title: true, kind: true, status: true, startsAt: true, endsAt: true, version: true,
         space: place,
         parent: { select: { space: place } },
         participations: {
@@ -71,7 +74,7 @@ export function taskSelect(withStaffNotes: boolean) {
     movement: {
       select: {
         id: true, kind: true, flight: true, startsAt: true, endsAt: true, partySize: true, principalLevel: true,
-        routeNote: true, roadClosureNeeded: true, staffNotes: withStaffNotes,
+        routeNote: true, roadClosureNeeded: true, staffNotes: withStaffNotes, version: true,
         delegation: { select: { name: true } },
         fromVenue: { select: { name: true } },
         toVenue: { select: { name: true } },
@@ -85,13 +88,13 @@ type Row = {
   id: string; type: TaskType; status: TaskStatus; startsAt: Date; endsAt: Date; location: string | null; note: string | null;
   version: number; staffNotes?: string | null; agency: { id: string; name: string; shortName: string };
   item: {
-    id: string; title: string; kind: ItemKind; status: ItemStatus; startsAt: Date; endsAt: Date; space: Place;
+    id: string; title: string; kind: ItemKind; status: ItemStatus; startsAt: Date; endsAt: Date; version: number; space: Place;
     parent: { space: Place } | null;
     participations: { member: { function: MemberFunction } | null; delegation: { members: { function: MemberFunction }[] } }[];
   } | null;
   movement: {
     id: string; kind: MovementKind; flight: string | null; startsAt: Date; endsAt: Date | null; partySize: number;
-    principalLevel: MemberFunction | null; routeNote: string | null; roadClosureNeeded: boolean; staffNotes?: string | null;
+    principalLevel: MemberFunction | null; routeNote: string | null; roadClosureNeeded: boolean; staffNotes?: string | null; version: number;
     delegation: { name: string }; fromVenue: { name: string } | null; toVenue: { name: string } | null;
   } | null;
 };
@@ -105,6 +108,7 @@ function subjectOf(row: Row): TaskSubject | null {
     return {
       target: "ITEM", id: i.id, title: i.title, kind: i.kind, status: i.status, startsAt: i.startsAt, endsAt: i.endsAt,
       place: placeText(i.space ?? i.parent?.space ?? null), partySize: i.participations.length, principalLevel: mostSenior(levels),
+      version: i.version,
     };
   }
   if (row.movement) {
@@ -113,6 +117,7 @@ function subjectOf(row: Row): TaskSubject | null {
       target: "MOVEMENT", id: m.id, kind: m.kind, delegation: m.delegation.name, from: m.fromVenue?.name ?? null,
       to: m.toVenue?.name ?? null, flight: m.flight, startsAt: m.startsAt, endsAt: m.endsAt, partySize: m.partySize,
       principalLevel: m.principalLevel, routeNote: m.routeNote, roadClosureNeeded: m.roadClosureNeeded, staffNotes: m.staffNotes ?? null,
+      version: m.version,
     };
   }
   return null;

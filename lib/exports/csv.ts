@@ -2,6 +2,7 @@
 // right), a header row in the reader's language and one row per entry. Cells that a spreadsheet
 // would run as a formula are escaped.
 import Papa from "papaparse";
+import { tasksCsv } from "@/lib/agencies/export-csv";
 import { dictionary } from "@/lib/i18n";
 import { entryAttendees, entryHomeTimes, entryKindLabel, entryTitle } from "@/lib/itinerary/present";
 import { formatTime, isoDayOf } from "@/lib/time";
@@ -10,6 +11,7 @@ import type { ExportDocument, RenderOptions } from "./types";
 export const CSV_BOM = "\uFEFF";
 
 export function renderCsv(doc: ExportDocument, options: RenderOptions): string {
+  if (doc.tasks) return tasksCsv(doc.tasks, doc.timeZone, { staffNotes: doc.showStaffNotes, lang: options.lang });
   const t = dictionary(options.lang);
   const c = t.columns;
   const zone = doc.timeZone;

@@ -3,5 +3,5 @@ export { renderCsv, CSV_BOM } from "./csv";
 export { renderIcs, icsUid } from "./ics";
 export { renderPdf } from "./pdf/render";
 export { loadItineraryExport, loadProgrammeExport, readerScope } from "./load";
-export { exportResponse, renderExport } from "./respond";
+export { attachmentResponse, exportResponse, renderExport } from "./respond";
 export type { ExportDocument, ExportFormat, ReaderScope, RenderOptions } from "./types";

@@ -22,12 +22,16 @@ export async function renderExport(doc: ExportDocument, format: ExportFormat, op
 }
 
 export async function exportResponse(doc: ExportDocument, format: ExportFormat, options: RenderOptions): Promise<Response> {
-  const body = await renderExport(doc, format, options);
+  return attachmentResponse(await renderExport(doc, format, options), format, `${doc.fileStem}-${options.lang}.${format}`);
+}
+
+/** A rendered export as a download; the file name must be safe ASCII (see safeFileStem). */
+export function attachmentResponse(body: Uint8Array, format: ExportFormat, fileName: string): Response {
   return new Response(body as BodyInit, {
     status: 200,
     headers: {
       "content-type": CONTENT_TYPE[format],
-      "content-disposition": `attachment; filename="${doc.fileStem}-${options.lang}.${format}"`,
+      "content-disposition": `attachment; filename="${fileName}"`,
       "cache-control": "private, no-store",
     },
   });

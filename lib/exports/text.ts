@@ -23,6 +23,8 @@ export function documentTitle(doc: ExportDocument, lang: Lang): string {
       return doc.heading.member ? t.memberItinerary(doc.heading.member) : t.itinerary(doc.heading.delegation);
     case "programme":
       return doc.heading.venue ? t.venueProgramme(doc.heading.venue) : t.programme;
+    case "tasks":
+      return dictionary(lang).tasks.title(doc.heading.agency);
     default:
       return t.feed;
   }

@@ -1,3 +1,4 @@
+import type { TaskView } from "@/lib/agencies/task-view";
 import type { Lang } from "@/lib/i18n";
 import type { Entry } from "@/lib/itinerary/types";
 import type { IsoDay } from "@/lib/time";
@@ -12,7 +13,9 @@ export type ReaderScope =
 export type ExportHeading =
   | { kind: "itinerary"; delegation: string; member: string | null }
   | { kind: "programme"; venue: string | null }
-  | { kind: "feed" };
+  | { kind: "feed" }
+  /** The agency's day: one agency's tasks (its name), or every agency's for staff (null). */
+  | { kind: "tasks"; agency: string | null };
 
 /**
  * Everything an export prints, already loaded and scoped: the renderers below take this and
@@ -29,6 +32,11 @@ export type ExportDocument = {
   scope: ReaderScope;
   generatedAt: Date;
   entries: Entry[];
+  /**
+   * The agency's day (heading "tasks"): the tasks exactly as the scoped task query returned them.
+   * When set, the renderers print these lines instead of entries, which stay empty.
+   */
+  tasks?: readonly TaskView[];
   /** Adds the attendees column (itineraries). */
   showAttendees: boolean;
   /** Adds the staff notes column (staff readers only). */

@@ -1,4 +1,4 @@
-import type { ItemKind, ItemStatus, MemberFunction, MovementKind } from "@/lib/generated/prisma/enums";
+import type { ItemKind, ItemStatus, MemberFunction, MovementKind, TaskStatus, TaskType } from "@/lib/generated/prisma/enums";
 
 /** Every label the itinerary page and the exports print, in one language. */
 export type Dictionary = {
@@ -91,5 +91,31 @@ export type Dictionary = {
     latestChange: string;
     never: string;
     nothingOnDay: string;
+  };
+  /** The agency's day: task exports (PDF, iCalendar, CSV). */
+  tasks: {
+    type: Record<TaskType, string>;
+    status: Record<TaskStatus, string>;
+    /** Export title: one agency's tasks, or every agency's (null). */
+    title: (agency: string | null) => string;
+    columns: {
+      taskId: string;
+      agency: string;
+      type: string;
+      covers: string;
+      coversTime: string;
+      placeOrRoute: string;
+      partySize: string;
+      principalLevel: string;
+      details: string;
+      location: string;
+      note: string;
+      /** PDF column heading over place and status. */
+      placeAndStatus: string;
+    };
+    itemParty: (n: number) => string;
+    movementParty: (n: number) => string;
+    flight: (flight: string) => string;
+    roadClosure: string;
   };
 };

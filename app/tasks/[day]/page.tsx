@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TaskTable, taskLabel } from "@/components/agency/task-table";
+import { TaskDownloads } from "@/components/agency/task-downloads";
 import { TaskTimeline } from "@/components/agency/task-timeline";
 import { AgencyFilter } from "@/components/agency/agency-filter";
 import { Toolbar } from "@/components/agency/toolbar";
@@ -50,7 +51,7 @@ export default async function TasksDayPage({ params, searchParams }: {
       </PageHeader>
       <Toolbar>
         {staff ? <AgencyFilter agencies={agencies} current={filter?.id ?? ""} /> : null}
-        <a className="button button--secondary" href={`/tasks/export/${day}${query}`} download>Download CSV</a>
+        <TaskDownloads day={day} agencyId={filter?.id ?? null} />
         {staff ? (
           <>
             <Link className="button" href={`/tasks/new?day=${day}`}>New task</Link>

@@ -22,7 +22,7 @@ function Header({ pdf, doc, lang }: Props) {
       <View style={styles.columns}>
         <Text style={styles.time}>{`${t.columns.start}–${t.columns.end}`}</Text>
         <Text style={styles.main}>{t.columns.title}</Text>
-        <Text style={styles.place}>{`${t.columns.space}, ${t.columns.venue} / ${t.columns.status}`}</Text>
+        <Text style={styles.place}>{doc.tasks ? t.tasks.columns.placeAndStatus : `${t.columns.space}, ${t.columns.venue} / ${t.columns.status}`}</Text>
       </View>
     </View>
   );
@@ -60,7 +60,7 @@ export function ExportPdf({ pdf, doc, lang }: Props) {
       {pages.map((blocks, n) => (
         <Page key={n} size="A4" style={styles.page}>
           <Header pdf={pdf} doc={doc} lang={lang} />
-          {doc.entries.length === 0 ? <Text style={styles.empty}>{t.doc.nothing}</Text> : null}
+          {(doc.tasks ?? doc.entries).length === 0 ? <Text style={styles.empty}>{t.doc.nothing}</Text> : null}
           {blocks.map((block) =>
             block.kind === "day" ? (
               <Text key={block.day} style={styles.dayHeading} minPresenceAhead={40}>{formatIsoDay(block.day, lang)}</Text>

@@ -3,6 +3,7 @@ import { dictionary, type Lang } from "@/lib/i18n";
 import { entryAttendees, entryHomeTimes, entryKindLabel, entryPlace, entryTimes, entryTitle, groupByDay } from "@/lib/itinerary/present";
 import type { IsoDay } from "@/lib/time";
 import type { ExportDocument } from "../types";
+import { taskBlocks } from "./task-rows";
 
 export type PdfRow = {
   key: string;
@@ -18,6 +19,7 @@ export type PdfRow = {
 export type PdfBlock = { kind: "day"; day: IsoDay } | { kind: "row"; row: PdfRow };
 
 export function pdfBlocks(doc: ExportDocument, lang: Lang): PdfBlock[] {
+  if (doc.tasks) return taskBlocks(doc, doc.tasks, lang);
   const t = dictionary(lang);
   const blocks: PdfBlock[] = [];
   for (const { day, entries } of groupByDay(doc.entries, doc.timeZone)) {

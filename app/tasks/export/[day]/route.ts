@@ -1,28 +1,22 @@
-// The agency's day as CSV: the same scoped query as /tasks/[day], so a coordinator's file holds
-// their own agency's tasks only. PDF and iCalendar are not built yet.
+// The agency's day as CSV (the default), PDF or iCalendar, in English or Dutch: the same scoped
+// query as /tasks/[day], so a coordinator's file holds their own agency's tasks only.
 import { z } from "zod";
-import { tasksCsv } from "@/lib/agencies/export-csv";
-import { mayReadTaskStaffNotes } from "@/lib/agencies/policy";
-import { listTasks, taskDays } from "@/lib/agencies/queries";
+import { loadTasksExport } from "@/lib/agencies/export-document";
 import { defineRoute } from "@/lib/auth/gate";
-import { NotFoundError } from "@/lib/errors";
-import { getCurrentSummit } from "@/lib/summits/queries";
+import { attachmentResponse, renderExport } from "@/lib/exports";
+import { EXPORT_FORMATS } from "@/lib/exports/types";
+import { langSchema } from "@/lib/i18n";
 import { isIsoDay } from "@/lib/time";
 
 const params = z.object({
   day: z.string().refine(isIsoDay, "Use a day as YYYY-MM-DD."),
-  agency: z.string().min(1).max(64).optional(),
+  format: z.enum(EXPORT_FORMATS).default("csv"),
+  lang: langSchema,
+  agencyId: z.string().min(1).max(100).optional(),
 });
 
 export const GET = defineRoute({ permission: "tasks.read", params }, async ({ db, actor, input }) => {
-  const summit = await getCurrentSummit(db);
-  if (!summit || !(await taskDays(db, actor, summit)).includes(input.day)) throw new NotFoundError();
-  const tasks = await listTasks(db, actor, summit, { day: input.day, agencyId: input.agency ?? null });
-  return new Response(tasksCsv(tasks, summit.timeZone, { staffNotes: mayReadTaskStaffNotes(actor) }), {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="tasks-${input.day}.csv"`,
-      "cache-control": "private, no-store",
-    },
-  });
+  const doc = await loadTasksExport(db, actor, { day: input.day, agencyId: input.agencyId ?? null });
+  const body = await renderExport(doc, input.format, { lang: input.lang });
+  return attachmentResponse(body, input.format, `${doc.fileStem}.${input.format}`);
 });

@@ -1,0 +1,71 @@
+// The agency's day through the lib/exports renderers, on hand-made tasks: summit-zone times under
+// an odd TZ, task UIDs and SEQUENCE, a cancelled item's task cancelled, Dutch labels, staff notes
+// only when the document allows them.
+import { describe, expect, it } from "vitest";
+import { renderCsv, renderIcs, type ExportDocument } from "@/lib/exports";
+import { csvRows, icsEvents } from "@/tests/unit/exports-support";
+import type { TaskView } from "./task-view";
+
+const t = (hhmm: string) => new Date(`2025-06-24T${hhmm}:00+02:00`);
+const escort: TaskView = {
+  id: "t1", type: "ESCORT", status: "DONE", startsAt: t("18:20"), endsAt: t("18:45"), location: null,
+  note: "At the gate", staffNotes: "Motorcade order", version: 3,
+  agency: { id: "a", name: "National Police", shortName: "Police" },
+  subject: {
+    target: "MOVEMENT", id: "m", kind: "TRANSFER", delegation: "Türkiye", from: "Hilton", to: "Huis ten Bosch", flight: null,
+    startsAt: t("18:20"), endsAt: t("18:45"), partySize: 9, principalLevel: "HEAD_OF_STATE_OR_GOVERNMENT",
+    routeNote: null, roadClosureNeeded: true, staffNotes: null, version: 1,
+  },
+};
+const perimeter: TaskView = {
+  ...escort, id: "t2", type: "SECURITY_PERIMETER", status: "PLANNED", startsAt: t("17:00"), endsAt: t("23:00"), location: "Outer ring",
+  note: null, staffNotes: null, version: 1,
+  subject: {
+    target: "ITEM", id: "i", title: "Royal dinner", kind: "ROYAL_DINNER", status: "CANCELLED", startsAt: t("19:30"), endsAt: t("22:30"),
+    place: "Huis ten Bosch — Dining Room", partySize: 38, principalLevel: "HEAD_OF_STATE_OR_GOVERNMENT", version: 2,
+  },
+};
+
+const doc = (over: Partial<ExportDocument> = {}): ExportDocument => ({
+  summitName: "NATO Summit 2025", timeZone: "Europe/Amsterdam", heading: { kind: "tasks", agency: "National Police" }, day: "2025-06-24",
+  homeTimeZone: null, scope: { role: "agency", name: "Police" }, generatedAt: t("08:00"), entries: [], tasks: [perimeter, escort],
+  showAttendees: false, showStaffNotes: false, fileStem: "tasks-2025-06-24", ...over,
+});
+
+describe("the agency's day as iCalendar", () => {
+  it("has one event per task over its window, UID task-<id>, SEQUENCE from the task and item versions, the cancelled item's task CANCELLED", () => {
+    const { events } = icsEvents(renderIcs(doc(), { lang: "en" }));
+    expect(events.map((e) => [e.uid, e.sequence, e.status])).toEqual([
+      ["task-t2@summit-logistics", 1, "CANCELLED"], // item changed once (cancelled): version 2
+      ["task-t1@summit-logistics", 2, "CONFIRMED"],
+    ]);
+    expect(events[1]).toMatchObject({ summary: "Escort · Transfer · Türkiye", start: t("18:20"), end: t("18:45"), location: "Hilton → Huis ten Bosch" });
+    expect(events[1].description.split("\n")).toEqual([
+      "Status: Done",
+      "Covers: Transfer · Türkiye · 18:20–18:45 · Hilton → Huis ten Bosch",
+      "party of 9 · Head of state or government · road closure needed",
+      "Note: At the gate",
+    ]);
+    expect(events[0].location).toBe("Outer ring");
+  });
+
+  it("speaks Dutch on request and adds staff notes only when the document shows them", () => {
+    const nl = icsEvents(renderIcs(doc(), { lang: "nl" })).events[1];
+    expect(nl.summary).toBe("Escorte · Verplaatsing · Türkiye");
+    expect(nl.description).toContain("Status: Gereed");
+    expect(nl.description).not.toContain("Motorcade order");
+    const staff = icsEvents(renderIcs(doc({ showStaffNotes: true }), { lang: "en" })).events[1];
+    expect(staff.description).toContain("Staff notes: Motorcade order");
+  });
+});
+
+describe("the agency's day as CSV through renderCsv", () => {
+  it("is the task CSV in the reader's language, staff notes only when shown", () => {
+    const en = csvRows(renderCsv(doc(), { lang: "en" }));
+    expect(en.bom).toBe(true);
+    expect(en.rows.map((r) => [r["Task id"], r.Start, r.Type, r.Status])).toEqual([["t2", "17:00", "Security perimeter", "Planned"], ["t1", "18:20", "Escort", "Done"]]);
+    expect(en.header).not.toContain("Staff notes");
+    const nl = csvRows(renderCsv(doc({ showStaffNotes: true }), { lang: "nl" }));
+    expect(nl.rows[1]).toMatchObject({ "Soort taak": "Escorte", Status: "Gereed", Voor: "Verplaatsing · Türkiye", "Hoogste functie": "Staatshoofd of regeringsleider", Details: "wegafsluiting nodig", "Interne notities": "Motorcade order" });
+  });
+});
