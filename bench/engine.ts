@@ -1,0 +1,69 @@
+// Conflict engine and slot finder, each against the time of loading their input from PostgreSQL.
+import { extraRulesFor } from "@/lib/conflicts/extra-rules";
+import { loadSummitSnapshot } from "@/lib/conflicts/snapshot";
+import type { Db } from "@/lib/db";
+import { checkSummit, findSlots, type SlotRequest } from "@/lib/scheduling";
+
+import { summitInstant, type BenchSummit } from "./generate";
+import { timing, type BenchResults } from "./results";
+import { interleaved, runsFor } from "./stats";
+
+const CHECK_TARGET = "ratio < 1";
+const SLOT_TARGET = "< 200 ms at 1× (load + search)";
+
+export async function benchEngine(db: Db, summit: BenchSummit, n: number, results: BenchResults): Promise<Record<string, number>> {
+  const { summitId, label } = summit;
+  const runs = runsFor(n);
+  // What the conflicts page does (lib/conflicts/queries.ts): snapshot and extra rules together.
+  const load = () => Promise.all([loadSummitSnapshot(db, summitId), extraRulesFor(db, summitId)]);
+  const [snapshot, extraRules] = await load();
+  const conflicts = checkSummit(snapshot, { extraRules });
+
+  // Two principals, 45 minutes, anywhere in the two summit days: the bilateral board's question.
+  const request: SlotRequest = {
+    memberIds: summit.principalIds,
+    durationMinutes: 45,
+    earliest: summitInstant(0, 7 * 60),
+    latest: summitInstant(1, 23 * 60),
+    limit: 5,
+  };
+  const found = findSlots(snapshot, request);
+  const [loadTime, checkTime, slotTime] = await interleaved(
+    [load, () => checkSummit(snapshot, { extraRules }), () => findSlots(snapshot, request)],
+    runs,
+  );
+  const loadBaseline = { name: "load snapshot from PostgreSQL", value: loadTime };
+  results.timings.push(
+    timing({ section: "engine", name: "load snapshot (Prisma)", scale: label, n, value: loadTime }),
+    timing({
+      section: "engine",
+      name: "conflict check (checkSummit)",
+      scale: label,
+      n,
+      value: checkTime,
+      baseline: loadBaseline,
+      target: CHECK_TARGET,
+      met: checkTime.median < loadTime.median,
+      note: `${conflicts.length} conflicts`,
+    }),
+  );
+
+  const serverTime = slotTime.median + loadTime.median;
+  results.timings.push(
+    timing({
+      section: "engine",
+      name: "slot finder, 2 principals, 2 days (findSlots)",
+      scale: label,
+      n,
+      value: slotTime,
+      baseline: loadBaseline,
+      target: SLOT_TARGET,
+      met: summit.factor === 1 ? serverTime < 200 : null,
+      note: `${found.slots.length} slots${found.slots.length === 0 ? `: ${found.explanation[0] ?? ""}` : ""}; load + search ${serverTime.toFixed(1)} ms`,
+    }),
+  );
+
+  const byType: Record<string, number> = {};
+  for (const c of conflicts) byType[c.type] = (byType[c.type] ?? 0) + 1;
+  return byType;
+}

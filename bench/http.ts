@@ -1,0 +1,134 @@
+// Pages over HTTP against `next start`: server time one request at a time (against the raw SQL
+// of the same rows), then autocannon at 10 and 50 connections (against /api/health on the same
+// server), and the server's peak memory over all of it.
+import fs from "node:fs";
+import path from "node:path";
+
+import { run } from "@/scripts/lib/processes.mjs";
+
+import { ROOT, bin } from "./database";
+import { BENCH_DAYS, BENCH_PASSWORD, type BenchSummit } from "./generate";
+import { BENCH_USERS } from "./insert";
+import type { PageBaselines } from "./queries";
+import { timing, type BenchResults, type HttpRun } from "./results";
+import { signIn, startServer } from "./server";
+import { interleaved } from "./stats";
+
+export interface HttpPlan {
+  connections: readonly number[];
+  seconds: number;
+  withTrivial: boolean;
+}
+
+interface Route {
+  name: string;
+  path: string;
+  cookie?: string;
+  baseline?: { rows: number; run: () => Promise<unknown> };
+  /** Target for server time ÷ raw SQL. */
+  ratioTarget?: number;
+  note?: string;
+}
+
+/** The itinerary page is another feature's; it is measured once it exists. */
+export function itineraryPageExists(): boolean {
+  const dir = path.join(ROOT, "app", "itinerary");
+  return fs.existsSync(dir) && fs.readdirSync(dir).some((d) => d.startsWith("[") && fs.existsSync(path.join(dir, d, "page.tsx")));
+}
+
+async function load(url: string, connections: number, seconds: number, cookie?: string) {
+  const out = await run(bin("tsx"), [path.join(ROOT, "bench", "load-worker.ts"), JSON.stringify({ url, connections, seconds, cookie })], { cwd: ROOT });
+  return JSON.parse(out.trim().split("\n").pop() ?? "{}") as Omit<HttpRun, "scale" | "route" | "path" | "connections">;
+}
+
+export async function benchHttp(db: { url: string; poolMax: number }, summit: BenchSummit, baselines: PageBaselines, plan: HttpPlan, results: BenchResults): Promise<void> {
+  const server = await startServer(db.url, db.poolMax);
+  try {
+    const planner = await signIn(server.base, BENCH_USERS.planner, BENCH_PASSWORD);
+    const routes: Route[] = [
+      {
+        name: "day programme page",
+        path: `/programme/${BENCH_DAYS[0]}`,
+        cookie: planner,
+        baseline: baselines.programme,
+        note: "a planner's view also computes the day's conflict markers (conflictsOfDay) on every request",
+      },
+    ];
+    if (itineraryPageExists()) {
+      const liaison = await signIn(server.base, BENCH_USERS.liaison, BENCH_PASSWORD);
+      routes.push({ name: "itinerary page", path: `/itinerary/${summit.itineraryDelegationId}`, cookie: liaison, baseline: baselines.itinerary, ratioTarget: 3 });
+    } else if (!results.notMeasured.some((m) => m.startsWith("itinerary page"))) {
+      results.notMeasured.push("itinerary page over HTTP: app/itinerary/[…]/page.tsx does not exist yet");
+    }
+    const trivial: Route = { name: "trivial route", path: "/api/health" };
+    // The least a signed-in page costs here (session, actor, layout): the floor under every page.
+    const floor: Route = { name: "signed-in page floor", path: "/account/password", cookie: planner, note: "/account/password: session, actor and layout only" };
+
+    const serverTimes = new Map<Route, number>();
+    for (const route of [floor, ...routes]) {
+      let bytes = 0;
+      const get = async () => {
+        const res = await fetch(`${server.base}${route.path}`, { headers: route.cookie ? { cookie: route.cookie } : {}, redirect: "manual" });
+        bytes = (await res.arrayBuffer()).byteLength;
+        if (res.status !== 200) throw new Error(`${route.path} answered HTTP ${res.status}`);
+      };
+      // The raw SQL runs in turns with the page, on a connection of its own beside the server's.
+      const [value, sqlTime] = await interleaved([get, route.baseline?.run ?? (() => undefined)], { warmup: 3, minRuns: 10, maxRuns: 40, minTotalMs: 1_500 });
+      serverTimes.set(route, value.median);
+      const ratio = route.baseline ? value.median / sqlTime.median : undefined;
+      results.timings.push(
+        timing({
+          section: "pages",
+          name: `${route.name}: server time (HTTP, one at a time)`,
+          scale: summit.label,
+          n: route.baseline?.rows ?? 0,
+          value,
+          ...(route.baseline ? { baseline: { name: "raw SQL of the same rows", value: sqlTime } } : {}),
+          ...(route.ratioTarget && ratio !== undefined ? { target: `≤ ${route.ratioTarget}× raw SQL`, met: ratio <= route.ratioTarget } : {}),
+          note: `${Math.round(bytes / 1024)} KB of HTML${route.note ? `; ${route.note}` : ""}`,
+        }),
+      );
+    }
+
+    // After a load run the server still works off requests whose clients have gone: wait until
+    // one request is as quick as when idle again, so the next run starts on an idle server.
+    const drain = async (route: Route) => {
+      const idle = (serverTimes.get(route) ?? 50) * 3 + 50;
+      const deadline = Date.now() + 60_000;
+      while (Date.now() < deadline) {
+        const started = performance.now();
+        const res = await fetch(`${server.base}${route.path}`, { headers: route.cookie ? { cookie: route.cookie } : {} });
+        await res.arrayBuffer();
+        if (performance.now() - started < idle) return;
+      }
+    };
+    for (const connections of plan.connections) {
+      const trivialRun = plan.withTrivial ? await load(`${server.base}${trivial.path}`, connections, plan.seconds) : null;
+      if (trivialRun) results.http.push({ scale: summit.label, route: trivial.name, path: trivial.path, connections, ...trivialRun });
+      for (const route of [floor, ...routes]) {
+        let r = await load(`${server.base}${route.path}`, connections, plan.seconds, route.cookie);
+        await drain(route);
+        if (r.requests < connections) {
+          // Not even one answer per connection: give the queue the time to come back once.
+          r = await load(`${server.base}${route.path}`, connections, plan.seconds * 3, route.cookie);
+          await drain(route);
+        }
+        const answered = r.requests > 0;
+        const vs = answered && trivialRun && trivialRun.p95 > 0 ? r.p95 / trivialRun.p95 : undefined;
+        results.http.push({
+          scale: summit.label,
+          route: route.name,
+          path: route.path.replace(summit.itineraryDelegationId, "<delegationId>"),
+          connections,
+          ...r,
+          ...(vs !== undefined ? { p95VsTrivial: vs } : {}),
+          ...(connections >= 50 && trivialRun && route !== floor ? { target: "p95 ≤ 5× trivial", met: vs !== undefined && vs <= 5 } : {}),
+        });
+      }
+    }
+    const memory = server.memory();
+    results.memory.push({ scale: summit.label, ...memory, ...(summit.factor === 10 ? { target: "< 512 MB at 10×", met: memory.peakRssMb < 512 } : { met: null }) });
+  } finally {
+    await server.stop();
+  }
+}

@@ -1,0 +1,71 @@
+// The queries behind the day-programme and itinerary pages, in process: the Prisma functions the
+// pages call, each against the raw SQL fetch of the same rows. The same raw SQL is the baseline
+// of the pages' HTTP server times (http.ts).
+import type { Db } from "@/lib/db";
+import { getItinerary } from "@/lib/itinerary/queries";
+import { getDayProgramme } from "@/lib/programme/queries";
+import { getCurrentSummit } from "@/lib/summits/queries";
+import { dayBounds } from "@/lib/time";
+
+import { liaisonActor, plannerActor } from "./actors";
+import { BENCH_DAYS, BENCH_TIME_ZONE, type BenchSummit } from "./generate";
+import { timing, type BenchResults } from "./results";
+import type { RawSql } from "./sql";
+import { interleaved, runsFor } from "./stats";
+
+/** The raw SQL behind each page, to be timed again next to the page itself (http.ts). */
+export interface PageBaselines {
+  programme: { rows: number; run: () => Promise<unknown> };
+  itinerary: { rows: number; run: () => Promise<unknown> };
+}
+
+export async function benchQueries(db: Db, sql: RawSql, summit: BenchSummit, results: BenchResults): Promise<PageBaselines> {
+  const runs = { ...runsFor(summit.counts.items * 10), minRuns: 10 };
+  const { label, summitId } = summit;
+  const day = BENCH_DAYS[0];
+  const { start, end } = dayBounds(day, BENCH_TIME_ZONE);
+  const current = await getCurrentSummit(db);
+  if (!current || current.id !== summitId) throw new Error("the bench database serves another summit");
+
+  const programmeRows = await sql.dayProgramme(summitId, start, end);
+  const [programmeSql, programmeQuery] = await interleaved(
+    [() => sql.dayProgramme(summitId, start, end), () => getDayProgramme(db, plannerActor, current, day)],
+    runs,
+  );
+  results.timings.push(
+    timing({ section: "pages", name: "day programme: raw SQL", scale: label, n: programmeRows, value: programmeSql }),
+    timing({
+      section: "pages",
+      name: "day programme: getDayProgramme (Prisma)",
+      scale: label,
+      n: programmeRows,
+      value: programmeQuery,
+      baseline: { name: "raw SQL", value: programmeSql },
+    }),
+  );
+
+  const liaison = liaisonActor(summit);
+  const query = { delegationId: summit.itineraryDelegationId };
+  const itineraryRows = await sql.itinerary(summitId, summit.itineraryDelegationId);
+  const entries = (await getItinerary(db, liaison, query)).entries.length;
+  const [itinerarySql, itineraryQuery] = await interleaved(
+    [() => sql.itinerary(summitId, summit.itineraryDelegationId), () => getItinerary(db, liaison, query)],
+    runs,
+  );
+  results.timings.push(
+    timing({ section: "pages", name: "itinerary: raw SQL", scale: label, n: itineraryRows, value: itinerarySql }),
+    timing({
+      section: "pages",
+      name: "itinerary: getItinerary (Prisma)",
+      scale: label,
+      n: entries,
+      value: itineraryQuery,
+      baseline: { name: "raw SQL", value: itinerarySql },
+      note: entries === itineraryRows ? undefined : `${entries} entries vs ${itineraryRows} SQL rows`,
+    }),
+  );
+  return {
+    programme: { rows: programmeRows, run: () => sql.dayProgramme(summitId, start, end) },
+    itinerary: { rows: itineraryRows, run: () => sql.itinerary(summitId, summit.itineraryDelegationId) },
+  };
+}

@@ -1,0 +1,122 @@
+// The terminal table, the JSON file and the README's Performance section, from one results object.
+import fs from "node:fs";
+import path from "node:path";
+
+import { ROOT } from "./database";
+import type { BenchResults } from "./results";
+import { fmtMs } from "./stats";
+
+type Cell = string | number;
+
+const verdict = (met: boolean | null | undefined): string => (met === true ? "yes" : met === false ? "MISSED" : "");
+const ratio = (r: number | undefined): string => (r === undefined ? "" : r >= 10 ? `${r.toFixed(0)}×` : `${r.toFixed(2)}×`);
+
+export interface Table {
+  title: string;
+  head: string[];
+  rows: Cell[][];
+}
+
+export function tables(r: BenchResults): Table[] {
+  const out: Table[] = [
+    {
+      title: "Generated summits",
+      head: ["scale", "items", "participations", "members", "delegations", "movements", "tasks", "spaces", "insert", "conflicts found"],
+      rows: r.scales.map((s) => [
+        s.label, s.rows.items, s.rows.participations, s.rows.members, s.rows.delegations, s.rows.movements, s.rows.tasks, s.rows.spaces,
+        `${s.insertSeconds.toFixed(1)} s`, Object.values(s.conflicts).reduce((a, b) => a + b, 0),
+      ]),
+    },
+  ];
+  for (const section of ["engine", "pages", "exports"] as const) {
+    const rows = r.timings.filter((t) => t.section === section);
+    if (rows.length === 0) continue;
+    out.push({
+      title: { engine: "Conflict engine and slot finder", pages: "Page queries and server time", exports: "Exports" }[section],
+      head: ["measurement", "scale", "n", "median", "p25–p75", "min–max", "runs", "baseline", "ratio", "target", "met", "note"],
+      rows: rows.map((t) => [
+        t.name, t.scale, t.n, fmtMs(t.value.median), `${fmtMs(t.value.p25)}–${fmtMs(t.value.p75)}`, `${fmtMs(t.value.min)}–${fmtMs(t.value.max)}`,
+        t.value.runs, t.baseline ? `${fmtMs(t.baseline.value.median)} ${t.baseline.name}` : "", ratio(t.ratio), t.target ?? "", verdict(t.met), t.note ?? "",
+      ]),
+    });
+  }
+  if (r.growth.length) {
+    out.push({
+      title: "Growth exponents (t ∝ n^k)",
+      head: ["measurement", "from", "to", "n", "k", "target", "met"],
+      rows: r.growth.map((g) => [g.name, g.from, g.to, `${g.nFrom} → ${g.nTo}`, g.exponent.toFixed(2), g.target ?? "", verdict(g.met)]),
+    });
+  }
+  if (r.http.length) {
+    out.push({
+      title: "HTTP load (autocannon)",
+      head: ["route", "scale", "connections", "run", "req/s", "p50", "p95", "p99", "failed", "p95 ÷ trivial", "target", "met"],
+      rows: r.http.map((h) => [
+        h.route, h.scale, h.connections, `${Math.round(h.seconds)} s`, h.rps.toFixed(1), fmtMs(h.p50), fmtMs(h.p95), fmtMs(h.p99), h.failures, ratio(h.p95VsTrivial), h.target ?? "", verdict(h.met),
+      ]),
+    });
+  }
+  if (r.memory.length) {
+    out.push({
+      title: "Server memory",
+      head: ["scale", "RSS when started", "peak RSS (process tree)", "VmHWM (largest process)", "target", "met"],
+      rows: r.memory.map((m) => [m.scale, `${m.idleRssMb} MB`, `${m.peakRssMb} MB`, `${m.hwmMb} MB`, m.target ?? "", verdict(m.met)]),
+    });
+  }
+  return out;
+}
+
+export function printTables(r: BenchResults): void {
+  for (const t of tables(r)) {
+    const widths = t.head.map((h, i) => Math.max(h.length, ...t.rows.map((row) => String(row[i]).length)));
+    const line = (cells: Cell[]) => cells.map((c, i) => (typeof c === "number" ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join("  ").trimEnd();
+    console.log(`\n${t.title}\n${line(t.head)}\n${widths.map((w) => "─".repeat(w)).join("  ")}`);
+    for (const row of t.rows) console.log(line(row));
+  }
+  if (r.notMeasured.length) console.log(`\nNot measured:\n${r.notMeasured.map((m) => `  - ${m}`).join("\n")}`);
+}
+
+export function writeJson(r: BenchResults, output: string): string {
+  const file = path.join(ROOT, output);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `${JSON.stringify(r, null, 2)}\n`);
+  return file;
+}
+
+/** A table as Markdown, without the min–max column (it stays in the JSON). */
+function markdown(t: Table): string {
+  const keep = t.head.map((h, i) => (h === "min–max" ? -1 : i)).filter((i) => i >= 0);
+  const esc = (c: Cell) => String(c).replace(/\|/g, "\\|");
+  const line = (cells: Cell[]) => `| ${keep.map((i) => esc(cells[i])).join(" | ")} |`;
+  return [`**${t.title}**`, "", line(t.head), `|${keep.map(() => "---").join("|")}|`, ...t.rows.map(line)].join("\n");
+}
+
+const START = "<!-- bench:results:start (written by npm run bench) -->";
+const END = "<!-- bench:results:end -->";
+
+/**
+ * Rewrites the figures between the markers in the README's "## Performance" section; the prose
+ * around them is written by hand. Without the markers, the section is appended with `intro`.
+ */
+export function updateReadme(r: BenchResults, intro: string): void {
+  const file = path.join(ROOT, "README.md");
+  const readme = fs.readFileSync(file, "utf8");
+  const m = r.machine;
+  const figures = [
+    START,
+    `Last run: ${r.date.slice(0, 10)}, ${m.cpuModel} (${m.cpus} CPUs), ${m.memoryGb} GB RAM, ${m.os}, Node.js ${m.node}; ` +
+      `database: ${r.database}; ${Math.round(r.durationSeconds)} s in all. Times are medians; the spread of every figure ` +
+      "is in `bench/results/latest.json`.",
+    "",
+    ...tables(r).flatMap((t) => [markdown(t), ""]),
+    ...(r.notMeasured.length ? ["Not measured:", "", ...r.notMeasured.map((n) => `- ${n}`), ""] : []),
+    END,
+  ].join("\n");
+  const start = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  const updated =
+    start >= 0 && end > start
+      ? `${readme.slice(0, start)}${figures}${readme.slice(end + END.length)}`
+      : `${readme.trimEnd()}\n\n## Performance\n\n${intro.trim()}\n\n${figures}\n`;
+  fs.writeFileSync(file, updated);
+}

@@ -1,0 +1,97 @@
+// Repeated timings and their summaries. Every figure in the report is a median with its
+// spread (p25–p75 and min–max) over several runs, after warm-up runs that are thrown away.
+
+export interface Summary {
+  runs: number;
+  median: number;
+  p25: number;
+  p75: number;
+  min: number;
+  max: number;
+}
+
+export interface RepeatOptions {
+  /** Runs discarded first (JIT, caches, connection set-up). */
+  warmup?: number;
+  minRuns?: number;
+  maxRuns?: number;
+  /** Keep running (up to maxRuns) until this much time has been measured. */
+  minTotalMs?: number;
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const at = (sorted.length - 1) * q;
+  const lo = Math.floor(at);
+  const hi = Math.ceil(at);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo);
+}
+
+export function summarize(samples: readonly number[]): Summary {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return {
+    runs: sorted.length,
+    median: quantile(sorted, 0.5),
+    p25: quantile(sorted, 0.25),
+    p75: quantile(sorted, 0.75),
+    min: sorted[0] ?? Number.NaN,
+    max: sorted[sorted.length - 1] ?? Number.NaN,
+  };
+}
+
+/** Time `fn` in milliseconds, repeatedly. */
+export async function repeat(fn: () => unknown, options: RepeatOptions = {}): Promise<Summary> {
+  const { warmup = 2, minRuns = 5, maxRuns = 50, minTotalMs = 300 } = options;
+  for (let i = 0; i < warmup; i++) await fn();
+  const samples: number[] = [];
+  let total = 0;
+  while (samples.length < minRuns || (samples.length < maxRuns && total < minTotalMs)) {
+    const start = performance.now();
+    await fn();
+    const ms = performance.now() - start;
+    samples.push(ms);
+    total += ms;
+  }
+  return summarize(samples);
+}
+
+/**
+ * Times several functions in turns (a, b, c, then c, b, a, …) so that each figure and its
+ * baseline see the same background load: on a shared machine the ratio stays meaningful even
+ * when both sides slow down.
+ */
+export async function interleaved(fns: readonly (() => unknown)[], options: RepeatOptions = {}): Promise<Summary[]> {
+  const { warmup = 2, minRuns = 5, maxRuns = 50, minTotalMs = 300 } = options;
+  for (let i = 0; i < warmup; i++) for (const fn of fns) await fn();
+  const samples: number[][] = fns.map(() => []);
+  let total = 0;
+  for (let run = 0; run < minRuns || (run < maxRuns && total < minTotalMs); run++) {
+    const order = fns.map((_, i) => i);
+    if (run % 2 === 1) order.reverse();
+    for (const i of order) {
+      const start = performance.now();
+      await fns[i]();
+      const ms = performance.now() - start;
+      samples[i].push(ms);
+      total += ms;
+    }
+  }
+  return samples.map(summarize);
+}
+
+/** Runs for a scale: fewer for the big, slow ones. */
+export function runsFor(engineRows: number): RepeatOptions {
+  if (engineRows > 30_000) return { warmup: 1, minRuns: 3, maxRuns: 5, minTotalMs: 0 };
+  if (engineRows > 3_000) return { warmup: 2, minRuns: 5, maxRuns: 15, minTotalMs: 500 };
+  return { warmup: 3, minRuns: 10, maxRuns: 100, minTotalMs: 300 };
+}
+
+/** t ∝ n^k: k = log(t2/t1) / log(n2/n1). */
+export function growthExponent(n1: number, t1: number, n2: number, t2: number): number {
+  return Math.log(t2 / t1) / Math.log(n2 / n1);
+}
+
+export const fmtMs = (ms: number): string =>
+  !Number.isFinite(ms) ? "–" : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 10 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(2)} ms`;
+
+export const fmtSummary = (s: Summary): string => `${fmtMs(s.median)} (${fmtMs(s.p25)}–${fmtMs(s.p75)})`;
