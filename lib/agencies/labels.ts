@@ -1,30 +1,12 @@
 // Words for the agency enums, shared by pages, exports and conflict messages.
 import type { CoverageTarget, MemberFunction, MovementKind, TaskStatus, TaskType } from "@/lib/generated/prisma/enums";
+import { en } from "@/lib/i18n/en";
 
-export const TASK_TYPE_LABEL: Record<TaskType, string> = {
-  SECURITY_PERIMETER: "Security perimeter",
-  ESCORT: "Escort",
-  ROAD_CLOSURE: "Road closure",
-  AIRPORT_HANDLING: "Airport handling",
-  CROWD_MANAGEMENT: "Crowd management",
-  MEDICAL: "Medical",
-  LIAISON: "Liaison",
-  OTHER: "Other",
-};
+// The English export dictionary, so a task is called the same on screen and on paper.
+export const TASK_TYPE_LABEL: Record<TaskType, string> = en.tasks.type;
+export const TASK_STATUS_LABEL: Record<TaskStatus, string> = en.tasks.status;
 
-export const TASK_STATUS_LABEL: Record<TaskStatus, string> = {
-  PLANNED: "Planned",
-  ACKNOWLEDGED: "Acknowledged",
-  IN_PROGRESS: "In progress",
-  DONE: "Done",
-  PROBLEM: "Problem",
-};
-
-export const MOVEMENT_KIND_LABEL: Record<MovementKind, string> = {
-  ARRIVAL: "Arrival",
-  DEPARTURE: "Departure",
-  TRANSFER: "Transfer",
-};
+export const MOVEMENT_KIND_LABEL: Record<MovementKind, string> = en.movementKind;
 
 export const PRINCIPAL_LEVEL_LABEL: Record<MemberFunction, string> = {
   HEAD_OF_STATE_OR_GOVERNMENT: "Head of state or government",
