@@ -53,14 +53,15 @@ export async function getDayProgramme(
       parentId: true,
       space: { select: { id: true, name: true, venue: { select: { id: true, name: true } } } },
       // Sessions of a side event usually take place in the event's own space.
-      parent: { select: { space: { select: { venue: { select: { id: true, name: true } } } } } },
+      parent: { select: { space: { select: { id: true, name: true, venue: { select: { id: true, name: true } } } } } },
       _count: { select: { participations: true } },
     },
   });
 
   const groups = new Map<string, VenueProgramme>();
   for (const row of rows) {
-    const venue = row.space?.venue ?? row.parent?.space?.venue ?? null;
+    const space = row.space ?? row.parent?.space ?? null;
+    const venue = space?.venue ?? null;
     const key = venue?.id ?? "";
     if (!groups.has(key)) groups.set(key, { venue, items: [] });
     groups.get(key)!.items.push({
@@ -75,7 +76,7 @@ export async function getDayProgramme(
       dressCode: row.dressCode,
       staffNotes: row.staffNotes ?? null,
       parentId: row.parentId,
-      space: row.space ? { id: row.space.id, name: row.space.name } : null,
+      space: space ? { id: space.id, name: space.name } : null,
       participantCount: row._count.participations,
     });
   }
