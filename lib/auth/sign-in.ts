@@ -25,15 +25,19 @@ export async function checkCredentials(
 ): Promise<SignInResult> {
   const email = normaliseEmail(rawEmail);
   const since = new Date(now.getTime() - LOCKOUT_MINUTES * 60_000);
-  const recentFailures = await db.loginFailure.count({ where: { email, at: { gt: since } } });
-  if (recentFailures >= MAX_FAILURES) return { ok: false, reason: "locked" };
+  // Record the attempt before checking anything, so parallel guesses count each other: whatever
+  // the interleaving, at most MAX_FAILURES attempts per window get as far as the password check.
+  const attempt = await db.loginFailure.create({ data: { email, at: now }, select: { id: true } });
+  const attempts = await db.loginFailure.count({ where: { email, at: { gt: since } } });
+  if (attempts > MAX_FAILURES) {
+    // A refused attempt does not extend the lock: it ends LOCKOUT_MINUTES after the last real failure.
+    await db.loginFailure.delete({ where: { id: attempt.id } });
+    return { ok: false, reason: "locked" };
+  }
 
   const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, active: true } });
   const valid = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
-  if (!user || !user.active || !valid) {
-    await db.loginFailure.create({ data: { email, at: now } });
-    return { ok: false, reason: "invalid" };
-  }
+  if (!user || !user.active || !valid) return { ok: false, reason: "invalid" };
   await db.loginFailure.deleteMany({ where: { email } });
   return { ok: true, userId: user.id };
 }

@@ -56,3 +56,17 @@ describe("checkCredentials", () => {
     expect(await loadActor(db, userId)).toMatchObject({ role: "PLANNER", delegationIds: [], agencyId: null });
   });
 });
+
+describe("checkCredentials under parallel guessing", () => {
+  it("lets at most 5 of 40 parallel wrong guesses reach the password check", async () => {
+    await db.loginFailure.deleteMany();
+    const now = new Date("2026-01-03T10:00:00Z");
+    const guesses = Array.from({ length: 40 }, (_, i) => `guess-${i}`);
+    const results = await Promise.all(guesses.map((g) => checkCredentials(db, "planner@example.org", g, now)));
+    const checked = results.filter((r) => !r.ok && r.reason === "invalid").length;
+    expect(checked).toBeLessThanOrEqual(MAX_FAILURES);
+    expect(results.filter((r) => !r.ok && r.reason === "locked")).toHaveLength(40 - checked);
+    // Only the attempts that reached the check stay counted.
+    expect(await db.loginFailure.count({ where: { email: "planner@example.org" } })).toBe(checked);
+  });
+});
