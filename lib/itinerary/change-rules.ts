@@ -2,10 +2,12 @@
 // programme's mutations write to the audit log, decide whether an entry involves a delegation,
 // and classify it as added, moved, cancelled or changed.
 import { z } from "zod";
+import { snapshotVisibleTo, type SnapshotReader } from "./snapshot-visibility";
 
 const snapshotSchema = z.object({
   title: z.string().optional(),
   status: z.string().optional(),
+  visibility: z.string().optional(),
   startsAt: z.coerce.date().optional(),
   endsAt: z.coerce.date().optional(),
   spaceId: z.string().nullish(),
@@ -67,15 +69,19 @@ const placeOf = (s: Snapshot | null): ChangePlace | null =>
   s ? { startsAt: s.startsAt ?? null, endsAt: s.endsAt ?? null, spaceName: s.spaceName ?? null, venueName: s.venueName ?? null } : null;
 
 /**
- * Turn audit rows (oldest first) into changes for one reader. Entries that leave an item in
- * draft are invisible to readers who cannot see drafts, and are dropped for them.
+ * Turn audit rows (oldest first) into changes for one reader. Each side of an entry counts only
+ * if the reader could see the item in that state (snapshotVisibleTo): an entry whose after side
+ * was hidden is dropped; one whose before side was hidden reads as "added", with no old time,
+ * place or title. Titles come from visible sides alone.
  */
-export function toChanges(rows: readonly AuditRow[], options: { seesDrafts: boolean }): Change[] {
+export function toChanges(rows: readonly AuditRow[], reader: SnapshotReader): Change[] {
   const changes: Change[] = [];
   for (const row of rows) {
-    const before = parseSnapshot(row.before);
-    const after = parseSnapshot(row.after);
-    if (!options.seesDrafts && after?.status === "DRAFT") continue;
+    const parsedBefore = parseSnapshot(row.before);
+    const parsedAfter = parseSnapshot(row.after);
+    const after = snapshotVisibleTo(parsedAfter, reader) ? parsedAfter : null;
+    const before = snapshotVisibleTo(parsedBefore, reader) ? parsedBefore : null;
+    if (!after && (parsedAfter || !before)) continue;
     changes.push({
       id: row.id,
       itemId: row.entityId,

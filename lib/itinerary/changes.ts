@@ -1,5 +1,6 @@
 // Changes to a delegation's programme since it last acknowledged, read from the audit log, for
 // items the reader may see now (visibleItemsWhere) that involve the delegation before or after.
+// Each entry is then read side by side as the reader could have seen it then (toChanges).
 import type { Actor } from "@/lib/auth/actor";
 import { isStaff } from "@/lib/auth/permissions";
 import type { DbOrTx } from "@/lib/db";
@@ -7,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { visibleItemsWhere } from "@/lib/programme/policy";
 import { involves, toChanges, type AuditRow, type Change } from "./change-rules";
 import { requireSummit, scopedDelegation } from "./scope";
+import type { SnapshotReader } from "./snapshot-visibility";
 
 export type ChangesSinceAck = {
   lastAcknowledged: { at: Date; by: string } | null;
@@ -24,7 +26,15 @@ function involvementWhere(delegationId: string, memberIds: readonly string[]): P
   return lists.flatMap((filter) => [{ before: filter }, { after: filter }]);
 }
 
-/** Keep the rows whose item the viewer may see, and classify them. */
+/** The viewer's scope for reading audit snapshots: their delegations and those delegations' members. */
+async function snapshotReaderFor(db: DbOrTx, viewer: Actor): Promise<SnapshotReader> {
+  if (isStaff(viewer)) return { kind: "staff" };
+  if (viewer.role !== "LIAISON") return { kind: "public" };
+  const members = await db.member.findMany({ where: { delegationId: { in: [...viewer.delegationIds] } }, select: { id: true } });
+  return { kind: "liaison", delegationIds: new Set(viewer.delegationIds), memberIds: new Set(members.map((m) => m.id)) };
+}
+
+/** Keep the rows whose item the viewer may see now, and classify them as the viewer saw each side. */
 async function visibleChanges(db: DbOrTx, viewer: Actor, summitId: string, rows: AuditRow[]): Promise<Change[]> {
   if (rows.length === 0) return [];
   const visible = await db.programmeItem.findMany({
@@ -32,7 +42,7 @@ async function visibleChanges(db: DbOrTx, viewer: Actor, summitId: string, rows:
     select: { id: true },
   });
   const ids = new Set(visible.map((v) => v.id));
-  return toChanges(rows.filter((r) => ids.has(r.entityId)), { seesDrafts: isStaff(viewer) });
+  return toChanges(rows.filter((r) => ids.has(r.entityId)), await snapshotReaderFor(db, viewer));
 }
 
 export async function getChangesSinceAck(db: DbOrTx, actor: Actor, delegationId: string): Promise<ChangesSinceAck> {

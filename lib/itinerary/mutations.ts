@@ -1,14 +1,17 @@
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
 import type { AcknowledgeInput } from "./schema";
 import { requireSummit, scopedDelegation } from "./scope";
 
 /**
  * Mark the delegation's changes as seen. With `seenUpTo` (the newest change on the reader's
- * screen), a change saved while the reader was looking stays unacknowledged.
+ * screen), a change saved while the reader was looking stays unacknowledged. Only a liaison of
+ * the delegation may acknowledge; staff, who may read any delegation's changes, may not.
  */
 export async function acknowledgeChanges(db: Db, actor: Actor, input: AcknowledgeInput): Promise<{ acknowledgedAt: Date }> {
+  if (!actor.delegationIds.includes(input.delegationId)) throw new NotFoundError();
   const now = new Date();
   const seen = input.seenUpTo ? new Date(input.seenUpTo) : now;
   const acknowledgedAt = seen.getTime() > now.getTime() ? now : seen;

@@ -23,9 +23,13 @@ export async function getProgramme(db: DbOrTx, actor: Actor, query: ProgrammeQue
   const day = query.day ?? null;
   if (day !== null && !summit.days.includes(day)) throw new NotFoundError();
 
+  // A venue is named only if it holds an item the actor may see; otherwise it is not found.
   let venue: Programme["venue"] = null;
   if (query.venueId) {
-    venue = await db.venue.findFirst({ where: { id: query.venueId, summitId: summit.id }, select: { id: true, name: true } });
+    venue = await db.venue.findFirst({
+      where: { id: query.venueId, summitId: summit.id, spaces: { some: { items: { some: visibleItemsWhere(actor) } } } },
+      select: { id: true, name: true },
+    });
     if (!venue) throw new NotFoundError();
   }
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 /** Acknowledge the changes shown, up to the newest one the reader saw. */
 export const acknowledgeSchema = z.object({
-  delegationId: z.string().min(1),
+  delegationId: z.string().min(1).max(64),
   seenUpTo: z.iso.datetime({ offset: true }).optional(),
 });
 
