@@ -1,6 +1,6 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
+import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Field } from "@/components/forms/field";
@@ -9,7 +9,6 @@ import { changeOwnPasswordAction } from "@/lib/users/actions";
 import { changeOwnPasswordSchema, type ChangeOwnPasswordInput } from "@/lib/users/schema";
 
 export function ChangePasswordForm() {
-  const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<ChangeOwnPasswordInput>({
     resolver: zodResolver(changeOwnPasswordSchema),
@@ -17,12 +16,15 @@ export function ChangePasswordForm() {
   const onSubmit = handleSubmit(async (values) => {
     const result = await changeOwnPasswordAction(values);
     if (!result.ok) return setFormError(applyServerErrors(result, setError));
-    router.replace("/");
-    router.refresh();
+    // The change ended every session, this one included: sign in again with the new password.
+    await signOut({ callbackUrl: "/sign-in" });
   });
   return (
     <form className="stack" onSubmit={onSubmit} noValidate>
       {formError ? <p className="form-error" role="alert">{formError}</p> : null}
+      <Field id="current-password" label="Current or temporary password" error={errors.current?.message}>
+        <input id="current-password" type="password" autoComplete="current-password" aria-invalid={!!errors.current} {...register("current")} />
+      </Field>
       <Field id="new-password" label="New password" hint="At least 12 characters." error={errors.password?.message}>
         <input id="new-password" type="password" autoComplete="new-password" aria-invalid={!!errors.password} {...register("password")} />
       </Field>

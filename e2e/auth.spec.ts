@@ -122,3 +122,36 @@ test("security headers and session cookie flags", async ({ page }) => {
   // Plain http here; behind https next-auth switches to __Secure- cookies with the Secure flag.
   expect(cookie?.secure).toBe(false);
 });
+
+test("after an admin resets a password, old sessions end and the user must choose a new one", async ({ browser }) => {
+  const user = await makeUser("VIEWER");
+  const victim = await browser.newPage();
+  await apiSignIn(victim, user.email, TEST_PASSWORD);
+  await victim.goto("/programme/2025-06-24");
+  await expect(victim.getByRole("heading", { level: 1 })).toContainText("Programme");
+
+  const admin = await browser.newPage();
+  await apiSignIn(admin, DEMO.admin);
+  await admin.goto(`/admin/users/${user.id}`);
+  await admin.getByLabel("Temporary password").fill("temporary-password-9");
+  await admin.getByRole("button", { name: "Reset password" }).click();
+  await expect(admin.getByRole("status")).toContainText("Password reset.");
+
+  // The session from before the reset is gone.
+  await victim.reload();
+  await expect(victim).toHaveURL(/\/sign-in$/);
+
+  await victim.getByLabel("E-mail").fill(user.email);
+  await victim.getByLabel("Password").fill("temporary-password-9");
+  await victim.getByRole("button", { name: "Sign in" }).click();
+  await expect(victim).toHaveURL(/\/account\/password$/);
+  await victim.getByLabel("Current or temporary password").fill("temporary-password-9");
+  await victim.getByLabel("New password").fill("my-own-password-77");
+  await victim.getByLabel("Repeat the new password").fill("my-own-password-77");
+  await victim.getByRole("button", { name: "Save password" }).click();
+  await expect(victim).toHaveURL(/\/sign-in$/);
+  await victim.getByLabel("E-mail").fill(user.email);
+  await victim.getByLabel("Password").fill("my-own-password-77");
+  await victim.getByRole("button", { name: "Sign in" }).click();
+  await expect(victim).toHaveURL(/\/programme\/2025-06-2[45]$/);
+});

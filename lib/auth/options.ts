@@ -30,7 +30,7 @@ export const authOptions: NextAuthOptions = {
           if (result.reason === "locked") throw new Error(LOCKED_ERROR);
           return null;
         }
-        return { id: result.userId };
+        return { id: result.userId, sessionVersion: result.sessionVersion };
       },
     }),
   ],
@@ -38,11 +38,14 @@ export const authOptions: NextAuthOptions = {
     // The token carries only the user id: role and scope are re-read from the database on every
     // request (lib/auth/session.ts), so a tampered or stale token cannot grant anything.
     async jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        token.sub = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      }
       return token;
     },
     async session({ session, token }) {
-      return { ...session, user: { ...session.user, id: token.sub } };
+      return { ...session, user: { ...session.user, id: token.sub, sv: token.sv ?? 0 } };
     },
   },
 };

@@ -6,8 +6,11 @@ import type { Actor } from "./actor";
 import { authOptions } from "./options";
 import { can, type Action } from "./permissions";
 
-/** Load a user's role and scope; null when the user is gone or deactivated. */
-export async function loadActor(db: DbOrTx, userId: string): Promise<Actor | null> {
+/**
+ * Load a user's role and scope; null when the user is gone or deactivated, or when the session
+ * was issued before the user's password was last reset or changed (`sessionVersion`).
+ */
+export async function loadActor(db: DbOrTx, userId: string, session?: { sessionVersion: number }): Promise<Actor | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
@@ -18,10 +21,12 @@ export async function loadActor(db: DbOrTx, userId: string): Promise<Actor | nul
       active: true,
       agencyId: true,
       mustChangePassword: true,
+      sessionVersion: true,
       liaisons: { select: { delegationId: true } },
     },
   });
   if (!user || !user.active) return null;
+  if (session && session.sessionVersion !== user.sessionVersion) return null;
   return {
     userId: user.id,
     name: user.name,
@@ -36,8 +41,8 @@ export async function loadActor(db: DbOrTx, userId: string): Promise<Actor | nul
 /** The current actor, read once per request. */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
-  const userId = (session?.user as { id?: string } | undefined)?.id;
-  return userId ? loadActor(getDb(), userId) : null;
+  const user = session?.user as { id?: string; sv?: number } | undefined;
+  return user?.id ? loadActor(getDb(), user.id, { sessionVersion: user.sv ?? 0 }) : null;
 });
 
 /** For pages: the actor, or off to sign-in. With `action`, a missing permission is a 404. */

@@ -10,7 +10,7 @@ let dummyHash: Promise<string> | undefined;
 const getDummyHash = () => (dummyHash ??= hashPassword(crypto.randomUUID()));
 
 export type SignInResult =
-  | { ok: true; userId: string }
+  | { ok: true; userId: string; sessionVersion: number }
   | { ok: false; reason: "invalid" | "locked" };
 
 export function normaliseEmail(email: string): string {
@@ -35,9 +35,9 @@ export async function checkCredentials(
     return { ok: false, reason: "locked" };
   }
 
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, active: true } });
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, active: true, sessionVersion: true } });
   const valid = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
   if (!user || !user.active || !valid) return { ok: false, reason: "invalid" };
   await db.loginFailure.deleteMany({ where: { email } });
-  return { ok: true, userId: user.id };
+  return { ok: true, userId: user.id, sessionVersion: user.sessionVersion };
 }

@@ -23,7 +23,8 @@ export async function actorForToken(db: DbOrTx, token: string): Promise<Actor | 
   const row = await db.calendarToken.findUnique({ where: { tokenHash: hashToken(token) }, select: { userId: true, revokedAt: true } });
   if (!row || row.revokedAt) return null;
   const actor = await loadActor(db, row.userId);
-  return actor && can(actor, "exports.read") ? actor : null;
+  // A pending password change means the account was reset (perhaps compromised): no feed until then.
+  return actor && !actor.mustChangePassword && can(actor, "exports.read") ? actor : null;
 }
 
 async function feedEntries(db: DbOrTx, actor: Actor): Promise<Entry[]> {

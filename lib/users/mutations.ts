@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { Db, DbOrTx } from "@/lib/db";
 import { NotFoundError, ValidationError, withConstraintErrors } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
@@ -97,22 +97,37 @@ export async function updateUser(db: Db, admin: Admin, raw: UpdateUserInput) {
   });
 }
 
-/** Set a temporary password; the user must choose a new one at the next sign-in. */
+/**
+ * Set a temporary password; the user must choose a new one at the next sign-in. Every session
+ * and calendar feed of the user ends: a reset is also how an admin locks out a stolen session.
+ */
 export async function resetPassword(db: Db, admin: Admin, raw: ResetPasswordInput) {
   const input = resetPasswordSchema.parse(raw);
   const passwordHash = await hashPassword(input.password);
   await db.$transaction(async (tx) => {
-    const found = await tx.user.updateMany({ where: { id: input.id }, data: { passwordHash, mustChangePassword: true } });
+    const found = await tx.user.updateMany({
+      where: { id: input.id },
+      data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } },
+    });
     if (found.count === 0) throw new NotFoundError();
+    await tx.calendarToken.updateMany({ where: { userId: input.id, revokedAt: null }, data: { revokedAt: new Date() } });
     await recordAudit(tx, { actor: admin, entity: "User", entityId: input.id, action: "resetPassword" });
   });
 }
 
+/** Change one's own password (knowing the current one); every session of the user ends. */
 export async function changeOwnPassword(db: Db, actor: Pick<Actor, "userId" | "name">, raw: ChangeOwnPasswordInput) {
   const input = changeOwnPasswordSchema.parse(raw);
+  const current = await db.user.findUnique({ where: { id: actor.userId }, select: { passwordHash: true } });
+  if (!current || !(await verifyPassword(current.passwordHash, input.current))) {
+    throw new ValidationError("The current password is not correct.", { current: "The current password is not correct." });
+  }
   const passwordHash = await hashPassword(input.password);
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: actor.userId }, data: { passwordHash, mustChangePassword: false } });
+    await tx.user.update({
+      where: { id: actor.userId },
+      data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } },
+    });
     await recordAudit(tx, { actor, entity: "User", entityId: actor.userId, action: "changePassword" });
   });
 }

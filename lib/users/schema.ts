@@ -47,6 +47,10 @@ export const resetPasswordSchema = z.object({ id: z.string().min(1).max(64), pas
 export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
 
 export const changeOwnPasswordSchema = z
-  .object({ password: passwordSchema, confirm: z.string().max(200) })
+  .object({
+    current: z.string().min(1, "Enter your current (or temporary) password.").max(200, "That password is too long."),
+    password: passwordSchema,
+    confirm: z.string().max(200),
+  })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The passwords do not match." });
 export type ChangeOwnPasswordInput = z.input<typeof changeOwnPasswordSchema>;

@@ -17,7 +17,7 @@ afterAll(() => db.$disconnect());
 
 describe("checkCredentials", () => {
   it("accepts the right password, case-insensitive e-mail", async () => {
-    expect(await checkCredentials(db, "  Planner@Example.org ", PASSWORD)).toEqual({ ok: true, userId });
+    expect(await checkCredentials(db, "  Planner@Example.org ", PASSWORD)).toEqual({ ok: true, userId, sessionVersion: 0 });
   });
 
   it("gives the same answer for an unknown user and a wrong password", async () => {
@@ -36,7 +36,7 @@ describe("checkCredentials", () => {
     // Locked attempts are not counted, so the lock ends 15 minutes after the last real failure.
     expect(await db.loginFailure.count({ where: { email: "planner@example.org" } })).toBe(MAX_FAILURES);
     const after = new Date(t0.getTime() + (MAX_FAILURES - 1 + LOCKOUT_MINUTES) * 60_000 + 1000);
-    expect(await checkCredentials(db, "planner@example.org", PASSWORD, after)).toEqual({ ok: true, userId });
+    expect(await checkCredentials(db, "planner@example.org", PASSWORD, after)).toEqual({ ok: true, userId, sessionVersion: 0 });
     expect(await db.loginFailure.count({ where: { email: "planner@example.org" } })).toBe(0);
   });
 
@@ -45,7 +45,7 @@ describe("checkCredentials", () => {
     for (let i = 0; i < MAX_FAILURES + 2; i++) {
       await checkCredentials(db, "planner@example.org", "wrong", new Date(t0.getTime() + i * 4 * 60_000));
     }
-    expect(await checkCredentials(db, "planner@example.org", PASSWORD, new Date(t0.getTime() + 28 * 60_000 + 1))).toEqual({ ok: true, userId });
+    expect(await checkCredentials(db, "planner@example.org", PASSWORD, new Date(t0.getTime() + 28 * 60_000 + 1))).toEqual({ ok: true, userId, sessionVersion: 0 });
   });
 
   it("refuses a deactivated user with the generic answer, and loadActor drops them", async () => {

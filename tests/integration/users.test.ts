@@ -3,7 +3,7 @@ import { ZodError } from "zod";
 import { loadActor } from "@/lib/auth/session";
 import { checkCredentials } from "@/lib/auth/sign-in";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { createUser, resetPassword, updateUser } from "@/lib/users/mutations";
+import { changeOwnPassword, createUser, resetPassword, updateUser } from "@/lib/users/mutations";
 import { buildScopeFixture } from "./fixtures";
 import { resetDatabase, testDb } from "./helpers";
 
@@ -65,5 +65,30 @@ describe("user administration", () => {
     expect(await checkCredentials(db, "viewer@example.org", "first-password-123")).toMatchObject({ ok: false });
     expect(await checkCredentials(db, "viewer@example.org", "temporary-password-1")).toMatchObject({ ok: true });
     expect(await loadActor(db, id)).toMatchObject({ mustChangePassword: true });
+  });
+});
+
+describe("ending sessions", () => {
+  it("a password reset ends the user's sessions and revokes their calendar feeds", async () => {
+    const { id } = await createUser(db, admin, { email: "liaison2@example.org", name: "L2", password: "first-password-123", role: "LIAISON", delegationIds: [fx.delegations.b.id] });
+    const token = await db.calendarToken.create({ data: { userId: id, tokenHash: "h".repeat(64) } });
+    expect(await loadActor(db, id, { sessionVersion: 0 })).not.toBeNull();
+    await resetPassword(db, admin, { id, password: "temporary-password-2" });
+    expect(await loadActor(db, id, { sessionVersion: 0 })).toBeNull();
+    expect(await loadActor(db, id, { sessionVersion: 1 })).toMatchObject({ mustChangePassword: true });
+    expect((await db.calendarToken.findUniqueOrThrow({ where: { id: token.id } })).revokedAt).not.toBeNull();
+  });
+
+  it("changing one's own password needs the current one, and ends older sessions", async () => {
+    const user = await db.user.findUniqueOrThrow({ where: { email: "liaison2@example.org" } });
+    const actor = { userId: user.id, name: user.name };
+    await expect(changeOwnPassword(db, actor, { current: "wrong-password", password: "my-own-new-password", confirm: "my-own-new-password" })).rejects.toMatchObject({
+      fieldErrors: { current: "The current password is not correct." },
+    });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(1);
+    await changeOwnPassword(db, actor, { current: "temporary-password-2", password: "my-own-new-password", confirm: "my-own-new-password" });
+    expect(await loadActor(db, user.id, { sessionVersion: 1 })).toBeNull();
+    expect(await loadActor(db, user.id, { sessionVersion: 2 })).toMatchObject({ mustChangePassword: false });
+    expect(await checkCredentials(db, "liaison2@example.org", "my-own-new-password")).toMatchObject({ ok: true, sessionVersion: 2 });
   });
 });
