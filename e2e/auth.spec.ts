@@ -146,7 +146,7 @@ test("after an admin resets a password, old sessions end and the user must choos
   await victim.getByRole("button", { name: "Sign in" }).click();
   await expect(victim).toHaveURL(/\/account\/password$/);
   await victim.getByLabel("Current or temporary password").fill("temporary-password-9");
-  await victim.getByLabel("New password").fill("my-own-password-77");
+  await victim.getByLabel("New password", { exact: true }).fill("my-own-password-77");
   await victim.getByLabel("Repeat the new password").fill("my-own-password-77");
   await victim.getByRole("button", { name: "Save password" }).click();
   await expect(victim).toHaveURL(/\/sign-in$/);
