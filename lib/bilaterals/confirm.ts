@@ -1,7 +1,7 @@
 // Confirming a bilateral is one transaction: re-check the proposed slot against a freshly loaded
 // snapshot, create the programme item with its participations and space booking, mark the request
-// confirmed and audit both. Racing confirmations queue on the summit's bilateral lock and the
-// space lock; should anything else take the space meanwhile, the database's exclusion constraint
+// confirmed and audit both. Racing confirmations (and every other programme write of the summit)
+// queue on the summit's programme write lock and the space lock, both taken by inItemTransaction; should anything else take the space meanwhile, the database's exclusion constraint
 // refuses the booking. Either way exactly one wins and the other is told to pick another slot.
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
@@ -9,7 +9,7 @@ import type { Db, Tx } from "@/lib/db";
 import { ConstraintError, NotFoundError, ValidationError } from "@/lib/errors";
 import { ITEM_AUDIT_ENTITY, loadItemAuditState } from "@/lib/programme/audit-state";
 import { parseInput } from "@/lib/programme/parse";
-import { inItemTransaction, lockSpace } from "@/lib/programme/write-guards";
+import { inItemTransaction } from "@/lib/programme/write-guards";
 import { mayManageBilaterals } from "./policy";
 import type { BilateralSummary } from "./queries";
 import { bilateralRefSchema, type BilateralRef } from "./schema";
@@ -21,11 +21,6 @@ export type Confirmed = { id: string; version: number; itemId: string };
 /** "Bilateral: Ukraine – United States": the requester first, then the others by name. */
 export function bilateralTitle(request: Pick<BilateralSummary, "parties">): string {
   return `Bilateral: ${request.parties.map((p) => p.name).join(" – ")}`;
-}
-
-/** Serialise confirmations within a summit, so two cannot both book the same person. */
-async function lockSummitBilaterals(tx: Tx, summitId: string): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`bilaterals:${summitId}`}))`;
 }
 
 async function createItem(tx: Tx, actor: Actor, request: BilateralSummary, ctx: SlotContext): Promise<string> {
@@ -62,6 +57,7 @@ export async function confirmBilateral(db: Db, actor: Actor, raw: BilateralRef):
   });
   if (!planned) throw new NotFoundError();
   const booking = {
+    summitId: planned.summitId,
     itemId: null,
     spaceId: planned.proposedSpaceId,
     startsAt: planned.proposedStartsAt ?? new Date(0),
@@ -70,9 +66,8 @@ export async function confirmBilateral(db: Db, actor: Actor, raw: BilateralRef):
   };
   try {
     return await inItemTransaction(db, booking, async (tx) => {
-      await lockSummitBilaterals(tx, planned.summitId);
-      await lockSpace(tx, planned.proposedSpaceId);
-      // The version check also proves the proposal is the one the space lock was taken for.
+      // Summit and space are locked; the version check also proves the proposal is the one the
+      // space lock was taken for.
       const request = await lockRequest(tx, actor, input.id, input.version);
       const next = nextState(request, { type: "confirm" });
       if (!request.proposal) throw new ValidationError("There is no proposed slot to confirm.", { _form: "Propose a slot first." });

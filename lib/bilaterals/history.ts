@@ -42,6 +42,8 @@ export function describeHistoryEntry(entry: { action: string; after: unknown }, 
       return `${d.delegationName ?? "A delegation"} declined the proposed slot`;
     case "confirm":
       return `Confirmed${slotText(d, timeZone)}; added to the programme`;
+    case "reschedule":
+      return `Moved to${slotText(d, timeZone)} in the programme`;
     case "withdraw":
       return "Withdrawn";
     case "cancel":

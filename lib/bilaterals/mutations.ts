@@ -19,6 +19,7 @@ import {
   type RespondInput,
 } from "./schema";
 import { loadParticipants, loadSlotContext, loadSummitDays, slotProblems } from "./slots";
+import { lockSummitWrites } from "@/lib/programme/write-guards";
 import { lockRequest, nextState, requestShape, saveTransition } from "./transitions";
 import { daysOutsideSummit } from "./window";
 
@@ -152,6 +153,10 @@ export async function cancelBilateral(db: Db, actor: Actor, raw: BilateralRef): 
   const input = parseInput(bilateralRefSchema, raw);
   if (!mayManageBilaterals(actor)) throw new NotFoundError();
   return db.$transaction(async (tx) => {
+    // The summit's programme lock first, as every item write takes it, so the two cannot deadlock.
+    const summit = await tx.bilateralRequest.findUnique({ where: { id: input.id }, select: { summitId: true } });
+    if (!summit) throw new NotFoundError();
+    await lockSummitWrites(tx, summit.summitId);
     const request = await lockRequest(tx, actor, input.id, input.version);
     const next = nextState(request, { type: "cancel" });
     const itemBefore = request.itemId ? await loadItemAuditState(tx, request.itemId) : null;

@@ -1,5 +1,6 @@
-// Writes to programme items. Each runs in one transaction: lock the target space, check the
-// version, validate references, write, record the audit entry, then run the conflict engine on
+// Writes to programme items. Each runs in one transaction: lock the summit's programme writes and
+// the target space, check the version, validate references, write, bring the item's agency tasks
+// and bilateral request along (linked.ts), record the audit entry, then run the conflict engine on
 // the saved item (hard conflicts roll everything back; warnings are returned with the result).
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
@@ -8,6 +9,7 @@ import type { Db, Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Conflict } from "@/lib/scheduling";
 import { ITEM_AUDIT_ENTITY, loadItemAuditState, type ItemAuditAction, type ItemAuditState } from "./audit-state";
+import { followItem, lockLinkedRequest } from "./linked";
 import { parseInput } from "./parse";
 import {
   cancelItemSchema,
@@ -21,7 +23,7 @@ import {
   type UpdateItemInput,
 } from "./schema";
 import { assertItemReferences, loadSummitTimes, type SummitTimes } from "./validate";
-import { inItemTransaction, lockSpace, refuseHardConflicts, staleVersionError } from "./write-guards";
+import { inItemTransaction, lockSummitWrites, refuseHardConflicts, staleVersionError } from "./write-guards";
 
 export type SaveResult = { id: string; version: number; conflicts: Conflict[] };
 
@@ -56,8 +58,10 @@ async function finish(
   itemId: string,
   action: ItemAuditAction,
   before: ItemAuditState | null,
+  timeZone: string,
 ): Promise<{ version: number; summitId: string; state: ItemAuditState; conflicts: Conflict[] }> {
   const after = (await loadItemAuditState(tx, itemId))!;
+  if (before) await followItem(tx, { actor, summitId: after.summitId, itemId, timeZone, before, after: after.state });
   await recordAudit(tx, { actor, summitId: after.summitId, entity: ITEM_AUDIT_ENTITY, entityId: itemId, action, before, after: after.state });
   const conflicts = await conflictsOfItem(tx, after.summitId, {
     id: itemId,
@@ -89,16 +93,15 @@ async function bumpVersion(tx: Tx, actor: Actor, id: string, version: number, ti
 export async function createItem(db: Db, actor: Actor, raw: ItemInput): Promise<SaveResult> {
   const item = parseInput(itemInputSchema, raw);
   const summit = await loadSummitTimes(db, item.summitId);
-  const booking = { itemId: null, spaceId: item.spaceId, startsAt: item.startsAt, endsAt: item.endsAt, timeZone: summit.timeZone };
+  const booking = { summitId: summit.id, itemId: null, spaceId: item.spaceId, startsAt: item.startsAt, endsAt: item.endsAt, timeZone: summit.timeZone };
   return inItemTransaction(db, booking, async (tx) => {
-    await lockSpace(tx, item.spaceId);
     const { memberDelegation } = await assertItemReferences(tx, summit, item);
     const { id } = await tx.programmeItem.create({
       data: { summitId: summit.id, ...rowData(item), updatedById: actor.userId },
       select: { id: true },
     });
     await writeParticipations(tx, id, item, memberDelegation);
-    const saved = await finish(tx, actor, id, "create", null);
+    const saved = await finish(tx, actor, id, "create", null, summit.timeZone);
     return { id, version: saved.version, conflicts: saved.conflicts };
   });
 }
@@ -106,15 +109,15 @@ export async function createItem(db: Db, actor: Actor, raw: ItemInput): Promise<
 export async function updateItem(db: Db, actor: Actor, raw: UpdateItemInput): Promise<SaveResult> {
   const { id, version, ...item } = parseInput(updateItemSchema, raw);
   const summit = await loadSummitTimes(db, item.summitId);
-  const booking = { itemId: id, spaceId: item.spaceId, startsAt: item.startsAt, endsAt: item.endsAt, timeZone: summit.timeZone };
+  const booking = { summitId: summit.id, itemId: id, spaceId: item.spaceId, startsAt: item.startsAt, endsAt: item.endsAt, timeZone: summit.timeZone };
   return inItemTransaction(db, booking, async (tx) => {
-    await lockSpace(tx, item.spaceId);
     const { current } = await currentItem(tx, summit, id, version);
+    await lockLinkedRequest(tx, id);
     const { memberDelegation } = await assertItemReferences(tx, summit, item, id);
     await bumpVersion(tx, actor, id, version, summit.timeZone, rowData(item));
     await writeParticipations(tx, id, item, memberDelegation);
     const cancelled = current.state.status !== "CANCELLED" && item.status === "CANCELLED";
-    const saved = await finish(tx, actor, id, cancelled ? "cancel" : "update", current.state);
+    const saved = await finish(tx, actor, id, cancelled ? "cancel" : "update", current.state, summit.timeZone);
     return { id, version: saved.version, conflicts: saved.conflicts };
   });
 }
@@ -124,10 +127,10 @@ export async function moveItem(db: Db, actor: Actor, raw: MoveItemInput): Promis
   const owner = await db.programmeItem.findUnique({ where: { id: input.id }, select: { summitId: true } });
   if (!owner) throw new NotFoundError();
   const summit = await loadSummitTimes(db, owner.summitId);
-  const booking = { itemId: input.id, spaceId: input.spaceId, startsAt: input.startsAt, endsAt: input.endsAt, timeZone: summit.timeZone };
+  const booking = { summitId: summit.id, itemId: input.id, spaceId: input.spaceId, startsAt: input.startsAt, endsAt: input.endsAt, timeZone: summit.timeZone };
   return inItemTransaction(db, booking, async (tx) => {
-    await lockSpace(tx, input.spaceId);
     const { current } = await currentItem(tx, summit, input.id, input.version);
+    await lockLinkedRequest(tx, input.id);
     await assertItemReferences(tx, summit, {
       summitId: summit.id,
       startsAt: input.startsAt,
@@ -142,7 +145,7 @@ export async function moveItem(db: Db, actor: Actor, raw: MoveItemInput): Promis
       endsAt: input.endsAt,
       spaceId: input.spaceId,
     });
-    const saved = await finish(tx, actor, input.id, "move", current.state);
+    const saved = await finish(tx, actor, input.id, "move", current.state, summit.timeZone);
     return { id: input.id, version: saved.version, conflicts: saved.conflicts };
   });
 }
@@ -150,10 +153,15 @@ export async function moveItem(db: Db, actor: Actor, raw: MoveItemInput): Promis
 /** Cancel an item: it stays in the programme with status CANCELLED (and never conflicts). */
 export async function cancelItem(db: Db, actor: Actor, raw: CancelItemInput): Promise<{ id: string; version: number }> {
   const input = parseInput(cancelItemSchema, raw);
+  const owner = await db.programmeItem.findUnique({ where: { id: input.id }, select: { summitId: true } });
+  if (!owner) throw new NotFoundError();
   return db.$transaction(async (tx) => {
+    await lockSummitWrites(tx, owner.summitId);
     const { current, summit } = await currentItem(tx, null, input.id, input.version);
+    await lockLinkedRequest(tx, input.id);
     await bumpVersion(tx, actor, input.id, input.version, summit.timeZone, { status: "CANCELLED" });
     const after = (await loadItemAuditState(tx, input.id))!;
+    await followItem(tx, { actor, summitId: current.summitId, itemId: input.id, timeZone: summit.timeZone, before: current.state, after: after.state });
     await recordAudit(tx, {
       actor,
       summitId: current.summitId,

@@ -44,9 +44,10 @@ export async function assertItemReferences(
   if (item.startsAt < span.start || item.startsAt >= span.end) errors.startsAt = `The start must be within the summit days (${days}).`;
   if (item.endsAt <= span.start || item.endsAt > span.end) errors.endsAt = `The end must be within the summit days (${days}).`;
 
-  const [space, parent, delegations, members] = await readAll(db, [
+  const [space, parent, sessions, delegations, members] = await readAll(db, [
     async () => item.spaceId ? db.space.findUnique({ where: { id: item.spaceId }, select: { venue: { select: { summitId: true } } } }) : null,
-    async () => item.parentId ? db.programmeItem.findUnique({ where: { id: item.parentId }, select: { summitId: true, parentId: true } }) : null,
+    async () => item.parentId ? db.programmeItem.findUnique({ where: { id: item.parentId }, select: { summitId: true, parentId: true, kind: true } }) : null,
+    async () => item.parentId && itemId ? db.programmeItem.count({ where: { parentId: itemId } }) : 0,
     async () => item.delegationIds.length
       ? db.delegation.findMany({ where: { id: { in: [...item.delegationIds] } }, select: { id: true, summitId: true } })
       : [],
@@ -63,6 +64,8 @@ export async function assertItemReferences(
     else if (parent.summitId !== summit.id) errors.parentId = "That item belongs to another summit.";
     else if (item.parentId === itemId) errors.parentId = "An item cannot be its own parent.";
     else if (parent.parentId !== null) errors.parentId = "Choose a main event, not one of its sessions.";
+    else if (parent.kind !== "SIDE_EVENT") errors.parentId = "Sessions belong to a side event; choose a side event.";
+    else if (sessions > 0) errors.parentId = "This item has sessions of its own, so it cannot become a session.";
   }
   const delegationSummit = new Map(delegations.map((d) => [d.id, d.summitId]));
   for (const id of item.delegationIds) {

@@ -1,5 +1,6 @@
-// What every item write shares: one transaction, a per-space lock so racing confirmations queue
-// instead of deadlocking, the optimistic-version refusal naming who changed the item, and the
+// What every item write shares: one transaction, a summit-wide write lock so conflict checks and
+// writes of one summit never interleave, a per-space lock so racing confirmations queue instead of
+// deadlocking, the optimistic-version refusal naming who changed the item, and the
 // database's space-overlap refusal turned into a message naming the item that holds the space.
 import type { Db, DbOrTx, Tx } from "@/lib/db";
 import { ConstraintError, StaleVersionError, translateDbError } from "@/lib/errors";
@@ -9,7 +10,24 @@ import { ITEM_AUDIT_ENTITY } from "./audit-state";
 
 const SPACE_OVERLAP = "ProgrammeItem_no_confirmed_space_overlap";
 
-export type Booking = { itemId: string | null; spaceId: string | null; startsAt: Date; endsAt: Date; timeZone: string };
+export type Booking = {
+  summitId: string;
+  itemId: string | null;
+  spaceId: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+};
+
+/**
+ * Serialise all programme writes of one summit (item writes and bilateral confirmations take the
+ * same key): the member-overlap and travel checks read under READ COMMITTED, so without it two
+ * writes in different spaces could each miss the other and book one principal twice. Writes are
+ * rare; correctness wins. Take it first, before the space lock and any row lock.
+ */
+export async function lockSummitWrites(tx: Tx, summitId: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`programme:${summitId}`}))`;
+}
 
 /**
  * Serialise writes into one space. The exclusion constraint alone is race-free, but concurrent
@@ -63,10 +81,17 @@ export function refuseHardConflicts(conflicts: readonly Conflict[]): void {
   if (hard) throw new ConstraintError(hard.message, hard.type, { _form: hard.message });
 }
 
-/** Run one item write in a transaction; a constraint refusal changes nothing and is explained. */
+/**
+ * Run one item write in a transaction holding the summit write lock and the booked space's lock;
+ * a constraint refusal changes nothing and is explained.
+ */
 export async function inItemTransaction<T>(db: Db, booking: Booking, work: (tx: Tx) => Promise<T>): Promise<T> {
   try {
-    return await db.$transaction(work, { maxWait: 10_000, timeout: 20_000 });
+    return await db.$transaction(async (tx) => {
+      await lockSummitWrites(tx, booking.summitId);
+      await lockSpace(tx, booking.spaceId);
+      return work(tx);
+    }, { maxWait: 10_000, timeout: 20_000 });
   } catch (error) {
     try {
       translateDbError(error);

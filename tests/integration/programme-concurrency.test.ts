@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ConstraintError, StaleVersionError } from "@/lib/errors";
 import { createItem, updateItem } from "@/lib/programme/mutations";
+import { lockSummitWrites } from "@/lib/programme/write-guards";
 import { at, buildEditingFixture, type EditingFixture } from "./programme-editing-fixture";
 import { resetDatabase, testDb } from "./helpers";
 
@@ -88,5 +89,29 @@ describe("concurrent edits", () => {
       expect(error).toBeInstanceOf(ConstraintError);
       expect(error.message).toBe(`Huis ten Bosch Orange Salon is already booked by '${rows[0].title}' 15:00–16:00`);
     }
+  });
+
+  it("programme writes of one summit, in any space, queue behind the summit write lock that bilateral confirmations take", async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    let signalLocked = () => {};
+    const locked = new Promise<void>((resolve) => { signalLocked = resolve; });
+    const holder = db.$transaction(async (tx) => {
+      await lockSummitWrites(tx, fx.summit.id);
+      signalLocked();
+      await held;
+    }, { timeout: 20_000 });
+    await locked;
+    let written = false;
+    const write = createItem(db, fx.planners.ben, fx.input({ title: "Waits", status: "CONFIRMED", spaceId: fx.spaces.salon.id }))
+      .then(() => { written = true; });
+    // Another summit's writes do not wait.
+    await createItem(db, fx.planners.ben, { ...fx.input({ title: "Elsewhere" }), summitId: fx.other.summit.id, spaceId: fx.other.space.id });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(written).toBe(false);
+    release();
+    await holder;
+    await write;
+    expect(written).toBe(true);
   });
 });
