@@ -2,17 +2,10 @@
 // Server actions for agency tasks: thin adapters from the gate to the mutations.
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth/gate";
-import type { DbOrTx } from "@/lib/db";
-import { NotFoundError } from "@/lib/errors";
-import { getCurrentSummit } from "@/lib/summits/queries";
+import { requireCurrentSummit } from "@/lib/summits/require-summit";
 import { createTask, deleteTask, updateTask, updateTaskStatus } from "./mutations";
 import { createTaskSchema, deleteTaskSchema, taskStatusSchema, updateTaskSchema } from "./schema";
 
-async function currentSummitId(db: DbOrTx): Promise<string> {
-  const summit = await getCurrentSummit(db);
-  if (!summit) throw new NotFoundError();
-  return summit.id;
-}
 
 function revalidateTaskPages() {
   revalidatePath("/tasks", "layout");
@@ -20,19 +13,19 @@ function revalidateTaskPages() {
 }
 
 export const createTaskAction = defineAction({ permission: "tasks.edit", schema: createTaskSchema }, async ({ db, actor, input }) => {
-  const task = await createTask(db, actor, await currentSummitId(db), input);
+  const task = await createTask(db, actor, (await requireCurrentSummit(db)).id, input);
   revalidateTaskPages();
   return task;
 });
 
 export const updateTaskAction = defineAction({ permission: "tasks.edit", schema: updateTaskSchema }, async ({ db, actor, input }) => {
-  const task = await updateTask(db, actor, await currentSummitId(db), input);
+  const task = await updateTask(db, actor, (await requireCurrentSummit(db)).id, input);
   revalidateTaskPages();
   return task;
 });
 
 export const deleteTaskAction = defineAction({ permission: "tasks.edit", schema: deleteTaskSchema }, async ({ db, actor, input }) => {
-  await deleteTask(db, actor, await currentSummitId(db), input);
+  await deleteTask(db, actor, (await requireCurrentSummit(db)).id, input);
   revalidateTaskPages();
   return null;
 });

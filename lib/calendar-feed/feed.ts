@@ -13,7 +13,7 @@ import type { ExportDocument } from "@/lib/exports/types";
 import { byTime } from "@/lib/itinerary/entries";
 import { getProgramme } from "@/lib/itinerary/programme";
 import { getItinerary } from "@/lib/itinerary/queries";
-import { requireSummit } from "@/lib/itinerary/scope";
+import { requireCurrentSummit } from "@/lib/summits/require-summit";
 import type { Entry } from "@/lib/itinerary/types";
 import { hashToken, TOKEN_PATTERN } from "./token";
 
@@ -48,7 +48,7 @@ async function feedEntries(db: DbOrTx, actor: Actor): Promise<Entry[]> {
 
 /** The feed as an export document (rendered with renderIcs). */
 export async function loadFeedDocument(db: DbOrTx, actor: Actor, now = new Date()): Promise<ExportDocument> {
-  const summit = await requireSummit(db);
+  const summit = await requireCurrentSummit(db);
   return {
     summitName: summit.name,
     timeZone: summit.timeZone,

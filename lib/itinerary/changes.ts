@@ -7,7 +7,8 @@ import type { DbOrTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { visibleItemsWhere } from "@/lib/programme/policy";
 import { involves, toChanges, type AuditRow, type Change } from "./change-rules";
-import { requireSummit, scopedDelegation } from "./scope";
+import { requireCurrentSummit } from "@/lib/summits/require-summit";
+import { scopedDelegation } from "./scope";
 import type { SnapshotReader } from "./snapshot-visibility";
 
 export type ChangesSinceAck = {
@@ -46,7 +47,7 @@ async function visibleChanges(db: DbOrTx, viewer: Actor, summitId: string, rows:
 }
 
 export async function getChangesSinceAck(db: DbOrTx, actor: Actor, delegationId: string): Promise<ChangesSinceAck> {
-  const summit = await requireSummit(db);
+  const summit = await requireCurrentSummit(db);
   const delegation = await scopedDelegation(db, actor, summit.id, delegationId);
   const [last, members] = await Promise.all([
     db.acknowledgement.findFirst({
@@ -92,7 +93,7 @@ const liaisonViewOf = (delegationId: string): Actor => ({
 /** Staff only: the delegations whose liaisons have not acknowledged the latest changes. */
 export async function listPendingAcknowledgements(db: DbOrTx, actor: Actor): Promise<PendingAcknowledgement[]> {
   if (!isStaff(actor)) return [];
-  const summit = await requireSummit(db);
+  const summit = await requireCurrentSummit(db);
   const [delegations, acks, members] = await Promise.all([
     db.delegation.findMany({ where: { summitId: summit.id }, orderBy: { name: "asc" }, select: { id: true, code: true, name: true } }),
     db.acknowledgement.groupBy({ by: ["delegationId"], where: { delegation: { summitId: summit.id } }, _max: { acknowledgedAt: true } }),

@@ -3,7 +3,8 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { AcknowledgeInput } from "./schema";
-import { requireSummit, scopedDelegation } from "./scope";
+import { requireCurrentSummit } from "@/lib/summits/require-summit";
+import { scopedDelegation } from "./scope";
 
 /**
  * Mark the delegation's changes as seen. With `seenUpTo` (the newest change on the reader's
@@ -16,7 +17,7 @@ export async function acknowledgeChanges(db: Db, actor: Actor, input: Acknowledg
   const seen = input.seenUpTo ? new Date(input.seenUpTo) : now;
   const acknowledgedAt = seen.getTime() > now.getTime() ? now : seen;
   return db.$transaction(async (tx) => {
-    const summit = await requireSummit(tx);
+    const summit = await requireCurrentSummit(tx);
     const delegation = await scopedDelegation(tx, actor, summit.id, input.delegationId);
     const row = await tx.acknowledgement.create({
       data: { delegationId: delegation.id, userId: actor.userId, acknowledgedAt },

@@ -8,7 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { mayReadStaffNotes, visibleItemsWhere } from "@/lib/programme/policy";
 import { dayBounds, type IsoDay } from "@/lib/time";
 import { byTime, itemSelect, toItemEntry } from "./entries";
-import { requireSummit } from "./scope";
+import { requireCurrentSummit } from "@/lib/summits/require-summit";
 import type { Programme } from "./types";
 
 export type ProgrammeQuery = {
@@ -19,7 +19,7 @@ export type ProgrammeQuery = {
 };
 
 export async function getProgramme(db: DbOrTx, actor: Actor, query: ProgrammeQuery = {}): Promise<Programme> {
-  const summit = await requireSummit(db);
+  const summit = await requireCurrentSummit(db);
   const day = query.day ?? null;
   if (day !== null && !summit.days.includes(day)) throw new NotFoundError();
 
@@ -55,7 +55,7 @@ export async function getProgramme(db: DbOrTx, actor: Actor, query: ProgrammeQue
 
 /** Venues holding at least one item the actor may see, for the per-venue exports. */
 export async function listProgrammeVenues(db: DbOrTx, actor: Actor): Promise<{ id: string; name: string }[]> {
-  const summit = await requireSummit(db);
+  const summit = await requireCurrentSummit(db);
   return db.venue.findMany({
     where: { summitId: summit.id, spaces: { some: { items: { some: visibleItemsWhere(actor) } } } },
     orderBy: { name: "asc" },

@@ -9,7 +9,8 @@ import type { MemberFunction } from "@/lib/generated/prisma/enums";
 import { mayReadStaffNotes, visibleItemsWhere } from "@/lib/programme/policy";
 import { dayBounds, type IsoDay } from "@/lib/time";
 import { byTime, itemSelectFor, movementSelect, toItemEntry, toMovementEntry } from "./entries";
-import { requireSummit, scopedDelegation } from "./scope";
+import { requireCurrentSummit } from "@/lib/summits/require-summit";
+import { scopedDelegation } from "./scope";
 import type { Itinerary, ItineraryPerson, OpenBilateral } from "./types";
 
 export type ItineraryQuery = { delegationId: string; memberId?: string | null; day?: IsoDay | null };
@@ -20,7 +21,7 @@ const KEY_FUNCTIONS: readonly MemberFunction[] = ["HEAD_OF_STATE_OR_GOVERNMENT",
 const OPEN_BILATERAL = ["REQUESTED", "PROPOSED", "ACCEPTED"] as const;
 
 export async function getItinerary(db: DbOrTx, actor: Actor, query: ItineraryQuery): Promise<Itinerary> {
-  const summit = await requireSummit(db);
+  const summit = await requireCurrentSummit(db);
   const day = query.day ?? null;
   if (day !== null && !summit.days.includes(day)) throw new NotFoundError();
   const delegation = await scopedDelegation(db, actor, summit.id, query.delegationId);

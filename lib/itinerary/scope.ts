@@ -5,18 +5,10 @@ import type { Actor } from "@/lib/auth/actor";
 import { can, isStaff } from "@/lib/auth/permissions";
 import type { DbOrTx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { getCurrentSummit, type SummitSummary } from "@/lib/summits/queries";
 
 export function mayOpenDelegation(actor: Actor, delegationId: string): boolean {
   if (!can(actor, "itinerary.read")) return false;
   return isStaff(actor) || actor.delegationIds.includes(delegationId);
-}
-
-/** The current summit, or NotFoundError on an empty installation. */
-export async function requireSummit(db: DbOrTx): Promise<SummitSummary> {
-  const summit = await getCurrentSummit(db);
-  if (!summit) throw new NotFoundError();
-  return summit;
 }
 
 /** The delegation, if it belongs to the summit and to the actor's scope; NotFoundError otherwise. */

@@ -2,17 +2,10 @@
 // Server actions for movements: thin adapters from the gate to the mutations.
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth/gate";
-import type { DbOrTx } from "@/lib/db";
-import { NotFoundError } from "@/lib/errors";
-import { getCurrentSummit } from "@/lib/summits/queries";
+import { requireCurrentSummit } from "@/lib/summits/require-summit";
 import { addProposedTransfers, createMovement, deleteMovement, updateMovement } from "./mutations";
 import { addProposedTransfersSchema, createMovementSchema, deleteMovementSchema, updateMovementSchema } from "./schema";
 
-async function currentSummit(db: DbOrTx) {
-  const summit = await getCurrentSummit(db);
-  if (!summit) throw new NotFoundError();
-  return summit;
-}
 
 function revalidateMovementPages() {
   revalidatePath("/movements", "layout");
@@ -21,25 +14,25 @@ function revalidateMovementPages() {
 }
 
 export const createMovementAction = defineAction({ permission: "movements.edit", schema: createMovementSchema }, async ({ db, actor, input }) => {
-  const movement = await createMovement(db, actor, (await currentSummit(db)).id, input);
+  const movement = await createMovement(db, actor, (await requireCurrentSummit(db)).id, input);
   revalidateMovementPages();
   return movement;
 });
 
 export const updateMovementAction = defineAction({ permission: "movements.edit", schema: updateMovementSchema }, async ({ db, actor, input }) => {
-  const movement = await updateMovement(db, actor, (await currentSummit(db)).id, input);
+  const movement = await updateMovement(db, actor, (await requireCurrentSummit(db)).id, input);
   revalidateMovementPages();
   return movement;
 });
 
 export const deleteMovementAction = defineAction({ permission: "movements.edit", schema: deleteMovementSchema }, async ({ db, actor, input }) => {
-  await deleteMovement(db, actor, (await currentSummit(db)).id, input);
+  await deleteMovement(db, actor, (await requireCurrentSummit(db)).id, input);
   revalidateMovementPages();
   return null;
 });
 
 export const addProposedTransfersAction = defineAction({ permission: "movements.edit", schema: addProposedTransfersSchema }, async ({ db, actor, input }) => {
-  const result = await addProposedTransfers(db, actor, await currentSummit(db), input);
+  const result = await addProposedTransfers(db, actor, await requireCurrentSummit(db), input);
   revalidateMovementPages();
   return result;
 });

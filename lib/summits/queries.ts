@@ -1,3 +1,4 @@
+import { cache } from "react";
 import type { DbOrTx } from "@/lib/db";
 import { daysBetween, isoDayOfDateColumn, type IsoDay } from "@/lib/time";
 
@@ -13,9 +14,10 @@ export type SummitSummary = {
 
 /**
  * The summit the app serves: SUMMIT_SLUG when set, otherwise the most recent one.
- * Null on an empty installation (pages show an empty state).
+ * Null on an empty installation (pages show an empty state). Read once per request: the layout
+ * and the page both need it (React's cache is per request, and a no-op outside rendering).
  */
-export async function getCurrentSummit(db: DbOrTx): Promise<SummitSummary | null> {
+export const getCurrentSummit = cache(async (db: DbOrTx): Promise<SummitSummary | null> => {
   const slug = process.env.SUMMIT_SLUG;
   const summit = await db.summit.findFirst({
     where: slug ? { slug } : {},
@@ -25,4 +27,4 @@ export async function getCurrentSummit(db: DbOrTx): Promise<SummitSummary | null
   if (!summit) return null;
   const { startDate, endDate, ...rest } = summit;
   return { ...rest, days: daysBetween(isoDayOfDateColumn(startDate), isoDayOfDateColumn(endDate)) };
-}
+});
