@@ -15,25 +15,68 @@ export function isIsoDay(value: string): value is IsoDay {
   return !Number.isNaN(d.getTime()) && format(d, "yyyy-MM-dd") === value;
 }
 
+/** Wall-clock fields of an instant in a zone. */
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+// One formatter per zone, made once: TZDate re-derives the zone offset through Intl on every
+// construction (several formatToParts calls each), which cost an itinerary page ≈ 2 ms per request
+// for its few hundred times. Formatters hold no request data, so keeping them is safe.
+const wallClockFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function wallClock(instant: Date, timeZone: string): WallClock {
+  let formatter = wallClockFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      hourCycle: "h23",
+    });
+    wallClockFormatters.set(timeZone, formatter);
+  }
+  const clock: WallClock = { year: 0, month: 0, day: 0, hour: 0, minute: 0 };
+  for (const part of formatter.formatToParts(instant)) {
+    if (part.type in clock) clock[part.type as keyof WallClock] = Number(part.value);
+  }
+  return clock;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
 /** "14:05" in the given zone. */
 export function formatTime(instant: Date, timeZone: string): string {
-  return format(new TZDate(instant.getTime(), timeZone), "HH:mm");
+  const c = wallClock(instant, timeZone);
+  return `${pad(c.hour)}:${pad(c.minute)}`;
 }
 
 /** "Tue 24 Jun 2025" in the given zone. */
 export function formatDay(instant: Date, timeZone: string): string {
-  return format(new TZDate(instant.getTime(), timeZone), "EEE d MMM yyyy");
+  const c = wallClock(instant, timeZone);
+  const weekday = new Date(Date.UTC(c.year, c.month - 1, c.day)).getUTCDay();
+  return `${WEEKDAYS[weekday]} ${c.day} ${MONTHS[c.month - 1]} ${c.year}`;
 }
 
 /** "2025-06-24" for the instant's calendar day in the given zone. */
 export function isoDayOf(instant: Date, timeZone: string): IsoDay {
-  return format(new TZDate(instant.getTime(), timeZone), "yyyy-MM-dd");
+  const c = wallClock(instant, timeZone);
+  return `${pad(c.year, 4)}-${pad(c.month)}-${pad(c.day)}`;
 }
 
 /** Minutes after local midnight of the instant's day in the given zone (0–1439). */
 export function minuteOfDay(instant: Date, timeZone: string): number {
-  const local = new TZDate(instant.getTime(), timeZone);
-  return local.getHours() * 60 + local.getMinutes();
+  const c = wallClock(instant, timeZone);
+  return c.hour * 60 + c.minute;
 }
 
 /** The instant of local wall-clock time `HH:mm` on `day` in the zone. */
@@ -66,5 +109,7 @@ export function isoDayOfDateColumn(value: Date): IsoDay {
 
 /** "2025-06-24T19:30" in the zone: the value of an <input type="datetime-local">. */
 export function toLocalInput(instant: Date | null, timeZone: string): string {
-  return instant ? format(new TZDate(instant.getTime(), timeZone), "yyyy-MM-dd'T'HH:mm") : "";
+  if (!instant) return "";
+  const c = wallClock(instant, timeZone);
+  return `${pad(c.year, 4)}-${pad(c.month)}-${pad(c.day)}T${pad(c.hour)}:${pad(c.minute)}`;
 }
