@@ -1,6 +1,7 @@
 // Which delegations' itineraries an actor may open: a liaison their own, staff any, nobody else.
 // Everything outside the scope is a NotFoundError, indistinguishable from a delegation that
 // does not exist, so a guessed id confirms nothing.
+import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { can, isStaff } from "@/lib/auth/permissions";
 import type { DbOrTx } from "@/lib/db";
@@ -11,8 +12,11 @@ export function mayOpenDelegation(actor: Actor, delegationId: string): boolean {
   return isStaff(actor) || actor.delegationIds.includes(delegationId);
 }
 
-/** The delegation, if it belongs to the summit and to the actor's scope; NotFoundError otherwise. */
-export async function scopedDelegation(db: DbOrTx, actor: Actor, summitId: string, delegationId: string) {
+/**
+ * The delegation, if it belongs to the summit and to the actor's scope; NotFoundError otherwise.
+ * Read once per request (the itinerary and its change list both need it).
+ */
+export const scopedDelegation = cache(async (db: DbOrTx, actor: Actor, summitId: string, delegationId: string) => {
   if (!mayOpenDelegation(actor, delegationId)) throw new NotFoundError();
   const delegation = await db.delegation.findFirst({
     where: { id: delegationId, summitId },
@@ -28,7 +32,16 @@ export async function scopedDelegation(db: DbOrTx, actor: Actor, summitId: strin
   });
   if (!delegation) throw new NotFoundError();
   return delegation;
-}
+});
+
+/** A delegation's members, most senior first; read once per request. */
+export const delegationMembers = cache((db: DbOrTx, delegationId: string) =>
+  db.member.findMany({
+    where: { delegationId },
+    orderBy: [{ precedence: "asc" }, { title: "asc" }],
+    select: { id: true, title: true, function: true },
+  }),
+);
 
 export type DelegationListing = { id: string; code: string; name: string };
 

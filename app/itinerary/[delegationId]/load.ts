@@ -2,16 +2,23 @@ import { cache } from "react";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { getChangesSinceAck } from "@/lib/itinerary/changes";
 import { getItinerary } from "@/lib/itinerary/queries";
 
 /**
- * The page's one scoped read, shared by generateMetadata and the page (React cache), so the
- * <title> can only name a delegation the reader may open. Null means 404.
+ * The page's scoped reads, shared by generateMetadata and the page (React cache), so the
+ * <title> can only name a delegation the reader may open. Null means 404. The change list
+ * (whole-delegation view only) is read alongside the itinerary, not after it.
  */
 export const loadItineraryPage = cache(async (delegationId: string, memberId: string | null) => {
   const actor = await requireActor("itinerary.read");
   try {
-    return { actor, itinerary: await getItinerary(getDb(), actor, { delegationId, memberId }) };
+    const db = getDb();
+    const [itinerary, changes] = await Promise.all([
+      getItinerary(db, actor, { delegationId, memberId }),
+      memberId ? null : getChangesSinceAck(db, actor, delegationId),
+    ]);
+    return { actor, itinerary, changes };
   } catch (error) {
     if (error instanceof NotFoundError) return null;
     throw error;
