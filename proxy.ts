@@ -1,11 +1,14 @@
-// Only redirects anonymous visitors to the sign-in page. It is never the guard: every page,
-// action and route handler checks the actor itself (lib/auth/session.ts, lib/auth/gate.ts).
-import { getToken } from "next-auth/jwt";
+// Only redirects visitors without a session cookie to the sign-in page. It is never the guard:
+// every page, action and route handler checks the actor itself (lib/auth/session.ts,
+// lib/auth/gate.ts), so an optimistic cookie check is enough here and the token is decrypted
+// once per request, by the page, not twice.
 import { NextResponse, type NextRequest } from "next/server";
 
-export async function proxy(request: NextRequest) {
-  const token = await getToken({ req: request });
-  if (token) return NextResponse.next();
+// next-auth's JWT cookie, plain or __Secure- prefixed over HTTPS, possibly split into .0, .1, …
+const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
+
+export function proxy(request: NextRequest) {
+  if (request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name) && c.value)) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = "/sign-in";
   url.search = "";
