@@ -2,6 +2,8 @@
 // pages call, each against the raw SQL fetch of the same rows. The same raw SQL is the baseline
 // of the pages' HTTP server times (http.ts).
 import type { Db } from "@/lib/db";
+import { loadActor } from "@/lib/auth/session";
+import { getChangesSinceAck } from "@/lib/itinerary/changes";
 import { getItinerary } from "@/lib/itinerary/queries";
 import { getDayProgramme } from "@/lib/programme/queries";
 import { getCurrentSummit } from "@/lib/summits/queries";
@@ -17,6 +19,8 @@ import { interleaved, runsFor } from "./stats";
 export interface PageBaselines {
   programme: { rows: number; run: () => Promise<unknown> };
   itinerary: { rows: number; run: () => Promise<unknown> };
+  /** Everything the itinerary page shows, not only its entries. */
+  itineraryPage: { rows: number; run: () => Promise<unknown> };
 }
 
 export async function benchQueries(db: Db, sql: RawSql, summit: BenchSummit, results: BenchResults): Promise<PageBaselines> {
@@ -64,8 +68,31 @@ export async function benchQueries(db: Db, sql: RawSql, summit: BenchSummit, res
       note: entries === itineraryRows ? undefined : `${entries} entries vs ${itineraryRows} SQL rows`,
     }),
   );
+
+  // The page's reads in full (reader, summit, itinerary, changes) against their raw SQL.
+  const pageSql = () => sql.itineraryPage(liaison.userId, summitId, summit.itineraryDelegationId);
+  const pageReads = async () => {
+    const reader = await loadActor(db, liaison.userId);
+    if (!reader) throw new Error("the bench liaison is missing");
+    await getCurrentSummit(db);
+    return Promise.all([getItinerary(db, reader, query), getChangesSinceAck(db, reader, summit.itineraryDelegationId)]);
+  };
+  const pageRows = await pageSql();
+  const [pageSqlTime, pageReadsTime] = await interleaved([pageSql, pageReads], runs);
+  results.timings.push(
+    timing({ section: "pages", name: "itinerary page reads: raw SQL", scale: label, n: pageRows, value: pageSqlTime }),
+    timing({
+      section: "pages",
+      name: "itinerary page reads: actor, summit, getItinerary, getChangesSinceAck (Prisma)",
+      scale: label,
+      n: pageRows,
+      value: pageReadsTime,
+      baseline: { name: "raw SQL", value: pageSqlTime },
+    }),
+  );
   return {
     programme: { rows: programmeRows, run: () => sql.dayProgramme(summitId, start, end) },
     itinerary: { rows: itineraryRows, run: () => sql.itinerary(summitId, summit.itineraryDelegationId) },
+    itineraryPage: { rows: pageRows, run: pageSql },
   };
 }

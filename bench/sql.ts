@@ -10,6 +10,13 @@ export interface RawSql {
   dayProgramme(summitId: string, start: Date, end: Date): Promise<number>;
   /** A liaison's itinerary of their delegation: visible items they take part in, with attendees, and movements. */
   itinerary(summitId: string, delegationId: string): Promise<number>;
+  /**
+   * Everything the itinerary page shows a liaison, one hand-written statement per thing on the
+   * screen: the reader (name, role, delegations), the summit, the delegation with its hotel, its
+   * members, the items and movements, open bilateral requests, the last acknowledgement and the
+   * programme changes since then.
+   */
+  itineraryPage(userId: string, summitId: string, delegationId: string): Promise<number>;
   /** The given items with their place, as an export prints them. */
   itemsById(ids: readonly string[]): Promise<number>;
   version(): Promise<string>;
@@ -53,6 +60,44 @@ FROM "Movement" mv LEFT JOIN "Venue" f ON f.id = mv."fromVenueId" LEFT JOIN "Ven
 WHERE mv."summitId" = $1 AND mv."delegationId" = $2
 ORDER BY mv."startsAt"`;
 
+const PAGE_READER = `
+SELECT u.id, u.name, u.email, u.role, u.active, u."agencyId", u."mustChangePassword", u."sessionVersion",
+       coalesce(array_agg(l."delegationId") FILTER (WHERE l."delegationId" IS NOT NULL), '{}') AS delegation_ids
+FROM "User" u LEFT JOIN "LiaisonAssignment" l ON l."userId" = u.id
+WHERE u.id = $1 GROUP BY u.id`;
+
+const PAGE_SUMMIT = `
+SELECT id, slug, name, host, "timeZone", "startDate", "endDate", "travelBufferMinutes"
+FROM "Summit" ORDER BY "startDate" DESC LIMIT 1`;
+
+const PAGE_DELEGATION = `
+SELECT d.id, d.code, d.name, d."homeTimeZone", d."arrivesAt", d."departsAt", h.name AS hotel
+FROM "Delegation" d LEFT JOIN "Venue" h ON h.id = d."hotelVenueId"
+WHERE d.id = $1 AND d."summitId" = $2`;
+
+const PAGE_MEMBERS = `SELECT id, title, function FROM "Member" WHERE "delegationId" = $1 ORDER BY precedence, title`;
+
+const PAGE_OPEN_BILATERALS = `
+SELECT r.id, r.status, r.level, r."durationMinutes", r."proposedStartsAt",
+  (SELECT array_agg(d.name ORDER BY d.name) FROM "BilateralParty" p JOIN "Delegation" d ON d.id = p."delegationId"
+    WHERE p."requestId" = r.id AND p."delegationId" <> $2) AS with_names
+FROM "BilateralRequest" r
+WHERE r."summitId" = $1 AND r."itemId" IS NULL AND r.status IN ('REQUESTED', 'PROPOSED', 'ACCEPTED')
+  AND EXISTS (SELECT 1 FROM "BilateralParty" p WHERE p."requestId" = r.id AND p."delegationId" = $2)
+ORDER BY r."createdAt"`;
+
+const PAGE_LAST_ACK = `
+SELECT a."acknowledgedAt", u.name FROM "Acknowledgement" a JOIN "User" u ON u.id = a."userId"
+WHERE a."delegationId" = $1 ORDER BY a."acknowledgedAt" DESC LIMIT 1`;
+
+const PAGE_CHANGES = `
+SELECT e.id, e."entityId", e.action, e.at, e."actorName", e.before, e.after
+FROM "AuditEntry" e
+WHERE e.entity = 'ProgrammeItem' AND ($2::timestamptz IS NULL OR e.at > $2)
+  AND (e.before->'delegationIds' ? $1 OR e.after->'delegationIds' ? $1
+       OR e.before->'memberIds' ?| $3::text[] OR e.after->'memberIds' ?| $3::text[])
+ORDER BY e.at, e.id`;
+
 const ITEMS_BY_ID = `SELECT ${ITEM_COLUMNS} FROM "ProgrammeItem" i ${ITEM_PLACE} WHERE i.id = ANY($1) ORDER BY i."startsAt", i.id`;
 
 export async function openRawSql(url: string): Promise<RawSql> {
@@ -64,6 +109,17 @@ export async function openRawSql(url: string): Promise<RawSql> {
     dayProgramme: (summitId, start, end) => count(DAY_PROGRAMME, [summitId, start, end]),
     async itinerary(summitId, delegationId) {
       return (await count(ITINERARY_ITEMS, [summitId, delegationId])) + (await count(ITINERARY_MOVEMENTS, [summitId, delegationId]));
+    },
+    async itineraryPage(userId, summitId, delegationId) {
+      let rows = (await count(PAGE_READER, [userId])) + (await count(PAGE_SUMMIT, [])) + (await count(PAGE_DELEGATION, [delegationId, summitId]));
+      const members = (await client.query<{ id: string }>(PAGE_MEMBERS, [delegationId])).rows;
+      rows += members.length;
+      rows += (await count(ITINERARY_ITEMS, [summitId, delegationId])) + (await count(ITINERARY_MOVEMENTS, [summitId, delegationId]));
+      rows += await count(PAGE_OPEN_BILATERALS, [summitId, delegationId]);
+      const ack = (await client.query<{ acknowledgedAt: Date }>(PAGE_LAST_ACK, [delegationId])).rows[0];
+      rows += ack ? 1 : 0;
+      rows += await count(PAGE_CHANGES, [delegationId, ack?.acknowledgedAt ?? null, members.map((m) => m.id)]);
+      return rows;
     },
     itemsById: (ids) => count(ITEMS_BY_ID, [ids]),
     async version() {
