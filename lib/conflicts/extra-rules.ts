@@ -3,7 +3,9 @@
 import { loadCoverageConflictRule } from "@/lib/coverage/load";
 import type { DbOrTx } from "@/lib/db";
 import type { ConflictRule } from "@/lib/scheduling";
+import type { SnapshotOptions } from "./snapshot";
 
-export async function extraRulesFor(db: DbOrTx, summitId: string): Promise<ConflictRule[]> {
-  return [await loadCoverageConflictRule(db, summitId)];
+/** Pass the snapshot's window: the rules then read only the data inside it. */
+export async function extraRulesFor(db: DbOrTx, summitId: string, options: SnapshotOptions = {}): Promise<ConflictRule[]> {
+  return [await loadCoverageConflictRule(db, summitId, options)];
 }

@@ -31,7 +31,7 @@ export async function conflictsOfItem(
     start: new Date(item.startsAt.getTime() - NEIGHBOURHOOD_MS),
     end: new Date(item.endsAt.getTime() + NEIGHBOURHOOD_MS),
   };
-  const [snapshot, extraRules] = await readAll(db, [async () => loadSummitSnapshot(db, summitId, { window }), async () => extraRulesFor(db, summitId)] as const);
+  const [snapshot, extraRules] = await readAll(db, [async () => loadSummitSnapshot(db, summitId, { window }), async () => extraRulesFor(db, summitId, { window })] as const);
   return conflictsForItem(checkSummit(snapshot, { extraRules }), item.id);
 }
 
@@ -45,7 +45,7 @@ export async function conflictsOfDay(
   bounds: { start: Date; end: Date },
 ): Promise<Conflict[]> {
   const window = { start: new Date(bounds.start.getTime() - NEIGHBOURHOOD_MS), end: new Date(bounds.end.getTime() + NEIGHBOURHOOD_MS) };
-  const [snapshot, extraRules] = await readAll(db, [async () => loadSummitSnapshot(db, summitId, { window }), async () => extraRulesFor(db, summitId)] as const);
+  const [snapshot, extraRules] = await readAll(db, [async () => loadSummitSnapshot(db, summitId, { window }), async () => extraRulesFor(db, summitId, { window })] as const);
   const ofDay = new Set(snapshot.items.filter((i) => i.startsAt < bounds.end && i.endsAt > bounds.start).map((i) => i.id));
   return checkSummit(snapshot, { extraRules }).filter((c) => c.itemIds.some((id) => ofDay.has(id)));
 }

@@ -1,10 +1,26 @@
 // Reads what the coverage check needs for one summit: rules, movements, tasks and the facts about
-// items the engine's snapshot lacks. One query per table.
+// items the engine's snapshot lacks. One query per table. With a window (the same one the
+// snapshot was loaded with), only the movements and tasks inside it: a day's conflict markers
+// then read a day's logistics, not the whole summit's.
+import type { SnapshotOptions } from "@/lib/conflicts/snapshot";
 import { readAll, type DbOrTx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConflictRule } from "@/lib/scheduling";
 import { coverageConflictRule, type CoverageData } from "./engine-rule";
 
-export async function loadCoverageData(db: DbOrTx, summitId: string): Promise<CoverageData> {
+export async function loadCoverageData(db: DbOrTx, summitId: string, options: SnapshotOptions = {}): Promise<CoverageData> {
+  const { window } = options;
+  const itemWhere: Prisma.ProgrammeItemWhereInput = {
+    summitId,
+    ...(window ? { startsAt: { lt: window.end }, endsAt: { gt: window.start } } : {}),
+  };
+  // A movement without an end is a moment (a landing): inside the window when it starts there.
+  const movementWhere: Prisma.MovementWhereInput = {
+    summitId,
+    ...(window
+      ? { startsAt: { lt: window.end }, OR: [{ endsAt: { gt: window.start } }, { endsAt: null, startsAt: { gte: window.start } }] }
+      : {}),
+  };
   const [rules, movements, tasks, members, sessions] = await readAll(db, [
     async () => db.coverageRule.findMany({
       where: { summitId },
@@ -12,17 +28,17 @@ export async function loadCoverageData(db: DbOrTx, summitId: string): Promise<Co
       orderBy: { id: "asc" },
     }),
     async () => db.movement.findMany({
-      where: { summitId },
+      where: movementWhere,
       select: { id: true, delegationId: true, kind: true, fromVenueId: true, toVenueId: true, startsAt: true, endsAt: true, principalLevel: true },
       orderBy: { startsAt: "asc" },
     }),
     async () => db.agencyTask.findMany({
-      where: { agency: { summitId } },
+      where: window ? { agency: { summitId }, OR: [{ item: itemWhere }, { movement: movementWhere }] } : { agency: { summitId } },
       select: { id: true, agencyId: true, itemId: true, movementId: true, type: true, status: true },
       orderBy: { id: "asc" },
     }),
     async () => db.member.findMany({ where: { delegation: { summitId } }, select: { id: true, function: true } }),
-    async () => db.programmeItem.findMany({ where: { summitId, parentId: { not: null } }, select: { id: true, parentId: true } })] as const);
+    async () => db.programmeItem.findMany({ where: { ...itemWhere, parentId: { not: null } }, select: { id: true, parentId: true } })] as const);
   return {
     rules,
     movements,
@@ -36,6 +52,6 @@ export async function loadCoverageData(db: DbOrTx, summitId: string): Promise<Co
  * The coverage rule of the conflict engine for one summit, ready for
  * `checkSummit(snapshot, { extraRules: [rule] })`.
  */
-export async function loadCoverageConflictRule(db: DbOrTx, summitId: string): Promise<ConflictRule> {
-  return coverageConflictRule(await loadCoverageData(db, summitId));
+export async function loadCoverageConflictRule(db: DbOrTx, summitId: string, options: SnapshotOptions = {}): Promise<ConflictRule> {
+  return coverageConflictRule(await loadCoverageData(db, summitId, options));
 }

@@ -20,9 +20,10 @@ export async function previewMove(db: DbOrTx, actor: Actor, raw: MoveItemInput):
   // Wide enough to hold the item's old and new neighbourhoods (see conflictsOfItem).
   const start = Math.min(item.startsAt.getTime(), input.startsAt.getTime()) - DAY_MS;
   const end = Math.max(item.endsAt.getTime(), input.endsAt.getTime()) + DAY_MS;
+  const window = { start: new Date(start), end: new Date(end) };
   const [snapshot, extraRules] = await readAll(db, [
-    async () => loadSummitSnapshot(db, item.summitId, { window: { start: new Date(start), end: new Date(end) } }),
-    async () => extraRulesFor(db, item.summitId)] as const);
+    async () => loadSummitSnapshot(db, item.summitId, { window }),
+    async () => extraRulesFor(db, item.summitId, { window })] as const);
   const items = snapshot.items.map((i) =>
     i.id === input.id ? { ...i, startsAt: input.startsAt, endsAt: input.endsAt, spaceId: input.spaceId } : i,
   );
