@@ -167,13 +167,18 @@ export function generateSummit(factor: number, seed = BENCH_SEED): BenchSummit {
     agencyIds: agencies.map((a) => a.id),
   });
   const principals = people.members.filter((m) => m.precedence === 1);
+  // The itinerary measured is the busiest delegation's (most participations and movements): the
+  // liaison whose page costs most, not whichever delegation happens to come first.
+  const load = new Map<string, number>();
+  for (const row of [...programme.participations, ...logistics.movements]) load.set(row.delegationId, (load.get(row.delegationId) ?? 0) + 1);
+  const busiest = people.delegations.reduce((best, d) => ((load.get(d.id!) ?? 0) > (load.get(best.id!) ?? 0) ? d : best));
   return {
     factor,
     label: scaleLabel(factor),
     counts,
     summitId,
     rows: { summit, ...places, agencies, ...people, ...programme, ...logistics },
-    itineraryDelegationId: people.delegations[0].id,
+    itineraryDelegationId: busiest.id!,
     principalIds: [principals[0].id, principals[Math.min(1, principals.length - 1)].id],
   };
 }
