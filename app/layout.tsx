@@ -13,10 +13,8 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  // Both reads at once, not one after the other: pages read the summit too (per-request cache).
-  // A signed-out visitor is shown nothing of it.
-  const [actor, current] = await Promise.all([getActor(), getCurrentSummit(getDb())]);
-  const summit = actor ? current : null;
+  const actor = await getActor();
+  const summit = actor ? await getCurrentSummit(getDb()) : null;
   return (
     <html lang="en">
       <body>
