@@ -63,6 +63,18 @@ function motorcadeWindow(m: DemoMovement): [Date, Date] {
   return [m.startsAt, m.endsAt ?? addMinutes(m.startsAt, 30)];
 }
 
+/**
+ * What a motorcade's escort and road closure span: the motorcade and the movement itself, since
+ * coverage counts only where a task's time spans its subject. The escort meets an arriving
+ * aircraft on the apron at landing and stays with a departing party until take-off; the route
+ * is kept closed over the same stretch.
+ */
+function protectedWindow(m: DemoMovement): [Date, Date] {
+  const [leaves, arrives] = motorcadeWindow(m);
+  const movementEnd = m.endsAt ?? m.startsAt;
+  return [m.startsAt < leaves ? m.startsAt : leaves, movementEnd > arrives ? movementEnd : arrives];
+}
+
 // Movements on the eve of the summit were settled first: their agencies have acknowledged them.
 const statusOf = (m: DemoMovement): TaskStatus =>
   m.startsAt < at(24, "00:00") ? TaskStatus.ACKNOWLEDGED : TaskStatus.PLANNED;
@@ -91,7 +103,7 @@ function motorcadeTasks(m: DemoMovement): DemoTask[] {
   if (!m.roadClosureNeeded) return [];
   const subject = { movement: m.id };
   const status = statusOf(m);
-  const [start, end] = motorcadeWindow(m);
+  const [start, end] = protectedWindow(m);
   const tasks: DemoTask[] = [];
   if (!DEMO_ESCORT_GAPS.includes(m.id)) {
     tasks.push(task("Police", subject, T.ESCORT, start, end, null, "Motorcade escort by the protection unit.", status));
