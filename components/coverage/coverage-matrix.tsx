@@ -1,23 +1,27 @@
-// Items and movements × required task types. A required type without a task is a gap, shown in
-// red with a link to add the task; a covered one lists its tasks with their status.
+// Items and movements × required task types. A required type without a task is a gap ("Missing"),
+// shown in red with a link to add the task; one whose tasks leave part of the time open is a gap
+// too, saying in words which part ("Uncovered 22:30–23:30") beside its tasks and their times; a
+// covered one lists its tasks with their status.
 import Link from "next/link";
 import { TaskStatusBadge } from "@/components/agency/task-status-badge";
 import { TASK_TYPE_LABEL } from "@/lib/agencies/labels";
+import { periodsText } from "@/lib/coverage/describe";
 import type { CoverageMatrix as Matrix, MatrixRow } from "@/lib/coverage/queries";
 import type { TaskType } from "@/lib/generated/prisma/enums";
 import { formatTime, type IsoDay } from "@/lib/time";
 import styles from "./coverage-matrix.module.css";
 
-function Cell({ row, type, day }: { row: MatrixRow; type: TaskType; day: IsoDay }) {
+function Cell({ row, type, day, timeZone }: { row: MatrixRow; type: TaskType; day: IsoDay; timeZone: string }) {
   const cell = row.cells[type];
   if (!cell) return <td className={styles.cell} />;
-  const missing = cell.required && cell.tasks.length === 0;
+  const gap = cell.required && cell.uncovered.length > 0;
+  const missing = gap && cell.tasks.length === 0;
   const subject = `${row.target === "ITEM" ? "item" : "movement"}:${row.id}`;
   return (
-    <td className={`${styles.cell} ${missing ? styles.gap : ""} ${cell.required ? "" : styles.notRequired}`}>
-      {missing ? (
+    <td className={`${styles.cell} ${gap ? styles.gap : ""} ${cell.required ? "" : styles.notRequired}`}>
+      {gap ? (
         <>
-          <span className={styles.gapLabel}>Missing</span>
+          <span className={styles.gapLabel}>{missing ? "Missing" : `Uncovered ${periodsText(cell.uncovered, timeZone)}`}</span>
           <div className="no-print">
             <Link href={`/tasks/new?day=${day}&subject=${encodeURIComponent(subject)}&type=${type}`} aria-label={`Add ${TASK_TYPE_LABEL[type].toLowerCase()} for ${row.label}`}>
               Add task
@@ -26,7 +30,10 @@ function Cell({ row, type, day }: { row: MatrixRow; type: TaskType; day: IsoDay 
         </>
       ) : null}
       {cell.tasks.map((t) => (
-        <div key={t.id}><TaskStatusBadge status={t.status} prefix={t.agency} /></div>
+        <div key={t.id}>
+          <TaskStatusBadge status={t.status} prefix={t.agency} />
+          {gap ? <span className="muted"> {formatTime(t.startsAt, timeZone)}–{formatTime(t.endsAt, timeZone)}</span> : null}
+        </div>
       ))}
       {!cell.required && cell.tasks.length > 0 ? <div className="muted">not required</div> : null}
     </td>
@@ -51,7 +58,7 @@ export function CoverageMatrix({ matrix, day, timeZone }: { matrix: Matrix; day:
               {row.label}
               {row.place ? <div className="muted">{row.place}</div> : null}
             </th>
-            {matrix.columns.map((c) => <Cell key={c} row={row} type={c} day={day} />)}
+            {matrix.columns.map((c) => <Cell key={c} row={row} type={c} day={day} timeZone={timeZone} />)}
           </tr>
         ))}
       </tbody>

@@ -39,7 +39,10 @@ function demoCoverageData(): CoverageData {
       id: m.id!, delegationId: m.delegationId, kind: m.kind, fromVenueId: m.fromVenueId ?? null, toVenueId: m.toVenueId ?? null,
       startsAt: m.startsAt as Date, endsAt: (m.endsAt as Date | null) ?? null, principalLevel: m.principalLevel ?? null,
     })),
-    tasks: taskRows().map((t) => ({ id: t.id!, agencyId: t.agencyId, itemId: t.itemId ?? null, movementId: t.movementId ?? null, type: t.type, status: t.status! })),
+    tasks: taskRows().map((t) => ({
+      id: t.id!, agencyId: t.agencyId, itemId: t.itemId ?? null, movementId: t.movementId ?? null, type: t.type, status: t.status!,
+      startsAt: t.startsAt as Date, endsAt: t.endsAt as Date,
+    })),
     memberFunctions: new Map(memberRows().map((m) => [m.id!, m.function])),
     parentIds: new Map(itemRows().filter((i) => i.parentId).map((i) => [i.id!, i.parentId!])),
   };
@@ -68,6 +71,21 @@ describe("demo coverage", () => {
     expect(conflicts.map((c) => c.delegationId).sort()).toEqual(["demo-deleg-is", "demo-deleg-me"]);
     expect(conflicts[0].message).toMatch(/^Transfer of (Iceland|Montenegro) \(.+ → .+, \d\d:\d\d\), for .*Royal dinner.*, has no escort coverage$/i);
     expect(conflicts.every((c) => c.severity === "warning")).toBe(true);
+  });
+
+  it("the royal dinner running past its perimeter is the same conflict, saying which part is uncovered", () => {
+    const dinner = snapshot.items.find((i) => i.id === "demo-item-royal-dinner")!;
+    const perimeterEnd = data.tasks.find((t) => t.itemId === dinner.id && t.type === "SECURITY_PERIMETER")!.endsAt;
+    const extended = { ...snapshot, items: snapshot.items.map((i) => (i.id === dinner.id ? { ...i, endsAt: new Date(perimeterEnd.getTime() + 30 * 60_000) } : i)) };
+    const conflicts = checkSummit(extended, { extraRules: [coverageConflictRule(data)] }).filter((c) => c.type === "MISSING_COVERAGE");
+    const onDinner = conflicts.filter((c) => c.id.includes("type=SECURITY_PERIMETER"));
+    expect(onDinner.map((c) => c.message)).toEqual([
+      "Royal dinner hosted by the King and Queen (19:30–00:00) has security perimeter coverage only until 23:30 (uncovered 23:30–00:00)",
+    ]);
+    // The id names the requirement, not the open period: the same as with no perimeter at all.
+    const without = { ...data, tasks: data.tasks.filter((t) => !(t.itemId === dinner.id && t.type === "SECURITY_PERIMETER")) };
+    const missing = checkSummit(snapshot, { extraRules: [coverageConflictRule(without)] }).find((c) => c.id.includes("type=SECURITY_PERIMETER"));
+    expect(onDinner[0].id).toBe(missing?.id);
   });
 
   it("a palace item losing its perimeter is reported on the item itself", () => {

@@ -2,7 +2,8 @@
 // on the item; a movement gap becomes one on the programme item the movement serves (the
 // delegation's item at the destination, or the one it leaves from), so "the Icelandic transfer
 // to the royal dinner has no escort" shows beside the dinner. Arrivals and departures serve no
-// item: their gaps are listed on the coverage page only.
+// item: their gaps are listed on the coverage page only. A requirement whose tasks leave part of the
+// subject's time open says which part ("coverage only until 22:30 (uncovered 22:30–23:30)").
 import { MOVEMENT_KIND_LABEL, TASK_TYPE_LABEL } from "@/lib/agencies/labels";
 import {
   makeConflict,
@@ -13,6 +14,7 @@ import {
   type SummitItem,
 } from "@/lib/scheduling";
 import { formatTime } from "@/lib/time";
+import { shortfallText } from "./describe";
 import { evaluateCoverage } from "./evaluate";
 import { coverageItemsFromContext, type ItemFacts } from "./items";
 import type { CoverageItem, CoverageMovement, CoverageRuleData, CoverageTask } from "./types";
@@ -53,7 +55,9 @@ function movementText(ctx: EngineContext, movement: CoverageMovement): string {
 
 /**
  * A ConflictRule for checkSummit({ extraRules }): one MISSING_COVERAGE warning per unmet
- * requirement on an item, or on a movement that serves an item in the snapshot.
+ * requirement on an item, or on a movement that serves an item in the snapshot. Its id names the
+ * requirement only (subject and task type), never the open period: a gap that grows or shrinks is
+ * the same conflict with a new message.
  */
 export function coverageConflictRule(data: CoverageData): ConflictRule {
   return (ctx) => {
@@ -63,9 +67,10 @@ export function coverageConflictRule(data: CoverageData): ConflictRule {
     const conflicts: Conflict[] = [];
     for (const gap of gaps) {
       const label = TASK_TYPE_LABEL[gap.taskType].toLowerCase();
+      const shortfall = shortfallText(gap, label, ctx.snapshot.timeZone);
       if (gap.target === "ITEM") {
         const item = ctx.itemsById.get(gap.subjectId);
-        if (item) conflicts.push(missingCoverageConflict(ctx, item, { id: `type=${gap.taskType}`, label }));
+        if (item) conflicts.push(missingCoverageConflict(ctx, item, { id: `type=${gap.taskType}`, label, shortfall }));
         continue;
       }
       const movement = movements.get(gap.subjectId);
@@ -78,7 +83,7 @@ export function coverageConflictRule(data: CoverageData): ConflictRule {
             severity: "warning",
             itemIds: [item.id],
             delegationId: movement.delegationId,
-            message: `${movementText(ctx, movement)}, for ${item.title}, has no ${label} coverage`,
+            message: `${movementText(ctx, movement)}, for ${item.title}, ${shortfall}`,
           },
           `movement=${movement.id}|type=${gap.taskType}`,
         ),

@@ -7,6 +7,7 @@ import type {
   CoverageMovement,
   CoverageRuleData,
   CoverageTask,
+  Period,
   Requirement,
 } from "./types";
 
@@ -41,9 +42,41 @@ function tasksBySubject(tasks: readonly CoverageTask[]): Map<string, CoverageTas
 }
 
 /**
+ * The parts of [startsAt, endsAt] that the union of the tasks' windows leaves open, in time order.
+ * Windows are closed intervals, so consecutive shifts (18:00–21:00, 21:00–23:00) leave no gap
+ * between them. A subject without an end (or ending where it starts) is a moment: it is covered
+ * when some window contains it, otherwise it is one period with start = end.
+ */
+export function uncoveredPeriods(startsAt: Date, endsAt: Date | null, tasks: readonly { startsAt: Date; endsAt: Date }[]): Period[] {
+  const start = startsAt.getTime();
+  const end = endsAt === null ? start : endsAt.getTime();
+  if (end <= start) {
+    const held = tasks.some((t) => t.startsAt.getTime() <= start && start <= t.endsAt.getTime());
+    return held ? [] : [{ start: new Date(start), end: new Date(start) }];
+  }
+  const windows = tasks
+    .map((t) => [t.startsAt.getTime(), t.endsAt.getTime()] as const)
+    .filter(([from, to]) => from < to) // a window of no length covers no stretch of time
+    .sort((a, b) => a[0] - b[0]);
+  const open: Period[] = [];
+  let cursor = start; // everything before it is covered
+  for (const [from, to] of windows) {
+    if (cursor >= end) break;
+    if (to <= cursor) continue;
+    if (from > cursor) open.push({ start: new Date(cursor), end: new Date(Math.min(from, end)) });
+    cursor = to;
+  }
+  if (cursor < end) open.push({ start: new Date(cursor), end: new Date(end) });
+  return open;
+}
+
+/**
  * Every (subject, task type) pair the rules require, in time order, and the gaps among them: the
- * pairs without any task of that type on that subject. Cancelled items need nothing; sessions are
- * covered through their parent event.
+ * pairs whose tasks of that type do not together span the subject's time (an item's start to end,
+ * a movement's start to end or, without an end, its start), with the periods left open. Tasks count
+ * whatever their status: coverage here is what is planned, so a task marked PROBLEM still covers
+ * its window (the coordinator's problem shows on the task itself, not as a gap). Cancelled items
+ * need nothing; sessions are covered through their parent event.
  */
 export function evaluateCoverage(
   rules: readonly CoverageRuleData[],
@@ -54,7 +87,7 @@ export function evaluateCoverage(
   const byKey = new Map<string, Requirement>();
   const bySubject = tasksBySubject(tasks);
 
-  const require = (target: "ITEM" | "MOVEMENT", subjectId: string, startsAt: Date, rule: CoverageRuleData) => {
+  const require = (target: "ITEM" | "MOVEMENT", subjectId: string, span: { startsAt: Date; endsAt: Date | null }, rule: CoverageRuleData) => {
     const key = `${target}:${subjectId}:${rule.requiredType}`;
     const existing = byKey.get(key);
     if (existing) {
@@ -62,17 +95,21 @@ export function evaluateCoverage(
       return;
     }
     const meeting = (bySubject.get(`${target}:${subjectId}`) ?? []).filter((t) => t.type === rule.requiredType);
-    byKey.set(key, { target, subjectId, startsAt, taskType: rule.requiredType, ruleIds: [rule.id], tasks: meeting, covered: meeting.length > 0 });
+    const uncovered = uncoveredPeriods(span.startsAt, span.endsAt, meeting);
+    byKey.set(key, {
+      target, subjectId, startsAt: span.startsAt, endsAt: span.endsAt, taskType: rule.requiredType, ruleIds: [rule.id],
+      tasks: meeting, uncovered, covered: uncovered.length === 0,
+    });
   };
 
   const itemRules = rules.filter((r) => r.target === "ITEM");
   const movementRules = rules.filter((r) => r.target === "MOVEMENT");
   for (const item of items) {
     if (item.status === "CANCELLED") continue;
-    for (const rule of itemRules) if (ruleMatchesItem(rule, item)) require("ITEM", item.id, item.startsAt, rule);
+    for (const rule of itemRules) if (ruleMatchesItem(rule, item)) require("ITEM", item.id, item, rule);
   }
   for (const movement of movements) {
-    for (const rule of movementRules) if (ruleMatchesMovement(rule, movement)) require("MOVEMENT", movement.id, movement.startsAt, rule);
+    for (const rule of movementRules) if (ruleMatchesMovement(rule, movement)) require("MOVEMENT", movement.id, movement, rule);
   }
 
   const requirements = [...byKey.values()].sort(

@@ -34,7 +34,7 @@ export async function loadCoverageData(db: DbOrTx, summitId: string, options: Sn
     }),
     async () => db.agencyTask.findMany({
       where: window ? { agency: { summitId }, OR: [{ item: itemWhere }, { movement: movementWhere }] } : { agency: { summitId } },
-      select: { id: true, agencyId: true, itemId: true, movementId: true, type: true, status: true },
+      select: { id: true, agencyId: true, itemId: true, movementId: true, type: true, status: true, startsAt: true, endsAt: true },
       orderBy: { id: "asc" },
     }),
     async () => db.member.findMany({ where: { delegation: { summitId } }, select: { id: true, function: true } }),

@@ -1,6 +1,7 @@
 // The coverage matrix of one summit day for planners: every item and movement some rule applies
-// to, a column per required task type, and the gaps. Computed exactly as the conflict engine
-// rule computes it (same snapshot, same context, same evaluateCoverage).
+// to, a column per required task type, and the gaps (no task, or tasks whose times leave part of
+// the subject open). Computed exactly as the conflict engine rule computes it (same snapshot,
+// same context, same evaluateCoverage).
 import type { Actor } from "@/lib/auth/actor";
 import type { DbOrTx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
@@ -13,10 +14,13 @@ import { dayBounds, type IsoDay } from "@/lib/time";
 import { evaluateCoverage } from "./evaluate";
 import { coverageItemsFromContext } from "./items";
 import { loadCoverageData } from "./load";
+import type { Period } from "./types";
 
 export type MatrixCell = {
   required: boolean;
-  tasks: { id: string; agency: string; status: TaskStatus }[];
+  tasks: { id: string; agency: string; status: TaskStatus; startsAt: Date; endsAt: Date }[];
+  /** Where a required type's tasks leave the subject's time open; empty when covered or not required. */
+  uncovered: Period[];
 };
 
 export type MatrixRow = {
@@ -70,7 +74,7 @@ export async function getCoverageMatrix(
   const tasksOf = (target: CoverageTarget, id: string, type: TaskType) =>
     data.tasks
       .filter((t) => t.type === type && (target === "ITEM" ? t.itemId === id : t.movementId === id))
-      .map((t) => ({ id: t.id, agency: agencyName.get(t.agencyId) ?? "?", status: t.status }));
+      .map((t) => ({ id: t.id, agency: agencyName.get(t.agencyId) ?? "?", status: t.status, startsAt: t.startsAt, endsAt: t.endsAt }));
 
   const rows = new Map<string, MatrixRow>();
   const columns = new Set<TaskType>();
@@ -95,14 +99,14 @@ export async function getCoverageMatrix(
       }
       rows.set(key, row);
     }
-    row.cells[r.taskType] = { required: true, tasks: tasksOf(r.target, r.subjectId, r.taskType) };
+    row.cells[r.taskType] = { required: true, tasks: tasksOf(r.target, r.subjectId, r.taskType), uncovered: r.uncovered };
     if (!r.covered) row.gaps.push(r.taskType);
   }
   const orderedColumns = TYPE_ORDER.filter((t) => columns.has(t));
   // Tasks of a type no rule requires on this subject are shown too, unmarked.
   for (const row of rows.values()) {
     for (const type of orderedColumns) {
-      if (!row.cells[type]) row.cells[type] = { required: false, tasks: tasksOf(row.target, row.id, type) };
+      if (!row.cells[type]) row.cells[type] = { required: false, tasks: tasksOf(row.target, row.id, type), uncovered: [] };
     }
   }
   const list = [...rows.values()];

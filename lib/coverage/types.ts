@@ -45,6 +45,15 @@ export interface CoverageTask {
   movementId: string | null;
   type: TaskType;
   status: TaskStatus;
+  /** The task's own window; it covers its subject only where this window spans it. */
+  startsAt: Date;
+  endsAt: Date;
+}
+
+/** A stretch of a subject's time that no task of the required type spans (start = end for a moment). */
+export interface Period {
+  start: Date;
+  end: Date;
 }
 
 /** One (subject, task type) pair some rule requires, with the tasks that meet it. */
@@ -52,10 +61,15 @@ export interface Requirement {
   target: CoverageTarget;
   subjectId: string;
   startsAt: Date;
+  /** null for a movement that is a moment (a take-off): then only startsAt must be covered. */
+  endsAt: Date | null;
   taskType: TaskType;
   /** Every rule asking for it (two rules may require the same thing). */
   ruleIds: string[];
+  /** Every task of the type on the subject, whatever its time. */
   tasks: CoverageTask[];
+  /** The parts of the subject's time the tasks' windows leave open, in time order; empty when covered. */
+  uncovered: Period[];
   covered: boolean;
 }
 

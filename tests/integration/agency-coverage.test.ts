@@ -1,5 +1,7 @@
 // Coverage rules as data: planners edit them (audited, checked), the matrix shows gaps and task
 // statuses, and the conflict engine reports a missing escort as a conflict on the item served.
+// Coverage counts only where a task's time spans its subject: an item extended past its perimeter
+// task is a gap for the extra time.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { updateTaskStatus } from "@/lib/agencies/mutations";
 import { loadSummitSnapshot } from "@/lib/conflicts/snapshot";
@@ -7,8 +9,9 @@ import { loadCoverageConflictRule } from "@/lib/coverage/load";
 import { createCoverageRule, deleteCoverageRule, updateCoverageRule } from "@/lib/coverage/mutations";
 import { getCoverageMatrix, listCoverageRules } from "@/lib/coverage/queries";
 import { NotFoundError, ValidationError } from "@/lib/errors";
+import { moveItem } from "@/lib/programme/mutations";
 import { checkSummit } from "@/lib/scheduling";
-import { buildAgencyFixture, DAY, type AgencyFixture } from "./agency-fixture";
+import { at, buildAgencyFixture, DAY, type AgencyFixture } from "./agency-fixture";
 import { resetDatabase, testDb } from "./helpers";
 
 const db = testDb();
@@ -65,7 +68,10 @@ describe("matrix and conflicts", () => {
       [fx.movements.uaArrival.id, ["ESCORT"]],
       [fx.movements.beTransfer.id, []],
     ]);
-    expect(matrix.rows[1].cells.ESCORT).toEqual({ required: true, tasks: [{ id: fx.tasks.escort.id, agency: "Police", status: "PLANNED" }] });
+    expect(matrix.rows[1].cells.ESCORT).toEqual({
+      required: true, uncovered: [], tasks: [{ id: fx.tasks.escort.id, agency: "Police", status: "PLANNED", startsAt: at("18:40"), endsAt: at("18:50") }],
+    });
+    expect(matrix.rows[0].cells.ESCORT).toMatchObject({ required: true, tasks: [], uncovered: [{ start: at("09:00"), end: at("09:30") }] });
     expect(matrix.rows[1]).toMatchObject({ label: "Transfer · Belgium", place: "Forum → Palace" });
     expect(matrix).toMatchObject({ requirementCount: 2, gapCount: 1 });
   });
@@ -92,5 +98,64 @@ describe("matrix and conflicts", () => {
 
   it("the matrix is for planners only", async () => {
     await expect(getCoverageMatrix(db, fx.actors.police, summitOf(), DAY)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("coverage follows task times", () => {
+  const coverageConflicts = async () =>
+    checkSummit(await loadSummitSnapshot(db, fx.summit.id), { extraRules: [await loadCoverageConflictRule(db, fx.summit.id)] })
+      .filter((c) => c.type === "MISSING_COVERAGE");
+  const dinnerMove = async (startsAt: Date, endsAt: Date) => {
+    const dinner = await db.programmeItem.findUniqueOrThrow({ where: { id: fx.items.dinner.id } });
+    return { id: dinner.id, version: dinner.version, startsAt, endsAt, spaceId: dinner.spaceId };
+  };
+
+  beforeAll(async () => {
+    // Every palace item needs a perimeter; the Belgian escort (deleted above) is back, 18:40–18:50.
+    await createCoverageRule(db, fx.actors.planner, fx.summit.id, {
+      target: "ITEM", venueId: fx.venues.palace.id, requiredType: "SECURITY_PERIMETER", description: "Palace items have a perimeter.",
+    });
+    await db.agencyTask.create({
+      data: { agencyId: fx.agencies.police.id, movementId: fx.movements.beTransfer.id, type: "ESCORT", startsAt: at("18:40"), endsAt: at("18:50") },
+    });
+  });
+
+  it("the dinner inside its perimeter (17:00–22:30) is covered", async () => {
+    expect(await coverageConflicts()).toEqual([]);
+    const row = (await getCoverageMatrix(db, fx.actors.planner, summitOf(), DAY)).rows.find((r) => r.id === fx.items.dinner.id);
+    expect(row?.gaps).toEqual([]);
+    expect(row?.cells.SECURITY_PERIMETER).toMatchObject({ required: true, uncovered: [] });
+  });
+
+  it("extending the dinner to 23:30 leaves its last hour uncovered: a conflict and a gap in the matrix say which hour", async () => {
+    const saved = await moveItem(db, fx.actors.planner, await dinnerMove(at("19:00"), at("23:30")));
+    const expected = {
+      type: "MISSING_COVERAGE", severity: "warning", itemIds: [fx.items.dinner.id],
+      message: "Palace dinner (19:00–23:30) has security perimeter coverage only until 22:30 (uncovered 22:30–23:30)",
+    };
+    expect(saved.conflicts.filter((c) => c.type === "MISSING_COVERAGE")).toEqual([expect.objectContaining(expected)]);
+    const conflicts = await coverageConflicts();
+    expect(conflicts).toEqual([expect.objectContaining(expected)]);
+    expect(conflicts[0].id).toBe(`MISSING_COVERAGE|${fx.items.dinner.id}|requirement=type=SECURITY_PERIMETER`);
+    expect(await db.agencyTask.findUniqueOrThrow({ where: { id: fx.tasks.perimeter.id } })).toMatchObject({ startsAt: at("17:00"), endsAt: at("22:30") });
+
+    const matrix = await getCoverageMatrix(db, fx.actors.planner, summitOf(), DAY);
+    const row = matrix.rows.find((r) => r.id === fx.items.dinner.id)!;
+    expect(row.gaps).toEqual(["SECURITY_PERIMETER"]);
+    expect(row.cells.SECURITY_PERIMETER).toEqual({
+      required: true,
+      tasks: [{ id: fx.tasks.perimeter.id, agency: "Police", status: "PLANNED", startsAt: at("17:00"), endsAt: at("22:30") }],
+      uncovered: [{ start: at("22:30"), end: at("23:30") }],
+    });
+    expect(matrix.gapCount).toBe(2); // the Ukrainian arrival's escort, and the dinner's last hour
+  });
+
+  it("a second shift from 22:30 closes the gap", async () => {
+    await db.agencyTask.create({
+      data: { agencyId: fx.agencies.police.id, itemId: fx.items.dinner.id, type: "SECURITY_PERIMETER", startsAt: at("22:30"), endsAt: at("23:45") },
+    });
+    expect(await coverageConflicts()).toEqual([]);
+    const row = (await getCoverageMatrix(db, fx.actors.planner, summitOf(), DAY)).rows.find((r) => r.id === fx.items.dinner.id);
+    expect(row?.gaps).toEqual([]);
   });
 });

@@ -47,7 +47,7 @@ export default async function CoverageDayPage({ params, searchParams }: {
       <CoverageSummary matrix={matrix} />
       {shown.rows.length === 0 ? (
         <EmptyState title={gapsOnly ? "No gaps" : "Nothing required"}>
-          {gapsOnly ? `Every required task on ${dayLabel(day)} is assigned.` : `No coverage rule applies to anything on ${dayLabel(day)}.`}
+          {gapsOnly ? `Every required task on ${dayLabel(day)} is assigned for the whole time it covers.` : `No coverage rule applies to anything on ${dayLabel(day)}.`}
         </EmptyState>
       ) : (
         <section className="card" aria-label="Coverage matrix">

@@ -10,6 +10,11 @@ export interface CoverageRequirement {
   id: string;
   /** What is missing, in words: "police security perimeter". */
   label: string;
+  /**
+   * What the item lacks when some coverage exists, after its name: "has security perimeter
+   * coverage only until 22:30 (uncovered 22:30–23:30)". Without it: "has no <label> coverage".
+   */
+  shortfall?: string;
 }
 
 export function missingCoverageConflict(
@@ -23,7 +28,7 @@ export function missingCoverageConflict(
       type: "MISSING_COVERAGE",
       severity,
       itemIds: [item.id],
-      message: `${itemWithTimes(item, ctx.snapshot.timeZone)} has no ${requirement.label} coverage`,
+      message: `${itemWithTimes(item, ctx.snapshot.timeZone)} ${requirement.shortfall ?? `has no ${requirement.label} coverage`}`,
     },
     `requirement=${requirement.id}`,
   );
