@@ -25,6 +25,25 @@ export interface CoverageData extends ItemFacts {
   tasks: readonly CoverageTask[];
 }
 
+/** A programme item moved so that it starts `byMs` later (earlier when negative). */
+export interface ItemShift {
+  itemId: string;
+  byMs: number;
+}
+
+/**
+ * The data as it will be once the item's move is saved: its agency tasks keep their offset to
+ * the item's start (lib/programme/linked.ts shifts them in the move's transaction).
+ */
+export function withItemTasksShifted(data: CoverageData, shift: ItemShift): CoverageData {
+  if (shift.byMs === 0) return data;
+  const by = (d: Date) => new Date(d.getTime() + shift.byMs);
+  return {
+    ...data,
+    tasks: data.tasks.map((t) => (t.itemId === shift.itemId ? { ...t, startsAt: by(t.startsAt), endsAt: by(t.endsAt) } : t)),
+  };
+}
+
 /** How far from a movement the item it serves may start or end. */
 const SERVES_WITHIN_MS = 3 * 60 * 60 * 1000;
 

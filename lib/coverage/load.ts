@@ -6,7 +6,12 @@ import type { SnapshotOptions } from "@/lib/conflicts/snapshot";
 import { readAll, type DbOrTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConflictRule } from "@/lib/scheduling";
-import { coverageConflictRule, type CoverageData } from "./engine-rule";
+import { coverageConflictRule, withItemTasksShifted, type CoverageData, type ItemShift } from "./engine-rule";
+
+export type CoverageRuleOptions = SnapshotOptions & {
+  /** A move being previewed: the item's tasks are read as already shifted with it, as saving would. */
+  shiftedItem?: ItemShift;
+};
 
 export async function loadCoverageData(db: DbOrTx, summitId: string, options: SnapshotOptions = {}): Promise<CoverageData> {
   const { window } = options;
@@ -52,6 +57,7 @@ export async function loadCoverageData(db: DbOrTx, summitId: string, options: Sn
  * The coverage rule of the conflict engine for one summit, ready for
  * `checkSummit(snapshot, { extraRules: [rule] })`.
  */
-export async function loadCoverageConflictRule(db: DbOrTx, summitId: string, options: SnapshotOptions = {}): Promise<ConflictRule> {
-  return coverageConflictRule(await loadCoverageData(db, summitId, options));
+export async function loadCoverageConflictRule(db: DbOrTx, summitId: string, options: CoverageRuleOptions = {}): Promise<ConflictRule> {
+  const data = await loadCoverageData(db, summitId, options);
+  return coverageConflictRule(options.shiftedItem ? withItemTasksShifted(data, options.shiftedItem) : data);
 }

@@ -21,9 +21,12 @@ export async function previewMove(db: DbOrTx, actor: Actor, raw: MoveItemInput):
   const start = Math.min(item.startsAt.getTime(), input.startsAt.getTime()) - DAY_MS;
   const end = Math.max(item.endsAt.getTime(), input.endsAt.getTime()) + DAY_MS;
   const window = { start: new Date(start), end: new Date(end) };
+  // Saving the move shifts the item's agency tasks by the change of its start (linked.ts): the
+  // coverage check must see them shifted too, or a covered item would show false gaps.
+  const shiftedItem = { itemId: input.id, byMs: input.startsAt.getTime() - item.startsAt.getTime() };
   const [snapshot, extraRules] = await readAll(db, [
     async () => loadSummitSnapshot(db, item.summitId, { window }),
-    async () => extraRulesFor(db, item.summitId, { window })] as const);
+    async () => extraRulesFor(db, item.summitId, { window, shiftedItem })] as const);
   const items = snapshot.items.map((i) =>
     i.id === input.id ? { ...i, startsAt: input.startsAt, endsAt: input.endsAt, spaceId: input.spaceId } : i,
   );

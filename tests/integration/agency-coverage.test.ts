@@ -1,7 +1,7 @@
 // Coverage rules as data: planners edit them (audited, checked), the matrix shows gaps and task
 // statuses, and the conflict engine reports a missing escort as a conflict on the item served.
 // Coverage counts only where a task's time spans its subject: an item extended past its perimeter
-// task is a gap for the extra time.
+// task is a gap for the extra time, and a move preview sees the item's tasks move with it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { updateTaskStatus } from "@/lib/agencies/mutations";
 import { loadSummitSnapshot } from "@/lib/conflicts/snapshot";
@@ -10,6 +10,7 @@ import { createCoverageRule, deleteCoverageRule, updateCoverageRule } from "@/li
 import { getCoverageMatrix, listCoverageRules } from "@/lib/coverage/queries";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { moveItem } from "@/lib/programme/mutations";
+import { previewMove } from "@/lib/programme/preview";
 import { checkSummit } from "@/lib/scheduling";
 import { at, buildAgencyFixture, DAY, type AgencyFixture } from "./agency-fixture";
 import { resetDatabase, testDb } from "./helpers";
@@ -125,6 +126,16 @@ describe("coverage follows task times", () => {
     const row = (await getCoverageMatrix(db, fx.actors.planner, summitOf(), DAY)).rows.find((r) => r.id === fx.items.dinner.id);
     expect(row?.gaps).toEqual([]);
     expect(row?.cells.SECURITY_PERIMETER).toMatchObject({ required: true, uncovered: [] });
+  });
+
+  it("a preview of moving the covered dinner by an hour shows no missing coverage: its perimeter moves with it", async () => {
+    const later = await previewMove(db, fx.actors.planner, await dinnerMove(at("20:00"), at("23:00")));
+    expect(later.filter((c) => c.type === "MISSING_COVERAGE")).toEqual([]);
+    // Extending it keeps the perimeter where it is (tasks follow the start): the last hour is open.
+    const longer = await previewMove(db, fx.actors.planner, await dinnerMove(at("19:00"), at("23:30")));
+    expect(longer.filter((c) => c.type === "MISSING_COVERAGE").map((c) => c.message)).toEqual([
+      "Palace dinner (19:00–23:30) has security perimeter coverage only until 22:30 (uncovered 22:30–23:30)",
+    ]);
   });
 
   it("extending the dinner to 23:30 leaves its last hour uncovered: a conflict and a gap in the matrix say which hour", async () => {
