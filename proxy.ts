@@ -1,18 +1,31 @@
-// Only redirects visitors without a session cookie to the sign-in page. It is never the guard:
-// every page, action and route handler checks the actor itself (lib/auth/session.ts,
-// lib/auth/gate.ts), so an optimistic cookie check is enough here and the token is decrypted
-// once per request, by the page, not twice.
+// Only redirects visitors without a session cookie to the sign-in page, and remembers the language
+// a reader picks on a bilingual page (`?lang=`) in a cookie. It is never the guard: every page,
+// action and route handler checks the actor itself (lib/auth/session.ts, lib/auth/gate.ts), so an
+// optimistic cookie check is enough here and the token is decrypted once per request, by the page,
+// not twice.
 import { NextResponse, type NextRequest } from "next/server";
+import { LANG_COOKIE, LANG_COOKIE_OPTIONS, langToRemember } from "@/lib/i18n/lang";
 
 // next-auth's JWT cookie, plain or __Secure- prefixed over HTTPS, possibly split into .0, .1, …
 const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
 
 export function proxy(request: NextRequest) {
-  if (request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name) && c.value)) return NextResponse.next();
-  const url = request.nextUrl.clone();
-  url.pathname = "/sign-in";
-  url.search = "";
-  return NextResponse.redirect(url);
+  if (!request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name) && c.value)) {
+    const url = request.nextUrl.clone();
+    url.pathname = "/sign-in";
+    url.search = "";
+    return NextResponse.redirect(url);
+  }
+  const response = NextResponse.next();
+  const lang = langToRemember({
+    method: request.method,
+    pathname: request.nextUrl.pathname,
+    query: request.nextUrl.searchParams.get("lang"),
+    cookie: request.cookies.get(LANG_COOKIE)?.value,
+    prefetch: request.headers.has("next-router-prefetch"),
+  });
+  if (lang) response.cookies.set(LANG_COOKIE, lang, { ...LANG_COOKIE_OPTIONS, secure: request.nextUrl.protocol === "https:" });
+  return response;
 }
 
 export const config = {

@@ -5,7 +5,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { dictionary, formatIsoDay, pageLang } from "@/lib/i18n";
+import { dictionary, formatIsoDay } from "@/lib/i18n";
+import { readerLang } from "@/lib/i18n/reader-lang";
 import { listProgrammeVenues } from "@/lib/itinerary/programme";
 import { getCurrentSummit } from "@/lib/summits/queries";
 
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: "Downloads" };
 /** Every day-programme export the reader may take: whole summit, per day, per venue. */
 export default async function ExportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor("exports.read");
-  const lang = pageLang((await searchParams).lang);
+  const lang = await readerLang((await searchParams).lang);
   const t = dictionary(lang);
   const db = getDb();
   const summit = await getCurrentSummit(db);

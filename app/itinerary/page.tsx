@@ -2,13 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import styles from "@/components/itinerary/itinerary.module.css";
+import { LangSwitch } from "@/components/itinerary/lang-switch";
 import { PendingAcknowledgements } from "@/components/itinerary/pending-acknowledgements";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { isStaff } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { dictionary, pageLang } from "@/lib/i18n";
+import { dictionary, parseLang } from "@/lib/i18n";
+import { readerLang } from "@/lib/i18n/reader-lang";
 import { getChangesSinceAck, listPendingAcknowledgements } from "@/lib/itinerary/changes";
 import { listItineraryDelegations } from "@/lib/itinerary/scope";
 import { getCurrentSummit } from "@/lib/summits/queries";
@@ -17,25 +19,29 @@ export const metadata: Metadata = { title: "Itinerary" };
 
 export default async function ItineraryIndex({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor("itinerary.read");
-  const lang = pageLang((await searchParams).lang);
+  const query = (await searchParams).lang;
+  const lang = await readerLang(query);
   const t = dictionary(lang);
+  // A language chosen in the URL travels on in links; one remembered in the cookie needs no help.
+  const suffix = parseLang(query) ? `?lang=${lang}` : "";
   const db = getDb();
   const summit = await getCurrentSummit(db);
   if (!summit) return <EmptyState title={t.doc.nothing} />;
   const delegations = await listItineraryDelegations(db, actor, summit.id);
   const staff = isStaff(actor);
   // A liaison with one delegation goes straight to its itinerary.
-  if (!staff && delegations.length === 1) redirect(`/itinerary/${delegations[0].id}${lang === "nl" ? "?lang=nl" : ""}`);
+  if (!staff && delegations.length === 1) redirect(`/itinerary/${delegations[0].id}${suffix}`);
   const pending = staff ? await listPendingAcknowledgements(db, actor) : [];
   // A liaison with several delegations sees which of them have unacknowledged changes.
   const unacknowledged = new Map(
     staff ? [] : await Promise.all(delegations.map(async (d) => [d.id, (await getChangesSinceAck(db, actor, d.id)).changes.length] as const)),
   );
-  const suffix = lang === "nl" ? "?lang=nl" : "";
 
   return (
     <>
-      <PageHeader title={t.page.itinerary} subtitle={t.page.chooseDelegation} />
+      <PageHeader title={t.page.itinerary} subtitle={t.page.chooseDelegation}>
+        <LangSwitch current={lang} href={(l) => `/itinerary?lang=${l}`} label={t.page.language} />
+      </PageHeader>
       {staff ? <PendingAcknowledgements pending={pending} timeZone={summit.timeZone} lang={lang} t={t} /> : null}
       {delegations.length === 0 ? (
         <EmptyState title={t.page.noDelegations} />

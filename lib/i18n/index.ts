@@ -4,25 +4,20 @@ import { z } from "zod";
 import { formatTime, isoDayOf, type IsoDay } from "@/lib/time";
 import { en } from "./en";
 import { nl } from "./nl";
+import { LANGS, type Lang } from "./lang";
 import type { Dictionary } from "./types";
 
 export type { Dictionary } from "./types";
+export { LANGS, parseLang, resolveLang, type Lang } from "./lang";
 
-export const LANGS = ["en", "nl"] as const;
-export type Lang = (typeof LANGS)[number];
-
-/** `lang` as a query parameter: absent means English, anything else but en/nl is refused. */
+/** `lang` as a download's query parameter: absent means English, anything else but en/nl is refused.
+ *  Pages do not use it: they resolve the reader's language (lib/i18n/reader-lang.ts) and never 400. */
 export const langSchema = z.enum(LANGS, { message: "Choose en or nl." }).default("en");
 
 const DICTIONARIES: Record<Lang, Dictionary> = { en, nl };
 
 export function dictionary(lang: Lang): Dictionary {
   return DICTIONARIES[lang];
-}
-
-/** A page's `?lang=`: unknown values fall back to English (pages do not 400). */
-export function pageLang(value: string | string[] | undefined): Lang {
-  return value === "nl" ? "nl" : "en";
 }
 
 /** "Tue 24 Jun 2025" / "di 24 jun 2025" for a calendar day (pure calendar arithmetic, no zone). */

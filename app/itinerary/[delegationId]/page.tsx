@@ -9,7 +9,8 @@ import { MemberPicker } from "@/components/itinerary/member-picker";
 import { PrintButton } from "@/components/itinerary/print-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { dictionary, formatIsoDay, formatMoment, pageLang, type Lang } from "@/lib/i18n";
+import { dictionary, formatIsoDay, formatMoment, type Lang } from "@/lib/i18n";
+import { readerLang } from "@/lib/i18n/reader-lang";
 import { groupByDay } from "@/lib/itinerary/present";
 import { OpenBilaterals } from "./open-bilaterals";
 import { loadItineraryPage } from "./load";
@@ -22,7 +23,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const [{ delegationId }, query] = await Promise.all([params, searchParams]);
   const data = await loadItineraryPage(delegationId, memberOf(query.member));
   if (!data) return { title: "Not found" };
-  const t = dictionary(pageLang(query.lang));
+  const t = dictionary(await readerLang(query.lang));
   return { title: `${t.page.itinerary} · ${data.itinerary.member?.title ?? data.itinerary.delegation.name}` };
 }
 
@@ -33,7 +34,7 @@ export default async function ItineraryPage({ params, searchParams }: Props) {
   if (!data) notFound();
   const { actor, itinerary, changes } = data;
   const { delegation, summit, member } = itinerary;
-  const lang = pageLang(query.lang);
+  const lang = await readerLang(query.lang);
   const t = dictionary(lang);
   const zone = summit.timeZone;
   const home = delegation.homeTimeZone && delegation.homeTimeZone !== zone ? delegation.homeTimeZone : null;

@@ -1,0 +1,39 @@
+// The proxy's two jobs, on real NextRequests: send visitors without a session cookie to sign-in,
+// and remember a language chosen on a bilingual page in the `lang` cookie.
+import { NextRequest } from "next/server";
+import { describe, expect, it } from "vitest";
+import { proxy } from "@/proxy";
+
+const SESSION = "next-auth.session-token=opaque";
+
+function get(url: string, cookie = SESSION, headers: Record<string, string> = {}) {
+  return proxy(new NextRequest(new URL(url, "http://summit.test"), { headers: { cookie, ...headers } }));
+}
+
+describe("proxy", () => {
+  it("redirects a visitor without a session cookie to sign-in, remembering nothing", () => {
+    const res = get("/itinerary/demo-deleg-ua?lang=nl", "");
+    expect(res.status).toBe(307);
+    expect(res.headers.get("location")).toBe("http://summit.test/sign-in");
+    expect(res.headers.get("set-cookie")).toBeNull();
+  });
+
+  it("remembers ?lang= on a bilingual page for a year, site-wide", () => {
+    const cookie = get("/itinerary/demo-deleg-ua?lang=nl").headers.get("set-cookie") ?? "";
+    expect(cookie).toMatch(/^lang=nl;/);
+    expect(cookie).toMatch(/Path=\//);
+    expect(cookie).toMatch(/Max-Age=31536000/);
+    expect(cookie).toMatch(/SameSite=lax/i);
+    expect(cookie).not.toMatch(/Secure/);
+    expect(get("https://summit.test/exports?lang=en", `${SESSION}; lang=nl`).headers.get("set-cookie")).toMatch(/^lang=en;.*Secure/);
+  });
+
+  it("sets nothing without a new valid choice, for downloads, or for prefetches", () => {
+    expect(get("/account/calendar").headers.get("set-cookie")).toBeNull();
+    expect(get("/account/calendar?lang=nl", `${SESSION}; lang=nl`).headers.get("set-cookie")).toBeNull();
+    expect(get("/account/calendar?lang=fr").headers.get("set-cookie")).toBeNull();
+    expect(get("/exports/itinerary/demo-deleg-ua/pdf?lang=nl").headers.get("set-cookie")).toBeNull();
+    expect(get("/tasks/export/2025-06-24?lang=nl").headers.get("set-cookie")).toBeNull();
+    expect(get("/itinerary?lang=nl", SESSION, { "next-router-prefetch": "1" }).headers.get("set-cookie")).toBeNull();
+  });
+});
