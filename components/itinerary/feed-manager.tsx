@@ -2,13 +2,18 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { createFeedTokenAction, regenerateFeedTokenAction, revokeFeedTokenAction } from "@/lib/calendar-feed/actions";
+import type { Lang } from "@/lib/i18n/lang";
+import type { FeedManagerText } from "@/lib/i18n/types";
 import styles from "./itinerary.module.css";
 
-/** `activeSince`: when the live address was made, as text; null when there is none. */
-type Props = { activeSince: string | null };
+/**
+ * `active`: whether a live address exists; `status` says so in the reader's language (made when).
+ * `lang`: the feed's language, carried in the new address so the calendar shows the same one.
+ */
+type Props = { active: boolean; status: string; lang: Lang; text: FeedManagerText };
 
 /** Create, regenerate or revoke the calendar feed address; a new address is shown once. */
-export function FeedManager({ activeSince }: Props) {
+export function FeedManager({ active, status, lang, text }: Props) {
   const router = useRouter();
   const [secretUrl, setSecretUrl] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -24,7 +29,7 @@ export function FeedManager({ activeSince }: Props) {
       }
       setError(null);
       setMessage(done);
-      setSecretUrl("path" in result.data ? `${window.location.origin}${result.data.path}` : null);
+      setSecretUrl("path" in result.data ? `${window.location.origin}${result.data.path}${lang === "en" ? "" : `?lang=${lang}`}` : null);
       router.refresh();
     });
 
@@ -38,34 +43,34 @@ export function FeedManager({ activeSince }: Props) {
       {message ? <p role="status">{message}</p> : null}
       {secretUrl ? (
         <div className="field">
-          <label htmlFor="feed-url">Your feed address (shown only now: copy it into your calendar app)</label>
+          <label htmlFor="feed-url">{text.address}</label>
           <input id="feed-url" className={styles.secret} readOnly value={secretUrl} onFocus={(e) => e.currentTarget.select()} />
         </div>
       ) : null}
-      <p>{activeSince ? `You have a feed address, made ${activeSince}.` : "You have no feed address."}</p>
+      <p>{status}</p>
       <div className="actions">
-        {activeSince ? (
+        {active ? (
           <>
             <button
               className="button"
               type="button"
               disabled={pending}
-              onClick={confirmThen("Make a new address? Calendars subscribed to the old one stop updating.", () => run(() => regenerateFeedTokenAction({}), "A new address was made; the old one no longer works."))}
+              onClick={confirmThen(text.regenerateConfirm, () => run(() => regenerateFeedTokenAction({}), text.regenerated))}
             >
-              Regenerate address
+              {text.regenerate}
             </button>
             <button
               className="button button--secondary"
               type="button"
               disabled={pending}
-              onClick={confirmThen("Revoke the address? Calendars subscribed to it stop updating.", () => run(() => revokeFeedTokenAction({}), "The address was revoked."))}
+              onClick={confirmThen(text.revokeConfirm, () => run(() => revokeFeedTokenAction({}), text.revoked))}
             >
-              Revoke address
+              {text.revoke}
             </button>
           </>
         ) : (
-          <button className="button" type="button" disabled={pending} onClick={() => run(() => createFeedTokenAction({}), "Your feed address was made.")}>
-            Create feed address
+          <button className="button" type="button" disabled={pending} onClick={() => run(() => createFeedTokenAction({}), text.created)}>
+            {text.create}
           </button>
         )}
       </div>

@@ -118,6 +118,31 @@ export const en: Dictionary = {
     never: "never",
     nothingOnDay: "Nothing planned on this day.",
   },
+  feed: {
+    title: "Calendar feed",
+    subtitle: "Subscribe from your calendar app; it stays up to date by itself.",
+    contents: {
+      staff: "the whole programme, drafts included as tentative",
+      liaison: "the itineraries of your delegations: programme items, arrivals, departures and transfers",
+      agency: "the programme items your agency's tasks are tied to",
+      viewer: "the public programme",
+    },
+    intro: (contents) =>
+      `Your feed holds ${contents}. Changed items update and cancelled items disappear in your calendar at its next refresh. Anyone with the address can read the feed: keep it private, and revoke it if it leaks.`,
+    active: (since) => `You have a feed address, made ${since}.`,
+    none: "You have no feed address.",
+    manager: {
+      address: "Your feed address (shown only now: copy it into your calendar app)",
+      create: "Create feed address",
+      created: "Your feed address was made.",
+      regenerate: "Regenerate address",
+      regenerateConfirm: "Make a new address? Calendars subscribed to the old one stop updating.",
+      regenerated: "A new address was made; the old one no longer works.",
+      revoke: "Revoke address",
+      revokeConfirm: "Revoke the address? Calendars subscribed to it stop updating.",
+      revoked: "The address was revoked.",
+    },
+  },
   tasks: {
     type: {
       SECURITY_PERIMETER: "Security perimeter",

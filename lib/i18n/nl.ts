@@ -118,6 +118,31 @@ export const nl: Dictionary = {
     never: "nooit",
     nothingOnDay: "Niets gepland op deze dag.",
   },
+  feed: {
+    title: "Agenda-abonnement",
+    subtitle: "Abonneer u vanuit uw agenda-app; daarna blijft uw agenda vanzelf bijgewerkt.",
+    contents: {
+      staff: "het hele programma, met concepten als voorlopig",
+      liaison: "de reisschema's van uw delegaties: programmaonderdelen, aankomsten, vertrekken en verplaatsingen",
+      agency: "de programmaonderdelen waaraan de taken van uw dienst zijn gekoppeld",
+      viewer: "het openbare programma",
+    },
+    intro: (contents) =>
+      `Uw abonnement bevat ${contents}. Bij de volgende verversing werkt uw agenda gewijzigde onderdelen bij en verdwijnen geannuleerde onderdelen. Iedereen met het adres kan het abonnement lezen: houd het geheim en trek het in als het uitlekt.`,
+    active: (since) => `U hebt een abonnementsadres, gemaakt op ${since}.`,
+    none: "U hebt nog geen abonnementsadres.",
+    manager: {
+      address: "Uw abonnementsadres (alleen nu zichtbaar: kopieer het naar uw agenda-app)",
+      create: "Abonnementsadres maken",
+      created: "Uw abonnementsadres is gemaakt.",
+      regenerate: "Nieuw adres maken",
+      regenerateConfirm: "Een nieuw adres maken? Agenda's die op het oude adres zijn geabonneerd, worden dan niet meer bijgewerkt.",
+      regenerated: "Er is een nieuw adres gemaakt; het oude adres werkt niet meer.",
+      revoke: "Adres intrekken",
+      revokeConfirm: "Het adres intrekken? Agenda's die erop zijn geabonneerd, worden dan niet meer bijgewerkt.",
+      revoked: "Het adres is ingetrokken.",
+    },
+  },
   tasks: {
     type: {
       SECURITY_PERIMETER: "Beveiligingsperimeter",

@@ -1,6 +1,20 @@
 import type { ItemKind, ItemStatus, MemberFunction, MovementKind, TaskStatus, TaskType } from "@/lib/generated/prisma/enums";
 
-/** Every label the itinerary page and the exports print, in one language. */
+/** The calendar feed's buttons, confirmations and messages (components/itinerary/feed-manager.tsx). */
+export type FeedManagerText = {
+  /** Label of the new address, shown once. */
+  address: string;
+  create: string;
+  created: string;
+  regenerate: string;
+  regenerateConfirm: string;
+  regenerated: string;
+  revoke: string;
+  revokeConfirm: string;
+  revoked: string;
+};
+
+/** Every label the bilingual pages (itinerary, downloads, calendar feed) and the exports print, in one language. */
 export type Dictionary = {
   itemKind: Record<ItemKind, string>;
   itemStatus: Record<ItemStatus, string>;
@@ -91,6 +105,18 @@ export type Dictionary = {
     latestChange: string;
     never: string;
     nothingOnDay: string;
+  };
+  /** The calendar feed page (/account/calendar). */
+  feed: {
+    title: string;
+    subtitle: string;
+    /** What the reader's feed holds, by who they are. */
+    contents: { staff: string; liaison: string; agency: string; viewer: string };
+    intro: (contents: string) => string;
+    active: (since: string) => string;
+    none: string;
+    /** Plain strings only: handed as they are to the client component that manages the address. */
+    manager: FeedManagerText;
   };
   /** The agency's day: task exports (PDF, iCalendar, CSV). */
   tasks: {

@@ -1,36 +1,44 @@
 import type { Metadata } from "next";
 import { FeedManager } from "@/components/itinerary/feed-manager";
+import { LangSwitch } from "@/components/itinerary/lang-switch";
 import { PageHeader } from "@/components/ui/page-header";
+import type { Actor } from "@/lib/auth/actor";
 import { isStaff } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getFeedStatus } from "@/lib/calendar-feed/queries";
 import { getDb } from "@/lib/db";
-import { formatMoment } from "@/lib/i18n";
+import { dictionary, formatMoment, type Dictionary } from "@/lib/i18n";
+import { readerLang } from "@/lib/i18n/reader-lang";
 import { getCurrentSummit } from "@/lib/summits/queries";
 
-export const metadata: Metadata = { title: "Calendar feed" };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function CalendarFeedPage() {
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return { title: dictionary(await readerLang((await searchParams).lang)).feed.title };
+}
+
+function contentsFor(actor: Actor, t: Dictionary): string {
+  if (isStaff(actor)) return t.feed.contents.staff;
+  if (actor.role === "LIAISON") return t.feed.contents.liaison;
+  if (actor.role === "AGENCY") return t.feed.contents.agency;
+  return t.feed.contents.viewer;
+}
+
+export default async function CalendarFeedPage({ searchParams }: Props) {
   const actor = await requireActor("calendarFeed.manage");
+  const lang = await readerLang((await searchParams).lang);
+  const t = dictionary(lang);
   const db = getDb();
   const [status, summit] = await Promise.all([getFeedStatus(db, actor), getCurrentSummit(db)]);
-  const since = status.active ? formatMoment(status.active.createdAt, summit?.timeZone ?? "UTC", "en") : null;
-  const contents = isStaff(actor)
-    ? "the whole programme, drafts included as tentative"
-    : actor.role === "LIAISON"
-      ? "the itineraries of your delegations: programme items, arrivals, departures and transfers"
-      : actor.role === "AGENCY"
-        ? "the programme items your agency's tasks are tied to"
-        : "the public programme";
+  const since = status.active ? formatMoment(status.active.createdAt, summit?.timeZone ?? "UTC", lang) : null;
   return (
     <>
-      <PageHeader title="Calendar feed" subtitle="Subscribe from your calendar app; it stays up to date by itself." />
+      <PageHeader title={t.feed.title} subtitle={t.feed.subtitle}>
+        <LangSwitch current={lang} href={(l) => `/account/calendar?lang=${l}`} label={t.page.language} />
+      </PageHeader>
       <section className="card">
-        <p>
-          Your feed holds {contents}. Changed items update and cancelled items disappear in your calendar at its next refresh. Anyone with the
-          address can read the feed: keep it private, and revoke it if it leaks.
-        </p>
-        <FeedManager activeSince={since} />
+        <p>{t.feed.intro(contentsFor(actor, t))}</p>
+        <FeedManager active={since !== null} status={since ? t.feed.active(since) : t.feed.none} lang={lang} text={t.feed.manager} />
       </section>
     </>
   );
