@@ -4,7 +4,7 @@
 // optimistic cookie check is enough here and the token is decrypted once per request, by the page,
 // not twice.
 import { NextResponse, type NextRequest } from "next/server";
-import { LANG_COOKIE, LANG_COOKIE_OPTIONS, langToRemember } from "@/lib/i18n/lang";
+import { LANG_COOKIE, LANG_COOKIE_OPTIONS, READER_LANG_HEADER, bilingualPageLang, langToRemember } from "@/lib/i18n/lang";
 
 // next-auth's JWT cookie, plain or __Secure- prefixed over HTTPS, possibly split into .0, .1, …
 const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
@@ -16,14 +16,20 @@ export function proxy(request: NextRequest) {
     url.search = "";
     return NextResponse.redirect(url);
   }
-  const response = NextResponse.next();
-  const lang = langToRemember({
-    method: request.method,
-    pathname: request.nextUrl.pathname,
-    query: request.nextUrl.searchParams.get("lang"),
-    cookie: request.cookies.get(LANG_COOKIE)?.value,
-    prefetch: request.headers.has("next-router-prefetch"),
-  });
+  const { pathname, searchParams } = request.nextUrl;
+  const query = searchParams.get("lang");
+  const cookie = request.cookies.get(LANG_COOKIE)?.value;
+  // The root layout learns a bilingual page's language from a request header (for <html lang>);
+  // one a client sent itself is dropped, and other requests are passed on untouched.
+  const pageLang = bilingualPageLang(pathname, query, cookie);
+  let response = NextResponse.next();
+  if (pageLang || request.headers.has(READER_LANG_HEADER)) {
+    const headers = new Headers(request.headers);
+    headers.delete(READER_LANG_HEADER);
+    if (pageLang) headers.set(READER_LANG_HEADER, pageLang);
+    response = NextResponse.next({ request: { headers } });
+  }
+  const lang = langToRemember({ method: request.method, pathname, query, cookie, prefetch: request.headers.has("next-router-prefetch") });
   if (lang) response.cookies.set(LANG_COOKIE, lang, { ...LANG_COOKIE_OPTIONS, secure: request.nextUrl.protocol === "https:" });
   return response;
 }

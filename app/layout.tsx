@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import "./globals.css";
 import { AppNav } from "@/components/app-nav";
@@ -6,6 +7,7 @@ import { SignOutButton } from "@/components/sign-out-button";
 import { navigationFor } from "@/lib/auth/navigation";
 import { getActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
+import { READER_LANG_HEADER } from "@/lib/i18n/lang";
 import { getCurrentSummit } from "@/lib/summits/queries";
 
 export const metadata: Metadata = {
@@ -14,9 +16,12 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
+  // Bilingual pages (itinerary, exports, calendar feed) in Dutch say so to screen readers; the
+  // proxy resolves their language (lib/i18n/lang.ts), everything else is English.
+  const lang = (await headers()).get(READER_LANG_HEADER) === "nl" ? "nl" : "en";
   const summit = actor ? await getCurrentSummit(getDb()) : null;
   return (
-    <html lang="en">
+    <html lang={lang}>
       <body>
         <a className="skip-link" href="#main">
           Skip to content

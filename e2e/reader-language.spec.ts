@@ -12,6 +12,8 @@ test("a liaison who picks Dutch on the itinerary keeps Dutch on the next pages u
 
   await page.goto(`${UA}?lang=nl`);
   await expect(title).toHaveText("Reisschema · Ukraine");
+  // Screen readers are told the page is Dutch.
+  await expect(page.locator("html")).toHaveAttribute("lang", "nl");
 
   // The main navigation's links carry no language; the calendar feed page still speaks Dutch.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Calendar feed" }).click();
@@ -38,6 +40,7 @@ test("a liaison who picks Dutch on the itinerary keeps Dutch on the next pages u
   await page.goto("/account/calendar");
   await expect(title).toHaveText("Calendar feed");
   await expect(page.getByRole("button", { name: "Create feed address" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
 
 test("the calendar feed page in Dutch: Dutch confirmations and messages, and a Dutch feed", async ({ page }) => {

@@ -32,6 +32,17 @@ export function resolveLang(query: string | string[] | null | undefined, cookie:
 // a Dutch PDF taken from an English page is not a choice of page language.
 const BILINGUAL_PAGE = /^\/(itinerary(\/[^/]+)?|exports|account\/calendar)\/?$/;
 
+/**
+ * The request header through which the proxy tells the root layout a bilingual page's language
+ * (for `<html lang>`; the layout cannot see the page's `?lang=`). Set only by the proxy.
+ */
+export const READER_LANG_HEADER = "x-reader-lang";
+
+/** The language a page will show, for bilingual pages; null for the English-only rest. */
+export function bilingualPageLang(pathname: string, query: string | null, cookie: string | null | undefined): Lang | null {
+  return BILINGUAL_PAGE.test(pathname) ? resolveLang(query, cookie) : null;
+}
+
 export type LangRequest = {
   method: string;
   pathname: string;

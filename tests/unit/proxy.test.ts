@@ -36,4 +36,18 @@ describe("proxy", () => {
     expect(get("/tasks/export/2025-06-24?lang=nl").headers.get("set-cookie")).toBeNull();
     expect(get("/itinerary?lang=nl", SESSION, { "next-router-prefetch": "1" }).headers.get("set-cookie")).toBeNull();
   });
+
+  it("tells the layout a bilingual page's language in a request header, and drops one a client sent", () => {
+    const passed = (res: Response) => res.headers.get("x-middleware-request-x-reader-lang");
+    expect(passed(get("/itinerary/demo-deleg-ua?lang=nl"))).toBe("nl");
+    expect(passed(get("/account/calendar", `${SESSION}; lang=nl`))).toBe("nl");
+    expect(passed(get("/exports?lang=en", `${SESSION}; lang=nl`))).toBe("en");
+    expect(passed(get("/itinerary", SESSION))).toBe("en");
+    // English-only pages: nothing, and a forged header is removed rather than passed on.
+    expect(passed(get("/programme/2025-06-24", `${SESSION}; lang=nl`))).toBeNull();
+    const forged = get("/programme/2025-06-24", SESSION, { "x-reader-lang": "nl" });
+    expect(passed(forged)).toBeNull();
+    expect(forged.headers.get("x-middleware-override-headers") ?? "").not.toContain("x-reader-lang");
+    expect(get("/programme/2025-06-24").headers.get("x-middleware-override-headers")).toBeNull();
+  });
 });
