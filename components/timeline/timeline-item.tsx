@@ -33,7 +33,9 @@ export const TimelineItem = memo(function TimelineItem({ item, row, rangeStart, 
     item.status === "CANCELLED" ? styles.cancelled : "",
     item.conflictCount ? (item.hardConflict ? styles.hard : styles.warn) : "",
     moving ? styles.moving : "",
+    item.sessionOf ? styles.session : "",
   ].join(" ");
+  const session = item.sessionOf ? `, session of ${item.sessionOf}${item.inheritsSpace ? " (in its space)" : ""}` : "";
   return (
     <div
       role="button"
@@ -41,9 +43,9 @@ export const TimelineItem = memo(function TimelineItem({ item, row, rangeStart, 
       data-item-id={item.id}
       className={className}
       style={{ left: (from - rangeStart) * PX_PER_MINUTE, width: Math.max((to - from) * PX_PER_MINUTE, 6), top: row * ROW_HEIGHT + 2 }}
-      aria-label={`${item.title}, ${times}, ${laneName}, ${STATUS_TEXT[item.status]}${conflicts}`}
+      aria-label={`${item.title}, ${times}, ${laneName}${session}, ${STATUS_TEXT[item.status]}${conflicts}`}
       aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown Enter Escape"
-      title={[`${item.title} ${times}`, ...item.conflictMessages].join("\n")}
+      title={[`${item.title} ${times}`, ...(item.sessionOf ? [`Session of ${item.sessionOf}`] : []), ...item.conflictMessages].join("\n")}
     >
       {item.conflictCount ? <span className={styles.marker} aria-hidden="true">!{item.conflictCount > 1 ? item.conflictCount : ""}</span> : null}
       <span className={styles.itemText}>

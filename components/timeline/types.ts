@@ -9,6 +9,10 @@ export type TimelineItemData = {
   status: "DRAFT" | "CONFIRMED" | "CANCELLED";
   version: number;
   laneId: string;
+  /** A session: the title of its event. */
+  sessionOf: string | null;
+  /** In its event's lane without a space of its own: staying in that lane keeps it without one. */
+  inheritsSpace: boolean;
   startMinute: number;
   endMinute: number;
   conflictCount: number;

@@ -39,7 +39,8 @@ export function useMove(options: {
         version: item.version,
         startsAt: new Date(dayStartMs + p.startMinute * MINUTE),
         endsAt: new Date(dayStartMs + p.endMinute * MINUTE),
-        spaceId: p.laneId === noSpaceLaneId ? null : p.laneId,
+        // A session left in its event's lane keeps taking place wherever the event does.
+        spaceId: p.laneId === noSpaceLaneId || (item.inheritsSpace && p.laneId === item.laneId) ? null : p.laneId,
       };
     },
     [itemsById, dayStartMs, noSpaceLaneId],

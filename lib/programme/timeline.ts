@@ -1,6 +1,7 @@
 // The data of the venue timeline for one summit-local day: every space as a lane (grouped by
 // venue, empty ones too, so items can be moved into them), the day's items as plain minutes from
-// the start of the day, and each item's conflict marker.
+// the start of the day, and each item's conflict marker. A session without a space of its own
+// stands in its event's lane, where it takes place.
 import { conflictMarkers } from "@/lib/conflicts/filters";
 import { conflictsOfDay } from "@/lib/conflicts/queries";
 import type { DbOrTx } from "@/lib/db";
@@ -16,6 +17,10 @@ export type TimelineItem = {
   version: number;
   /** Lane id: the space, or "" for items without a space. */
   laneId: string;
+  /** A session in its event's space (it has none of its own): the title of that event. */
+  sessionOf: string | null;
+  /** True when laneId is the event's space, not the session's own: moving it within that lane keeps it so. */
+  inheritsSpace: boolean;
   /** Minutes from the start of the day (negative or beyond the day's length when it spills over). */
   startMinute: number;
   endMinute: number;
@@ -39,16 +44,21 @@ export async function getTimelineDay(db: DbOrTx, summit: { id: string; timeZone:
     db.programmeItem.findMany({
       where: { summitId: summit.id, startsAt: { lt: bounds.end }, endsAt: { gt: bounds.start } },
       orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-      select: { id: true, title: true, kind: true, status: true, version: true, spaceId: true, startsAt: true, endsAt: true },
+      select: {
+        id: true, title: true, kind: true, status: true, version: true, spaceId: true, startsAt: true, endsAt: true,
+        parent: { select: { title: true, spaceId: true } },
+      },
     }),
     conflictsOfDay(db, summit.id, bounds),
   ]);
   const markers = conflictMarkers(conflicts);
+  const laneOf = (r: (typeof rows)[number]) => r.spaceId ?? r.parent?.spaceId ?? null;
   // Busy venues first (by their first item of the day), then the others by name.
   const firstStart = new Map<string, number>();
   const venueOf = new Map(spaces.map((s) => [s.id, s.venue.id]));
   for (const r of rows) {
-    const venueId = r.spaceId ? venueOf.get(r.spaceId) : undefined;
+    const lane = laneOf(r);
+    const venueId = lane ? venueOf.get(lane) : undefined;
     if (venueId && !firstStart.has(venueId)) firstStart.set(venueId, r.startsAt.getTime());
   }
   const rank = (venueId: string) => firstStart.get(venueId) ?? Number.MAX_SAFE_INTEGER;
@@ -57,7 +67,7 @@ export async function getTimelineDay(db: DbOrTx, summit: { id: string; timeZone:
     .sort((a, b) => rank(a.s.venue.id) - rank(b.s.venue.id) || a.index - b.index)
     .map(({ s }) => s);
   const lanes: TimelineLane[] = ordered.map((s) => ({ id: s.id, name: s.name, venueId: s.venue.id, venueName: s.venue.name, capacity: s.capacity }));
-  if (rows.some((r) => r.spaceId === null)) {
+  if (rows.some((r) => laneOf(r) === null)) {
     lanes.push({ id: NO_SPACE_LANE, name: "No space", venueId: null, venueName: "No space set", capacity: null });
   }
   const start = bounds.start.getTime();
@@ -73,7 +83,9 @@ export async function getTimelineDay(db: DbOrTx, summit: { id: string; timeZone:
         kind: r.kind,
         status: r.status,
         version: r.version,
-        laneId: r.spaceId ?? NO_SPACE_LANE,
+        laneId: laneOf(r) ?? NO_SPACE_LANE,
+        sessionOf: r.parent?.title ?? null,
+        inheritsSpace: r.spaceId === null && laneOf(r) !== null,
         startMinute: Math.round((r.startsAt.getTime() - start) / MINUTE),
         endMinute: Math.round((r.endsAt.getTime() - start) / MINUTE),
         conflictCount: marker?.count ?? 0,

@@ -101,6 +101,22 @@ describe("getTimelineDay", () => {
     expect(byTitle.Audience.conflictMessages[0]).toContain("Prime Minister of the Netherlands is in");
     expect((await getTimelineDay(db, fx.summit, "2025-06-25")).items).toEqual([]);
   });
+
+  it("puts a session without a space of its own in its event's lane, and one with its own space in that", async () => {
+    const anna = fx.planners.anna;
+    const next = (hhmm: string) => new Date(at(hhmm).getTime() + 86_400_000);
+    const forum = await createItem(db, anna, fx.input({ kind: "SIDE_EVENT", title: "Forum", spaceId: fx.spaces.salon.id, startsAt: next("09:00"), endsAt: next("12:00") }));
+    await createItem(db, anna, fx.input({ kind: "SIDE_EVENT_SESSION", title: "Opening", parentId: forum.id, spaceId: null, startsAt: next("09:00"), endsAt: next("09:30") }));
+    await createItem(db, anna, fx.input({ kind: "SIDE_EVENT_SESSION", title: "Breakout", parentId: forum.id, spaceId: fx.spaces.room.id, startsAt: next("10:00"), endsAt: next("11:00") }));
+    const day = await getTimelineDay(db, fx.summit, "2025-06-25");
+    const byTitle = Object.fromEntries(day.items.map((i) => [i.title, i]));
+    expect(byTitle.Forum).toMatchObject({ laneId: fx.spaces.salon.id, sessionOf: null, inheritsSpace: false });
+    expect(byTitle.Opening).toMatchObject({ laneId: fx.spaces.salon.id, sessionOf: "Forum", inheritsSpace: true });
+    expect(byTitle.Breakout).toMatchObject({ laneId: fx.spaces.room.id, sessionOf: "Forum", inheritsSpace: false });
+    // Nobody is without a place, so there is no "No space" lane; the event's venue leads.
+    expect(day.lanes.some((l) => l.id === NO_SPACE_LANE)).toBe(false);
+    expect(day.lanes[0].venueName).toBe("Huis ten Bosch");
+  });
 });
 
 describe("getItemHistory", () => {

@@ -1,0 +1,32 @@
+// Sessions of a side event stand on the timeline in their event's lane, not in a "No space" lane,
+// and moving one within that lane keeps it taking place wherever the event does.
+import { expect, test } from "@playwright/test";
+import { sql } from "./db";
+import { apiSignIn, DEMO } from "./fixtures";
+
+const SESSION = "demo-item-public-forum-2-closing";
+
+test("a session sits in its event's lane and keeps no space of its own when moved there", async ({ page }) => {
+  await apiSignIn(page, DEMO.planner);
+  await page.setViewportSize({ width: 1280, height: 2400 });
+  await page.goto("/timeline/2025-06-25");
+  // Other tests may leave items without a space on this day; the session is never among them.
+  await expect(page.getByRole("group", { name: /^No space/ }).getByRole("button", { name: /^Closing by the Deputy Secretary General/ })).toHaveCount(0);
+
+  const lane = page.getByRole("group", { name: "Forum Hall, World Forum" });
+  const item = lane.getByRole("button", { name: /^Closing by the Deputy Secretary General, 17:00–\d\d:\d\d, Forum Hall, World Forum, session of NATO Public Forum — day 2 \(in its space\)/ });
+  await expect(item).toBeVisible();
+  const [before] = await sql<{ startsAt: Date }>(`SELECT "startsAt" FROM "ProgrammeItem" WHERE id = $1`, [SESSION]);
+
+  // Keyboard move: five minutes later, same lane, Enter saves.
+  await item.focus();
+  await page.keyboard.press("ArrowRight");
+  const status = page.getByRole("status", { name: "Move" });
+  await expect(status).toContainText("Move Closing by the Deputy Secretary General to 17:05–");
+  await page.keyboard.press("Enter");
+  await expect(lane.getByRole("button", { name: /^Closing by the Deputy Secretary General, 17:05–/ })).toBeVisible();
+
+  const [after] = await sql<{ startsAt: Date; spaceId: string | null }>(`SELECT "startsAt", "spaceId" FROM "ProgrammeItem" WHERE id = $1`, [SESSION]);
+  expect(after.startsAt.getTime() - before.startsAt.getTime()).toBe(5 * 60_000);
+  expect(after.spaceId).toBeNull();
+});
