@@ -1,10 +1,11 @@
 "use client";
 // The venue timeline of one day: a lane per space grouped by venue, items as positioned divs.
 // Move an item with the keyboard (focus it; arrows move by 5 minutes, Shift by 15, up/down to the
-// neighbouring lane; Enter saves, Escape cancels) or by dragging; the move's conflicts are
-// previewed before it is saved. Events are delegated here so the 500 items stay cheap.
+// neighbouring lane; Enter saves, Escape cancels) or by dragging (near an edge the timeline
+// scrolls by itself); the move's conflicts are previewed before it is saved. Events are delegated
+// here so the 500 items stay cheap.
 import { useRouter } from "next/navigation";
-import { useCallback, useMemo, useRef, type KeyboardEvent, type PointerEvent } from "react";
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent } from "react";
 import { formatTime } from "@/lib/time";
 import { LaneRow } from "./lane-row";
 import { groupLanes, packRows, PX_PER_MINUTE, snap, stepMinutes, visibleRange } from "./layout";
@@ -24,7 +25,23 @@ type Props = {
   preview: PreviewAction;
 };
 
-type Drag = { id: string; pointerId: number; x: number; dragging: boolean; laneId: string };
+type Drag = {
+  id: string;
+  pointerId: number;
+  x: number;
+  dragging: boolean;
+  laneId: string;
+  /** The scroller's scrollLeft when the drag began: scrolling while dragging moves the item too. */
+  scrollLeft: number;
+  /** The pointer's last position, for auto-scrolling while it rests near an edge. */
+  clientX: number;
+  clientY: number;
+};
+
+/** Near an edge (px) the timeline scrolls by itself while dragging, faster the closer the pointer. */
+const EDGE = 48;
+const MAX_SCROLL_PER_FRAME = 18;
+const edgeSpeed = (distance: number) => (distance >= EDGE ? 0 : Math.ceil(((EDGE - Math.max(distance, 0)) / EDGE) * MAX_SCROLL_PER_FRAME));
 
 export function Timeline({ timeZone, dayStartMs, dayMinutes, lanes, items, noSpaceLaneId, move, preview }: Props) {
   const router = useRouter();
@@ -44,6 +61,7 @@ export function Timeline({ timeZone, dayStartMs, dayMinutes, lanes, items, noSpa
   const laneById = useMemo(() => new Map(lanes.map((l, i) => [l.id, { lane: l, index: i }])), [lanes]);
   const { pending, status, propose, save, cancel } = useMove({ items, itemsById, dayStartMs, noSpaceLaneId, move, preview });
   const drag = useRef<Drag | null>(null);
+  const scroller = useRef<HTMLDivElement>(null);
 
   const time = useCallback((m: number) => formatTime(new Date(dayStartMs + m * 60_000), timeZone), [dayStartMs, timeZone]);
   const itemOf = (target: EventTarget) => {
@@ -88,15 +106,27 @@ export function Timeline({ timeZone, dayStartMs, dayMinutes, lanes, items, noSpa
     const item = itemOf(event.target);
     if (!item || event.button !== 0) return;
     (event.target as HTMLElement).closest<HTMLElement>("[data-item-id]")?.setPointerCapture(event.pointerId);
-    drag.current = { id: item.id, pointerId: event.pointerId, x: event.clientX, dragging: false, laneId: item.laneId };
+    drag.current = {
+      id: item.id,
+      pointerId: event.pointerId,
+      x: event.clientX,
+      dragging: false,
+      laneId: item.laneId,
+      scrollLeft: scroller.current?.scrollLeft ?? 0,
+      clientX: event.clientX,
+      clientY: event.clientY,
+    };
+    autoScroll();
   }
 
-  function onPointerMove(event: PointerEvent<HTMLDivElement>) {
-    const d = drag.current;
-    const item = d && itemsById.get(d.id);
-    if (!d || !item || d.pointerId !== event.pointerId) return;
-    const dx = event.clientX - d.x;
-    const laneId = laneUnder(event) ?? d.laneId;
+  /** Where the dragged item would go with the pointer at (clientX, clientY). */
+  function dragTo(d: Drag, clientX: number, clientY: number) {
+    const item = itemsById.get(d.id);
+    if (!item) return;
+    d.clientX = clientX;
+    d.clientY = clientY;
+    const dx = clientX - d.x + (scroller.current?.scrollLeft ?? 0) - d.scrollLeft;
+    const laneId = laneAt(clientX, clientY) ?? d.laneId;
     if (!d.dragging && Math.abs(dx) < 5 && laneId === item.laneId) return;
     d.dragging = true;
     d.laneId = laneId;
@@ -106,6 +136,43 @@ export function Timeline({ timeZone, dayStartMs, dayMinutes, lanes, items, noSpa
       propose({ id: item.id, startMinute: start, endMinute: start + length, laneId });
     }
   }
+  const dragToRef = useRef(dragTo);
+  useEffect(() => {
+    dragToRef.current = dragTo;
+  });
+
+  function onPointerMove(event: PointerEvent<HTMLDivElement>) {
+    const d = drag.current;
+    if (!d || d.pointerId !== event.pointerId) return;
+    dragTo(d, event.clientX, event.clientY);
+  }
+
+  // While an item is dragged with the pointer near an edge of the timeline or of the window, scroll
+  // (sideways through the day, up and down through the lanes) and keep the item under the pointer.
+  const scrolling = useRef(false);
+  const autoScroll = useCallback(() => {
+    if (scrolling.current) return;
+    scrolling.current = true;
+    const tick = () => {
+      const d = drag.current;
+      const box = scroller.current;
+      if (!d || !box) {
+        scrolling.current = false;
+        return;
+      }
+      if (d.dragging) {
+        const rect = box.getBoundingClientRect();
+        const dx = edgeSpeed(rect.right - d.clientX) - edgeSpeed(d.clientX - rect.left);
+        const dy = edgeSpeed(window.innerHeight - d.clientY) - edgeSpeed(d.clientY);
+        const before = { left: box.scrollLeft, top: window.scrollY };
+        if (dx) box.scrollLeft += dx;
+        if (dy) window.scrollBy(0, dy);
+        if (box.scrollLeft !== before.left || window.scrollY !== before.top) dragToRef.current(d, d.clientX, d.clientY);
+      }
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }, []);
 
   function onPointerUp(event: PointerEvent<HTMLDivElement>) {
     const d = drag.current;
@@ -125,7 +192,7 @@ export function Timeline({ timeZone, dayStartMs, dayMinutes, lanes, items, noSpa
 
   return (
     <>
-      <div className={styles.scroller} onKeyDown={onKeyDown} onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={() => (drag.current = null)}>
+      <div ref={scroller} role="region" aria-label="Timeline" className={styles.scroller} onKeyDown={onKeyDown} onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={() => (drag.current = null)}>
         <div className={styles.ruler} aria-hidden="true">
           <div className={styles.corner}>Space</div>
           <div className={styles.hours} style={{ width: (range.end - range.start) * PX_PER_MINUTE }}>
@@ -162,7 +229,7 @@ export function Timeline({ timeZone, dayStartMs, dayMinutes, lanes, items, noSpa
 
 const EMPTY: readonly TimelineItemData[] = [];
 
-function laneUnder(event: PointerEvent<HTMLDivElement>): string | undefined {
-  const el = document.elementFromPoint(event.clientX, event.clientY) as HTMLElement | null;
+function laneAt(clientX: number, clientY: number): string | undefined {
+  const el = document.elementFromPoint(clientX, clientY) as HTMLElement | null;
   return el?.closest<HTMLElement>("[data-lane-id]")?.dataset.laneId;
 }
