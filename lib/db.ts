@@ -33,7 +33,8 @@ type Reads = readonly (() => Promise<unknown>)[];
  */
 export async function readAll<T extends Reads>(db: DbOrTx, reads: T): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
   type Out = { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };
-  if ("$transaction" in db) return (await Promise.all(reads.map((read) => read()))) as Out;
+  // A transaction client has `$transaction` too (Prisma 7), but no `$connect`: only the client itself does.
+  if ("$connect" in db) return (await Promise.all(reads.map((read) => read()))) as Out;
   const out: unknown[] = [];
   for (const read of reads) out.push(await read());
   return out as Out;
