@@ -8,7 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { visibleItemsWhere } from "@/lib/programme/policy";
 import { involves, toChanges, type AuditRow, type Change } from "./change-rules";
 import { requireCurrentSummit } from "@/lib/summits/require-summit";
-import { delegationMembers, scopedDelegation } from "./scope";
+import { scopedDelegation, scopedDelegationMembers } from "./scope";
 import type { SnapshotReader } from "./snapshot-visibility";
 
 export type ChangesSinceAck = {
@@ -55,7 +55,7 @@ export async function getChangesSinceAck(db: DbOrTx, actor: Actor, delegationId:
       orderBy: { acknowledgedAt: "desc" },
       select: { acknowledgedAt: true, user: { select: { name: true } } },
     }),
-    delegationMembers(db, delegation.id),
+    scopedDelegationMembers(db, actor, summit.id, delegation.id),
   ]);
   const rows = await db.auditEntry.findMany({
     where: {

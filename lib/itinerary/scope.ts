@@ -34,14 +34,22 @@ export const scopedDelegation = cache(async (db: DbOrTx, actor: Actor, summitId:
   return delegation;
 });
 
-/** A delegation's members, most senior first; read once per request. */
-export const delegationMembers = cache((db: DbOrTx, delegationId: string) =>
+const membersOf = cache((db: DbOrTx, delegationId: string) =>
   db.member.findMany({
     where: { delegationId },
     orderBy: [{ precedence: "asc" }, { title: "asc" }],
     select: { id: true, title: true, function: true },
   }),
 );
+
+/**
+ * The members of a delegation the actor may open, most senior first (NotFoundError otherwise,
+ * as scopedDelegation). Read once per request.
+ */
+export async function scopedDelegationMembers(db: DbOrTx, actor: Actor, summitId: string, delegationId: string) {
+  const delegation = await scopedDelegation(db, actor, summitId, delegationId);
+  return membersOf(db, delegation.id);
+}
 
 export type DelegationListing = { id: string; code: string; name: string };
 
