@@ -21,7 +21,7 @@ function Cell({ row, type, day, timeZone }: { row: MatrixRow; type: TaskType; da
     <td className={`${styles.cell} ${gap ? styles.gap : ""} ${cell.required ? "" : styles.notRequired}`}>
       {gap ? (
         <>
-          <span className={styles.gapLabel}>{missing ? "Missing" : `Uncovered ${periodsText(cell.uncovered, timeZone)}`}</span>
+          <span className={styles.gapLabel}>{missing ? "Missing" : `Uncovered ${periodsText(cell.uncovered, timeZone, row.startsAt)}`}</span>
           <div className="no-print">
             <Link href={`/tasks/new?day=${day}&subject=${encodeURIComponent(subject)}&type=${type}`} aria-label={`Add ${TASK_TYPE_LABEL[type].toLowerCase()} for ${row.label}`}>
               Add task

@@ -32,4 +32,16 @@ describe("shortfallText", () => {
     expect(shortfallText(gap("19:30", "22:30", [["19:30", "22:30"]]), "escort", ZONE)).toBe("has no escort coverage during its time (uncovered 19:30–22:30)");
     expect(shortfallText(gap("14:00", null, [["14:00", "14:00"]]), "escort", ZONE)).toBe("has no escort coverage at its time (uncovered 14:00)");
   });
+
+  it("names the day of a time past the subject's first day, so a gap over midnight is not ambiguous", () => {
+    const at = (iso: string) => new Date(iso);
+    const overnight = { startsAt: at("2025-06-23T08:00:00Z"), endsAt: at("2025-06-25T08:00:00Z"), tasks: [someTask], uncovered: [{ start: at("2025-06-24T08:00:00Z"), end: at("2025-06-25T08:00:00Z") }] };
+    expect(shortfallText(overnight, "security perimeter", ZONE)).toBe(
+      "has security perimeter coverage only until Tue 24 Jun 10:00 (uncovered Tue 24 Jun 10:00–Wed 25 Jun 10:00)",
+    );
+    const pastMidnight = gap("22:00", "23:30", [["23:00", "23:30"]]);
+    pastMidnight.endsAt = at("2025-06-24T22:30:00Z");
+    pastMidnight.uncovered = [{ start: t("23:00"), end: at("2025-06-24T22:30:00Z") }];
+    expect(shortfallText(pastMidnight, "escort", ZONE)).toBe("has escort coverage only until 23:00 (uncovered 23:00–Wed 25 Jun 00:30)");
+  });
 });

@@ -1,17 +1,32 @@
 // Coverage shortfalls in words, in the summit's time zone: the conflict messages and the coverage
-// matrix say which part of an item or movement no task spans.
-import { formatTime } from "@/lib/time";
+// matrix say which part of an item or movement no task spans. Times on another day than the
+// subject's start carry that day ("Wed 25 Jun 10:00"), so a gap past midnight reads clearly.
+import { formatDayMonth, formatTime, isoDayOf } from "@/lib/time";
 import type { Period, Requirement } from "./types";
 
-/** "22:30–23:30", or "18:40" for a moment. */
-export function periodText(period: Period, timeZone: string): string {
-  const start = formatTime(period.start, timeZone);
-  return period.end.getTime() === period.start.getTime() ? start : `${start}–${formatTime(period.end, timeZone)}`;
+/**
+ * "22:30", or "Wed 25 Jun 00:30" when the instant falls on another day than `day` (YYYY-MM-DD).
+ * An end at midnight closes the day before ("23:30–00:00"), as the items' own times read.
+ */
+function clock(instant: Date, timeZone: string, day: string | null, isEnd = false): string {
+  const time = formatTime(instant, timeZone);
+  const dayOf = isoDayOf(isEnd ? new Date(instant.getTime() - 1) : instant, timeZone);
+  return day === null || dayOf === day ? time : `${formatDayMonth(instant, timeZone)} ${time}`;
+}
+
+/**
+ * "22:30–23:30", or "18:40" for a moment. With `from` (the subject's start), a time on a later
+ * or earlier day is named with its day.
+ */
+export function periodText(period: Period, timeZone: string, from: Date | null = null): string {
+  const day = from ? isoDayOf(from, timeZone) : null;
+  const start = clock(period.start, timeZone, day);
+  return period.end.getTime() === period.start.getTime() ? start : `${start}–${clock(period.end, timeZone, day, true)}`;
 }
 
 /** "20:00–20:30, 22:30–23:30" */
-export function periodsText(periods: readonly Period[], timeZone: string): string {
-  return periods.map((p) => periodText(p, timeZone)).join(", ");
+export function periodsText(periods: readonly Period[], timeZone: string, from: Date | null = null): string {
+  return periods.map((p) => periodText(p, timeZone, from)).join(", ");
 }
 
 type Gap = Pick<Requirement, "startsAt" | "endsAt" | "tasks" | "uncovered">;
@@ -23,7 +38,8 @@ type Gap = Pick<Requirement, "startsAt" | "endsAt" | "tasks" | "uncovered">;
  */
 export function shortfallText(gap: Gap, label: string, timeZone: string): string {
   if (gap.tasks.length === 0 || gap.uncovered.length === 0) return `has no ${label} coverage`;
-  const open = periodsText(gap.uncovered, timeZone);
+  const open = periodsText(gap.uncovered, timeZone, gap.startsAt);
+  const day = isoDayOf(gap.startsAt, timeZone);
   const start = gap.startsAt.getTime();
   const end = (gap.endsAt ?? gap.startsAt).getTime();
   if (end <= start) return `has no ${label} coverage at its time (uncovered ${open})`;
@@ -32,8 +48,8 @@ export function shortfallText(gap: Gap, label: string, timeZone: string): string
     const fromStart = first.start.getTime() === start;
     const toEnd = first.end.getTime() === end;
     if (fromStart && toEnd) return `has no ${label} coverage during its time (uncovered ${open})`;
-    if (toEnd) return `has ${label} coverage only until ${formatTime(first.start, timeZone)} (uncovered ${open})`;
-    if (fromStart) return `has ${label} coverage only from ${formatTime(first.end, timeZone)} (uncovered ${open})`;
+    if (toEnd) return `has ${label} coverage only until ${clock(first.start, timeZone, day)} (uncovered ${open})`;
+    if (fromStart) return `has ${label} coverage only from ${clock(first.end, timeZone, day)} (uncovered ${open})`;
   }
   return `has ${label} coverage with ${gap.uncovered.length === 1 ? "a gap" : "gaps"} (uncovered ${open})`;
 }

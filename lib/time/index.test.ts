@@ -4,7 +4,7 @@ import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dayBounds, formatDay, formatTime, isoDayOf, minuteOfDay, toLocalInput, zonedInstant } from "./index";
+import { dayBounds, formatDay, formatDayMonth, formatTime, isoDayOf, minuteOfDay, toLocalInput, zonedInstant } from "./index";
 
 const ZONES = ["Europe/Amsterdam", "America/New_York", "Asia/Kathmandu", "Australia/Lord_Howe", "Pacific/Kiritimati", "America/St_Johns", "UTC"];
 const reference = (instant: Date, zone: string, pattern: string) => format(new TZDate(instant.getTime(), zone), pattern);
@@ -16,6 +16,7 @@ describe("wall-clock formatting", () => {
         const instant = new Date(ms);
         expect(formatTime(instant, zone)).toBe(reference(instant, zone, "HH:mm"));
         expect(formatDay(instant, zone)).toBe(reference(instant, zone, "EEE d MMM yyyy"));
+        expect(formatDayMonth(instant, zone)).toBe(reference(instant, zone, "EEE d MMM"));
         expect(isoDayOf(instant, zone)).toBe(reference(instant, zone, "yyyy-MM-dd"));
         expect(toLocalInput(instant, zone)).toBe(reference(instant, zone, "yyyy-MM-dd'T'HH:mm"));
         const local = new TZDate(ms, zone);

@@ -67,6 +67,13 @@ export function formatDay(instant: Date, timeZone: string): string {
   return `${WEEKDAYS[weekday]} ${c.day} ${MONTHS[c.month - 1]} ${c.year}`;
 }
 
+/** "Tue 24 Jun" in the given zone: a day named beside a time, where the year goes without saying. */
+export function formatDayMonth(instant: Date, timeZone: string): string {
+  const c = wallClock(instant, timeZone);
+  const weekday = new Date(Date.UTC(c.year, c.month - 1, c.day)).getUTCDay();
+  return `${WEEKDAYS[weekday]} ${c.day} ${MONTHS[c.month - 1]}`;
+}
+
 /** "2025-06-24" for the instant's calendar day in the given zone. */
 export function isoDayOf(instant: Date, timeZone: string): IsoDay {
   const c = wallClock(instant, timeZone);
