@@ -95,6 +95,10 @@ test("an expired session token is no session", async ({ page, context }) => {
   await context.addCookies([{ name: "next-auth.session-token", value: expired, url: baseUrl }]);
   await page.goto("/programme/2025-06-24");
   await expect(page).toHaveURL(/\/sign-in$/);
+  // A download link followed with the stale cookie also ends on the sign-in page, not a bare 404.
+  await page.goto("/exports/programme/csv?day=2025-06-24");
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
 });
 
 test("oversized or missing credentials are refused with the generic answer and nothing is written", async ({ page }) => {

@@ -60,8 +60,18 @@ export function defineAction<S extends z.ZodType, T>(
 const notFound = () => new Response("Not found", { status: 404, headers: { "content-type": "text/plain" } });
 
 /**
- * Define a route handler (downloads, feeds). Unauthenticated, unpermitted and out-of-scope
- * requests all get the same bare 404; bad parameters get a 400 naming the parameter only.
+ * A browser following a download link without a live session (expired, or a stale cookie the
+ * proxy let through) is sent to sign in; any other unauthenticated client gets the bare 404.
+ */
+function signedOut(request: Request): Response {
+  const browser = (request.headers.get("accept") ?? "").includes("text/html");
+  return browser ? new Response(null, { status: 303, headers: { location: "/sign-in" } }) : notFound();
+}
+
+/**
+ * Define a route handler (downloads, feeds). Unpermitted and out-of-scope requests get the same
+ * bare 404 (a signed-out browser is sent to sign in); bad parameters get a 400 naming the
+ * parameter only.
  */
 export function defineRoute<S extends z.ZodType>(
   options: { permission: Action; params: S },
@@ -69,7 +79,8 @@ export function defineRoute<S extends z.ZodType>(
 ) {
   return async (request: Request, route: { params: Promise<Record<string, string | string[]>> }) => {
     const actor = await getActor();
-    if (!actor || actor.mustChangePassword || !can(actor, options.permission)) return notFound();
+    if (!actor) return signedOut(request);
+    if (actor.mustChangePassword || !can(actor, options.permission)) return notFound();
     const query = Object.fromEntries(new URL(request.url).searchParams);
     const parsed = options.params.safeParse({ ...query, ...(await route.params) });
     if (!parsed.success) {

@@ -180,4 +180,16 @@ describe("bad requests", () => {
       expect(await response.text()).toBe("Not found");
     }
   });
+
+  it("a signed-out browser following the link is sent to sign in; other signed-out clients get the 404", async () => {
+    session.actor = null;
+    const browser = await route(new Request(`http://test/tasks/export/${DAY}?format=pdf`, { headers: { accept: "text/html,application/xhtml+xml" } }), { params: Promise.resolve({ day: DAY }) });
+    expect(browser.status).toBe(303);
+    expect(browser.headers.get("location")).toBe("/sign-in");
+    expect(await browser.text()).toBe("");
+    // Signed in without the permission: still the bare 404, also for a browser.
+    session.actor = fx.actors.liaison;
+    const liaison = await route(new Request(`http://test/tasks/export/${DAY}?format=pdf`, { headers: { accept: "text/html" } }), { params: Promise.resolve({ day: DAY }) });
+    expect(liaison.status).toBe(404);
+  });
 });
