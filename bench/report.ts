@@ -98,7 +98,7 @@ const END = "<!-- bench:results:end -->";
  * Rewrites the figures between the markers in the README's "## Performance" section; the prose
  * around them is written by hand. Without the markers, the section is appended with `intro`.
  */
-export function updateReadme(r: BenchResults, intro: string): void {
+export function updateReadme(r: BenchResults, intro: string, output: string): void {
   const file = path.join(ROOT, "README.md");
   const readme = fs.readFileSync(file, "utf8");
   const m = r.machine;
@@ -106,7 +106,7 @@ export function updateReadme(r: BenchResults, intro: string): void {
     START,
     `Last run: ${r.date.slice(0, 10)}, ${m.cpuModel} (${m.cpus} CPUs), ${m.memoryGb} GB RAM, ${m.os}, Node.js ${m.node}; ` +
       `database: ${r.database}; ${Math.round(r.durationSeconds)} s in all. Times are medians; the spread of every figure ` +
-      "is in `bench/results/latest.json`.",
+      `is in \`${output}\`.`,
     "",
     ...tables(r).flatMap((t) => [markdown(t), ""]),
     ...(r.notMeasured.length ? ["Not measured:", "", ...r.notMeasured.map((n) => `- ${n}`), ""] : []),

@@ -123,7 +123,7 @@ async function main(): Promise<void> {
   printTables(results);
   console.log(`\n✔ Figures written to ${writeJson(results, options.output)}`);
   if (options.readme) {
-    updateReadme(results, README_INTRO);
+    updateReadme(results, README_INTRO, options.output);
     console.log("✔ README.md Performance section updated");
   }
 }
