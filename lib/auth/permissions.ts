@@ -15,6 +15,7 @@ export const ACTIONS = [
   "movements.edit",
   "tasks.read", // agency tasks, scoped to the actor's agency unless staff
   "tasks.updateStatus",
+  "tasks.acknowledge", // "I have seen the changes to my agency's tasks": coordinators only
   "tasks.edit", // create, assign and edit any task; coverage rules
   "exports.read",
   "calendarFeed.manage",
@@ -24,9 +25,12 @@ export const ACTIONS = [
 
 export type Action = (typeof ACTIONS)[number];
 
+// Acknowledging is a coordinator's word for their own agency; staff make the changes instead.
+const AGENCY_ONLY: readonly Action[] = ["tasks.acknowledge"];
+
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
-  ADMIN: ACTIONS,
-  PLANNER: ACTIONS.filter((a) => a !== "users.manage"),
+  ADMIN: ACTIONS.filter((a) => !AGENCY_ONLY.includes(a)),
+  PLANNER: ACTIONS.filter((a) => a !== "users.manage" && !AGENCY_ONLY.includes(a)),
   LIAISON: [
     "programme.read",
     "itinerary.read",
@@ -37,7 +41,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "calendarFeed.manage",
     "account.changePassword",
   ],
-  AGENCY: ["programme.read", "tasks.read", "tasks.updateStatus", "exports.read", "calendarFeed.manage", "account.changePassword"],
+  AGENCY: ["programme.read", "tasks.read", "tasks.updateStatus", "tasks.acknowledge", "exports.read", "calendarFeed.manage", "account.changePassword"],
   VIEWER: ["programme.read", "exports.read", "account.changePassword"],
 };
 

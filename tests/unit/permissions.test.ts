@@ -18,6 +18,7 @@ const MATRIX: Record<Action, Record<Role, boolean>> = {
   "movements.edit":         { ADMIN: Y, PLANNER: Y, LIAISON: N, AGENCY: N, VIEWER: N },
   "tasks.read":             { ADMIN: Y, PLANNER: Y, LIAISON: N, AGENCY: Y, VIEWER: N },
   "tasks.updateStatus":     { ADMIN: Y, PLANNER: Y, LIAISON: N, AGENCY: Y, VIEWER: N },
+  "tasks.acknowledge":      { ADMIN: N, PLANNER: N, LIAISON: N, AGENCY: Y, VIEWER: N },
   "tasks.edit":             { ADMIN: Y, PLANNER: Y, LIAISON: N, AGENCY: N, VIEWER: N },
   "exports.read":           { ADMIN: Y, PLANNER: Y, LIAISON: Y, AGENCY: Y, VIEWER: Y },
   "calendarFeed.manage":    { ADMIN: Y, PLANNER: Y, LIAISON: Y, AGENCY: Y, VIEWER: N },
