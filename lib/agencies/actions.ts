@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth/gate";
 import { requireCurrentSummit } from "@/lib/summits/require-summit";
-import { createTask, deleteTask, updateTask, updateTaskStatus } from "./mutations";
-import { createTaskSchema, deleteTaskSchema, taskStatusSchema, updateTaskSchema } from "./schema";
+import { acknowledgeTaskChanges, createTask, deleteTask, updateTask, updateTaskStatus } from "./mutations";
+import { acknowledgeTaskChangesSchema, createTaskSchema, deleteTaskSchema, taskStatusSchema, updateTaskSchema } from "./schema";
 
 
 function revalidateTaskPages() {
@@ -35,3 +35,12 @@ export const updateTaskStatusAction = defineAction({ permission: "tasks.updateSt
   revalidateTaskPages();
   return result;
 });
+
+export const acknowledgeTaskChangesAction = defineAction(
+  { permission: "tasks.acknowledge", schema: acknowledgeTaskChangesSchema },
+  async ({ db, actor, input }) => {
+    const { acknowledgedAt } = await acknowledgeTaskChanges(db, actor, input);
+    revalidatePath("/tasks", "layout");
+    return { acknowledgedAt: acknowledgedAt.toISOString() };
+  },
+);

@@ -1,20 +1,24 @@
 // Writes to agency tasks. Planners create, assign, edit and delete any task of the summit;
-// coordinators change the status and note of their own agency's tasks. Every write checks its
+// coordinators change the status and note of their own agency's tasks, and acknowledge the
+// changes made to them (lib/agencies/changes.ts). Every write checks its
 // references inside one transaction and records an audit entry there; a refused write changes
 // nothing.
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
+import { can } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError, StaleVersionError, ValidationError, withConstraintErrors } from "@/lib/errors";
 import { localInstant } from "./local-time";
 import { mayEditTasks, mayUpdateTaskStatus, visibleTasksWhere } from "./policy";
 import {
+  acknowledgeTaskChangesSchema,
   createTaskSchema,
   deleteTaskSchema,
   parseSubject,
   taskStatusSchema,
   updateTaskSchema,
+  type AcknowledgeTaskChangesInput,
   type CreateTaskInput,
   type DeleteTaskInput,
   type TaskStatusInput,
@@ -111,6 +115,10 @@ export async function deleteTask(db: Db, actor: Actor, summitId: string, raw: De
   });
 }
 
+const scopeOf = (task: { agencyId: string; itemId: string | null; movementId: string | null; type: string }) => ({
+  agencyId: task.agencyId, itemId: task.itemId, movementId: task.movementId, type: task.type,
+});
+
 /**
  * Change a task's status and note. The task must be one the actor may see: another agency's task
  * is NotFoundError, exactly as if it did not exist.
@@ -121,7 +129,10 @@ export async function updateTaskStatus(db: Db, actor: Actor, raw: TaskStatusInpu
   return db.$transaction(async (tx) => {
     const before = await tx.agencyTask.findFirst({
       where: { AND: [visibleTasksWhere(actor), { id: input.id }] },
-      select: { id: true, status: true, note: true, version: true, agency: { select: { summitId: true } } },
+      select: {
+        id: true, agencyId: true, itemId: true, movementId: true, type: true, status: true, note: true, version: true,
+        agency: { select: { summitId: true } },
+      },
     });
     if (!before) throw new NotFoundError();
     if (before.version !== input.version) throw new StaleVersionError(STALE);
@@ -133,9 +144,36 @@ export async function updateTaskStatus(db: Db, actor: Actor, raw: TaskStatusInpu
       entity: ENTITY,
       entityId: input.id,
       action: "status",
-      before: { status: before.status, note: before.note },
-      after: { status: after.status, note: after.note },
+      // The task's agency, subject and type in both snapshots, so the agency's change list finds it.
+      before: { ...scopeOf(before), status: before.status, note: before.note },
+      after: { ...scopeOf(before), status: after.status, note: after.note },
     });
     return { id: input.id, status: after.status, version: after.version };
+  });
+}
+
+/**
+ * A coordinator acknowledges their agency's task changes up to `seenUpTo` (the newest change on
+ * their screen, never later than now): a change saved while they were looking stays unacknowledged.
+ * Any other agency's id is NotFoundError, as is any actor who is not a coordinator of an agency.
+ */
+export async function acknowledgeTaskChanges(db: Db, actor: Actor, raw: AcknowledgeTaskChangesInput): Promise<{ acknowledgedAt: Date }> {
+  const input = acknowledgeTaskChangesSchema.parse(raw);
+  if (!can(actor, "tasks.acknowledge") || !actor.agencyId || actor.agencyId !== input.agencyId) throw new NotFoundError();
+  const now = new Date();
+  const seen = input.seenUpTo ? new Date(input.seenUpTo) : now;
+  const acknowledgedAt = seen.getTime() > now.getTime() ? now : seen;
+  return db.$transaction(async (tx) => {
+    const agency = await tx.agency.findUnique({ where: { id: input.agencyId }, select: { id: true, summitId: true } });
+    if (!agency) throw new NotFoundError();
+    const row = await tx.taskAcknowledgement.create({
+      data: { agencyId: agency.id, userId: actor.userId, acknowledgedAt },
+      select: { id: true, acknowledgedAt: true },
+    });
+    await recordAudit(tx, {
+      actor, summitId: agency.summitId, entity: "TaskAcknowledgement", entityId: row.id, action: "create",
+      after: { agencyId: agency.id, acknowledgedAt },
+    });
+    return { acknowledgedAt: row.acknowledgedAt };
   });
 }

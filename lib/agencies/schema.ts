@@ -57,3 +57,10 @@ export const taskStatusSchema = z.object({
   note: optionalText(1000),
 });
 export type TaskStatusInput = z.input<typeof taskStatusSchema>;
+
+/** Acknowledge the agency's task changes shown, up to the newest one the reader saw. */
+export const acknowledgeTaskChangesSchema = z.object({
+  agencyId: id,
+  seenUpTo: z.iso.datetime({ offset: true }).optional(),
+});
+export type AcknowledgeTaskChangesInput = z.input<typeof acknowledgeTaskChangesSchema>;

@@ -1,0 +1,180 @@
+// Changes to an agency's tasks since the agency last acknowledged them, read from the audit log:
+// entries on "AgencyTask" whose before or after snapshot names the reader's agency. Planners'
+// creates, edits, deletes and shifts (an item moved, its tasks with it) and other coordinators'
+// status changes; the reader's own changes are left out, they know them.
+//
+// The acknowledgement is the agency's, not the user's: coordinators of one agency share a desk and
+// a shift hand-over, so once any of them has acknowledged, the next sees only what came after (the
+// panel names who acknowledged). This mirrors the liaisons' acknowledgement per delegation.
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import type { DbOrTx } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ItemStatus, TaskStatus, TaskType } from "@/lib/generated/prisma/enums";
+import { formatDay, formatTime } from "@/lib/time";
+import { MOVEMENT_KIND_LABEL, TASK_STATUS_LABEL, TASK_TYPE_LABEL } from "./labels";
+
+export type TaskChangeKind = "created" | "moved" | "edited" | "status" | "deleted" | "assigned" | "unassigned";
+
+export type TaskChange = {
+  id: string;
+  kind: TaskChangeKind;
+  at: Date;
+  actorName: string;
+  /** "Security perimeter". */
+  task: string;
+  /** The item's title or the movement ("Transfer · Belgium"), when it can be read. */
+  subject: string | null;
+  /** The change in words: "Tue 24 Jun 17:00–22:30 → Tue 24 Jun 18:00–23:30", "Planned → Done". */
+  detail: string;
+};
+
+export type TaskChangesSinceAck = {
+  agencyId: string;
+  lastAcknowledged: { at: Date; by: string } | null;
+  changes: TaskChange[];
+};
+
+/** The fields of a task snapshot this reads; staff notes are never read. */
+type Snapshot = {
+  agencyId?: string;
+  itemId?: string | null;
+  movementId?: string | null;
+  type?: TaskType;
+  status?: TaskStatus;
+  startsAt?: string;
+  endsAt?: string;
+  location?: string | null;
+  note?: string | null;
+};
+
+type Row = { id: string; action: string; at: Date; actorName: string; before: Prisma.JsonValue; after: Prisma.JsonValue };
+
+// What a coordinator may read of an edit, in words; staff notes and version are left out.
+const EDITED_FIELDS: [keyof Snapshot, string][] = [
+  ["type", "type"],
+  ["itemId", "what it covers"],
+  ["movementId", "what it covers"],
+  ["location", "location"],
+  ["note", "note"],
+];
+
+// Items a coordinator may see when the agency has a task on them (see visibleItemsWhere).
+const PUBLISHED: ItemStatus[] = ["CONFIRMED", "CANCELLED"];
+
+const snapshot = (value: Prisma.JsonValue): Snapshot | null =>
+  value && typeof value === "object" && !Array.isArray(value) ? (value as Snapshot) : null;
+
+function span(s: Snapshot, timeZone: string): string {
+  if (!s.startsAt || !s.endsAt) return "";
+  const start = new Date(s.startsAt);
+  return `${formatDay(start, timeZone)} ${formatTime(start, timeZone)}–${formatTime(new Date(s.endsAt), timeZone)}`;
+}
+
+const sameTime = (a: Snapshot, b: Snapshot) => a.startsAt === b.startsAt && a.endsAt === b.endsAt;
+
+/** One audit entry as the agency reads it, or null when nothing it may read changed. */
+function describe(row: Row, agencyId: string, timeZone: string): Omit<TaskChange, "task" | "subject"> | null {
+  const before = snapshot(row.before);
+  const after = snapshot(row.after);
+  const mine = (s: Snapshot | null) => s?.agencyId === agencyId;
+  const base = { id: row.id, at: row.at, actorName: row.actorName };
+  if (!mine(before) && mine(after)) {
+    return { ...base, kind: row.action === "create" ? "created" : "assigned", detail: span(after!, timeZone) };
+  }
+  if (mine(before) && !mine(after)) {
+    // Deleted, or given to another agency: which one is not this agency's business.
+    return row.action === "delete"
+      ? { ...base, kind: "deleted", detail: `was ${span(before!, timeZone)}` }
+      : { ...base, kind: "unassigned", detail: `no longer your agency's task (was ${span(before!, timeZone)})` };
+  }
+  if (!before || !after) return null;
+  const times = `${span(before, timeZone)} → ${span(after, timeZone)}`;
+  if (row.action === "status") {
+    if (before.status !== after.status) {
+      const note = before.note !== after.note ? `; note: ${after.note ?? "removed"}` : "";
+      return { ...base, kind: "status", detail: `${TASK_STATUS_LABEL[before.status!]} → ${TASK_STATUS_LABEL[after.status!]}${note}` };
+    }
+    return before.note !== after.note ? { ...base, kind: "edited", detail: `note: ${after.note ?? "removed"}` } : null;
+  }
+  const fields = [...new Set(EDITED_FIELDS.filter(([key]) => before[key] !== after[key]).map(([, label]) => label))];
+  if (!sameTime(before, after)) {
+    return fields.length === 0 ? { ...base, kind: "moved", detail: times } : { ...base, kind: "edited", detail: `time ${times}; ${fields.join(", ")}` };
+  }
+  return fields.length > 0 ? { ...base, kind: "edited", detail: fields.join(", ") } : null;
+}
+
+/**
+ * Titles of the subjects, by id. Every id comes from a snapshot of one of the agency's tasks, and
+ * an item with one of the agency's tasks is what a coordinator may see once it is published
+ * (visibleItemsWhere); so a published item is named even after its task was deleted, and a
+ * draft's is absent.
+ */
+async function subjectTitles(db: DbOrTx, summitId: string, snapshots: Snapshot[]) {
+  const itemIds = [...new Set(snapshots.map((s) => s.itemId).filter((id): id is string => !!id))];
+  const movementIds = [...new Set(snapshots.map((s) => s.movementId).filter((id): id is string => !!id))];
+  const [items, movements] = await Promise.all([
+    db.programmeItem.findMany({
+      where: { status: { in: PUBLISHED }, summitId, id: { in: itemIds } },
+      select: { id: true, title: true },
+    }),
+    db.movement.findMany({ where: { summitId, id: { in: movementIds } }, select: { id: true, kind: true, delegation: { select: { name: true } } } }),
+  ]);
+  return {
+    items: new Map(items.map((i) => [i.id, i.title])),
+    movements: new Map(movements.map((m) => [m.id, `${MOVEMENT_KIND_LABEL[m.kind]} · ${m.delegation.name}`])),
+  };
+}
+
+/**
+ * The changes to the actor's agency's tasks since the agency last acknowledged, oldest first.
+ * Only an agency coordinator has such a list: staff, who make the changes, liaisons and viewers
+ * get NotFoundError, as does a coordinator without an agency of the current summit. A change to a
+ * task on a draft item is left out, as the task is off their list (visibleTasksWhere).
+ */
+export async function getTaskChangesSinceAck(db: DbOrTx, actor: Actor): Promise<TaskChangesSinceAck> {
+  if (!can(actor, "tasks.acknowledge") || !actor.agencyId) throw new NotFoundError();
+  const agency = await db.agency.findUnique({ where: { id: actor.agencyId }, select: { id: true, summit: { select: { id: true, timeZone: true } } } });
+  if (!agency) throw new NotFoundError();
+  const last = await db.taskAcknowledgement.findFirst({
+    where: { agencyId: agency.id },
+    orderBy: { acknowledgedAt: "desc" },
+    select: { acknowledgedAt: true, user: { select: { name: true } } },
+  });
+  const rows = await db.auditEntry.findMany({
+    where: {
+      entity: "AgencyTask",
+      summitId: agency.summit.id,
+      ...(last ? { at: { gt: last.acknowledgedAt } } : {}),
+      AND: [
+        { OR: [{ before: { path: ["agencyId"], equals: agency.id } }, { after: { path: ["agencyId"], equals: agency.id } }] },
+        // `not` alone would also drop entries without an actor (system changes).
+        { OR: [{ actorId: null }, { actorId: { not: actor.userId } }] },
+      ],
+    },
+    orderBy: [{ at: "asc" }, { id: "asc" }],
+    select: { id: true, action: true, at: true, actorName: true, before: true, after: true },
+  });
+
+  // The side of each entry that belongs to the agency: its task's type and subject.
+  const own = rows.map((row) => {
+    const before = snapshot(row.before);
+    const after = snapshot(row.after);
+    return { row, side: (after?.agencyId === agency.id ? after : before)! };
+  });
+  const titles = await subjectTitles(db, agency.summit.id, own.map((o) => o.side));
+  const changes: TaskChange[] = [];
+  for (const { row, side } of own) {
+    if (side.itemId && !titles.items.has(side.itemId)) continue;
+    const change = describe(row, agency.id, agency.summit.timeZone);
+    if (!change) continue;
+    const subject = side.itemId ? titles.items.get(side.itemId)! : side.movementId ? (titles.movements.get(side.movementId) ?? null) : null;
+    changes.push({ ...change, task: side.type ? TASK_TYPE_LABEL[side.type] : "Task", subject });
+  }
+  return {
+    agencyId: agency.id,
+    lastAcknowledged: last ? { at: last.acknowledgedAt, by: last.user.name } : null,
+    changes,
+  };
+}
