@@ -5,14 +5,17 @@ import { TaskTable, taskLabel } from "@/components/agency/task-table";
 import { TaskDownloads } from "@/components/agency/task-downloads";
 import { TaskTimeline } from "@/components/agency/task-timeline";
 import { AgencyFilter } from "@/components/agency/agency-filter";
+import { TaskChangesPanel } from "@/components/agency/task-changes-panel";
 import { Toolbar } from "@/components/agency/toolbar";
 import { DaySwitcher } from "@/components/ui/day-switcher";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { getTaskChangesSinceAck } from "@/lib/agencies/changes";
 import { TASK_TYPE_LABEL } from "@/lib/agencies/labels";
 import { mayEditTasks, mayUpdateTaskStatus } from "@/lib/agencies/policy";
 import { subjectTitle } from "@/lib/agencies/present";
 import { agencyOfActor, listAgencies, listTasks, taskDays } from "@/lib/agencies/queries";
+import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { getCurrentSummit } from "@/lib/summits/queries";
@@ -38,6 +41,8 @@ export default async function TasksDayPage({ params, searchParams }: {
   const filter = staff && typeof agency === "string" ? agencies.find((a) => a.id === agency) ?? null : null;
   const own = staff ? null : await agencyOfActor(db, actor, summit.id);
   const tasks = await listTasks(db, actor, summit, { day, agencyId: filter?.id ?? null });
+  // A coordinator's own agency's changes; staff make the changes and have no such list.
+  const changes = own && can(actor, "tasks.acknowledge") ? await getTaskChangesSinceAck(db, actor) : null;
 
   const dayLabel = (d: string) => formatDay(zonedInstant(d, "12:00", summit.timeZone), summit.timeZone);
   const labels = Object.fromEntries(days.map((d) => [d, dayLabel(d)]));
@@ -60,6 +65,7 @@ export default async function TasksDayPage({ params, searchParams }: {
           </>
         ) : null}
       </Toolbar>
+      {changes ? <TaskChangesPanel data={changes} timeZone={summit.timeZone} /> : null}
       {tasks.length === 0 ? (
         <EmptyState title="No tasks on this day">{`There are no tasks for ${staff && !filter ? "any agency" : whose} on ${dayLabel(day)}.`}</EmptyState>
       ) : (

@@ -1,0 +1,75 @@
+// An agency coordinator learns that a task of theirs moved: a planner gives the police a perimeter
+// on the royal dinner and then moves the dinner; the police coordinator sees the perimeter under
+// "Changes since you last acknowledged" with its old and new time, acknowledges, and the panel is
+// empty. The dinner is moved back and the task deleted afterwards: other specs read the dinner at
+// 19:30–22:30.
+import { expect, test, type Page } from "@playwright/test";
+import { apiSignIn, DEMO } from "./fixtures";
+
+const DAY = "2025-06-24";
+const DINNER = "/programme/items/demo-item-royal-dinner/edit";
+const SUBJECT = "Security perimeter · Royal dinner hosted by the King and Queen";
+
+async function moveDinner(planner: Page, start: string, end: string) {
+  await planner.goto(DINNER);
+  await planner.getByLabel("Start").fill(start);
+  await planner.getByLabel("End", { exact: true }).fill(end);
+  await planner.getByRole("button", { name: "Save changes" }).click();
+  await expect(planner.getByRole("status").filter({ hasText: /Saved \(version \d+\)/ })).toBeVisible();
+}
+
+test("a planner moves the royal dinner; the police coordinator sees their perimeter moved, acknowledges, and the panel empties", async ({ browser }) => {
+  const planner = await (await browser.newContext()).newPage();
+  const police = await (await browser.newContext()).newPage();
+  await apiSignIn(planner, DEMO.planner);
+  await apiSignIn(police, DEMO.police);
+
+  // The police start from an acknowledged, empty list.
+  await police.goto(`/tasks/${DAY}`);
+  const changes = police.getByRole("region", { name: "Changes since you last acknowledged" });
+  const acknowledge = changes.getByRole("button", { name: "Acknowledge these changes" });
+  if (await acknowledge.isVisible()) await acknowledge.click();
+  await expect(changes.getByRole("status")).toHaveText(/^No changes (since .+|to your agency's tasks yet)\.$/);
+
+  // The planner gives the police a perimeter on the royal dinner, then moves the dinner half an hour earlier.
+  await planner.goto(`/tasks/new?day=${DAY}&subject=item:demo-item-royal-dinner&agency=demo-agency-police&type=SECURITY_PERIMETER`);
+  await planner.getByLabel("Agency", { exact: true }).selectOption({ label: "National Police" });
+  await planner.getByLabel("Covers", { exact: true }).selectOption("item:demo-item-royal-dinner");
+  await planner.getByLabel("Starts", { exact: true }).fill(`${DAY}T18:30`);
+  await planner.getByLabel("Ends", { exact: true }).fill(`${DAY}T22:30`);
+  await planner.getByLabel("Location", { exact: true }).fill("Haagse Bos — outer ring");
+  await planner.getByRole("button", { name: "Create task" }).click();
+  await expect(planner).toHaveURL(/\/tasks\/2025-06-24/);
+  try {
+    await moveDinner(planner, "19:00", "22:00");
+
+    await police.reload();
+    await expect(changes.getByRole("status").first()).toHaveText(/^\d+ unacknowledged changes?$/);
+    const moved = changes.getByRole("listitem").filter({ hasText: SUBJECT }).filter({ hasText: "Moved" });
+    await expect(moved).toHaveCount(1);
+    await expect(moved).toContainText("Tue 24 Jun 2025 18:30–22:30 → Tue 24 Jun 2025 18:00–22:00");
+    await expect(moved).toContainText("by Demo Planner");
+    await expect(changes.getByRole("listitem").filter({ hasText: SUBJECT }).filter({ hasText: "New" })).toContainText("Tue 24 Jun 2025 18:30–22:30");
+    // The task list itself has the new time.
+    await expect(police.getByRole("row", { name: /Security perimeter/ }).filter({ hasText: "Haagse Bos — outer ring" })).toContainText("18:00–22:00");
+
+    // Keyboard: the button is reachable and acknowledges.
+    await acknowledge.focus();
+    await police.keyboard.press("Enter");
+    await expect(changes.getByRole("status")).toHaveText(/^No changes since .+ \(Demo Police Coordinator\)\.$/);
+    await police.reload();
+    await expect(changes.getByText(/unacknowledged change/)).toHaveCount(0);
+    await expect(changes).toContainText("Last acknowledged");
+    await expect(changes.getByRole("listitem")).toHaveCount(0);
+  } finally {
+    // Put the dinner back and remove the perimeter, as the other specs expect the demo programme.
+    await moveDinner(planner, "19:30", "22:30");
+    await planner.goto(`/tasks/${DAY}?agency=demo-agency-police`);
+    const row = planner.getByRole("row").filter({ hasText: "Haagse Bos — outer ring" });
+    await row.getByRole("link", { name: "Edit" }).click();
+    planner.once("dialog", (dialog) => dialog.accept());
+    await planner.getByRole("button", { name: "Delete task" }).click();
+    await expect(planner).toHaveURL(/\/tasks\/2025-06-24/);
+    await expect(planner.getByRole("row").filter({ hasText: "Haagse Bos — outer ring" })).toHaveCount(0);
+  }
+});
