@@ -33,7 +33,8 @@ export function packRows(items: readonly ItemInput[]): { rowOf: Map<string, numb
   const rowOf = new Map<string, number>();
   const rowsOfLane = new Map<string, number>();
   for (const [laneId, list] of byLane) {
-    list.sort((a, b) => a.startMinute - b.startMinute || a.endMinute - b.endMinute || (a.id < b.id ? -1 : 1));
+    // On equal starts the longer item first: an event sits above the sessions that open it.
+    list.sort((a, b) => a.startMinute - b.startMinute || b.endMinute - a.endMinute || (a.id < b.id ? -1 : 1));
     const rowEnds: number[] = [];
     for (const item of list) {
       let row = rowEnds.findIndex((end) => end <= item.startMinute);

@@ -25,6 +25,11 @@ describe("timeline layout", () => {
     expect(Object.fromEntries(rowsOfLane)).toEqual({ x: 2, y: 1 });
   });
 
+  it("puts an event above a session that starts with it", () => {
+    const { rowOf } = packRows([it_("opening", "x", 540, 570), it_("forum", "x", 540, 1080), it_("panel", "x", 600, 660)]);
+    expect(Object.fromEntries(rowOf)).toEqual({ forum: 0, opening: 1, panel: 1 });
+  });
+
   it("packs 500 items in one pass without quadratic blow-up", () => {
     const items = Array.from({ length: 500 }, (_, i) => it_(`i${i}`, `lane${i % 25}`, 420 + (i % 40) * 20, 420 + (i % 40) * 20 + 45));
     const started = performance.now();
