@@ -52,6 +52,10 @@ test("a planner moves the royal dinner; the police coordinator sees their perime
     await expect(changes.getByRole("listitem").filter({ hasText: SUBJECT }).filter({ hasText: "New" })).toContainText("Tue 24 Jun 2025 18:30–22:30");
     // The task list itself has the new time.
     await expect(police.getByRole("row", { name: /Security perimeter/ }).filter({ hasText: "Haagse Bos — outer ring" })).toContainText("18:00–22:00");
+    // The planner sees that the police have not acknowledged it yet.
+    await planner.goto(`/tasks/${DAY}`);
+    const pending = planner.getByRole("region", { name: "Agencies with unacknowledged task changes" });
+    await expect(pending.getByRole("row").filter({ hasText: "National Police" })).toContainText(/\d+ changes?/);
 
     // Keyboard: the button is reachable and acknowledges.
     await acknowledge.focus();
@@ -61,6 +65,10 @@ test("a planner moves the royal dinner; the police coordinator sees their perime
     await expect(changes.getByText(/unacknowledged change/)).toHaveCount(0);
     await expect(changes).toContainText("Last acknowledged");
     await expect(changes.getByRole("listitem")).toHaveCount(0);
+    // …and the planner's overview no longer lists them.
+    await planner.reload();
+    await expect(pending).toBeVisible();
+    await expect(pending.getByRole("row").filter({ hasText: "National Police" })).toHaveCount(0);
   } finally {
     // Put the dinner back and remove the perimeter, as the other specs expect the demo programme.
     await moveDinner(planner, "19:30", "22:30");

@@ -14,6 +14,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ItemStatus, TaskStatus, TaskType } from "@/lib/generated/prisma/enums";
 import { formatDay, formatTime } from "@/lib/time";
 import { MOVEMENT_KIND_LABEL, TASK_STATUS_LABEL, TASK_TYPE_LABEL } from "./labels";
+import { mayEditTasks } from "./policy";
 
 export type TaskChangeKind = "created" | "moved" | "edited" | "status" | "deleted" | "assigned" | "unassigned";
 
@@ -127,16 +128,14 @@ async function subjectTitles(db: DbOrTx, summitId: string, snapshots: Snapshot[]
   };
 }
 
+type AgencyScope = { id: string; summitId: string; timeZone: string };
+
 /**
- * The changes to the actor's agency's tasks since the agency last acknowledged, oldest first.
- * Only an agency coordinator has such a list: staff, who make the changes, liaisons and viewers
- * get NotFoundError, as does a coordinator without an agency of the current summit. A change to a
- * task on a draft item is left out, as the task is off their list (visibleTasksWhere).
+ * The agency's task changes since it last acknowledged, oldest first, leaving out those made by
+ * `authors` (the reader; for the planners' overview, the agency's own coordinators). A change to
+ * a task on a draft item is left out, as the task is off the agency's list (visibleTasksWhere).
  */
-export async function getTaskChangesSinceAck(db: DbOrTx, actor: Actor): Promise<TaskChangesSinceAck> {
-  if (!can(actor, "tasks.acknowledge") || !actor.agencyId) throw new NotFoundError();
-  const agency = await db.agency.findUnique({ where: { id: actor.agencyId }, select: { id: true, summit: { select: { id: true, timeZone: true } } } });
-  if (!agency) throw new NotFoundError();
+async function changesOfAgency(db: DbOrTx, agency: AgencyScope, authors: readonly string[]): Promise<TaskChangesSinceAck> {
   const last = await db.taskAcknowledgement.findFirst({
     where: { agencyId: agency.id },
     orderBy: { acknowledgedAt: "desc" },
@@ -145,12 +144,12 @@ export async function getTaskChangesSinceAck(db: DbOrTx, actor: Actor): Promise<
   const rows = await db.auditEntry.findMany({
     where: {
       entity: "AgencyTask",
-      summitId: agency.summit.id,
+      summitId: agency.summitId,
       ...(last ? { at: { gt: last.acknowledgedAt } } : {}),
       AND: [
         { OR: [{ before: { path: ["agencyId"], equals: agency.id } }, { after: { path: ["agencyId"], equals: agency.id } }] },
-        // `not` alone would also drop entries without an actor (system changes).
-        { OR: [{ actorId: null }, { actorId: { not: actor.userId } }] },
+        // `notIn` alone would also drop entries without an actor (system changes).
+        ...(authors.length ? [{ OR: [{ actorId: null }, { actorId: { notIn: [...authors] } }] }] : []),
       ],
     },
     orderBy: [{ at: "asc" }, { id: "asc" }],
@@ -163,11 +162,11 @@ export async function getTaskChangesSinceAck(db: DbOrTx, actor: Actor): Promise<
     const after = snapshot(row.after);
     return { row, side: (after?.agencyId === agency.id ? after : before)! };
   });
-  const titles = await subjectTitles(db, agency.summit.id, own.map((o) => o.side));
+  const titles = await subjectTitles(db, agency.summitId, own.map((o) => o.side));
   const changes: TaskChange[] = [];
   for (const { row, side } of own) {
     if (side.itemId && !titles.items.has(side.itemId)) continue;
-    const change = describe(row, agency.id, agency.summit.timeZone);
+    const change = describe(row, agency.id, agency.timeZone);
     if (!change) continue;
     const subject = side.itemId ? titles.items.get(side.itemId)! : side.movementId ? (titles.movements.get(side.movementId) ?? null) : null;
     changes.push({ ...change, task: side.type ? TASK_TYPE_LABEL[side.type] : "Task", subject });
@@ -177,4 +176,45 @@ export async function getTaskChangesSinceAck(db: DbOrTx, actor: Actor): Promise<
     lastAcknowledged: last ? { at: last.acknowledgedAt, by: last.user.name } : null,
     changes,
   };
+}
+
+/**
+ * The changes to the actor's agency's tasks since the agency last acknowledged, oldest first,
+ * without the reader's own. Only an agency coordinator has such a list: staff, who make the
+ * changes, liaisons and viewers get NotFoundError, as does a coordinator without an agency of
+ * the current summit.
+ */
+export async function getTaskChangesSinceAck(db: DbOrTx, actor: Actor): Promise<TaskChangesSinceAck> {
+  if (!can(actor, "tasks.acknowledge") || !actor.agencyId) throw new NotFoundError();
+  const agency = await db.agency.findUnique({ where: { id: actor.agencyId }, select: { id: true, summit: { select: { id: true, timeZone: true } } } });
+  if (!agency) throw new NotFoundError();
+  return changesOfAgency(db, { id: agency.id, summitId: agency.summit.id, timeZone: agency.summit.timeZone }, [actor.userId]);
+}
+
+export type AgencyPendingChanges = {
+  agency: { id: string; name: string };
+  count: number;
+  latestAt: Date;
+  lastAcknowledged: { at: Date; by: string } | null;
+};
+
+/**
+ * Staff only: the agencies that have not acknowledged the latest changes to their tasks (made by
+ * anyone but their own coordinators), so a planner can see whether the police know the dinner
+ * moved. Everyone else gets an empty list.
+ */
+export async function listAgenciesWithPendingChanges(db: DbOrTx, actor: Actor, summit: { id: string; timeZone: string }): Promise<AgencyPendingChanges[]> {
+  if (!mayEditTasks(actor)) return [];
+  const agencies = await db.agency.findMany({
+    where: { summitId: summit.id },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, users: { select: { id: true } } },
+  });
+  const pending: AgencyPendingChanges[] = [];
+  for (const a of agencies) {
+    const { changes, lastAcknowledged } = await changesOfAgency(db, { id: a.id, summitId: summit.id, timeZone: summit.timeZone }, a.users.map((u) => u.id));
+    if (changes.length === 0) continue;
+    pending.push({ agency: { id: a.id, name: a.name }, count: changes.length, latestAt: changes[changes.length - 1].at, lastAcknowledged });
+  }
+  return pending;
 }

@@ -6,11 +6,12 @@ import { TaskDownloads } from "@/components/agency/task-downloads";
 import { TaskTimeline } from "@/components/agency/task-timeline";
 import { AgencyFilter } from "@/components/agency/agency-filter";
 import { TaskChangesPanel } from "@/components/agency/task-changes-panel";
+import { AgenciesPendingChanges } from "@/components/agency/agencies-pending-changes";
 import { Toolbar } from "@/components/agency/toolbar";
 import { DaySwitcher } from "@/components/ui/day-switcher";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { getTaskChangesSinceAck } from "@/lib/agencies/changes";
+import { getTaskChangesSinceAck, listAgenciesWithPendingChanges } from "@/lib/agencies/changes";
 import { TASK_TYPE_LABEL } from "@/lib/agencies/labels";
 import { mayEditTasks, mayUpdateTaskStatus } from "@/lib/agencies/policy";
 import { subjectTitle } from "@/lib/agencies/present";
@@ -43,6 +44,8 @@ export default async function TasksDayPage({ params, searchParams }: {
   const tasks = await listTasks(db, actor, summit, { day, agencyId: filter?.id ?? null });
   // A coordinator's own agency's changes; staff make the changes and have no such list.
   const changes = own && can(actor, "tasks.acknowledge") ? await getTaskChangesSinceAck(db, actor) : null;
+  // Planners see which agencies have not yet acknowledged what changed in their tasks.
+  const pending = staff ? await listAgenciesWithPendingChanges(db, actor, summit) : null;
 
   const dayLabel = (d: string) => formatDay(zonedInstant(d, "12:00", summit.timeZone), summit.timeZone);
   const labels = Object.fromEntries(days.map((d) => [d, dayLabel(d)]));
@@ -66,6 +69,7 @@ export default async function TasksDayPage({ params, searchParams }: {
         ) : null}
       </Toolbar>
       {changes ? <TaskChangesPanel data={changes} timeZone={summit.timeZone} /> : null}
+      {pending ? <AgenciesPendingChanges pending={pending} timeZone={summit.timeZone} day={day} /> : null}
       {tasks.length === 0 ? (
         <EmptyState title="No tasks on this day">{`There are no tasks for ${staff && !filter ? "any agency" : whose} on ${dayLabel(day)}.`}</EmptyState>
       ) : (
