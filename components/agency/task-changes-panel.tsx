@@ -1,7 +1,8 @@
 import { Badge } from "@/components/ui/badge";
 import type { TaskChangeKind, TaskChangesSinceAck } from "@/lib/agencies/changes";
 import { formatDay, formatTime } from "@/lib/time";
-import { AcknowledgeTaskChangesButton } from "./acknowledge-task-changes-button";
+import { AcknowledgeButton } from "@/components/ui/acknowledge-button";
+import { acknowledgeTaskChangesAction } from "@/lib/agencies/actions";
 import styles from "./task-changes.module.css";
 
 const KIND: Record<TaskChangeKind, { label: string; variant: string }> = {
@@ -46,7 +47,7 @@ export function TaskChangesPanel({ data, timeZone }: { data: TaskChangesSinceAck
               </li>
             ))}
           </ol>
-          {newest ? <AcknowledgeTaskChangesButton agencyId={data.agencyId} seenUpTo={newest.at.toISOString()} /> : null}
+          {newest ? <AcknowledgeButton action={acknowledgeTaskChangesAction} input={{ agencyId: data.agencyId, seenUpTo: newest.at.toISOString() }} label="Acknowledge these changes" /> : null}
         </>
       )}
     </section>

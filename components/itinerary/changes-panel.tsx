@@ -3,7 +3,8 @@ import { formatMoment, type Dictionary, type Lang } from "@/lib/i18n";
 import type { Change, ChangePlace } from "@/lib/itinerary/change-rules";
 import type { ChangesSinceAck } from "@/lib/itinerary/changes";
 import { formatTime } from "@/lib/time";
-import { AcknowledgeButton } from "./acknowledge-button";
+import { AcknowledgeButton } from "@/components/ui/acknowledge-button";
+import { acknowledgeChangesAction } from "@/lib/itinerary/actions";
 import styles from "./itinerary.module.css";
 
 type Props = { data: ChangesSinceAck; delegationId: string; timeZone: string; lang: Lang; t: Dictionary; canAcknowledge: boolean };
@@ -56,7 +57,7 @@ export function ChangesPanel({ data, delegationId, timeZone, lang, t, canAcknowl
               </li>
             ))}
           </ol>
-          {canAcknowledge && newest ? <AcknowledgeButton delegationId={delegationId} seenUpTo={newest.at.toISOString()} label={t.changes.acknowledge} /> : null}
+          {canAcknowledge && newest ? <AcknowledgeButton action={acknowledgeChangesAction} input={{ delegationId, seenUpTo: newest.at.toISOString() }} label={t.changes.acknowledge} /> : null}
         </>
       )}
     </section>

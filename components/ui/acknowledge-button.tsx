@@ -1,16 +1,20 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { acknowledgeChangesAction } from "@/lib/itinerary/actions";
 
-/** Acknowledge the changes on screen, up to the newest one shown. */
-export function AcknowledgeButton({ delegationId, seenUpTo, label }: { delegationId: string; seenUpTo: string; label: string }) {
+type Outcome = { ok: true } | { ok: false; error: string };
+
+/**
+ * "Acknowledge these changes": runs the given server action with `input` (who acknowledges what,
+ * up to the newest change shown), then reloads the page's data; a refusal is shown beside it.
+ */
+export function AcknowledgeButton<I>({ action, input, label }: { action: (input: I) => Promise<Outcome>; input: I; label: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const acknowledge = () =>
     startTransition(async () => {
-      const result = await acknowledgeChangesAction({ delegationId, seenUpTo });
+      const result = await action(input);
       if (!result.ok) return setError(result.error);
       setError(null);
       router.refresh();
