@@ -7,7 +7,7 @@ import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { listDelegations } from "@/lib/delegations/queries";
 import { getCurrentSummit } from "@/lib/summits/queries";
-import { formatDay, formatTime } from "@/lib/time";
+import { formatDayTime } from "@/lib/time";
 import { listVenues } from "@/lib/venues/queries";
 
 export const metadata: Metadata = { title: "Delegations" };
@@ -18,7 +18,7 @@ export default async function DelegationsPage() {
   const summit = await getCurrentSummit(db);
   if (!summit) return <EmptyState title="No summit yet" />;
   const [delegations, venues] = await Promise.all([listDelegations(db, summit.id), listVenues(db, summit.id)]);
-  const when = (d: Date | null) => (d ? `${formatDay(d, summit.timeZone)} ${formatTime(d, summit.timeZone)}` : "—");
+  const when = (d: Date | null) => (d ? formatDayTime(d, summit.timeZone) : "—");
   return (
     <>
       <PageHeader title="Delegations" subtitle={`${delegations.length} delegations · times in ${summit.timeZone}`} />

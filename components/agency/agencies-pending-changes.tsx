@@ -1,8 +1,7 @@
 import Link from "next/link";
 import type { AgencyPendingChanges } from "@/lib/agencies/changes";
-import { formatDay, formatTime } from "@/lib/time";
+import { formatDayTime } from "@/lib/time";
 
-const when = (at: Date, timeZone: string) => `${formatDay(at, timeZone)} ${formatTime(at, timeZone)}`;
 
 /** For planners: agencies that have not acknowledged the latest changes to their tasks. */
 export function AgenciesPendingChanges({ pending, timeZone, day }: { pending: readonly AgencyPendingChanges[]; timeZone: string; day: string }) {
@@ -28,8 +27,8 @@ export function AgenciesPendingChanges({ pending, timeZone, day }: { pending: re
                   <Link href={`/tasks/${day}?agency=${encodeURIComponent(p.agency.id)}`}>{p.agency.name}</Link>
                 </td>
                 <td>{`${p.count} change${p.count === 1 ? "" : "s"}`}</td>
-                <td>{when(p.latestAt, timeZone)}</td>
-                <td>{p.lastAcknowledged ? `${when(p.lastAcknowledged.at, timeZone)} (${p.lastAcknowledged.by})` : "Never"}</td>
+                <td>{formatDayTime(p.latestAt, timeZone)}</td>
+                <td>{p.lastAcknowledged ? `${formatDayTime(p.lastAcknowledged.at, timeZone)} (${p.lastAcknowledged.by})` : "Never"}</td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import type { TaskChangeKind, TaskChangesSinceAck } from "@/lib/agencies/changes";
-import { formatDay, formatTime } from "@/lib/time";
+import { formatDayTime } from "@/lib/time";
 import { AcknowledgeButton } from "@/components/ui/acknowledge-button";
 import { acknowledgeTaskChangesAction } from "@/lib/agencies/actions";
 import styles from "./task-changes.module.css";
@@ -15,13 +15,12 @@ const KIND: Record<TaskChangeKind, { label: string; variant: string }> = {
   unassigned: { label: "Taken off you", variant: "status-CANCELLED" },
 };
 
-const moment = (at: Date, timeZone: string) => `${formatDay(at, timeZone)} ${formatTime(at, timeZone)}`;
 
 /** What changed in the agency's tasks since it last acknowledged, oldest first, and the action to acknowledge. */
 export function TaskChangesPanel({ data, timeZone }: { data: TaskChangesSinceAck; timeZone: string }) {
   const { changes, lastAcknowledged } = data;
   const newest = changes[changes.length - 1];
-  const since = lastAcknowledged ? `${moment(lastAcknowledged.at, timeZone)} (${lastAcknowledged.by})` : null;
+  const since = lastAcknowledged ? `${formatDayTime(lastAcknowledged.at, timeZone)} (${lastAcknowledged.by})` : null;
   return (
     <section className={`card ${styles.changes}`} aria-labelledby="task-changes-heading">
       <h2 id="task-changes-heading">
@@ -43,7 +42,7 @@ export function TaskChangesPanel({ data, timeZone }: { data: TaskChangesSinceAck
                   <strong>{change.subject ? `${change.task} · ${change.subject}` : change.task}</strong>
                 </div>
                 <div>{change.detail}</div>
-                <div className="muted">{`by ${change.actorName}, ${moment(change.at, timeZone)}`}</div>
+                <div className="muted">{`by ${change.actorName}, ${formatDayTime(change.at, timeZone)}`}</div>
               </li>
             ))}
           </ol>

@@ -12,7 +12,7 @@ import type { DbOrTx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ItemStatus, TaskStatus, TaskType } from "@/lib/generated/prisma/enums";
-import { formatDay, formatTime } from "@/lib/time";
+import { formatDayTime, formatTime } from "@/lib/time";
 import { MOVEMENT_KIND_LABEL, TASK_STATUS_LABEL, TASK_TYPE_LABEL } from "./labels";
 import { mayEditTasks } from "./policy";
 
@@ -70,7 +70,7 @@ const snapshot = (value: Prisma.JsonValue): Snapshot | null =>
 function span(s: Snapshot, timeZone: string): string {
   if (!s.startsAt || !s.endsAt) return "";
   const start = new Date(s.startsAt);
-  return `${formatDay(start, timeZone)} ${formatTime(start, timeZone)}–${formatTime(new Date(s.endsAt), timeZone)}`;
+  return `${formatDayTime(start, timeZone)}–${formatTime(new Date(s.endsAt), timeZone)}`;
 }
 
 const sameTime = (a: Snapshot, b: Snapshot) => a.startsAt === b.startsAt && a.endsAt === b.endsAt;

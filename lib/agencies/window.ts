@@ -1,7 +1,7 @@
 // A task's time window must belong to what it covers: it may start before the item or movement
 // (a perimeter is set up hours ahead, an escort leaves the airport after landing) but not more
 // than COVER_MARGIN_MINUTES before its start or after its end.
-import { formatDay, formatTime } from "@/lib/time";
+import { formatDayTime, formatTime } from "@/lib/time";
 
 export const COVER_MARGIN_MINUTES = 6 * 60;
 
@@ -17,7 +17,7 @@ export function taskWindowErrors(task: { startsAt: Date; endsAt: Date }, subject
   const margin = COVER_MARGIN_MINUTES * 60_000;
   const earliest = subject.startsAt.getTime() - margin;
   const latest = (subject.endsAt ?? subject.startsAt).getTime() + margin;
-  const when = `${formatDay(subject.startsAt, timeZone)} ${formatTime(subject.startsAt, timeZone)}` +
+  const when = formatDayTime(subject.startsAt, timeZone) +
     (subject.endsAt ? `–${formatTime(subject.endsAt, timeZone)}` : "");
   const message = `Keep the task within ${COVER_MARGIN_MINUTES / 60} hours of what it covers (${when}).`;
   const errors: Record<string, string> = {};

@@ -67,6 +67,11 @@ export function formatDay(instant: Date, timeZone: string): string {
   return `${WEEKDAYS[weekday]} ${c.day} ${MONTHS[c.month - 1]} ${c.year}`;
 }
 
+/** "Tue 24 Jun 2025 18:30" in the given zone. */
+export function formatDayTime(instant: Date, timeZone: string): string {
+  return `${formatDay(instant, timeZone)} ${formatTime(instant, timeZone)}`;
+}
+
 /** "Tue 24 Jun" in the given zone: a day named beside a time, where the year goes without saying. */
 export function formatDayMonth(instant: Date, timeZone: string): string {
   const c = wallClock(instant, timeZone);
