@@ -128,54 +128,56 @@ async function subjectTitles(db: DbOrTx, summitId: string, snapshots: Snapshot[]
   };
 }
 
-type AgencyScope = { id: string; summitId: string; timeZone: string };
+type Acknowledged = { at: Date; by: string } | null;
+type AuditRow = Row & { actorId: string | null };
+type Titles = Awaited<ReturnType<typeof subjectTitles>>;
 
-/**
- * The agency's task changes since it last acknowledged, oldest first, leaving out those made by
- * `authors` (the reader; for the planners' overview, the agency's own coordinators). A change to
- * a task on a draft item is left out, as the task is off the agency's list (visibleTasksWhere).
- */
-async function changesOfAgency(db: DbOrTx, agency: AgencyScope, authors: readonly string[]): Promise<TaskChangesSinceAck> {
+/** The agency's last acknowledgement of its task changes, or null. */
+async function lastAcknowledgement(db: DbOrTx, agencyId: string): Promise<Acknowledged> {
   const last = await db.taskAcknowledgement.findFirst({
-    where: { agencyId: agency.id },
+    where: { agencyId },
     orderBy: { acknowledgedAt: "desc" },
     select: { acknowledgedAt: true, user: { select: { name: true } } },
   });
-  const rows = await db.auditEntry.findMany({
+  return last ? { at: last.acknowledgedAt, by: last.user.name } : null;
+}
+
+/** The task audit entries naming any of the agencies (oldest first, after `since`) and the titles of their subjects. */
+async function readTaskAudit(db: DbOrTx, summitId: string, agencyIds: readonly string[], since: Date | null) {
+  const rows: AuditRow[] = await db.auditEntry.findMany({
     where: {
       entity: "AgencyTask",
-      summitId: agency.summitId,
-      ...(last ? { at: { gt: last.acknowledgedAt } } : {}),
-      AND: [
-        { OR: [{ before: { path: ["agencyId"], equals: agency.id } }, { after: { path: ["agencyId"], equals: agency.id } }] },
-        // `notIn` alone would also drop entries without an actor (system changes).
-        ...(authors.length ? [{ OR: [{ actorId: null }, { actorId: { notIn: [...authors] } }] }] : []),
-      ],
+      summitId,
+      ...(since ? { at: { gt: since } } : {}),
+      OR: agencyIds.flatMap((id) => [{ before: { path: ["agencyId"], equals: id } }, { after: { path: ["agencyId"], equals: id } }]),
     },
     orderBy: [{ at: "asc" }, { id: "asc" }],
-    select: { id: true, action: true, at: true, actorName: true, before: true, after: true },
+    select: { id: true, action: true, at: true, actorName: true, actorId: true, before: true, after: true },
   });
+  const sides = rows.flatMap((r) => [snapshot(r.before), snapshot(r.after)]).filter((x): x is Snapshot => x !== null);
+  return { rows, titles: await subjectTitles(db, summitId, sides) };
+}
 
-  // The side of each entry that belongs to the agency: its task's type and subject.
-  const own = rows.map((row) => {
+/**
+ * The agency's changes among the audit rows, oldest first: those after its acknowledgement and
+ * not made by `authors` (the reader; for the planners' overview, the agency's own coordinators).
+ * A change to a task on a draft item is left out, as the task is off the agency's list.
+ */
+function changesFor(agency: { id: string; timeZone: string }, rows: readonly AuditRow[], titles: Titles, since: Date | null, authors: ReadonlySet<string>): TaskChange[] {
+  const changes: TaskChange[] = [];
+  for (const row of rows) {
+    if ((since && row.at <= since) || (row.actorId !== null && authors.has(row.actorId))) continue;
+    // The side of the entry that belongs to the agency: its task's type and subject.
     const before = snapshot(row.before);
     const after = snapshot(row.after);
-    return { row, side: (after?.agencyId === agency.id ? after : before)! };
-  });
-  const titles = await subjectTitles(db, agency.summitId, own.map((o) => o.side));
-  const changes: TaskChange[] = [];
-  for (const { row, side } of own) {
-    if (side.itemId && !titles.items.has(side.itemId)) continue;
+    const side = after?.agencyId === agency.id ? after : before?.agencyId === agency.id ? before : null;
+    if (!side || (side.itemId && !titles.items.has(side.itemId))) continue;
     const change = describe(row, agency.id, agency.timeZone);
     if (!change) continue;
     const subject = side.itemId ? titles.items.get(side.itemId)! : side.movementId ? (titles.movements.get(side.movementId) ?? null) : null;
     changes.push({ ...change, task: side.type ? TASK_TYPE_LABEL[side.type] : "Task", subject });
   }
-  return {
-    agencyId: agency.id,
-    lastAcknowledged: last ? { at: last.acknowledgedAt, by: last.user.name } : null,
-    changes,
-  };
+  return changes;
 }
 
 /**
@@ -188,7 +190,10 @@ export async function getTaskChangesSinceAck(db: DbOrTx, actor: Actor): Promise<
   if (!can(actor, "tasks.acknowledge") || !actor.agencyId) throw new NotFoundError();
   const agency = await db.agency.findUnique({ where: { id: actor.agencyId }, select: { id: true, summit: { select: { id: true, timeZone: true } } } });
   if (!agency) throw new NotFoundError();
-  return changesOfAgency(db, { id: agency.id, summitId: agency.summit.id, timeZone: agency.summit.timeZone }, [actor.userId]);
+  const last = await lastAcknowledgement(db, agency.id);
+  const { rows, titles } = await readTaskAudit(db, agency.summit.id, [agency.id], last?.at ?? null);
+  const changes = changesFor({ id: agency.id, timeZone: agency.summit.timeZone }, rows, titles, last?.at ?? null, new Set([actor.userId]));
+  return { agencyId: agency.id, lastAcknowledged: last, changes };
 }
 
 export type AgencyPendingChanges = {
@@ -205,16 +210,27 @@ export type AgencyPendingChanges = {
  */
 export async function listAgenciesWithPendingChanges(db: DbOrTx, actor: Actor, summit: { id: string; timeZone: string }): Promise<AgencyPendingChanges[]> {
   if (!mayEditTasks(actor)) return [];
-  const agencies = await db.agency.findMany({
-    where: { summitId: summit.id },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true, users: { select: { id: true } } },
-  });
+  const [agencies, acks] = await Promise.all([
+    db.agency.findMany({ where: { summitId: summit.id }, orderBy: { name: "asc" }, select: { id: true, name: true, users: { select: { id: true } } } }),
+    // The newest acknowledgement of each agency.
+    db.taskAcknowledgement.findMany({
+      where: { agency: { summitId: summit.id } },
+      orderBy: [{ agencyId: "asc" }, { acknowledgedAt: "desc" }],
+      distinct: ["agencyId"],
+      select: { agencyId: true, acknowledgedAt: true, user: { select: { name: true } } },
+    }),
+  ]);
+  if (agencies.length === 0) return [];
+  const lastOf = new Map(acks.map((a) => [a.agencyId, { at: a.acknowledgedAt, by: a.user.name }]));
+  // One read for every agency, from the oldest acknowledgement on (all of it if one never acknowledged).
+  const since = agencies.every((a) => lastOf.has(a.id)) ? new Date(Math.min(...agencies.map((a) => lastOf.get(a.id)!.at.getTime()))) : null;
+  const { rows, titles } = await readTaskAudit(db, summit.id, agencies.map((a) => a.id), since);
   const pending: AgencyPendingChanges[] = [];
   for (const a of agencies) {
-    const { changes, lastAcknowledged } = await changesOfAgency(db, { id: a.id, summitId: summit.id, timeZone: summit.timeZone }, a.users.map((u) => u.id));
+    const last = lastOf.get(a.id) ?? null;
+    const changes = changesFor({ id: a.id, timeZone: summit.timeZone }, rows, titles, last?.at ?? null, new Set(a.users.map((u) => u.id)));
     if (changes.length === 0) continue;
-    pending.push({ agency: { id: a.id, name: a.name }, count: changes.length, latestAt: changes[changes.length - 1].at, lastAcknowledged });
+    pending.push({ agency: { id: a.id, name: a.name }, count: changes.length, latestAt: changes[changes.length - 1].at, lastAcknowledged: last });
   }
   return pending;
 }

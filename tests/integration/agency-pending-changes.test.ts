@@ -54,4 +54,22 @@ describe("agencies with unacknowledged task changes", () => {
     expect(await listAgenciesWithPendingChanges(db, fx.actors.police, summit)).toEqual([]);
     expect(await listAgenciesWithPendingChanges(db, fx.actors.liaison, summit)).toEqual([]);
   });
+
+  it("reads a fixed number of queries however many agencies there are (no query per agency)", async () => {
+    const counted = async () => {
+      let n = 0;
+      const client = db.$extends({ query: { $allOperations: ({ args, query }) => (n++, query(args)) } }) as unknown as typeof db;
+      await listAgenciesWithPendingChanges(client, fx.actors.planner, summit);
+      return n;
+    };
+    const before = await counted();
+    for (const name of ["Rijkswaterstaat", "KMar", "Fire Brigade"]) await db.agency.create({ data: { summitId: summit.id, name, shortName: name } });
+    expect(await counted()).toBe(before);
+  });
+
+  it("counts from the agency's newest acknowledgement, not an older one", async () => {
+    const changes = (await getTaskChangesSinceAck(db, fx.actors.police)).changes;
+    await acknowledgeTaskChanges(db, fx.actors.police, { agencyId: fx.agencies.police.id, seenUpTo: changes[changes.length - 1].at.toISOString() });
+    expect(await overview()).toEqual([]);
+  });
 });
