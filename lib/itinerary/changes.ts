@@ -3,12 +3,13 @@
 // Each entry is then read side by side as the reader could have seen it then (toChanges).
 import type { Actor } from "@/lib/auth/actor";
 import { isStaff } from "@/lib/auth/permissions";
-import type { DbOrTx } from "@/lib/db";
+import { readAll, type DbOrTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { visibleItemsWhere } from "@/lib/programme/policy";
 import { involves, toChanges, type AuditRow, type Change } from "./change-rules";
 import { requireCurrentSummit } from "@/lib/summits/require-summit";
-import { scopedDelegation, scopedDelegationMembers } from "./scope";
+import { NotFoundError } from "@/lib/errors";
+import { mayOpenDelegation, scopedDelegation } from "./scope";
 import type { SnapshotReader } from "./snapshot-visibility";
 
 export type ChangesSinceAck = {
@@ -27,48 +28,63 @@ function involvementWhere(delegationId: string, memberIds: readonly string[]): P
   return lists.flatMap((filter) => [{ before: filter }, { after: filter }]);
 }
 
+/** A delegation's member ids the caller has read already: a liaison of that delegation alone needs no other. */
+type KnownMembers = { delegationId: string; memberIds: readonly string[] };
+
 /** The viewer's scope for reading audit snapshots: their delegations and those delegations' members. */
-async function snapshotReaderFor(db: DbOrTx, viewer: Actor): Promise<SnapshotReader> {
+async function snapshotReaderFor(db: DbOrTx, viewer: Actor, known?: KnownMembers): Promise<SnapshotReader> {
   if (isStaff(viewer)) return { kind: "staff" };
   if (viewer.role !== "LIAISON") return { kind: "public" };
+  const delegationIds = new Set(viewer.delegationIds);
+  if (known && delegationIds.size === 1 && delegationIds.has(known.delegationId)) {
+    return { kind: "liaison", delegationIds, memberIds: new Set(known.memberIds) };
+  }
   const members = await db.member.findMany({ where: { delegationId: { in: [...viewer.delegationIds] } }, select: { id: true } });
-  return { kind: "liaison", delegationIds: new Set(viewer.delegationIds), memberIds: new Set(members.map((m) => m.id)) };
+  return { kind: "liaison", delegationIds, memberIds: new Set(members.map((m) => m.id)) };
 }
 
 /** Keep the rows whose item the viewer may see now, and classify them as the viewer saw each side. */
-async function visibleChanges(db: DbOrTx, viewer: Actor, summitId: string, rows: AuditRow[]): Promise<Change[]> {
+async function visibleChanges(db: DbOrTx, viewer: Actor, summitId: string, rows: AuditRow[], known?: KnownMembers): Promise<Change[]> {
   if (rows.length === 0) return [];
-  const visible = await db.programmeItem.findMany({
-    where: { AND: [visibleItemsWhere(viewer), { summitId, id: { in: [...new Set(rows.map((r) => r.entityId))] } }] },
-    select: { id: true },
-  });
+  const [visible, reader] = await readAll(db, [
+    () =>
+      db.programmeItem.findMany({
+        where: { AND: [visibleItemsWhere(viewer), { summitId, id: { in: [...new Set(rows.map((r) => r.entityId))] } }] },
+        select: { id: true },
+      }),
+    () => snapshotReaderFor(db, viewer, known),
+  ] as const);
   const ids = new Set(visible.map((v) => v.id));
-  return toChanges(rows.filter((r) => ids.has(r.entityId)), await snapshotReaderFor(db, viewer));
+  return toChanges(rows.filter((r) => ids.has(r.entityId)), reader);
 }
 
 export async function getChangesSinceAck(db: DbOrTx, actor: Actor, delegationId: string): Promise<ChangesSinceAck> {
+  // The scope is checked before anything is read; the delegation's existence (scopedDelegation)
+  // and its last acknowledgement are then read side by side, one round trip instead of two.
+  if (!mayOpenDelegation(actor, delegationId)) throw new NotFoundError();
   const summit = await requireCurrentSummit(db);
-  const delegation = await scopedDelegation(db, actor, summit.id, delegationId);
-  const [last, members] = await Promise.all([
-    db.acknowledgement.findFirst({
-      where: { delegationId: delegation.id },
-      orderBy: { acknowledgedAt: "desc" },
-      select: { acknowledgedAt: true, user: { select: { name: true } } },
-    }),
-    scopedDelegationMembers(db, actor, summit.id, delegation.id),
-  ]);
+  const [delegation, last] = await readAll(db, [
+    () => scopedDelegation(db, actor, summit.id, delegationId),
+    () =>
+      db.acknowledgement.findFirst({
+        where: { delegationId },
+        orderBy: { acknowledgedAt: "desc" },
+        select: { acknowledgedAt: true, user: { select: { name: true } } },
+      }),
+  ] as const);
+  const memberIds = delegation.members.map((m) => m.id);
   const rows = await db.auditEntry.findMany({
     where: {
       entity: "ProgrammeItem",
       ...(last ? { at: { gt: last.acknowledgedAt } } : {}),
-      OR: involvementWhere(delegation.id, members.map((m) => m.id)),
+      OR: involvementWhere(delegation.id, memberIds),
     },
     orderBy: [{ at: "asc" }, { id: "asc" }],
     select: auditSelect,
   });
   return {
     lastAcknowledged: last ? { at: last.acknowledgedAt, by: last.user.name } : null,
-    changes: await visibleChanges(db, actor, summit.id, rows),
+    changes: await visibleChanges(db, actor, summit.id, rows, { delegationId: delegation.id, memberIds }),
   };
 }
 

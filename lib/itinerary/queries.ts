@@ -10,7 +10,7 @@ import { mayReadStaffNotes, visibleItemsWhere } from "@/lib/programme/policy";
 import { dayBounds, type IsoDay } from "@/lib/time";
 import { byTime, itemSelectFor, movementSelect, toItemEntry, toMovementEntry } from "./entries";
 import { requireCurrentSummit } from "@/lib/summits/require-summit";
-import { scopedDelegation, scopedDelegationMembers } from "./scope";
+import { scopedDelegation } from "./scope";
 import type { Itinerary, ItineraryPerson, OpenBilateral } from "./types";
 
 export type ItineraryQuery = { delegationId: string; memberId?: string | null; day?: IsoDay | null };
@@ -25,8 +25,7 @@ export async function getItinerary(db: DbOrTx, actor: Actor, query: ItineraryQue
   const day = query.day ?? null;
   if (day !== null && !summit.days.includes(day)) throw new NotFoundError();
   const delegation = await scopedDelegation(db, actor, summit.id, query.delegationId);
-
-  const members = await scopedDelegationMembers(db, actor, summit.id, delegation.id);
+  const members = delegation.members;
   const member = query.memberId ? members.find((m) => m.id === query.memberId) : null;
   if (query.memberId && !member) throw new NotFoundError();
   // A whole-delegation participation means the principal (most senior member) attends.

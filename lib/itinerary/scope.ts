@@ -13,8 +13,9 @@ export function mayOpenDelegation(actor: Actor, delegationId: string): boolean {
 }
 
 /**
- * The delegation, if it belongs to the summit and to the actor's scope; NotFoundError otherwise.
- * Read once per request (the itinerary and its change list both need it).
+ * The delegation with its members (most senior first), if it belongs to the summit and to the
+ * actor's scope; NotFoundError otherwise. One read (relation join), once per request: the
+ * itinerary and its change list both need it.
  */
 export const scopedDelegation = cache(async (db: DbOrTx, actor: Actor, summitId: string, delegationId: string) => {
   if (!mayOpenDelegation(actor, delegationId)) throw new NotFoundError();
@@ -28,28 +29,12 @@ export const scopedDelegation = cache(async (db: DbOrTx, actor: Actor, summitId:
       arrivesAt: true,
       departsAt: true,
       hotel: { select: { name: true } },
+      members: { orderBy: [{ precedence: "asc" }, { title: "asc" }], select: { id: true, title: true, function: true } },
     },
   });
   if (!delegation) throw new NotFoundError();
   return delegation;
 });
-
-const membersOf = cache((db: DbOrTx, delegationId: string) =>
-  db.member.findMany({
-    where: { delegationId },
-    orderBy: [{ precedence: "asc" }, { title: "asc" }],
-    select: { id: true, title: true, function: true },
-  }),
-);
-
-/**
- * The members of a delegation the actor may open, most senior first (NotFoundError otherwise,
- * as scopedDelegation). Read once per request.
- */
-export async function scopedDelegationMembers(db: DbOrTx, actor: Actor, summitId: string, delegationId: string) {
-  const delegation = await scopedDelegation(db, actor, summitId, delegationId);
-  return membersOf(db, delegation.id);
-}
 
 export type DelegationListing = { id: string; code: string; name: string };
 

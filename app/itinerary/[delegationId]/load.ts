@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { getChangesSinceAck } from "@/lib/itinerary/changes";
 import { getItinerary } from "@/lib/itinerary/queries";
+import { getCurrentSummit } from "@/lib/summits/queries";
 
 /**
  * The page's scoped reads, shared by generateMetadata and the page (React cache), so the
@@ -11,9 +12,10 @@ import { getItinerary } from "@/lib/itinerary/queries";
  * (whole-delegation view only) is read alongside the itinerary, not after it.
  */
 export const loadItineraryPage = cache(async (delegationId: string, memberId: string | null) => {
-  const actor = await requireActor("itinerary.read");
+  const db = getDb();
+  // The summit is the same for every reader: read while the session is checked, not after.
+  const [actor] = await Promise.all([requireActor("itinerary.read"), getCurrentSummit(db)]);
   try {
-    const db = getDb();
     const [itinerary, changes] = await Promise.all([
       getItinerary(db, actor, { delegationId, memberId }),
       memberId ? null : getChangesSinceAck(db, actor, delegationId),
