@@ -26,6 +26,33 @@ describe("wall-clock formatting", () => {
     );
   });
 
+  it("agrees with Intl minute by minute around DST changes, before 1980 and far ahead (offsets kept per quarter hour)", () => {
+    // Intl itself as the reference: date-fns rounds offsets to whole minutes, as the cache would.
+    const intl = (instant: Date, timeZone: string) => {
+      const parts = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(instant);
+      const part = (type: string) => parts.find((p) => p.type === type)?.value;
+      return `${part("year")}-${part("month")}-${part("day")}T${part("hour")}:${part("minute")}`;
+    };
+    const around = (iso: string, zone: string) => ({ at: Date.parse(iso), zone });
+    const changes = [
+      around("2025-03-30T01:00:00Z", "Europe/Amsterdam"),
+      around("2025-10-26T01:00:00Z", "Europe/Amsterdam"),
+      around("2025-03-09T07:00:00Z", "America/New_York"),
+      around("2025-04-05T15:00:00Z", "Australia/Lord_Howe"), // a half-hour change
+      around("2025-03-09T05:30:00Z", "America/St_Johns"), // a -03:30 zone
+      around("1970-06-01T00:00:00Z", "Africa/Monrovia"), // -00:44:30 until 1972: seconds in the offset
+      around("1937-06-30T22:00:00Z", "Europe/Amsterdam"), // +00:19:32 until that day
+      around("2099-10-25T01:00:00Z", "Europe/Amsterdam"),
+    ];
+    for (const { at, zone } of changes) {
+      for (let ms = at - 2 * 3_600_000; ms <= at + 2 * 3_600_000; ms += 60_000) {
+        for (const instant of [new Date(ms), new Date(ms + 59_999)]) {
+          expect(toLocalInput(instant, zone), `${instant.toISOString()} in ${zone}`).toBe(intl(instant, zone));
+        }
+      }
+    }
+  });
+
   it("shows midnight as 00:00, never 24:00", () => {
     const midnight = zonedInstant("2025-06-25", "00:00", "Europe/Amsterdam");
     expect(formatTime(midnight, "Europe/Amsterdam")).toBe("00:00");

@@ -29,7 +29,7 @@ interface WallClock {
 // for its few hundred times. Formatters hold no request data, so keeping them is safe.
 const wallClockFormatters = new Map<string, Intl.DateTimeFormat>();
 
-function wallClock(instant: Date, timeZone: string): WallClock {
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = wallClockFormatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat("en-US", {
@@ -43,11 +43,55 @@ function wallClock(instant: Date, timeZone: string): WallClock {
     });
     wallClockFormatters.set(timeZone, formatter);
   }
+  return formatter;
+}
+
+function formatWallClock(ms: number, timeZone: string): WallClock {
   const clock: WallClock = { year: 0, month: 0, day: 0, hour: 0, minute: 0 };
-  for (const part of formatter.formatToParts(instant)) {
+  for (const part of formatterFor(timeZone).formatToParts(ms)) {
     if (part.type in clock) clock[part.type as keyof WallClock] = Number(part.value);
   }
   return clock;
+}
+
+const MINUTE = 60_000;
+const SLOT = 15 * MINUTE;
+// Since 1980 every zone's UTC offset is a whole number of minutes and changes on a quarter hour
+// (local transition times on the quarter hour, offsets in quarter hours): an offset known for one
+// 15-minute slot holds for every instant in it. formatToParts is by far the dearest step of a
+// page's few hundred times, so offsets are kept per zone and slot (bounded) and the wall clock is
+// plain arithmetic. Earlier instants (local mean times with seconds) are formatted every time.
+const CACHE_FROM = Date.UTC(1980, 0, 1);
+const offsetSlots = new Map<string, number | null>();
+
+const utcOfClock = (c: WallClock) => Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute);
+
+/** The zone's offset (ms) for the slot, or null when it changes within the slot. */
+function slotOffset(slot: number, timeZone: string): number | null {
+  const key = `${timeZone} ${slot}`;
+  const known = offsetSlots.get(key);
+  if (known !== undefined) return known;
+  const start = slot * SLOT;
+  const atStart = utcOfClock(formatWallClock(start, timeZone)) - start;
+  const atEnd = utcOfClock(formatWallClock(start + SLOT - MINUTE, timeZone)) - (start + SLOT - MINUTE);
+  const offset = atStart === atEnd ? atStart : null;
+  if (offsetSlots.size >= 50_000) offsetSlots.clear();
+  offsetSlots.set(key, offset);
+  return offset;
+}
+
+function wallClock(instant: Date, timeZone: string): WallClock {
+  const ms = instant.getTime();
+  const offset = ms >= CACHE_FROM ? slotOffset(Math.floor(ms / SLOT), timeZone) : null;
+  if (offset === null) return formatWallClock(ms, timeZone);
+  const local = new Date(ms + offset);
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+  };
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
