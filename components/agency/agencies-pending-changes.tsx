@@ -1,23 +1,29 @@
 import Link from "next/link";
 import type { AgencyPendingChanges } from "@/lib/agencies/changes";
-import { formatDayTime } from "@/lib/time";
-
+import { formatMoment, type Dictionary, type Lang } from "@/lib/i18n";
 
 /** For planners: agencies that have not acknowledged the latest changes to their tasks. */
-export function AgenciesPendingChanges({ pending, timeZone, day }: { pending: readonly AgencyPendingChanges[]; timeZone: string; day: string }) {
+export function AgenciesPendingChanges({ pending, timeZone, day, lang, t }: {
+  pending: readonly AgencyPendingChanges[];
+  timeZone: string;
+  day: string;
+  lang: Lang;
+  t: Dictionary;
+}) {
+  const words = t.tasksPage.pending;
   return (
     <section className="card no-print" aria-labelledby="agencies-pending-heading">
-      <h2 id="agencies-pending-heading">Agencies with unacknowledged task changes</h2>
+      <h2 id="agencies-pending-heading">{words.heading}</h2>
       {pending.length === 0 ? (
-        <p role="status">Every agency has acknowledged the changes to its tasks.</p>
+        <p role="status">{words.allAcknowledged}</p>
       ) : (
         <table className="data">
           <thead>
             <tr>
-              <th scope="col">Agency</th>
-              <th scope="col">Changes</th>
-              <th scope="col">Latest change</th>
-              <th scope="col">Last acknowledged</th>
+              <th scope="col">{words.agency}</th>
+              <th scope="col">{words.changes}</th>
+              <th scope="col">{words.latestChange}</th>
+              <th scope="col">{words.lastAcknowledged}</th>
             </tr>
           </thead>
           <tbody>
@@ -26,9 +32,9 @@ export function AgenciesPendingChanges({ pending, timeZone, day }: { pending: re
                 <td>
                   <Link href={`/tasks/${day}?agency=${encodeURIComponent(p.agency.id)}`}>{p.agency.name}</Link>
                 </td>
-                <td>{`${p.count} change${p.count === 1 ? "" : "s"}`}</td>
-                <td>{formatDayTime(p.latestAt, timeZone)}</td>
-                <td>{p.lastAcknowledged ? `${formatDayTime(p.lastAcknowledged.at, timeZone)} (${p.lastAcknowledged.by})` : "Never"}</td>
+                <td>{words.count(p.count)}</td>
+                <td>{formatMoment(p.latestAt, timeZone, lang)}</td>
+                <td>{p.lastAcknowledged ? `${formatMoment(p.lastAcknowledged.at, timeZone, lang)} (${p.lastAcknowledged.by})` : words.never}</td>
               </tr>
             ))}
           </tbody>

@@ -1,52 +1,54 @@
 import { Badge } from "@/components/ui/badge";
 import type { TaskChangeKind, TaskChangesSinceAck } from "@/lib/agencies/changes";
-import { formatDayTime } from "@/lib/time";
+import { formatMoment, type Dictionary, type Lang } from "@/lib/i18n";
 import { AcknowledgeButton } from "@/components/ui/acknowledge-button";
 import { acknowledgeTaskChangesAction } from "@/lib/agencies/actions";
 import styles from "./task-changes.module.css";
 
-const KIND: Record<TaskChangeKind, { label: string; variant: string }> = {
-  created: { label: "New", variant: "status-CONFIRMED" },
-  assigned: { label: "Assigned to you", variant: "status-CONFIRMED" },
-  moved: { label: "Moved", variant: "status-DRAFT" },
-  edited: { label: "Edited", variant: "PRESS_MOMENT" },
-  status: { label: "Status changed", variant: "TRANSFER" },
-  deleted: { label: "Deleted", variant: "status-CANCELLED" },
-  unassigned: { label: "Taken off you", variant: "status-CANCELLED" },
+// Badge colours by kind of change; their names come from the dictionary.
+const VARIANT: Record<TaskChangeKind, string> = {
+  created: "status-CONFIRMED",
+  assigned: "status-CONFIRMED",
+  moved: "status-DRAFT",
+  edited: "PRESS_MOMENT",
+  status: "TRANSFER",
+  deleted: "status-CANCELLED",
+  unassigned: "status-CANCELLED",
 };
 
-
-/** What changed in the agency's tasks since it last acknowledged, oldest first, and the action to acknowledge. */
-export function TaskChangesPanel({ data, timeZone }: { data: TaskChangesSinceAck; timeZone: string }) {
+/**
+ * What changed in the agency's tasks since it last acknowledged, oldest first, and the action to
+ * acknowledge. Each change's own detail (its old and new times) is worded by lib/agencies/changes.
+ */
+export function TaskChangesPanel({ data, timeZone, lang, t }: { data: TaskChangesSinceAck; timeZone: string; lang: Lang; t: Dictionary }) {
+  const words = t.tasksPage.changes;
   const { changes, lastAcknowledged } = data;
   const newest = changes[changes.length - 1];
-  const since = lastAcknowledged ? `${formatDayTime(lastAcknowledged.at, timeZone)} (${lastAcknowledged.by})` : null;
+  const since = lastAcknowledged ? `${formatMoment(lastAcknowledged.at, timeZone, lang)} (${lastAcknowledged.by})` : null;
   return (
     <section className={`card ${styles.changes}`} aria-labelledby="task-changes-heading">
       <h2 id="task-changes-heading">
-        Changes since you last acknowledged
-        {changes.length > 0 ? (
-          <span className={styles.marker} role="status">{`${changes.length} unacknowledged change${changes.length === 1 ? "" : "s"}`}</span>
-        ) : null}
+        {words.heading}
+        {changes.length > 0 ? <span className={styles.marker} role="status">{words.count(changes.length)}</span> : null}
       </h2>
-      <p className="muted">{since ? `Last acknowledged ${since}.` : "Your agency has not acknowledged any changes yet."}</p>
+      <p className="muted">{since ? words.lastAcknowledged(since) : words.neverAcknowledged}</p>
       {changes.length === 0 ? (
-        <p role="status">{since ? `No changes since ${since}.` : "No changes to your agency's tasks yet."}</p>
+        <p role="status">{since ? words.noneSince(since) : words.none}</p>
       ) : (
         <>
           <ol>
             {changes.map((change) => (
               <li key={change.id}>
                 <div className={styles.change}>
-                  <Badge variant={KIND[change.kind].variant}>{KIND[change.kind].label}</Badge>
+                  <Badge variant={VARIANT[change.kind]}>{words.kind[change.kind]}</Badge>
                   <strong>{change.subject ? `${change.task} · ${change.subject}` : change.task}</strong>
                 </div>
                 <div>{change.detail}</div>
-                <div className="muted">{`by ${change.actorName}, ${formatDayTime(change.at, timeZone)}`}</div>
+                <div className="muted">{words.by(change.actorName, formatMoment(change.at, timeZone, lang))}</div>
               </li>
             ))}
           </ol>
-          {newest ? <AcknowledgeButton action={acknowledgeTaskChangesAction} input={{ agencyId: data.agencyId, seenUpTo: newest.at.toISOString() }} label="Acknowledge these changes" /> : null}
+          {newest ? <AcknowledgeButton action={acknowledgeTaskChangesAction} input={{ agencyId: data.agencyId, seenUpTo: newest.at.toISOString() }} label={words.acknowledge} /> : null}
         </>
       )}
     </section>

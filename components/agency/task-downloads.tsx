@@ -1,5 +1,5 @@
 import type { ExportFormat } from "@/lib/exports/types";
-import type { Lang } from "@/lib/i18n";
+import type { Dictionary, Lang } from "@/lib/i18n";
 import styles from "./task-downloads.module.css";
 
 const FORMATS: readonly { format: ExportFormat; name: string }[] = [
@@ -18,23 +18,19 @@ export function taskExportHref(day: string, format: ExportFormat, lang: Lang, ag
   return `/tasks/export/${day}${query ? `?${query}` : ""}`;
 }
 
-/** The day's tasks as CSV, PDF or iCalendar, in English or Dutch; a planner's agency filter carries over. */
-export function TaskDownloads({ day, agencyId }: { day: string; agencyId: string | null }) {
+/**
+ * The day's tasks as CSV, PDF or iCalendar, in the page's language (the reader picks the other one
+ * with the page's language switch); a planner's agency filter carries over.
+ */
+export function TaskDownloads({ day, agencyId, lang, t }: { day: string; agencyId: string | null; lang: Lang; t: Dictionary }) {
+  const words = t.tasksPage.downloads;
   return (
-    <div className={styles.downloads} role="group" aria-label="Download this day's tasks">
+    <div className={styles.downloads} role="group" aria-label={words.label}>
       {FORMATS.map(({ format, name }) => (
-        <a key={format} className="button button--secondary" href={taskExportHref(day, format, "en", agencyId)} download>
-          {`Download ${name}`}
+        <a key={format} className="button button--secondary" href={taskExportHref(day, format, lang, agencyId)} hrefLang={lang} download>
+          {words.download(name)}
         </a>
       ))}
-      <span className={styles.dutch}>
-        <span lang="nl">Nederlands:</span>
-        {FORMATS.map(({ format, name }) => (
-          <a key={format} href={taskExportHref(day, format, "nl", agencyId)} hrefLang="nl" aria-label={`${name} in Dutch`} download>
-            {name}
-          </a>
-        ))}
-      </span>
     </div>
   );
 }

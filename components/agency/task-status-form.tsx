@@ -6,11 +6,20 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyServerErrors } from "@/components/forms/server-errors";
 import { updateTaskStatusAction } from "@/lib/agencies/actions";
-import { TASK_STATUS_LABEL } from "@/lib/agencies/labels";
 import { TASK_STATUSES, taskStatusSchema, type TaskStatusInput } from "@/lib/agencies/schema";
+import type { TaskStatus } from "@/lib/generated/prisma/enums";
+import type { TaskStatusFormText } from "@/lib/i18n/types";
 import styles from "./task-status-form.module.css";
 
-export function TaskStatusForm({ task, label }: { task: TaskStatusInput & { note?: string | null }; label: string }) {
+// Words come in as plain strings from the page's dictionary: a client component gets no functions.
+// The action's own error messages stay English.
+export function TaskStatusForm({ task, label, text, statusLabels }: {
+  task: TaskStatusInput & { note?: string | null };
+  /** The form's accessible name: "Status of Escort 10:00–11:30 for …". */
+  label: string;
+  text: TaskStatusFormText;
+  statusLabels: Record<TaskStatus, string>;
+}) {
   const router = useRouter();
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<TaskStatusInput>({
@@ -21,19 +30,19 @@ export function TaskStatusForm({ task, label }: { task: TaskStatusInput & { note
     setMessage(null);
     const result = await updateTaskStatusAction(values);
     if (!result.ok) return setMessage({ error: true, text: applyServerErrors(result, setError) });
-    setMessage({ error: false, text: "Saved." });
+    setMessage({ error: false, text: text.saved });
     router.refresh();
   });
   const id = `task-${task.id}`;
   return (
-    <form className={`${styles.form} no-print`} onSubmit={onSubmit} noValidate aria-label={`Status of ${label}`}>
-      <label className={styles.label} htmlFor={`${id}-status`}>Status</label>
+    <form className={`${styles.form} no-print`} onSubmit={onSubmit} noValidate aria-label={label}>
+      <label className={styles.label} htmlFor={`${id}-status`}>{text.status}</label>
       <select id={`${id}-status`} {...register("status")} aria-invalid={!!errors.status}>
-        {TASK_STATUSES.map((s) => <option key={s} value={s}>{TASK_STATUS_LABEL[s]}</option>)}
+        {TASK_STATUSES.map((s) => <option key={s} value={s}>{statusLabels[s]}</option>)}
       </select>
-      <label className={styles.label} htmlFor={`${id}-note`}>Note</label>
-      <input id={`${id}-note`} {...register("note")} aria-invalid={!!errors.note} placeholder="Note for the planners" />
-      <button className="button button--secondary" type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : "Save"}</button>
+      <label className={styles.label} htmlFor={`${id}-note`}>{text.note}</label>
+      <input id={`${id}-note`} {...register("note")} aria-invalid={!!errors.note} placeholder={text.notePlaceholder} />
+      <button className="button button--secondary" type="submit" disabled={isSubmitting}>{isSubmitting ? text.saving : text.save}</button>
       {errors.note ? <span className="field-error" role="alert">{errors.note.message}</span> : null}
       {message ? <span role={message.error ? "alert" : "status"} className={message.error ? "field-error" : "muted"}>{message.text}</span> : null}
     </form>

@@ -1,64 +1,70 @@
 // The list view of tasks: when, what, and what is behind it; with the status form where the
-// reader may change the status.
+// reader may change the status. Words from the page's dictionary, the same helpers as the exports.
 import Link from "next/link";
-import { TASK_TYPE_LABEL } from "@/lib/agencies/labels";
-import { movementExtras, subjectLevel, subjectParty, subjectPlace, subjectTime, subjectTitle } from "@/lib/agencies/present";
+import { coversTitle, levelText, movementDetails, partyText } from "@/lib/agencies/export-text";
+import { subjectPlace, subjectTime } from "@/lib/agencies/present";
 import type { TaskView } from "@/lib/agencies/queries";
+import type { Dictionary, Lang } from "@/lib/i18n";
 import { formatTime } from "@/lib/time";
 import { TaskStatusBadge } from "./task-status-badge";
 import { TaskStatusForm } from "./task-status-form";
 
-export function taskLabel(task: TaskView, timeZone: string): string {
-  return `${TASK_TYPE_LABEL[task.type]} ${formatTime(task.startsAt, timeZone)}–${formatTime(task.endsAt, timeZone)} for ${subjectTitle(task.subject)}`;
+/** "Escort 10:00–11:30 for Transfer · Iceland": a row's accessible name and a timeline bar's tooltip. */
+export function taskLabel(task: TaskView, timeZone: string, t: Dictionary): string {
+  return t.tasksPage.taskLabel(t.tasks.type[task.type], formatTime(task.startsAt, timeZone), formatTime(task.endsAt, timeZone), coversTitle(task.subject, t));
 }
 
-export function TaskTable({ tasks, timeZone, showAgency, canUpdate, canEdit }: {
+export function TaskTable({ tasks, timeZone, showAgency, canUpdate, canEdit, lang, t }: {
   tasks: readonly TaskView[];
   timeZone: string;
   showAgency: boolean;
   canUpdate: boolean;
   canEdit: boolean;
+  lang: Lang;
+  t: Dictionary;
 }) {
+  const words = t.tasksPage;
   return (
     <table className="data">
       <thead>
         <tr>
-          <th scope="col">Time</th>
-          <th scope="col">Task</th>
-          <th scope="col">Covers</th>
-          <th scope="col">Location and note</th>
-          <th scope="col">Status</th>
+          <th scope="col">{words.columns.time}</th>
+          <th scope="col">{words.columns.task}</th>
+          <th scope="col">{words.columns.covers}</th>
+          <th scope="col">{words.columns.locationAndNote}</th>
+          <th scope="col">{words.columns.status}</th>
         </tr>
       </thead>
       <tbody>
         {tasks.map((task) => {
           const place = subjectPlace(task.subject);
-          const party = subjectParty(task.subject);
-          const level = subjectLevel(task.subject);
-          const label = taskLabel(task, timeZone);
+          const party = [partyText(task.subject, t), levelText(task.subject, t)].filter(Boolean).join(" · ");
+          const label = taskLabel(task, timeZone, t);
           return (
             <tr key={task.id} aria-label={label}>
               <td className="time">{formatTime(task.startsAt, timeZone)}–{formatTime(task.endsAt, timeZone)}</td>
               <td>
-                <strong>{TASK_TYPE_LABEL[task.type]}</strong>
+                <strong>{t.tasks.type[task.type]}</strong>
                 {showAgency ? <div className="muted">{task.agency.shortName}</div> : null}
-                {canEdit ? <div className="no-print"><Link href={`/tasks/edit/${task.id}`}>Edit</Link></div> : null}
+                {canEdit ? <div className="no-print"><Link href={`/tasks/edit/${task.id}`}>{words.edit}</Link></div> : null}
               </td>
               <td>
-                <div>{subjectTitle(task.subject)} <span className="muted">{subjectTime(task.subject, timeZone)}</span></div>
+                <div>{coversTitle(task.subject, t)} <span className="muted">{subjectTime(task.subject, timeZone)}</span></div>
                 {place ? <div className="muted">{place}</div> : null}
-                {[party, level].filter(Boolean).length ? <div className="muted">{[party, level].filter(Boolean).join(" · ")}</div> : null}
-                {movementExtras(task.subject).map((x) => <div key={x} className="muted">{x}</div>)}
-                {task.subject?.target === "MOVEMENT" && task.subject.staffNotes ? <div className="muted">Staff note: {task.subject.staffNotes}</div> : null}
+                {party ? <div className="muted">{party}</div> : null}
+                {movementDetails(task.subject, t).map((x) => <div key={x} className="muted">{x}</div>)}
+                {task.subject?.target === "MOVEMENT" && task.subject.staffNotes ? <div className="muted">{words.staffNote(task.subject.staffNotes)}</div> : null}
               </td>
               <td>
                 {task.location ? <div>{task.location}</div> : null}
                 {task.note ? <div className="muted">{task.note}</div> : null}
-                {task.staffNotes ? <div className="muted">Staff note: {task.staffNotes}</div> : null}
+                {task.staffNotes ? <div className="muted">{words.staffNote(task.staffNotes)}</div> : null}
               </td>
               <td>
-                <TaskStatusBadge status={task.status} />
-                {canUpdate ? <TaskStatusForm key={`${task.id}-${task.version}`} task={task} label={label} /> : null}
+                <TaskStatusBadge status={task.status} lang={lang} />
+                {canUpdate ? (
+                  <TaskStatusForm key={`${task.id}-${task.version}`} task={task} label={words.statusOf(label)} text={words.statusForm} statusLabels={t.tasks.status} />
+                ) : null}
               </td>
             </tr>
           );

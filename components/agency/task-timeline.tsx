@@ -1,7 +1,7 @@
 // A day timeline of tasks: bars on an hour scale in the summit's time zone, overlapping tasks on
 // separate lanes; each bar's full text is its tooltip. Not printed: the list beside it is.
-import { TASK_STATUS_LABEL } from "@/lib/agencies/labels";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
+import type { Dictionary } from "@/lib/i18n";
 import { dayBounds, formatTime, type IsoDay } from "@/lib/time";
 import styles from "./task-timeline.module.css";
 
@@ -20,7 +20,7 @@ function lanesOf(bars: readonly TimelineBar[]): TimelineBar[][] {
   return lanes;
 }
 
-export function TaskTimeline({ bars, day, timeZone }: { bars: readonly TimelineBar[]; day: IsoDay; timeZone: string }) {
+export function TaskTimeline({ bars, day, timeZone, t }: { bars: readonly TimelineBar[]; day: IsoDay; timeZone: string; t: Dictionary }) {
   const bounds = dayBounds(day, timeZone);
   const clamp = (t: number) => Math.min(Math.max(t, bounds.start.getTime()), bounds.end.getTime());
   const first = Math.min(...bars.map((b) => clamp(b.startsAt.getTime())));
@@ -34,7 +34,7 @@ export function TaskTimeline({ bars, day, timeZone }: { bars: readonly TimelineB
   for (let t = from; t <= to; t += step) hours.push(t);
 
   return (
-    <figure className={styles.timeline} aria-label="Tasks on a timeline">
+    <figure className={styles.timeline} aria-label={t.tasksPage.timelineLabel}>
       <div className={styles.body}>
         <div className={styles.scale} aria-hidden="true">
           {hours.map((t) => (
@@ -63,8 +63,8 @@ export function TaskTimeline({ bars, day, timeZone }: { bars: readonly TimelineB
         </ol>
       </div>
       <figcaption className={styles.legend}>
-        {(Object.keys(TASK_STATUS_LABEL) as TaskStatus[]).map((s) => (
-          <span key={s}><span className={`${styles.swatch} ${styles[s]}`} />{TASK_STATUS_LABEL[s]}</span>
+        {(Object.entries(t.tasks.status) as [TaskStatus, string][]).map(([s, name]) => (
+          <span key={s}><span className={`${styles.swatch} ${styles[s]}`} />{name}</span>
         ))}
       </figcaption>
     </figure>

@@ -1,4 +1,5 @@
-// Labels for the itinerary page and the exports, in English or Dutch as the reader chooses.
+// Labels for the bilingual pages (itinerary, agency task day, calendar feed) and the exports, in
+// English or Dutch as the reader chooses.
 // Times stay "HH:mm" (lib/time); only words and calendar-day names are translated here.
 import { z } from "zod";
 import { formatTime, isoDayOf, type IsoDay } from "@/lib/time";

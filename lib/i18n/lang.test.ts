@@ -37,7 +37,7 @@ describe("langToRemember", () => {
   const page: LangRequest = { method: "GET", pathname: "/itinerary/demo-deleg-ua", query: "nl", cookie: undefined, prefetch: false };
 
   it("remembers a language chosen on a bilingual page", () => {
-    for (const pathname of ["/itinerary", "/itinerary/demo-deleg-ua", "/exports", "/account/calendar", "/account/calendar/"]) {
+    for (const pathname of ["/itinerary", "/itinerary/demo-deleg-ua", "/exports", "/account/calendar", "/account/calendar/", "/tasks/2025-06-24", "/tasks/2025-06-25/"]) {
       expect(langToRemember({ ...page, pathname }), pathname).toBe("nl");
     }
     expect(langToRemember({ ...page, query: "en", cookie: "nl" })).toBe("en");
@@ -54,6 +54,12 @@ describe("langToRemember", () => {
       "/exports/itinerary/demo-deleg-ua/pdf",
       "/exports/programme/csv",
       "/tasks/export/2025-06-24",
+      // The task pages other than the day: the index redirects, and the planners' forms are English.
+      "/tasks",
+      "/tasks/new",
+      "/tasks/edit/demo-task-1",
+      "/tasks/2025-06-24/extra",
+      "/tasks/tomorrow",
       "/itinerary/demo-deleg-ua/extra",
       "/programme",
       "/account/password",

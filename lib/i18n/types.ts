@@ -1,3 +1,4 @@
+import type { TaskChangeKind } from "@/lib/agencies/changes";
 import type { ItemKind, ItemStatus, MemberFunction, MovementKind, TaskStatus, TaskType } from "@/lib/generated/prisma/enums";
 
 /** The calendar feed's buttons, confirmations and messages (components/itinerary/feed-manager.tsx). */
@@ -14,7 +15,17 @@ export type FeedManagerText = {
   revoked: string;
 };
 
-/** Every label the bilingual pages (itinerary, downloads, calendar feed) and the exports print, in one language. */
+/** A coordinator's status form (components/agency/task-status-form.tsx): plain strings, as it is a client component. */
+export type TaskStatusFormText = {
+  status: string;
+  note: string;
+  notePlaceholder: string;
+  save: string;
+  saving: string;
+  saved: string;
+};
+
+/** Every label the bilingual pages (itinerary, task day, downloads, calendar feed) and the exports print, in one language. */
 export type Dictionary = {
   itemKind: Record<ItemKind, string>;
   itemStatus: Record<ItemStatus, string>;
@@ -143,5 +154,60 @@ export type Dictionary = {
     movementParty: (n: number) => string;
     flight: (flight: string) => string;
     roadClosure: string;
+  };
+  /** The agency's task day page (/tasks/<day>) and its components; type and status names are in `tasks`. */
+  tasksPage: {
+    /** Heading: "Tasks · Tue 24 Jun 2025". */
+    title: (day: string) => string;
+    /** "National Police · times in Europe/Amsterdam". */
+    subtitle: (whose: string, zone: string) => string;
+    /** The browser tab's title. */
+    metaTitle: string;
+    allAgencies: string;
+    yourAgency: string;
+    /** Label of the day links. */
+    days: string;
+    noTasks: string;
+    /** The empty day: whose tasks (null: no agency's at all) on which day. */
+    noTasksFor: (whose: string | null, day: string) => string;
+    timeline: string;
+    timelineLabel: string;
+    count: (n: number) => string;
+    columns: { time: string; task: string; covers: string; locationAndNote: string; status: string };
+    /** A row's accessible name and the timeline's tooltip: "Escort 10:00–11:30 for Transfer · Iceland". */
+    taskLabel: (type: string, from: string, to: string, subject: string) => string;
+    staffNote: (note: string) => string;
+    edit: string;
+    newTask: string;
+    coverage: string;
+    movements: string;
+    filter: { label: string; agency: string; show: string };
+    downloads: { label: string; download: (format: string) => string };
+    statusForm: TaskStatusFormText;
+    /** Accessible name of one task's status form. */
+    statusOf: (task: string) => string;
+    /** The coordinator's panel of changes since the agency last acknowledged. */
+    changes: {
+      heading: string;
+      count: (n: number) => string;
+      lastAcknowledged: (when: string) => string;
+      neverAcknowledged: string;
+      noneSince: (when: string) => string;
+      none: string;
+      kind: Record<TaskChangeKind, string>;
+      by: (who: string, when: string) => string;
+      acknowledge: string;
+    };
+    /** The planners' list of agencies that have not acknowledged. */
+    pending: {
+      heading: string;
+      allAcknowledged: string;
+      agency: string;
+      changes: string;
+      count: (n: number) => string;
+      latestChange: string;
+      lastAcknowledged: string;
+      never: string;
+    };
   };
 };

@@ -26,6 +26,8 @@ describe("proxy", () => {
     expect(cookie).toMatch(/SameSite=lax/i);
     expect(cookie).not.toMatch(/Secure/);
     expect(get("https://summit.test/exports?lang=en", `${SESSION}; lang=nl`).headers.get("set-cookie")).toMatch(/^lang=en;.*Secure/);
+    // The agency's task day is bilingual too.
+    expect(get("/tasks/2025-06-24?agency=demo-agency-police&lang=nl").headers.get("set-cookie")).toMatch(/^lang=nl;/);
   });
 
   it("sets nothing without a new valid choice, for downloads, or for prefetches", () => {
@@ -43,6 +45,9 @@ describe("proxy", () => {
     expect(passed(get("/account/calendar", `${SESSION}; lang=nl`))).toBe("nl");
     expect(passed(get("/exports?lang=en", `${SESSION}; lang=nl`))).toBe("en");
     expect(passed(get("/itinerary", SESSION))).toBe("en");
+    expect(passed(get("/tasks/2025-06-25", `${SESSION}; lang=nl`))).toBe("nl");
+    // The planners' task forms stay English.
+    expect(passed(get("/tasks/new?day=2025-06-24", `${SESSION}; lang=nl`))).toBeNull();
     // English-only pages: nothing, and a forged header is removed rather than passed on.
     expect(passed(get("/programme/2025-06-24", `${SESSION}; lang=nl`))).toBeNull();
     const forged = get("/programme/2025-06-24", SESSION, { "x-reader-lang": "nl" });

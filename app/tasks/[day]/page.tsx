@@ -8,38 +8,46 @@ import { AgencyFilter } from "@/components/agency/agency-filter";
 import { TaskChangesPanel } from "@/components/agency/task-changes-panel";
 import { AgenciesPendingChanges } from "@/components/agency/agencies-pending-changes";
 import { Toolbar } from "@/components/agency/toolbar";
+import { LangSwitch } from "@/components/itinerary/lang-switch";
 import { DaySwitcher } from "@/components/ui/day-switcher";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { coversTitle } from "@/lib/agencies/export-text";
 import { getTaskChangesSinceAck, listAgenciesWithPendingChanges } from "@/lib/agencies/changes";
-import { TASK_TYPE_LABEL } from "@/lib/agencies/labels";
 import { mayEditTasks, mayUpdateTaskStatus } from "@/lib/agencies/policy";
-import { subjectTitle } from "@/lib/agencies/present";
 import { agencyOfActor, listAgencies, listTasks, taskDays } from "@/lib/agencies/queries";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
+import { dictionary, formatIsoDay, type Lang } from "@/lib/i18n";
+import { readerLang } from "@/lib/i18n/reader-lang";
 import { getCurrentSummit } from "@/lib/summits/queries";
-import { formatDay, isIsoDay, zonedInstant } from "@/lib/time";
+import { isIsoDay } from "@/lib/time";
 
-export const metadata: Metadata = { title: "Agency tasks" };
-
-export default async function TasksDayPage({ params, searchParams }: {
+type Props = {
   params: Promise<{ day: string }>;
-  searchParams: Promise<{ agency?: string | string[] }>;
-}) {
-  const { day } = await params;
-  const { agency } = await searchParams;
+  searchParams: Promise<{ agency?: string | string[]; lang?: string | string[] }>;
+};
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return { title: dictionary(await readerLang((await searchParams).lang)).tasksPage.metaTitle };
+}
+
+export default async function TasksDayPage({ params, searchParams }: Props) {
+  const [{ day }, query] = await Promise.all([params, searchParams]);
   const actor = await requireActor("tasks.read");
   const db = getDb();
   const summit = await getCurrentSummit(db);
   if (!summit || !isIsoDay(day)) notFound();
   const days = await taskDays(db, actor, summit);
   if (!days.includes(day)) notFound();
+  const lang = await readerLang(query.lang);
+  const t = dictionary(lang);
+  const words = t.tasksPage;
 
   const staff = mayEditTasks(actor);
   const agencies = staff ? await listAgencies(db, summit.id) : [];
-  const filter = staff && typeof agency === "string" ? agencies.find((a) => a.id === agency) ?? null : null;
+  const filter = staff && typeof query.agency === "string" ? agencies.find((a) => a.id === query.agency) ?? null : null;
   const own = staff ? null : await agencyOfActor(db, actor, summit.id);
   const tasks = await listTasks(db, actor, summit, { day, agencyId: filter?.id ?? null });
   // A coordinator's own agency's changes; staff make the changes and have no such list.
@@ -47,51 +55,56 @@ export default async function TasksDayPage({ params, searchParams }: {
   // Planners see which agencies have not yet acknowledged what changed in their tasks.
   const pending = staff ? await listAgenciesWithPendingChanges(db, actor, summit) : null;
 
-  const dayLabel = (d: string) => formatDay(zonedInstant(d, "12:00", summit.timeZone), summit.timeZone);
-  const labels = Object.fromEntries(days.map((d) => [d, dayLabel(d)]));
-  const query = filter ? `?agency=${encodeURIComponent(filter.id)}` : "";
-  const whose = staff ? (filter ? filter.name : "All agencies") : (own?.name ?? "Your agency");
+  const zone = summit.timeZone;
+  const labels = Object.fromEntries(days.map((d) => [d, formatIsoDay(d, lang)]));
+  const agencyQuery: Record<string, string> = filter ? { agency: filter.id } : {};
+  // Day links carry no language: the proxy has remembered it in the cookie.
+  const dayHref = (d: string) => `/tasks/${d}${filter ? `?${new URLSearchParams(agencyQuery).toString()}` : ""}`;
+  const langHref = (l: Lang) => `/tasks/${day}?${new URLSearchParams({ ...agencyQuery, lang: l }).toString()}`;
+  const whose = staff ? (filter ? filter.name : words.allAgencies) : (own?.name ?? words.yourAgency);
 
   return (
     <>
-      <PageHeader title={`Tasks · ${dayLabel(day)}`} subtitle={`${whose} · times in ${summit.timeZone}`}>
-        <DaySwitcher days={days} current={day} href={(d) => `/tasks/${d}${query}`} labels={labels} />
+      <PageHeader title={words.title(labels[day])} subtitle={words.subtitle(whose, zone)}>
+        <DaySwitcher days={days} current={day} href={dayHref} labels={labels} label={words.days} />
+        <LangSwitch current={lang} href={langHref} label={t.page.language} />
       </PageHeader>
       <Toolbar>
-        {staff ? <AgencyFilter agencies={agencies} current={filter?.id ?? ""} /> : null}
-        <TaskDownloads day={day} agencyId={filter?.id ?? null} />
+        {staff ? <AgencyFilter agencies={agencies} current={filter?.id ?? ""} t={t} /> : null}
+        <TaskDownloads day={day} agencyId={filter?.id ?? null} lang={lang} t={t} />
         {staff ? (
           <>
-            <Link className="button" href={`/tasks/new?day=${day}`}>New task</Link>
-            <Link href={`/coverage/${day}`}>Coverage matrix</Link>
-            <Link href={`/movements/${day}`}>Movements</Link>
+            <Link className="button" href={`/tasks/new?day=${day}`}>{words.newTask}</Link>
+            <Link href={`/coverage/${day}`}>{words.coverage}</Link>
+            <Link href={`/movements/${day}`}>{words.movements}</Link>
           </>
         ) : null}
       </Toolbar>
-      {changes ? <TaskChangesPanel data={changes} timeZone={summit.timeZone} /> : null}
-      {pending ? <AgenciesPendingChanges pending={pending} timeZone={summit.timeZone} day={day} /> : null}
+      {changes ? <TaskChangesPanel data={changes} timeZone={zone} lang={lang} t={t} /> : null}
+      {pending ? <AgenciesPendingChanges pending={pending} timeZone={zone} day={day} lang={lang} t={t} /> : null}
       {tasks.length === 0 ? (
-        <EmptyState title="No tasks on this day">{`There are no tasks for ${staff && !filter ? "any agency" : whose} on ${dayLabel(day)}.`}</EmptyState>
+        <EmptyState title={words.noTasks}>{words.noTasksFor(staff && !filter ? null : whose, labels[day])}</EmptyState>
       ) : (
         <>
           <section className="card" aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading">Timeline</h2>
+            <h2 id="timeline-heading">{words.timeline}</h2>
             <TaskTimeline
               day={day}
-              timeZone={summit.timeZone}
-              bars={tasks.map((t) => ({
-                id: t.id,
-                startsAt: t.startsAt,
-                endsAt: t.endsAt,
-                status: t.status,
-                label: `${TASK_TYPE_LABEL[t.type]} · ${subjectTitle(t.subject)}`,
-                description: `${staff ? `${t.agency.shortName}: ` : ""}${taskLabel(t, summit.timeZone)}`,
+              timeZone={zone}
+              t={t}
+              bars={tasks.map((task) => ({
+                id: task.id,
+                startsAt: task.startsAt,
+                endsAt: task.endsAt,
+                status: task.status,
+                label: `${t.tasks.type[task.type]} · ${coversTitle(task.subject, t)}`,
+                description: `${staff ? `${task.agency.shortName}: ` : ""}${taskLabel(task, zone, t)}`,
               }))}
             />
           </section>
           <section className="card" aria-labelledby="list-heading">
-            <h2 id="list-heading">{`${tasks.length} task${tasks.length === 1 ? "" : "s"}`}</h2>
-            <TaskTable tasks={tasks} timeZone={summit.timeZone} showAgency={staff} canUpdate={mayUpdateTaskStatus(actor)} canEdit={staff} />
+            <h2 id="list-heading">{words.count(tasks.length)}</h2>
+            <TaskTable tasks={tasks} timeZone={zone} showAgency={staff} canUpdate={mayUpdateTaskStatus(actor)} canEdit={staff} lang={lang} t={t} />
           </section>
         </>
       )}
