@@ -18,7 +18,8 @@ const VARIANT: Record<TaskChangeKind, string> = {
 
 /**
  * What changed in the agency's tasks since it last acknowledged, oldest first, and the action to
- * acknowledge. Each change's own detail (its old and new times) is worded by lib/agencies/changes.
+ * acknowledge. Each change's own detail (its old and new times) is worded by lib/agencies/changes, in the
+ * same language.
  */
 export function TaskChangesPanel({ data, timeZone, lang, t }: { data: TaskChangesSinceAck; timeZone: string; lang: Lang; t: Dictionary }) {
   const words = t.tasksPage.changes;

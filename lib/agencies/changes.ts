@@ -12,8 +12,8 @@ import type { DbOrTx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ItemStatus, TaskStatus, TaskType } from "@/lib/generated/prisma/enums";
-import { formatDayTime, formatTime } from "@/lib/time";
-import { MOVEMENT_KIND_LABEL, TASK_STATUS_LABEL, TASK_TYPE_LABEL } from "./labels";
+import { dictionary, formatMoment, type Dictionary, type Lang } from "@/lib/i18n";
+import { formatTime } from "@/lib/time";
 import { mayEditTasks } from "./policy";
 
 export type TaskChangeKind = "created" | "moved" | "edited" | "status" | "deleted" | "assigned" | "unassigned";
@@ -27,7 +27,7 @@ export type TaskChange = {
   task: string;
   /** The item's title or the movement ("Transfer · Belgium"), when it can be read. */
   subject: string | null;
-  /** The change in words: "Tue 24 Jun 17:00–22:30 → Tue 24 Jun 18:00–23:30", "Planned → Done". */
+  /** The change in the reader's words: "Tue 24 Jun 2025 17:00–22:30 → Tue 24 Jun 2025 18:00–23:30", "Planned → Done". */
   detail: string;
 };
 
@@ -52,11 +52,13 @@ type Snapshot = {
 
 type Row = { id: string; action: string; at: Date; actorName: string; before: Prisma.JsonValue; after: Prisma.JsonValue };
 
-// What a coordinator may read of an edit, in words; staff notes and version are left out.
-const EDITED_FIELDS: [keyof Snapshot, string][] = [
+type EditedField = keyof Dictionary["tasksPage"]["changes"]["field"];
+
+// What a coordinator may read of an edit, named in the reader's words; staff notes and version are left out.
+const EDITED_FIELDS: [keyof Snapshot, EditedField][] = [
   ["type", "type"],
-  ["itemId", "what it covers"],
-  ["movementId", "what it covers"],
+  ["itemId", "covers"],
+  ["movementId", "covers"],
   ["location", "location"],
   ["note", "note"],
 ];
@@ -67,41 +69,44 @@ const PUBLISHED: ItemStatus[] = ["CONFIRMED", "CANCELLED"];
 const snapshot = (value: Prisma.JsonValue): Snapshot | null =>
   value && typeof value === "object" && !Array.isArray(value) ? (value as Snapshot) : null;
 
-function span(s: Snapshot, timeZone: string): string {
+function span(s: Snapshot, timeZone: string, lang: Lang): string {
   if (!s.startsAt || !s.endsAt) return "";
-  const start = new Date(s.startsAt);
-  return `${formatDayTime(start, timeZone)}–${formatTime(new Date(s.endsAt), timeZone)}`;
+  return `${formatMoment(new Date(s.startsAt), timeZone, lang)}–${formatTime(new Date(s.endsAt), timeZone)}`;
 }
 
 const sameTime = (a: Snapshot, b: Snapshot) => a.startsAt === b.startsAt && a.endsAt === b.endsAt;
 
-/** One audit entry as the agency reads it, or null when nothing it may read changed. */
-function describe(row: Row, agencyId: string, timeZone: string): Omit<TaskChange, "task" | "subject"> | null {
+/** One audit entry as the agency reads it, in the reader's language, or null when nothing it may read changed. */
+function describe(row: Row, agencyId: string, timeZone: string, lang: Lang): Omit<TaskChange, "task" | "subject"> | null {
+  const t = dictionary(lang);
+  const words = t.tasksPage.changes;
+  const when = (s: Snapshot) => span(s, timeZone, lang);
   const before = snapshot(row.before);
   const after = snapshot(row.after);
   const mine = (s: Snapshot | null) => s?.agencyId === agencyId;
   const base = { id: row.id, at: row.at, actorName: row.actorName };
   if (!mine(before) && mine(after)) {
-    return { ...base, kind: row.action === "create" ? "created" : "assigned", detail: span(after!, timeZone) };
+    return { ...base, kind: row.action === "create" ? "created" : "assigned", detail: when(after!) };
   }
   if (mine(before) && !mine(after)) {
     // Deleted, or given to another agency: which one is not this agency's business.
     return row.action === "delete"
-      ? { ...base, kind: "deleted", detail: `was ${span(before!, timeZone)}` }
-      : { ...base, kind: "unassigned", detail: `no longer your agency's task (was ${span(before!, timeZone)})` };
+      ? { ...base, kind: "deleted", detail: words.was(when(before!)) }
+      : { ...base, kind: "unassigned", detail: words.noLongerYours(when(before!)) };
   }
   if (!before || !after) return null;
-  const times = `${span(before, timeZone)} → ${span(after, timeZone)}`;
+  const times = `${when(before)} → ${when(after)}`;
+  const note = words.note(after.note ?? null);
   if (row.action === "status") {
     if (before.status !== after.status) {
-      const note = before.note !== after.note ? `; note: ${after.note ?? "removed"}` : "";
-      return { ...base, kind: "status", detail: `${TASK_STATUS_LABEL[before.status!]} → ${TASK_STATUS_LABEL[after.status!]}${note}` };
+      const status = `${t.tasks.status[before.status!]} → ${t.tasks.status[after.status!]}`;
+      return { ...base, kind: "status", detail: before.note !== after.note ? `${status}; ${note}` : status };
     }
-    return before.note !== after.note ? { ...base, kind: "edited", detail: `note: ${after.note ?? "removed"}` } : null;
+    return before.note !== after.note ? { ...base, kind: "edited", detail: note } : null;
   }
-  const fields = [...new Set(EDITED_FIELDS.filter(([key]) => before[key] !== after[key]).map(([, label]) => label))];
+  const fields = [...new Set(EDITED_FIELDS.filter(([key]) => before[key] !== after[key]).map(([, field]) => words.field[field]))];
   if (!sameTime(before, after)) {
-    return fields.length === 0 ? { ...base, kind: "moved", detail: times } : { ...base, kind: "edited", detail: `time ${times}; ${fields.join(", ")}` };
+    return fields.length === 0 ? { ...base, kind: "moved", detail: times } : { ...base, kind: "edited", detail: `${words.time(times)}; ${fields.join(", ")}` };
   }
   return fields.length > 0 ? { ...base, kind: "edited", detail: fields.join(", ") } : null;
 }
@@ -112,7 +117,7 @@ function describe(row: Row, agencyId: string, timeZone: string): Omit<TaskChange
  * (visibleItemsWhere); so a published item is named even after its task was deleted, and a
  * draft's is absent.
  */
-async function subjectTitles(db: DbOrTx, summitId: string, snapshots: Snapshot[]) {
+async function subjectTitles(db: DbOrTx, summitId: string, snapshots: Snapshot[], lang: Lang) {
   const itemIds = [...new Set(snapshots.map((s) => s.itemId).filter((id): id is string => !!id))];
   const movementIds = [...new Set(snapshots.map((s) => s.movementId).filter((id): id is string => !!id))];
   const [items, movements] = await Promise.all([
@@ -124,7 +129,7 @@ async function subjectTitles(db: DbOrTx, summitId: string, snapshots: Snapshot[]
   ]);
   return {
     items: new Map(items.map((i) => [i.id, i.title])),
-    movements: new Map(movements.map((m) => [m.id, `${MOVEMENT_KIND_LABEL[m.kind]} · ${m.delegation.name}`])),
+    movements: new Map(movements.map((m) => [m.id, `${dictionary(lang).movementKind[m.kind]} · ${m.delegation.name}`])),
   };
 }
 
@@ -143,7 +148,7 @@ async function lastAcknowledgement(db: DbOrTx, agencyId: string): Promise<Acknow
 }
 
 /** The task audit entries naming any of the agencies (oldest first, after `since`) and the titles of their subjects. */
-async function readTaskAudit(db: DbOrTx, summitId: string, agencyIds: readonly string[], since: Date | null) {
+async function readTaskAudit(db: DbOrTx, summitId: string, agencyIds: readonly string[], since: Date | null, lang: Lang) {
   const rows: AuditRow[] = await db.auditEntry.findMany({
     where: {
       entity: "AgencyTask",
@@ -155,7 +160,7 @@ async function readTaskAudit(db: DbOrTx, summitId: string, agencyIds: readonly s
     select: { id: true, action: true, at: true, actorName: true, actorId: true, before: true, after: true },
   });
   const sides = rows.flatMap((r) => [snapshot(r.before), snapshot(r.after)]).filter((x): x is Snapshot => x !== null);
-  return { rows, titles: await subjectTitles(db, summitId, sides) };
+  return { rows, titles: await subjectTitles(db, summitId, sides, lang) };
 }
 
 /**
@@ -163,7 +168,14 @@ async function readTaskAudit(db: DbOrTx, summitId: string, agencyIds: readonly s
  * not made by `authors` (the reader; for the planners' overview, the agency's own coordinators).
  * A change to a task on a draft item is left out, as the task is off the agency's list.
  */
-function changesFor(agency: { id: string; timeZone: string }, rows: readonly AuditRow[], titles: Titles, since: Date | null, authors: ReadonlySet<string>): TaskChange[] {
+function changesFor(
+  agency: { id: string; timeZone: string },
+  rows: readonly AuditRow[],
+  titles: Titles,
+  since: Date | null,
+  authors: ReadonlySet<string>,
+  lang: Lang,
+): TaskChange[] {
   const changes: TaskChange[] = [];
   for (const row of rows) {
     if ((since && row.at <= since) || (row.actorId !== null && authors.has(row.actorId))) continue;
@@ -172,10 +184,10 @@ function changesFor(agency: { id: string; timeZone: string }, rows: readonly Aud
     const after = snapshot(row.after);
     const side = after?.agencyId === agency.id ? after : before?.agencyId === agency.id ? before : null;
     if (!side || (side.itemId && !titles.items.has(side.itemId))) continue;
-    const change = describe(row, agency.id, agency.timeZone);
+    const change = describe(row, agency.id, agency.timeZone, lang);
     if (!change) continue;
     const subject = side.itemId ? titles.items.get(side.itemId)! : side.movementId ? (titles.movements.get(side.movementId) ?? null) : null;
-    changes.push({ ...change, task: side.type ? TASK_TYPE_LABEL[side.type] : "Task", subject });
+    changes.push({ ...change, task: side.type ? dictionary(lang).tasks.type[side.type] : dictionary(lang).tasksPage.changes.task, subject });
   }
   return changes;
 }
@@ -184,15 +196,15 @@ function changesFor(agency: { id: string; timeZone: string }, rows: readonly Aud
  * The changes to the actor's agency's tasks since the agency last acknowledged, oldest first,
  * without the reader's own. Only an agency coordinator has such a list: staff, who make the
  * changes, liaisons and viewers get NotFoundError, as does a coordinator without an agency of
- * the current summit.
+ * the current summit. Worded in the reader's language (English unless told).
  */
-export async function getTaskChangesSinceAck(db: DbOrTx, actor: Actor): Promise<TaskChangesSinceAck> {
+export async function getTaskChangesSinceAck(db: DbOrTx, actor: Actor, lang: Lang = "en"): Promise<TaskChangesSinceAck> {
   if (!can(actor, "tasks.acknowledge") || !actor.agencyId) throw new NotFoundError();
   const agency = await db.agency.findUnique({ where: { id: actor.agencyId }, select: { id: true, summit: { select: { id: true, timeZone: true } } } });
   if (!agency) throw new NotFoundError();
   const last = await lastAcknowledgement(db, agency.id);
-  const { rows, titles } = await readTaskAudit(db, agency.summit.id, [agency.id], last?.at ?? null);
-  const changes = changesFor({ id: agency.id, timeZone: agency.summit.timeZone }, rows, titles, last?.at ?? null, new Set([actor.userId]));
+  const { rows, titles } = await readTaskAudit(db, agency.summit.id, [agency.id], last?.at ?? null, lang);
+  const changes = changesFor({ id: agency.id, timeZone: agency.summit.timeZone }, rows, titles, last?.at ?? null, new Set([actor.userId]), lang);
   return { agencyId: agency.id, lastAcknowledged: last, changes };
 }
 
@@ -224,11 +236,12 @@ export async function listAgenciesWithPendingChanges(db: DbOrTx, actor: Actor, s
   const lastOf = new Map(acks.map((a) => [a.agencyId, { at: a.acknowledgedAt, by: a.user.name }]));
   // One read for every agency, from the oldest acknowledgement on (all of it if one never acknowledged).
   const since = agencies.every((a) => lastOf.has(a.id)) ? new Date(Math.min(...agencies.map((a) => lastOf.get(a.id)!.at.getTime()))) : null;
-  const { rows, titles } = await readTaskAudit(db, summit.id, agencies.map((a) => a.id), since);
+  // Only counted here, not shown: the wording's language does not matter.
+  const { rows, titles } = await readTaskAudit(db, summit.id, agencies.map((a) => a.id), since, "en");
   const pending: AgencyPendingChanges[] = [];
   for (const a of agencies) {
     const last = lastOf.get(a.id) ?? null;
-    const changes = changesFor({ id: a.id, timeZone: summit.timeZone }, rows, titles, last?.at ?? null, new Set(a.users.map((u) => u.id)));
+    const changes = changesFor({ id: a.id, timeZone: summit.timeZone }, rows, titles, last?.at ?? null, new Set(a.users.map((u) => u.id)), "en");
     if (changes.length === 0) continue;
     pending.push({ agency: { id: a.id, name: a.name }, count: changes.length, latestAt: changes[changes.length - 1].at, lastAcknowledged: last });
   }

@@ -1,10 +1,9 @@
 // Words for the agency enums, shared by pages, exports and conflict messages.
-import type { CoverageTarget, MemberFunction, MovementKind, TaskStatus, TaskType } from "@/lib/generated/prisma/enums";
+import type { CoverageTarget, MemberFunction, MovementKind, TaskType } from "@/lib/generated/prisma/enums";
 import { en } from "@/lib/i18n/en";
 
 // The English export dictionary, so a task is called the same on screen and on paper.
 export const TASK_TYPE_LABEL: Record<TaskType, string> = en.tasks.type;
-export const TASK_STATUS_LABEL: Record<TaskStatus, string> = en.tasks.status;
 
 export const MOVEMENT_KIND_LABEL: Record<MovementKind, string> = en.movementKind;
 

@@ -216,6 +216,12 @@ export const en: Dictionary = {
       },
       by: (who, when) => `by ${who}, ${when}`,
       acknowledge: "Acknowledge these changes",
+      was: (span) => `was ${span}`,
+      noLongerYours: (span) => `no longer your agency's task (was ${span})`,
+      note: (note) => (note === null ? "note: removed" : `note: ${note}`),
+      time: (times) => `time ${times}`,
+      field: { type: "type", covers: "what it covers", location: "location", note: "note" },
+      task: "Task",
     },
     pending: {
       heading: "Agencies with unacknowledged task changes",

@@ -216,6 +216,12 @@ export const nl: Dictionary = {
       },
       by: (who, when) => `door ${who}, ${when}`,
       acknowledge: "Wijzigingen bevestigen",
+      was: (span) => `was ${span}`,
+      noLongerYours: (span) => `niet langer een taak van uw dienst (was ${span})`,
+      note: (note) => (note === null ? "notitie verwijderd" : `notitie: ${note}`),
+      time: (times) => `tijd ${times}`,
+      field: { type: "soort taak", covers: "waarvoor", location: "inzetlocatie", note: "notitie" },
+      task: "Taak",
     },
     pending: {
       heading: "Diensten met onbevestigde wijzigingen in hun taken",

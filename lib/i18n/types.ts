@@ -197,6 +197,18 @@ export type Dictionary = {
       kind: Record<TaskChangeKind, string>;
       by: (who: string, when: string) => string;
       acknowledge: string;
+      /** A change's detail (lib/agencies/changes.ts): a deleted task's old time. */
+      was: (span: string) => string;
+      /** A task given to another agency (which one is not said). */
+      noLongerYours: (span: string) => string;
+      /** The new note, or null when it was removed. */
+      note: (note: string | null) => string;
+      /** "time <old> → <new>" before the other changed fields. */
+      time: (times: string) => string;
+      /** Names of the fields an edit changed. */
+      field: { type: string; covers: string; location: string; note: string };
+      /** A task whose type is unknown. */
+      task: string;
     };
     /** The planners' list of agencies that have not acknowledged. */
     pending: {

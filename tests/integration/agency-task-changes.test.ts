@@ -91,6 +91,16 @@ describe("what a coordinator is told", () => {
     expect(await changesOf(fx.actors.schiphol)).toEqual([]);
   });
 
+  it("a Dutch reader reads the same changes in Dutch: task types, movement kinds, statuses, notes and days", async () => {
+    const { changes } = await getTaskChangesSinceAck(db, fx.actors.police, "nl");
+    expect(changes.map((c) => [c.kind, c.task, c.subject, c.detail])).toEqual([
+      ["moved", "Beveiligingsperimeter", "Palace dinner", "di 24 jun 2025 17:00–22:30 → di 24 jun 2025 18:00–23:30"],
+      ["status", "Beveiligingsperimeter", "Palace dinner", "Gepland → Gereed; notitie: Fence up"],
+    ]);
+    const [, ownStatus] = (await getTaskChangesSinceAck(db, police2, "nl")).changes;
+    expect(ownStatus).toMatchObject({ task: "Escorte", subject: "Verplaatsing · Belgium", detail: "Gepland → Bezig" });
+  });
+
   it("acknowledging clears the list for the whole agency and names who acknowledged", async () => {
     const before = await changesOf(fx.actors.police);
     const { acknowledgedAt } = await acknowledgeTaskChanges(db, fx.actors.police, { agencyId: fx.agencies.police.id, seenUpTo: before[before.length - 1].at.toISOString() });

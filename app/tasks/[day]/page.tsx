@@ -51,7 +51,7 @@ export default async function TasksDayPage({ params, searchParams }: Props) {
   const own = staff ? null : await agencyOfActor(db, actor, summit.id);
   const tasks = await listTasks(db, actor, summit, { day, agencyId: filter?.id ?? null });
   // A coordinator's own agency's changes; staff make the changes and have no such list.
-  const changes = own && can(actor, "tasks.acknowledge") ? await getTaskChangesSinceAck(db, actor) : null;
+  const changes = own && can(actor, "tasks.acknowledge") ? await getTaskChangesSinceAck(db, actor, lang) : null;
   // Planners see which agencies have not yet acknowledged what changed in their tasks.
   const pending = staff ? await listAgenciesWithPendingChanges(db, actor, summit) : null;
 
