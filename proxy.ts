@@ -4,10 +4,8 @@
 // optimistic cookie check is enough here and the token is decrypted once per request, by the page,
 // not twice.
 import { NextResponse, type NextRequest } from "next/server";
+import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { LANG_COOKIE, LANG_COOKIE_OPTIONS, READER_LANG_HEADER, bilingualPageLang, langToRemember } from "@/lib/i18n/lang";
-
-// next-auth's JWT cookie, plain or __Secure- prefixed over HTTPS, possibly split into .0, .1, …
-const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
 
 export function proxy(request: NextRequest) {
   if (!request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name) && c.value)) {

@@ -5,8 +5,9 @@ import { notFound, redirect } from "next/navigation";
 import type { NextRequest } from "next/server";
 import { getDb, type DbOrTx } from "@/lib/db";
 import type { Actor } from "./actor";
-import { authOptions } from "./options";
+import { authOptions, usesSecureCookies } from "./options";
 import { can, type Action } from "./permissions";
+import { SESSION_COOKIE } from "./session-cookie";
 
 /**
  * Load a user's role and scope; null when the user is gone or deactivated, or when the session
@@ -48,9 +49,15 @@ export async function loadActor(db: DbOrTx, userId: string, session?: { sessionV
  * as a session.
  */
 async function sessionToken(): Promise<{ sub?: string; sv?: number } | null> {
-  const req = { cookies: await cookies(), headers: new Headers() } as unknown as NextRequest;
-  // secret undefined → NEXTAUTH_SECRET (or AUTH_SECRET), as getServerSession.
-  return getToken({ req, secret: authOptions.secret });
+  // As next-auth itself: the options' secret, else NEXTAUTH_SECRET, else AUTH_SECRET.
+  const secret = authOptions.secret ?? process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
+  if (!secret) throw new Error("NEXTAUTH_SECRET is not set: start the app with `npm start` or `npm run dev`.");
+  const jar = await cookies();
+  const req = { cookies: jar, headers: new Headers() } as unknown as NextRequest;
+  const token = await getToken({ req, secret, secureCookie: usesSecureCookies() });
+  // A cookie that does not decrypt (expired, forged, another secret) is routine: one line, as next-auth logs it.
+  if (!token && jar.getAll().some((c) => SESSION_COOKIE.test(c.name))) console.warn("next-auth JWT_SESSION_ERROR: session cookie not accepted");
+  return token;
 }
 
 /** The current actor, read once per request. */

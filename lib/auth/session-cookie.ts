@@ -1,0 +1,3 @@
+// next-auth's JWT cookie, plain or __Secure- prefixed over HTTPS, possibly split into .0, .1, …
+// Dependency-free: the proxy checks for it without loading the auth options.
+export const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
