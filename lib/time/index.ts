@@ -66,14 +66,18 @@ const offsetSlots = new Map<string, number | null>();
 
 const utcOfClock = (c: WallClock) => Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute);
 
+/** The zone's offset (ms) at an instant, to the minute. */
+const offsetAt = (ms: number, timeZone: string) => utcOfClock(formatWallClock(ms, timeZone)) - Math.floor(ms / MINUTE) * MINUTE;
+
 /** The zone's offset (ms) for the slot, or null when it changes within the slot. */
 function slotOffset(slot: number, timeZone: string): number | null {
   const key = `${timeZone} ${slot}`;
   const known = offsetSlots.get(key);
   if (known !== undefined) return known;
   const start = slot * SLOT;
-  const atStart = utcOfClock(formatWallClock(start, timeZone)) - start;
-  const atEnd = utcOfClock(formatWallClock(start + SLOT - MINUTE, timeZone)) - (start + SLOT - MINUTE);
+  // Its first and its last second: a change anywhere in the slot makes the two differ.
+  const atStart = offsetAt(start, timeZone);
+  const atEnd = offsetAt(start + SLOT - 1_000, timeZone);
   const offset = atStart === atEnd ? atStart : null;
   if (offsetSlots.size >= 50_000) offsetSlots.clear();
   offsetSlots.set(key, offset);
