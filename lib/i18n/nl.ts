@@ -178,7 +178,7 @@ export const nl: Dictionary = {
   tasksPage: {
     title: (day) => `Taken · ${day}`,
     subtitle: (whose, zone) => `${whose} · tijden in ${zone}`,
-    metaTitle: "Taken van de dienst",
+    metaTitle: "Taken per dienst",
     allAgencies: "Alle diensten",
     yourAgency: "Uw dienst",
     days: "Topdagen",
@@ -196,7 +196,7 @@ export const nl: Dictionary = {
     movements: "Verplaatsingen",
     filter: { label: "Filteren op dienst", agency: "Dienst", show: "Tonen" },
     downloads: { label: "Taken van deze dag downloaden", download: (format) => `${format} downloaden` },
-    statusForm: { status: "Status", note: "Notitie", notePlaceholder: "Notitie voor de planners", save: "Opslaan", saving: "Opslaan…", saved: "Opgeslagen." },
+    statusForm: { status: "Status", note: "Notitie", notePlaceholder: "Notitie voor de planners", save: "Opslaan", saving: "Bezig met opslaan…", saved: "Opgeslagen." },
     statusOf: (task) => `Status van ${task}`,
     changes: {
       heading: "Wijzigingen sinds uw laatste bevestiging",
@@ -216,11 +216,11 @@ export const nl: Dictionary = {
       },
       by: (who, when) => `door ${who}, ${when}`,
       acknowledge: "Wijzigingen bevestigen",
-      was: (span) => `was ${span}`,
+      was: (span) => `voorheen ${span}`,
       noLongerYours: (span) => `niet langer een taak van uw dienst (was ${span})`,
       note: (note) => (note === null ? "notitie verwijderd" : `notitie: ${note}`),
       time: (times) => `tijd ${times}`,
-      field: { type: "soort taak", covers: "waarvoor", location: "inzetlocatie", note: "notitie" },
+      field: { type: "soort taak", covers: "onderdeel", location: "inzetlocatie", note: "notitie" },
       task: "Taak",
     },
     pending: {
