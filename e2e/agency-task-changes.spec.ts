@@ -4,7 +4,7 @@
 // empty. The dinner is moved back and the task deleted afterwards: other specs read the dinner at
 // 19:30–22:30.
 import { expect, test, type Page } from "@playwright/test";
-import { apiSignIn, DEMO } from "./fixtures";
+import { apiSignIn, DEMO, hydrated } from "./fixtures";
 
 const DAY = "2025-06-24";
 const DINNER = "/programme/items/demo-item-royal-dinner/edit";
@@ -12,6 +12,7 @@ const SUBJECT = "Security perimeter · Royal dinner hosted by the King and Queen
 
 async function moveDinner(planner: Page, start: string, end: string) {
   await planner.goto(DINNER);
+  await hydrated(planner.getByLabel("Start"));
   await planner.getByLabel("Start").fill(start);
   await planner.getByLabel("End", { exact: true }).fill(end);
   await planner.getByRole("button", { name: "Save changes" }).click();
@@ -19,6 +20,8 @@ async function moveDinner(planner: Page, start: string, end: string) {
 }
 
 test("a planner moves the royal dinner; the police coordinator sees their perimeter moved, acknowledges, and the panel empties", async ({ browser }) => {
+  // Two people and a dozen page loads and saves: ≈ 30 s on two shared cores, so the slow allowance.
+  test.slow();
   const planner = await (await browser.newContext()).newPage();
   const police = await (await browser.newContext()).newPage();
   await apiSignIn(planner, DEMO.planner);
@@ -33,6 +36,7 @@ test("a planner moves the royal dinner; the police coordinator sees their perime
 
   // The planner gives the police a perimeter on the royal dinner, then moves the dinner half an hour earlier.
   await planner.goto(`/tasks/new?day=${DAY}&subject=item:demo-item-royal-dinner&agency=demo-agency-police&type=SECURITY_PERIMETER`);
+  await hydrated(planner.getByLabel("Starts", { exact: true }));
   await planner.getByLabel("Agency", { exact: true }).selectOption({ label: "National Police" });
   await planner.getByLabel("Covers", { exact: true }).selectOption("item:demo-item-royal-dinner");
   await planner.getByLabel("Starts", { exact: true }).fill(`${DAY}T18:30`);

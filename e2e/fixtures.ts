@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "demo-summit-2025";
 
@@ -24,4 +24,15 @@ export async function apiSignIn(page: Page, email: string, password = DEMO_PASSW
   expect([200, 302]).toContain(res.status());
   const session = await (await page.request.get("/api/auth/session")).json();
   expect(session?.user?.id, `sign-in as ${email} failed`).toBeTruthy();
+}
+
+/**
+ * Waits until React has hydrated the element (it carries React's props). A form filled before
+ * that can have a field re-set by react-hook-form's registration between Playwright's select-all
+ * and typing ("19:0019:30"): seen on a slow CI machine.
+ */
+export async function hydrated(locator: Locator) {
+  await expect
+    .poll(() => locator.evaluate((el) => Object.keys(el).some((key) => key.startsWith("__reactProps$"))), { message: "the form never hydrated" })
+    .toBe(true);
 }

@@ -1,9 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
-import { apiSignIn, DEMO } from "./fixtures";
+import { apiSignIn, DEMO, hydrated } from "./fixtures";
 
 async function createDraft(page: Page, title: string): Promise<string> {
   await page.goto("/programme/items/new?day=2025-06-25");
   const form = page.getByRole("form", { name: "New item" });
+  await hydrated(form.getByLabel("Start"));
   await form.getByLabel("Title").fill(title);
   await form.getByLabel("Start").fill("16:00");
   await form.getByLabel("End", { exact: true }).fill("16:30");
@@ -20,6 +21,7 @@ test("two planners edit one item: the second save is refused with who and when, 
   const url = await createDraft(planner, "Briefing for the host delegation");
 
   await Promise.all([planner.goto(url), admin.goto(url)]);
+  await Promise.all([hydrated(planner.getByLabel("Title")), hydrated(admin.getByLabel("Title"))]);
   await planner.getByLabel("Title").fill("Briefing — planner's version");
   await planner.getByRole("button", { name: "Save changes" }).click();
   await expect(planner.getByRole("status").filter({ hasText: "Saved (version 2)" })).toBeVisible();
@@ -39,6 +41,7 @@ test("two planners edit one item: the second save is refused with who and when, 
 test("bad input shows field errors inline and saves nothing; cancelling keeps the item", async ({ page }) => {
   await apiSignIn(page, DEMO.planner);
   const url = await createDraft(page, "Side meeting to cancel");
+  await hydrated(page.getByLabel("Start"));
   await page.getByLabel("Start").fill("17:00");
   await page.getByLabel("End", { exact: true }).fill("16:45");
   await page.getByRole("button", { name: "Save changes" }).click();
@@ -61,6 +64,7 @@ test("dragging an item on the timeline to another room and time previews the mov
   await apiSignIn(page, DEMO.planner);
   await page.goto("/programme/items/new?day=2025-06-25");
   const form = page.getByRole("form", { name: "New item" });
+  await hydrated(form.getByLabel("Start"));
   await form.getByLabel("Title").fill("Drag me");
   await form.getByLabel("Start").fill("18:00");
   await form.getByLabel("End", { exact: true }).fill("18:30");
