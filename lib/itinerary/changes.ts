@@ -131,7 +131,8 @@ export async function listPendingAcknowledgements(db: DbOrTx, actor: Actor): Pro
     const since = lastAck.get(d.id) ?? null;
     const memberIds = new Set(members.filter((m) => m.delegationId === d.id).map((m) => m.id));
     const candidates = rows.filter((r) => (!since || r.at > since) && involves(r, d.id, memberIds));
-    const changes = await visibleChanges(db, liaisonViewOf(d.id), summit.id, candidates);
+    // The delegation's members are at hand: no member read per delegation for its snapshots.
+    const changes = await visibleChanges(db, liaisonViewOf(d.id), summit.id, candidates, { delegationId: d.id, memberIds: [...memberIds] });
     if (changes.length > 0) {
       pending.push({ delegation: d, count: changes.length, latestAt: changes[changes.length - 1].at, lastAcknowledgedAt: since });
     }
