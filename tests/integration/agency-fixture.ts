@@ -108,3 +108,13 @@ export async function buildAgencyFixture(db: Db) {
 }
 
 export type AgencyFixture = Awaited<ReturnType<typeof buildAgencyFixture>>;
+
+/** A police perimeter on the forum meeting, as the task form submits it. */
+export const policePerimeterInput = (fx: AgencyFixture) => ({
+  agencyId: fx.agencies.police.id,
+  subject: `item:${fx.items.meeting.id}`,
+  type: "SECURITY_PERIMETER" as const,
+  startsAt: `${DAY}T15:00`,
+  endsAt: `${DAY}T17:30`,
+  location: "Forum — Hall",
+});

@@ -9,7 +9,7 @@ import { getTaskChangesSinceAck } from "@/lib/agencies/changes";
 import { acknowledgeTaskChanges, createTask, deleteTask, updateTask, updateTaskStatus } from "@/lib/agencies/mutations";
 import { NotFoundError } from "@/lib/errors";
 import { moveItem } from "@/lib/programme/mutations";
-import { at, buildAgencyFixture, DAY, type AgencyFixture } from "./agency-fixture";
+import { at, buildAgencyFixture, DAY, policePerimeterInput, type AgencyFixture } from "./agency-fixture";
 import { resetDatabase, testDb } from "./helpers";
 
 const db = testDb();
@@ -43,14 +43,7 @@ async function acknowledgeAll(actor: Actor) {
   if (newest) await acknowledgeTaskChanges(db, actor, { agencyId: actor.agencyId!, seenUpTo: newest.at.toISOString() });
 }
 
-const baseTask = () => ({
-  agencyId: fx.agencies.police.id,
-  subject: `item:${fx.items.meeting.id}`,
-  type: "SECURITY_PERIMETER" as const,
-  startsAt: `${DAY}T15:00`,
-  endsAt: `${DAY}T17:30`,
-  location: "Forum — Hall",
-});
+const baseTask = () => policePerimeterInput(fx);
 
 describe("what a coordinator is told", () => {
   it("starts with nothing, never acknowledged", async () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTask, deleteTask, updateTask, updateTaskStatus } from "@/lib/agencies/mutations";
 import { getTask, listTasks } from "@/lib/agencies/queries";
 import { NotFoundError, StaleVersionError, ValidationError } from "@/lib/errors";
-import { buildAgencyFixture, DAY, type AgencyFixture } from "./agency-fixture";
+import { buildAgencyFixture, DAY, policePerimeterInput, type AgencyFixture } from "./agency-fixture";
 import { resetDatabase, testDb } from "./helpers";
 
 const db = testDb();
@@ -120,14 +120,7 @@ describe("status changes", () => {
 });
 
 describe("planner writes", () => {
-  const base = () => ({
-    agencyId: fx.agencies.police.id,
-    subject: `item:${fx.items.meeting.id}`,
-    type: "SECURITY_PERIMETER" as const,
-    startsAt: `${DAY}T15:00`,
-    endsAt: `${DAY}T17:30`,
-    location: "Forum — Hall",
-  });
+  const base = () => policePerimeterInput(fx);
 
   it("creates a task in summit time and audits it", async () => {
     const { id } = await createTask(db, fx.actors.planner, fx.summit.id, base());
