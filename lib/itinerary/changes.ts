@@ -4,12 +4,11 @@
 import type { Actor } from "@/lib/auth/actor";
 import { isStaff } from "@/lib/auth/permissions";
 import { readAll, type DbOrTx } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { visibleItemsWhere } from "@/lib/programme/policy";
 import { involves, toChanges, type AuditRow, type Change } from "./change-rules";
 import { requireCurrentSummit } from "@/lib/summits/require-summit";
 import { NotFoundError } from "@/lib/errors";
-import { mayOpenDelegation, scopedDelegation } from "./scope";
+import { mayOpenDelegation } from "./scope";
 import type { SnapshotReader } from "./snapshot-visibility";
 
 export type ChangesSinceAck = {
@@ -18,15 +17,6 @@ export type ChangesSinceAck = {
 };
 
 const auditSelect = { id: true, entityId: true, action: true, at: true, actorName: true, before: true, after: true } as const;
-
-/** JSON filter: the snapshot lists the delegation or one of its members. */
-function involvementWhere(delegationId: string, memberIds: readonly string[]): Prisma.AuditEntryWhereInput[] {
-  const lists: Prisma.JsonNullableFilter<"AuditEntry">[] = [
-    { path: ["delegationIds"], array_contains: [delegationId] },
-    ...memberIds.map((m) => ({ path: ["memberIds"], array_contains: [m] })),
-  ];
-  return lists.flatMap((filter) => [{ before: filter }, { after: filter }]);
-}
 
 /** A delegation's member ids the caller has read already: a liaison of that delegation alone needs no other. */
 type KnownMembers = { delegationId: string; memberIds: readonly string[] };
@@ -58,33 +48,46 @@ async function visibleChanges(db: DbOrTx, viewer: Actor, summitId: string, rows:
   return toChanges(rows.filter((r) => ids.has(r.entityId)), reader);
 }
 
+/** One row per audit entry, or a single row with a null entry when there is none. */
+type SinceAckRow = { memberIds: string[]; ackAt: Date | null; ackBy: string | null } & { [K in keyof AuditRow]: AuditRow[K] | null };
+
+/**
+ * In one statement: whether the delegation belongs to the summit (no row if not), its member ids,
+ * its last acknowledgement and the audit entries since then whose before or after snapshot lists
+ * the delegation or one of its members (one row each; a single row of nulls when there are none).
+ * The page reads this beside the itinerary, so it needs nothing from that read.
+ */
+function readSinceAck(db: DbOrTx, summitId: string, delegationId: string) {
+  return db.$queryRaw<SinceAckRow[]>`
+    WITH d AS (SELECT id FROM "Delegation" WHERE id = ${delegationId} AND "summitId" = ${summitId}),
+    m AS (SELECT coalesce(array_agg(id ORDER BY id), '{}'::text[]) AS ids FROM "Member" WHERE "delegationId" = (SELECT id FROM d)),
+    last AS (
+      SELECT a."acknowledgedAt" AS at, u.name FROM "Acknowledgement" a JOIN "User" u ON u.id = a."userId"
+      WHERE a."delegationId" = (SELECT id FROM d) ORDER BY a."acknowledgedAt" DESC LIMIT 1
+    )
+    SELECT m.ids AS "memberIds", last.at AS "ackAt", last.name AS "ackBy",
+           e.id, e."entityId", e.action, e.at, e."actorName", e.before, e.after
+    FROM d CROSS JOIN m LEFT JOIN last ON true
+    LEFT JOIN LATERAL (
+      SELECT * FROM "AuditEntry" e
+      WHERE e.entity = 'ProgrammeItem' AND (last.at IS NULL OR e.at > last.at)
+        AND (e.before -> 'delegationIds' @> to_jsonb(d.id) OR e.after -> 'delegationIds' @> to_jsonb(d.id)
+             OR e.before -> 'memberIds' ?| m.ids OR e.after -> 'memberIds' ?| m.ids)
+    ) e ON true
+    ORDER BY e.at, e.id`;
+}
+
 export async function getChangesSinceAck(db: DbOrTx, actor: Actor, delegationId: string): Promise<ChangesSinceAck> {
-  // The scope is checked before anything is read; the delegation's existence (scopedDelegation)
-  // and its last acknowledgement are then read side by side, one round trip instead of two.
+  // The scope is checked before anything is read, the delegation's existence by the statement.
   if (!mayOpenDelegation(actor, delegationId)) throw new NotFoundError();
   const summit = await requireCurrentSummit(db);
-  const [delegation, last] = await readAll(db, [
-    () => scopedDelegation(db, actor, summit.id, delegationId),
-    () =>
-      db.acknowledgement.findFirst({
-        where: { delegationId },
-        orderBy: { acknowledgedAt: "desc" },
-        select: { acknowledgedAt: true, user: { select: { name: true } } },
-      }),
-  ] as const);
-  const memberIds = delegation.members.map((m) => m.id);
-  const rows = await db.auditEntry.findMany({
-    where: {
-      entity: "ProgrammeItem",
-      ...(last ? { at: { gt: last.acknowledgedAt } } : {}),
-      OR: involvementWhere(delegation.id, memberIds),
-    },
-    orderBy: [{ at: "asc" }, { id: "asc" }],
-    select: auditSelect,
-  });
+  const found = await readSinceAck(db, summit.id, delegationId);
+  if (found.length === 0) throw new NotFoundError();
+  const { memberIds, ackAt, ackBy } = found[0];
+  const rows = found.filter((row): row is SinceAckRow & AuditRow => row.id !== null);
   return {
-    lastAcknowledged: last ? { at: last.acknowledgedAt, by: last.user.name } : null,
-    changes: await visibleChanges(db, actor, summit.id, rows, { delegationId: delegation.id, memberIds }),
+    lastAcknowledged: ackAt && ackBy !== null ? { at: ackAt, by: ackBy } : null,
+    changes: await visibleChanges(db, actor, summit.id, rows, { delegationId, memberIds }),
   };
 }
 

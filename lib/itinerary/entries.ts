@@ -26,16 +26,8 @@ export function itemSelect(withStaffNotes: boolean) {
   } satisfies Prisma.ProgrammeItemSelect;
 }
 
-/** The item columns plus who of one delegation attends. */
-export function itemSelectFor(withStaffNotes: boolean, delegationId: string) {
-  return {
-    ...itemSelect(withStaffNotes),
-    participations: { where: { delegationId }, select: { memberId: true, member: { select: { title: true, precedence: true } } } },
-  } satisfies Prisma.ProgrammeItemSelect;
-}
-
 type PlaceRow = { name: string; venue: { name: string } } | null;
-type ItemRow = {
+export type ItemRow = {
   id: string;
   title: string;
   kind: ItemEntry["kind"];

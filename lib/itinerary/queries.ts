@@ -1,17 +1,18 @@
 // The one scoped read of a delegation's itinerary. The page, the exports and the calendar feed
 // all call getItinerary: items pass through visibleItemsWhere (lib/programme/policy.ts) and the
-// delegation through scopedDelegation, so no path can show more than the reader may see.
+// delegation through the reader's scope (checked before anything is read), so no path can show
+// more than the reader may see. The per-member and per-day variants only narrow that read.
 import type { Actor } from "@/lib/auth/actor";
-import type { DbOrTx } from "@/lib/db";
+import { readAll, type DbOrTx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MemberFunction } from "@/lib/generated/prisma/enums";
-import { mayReadStaffNotes, visibleItemsWhere } from "@/lib/programme/policy";
-import { dayBounds, type IsoDay } from "@/lib/time";
-import { byTime, itemSelectFor, movementSelect, toItemEntry, toMovementEntry } from "./entries";
+import { mayReadStaffNotes } from "@/lib/programme/policy";
 import { requireCurrentSummit } from "@/lib/summits/require-summit";
-import { scopedDelegation } from "./scope";
-import type { Itinerary, ItineraryPerson, OpenBilateral } from "./types";
+import { dayBounds, type IsoDay } from "@/lib/time";
+import { readDelegationItems } from "./delegation-items";
+import { byTime, movementSelect, toItemEntry, toMovementEntry } from "./entries";
+import { mayOpenDelegation } from "./scope";
+import type { Itinerary, ItineraryPerson } from "./types";
 
 export type ItineraryQuery = { delegationId: string; memberId?: string | null; day?: IsoDay | null };
 
@@ -24,37 +25,28 @@ export async function getItinerary(db: DbOrTx, actor: Actor, query: ItineraryQue
   const summit = await requireCurrentSummit(db);
   const day = query.day ?? null;
   if (day !== null && !summit.days.includes(day)) throw new NotFoundError();
-  const delegation = await scopedDelegation(db, actor, summit.id, query.delegationId);
+  const delegationId = query.delegationId;
+  // The scope is checked before anything is read. The delegation (with its movements and
+  // bilaterals) and its items are then read side by side, one round trip: the items are filtered
+  // by this delegation and summit, so they are empty unless the delegation read finds it too. The
+  // per-member narrowing happens below, once the members are known.
+  if (!mayOpenDelegation(actor, delegationId)) throw new NotFoundError();
+  const window = day ? dayBounds(day, summit.timeZone) : null;
+  const staffNotes = mayReadStaffNotes(actor);
+  const [delegation, items] = await readAll(db, [
+    () => readDelegation(db, summit.id, delegationId, window, staffNotes),
+    () => readDelegationItems(db, actor, summit.id, delegationId, window),
+  ] as const);
+
   const members = delegation.members;
   const member = query.memberId ? members.find((m) => m.id === query.memberId) : null;
   if (query.memberId && !member) throw new NotFoundError();
   // A whole-delegation participation means the principal (most senior member) attends.
   const isPrincipal = member ? member.id === members[0]?.id : false;
-
-  const window = day ? dayBounds(day, summit.timeZone) : null;
-  const overlaps = window ? { startsAt: { lt: window.end }, endsAt: { gt: window.start } } : {};
-  const takesPart: Prisma.ParticipationWhereInput = member
-    ? { delegationId: delegation.id, OR: [{ memberId: member.id }, ...(isPrincipal ? [{ memberId: null }] : [])] }
-    : { delegationId: delegation.id };
-  const staffNotes = mayReadStaffNotes(actor);
-
-  const [items, movements, bilaterals] = await Promise.all([
-    db.programmeItem.findMany({
-      where: { AND: [visibleItemsWhere(actor), { summitId: summit.id, participations: { some: takesPart } }, overlaps] },
-      select: itemSelectFor(staffNotes, delegation.id),
-    }),
-    db.movement.findMany({
-      where: {
-        summitId: summit.id,
-        delegationId: delegation.id,
-        ...(window ? { startsAt: { gte: window.start, lt: window.end } } : {}),
-        // A minister's itinerary keeps the flights but not the principal's motorcades.
-        ...(member ? { OR: [{ kind: { in: ["ARRIVAL", "DEPARTURE"] } }, { principalLevel: null }, { principalLevel: member.function }] } : {}),
-      },
-      select: movementSelect(staffNotes),
-    }),
-    member ? Promise.resolve([]) : openBilaterals(db, summit.id, delegation.id),
-  ]);
+  const attends = (p: { memberId: string | null }) => !member || p.memberId === member.id || (isPrincipal && p.memberId === null);
+  // A minister's itinerary keeps the flights but not the principal's motorcades.
+  const travels = (m: (typeof delegation.movements)[number]) =>
+    !member || m.kind === "ARRIVAL" || m.kind === "DEPARTURE" || m.principalLevel === null || m.principalLevel === member.function;
 
   const people: ItineraryPerson[] = members.filter((m, i) => i === 0 || KEY_FUNCTIONS.includes(m.function));
   return {
@@ -71,24 +63,52 @@ export async function getItinerary(db: DbOrTx, actor: Actor, query: ItineraryQue
     member: member ?? null,
     people,
     day,
-    entries: [...items.map(toItemEntry), ...movements.map(toMovementEntry)].sort(byTime),
-    openBilaterals: bilaterals,
+    entries: [...items.filter((i) => i.participations.some(attends)).map(toItemEntry), ...delegation.movements.filter(travels).map(toMovementEntry)].sort(byTime),
+    openBilaterals: member
+      ? []
+      : delegation.bilateralRoles.map(({ request: { parties, ...request } }) => ({ ...request, withNames: parties.map((p) => p.delegation.name).sort() })),
   };
 }
 
-/** Bilateral requests of the delegation that are not (yet) a programme item. */
-async function openBilaterals(db: DbOrTx, summitId: string, delegationId: string): Promise<OpenBilateral[]> {
-  const rows = await db.bilateralRequest.findMany({
-    where: { summitId, itemId: null, status: { in: [...OPEN_BILATERAL] }, parties: { some: { delegationId } } },
-    orderBy: { createdAt: "asc" },
+/**
+ * The delegation in the summit (NotFoundError otherwise) with its hotel, members (most senior
+ * first), movements in the window and open bilateral requests, in one statement (relation joins).
+ */
+async function readDelegation(db: DbOrTx, summitId: string, delegationId: string, window: { start: Date; end: Date } | null, staffNotes: boolean) {
+  const delegation = await db.delegation.findFirst({
+    where: { id: delegationId, summitId },
     select: {
       id: true,
-      status: true,
-      level: true,
-      durationMinutes: true,
-      proposedStartsAt: true,
-      parties: { where: { delegationId: { not: delegationId } }, select: { delegation: { select: { name: true } } } },
+      code: true,
+      name: true,
+      homeTimeZone: true,
+      arrivesAt: true,
+      departsAt: true,
+      hotel: { select: { name: true } },
+      members: { orderBy: [{ precedence: "asc" }, { title: "asc" }], select: { id: true, title: true, function: true } },
+      movements: {
+        where: { summitId, ...(window ? { startsAt: { gte: window.start, lt: window.end } } : {}) },
+        select: { ...movementSelect(staffNotes), principalLevel: true },
+      },
+      // Bilateral requests of the delegation that are not (yet) a programme item, oldest first.
+      bilateralRoles: {
+        where: { request: { summitId, itemId: null, status: { in: [...OPEN_BILATERAL] } } },
+        orderBy: { request: { createdAt: "asc" } },
+        select: {
+          request: {
+            select: {
+              id: true,
+              status: true,
+              level: true,
+              durationMinutes: true,
+              proposedStartsAt: true,
+              parties: { where: { delegationId: { not: delegationId } }, select: { delegation: { select: { name: true } } } },
+            },
+          },
+        },
+      },
     },
   });
-  return rows.map(({ parties, ...row }) => ({ ...row, withNames: parties.map((p) => p.delegation.name).sort() }));
+  if (!delegation) throw new NotFoundError();
+  return delegation;
 }

@@ -1,7 +1,6 @@
 // Which delegations' itineraries an actor may open: a liaison their own, staff any, nobody else.
 // Everything outside the scope is a NotFoundError, indistinguishable from a delegation that
 // does not exist, so a guessed id confirms nothing.
-import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { can, isStaff } from "@/lib/auth/permissions";
 import type { DbOrTx } from "@/lib/db";
@@ -12,29 +11,13 @@ export function mayOpenDelegation(actor: Actor, delegationId: string): boolean {
   return isStaff(actor) || actor.delegationIds.includes(delegationId);
 }
 
-/**
- * The delegation with its members (most senior first), if it belongs to the summit and to the
- * actor's scope; NotFoundError otherwise. One read (relation join), once per request: the
- * itinerary and its change list both need it.
- */
-export const scopedDelegation = cache(async (db: DbOrTx, actor: Actor, summitId: string, delegationId: string) => {
+/** The delegation if it belongs to the summit and to the actor's scope; NotFoundError otherwise. */
+export async function scopedDelegation(db: DbOrTx, actor: Actor, summitId: string, delegationId: string): Promise<{ id: string }> {
   if (!mayOpenDelegation(actor, delegationId)) throw new NotFoundError();
-  const delegation = await db.delegation.findFirst({
-    where: { id: delegationId, summitId },
-    select: {
-      id: true,
-      code: true,
-      name: true,
-      homeTimeZone: true,
-      arrivesAt: true,
-      departsAt: true,
-      hotel: { select: { name: true } },
-      members: { orderBy: [{ precedence: "asc" }, { title: "asc" }], select: { id: true, title: true, function: true } },
-    },
-  });
+  const delegation = await db.delegation.findFirst({ where: { id: delegationId, summitId }, select: { id: true } });
   if (!delegation) throw new NotFoundError();
   return delegation;
-});
+}
 
 export type DelegationListing = { id: string; code: string; name: string };
 

@@ -1,8 +1,11 @@
 // Who may see which programme items. Pages, exports and feeds all filter through these
-// clauses, so there is one source of truth for visibility.
+// clauses, so there is one source of truth for visibility. The rule is written twice, once as a
+// Prisma filter and once as SQL for the hand-written hot reads (the itinerary); a test checks on
+// every combination of role, status and visibility that both select the same items
+// (tests/integration/visibility-sql.test.ts), so change them together.
 import type { Actor } from "@/lib/auth/actor";
 import { isStaff } from "@/lib/auth/permissions";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /** Items the actor may read. Drafts and staff-only items are for staff alone. */
 export function visibleItemsWhere(actor: Actor): Prisma.ProgrammeItemWhereInput {
@@ -30,6 +33,27 @@ export function visibleItemsWhere(actor: Actor): Prisma.ProgrammeItemWhereInput 
       };
     default:
       return { ...published, visibility: "PUBLIC" };
+  }
+}
+
+/**
+ * visibleItemsWhere as an SQL condition on the programme item aliased `alias`, for $queryRaw.
+ * The alias is a fixed identifier from our own code, never user input.
+ */
+export function visibleItemsSql(actor: Actor, alias: "i" = "i"): Prisma.Sql {
+  if (isStaff(actor)) return Prisma.sql`TRUE`;
+  const item = Prisma.raw(`"${alias}"`);
+  const published = Prisma.sql`${item}.status::text IN ('CONFIRMED', 'CANCELLED')`;
+  switch (actor.role) {
+    case "LIAISON":
+      return Prisma.sql`(${published} AND (${item}.visibility::text IN ('PUBLIC', 'ALL_DELEGATIONS')
+        OR (${item}.visibility::text = 'PARTICIPANTS' AND EXISTS (
+          SELECT 1 FROM "Participation" vp WHERE vp."itemId" = ${item}.id AND vp."delegationId" = ANY(${[...actor.delegationIds]}::text[])))))`;
+    case "AGENCY":
+      return Prisma.sql`(${published} AND (${item}.visibility::text = 'PUBLIC'
+        OR EXISTS (SELECT 1 FROM "AgencyTask" vt WHERE vt."itemId" = ${item}.id AND vt."agencyId" = ${actor.agencyId ?? null}::text)))`;
+    default:
+      return Prisma.sql`(${published} AND ${item}.visibility::text = 'PUBLIC')`;
   }
 }
 
