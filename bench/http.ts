@@ -30,6 +30,9 @@ interface Route {
   note?: string;
 }
 
+/** Requests (and at least this long) a route is served before its server time is taken. */
+const WARMUP = { requests: 200, ms: 3_000 };
+
 /** The itinerary page is another feature's; it is measured once it exists. */
 export function itineraryPageExists(): boolean {
   const dir = path.join(ROOT, "app", "itinerary");
@@ -79,13 +82,15 @@ export async function benchHttp(db: { url: string; poolMax: number }, summit: Be
         bytes = (await res.arrayBuffer()).byteLength;
         if (res.status !== 200) throw new Error(`${route.path} answered HTTP ${res.status}`);
       };
-      // A fresh `next start` loads route modules and JIT-compiles on its first few dozen requests;
-      // a summit's server runs warm, so warm up before timing (the first request is noted apart).
+      // A fresh `next start` loads route modules and JIT-compiles on its first few hundred
+      // requests (a page is still 30–50 % slower after 30); a summit's server runs warm, so each
+      // route is warmed up for WARMUP before timing (the first request is noted apart).
       const coldStart = performance.now();
       await get();
       const firstMs = performance.now() - coldStart;
+      for (let n = 1, started = performance.now(); n < WARMUP.requests || performance.now() - started < WARMUP.ms; n++) await get();
       // The raw SQL runs in turns with the page, on a connection of its own beside the server's.
-      const [value, sqlTime] = await interleaved([get, route.baseline?.run ?? (() => undefined)], { warmup: 30, minRuns: 20, maxRuns: 100, minTotalMs: 2_000 });
+      const [value, sqlTime] = await interleaved([get, route.baseline?.run ?? (() => undefined)], { warmup: 10, minRuns: 50, maxRuns: 300, minTotalMs: 5_000 });
       serverTimes.set(route, value.median);
       const ratio = route.baseline ? value.median / sqlTime.median : undefined;
       // What this page adds over the fixed cost of any signed-in page, against the same SQL: the
