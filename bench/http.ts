@@ -83,7 +83,7 @@ export async function benchHttp(db: { url: string; poolMax: number }, summit: Be
         if (res.status !== 200) throw new Error(`${route.path} answered HTTP ${res.status}`);
       };
       // A fresh `next start` loads route modules and JIT-compiles on its first few hundred
-      // requests (a page is still 30–50 % slower after 30); a summit's server runs warm, so each
+      // requests (a page is still 10–30 % slower after 30); a summit's server runs warm, so each
       // route is warmed up for WARMUP before timing (the first request is noted apart).
       const coldStart = performance.now();
       await get();
