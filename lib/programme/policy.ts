@@ -36,24 +36,20 @@ export function visibleItemsWhere(actor: Actor): Prisma.ProgrammeItemWhereInput 
   }
 }
 
-/**
- * visibleItemsWhere as an SQL condition on the programme item aliased `alias`, for $queryRaw.
- * The alias is a fixed identifier from our own code, never user input.
- */
-export function visibleItemsSql(actor: Actor, alias: "i" = "i"): Prisma.Sql {
+/** visibleItemsWhere as an SQL condition for $queryRaw, on the programme item aliased `i`. */
+export function visibleItemsSql(actor: Actor): Prisma.Sql {
   if (isStaff(actor)) return Prisma.sql`TRUE`;
-  const item = Prisma.raw(`"${alias}"`);
-  const published = Prisma.sql`${item}.status::text IN ('CONFIRMED', 'CANCELLED')`;
+  const published = Prisma.sql`i.status::text IN ('CONFIRMED', 'CANCELLED')`;
   switch (actor.role) {
     case "LIAISON":
-      return Prisma.sql`(${published} AND (${item}.visibility::text IN ('PUBLIC', 'ALL_DELEGATIONS')
-        OR (${item}.visibility::text = 'PARTICIPANTS' AND EXISTS (
-          SELECT 1 FROM "Participation" vp WHERE vp."itemId" = ${item}.id AND vp."delegationId" = ANY(${[...actor.delegationIds]}::text[])))))`;
+      return Prisma.sql`(${published} AND (i.visibility::text IN ('PUBLIC', 'ALL_DELEGATIONS')
+        OR (i.visibility::text = 'PARTICIPANTS' AND EXISTS (
+          SELECT 1 FROM "Participation" vp WHERE vp."itemId" = i.id AND vp."delegationId" = ANY(${[...actor.delegationIds]}::text[])))))`;
     case "AGENCY":
-      return Prisma.sql`(${published} AND (${item}.visibility::text = 'PUBLIC'
-        OR EXISTS (SELECT 1 FROM "AgencyTask" vt WHERE vt."itemId" = ${item}.id AND vt."agencyId" = ${actor.agencyId ?? null}::text)))`;
+      return Prisma.sql`(${published} AND (i.visibility::text = 'PUBLIC'
+        OR EXISTS (SELECT 1 FROM "AgencyTask" vt WHERE vt."itemId" = i.id AND vt."agencyId" = ${actor.agencyId ?? null}::text)))`;
     default:
-      return Prisma.sql`(${published} AND ${item}.visibility::text = 'PUBLIC')`;
+      return Prisma.sql`(${published} AND i.visibility::text = 'PUBLIC')`;
   }
 }
 

@@ -66,7 +66,9 @@ describe("where the proxy runs (its matcher)", () => {
   const session = { "next-auth.session-token": "opaque" };
 
   it("names the same cookies and header as the code", () => {
-    const keys = config.matcher.flatMap((m) => [...("has" in m ? m.has : []), ...("missing" in m ? m.missing : [])]);
+    type Condition = { type: string; key: string };
+    const matchers: readonly { has?: Condition[]; missing?: Condition[] }[] = config.matcher;
+    const keys = matchers.flatMap((m) => [...(m.has ?? []), ...(m.missing ?? [])]);
     const named = (type: string) => keys.filter((k) => k.type === type).map((k) => k.key);
     expect(named("cookie").filter((k) => SESSION_COOKIE.test(k)).sort()).toEqual(["__Secure-next-auth.session-token", "next-auth.session-token"]);
     expect(named("cookie")).toContain(LANG_COOKIE);
