@@ -2,6 +2,8 @@
 // in), stable UIDs and SEQUENCE, cancelled events, a BOM'd CSV, Dutch labels, PDF text.
 import { describe, expect, it } from "vitest";
 import { renderCsv, renderIcs, renderPdf, type ExportDocument } from "@/lib/exports";
+import { packPages, pdfBlocks } from "@/lib/exports/pdf/rows";
+import { pdfPageCount } from "@/lib/exports/pdf/render";
 import type { ItemEntry, MovementEntry } from "@/lib/itinerary/types";
 import { csvRows, icsEvents, pdfPages } from "./exports-support";
 
@@ -144,5 +146,30 @@ describe("renderPdf", { timeout: 30_000 }, () => {
     expect(pages[0]).toContain("di 24 jun 2025");
     expect(pages[pages.length - 1]).toContain(`Pagina ${pages.length} van ${pages.length}`);
     expect(pages.join(" ")).toContain("Sessie 119");
+  });
+
+  it("numbers every page once, 1 to n of n, n being the pages the file has", async () => {
+    const entries = Array.from({ length: 200 }, (_, i) =>
+      item({ id: `i${i}`, title: `Session ${i}`, startsAt: new Date(Date.UTC(2025, 5, 24, 6, i)), endsAt: new Date(Date.UTC(2025, 5, 24, 7, i)) }),
+    );
+    const file = await renderPdf(doc({ entries, day: "2025-06-24" }), { lang: "en" });
+    const pages = await pdfPages(file);
+    expect(pdfPageCount(file)).toBe(pages.length);
+    pages.forEach((text, i) => expect(text).toContain(`Page ${i + 1} of ${pages.length}`));
+  });
+
+  it("still numbers the pages right when a packed page does not fit and react-pdf breaks it", async () => {
+    // Titles of wide letters take more lines than packPages estimates, so pages overflow.
+    const wideTitle = Array.from({ length: 25 }, () => "WWWWW").join(" ");
+    const entries = Array.from({ length: 60 }, (_, i) =>
+      item({ id: `w${i}`, title: `${wideTitle} ${i}`, startsAt: new Date(Date.UTC(2025, 5, 24, 6, i)), endsAt: new Date(Date.UTC(2025, 5, 24, 7, i)) }),
+    );
+    const wide = doc({ entries, day: "2025-06-24" });
+    const packed = packPages(pdfBlocks(wide, "en")).length;
+    const file = await renderPdf(wide, { lang: "en" });
+    const pages = await pdfPages(file);
+    expect(pages.length).toBeGreaterThan(packed);
+    pages.forEach((text, i) => expect(text).toContain(`Page ${i + 1} of ${pages.length}`));
+    expect(pages.join(" ")).toContain("WWWWW 59");
   });
 });

@@ -2,7 +2,7 @@ import { dictionary, formatIsoDay, type Lang } from "@/lib/i18n";
 import { dayText, documentTitle, generatedText, scopeText } from "../text";
 import type { ExportDocument } from "../types";
 import type { PdfModule } from "./module";
-import { packPages, pdfBlocks, type PdfRow } from "./rows";
+import type { PdfBlock, PdfRow } from "./rows";
 import { styles } from "./styles";
 
 type Props = { pdf: PdfModule; doc: ExportDocument; lang: Lang };
@@ -49,12 +49,19 @@ function Row({ pdf, row }: { pdf: PdfModule; row: PdfRow }) {
   );
 }
 
+/**
+ * How pages are numbered: from our own packing (`known`, the total being the packed page count),
+ * or by react-pdf once it has paginated (`react-pdf`), which lays every page out twice more.
+ */
+export type PageNumbering = "known" | "react-pdf";
+
+type DocumentProps = Props & { pages: readonly (readonly PdfBlock[])[]; numbering: PageNumbering };
+
 /** A4 document: header on every page (summit, title, day, reader's scope, generation time), page numbers. */
-export function ExportPdf({ pdf, doc, lang }: Props) {
+export function ExportPdf({ pdf, doc, lang, pages, numbering }: DocumentProps) {
   const { Document, Page, Text, View } = pdf;
   const t = dictionary(lang);
   const title = documentTitle(doc, lang);
-  const pages = packPages(pdfBlocks(doc, lang));
   return (
     <Document title={title} author={doc.summitName} language={lang}>
       {pages.map((blocks, n) => (
@@ -70,7 +77,11 @@ export function ExportPdf({ pdf, doc, lang }: Props) {
           )}
           <View style={styles.footer} fixed>
             <Text>{title}</Text>
-            <Text render={({ pageNumber, totalPages }) => t.doc.page(pageNumber, totalPages ?? pageNumber)} />
+            {numbering === "known" ? (
+              <Text>{t.doc.page(n + 1, pages.length)}</Text>
+            ) : (
+              <Text render={({ pageNumber, totalPages }) => t.doc.page(pageNumber, totalPages ?? pageNumber)} />
+            )}
           </View>
         </Page>
       ))}
