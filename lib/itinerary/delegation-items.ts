@@ -6,24 +6,11 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { DbOrTx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { ItemKind, ItemStatus, Visibility } from "@/lib/generated/prisma/enums";
 import { mayReadStaffNotes, visibleItemsSql } from "@/lib/programme/policy";
 import type { ItemRow } from "./entries";
 
-type SqlItem = {
-  id: string;
-  title: string;
-  kind: ItemKind;
-  status: ItemStatus;
-  visibility: Visibility;
-  startsAt: Date;
-  endsAt: Date;
-  version: number;
-  organiser: string | null;
-  dressCode: string | null;
-  description: string | null;
-  staffNotes: string | null;
-  parentId: string | null;
+/** A row of the statement below: the item's own columns, its place by name, the delegation's attendees. */
+type SqlItem = Omit<ItemRow, "space" | "parent" | "participations"> & {
   spaceName: string | null;
   venueName: string | null;
   attendees: { memberId: string | null; title: string | null; precedence: number | null }[];
