@@ -1,7 +1,8 @@
 // The one scoped read of a delegation's itinerary. The page, the exports and the calendar feed
-// all call getItinerary: items pass through visibleItemsWhere (lib/programme/policy.ts) and the
-// delegation through the reader's scope (checked before anything is read), so no path can show
-// more than the reader may see. The per-member and per-day variants only narrow that read.
+// all call getItinerary: items pass through visibleItemsSql (lib/programme/policy.ts, the twin of
+// visibleItemsWhere) and the delegation through the reader's scope (checked before anything is
+// read), so no path can show more than the reader may see. The per-member and per-day variants
+// only narrow that read.
 import type { Actor } from "@/lib/auth/actor";
 import { readAll, type DbOrTx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
