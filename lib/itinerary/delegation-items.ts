@@ -16,6 +16,7 @@ type SqlItem = Omit<ItemRow, "space" | "parent" | "participations"> & {
   attendees: { memberId: string | null; title: string | null; precedence: number | null }[];
 };
 
+/** The day asked for, as instants; null for the whole stay. */
 export type Window = { start: Date; end: Date } | null;
 
 /** An item with the delegation's participations in it (whole delegation: memberId null). */

@@ -10,7 +10,7 @@ import type { MemberFunction } from "@/lib/generated/prisma/enums";
 import { mayReadStaffNotes } from "@/lib/programme/policy";
 import { requireCurrentSummit } from "@/lib/summits/require-summit";
 import { dayBounds, type IsoDay } from "@/lib/time";
-import { readDelegationItems } from "./delegation-items";
+import { readDelegationItems, type Window } from "./delegation-items";
 import { byTime, movementSelect, toItemEntry, toMovementEntry } from "./entries";
 import { mayOpenDelegation } from "./scope";
 import type { Itinerary, ItineraryPerson } from "./types";
@@ -75,7 +75,7 @@ export async function getItinerary(db: DbOrTx, actor: Actor, query: ItineraryQue
  * The delegation in the summit (NotFoundError otherwise) with its hotel, members (most senior
  * first), movements in the window and open bilateral requests, in one statement (relation joins).
  */
-async function readDelegation(db: DbOrTx, summitId: string, delegationId: string, window: { start: Date; end: Date } | null, staffNotes: boolean) {
+async function readDelegation(db: DbOrTx, summitId: string, delegationId: string, window: Window, staffNotes: boolean) {
   const delegation = await db.delegation.findFirst({
     where: { id: delegationId, summitId },
     select: {
