@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { run } from "./lib/processes.mjs";
+import { playwrightCounts, summarize, vitestCounts } from "./lib/test-summary.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
@@ -12,8 +13,7 @@ const results = path.join(root, "test-results");
 fs.mkdirSync(results, { recursive: true });
 const skipE2e = process.argv.includes("--skip-e2e");
 
-const totals = { passed: 0, failed: 0, skipped: 0 };
-const failures = [];
+const suites = [];
 
 function readJson(file) {
   try {
@@ -27,41 +27,37 @@ async function vitest(project, env) {
   const out = path.join(results, `${project}.json`);
   fs.rmSync(out, { force: true });
   console.log(`\n━━ ${project} tests ━━`);
+  let ok = true;
   try {
     await run(bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile=${out}`], { env, cwd: root, inherit: true });
   } catch {
-    failures.push(project);
+    ok = false;
   }
   const report = readJson(out);
-  if (!report) return failures.includes(project) || failures.push(project);
-  totals.passed += report.numPassedTests;
-  totals.failed += report.numFailedTests;
-  totals.skipped += report.numPendingTests + report.numTodoTests;
+  suites.push({ name: project, ok, counts: report ? vitestCounts(report) : null });
 }
 
 async function playwright() {
   console.log("\n━━ end-to-end tests ━━");
   const out = path.join(results, "e2e.json");
   fs.rmSync(out, { force: true });
+  let ok = true;
   try {
     console.log("Building the app…");
     await run(bin("next"), ["build"], { env: { NEXT_TELEMETRY_DISABLED: "1" }, cwd: root });
     await run(bin("playwright"), ["test"], { cwd: root, inherit: true });
   } catch (error) {
     console.error(error.message.split("\n")[0]);
-    failures.push("e2e");
+    ok = false;
   }
   const report = readJson(out);
-  if (!report) return failures.includes("e2e") || failures.push("e2e");
-  totals.passed += report.stats.expected + report.stats.flaky;
-  totals.failed += report.stats.unexpected;
-  totals.skipped += report.stats.skipped;
+  suites.push({ name: "e2e", ok, counts: report ? playwrightCounts(report) : null });
 }
 
 await vitest("unit", { TZ: "Asia/Kathmandu" });
 await vitest("integration", {});
 if (!skipE2e) await playwright();
 
-console.log(`\n${failures.length ? `Failed: ${failures.join(", ")}` : "All suites passed"}`);
-console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`);
-process.exit(failures.length || totals.failed ? 1 : 0);
+const summary = summarize(suites, { notRun: skipE2e ? ["e2e"] : [] });
+console.log(`\n${summary.lines.join("\n")}`);
+process.exit(summary.exitCode);
