@@ -6,6 +6,7 @@ export const CONFLICT_TYPE_LABEL: Record<ConflictType, string> = {
   OVER_CAPACITY: "Over capacity",
   INSUFFICIENT_TRAVEL_TIME: "Not enough travel time",
   OUTSIDE_DELEGATION_WINDOW: "Outside arrival–departure",
+  TRANSFER_MISALIGNED: "Transfer out of step with its item",
   OUTSIDE_OPENING_HOURS: "Outside opening hours",
   MISSING_COVERAGE: "Agency coverage missing",
 };

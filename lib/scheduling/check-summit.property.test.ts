@@ -144,8 +144,7 @@ function referenceKeys(s: SummitSnapshot): string[] {
     for (let b = a + 1; b < items.length; b++) {
       const [x, y] = [items[a], items[b]];
       if (x.spaceId === null || x.spaceId !== y.spaceId || !overlap(x, y)) continue;
-      const severity = x.status === "CONFIRMED" && y.status === "CONFIRMED" ? "hard" : "warning";
-      keys.push(key("SPACE_DOUBLE_BOOKED", [x.id, y.id], x.spaceId, `|${severity}`));
+      keys.push(key("SPACE_DOUBLE_BOOKED", [x.id, y.id], x.spaceId, "|hard"));
     }
   }
   return keys.sort();

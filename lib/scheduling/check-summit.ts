@@ -5,6 +5,7 @@ import { delegationWindowRule } from "./rules/delegation-window";
 import { memberOverlapRule } from "./rules/member-overlap";
 import { openingHoursRule } from "./rules/opening-hours";
 import { spaceOverlapRule } from "./rules/space-overlap";
+import { transferLinkRule } from "./rules/transfer-link";
 import { travelTimeRule } from "./rules/travel-time";
 import { CONFLICT_TYPES, type Conflict, type ConflictRule, type SummitSnapshot } from "./types";
 
@@ -14,6 +15,7 @@ export const BUILT_IN_RULES: readonly ConflictRule[] = [
   capacityRule,
   travelTimeRule,
   delegationWindowRule,
+  transferLinkRule,
   openingHoursRule,
 ];
 
@@ -51,6 +53,10 @@ export function checkSummit(snapshot: SummitSnapshot, options: CheckSummitOption
       const item = ctx.itemsById.get(id);
       if (item) earliest = Math.min(earliest, item.startsAt.getTime());
     }
+    for (const id of conflict.movementIds ?? []) {
+      const movement = ctx.movementsById.get(id);
+      if (movement) earliest = Math.min(earliest, movement.startsAt.getTime());
+    }
     return earliest;
   };
   const keyed = conflicts.map((conflict) => ({ conflict, start: firstStart(conflict) }));
@@ -67,4 +73,16 @@ export function checkSummit(snapshot: SummitSnapshot, options: CheckSummitOption
 /** The conflicts that involve one item, in the order given. */
 export function conflictsForItem(conflicts: readonly Conflict[], itemId: string): Conflict[] {
   return conflicts.filter((conflict) => conflict.itemIds.includes(itemId));
+}
+
+/** The conflicts that involve any of these items or movements, in the order given. */
+export function conflictsInvolving(
+  conflicts: readonly Conflict[],
+  ids: { itemIds?: readonly string[]; movementIds?: readonly string[] },
+): Conflict[] {
+  const items = new Set(ids.itemIds ?? []);
+  const movements = new Set(ids.movementIds ?? []);
+  return conflicts.filter(
+    (c) => c.itemIds.some((id) => items.has(id)) || (c.movementIds ?? []).some((id) => movements.has(id)),
+  );
 }

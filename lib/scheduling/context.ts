@@ -2,9 +2,11 @@
 // delegation id that is not in the snapshot) are skipped rather than thrown on: a snapshot taken
 // mid-edit must still produce the conflicts it can.
 import { compareItems } from "./intervals";
+import { carriedMembers, delegationStays, endPlace, movementOccupation, startPlace } from "./occupancy";
 import type {
   EngineContext,
   SummitItem,
+  SummitMember,
   SummitSnapshot,
   SummitVenue,
 } from "./types";
@@ -29,8 +31,10 @@ export function buildEngineContext(snapshot: SummitSnapshot): EngineContext {
   const itemsById = byId(items);
 
   const principalsByDelegation = new Map<string, string[]>();
+  const membersByDelegation = new Map<string, SummitMember[]>();
   for (const member of snapshot.members) {
     if (member.isPrincipal) pushTo(principalsByDelegation, member.delegationId, member.id);
+    pushTo(membersByDelegation, member.delegationId, member);
   }
 
   const attendeesByItem = new Map<string, readonly string[]>();
@@ -61,6 +65,21 @@ export function buildEngineContext(snapshot: SummitSnapshot): EngineContext {
     if (item.spaceId !== null && spacesById.has(item.spaceId)) pushTo(itemsBySpace, item.spaceId, item);
   }
 
+  // Movements join each carried member's list; one merge sort per member keeps the lists in order.
+  const movementsById = new Map<string, SummitItem>();
+  const touched = new Set<string>();
+  for (const movement of snapshot.movements ?? []) {
+    const delegation = delegationsById.get(movement.delegationId);
+    if (!delegation) continue;
+    const occupation = movementOccupation(movement, delegation, venuesById);
+    movementsById.set(movement.id, occupation);
+    for (const member of carriedMembers(movement, membersByDelegation.get(movement.delegationId) ?? [])) {
+      pushTo(itemsByMember, member.id, occupation);
+      touched.add(member.id);
+    }
+  }
+  for (const memberId of touched) itemsByMember.get(memberId)!.sort(compareItems);
+
   const travelTimes = new Map<string, Map<string, number>>();
   for (const t of snapshot.travelTimes) {
     const from = travelTimes.get(t.fromVenueId) ?? new Map<string, number>();
@@ -81,6 +100,8 @@ export function buildEngineContext(snapshot: SummitSnapshot): EngineContext {
     itemsByMember,
     itemsBySpace,
     travelTimes,
+    movementsById,
+    stayByDelegation: delegationStays(snapshot, venuesById),
   };
 }
 
@@ -98,4 +119,18 @@ export function venueOfItem(ctx: EngineContext, item: SummitItem): SummitVenue |
   if (item.spaceId === null) return undefined;
   const space = ctx.spacesById.get(item.spaceId);
   return space ? ctx.venuesById.get(space.venueId) : undefined;
+}
+
+/** Where a person must be when the occupation (item or movement) begins. */
+export function placeAtStart(ctx: EngineContext, occupation: SummitItem): SummitVenue | undefined {
+  if (!occupation.movement) return venueOfItem(ctx, occupation);
+  const id = startPlace(occupation.movement);
+  return id === undefined ? undefined : ctx.venuesById.get(id);
+}
+
+/** Where a person is when the occupation (item or movement) ends. */
+export function placeAtEnd(ctx: EngineContext, occupation: SummitItem): SummitVenue | undefined {
+  if (!occupation.movement) return venueOfItem(ctx, occupation);
+  const id = endPlace(occupation.movement);
+  return id === undefined ? undefined : ctx.venuesById.get(id);
 }

@@ -49,10 +49,14 @@ function noCapacityLine(input: NoSlotInput): string {
 function participantLines(timeline: MemberTimeline, part: Span, timeZone: string): string[] {
   const lines: string[] = [];
   const { title } = timeline.member;
-  const arrives = timeline.delegation?.arrivesAt?.getTime();
-  const departs = timeline.delegation?.departsAt?.getTime();
-  if (arrives !== undefined && arrives > part[0]) lines.push(`${title} arrives ${shortDayAndTime(arrives, timeZone)}`);
-  if (departs !== undefined && departs < part[1]) lines.push(`${title} departs ${shortDayAndTime(departs, timeZone)}`);
+  const arrives = timeline.stay?.arrives;
+  const departs = timeline.stay?.departs;
+  if (arrives && arrives.at.getTime() > part[0]) {
+    lines.push(`${title} ${arrives.movement?.text ?? `arrives ${shortDayAndTime(arrives.at.getTime(), timeZone)}`}`);
+  }
+  if (departs && departs.at.getTime() < part[1]) {
+    lines.push(`${title} ${departs.movement?.text ?? `departs ${shortDayAndTime(departs.at.getTime(), timeZone)}`}`);
+  }
   const busy = timeline.items
     .filter((i) => i.startsAt < i.endsAt && i.startsAt.getTime() < part[1] && i.endsAt.getTime() > part[0])
     .map((i) => busyText(i, part, timeZone));

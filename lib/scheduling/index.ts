@@ -1,8 +1,10 @@
 // Public API of the scheduling engine: pure functions over plain data, no I/O.
-export { checkSummit, conflictsForItem, BUILT_IN_RULES, type CheckSummitOptions } from "./check-summit";
-export { buildEngineContext, travelMinutes, venueOfItem } from "./context";
+export { checkSummit, conflictsForItem, conflictsInvolving, BUILT_IN_RULES, type CheckSummitOptions } from "./check-summit";
+export { buildEngineContext, placeAtEnd, placeAtStart, travelMinutes, venueOfItem } from "./context";
+export { carriedMembers, movementTitle } from "./occupancy";
+export { transferLinkRule } from "./rules/transfer-link";
 export { compareItems, forEachOverlappingPair, itemsOverlap } from "./intervals";
-export { makeConflict, type ConflictFields } from "./make-conflict";
+export { involved, makeConflict, type ConflictFields } from "./make-conflict";
 export { capacityRule } from "./rules/capacity";
 export { delegationWindowRule } from "./rules/delegation-window";
 export { memberOverlapRule } from "./rules/member-overlap";
@@ -17,7 +19,10 @@ export {
   type ConflictSeverity,
   type ConflictType,
   type EngineContext,
+  type DelegationStay,
   type ItemStatus,
+  type MovementKind,
+  type SummitMovement,
   type SummitDelegation,
   type SummitItem,
   type SummitMember,

@@ -10,10 +10,19 @@ export type ConflictFields = Omit<Conflict, "id">;
  */
 export function makeConflict(fields: ConflictFields, discriminator?: string): Conflict {
   const parts: string[] = [fields.type, [...fields.itemIds].sort().join(",")];
+  if (fields.movementIds?.length) parts.push(`movements=${[...fields.movementIds].sort().join(",")}`);
   if (fields.memberId !== undefined) parts.push(`member=${fields.memberId}`);
   if (fields.delegationId !== undefined) parts.push(`delegation=${fields.delegationId}`);
   if (fields.spaceId !== undefined) parts.push(`space=${fields.spaceId}`);
   if (fields.venueId !== undefined) parts.push(`venue=${fields.venueId}`);
   if (discriminator !== undefined) parts.push(discriminator);
   return { id: parts.join("|"), ...fields };
+}
+
+/** Item and movement ids of the occupations a conflict involves, each in the order given. */
+export function involved(occupations: readonly { id: string; movement?: unknown }[]): Pick<ConflictFields, "itemIds" | "movementIds"> {
+  const itemIds: string[] = [];
+  const movementIds: string[] = [];
+  for (const o of occupations) (o.movement ? movementIds : itemIds).push(o.id);
+  return movementIds.length > 0 ? { itemIds, movementIds } : { itemIds };
 }

@@ -5,11 +5,11 @@
 // s is reached from the item that ends last at or before s, and an item N is reached from the slot
 // when the slot ends after N's current previous item and no later than N starts. Getting this
 // exactly right matters: checkSummit on the programme with the slot added must stay clean.
-import { travelMinutes, venueOfItem } from "./context";
+import { placeAtEnd, placeAtStart, travelMinutes } from "./context";
 import { normalizeSpans, type Span } from "./free-intervals";
 import { previousItemIndexes } from "./previous-item";
 import { MS_PER_MINUTE } from "./slot-request";
-import type { EngineContext, SummitDelegation, SummitItem, SummitMember } from "./types";
+import type { DelegationStay, EngineContext, SummitDelegation, SummitItem, SummitMember } from "./types";
 
 interface Segment {
   from: number;
@@ -20,8 +20,13 @@ interface Segment {
 export interface MemberTimeline {
   member: SummitMember;
   delegation: SummitDelegation | undefined;
-  /** Non-cancelled items the member attends, in compareItems order. */
+  /** When the member's delegation can first and last be anywhere (dates and flights). */
+  stay: DelegationStay | undefined;
+  /** Non-cancelled items the member attends and movements carrying them, in compareItems order. */
   items: readonly SummitItem[];
+  /** Where the member must be as each occupation begins (items: their venue). */
+  startVenueIds: readonly (string | undefined)[];
+  /** Where the member is as each occupation ends (a transfer: its destination). */
   venueIds: readonly (string | undefined)[];
   /** Each item's previous item as the travel rule sees it (-1: none). */
   previous: readonly number[];
@@ -31,7 +36,8 @@ export interface MemberTimeline {
 
 export function buildTimeline(ctx: EngineContext, member: SummitMember): MemberTimeline {
   const items = ctx.itemsByMember.get(member.id) ?? [];
-  const venueIds = items.map((item) => venueOfItem(ctx, item)?.id);
+  const venueIds = items.map((item) => placeAtEnd(ctx, item)?.id);
+  const startVenueIds = items.map((item) => placeAtStart(ctx, item)?.id);
 
   // An item can precede a slot starting at s once it has both started and ended by s (for normal
   // items: ended; an inverted item only once its start, which orders it before the slot, is past).
@@ -56,7 +62,9 @@ export function buildTimeline(ctx: EngineContext, member: SummitMember): MemberT
   return {
     member,
     delegation: ctx.delegationsById.get(member.delegationId),
+    stay: ctx.stayByDelegation.get(member.delegationId),
     items,
+    startVenueIds,
     venueIds,
     previous: previousItemIndexes(items),
     segments,
@@ -109,7 +117,7 @@ export function itemAfter(timeline: MemberTimeline, end: number): number {
  */
 export function blockedStarts(ctx: EngineContext, timeline: MemberTimeline, venueId: string, durationMs: number): Span[] {
   const d = durationMs;
-  const { items, venueIds, previous, segments, delegation } = timeline;
+  const { items, venueIds, startVenueIds, previous, segments, stay } = timeline;
   const spans: Span[] = [];
 
   // Overlap: s < end and start < s + d. Empty or inverted items overlap nothing (as in the engine).
@@ -129,7 +137,7 @@ export function blockedStarts(ctx: EngineContext, timeline: MemberTimeline, venu
   // Going on to item N: the slot becomes N's previous item when its end e lies in (P.end, N.start]
   // (P = N's previous item now); then e must be <= N.start - need.
   items.forEach((next, n) => {
-    const need = travelNeedMs(ctx, venueId, venueIds[n]);
+    const need = travelNeedMs(ctx, venueId, startVenueIds[n]);
     if (need === 0) return;
     const nStart = next.startsAt.getTime();
     const pEnd = previous[n] === -1 ? Number.NEGATIVE_INFINITY : items[previous[n]].endsAt.getTime();
@@ -137,7 +145,7 @@ export function blockedStarts(ctx: EngineContext, timeline: MemberTimeline, venu
     if (lo < nStart) spans.push([lo - d + 1, nStart - d + 1]);
   });
 
-  if (delegation?.arrivesAt) spans.push([Number.NEGATIVE_INFINITY, delegation.arrivesAt.getTime()]);
-  if (delegation?.departsAt) spans.push([delegation.departsAt.getTime() - d + 1, Number.POSITIVE_INFINITY]);
+  if (stay?.arrives) spans.push([Number.NEGATIVE_INFINITY, stay.arrives.at.getTime()]);
+  if (stay?.departs) spans.push([stay.departs.at.getTime() - d + 1, Number.POSITIVE_INFINITY]);
   return normalizeSpans(spans);
 }

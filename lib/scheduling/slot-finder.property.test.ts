@@ -3,7 +3,10 @@
 //      added as a confirmed item reports no hard-rule conflict involving it;
 //  (b) completeness: a brute force over every 5-minute start and every space (using validateSlot,
 //      which shares no span arithmetic with the finder) finds exactly the same (start, venue)
-//      pairs, with the same smallest adequate space, hence also the same earliest start.
+//      pairs, with the same smallest adequate space, hence also the same earliest start;
+//  (c) reachability: a reference that walks each participant's day minute by minute (items and
+//      the movements carrying them: landing, motorcades, take-off) finds every slot free, reachable
+//      from where the participant last was and left in time for where they go next.
 // Base days include both DST nights and a window across midnight, where wall-clock shortcuts break.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -13,7 +16,7 @@ import { zonedInstant } from "@/lib/time";
 import { checkSummit } from "./check-summit";
 import { findSlots } from "./slot-finder";
 import type { Slot, SlotRequest } from "./slot-types";
-import type { SummitItem, SummitSnapshot, SummitSpace } from "./types";
+import type { SummitItem, SummitMember, SummitMovement, SummitSnapshot, SummitSpace } from "./types";
 import { validateSlot } from "./validate-slot";
 
 const TZ = "Europe/Amsterdam";
@@ -80,6 +83,18 @@ const caseArb = fc
       }),
       { maxLength: 8 },
     ),
+    // Flights and motorcades: they occupy people as items do, and bound the delegation's stay.
+    movements: fc.array(
+      fc.record({
+        kind: fc.constantFrom("ARRIVAL", "DEPARTURE", "TRANSFER"),
+        delegation: fc.nat(1),
+        start: fc.integer({ min: 0, max: 60 }),
+        length: fc.integer({ min: 0, max: 8 }),
+        from: fc.nat(2),
+        to: fc.nat(2),
+      }),
+      { maxLength: 4 },
+    ),
     request: fc.record({
       members: fc.subarray([0, 1, 2, 3], { minLength: 1, maxLength: 3 }),
       duration: fc.integer({ min: 1, max: 12 }),
@@ -90,7 +105,7 @@ const caseArb = fc
       ignore: fc.option(fc.nat(7), { nil: null }),
     }),
   })
-  .map(({ base, venueCount, travel, buffer, spaces, stays, members, dense, items, request }) => {
+  .map(({ base, venueCount, travel, buffer, spaces, stays, members, dense, items, movements, request }) => {
     const at = (slots: number) => new Date(base + slots * STEP);
     const memberList = members.map((m, i) => ({
       id: `m${i}`,
@@ -135,6 +150,17 @@ const caseArb = fc
       })),
       members: memberList,
       items: itemList,
+      movements: movements.map(
+        (m, i): SummitMovement => ({
+          id: `mv${i}`,
+          delegationId: `d${m.delegation}`,
+          kind: m.kind,
+          fromVenueId: m.kind === "ARRIVAL" ? null : `v${m.from % venueCount}`,
+          toVenueId: m.kind === "DEPARTURE" ? null : `v${m.to % venueCount}`,
+          startsAt: at(m.start),
+          endsAt: m.kind === "DEPARTURE" ? null : at(m.start + (m.kind === "TRANSFER" ? Math.max(1, m.length) : m.length)),
+        }),
+      ),
     };
     const chosen = request.members.filter((m) => m < memberList.length);
     const slotRequest: SlotRequest = {
@@ -184,7 +210,89 @@ function engineConflictsOf(snapshot: SummitSnapshot, request: SlotRequest, slot:
     .map((c) => c.message);
 }
 
+type Stop = { start: number; end: number; startPlace?: string; endPlace?: string };
+
+/** A member's occupations, worked out again here: items they attend, movements that carry them. */
+function stopsOf(snapshot: SummitSnapshot, member: SummitMember, ignore: string | undefined): Stop[] {
+  const venueOfSpace = new Map(snapshot.spaces.map((s) => [s.id, s.venueId]));
+  const stops: Stop[] = [];
+  for (const i of snapshot.items) {
+    if (i.status === "CANCELLED" || i.id === ignore) continue;
+    const attends = i.memberIds.includes(member.id) || (member.isPrincipal && i.delegationIds.includes(member.delegationId));
+    if (!attends) continue;
+    const place = i.spaceId === null ? undefined : venueOfSpace.get(i.spaceId);
+    stops.push({ start: i.startsAt.getTime(), end: i.endsAt.getTime(), startPlace: place, endPlace: place });
+  }
+  for (const m of snapshot.movements ?? []) {
+    if (m.delegationId !== member.delegationId) continue;
+    // Arrivals and departures carry the whole delegation, transfers its principal.
+    if (m.kind === "TRANSFER" && !member.isPrincipal) continue;
+    const end = m.kind === "DEPARTURE" || m.endsAt === null ? m.startsAt.getTime() : m.endsAt.getTime();
+    const start = m.startsAt.getTime();
+    const startPlace = (m.kind === "ARRIVAL" ? m.toVenueId : m.fromVenueId) ?? undefined;
+    const endPlace = (m.kind === "DEPARTURE" ? m.fromVenueId : m.toVenueId) ?? undefined;
+    stops.push({ start, end: Math.max(start, end), startPlace, endPlace });
+  }
+  return stops;
+}
+
+/** Why a participant could not be at the slot, walking their day a minute at a time. */
+function unreachable(snapshot: SummitSnapshot, request: SlotRequest, slot: Slot): string[] {
+  const MIN = 60_000;
+  const ride = (from: string | undefined, to: string | undefined): number => {
+    if (from === undefined || to === undefined || from === to) return 0;
+    const t =
+      snapshot.travelTimes.find((x) => x.fromVenueId === from && x.toVenueId === to) ??
+      snapshot.travelTimes.find((x) => x.fromVenueId === to && x.toVenueId === from);
+    return t === undefined ? 0 : (t.minutes + snapshot.travelBufferMinutes) * MIN;
+  };
+  const problems: string[] = [];
+  const [s, e] = [slot.startsAt.getTime(), slot.endsAt.getTime()];
+  for (const id of request.memberIds) {
+    const member = snapshot.members.find((m) => m.id === id)!;
+    const stops = stopsOf(snapshot, member, request.ignoreItemId);
+    const delegation = snapshot.delegations.find((d) => d.id === member.delegationId);
+    const landings = (snapshot.movements ?? []).filter((m) => m.delegationId === member.delegationId && m.kind === "ARRIVAL");
+    const takeOffs = (snapshot.movements ?? []).filter((m) => m.delegationId === member.delegationId && m.kind === "DEPARTURE");
+    const firstLanding = landings.length > 0 ? Math.min(...landings.map((m) => m.startsAt.getTime())) : -Infinity;
+    const lastTakeOff = takeOffs.length > 0 ? Math.max(...takeOffs.map((m) => m.startsAt.getTime())) : Infinity;
+    const here = Math.max(delegation?.arrivesAt?.getTime() ?? -Infinity, firstLanding);
+    const gone = Math.min(delegation?.departsAt?.getTime() ?? Infinity, lastTakeOff);
+    if (s < here) problems.push(`${id} not yet landed`);
+    if (e > gone) problems.push(`${id} already left`);
+    for (let t = s; t < e; t += MIN) {
+      if (stops.some((x) => x.start <= t && t < x.end)) problems.push(`${id} busy at ${t}`);
+    }
+    // Back from the slot's start, minute by minute, to the last moment something ended.
+    for (let t = s; t > s - 2 * 24 * 60 * MIN; t -= MIN) {
+      const ended = stops.filter((x) => x.end === t && x.start <= t);
+      if (ended.length === 0) continue;
+      const places = new Set(ended.map((x) => x.endPlace));
+      // Two occupations ending together in different places: already a conflict, not judged here.
+      if (places.size === 1 && s - t < ride(ended[0].endPlace, slot.venueId)) problems.push(`${id} cannot get there from ${ended[0].endPlace}`);
+      break;
+    }
+    // On from the slot's end to the first thing that starts.
+    for (let t = e; t < e + 2 * 24 * 60 * MIN; t += MIN) {
+      const next = stops.filter((x) => x.start === t);
+      if (next.length === 0) continue;
+      for (const x of next) if (t - e < ride(slot.venueId, x.startPlace)) problems.push(`${id} cannot get on to ${x.startPlace}`);
+      break;
+    }
+  }
+  return problems;
+}
+
 describe("findSlots (property)", () => {
+  it("offers no slot a participant cannot reach, by a minute-by-minute walk of their day", () => {
+    fc.assert(
+      fc.property(caseArb, ({ snapshot, request }) => {
+        for (const slot of findSlots(snapshot, request).slots) expect(unreachable(snapshot, request, slot)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("returns only slots that validateSlot and checkSummit accept", () => {
     fc.assert(
       fc.property(caseArb, ({ snapshot, request }) => {

@@ -33,7 +33,7 @@ function totalTravel(r: NormalizedSlotRequest, timelines: readonly MemberTimelin
     const before = itemBefore(timeline, start);
     if (before !== -1) minutes += rideMinutes(r.ctx, timeline.venueIds[before], venueId);
     const after = itemAfter(timeline, start + r.durationMs);
-    if (after !== -1) minutes += rideMinutes(r.ctx, venueId, timeline.venueIds[after]);
+    if (after !== -1) minutes += rideMinutes(r.ctx, venueId, timeline.startVenueIds[after]);
   }
   return minutes;
 }

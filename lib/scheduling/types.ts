@@ -41,6 +41,34 @@ export interface SummitMember {
   /** How the person is named in messages, e.g. "Prime Minister of the Netherlands". */
   title: string;
   isPrincipal: boolean;
+  /** e.g. "FOREIGN_MINISTER": decides who a transfer below principal level carries. */
+  function?: string | null;
+}
+
+export type MovementKind = "ARRIVAL" | "DEPARTURE" | "TRANSFER";
+
+/**
+ * An arrival, departure or transfer of a delegation. Movements occupy people (see occupancy.ts):
+ * an arrival or departure the whole delegation, a transfer the principal(s) or, when its
+ * `principalLevel` names another function, the most senior member of that function.
+ */
+export interface SummitMovement {
+  id: string;
+  delegationId: string;
+  kind: MovementKind;
+  /** Arrivals: null or the origin; transfers and departures: where the party leaves from. */
+  fromVenueId: string | null;
+  /** Arrivals: the airport landed at; transfers: the destination; departures: null. */
+  toVenueId: string | null;
+  startsAt: Date;
+  /** null: not known (a departure's flight time is its start; nothing is invented). */
+  endsAt: Date | null;
+  /** The item the party leaves from: the movement may not leave before it ends. */
+  fromItemId?: string | null;
+  /** The item the party goes to: the movement must arrive before it starts. */
+  toItemId?: string | null;
+  principalLevel?: string | null;
+  flight?: string | null;
 }
 
 export interface SummitItem {
@@ -55,6 +83,11 @@ export interface SummitItem {
   delegationIds: readonly string[];
   /** Named member participations. */
   memberIds: readonly string[];
+  /**
+   * Set on the engine's own occupations built from movements (never on programme items): the
+   * movement this entry stands for. Its id is the movement's id.
+   */
+  movement?: SummitMovement;
 }
 
 export interface SummitSnapshot {
@@ -66,6 +99,8 @@ export interface SummitSnapshot {
   delegations: readonly SummitDelegation[];
   members: readonly SummitMember[];
   items: readonly SummitItem[];
+  /** Arrivals, departures and transfers; absent = none known. */
+  movements?: readonly SummitMovement[];
 }
 
 /** Declaration order is also the tie-break order of checkSummit's output. */
@@ -75,6 +110,7 @@ export const CONFLICT_TYPES = [
   "OVER_CAPACITY",
   "INSUFFICIENT_TRAVEL_TIME",
   "OUTSIDE_DELEGATION_WINDOW",
+  "TRANSFER_MISALIGNED",
   "OUTSIDE_OPENING_HOURS",
   "MISSING_COVERAGE",
 ] as const;
@@ -88,8 +124,10 @@ export interface Conflict {
   id: string;
   type: ConflictType;
   severity: ConflictSeverity;
-  /** Involved items, earliest first (for travel: from-item, then to-item). */
+  /** Involved programme items, earliest first (for travel: from-item, then to-item). */
   itemIds: string[];
+  /** Involved movements (arrivals, departures, transfers), earliest first. */
+  movementIds?: string[];
   memberId?: string;
   delegationId?: string;
   spaceId?: string;
@@ -115,8 +153,15 @@ export interface EngineContext {
   attendeesByItem: ReadonlyMap<string, readonly string[]>;
   /** Delegations taking part in an item, whole or through a named member, sorted. */
   delegationsByItem: ReadonlyMap<string, readonly string[]>;
-  /** Each member's items in item order. */
+  /**
+   * Each member's occupations in item order: the items they attend and the movements that carry
+   * them (entries with `movement` set; see occupancy.ts).
+   */
   itemsByMember: ReadonlyMap<string, readonly SummitItem[]>;
+  /** Movement occupations by movement id. */
+  movementsById: ReadonlyMap<string, SummitItem>;
+  /** When each delegation can first and last be anywhere (delegation dates and its flights). */
+  stayByDelegation: ReadonlyMap<string, DelegationStay>;
   /** Each space's items in item order. */
   itemsBySpace: ReadonlyMap<string, readonly SummitItem[]>;
   /** fromVenueId -> toVenueId -> minutes, as given (directed). */
@@ -124,3 +169,15 @@ export interface EngineContext {
 }
 
 export type ConflictRule = (ctx: EngineContext) => Conflict[];
+
+/** A bound of a delegation's stay and, when a flight sets it, that flight in words. */
+export interface StayBound {
+  at: Date;
+  /** e.g. "lands at Rotterdam The Hague Airport (BEL123)"; undefined: the delegation's dates. */
+  movement?: { id: string; text: string };
+}
+
+export interface DelegationStay {
+  arrives: StayBound | null;
+  departs: StayBound | null;
+}

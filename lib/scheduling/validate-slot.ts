@@ -4,7 +4,7 @@
 // for which this returns no reason.
 import { formatTime, isoDayOf } from "@/lib/time";
 
-import { travelMinutes, venueOfItem } from "./context";
+import { placeAtEnd, placeAtStart, travelMinutes } from "./context";
 import { dayAndTime, itemWithTimes, minutesAsClock, timeRange } from "./describe";
 import { itemsOverlap } from "./intervals";
 import { prepareSlotRequest, type NormalizedSlotRequest } from "./slot-request";
@@ -50,7 +50,7 @@ function travelReasons(
 
   // From: the item ending last among those that started and ended by the slot's start.
   const before = lastEnding(items.filter((i) => i.startsAt <= slot.startsAt && i.endsAt <= slot.startsAt));
-  const beforeVenue = before && venueOfItem(ctx, before);
+  const beforeVenue = before && placeAtEnd(ctx, before);
   if (before && beforeVenue) {
     const minutes = shortOf(before.endsAt, slot.startsAt, beforeVenue.id, venue.id);
     if (minutes !== undefined) {
@@ -66,7 +66,7 @@ function travelReasons(
     if (next.startsAt < slot.endsAt) return;
     const current = lastEnding(items.slice(0, n).filter((i) => i.endsAt <= next.startsAt));
     if (current && current.endsAt >= slot.endsAt) return;
-    const nextVenue = venueOfItem(ctx, next);
+    const nextVenue = placeAtStart(ctx, next);
     if (!nextVenue) return;
     const minutes = shortOf(slot.endsAt, next.startsAt, venue.id, nextVenue.id);
     if (minutes === undefined) return;
@@ -100,12 +100,14 @@ function memberReasons(r: NormalizedSlotRequest, member: SummitMember, venue: Su
   const { ctx } = r;
   const timeZone = ctx.snapshot.timeZone;
   const reasons: string[] = [];
-  const delegation = ctx.delegationsById.get(member.delegationId);
-  if (delegation?.arrivesAt && slot.startsAt < delegation.arrivesAt) {
-    reasons.push(`${member.title} arrives ${dayAndTime(delegation.arrivesAt, timeZone)}`);
+  const stay = ctx.stayByDelegation.get(member.delegationId);
+  if (stay?.arrives && slot.startsAt < stay.arrives.at) {
+    const text = stay.arrives.movement?.text ?? `arrives ${dayAndTime(stay.arrives.at, timeZone)}`;
+    reasons.push(`${member.title} ${text}`);
   }
-  if (delegation?.departsAt && slot.endsAt > delegation.departsAt) {
-    reasons.push(`${member.title} departs ${dayAndTime(delegation.departsAt, timeZone)}`);
+  if (stay?.departs && slot.endsAt > stay.departs.at) {
+    const text = stay.departs.movement?.text ?? `departs ${dayAndTime(stay.departs.at, timeZone)}`;
+    reasons.push(`${member.title} ${text}`);
   }
   for (const item of ctx.itemsByMember.get(member.id) ?? []) {
     if (itemsOverlap(item, asItem(slot))) reasons.push(`${member.title} is in ${itemWithTimes(item, timeZone)}`);

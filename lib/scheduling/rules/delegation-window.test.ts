@@ -11,7 +11,7 @@ describe("delegationWindowRule", () => {
       {
         id: "OUTSIDE_DELEGATION_WINDOW|rec|delegation=us",
         type: "OUTSIDE_DELEGATION_WINDOW",
-        severity: "warning",
+        severity: "hard",
         itemIds: ["rec"],
         delegationId: "us",
         message: "Welcome reception starts Tue 24 Jun 2025 17:00, before United States arrives (Tue 24 Jun 2025 18:00)",

@@ -1,8 +1,14 @@
 // A delegation cannot attend before it has landed or after it has left. A delegation takes part
-// in an item as a whole (delegationIds) or through any of its named members.
+// in an item as a whole (delegationIds) or through any of its named members. Its stay is bounded
+// by its recorded dates and by its flights (see occupancy.ts), and the message names the flight.
+// Hard: the plan cannot happen.
 import { dayAndTime } from "../describe";
 import { makeConflict } from "../make-conflict";
-import type { Conflict, ConflictRule } from "../types";
+import type { Conflict, ConflictRule, StayBound } from "../types";
+
+function boundText(bound: StayBound, fallback: string, timeZone: string): string {
+  return bound.movement ? bound.movement.text : `${fallback} (${dayAndTime(bound.at, timeZone)})`;
+}
 
 export const delegationWindowRule: ConflictRule = (ctx) => {
   const timeZone = ctx.snapshot.timeZone;
@@ -10,26 +16,25 @@ export const delegationWindowRule: ConflictRule = (ctx) => {
   for (const item of ctx.items) {
     for (const delegationId of ctx.delegationsByItem.get(item.id) ?? []) {
       const delegation = ctx.delegationsById.get(delegationId);
-      if (!delegation) continue;
+      const stay = ctx.stayByDelegation.get(delegationId);
+      if (!delegation || !stay) continue;
       const reasons: string[] = [];
-      if (delegation.arrivesAt !== null && item.startsAt < delegation.arrivesAt) {
-        reasons.push(
-          `starts ${dayAndTime(item.startsAt, timeZone)}, before ${delegation.name} arrives ` +
-            `(${dayAndTime(delegation.arrivesAt, timeZone)})`,
-        );
+      const movementIds: string[] = [];
+      if (stay.arrives && item.startsAt < stay.arrives.at) {
+        reasons.push(`starts ${dayAndTime(item.startsAt, timeZone)}, before ${delegation.name} ${boundText(stay.arrives, "arrives", timeZone)}`);
+        if (stay.arrives.movement) movementIds.push(stay.arrives.movement.id);
       }
-      if (delegation.departsAt !== null && item.endsAt > delegation.departsAt) {
-        reasons.push(
-          `ends ${dayAndTime(item.endsAt, timeZone)}, after ${delegation.name} departs ` +
-            `(${dayAndTime(delegation.departsAt, timeZone)})`,
-        );
+      if (stay.departs && item.endsAt > stay.departs.at) {
+        reasons.push(`ends ${dayAndTime(item.endsAt, timeZone)}, after ${delegation.name} ${boundText(stay.departs, "departs", timeZone)}`);
+        if (stay.departs.movement) movementIds.push(stay.departs.movement.id);
       }
       if (reasons.length === 0) continue;
       conflicts.push(
         makeConflict({
           type: "OUTSIDE_DELEGATION_WINDOW",
-          severity: "warning",
+          severity: "hard",
           itemIds: [item.id],
+          ...(movementIds.length > 0 ? { movementIds } : {}),
           delegationId,
           message: `${item.title} ${reasons.join(" and ")}`,
         }),

@@ -15,7 +15,7 @@ describe("memberOverlapRule", () => {
       {
         id: "MEMBER_OVERLAP|bil-nl-us,nac|member=nl-pm|delegation=nl",
         type: "MEMBER_OVERLAP",
-        severity: "warning",
+        severity: "hard",
         itemIds: ["nac", "bil-nl-us"],
         memberId: "nl-pm",
         delegationId: "nl",

@@ -1,8 +1,17 @@
-// A person cannot be in two places at once: flag every pair of overlapping items a member attends.
+// A person cannot be in two places at once: flag every pair of overlapping occupations a member
+// has — items they attend and movements that carry them (a meeting during their motorcade or
+// before their plane has landed). Hard: the plan cannot happen. A transfer overlapping the very
+// item it is linked to is left to the transfer-link rule, which words it by its ends.
 import { itemWithTimes } from "../describe";
 import { forEachOverlappingPair } from "../intervals";
-import { makeConflict } from "../make-conflict";
-import type { Conflict, ConflictRule } from "../types";
+import { involved, makeConflict } from "../make-conflict";
+import type { Conflict, ConflictRule, SummitItem } from "../types";
+
+function linked(a: SummitItem, b: SummitItem): boolean {
+  const isLink = (m: SummitItem, i: SummitItem) =>
+    m.movement !== undefined && i.movement === undefined && (m.movement.fromItemId === i.id || m.movement.toItemId === i.id);
+  return isLink(a, b) || isLink(b, a);
+}
 
 export const memberOverlapRule: ConflictRule = (ctx) => {
   const timeZone = ctx.snapshot.timeZone;
@@ -11,11 +20,12 @@ export const memberOverlapRule: ConflictRule = (ctx) => {
     const member = ctx.membersById.get(memberId);
     if (!member) continue;
     forEachOverlappingPair(items, (earlier, later) => {
+      if (linked(earlier, later)) return;
       conflicts.push(
         makeConflict({
           type: "MEMBER_OVERLAP",
-          severity: "warning",
-          itemIds: [earlier.id, later.id],
+          severity: "hard",
+          ...involved([earlier, later]),
           memberId,
           delegationId: member.delegationId,
           message:

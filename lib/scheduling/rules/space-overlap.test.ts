@@ -22,9 +22,9 @@ describe("spaceOverlapRule", () => {
     ]);
   });
 
-  it("is a warning when either booking is a draft", () => {
+  it("is hard even when one booking is a draft (confirming the draft would be refused)", () => {
     const conflicts = runRule(spaceOverlapRule, [nac, { ...forum, status: "DRAFT" }]);
-    expect(conflicts.map((c) => c.severity)).toEqual(["warning"]);
+    expect(conflicts.map((c) => c.severity)).toEqual(["hard"]);
   });
 
   it("does not flag back-to-back bookings", () => {

@@ -12,11 +12,10 @@ export const spaceOverlapRule: ConflictRule = (ctx) => {
     const space = ctx.spacesById.get(spaceId);
     if (!space) continue;
     forEachOverlappingPair(items, (earlier, later) => {
-      const bothConfirmed = earlier.status === "CONFIRMED" && later.status === "CONFIRMED";
       conflicts.push(
         makeConflict({
           type: "SPACE_DOUBLE_BOOKED",
-          severity: bothConfirmed ? "hard" : "warning",
+          severity: "hard",
           itemIds: [earlier.id, later.id],
           spaceId,
           venueId: space.venueId,

@@ -15,7 +15,7 @@ describe("travelTimeRule", () => {
       {
         id: "INSUFFICIENT_TRAVEL_TIME|bil,nac|member=nl-pm|delegation=nl|venue=htb",
         type: "INSUFFICIENT_TRAVEL_TIME",
-        severity: "warning",
+        severity: "hard",
         itemIds: ["nac", "bil"],
         memberId: "nl-pm",
         delegationId: "nl",
@@ -24,6 +24,12 @@ describe("travelTimeRule", () => {
           "Prime Minister of the Netherlands: North Atlantic Council ends 13:30 at World Forum, Bilateral starts 13:35 at Huis ten Bosch; travel takes 15 min (+10 min buffer)",
       },
     ]);
+  });
+
+  it("is hard when the gap is shorter than the ride itself, a warning when only the buffer is short", () => {
+    // 15 min ride, 10 min buffer: 13:44 leaves 14 min (cannot get there), 13:45 leaves the ride but no buffer.
+    expect(runRule(travelTimeRule, [nac(), bilateral({ from: "13:44", to: "14:30" })]).map((c) => c.severity)).toEqual(["hard"]);
+    expect(runRule(travelTimeRule, [nac(), bilateral({ from: "13:45", to: "14:30" })]).map((c) => c.severity)).toEqual(["warning"]);
   });
 
   it("accepts a gap exactly equal to travel + buffer and flags one minute less", () => {

@@ -1,12 +1,17 @@
-// Not enough time to get from one venue to the next. For each member, each item is compared with
-// the member's real previous whereabouts: the earlier item that ends last before it starts (not the
-// one that starts just before it, which may be a short item nested in a long one). Overlaps are
-// left to the member-overlap rule, and pairs where either venue or the travel time is unknown are
-// not judged.
+// Not enough time to get from one place to the next. For each member, each occupation (item or
+// movement) is compared with the member's real previous whereabouts: the earlier occupation that
+// ends last before it starts (not the one that starts just before it, which may be a short item
+// nested in a long one). A movement ends where it arrives (an arrival at its airport) and begins
+// where it leaves from (a departure at its airport), so landing, then a meeting across town, is
+// judged like two items. Overlaps are left to the member-overlap rule, and pairs where either
+// place or the travel time is unknown are not judged.
+//
+// Severity: a gap shorter than the ride itself is hard (the person cannot get there); a gap that
+// holds the ride but not the summit's buffer on top is a warning (tight).
 import { formatTime } from "@/lib/time";
 
-import { travelMinutes, venueOfItem } from "../context";
-import { makeConflict } from "../make-conflict";
+import { placeAtEnd, placeAtStart, travelMinutes } from "../context";
+import { involved, makeConflict } from "../make-conflict";
 import { previousItemIndexes } from "../previous-item";
 import type { Conflict, ConflictRule } from "../types";
 
@@ -24,8 +29,8 @@ export const travelTimeRule: ConflictRule = (ctx) => {
       const from = items[previous[i]];
       const to = items[i];
       // `from` ends no later than `to` starts, so the two never overlap: no overlap check needed.
-      const fromVenue = venueOfItem(ctx, from);
-      const toVenue = venueOfItem(ctx, to);
+      const fromVenue = placeAtEnd(ctx, from);
+      const toVenue = placeAtStart(ctx, to);
       if (!fromVenue || !toVenue || fromVenue.id === toVenue.id) continue;
       const minutes = travelMinutes(ctx, fromVenue.id, toVenue.id);
       if (minutes === undefined) continue;
@@ -36,8 +41,8 @@ export const travelTimeRule: ConflictRule = (ctx) => {
       conflicts.push(
         makeConflict({
           type: "INSUFFICIENT_TRAVEL_TIME",
-          severity: "warning",
-          itemIds: [from.id, to.id],
+          severity: gapMinutes < minutes ? "hard" : "warning",
+          ...involved([from, to]),
           memberId,
           delegationId: member.delegationId,
           venueId: toVenue.id,
