@@ -11,7 +11,8 @@ import { SESSION_COOKIE } from "./session-cookie";
 
 /**
  * Load a user's role and scope; null when the user is gone or deactivated, or when the session
- * was issued before the user's password was last reset or changed (`sessionVersion`).
+ * was issued before the user's password was last reset or changed, or the account deactivated
+ * (`sessionVersion`).
  */
 export async function loadActor(db: DbOrTx, userId: string, session?: { sessionVersion: number }): Promise<Actor | null> {
   const user = await db.user.findUnique({

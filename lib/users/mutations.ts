@@ -26,6 +26,11 @@ async function assertScopeExists(db: DbOrTx, delegationIds: string[], agencyId: 
   }
 }
 
+/** Revoke the user's live calendar feed addresses (their subscriptions answer 404 from now on). */
+async function revokeFeeds(tx: DbOrTx, userId: string) {
+  await tx.calendarToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+}
+
 const scopeOf = (u: { role: string; delegationIds: string[]; agencyId: string | null }) => ({
   role: u.role,
   delegationIds: u.role === "LIAISON" ? [...u.delegationIds].sort() : [],
@@ -76,6 +81,9 @@ export async function updateUser(db: Db, admin: Admin, raw: UpdateUserInput) {
     }
     await assertScopeExists(tx, scope.delegationIds, scope.agencyId);
     await tx.liaisonAssignment.deleteMany({ where: { userId: input.id } });
+    // Deactivating (or re-activating) ends every session and feed, as a password reset does:
+    // otherwise re-activation would bring back whatever cookie or feed address was out there.
+    const activeChanged = before.active !== input.active;
     await tx.user.update({
       where: { id: input.id },
       data: {
@@ -84,8 +92,10 @@ export async function updateUser(db: Db, admin: Admin, raw: UpdateUserInput) {
         role: input.role,
         agencyId: scope.agencyId,
         liaisons: { create: scope.delegationIds.map((delegationId) => ({ delegationId })) },
+        ...(activeChanged ? { sessionVersion: { increment: 1 } } : {}),
       },
     });
+    if (activeChanged) await revokeFeeds(tx, input.id);
     await recordAudit(tx, {
       actor: admin,
       entity: "User",
@@ -110,7 +120,7 @@ export async function resetPassword(db: Db, admin: Admin, raw: ResetPasswordInpu
       data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } },
     });
     if (found.count === 0) throw new NotFoundError();
-    await tx.calendarToken.updateMany({ where: { userId: input.id, revokedAt: null }, data: { revokedAt: new Date() } });
+    await revokeFeeds(tx, input.id);
     await recordAudit(tx, { actor: admin, entity: "User", entityId: input.id, action: "resetPassword" });
   });
 }
