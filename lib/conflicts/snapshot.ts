@@ -15,7 +15,15 @@ export async function loadSummitSnapshot(db: DbOrTx, summitId: string, options: 
     summitId,
     ...(options.window ? { startsAt: { lt: options.window.end }, endsAt: { gt: options.window.start } } : {}),
   };
-  const [summit, venues, spaces, travelTimes, delegations, members, items, participations] = await readAll(db, [
+  // Movements overlapping the window (a departure, which has no end, by its flight time).
+  const movementWhere = options.window
+    ? {
+        summitId,
+        startsAt: { lt: options.window.end },
+        OR: [{ endsAt: { gt: options.window.start } }, { endsAt: null, startsAt: { gte: options.window.start } }],
+      }
+    : { summitId };
+  const [summit, venues, spaces, travelTimes, delegations, members, items, participations, movements] = await readAll(db, [
     () => db.summit.findUnique({ where: { id: summitId }, select: { timeZone: true, travelBufferMinutes: true } }),
     () => db.venue.findMany({ where: { summitId }, select: { id: true, name: true }, orderBy: { id: "asc" } }),
     () => db.space.findMany({
@@ -27,8 +35,9 @@ export async function loadSummitSnapshot(db: DbOrTx, summitId: string, options: 
     () => db.delegation.findMany({ where: { summitId }, select: { id: true, name: true, arrivesAt: true, departsAt: true }, orderBy: { id: "asc" } }),
     () => db.member.findMany({
       where: { delegation: { summitId } },
-      select: { id: true, delegationId: true, title: true, precedence: true },
-      orderBy: { id: "asc" },
+      select: { id: true, delegationId: true, title: true, precedence: true, function: true },
+      // Precedence order: a transfer below principal level carries the most senior of its function.
+      orderBy: [{ precedence: "asc" }, { id: "asc" }],
     }),
     () => db.programmeItem.findMany({
       where: itemWhere,
@@ -36,6 +45,14 @@ export async function loadSummitSnapshot(db: DbOrTx, summitId: string, options: 
       orderBy: { id: "asc" },
     }),
     () => db.participation.findMany({ where: { item: itemWhere }, select: { itemId: true, delegationId: true, memberId: true } }),
+    () => db.movement.findMany({
+      where: movementWhere,
+      select: {
+        id: true, delegationId: true, kind: true, fromVenueId: true, toVenueId: true, startsAt: true, endsAt: true,
+        fromItemId: true, toItemId: true, principalLevel: true, flight: true,
+      },
+      orderBy: { id: "asc" },
+    }),
   ] as const);
   if (!summit) throw new NotFoundError();
 
@@ -65,5 +82,6 @@ export async function loadSummitSnapshot(db: DbOrTx, summitId: string, options: 
         memberIds: namedMembers.get(item.id) ?? [],
       }),
     ),
+    movements,
   };
 }

@@ -45,6 +45,16 @@ describe("demo data", () => {
     for (const row of delegationRows()) if (row.arrivesAt) expect(time(row.departsAt)).toBeGreaterThan(time(row.arrivesAt));
   });
 
+  it("links the motorcades to the dinner, the council and the bilaterals they serve", () => {
+    const items = new Set(itemRows().map((i) => i.id));
+    const linked = movementRows().filter((m) => m.fromItemId || m.toItemId);
+    expect(linked.length).toBeGreaterThan(50);
+    for (const m of linked) {
+      expect(m.kind).toBe("TRANSFER");
+      for (const id of [m.fromItemId, m.toItemId]) if (id) expect(items.has(id)).toBe(true);
+    }
+  });
+
   it("gives transfers two different venues and arrivals a destination", () => {
     for (const m of movementRows()) {
       if (m.kind === "TRANSFER") expect(m.fromVenueId && m.toVenueId && m.fromVenueId !== m.toVenueId).toBeTruthy();
@@ -53,7 +63,7 @@ describe("demo data", () => {
     }
   });
 
-  it("has a conflict-free programme", () => {
+  it("has a conflict-free programme, with the movements that carry the principals", () => {
     const participations = participationRows();
     const members = memberRows();
     const conflicts = checkSummit({
@@ -75,7 +85,20 @@ describe("demo data", () => {
         arrivesAt: d.arrivesAt ? new Date(d.arrivesAt) : null,
         departsAt: d.departsAt ? new Date(d.departsAt) : null,
       })),
-      members: members.map((m) => ({ id: m.id ?? "", delegationId: m.delegationId, title: m.title, isPrincipal: m.precedence === 1 })),
+      members: members.map((m) => ({ id: m.id ?? "", delegationId: m.delegationId, title: m.title, isPrincipal: m.precedence === 1, function: m.function })),
+      movements: movementRows().map((m) => ({
+        id: m.id ?? "",
+        delegationId: m.delegationId,
+        kind: m.kind,
+        fromVenueId: m.fromVenueId ?? null,
+        toVenueId: m.toVenueId ?? null,
+        startsAt: new Date(m.startsAt),
+        endsAt: m.endsAt ? new Date(m.endsAt) : null,
+        fromItemId: m.fromItemId ?? null,
+        toItemId: m.toItemId ?? null,
+        principalLevel: m.principalLevel ?? null,
+        flight: m.flight ?? null,
+      })),
       items: itemRows().map((i) => {
         const mine = participations.filter((p) => p.itemId === i.id);
         return {

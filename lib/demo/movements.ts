@@ -24,6 +24,10 @@ export interface DemoMovement {
   routeNote: string | null;
   roadClosureNeeded: boolean;
   staffNotes: string | null;
+  /** Key of the programme item the party leaves from (the transfer follows its end). */
+  fromItem?: string;
+  /** Key of the programme item the party goes to (the transfer follows its start). */
+  toItem?: string;
 }
 
 /** Minutes a party spends on the apron and in the VIP area before its motorcade leaves. */
@@ -111,8 +115,9 @@ function royalDinnerTransfers(): DemoMovement[] {
   visiting.forEach((d, i) => {
     // Ukraine's president comes early for the bilateral with the host at the palace.
     const arrival = d.code === "UA" ? at(24, "16:43") : addMinutes(at(24, "18:45"), i);
-    result.push(arrivingAt(d, "to-palace", d.hotel, "huis-ten-bosch", arrival));
-    result.push(transfer(d, "from-palace", "huis-ten-bosch", d.hotel, addMinutes(at(24, "22:35"), i)));
+    const toItem = d.code === "UA" ? "bilateral-nl-ua" : "royal-dinner";
+    result.push({ ...arrivingAt(d, "to-palace", d.hotel, "huis-ten-bosch", arrival), toItem });
+    result.push({ ...transfer(d, "from-palace", "huis-ten-bosch", d.hotel, addMinutes(at(24, "22:35"), i)), fromItem: "royal-dinner" });
   });
   return result;
 }
@@ -123,7 +128,8 @@ function councilTransfers(): DemoMovement[] {
   return attending.map((d, i) => {
     // The US president meets the host at 08:30, Ukraine's only has the afternoon bilateral.
     const arrival = d.code === "US" ? at(25, "08:15") : d.code === "UA" ? at(25, "13:00") : addMinutes(at(25, "08:40"), i);
-    return arrivingAt(d, "to-council", d.hotel, "world-forum", arrival);
+    const toItem = d.code === "US" ? "bilateral-nl-us" : d.code === "UA" ? "bilateral-us-ua" : "family-photo";
+    return { ...arrivingAt(d, "to-council", d.hotel, "world-forum", arrival), toItem };
   });
 }
 

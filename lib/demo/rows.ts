@@ -161,6 +161,8 @@ export const movementRows = (): Prisma.MovementCreateManyInput[] =>
     routeNote: m.routeNote,
     roadClosureNeeded: m.roadClosureNeeded,
     staffNotes: m.staffNotes,
+    fromItemId: m.fromItem ? itemId(m.fromItem) : null,
+    toItemId: m.toItem ? itemId(m.toItem) : null,
   }));
 
 export const taskRows = (): Prisma.AgencyTaskCreateManyInput[] =>
