@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db";
+import { sameOriginPath } from "./callback-url";
 import { LOCKED_ERROR } from "./errors";
 import { signInSchema } from "./schema";
 import { checkCredentials } from "./sign-in";
@@ -50,6 +51,13 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // Only a path on this app is followed after sign-in or sign-out; anything else, malformed
+    // values included, goes to the home page instead of throwing (next-auth's default parses
+    // the URL unguarded: "http://[" was a 500).
+    async redirect({ url, baseUrl }) {
+      const path = sameOriginPath(url, baseUrl);
+      return path === null ? baseUrl : `${new URL(baseUrl).origin}${path}`;
+    },
     // The token carries only the user id: role and scope are re-read from the database on every
     // request (lib/auth/session.ts), so a tampered or stale token cannot grant anything.
     async jwt({ token, user }) {
