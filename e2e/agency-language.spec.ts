@@ -34,13 +34,15 @@ test("the police coordinator reads the task day in Dutch, keeps Dutch on the nex
   // No English type names on rows, and none of the page's own English words (task notes are the planners' text).
   await expect(page.getByRole("row", { name: /^(Escort|Security perimeter) / })).toHaveCount(0);
   const main = page.locator("main");
-  for (const english of ["Tasks ·", "times in", "Timeline", "Location and note", "Download CSV", "Changes since", "Planned", "Save"]) {
+  for (const english of ["Tasks ·", "times in", "Timeline", "Location and note", "Note for the agency", "Download CSV", "Changes since", "Planned", "Save"]) {
     await expect(main).not.toContainText(english);
   }
   const row = escorts.first();
   await expect(row.locator(".badge")).toHaveText(/^(Gepland|Gezien|Bezig|Gereed|Probleem)$/);
   await expect(row.getByRole("form", { name: /^Status van Escorte / })).toBeVisible();
   await expect(row.getByLabel("Status", { exact: true }).locator("option")).toHaveText(["Gepland", "Gezien", "Bezig", "Gereed", "Probleem"]);
+  // The planners' instruction, read-only and labelled in Dutch; the note field is the agency's own.
+  await expect(row).toContainText("Notitie voor de dienst: Motorcade escort by the protection unit.");
   await expect(row.getByLabel("Notitie", { exact: true })).toHaveAttribute("placeholder", "Notitie voor de planners");
   await expect(row.getByRole("button", { name: "Opslaan" })).toBeVisible();
   await expect(page.getByRole("figure", { name: "Taken op een tijdlijn" })).toContainText("Gepland");

@@ -28,13 +28,21 @@ test("the police coordinator lands on their tasks, sees the escorts of 24 June a
   const row = belgianPalaceRun(page).filter({ hasText: "Escort" });
   await expect(row).toHaveCount(1);
   await expect(row.locator(".badge")).toHaveText("Planned");
+  // The planners' instruction is on the row, read-only; the note field is the agency's own, empty so far.
+  const instruction = "Note for the agency: Motorcade escort by the protection unit.";
+  await expect(row).toContainText(instruction);
+  await expect(row.getByLabel("Note", { exact: true })).toHaveValue("");
   await row.getByLabel("Status", { exact: true }).selectOption({ label: "Done" });
   await row.getByLabel("Note", { exact: true }).fill("Arrived at the palace gate");
   await row.getByRole("button", { name: "Save" }).click();
   await expect(row.locator(".badge")).toHaveText("Done");
   await page.reload();
-  await expect(belgianPalaceRun(page).filter({ hasText: "Escort" }).locator(".badge")).toHaveText("Done");
-  await expect(belgianPalaceRun(page).filter({ hasText: "Escort" })).toContainText("Arrived at the palace gate");
+  const saved = belgianPalaceRun(page).filter({ hasText: "Escort" });
+  await expect(saved.locator(".badge")).toHaveText("Done");
+  // The agency's note sits beside the instruction, which it no longer overwrites.
+  await expect(saved).toContainText("Note from the agency: Arrived at the palace gate");
+  await expect(saved).toContainText(instruction);
+  await expect(saved.getByLabel("Note", { exact: true })).toHaveValue("Arrived at the palace gate");
 
   // The day's CSV holds the same scoped list: police escorts and perimeters only.
   const csv = await page.request.get(`/tasks/export/${DAY}`);

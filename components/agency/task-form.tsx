@@ -1,5 +1,6 @@
 "use client";
-// Create or edit an agency task (planners). Choosing what the task covers suggests its times.
+// Create or edit an agency task (planners). Choosing what the task covers suggests its times. The
+// planner writes the note for the agency; the agency's own note is shown beside it, read-only.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -17,10 +18,12 @@ type Props = {
   initial: CreateTaskInput;
   /** Set when editing. */
   existing?: { id: string; version: number };
+  /** When editing: the agency's own note, shown read-only (the agency writes it with its status). */
+  agencyNote?: string | null;
   backHref: string;
 };
 
-export function TaskForm({ agencies, subjects, initial, existing, backHref }: Props) {
+export function TaskForm({ agencies, subjects, initial, existing, agencyNote, backHref }: Props) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, setError, setValue, getValues, formState: { errors, isSubmitting } } = useForm<CreateTaskInput>({
@@ -91,6 +94,11 @@ export function TaskForm({ agencies, subjects, initial, existing, backHref }: Pr
       <Field id="note" label="Note for the agency" error={errors.note?.message}>
         <textarea id="note" rows={3} aria-invalid={!!errors.note} {...register("note")} />
       </Field>
+      {existing ? (
+        <Field id="agencyNote" label="Note from the agency" hint="Written by the agency with its status; read-only here.">
+          <textarea id="agencyNote" rows={2} readOnly value={agencyNote ?? ""} aria-describedby="agencyNote-hint" />
+        </Field>
+      ) : null}
       <Field id="staffNotes" label="Staff notes" hint="Never shown to agencies." error={errors.staffNotes?.message}>
         <textarea id="staffNotes" rows={2} aria-invalid={!!errors.staffNotes} {...register("staffNotes")} />
       </Field>

@@ -1,5 +1,6 @@
 "use client";
-// A coordinator's (or planner's) status and note for one task, saved through the gated action.
+// A coordinator's (or planner's) status and the agency's note for one task, saved through the gated
+// action. The planner's instruction is not in this form: the task row shows it, read-only.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -14,7 +15,7 @@ import styles from "./task-status-form.module.css";
 // Words come in as plain strings from the page's dictionary: a client component gets no functions.
 // The action's own error messages stay English.
 export function TaskStatusForm({ task, label, text, statusLabels }: {
-  task: TaskStatusInput & { note?: string | null };
+  task: TaskStatusInput;
   /** The form's accessible name: "Status of Escort 10:00–11:30 for …". */
   label: string;
   text: TaskStatusFormText;
@@ -24,7 +25,7 @@ export function TaskStatusForm({ task, label, text, statusLabels }: {
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<TaskStatusInput>({
     resolver: zodResolver(taskStatusSchema),
-    defaultValues: { id: task.id, version: task.version, status: task.status, note: task.note ?? "" },
+    defaultValues: { id: task.id, version: task.version, status: task.status, agencyNote: task.agencyNote ?? "" },
   });
   const onSubmit = handleSubmit(async (values) => {
     setMessage(null);
@@ -41,9 +42,9 @@ export function TaskStatusForm({ task, label, text, statusLabels }: {
         {TASK_STATUSES.map((s) => <option key={s} value={s}>{statusLabels[s]}</option>)}
       </select>
       <label className={styles.label} htmlFor={`${id}-note`}>{text.note}</label>
-      <input id={`${id}-note`} {...register("note")} aria-invalid={!!errors.note} placeholder={text.notePlaceholder} />
+      <input id={`${id}-note`} {...register("agencyNote")} aria-invalid={!!errors.agencyNote} placeholder={text.notePlaceholder} />
       <button className="button button--secondary" type="submit" disabled={isSubmitting}>{isSubmitting ? text.saving : text.save}</button>
-      {errors.note ? <span className="field-error" role="alert">{errors.note.message}</span> : null}
+      {errors.agencyNote ? <span className="field-error" role="alert">{errors.agencyNote.message}</span> : null}
       {message ? <span role={message.error ? "alert" : "status"} className={message.error ? "field-error" : "muted"}>{message.text}</span> : null}
     </form>
   );

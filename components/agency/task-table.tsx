@@ -1,5 +1,7 @@
-// The list view of tasks: when, what, and what is behind it; with the status form where the
-// reader may change the status. Words from the page's dictionary, the same helpers as the exports.
+// The list view of tasks: when, what, and what is behind it; the planner's note for the agency and
+// the agency's own note, each labelled; with the status form where the reader may change the
+// status and the agency's note (the planner's stays read-only here). Words from the page's
+// dictionary, the same helpers as the exports.
 import Link from "next/link";
 import { coversTitle, levelText, movementDetails, partyText } from "@/lib/agencies/export-text";
 import { subjectPlace, subjectTime } from "@/lib/agencies/present";
@@ -57,13 +59,20 @@ export function TaskTable({ tasks, timeZone, showAgency, canUpdate, canEdit, lan
               </td>
               <td>
                 {task.location ? <div>{task.location}</div> : null}
-                {task.note ? <div className="muted">{task.note}</div> : null}
+                {task.note ? <div className="muted">{t.tasks.columns.note}: {task.note}</div> : null}
+                {task.agencyNote ? <div className="muted">{t.tasks.columns.agencyNote}: {task.agencyNote}</div> : null}
                 {task.staffNotes ? <div className="muted">{words.staffNote(task.staffNotes)}</div> : null}
               </td>
               <td>
                 <TaskStatusBadge status={task.status} lang={lang} />
                 {canUpdate ? (
-                  <TaskStatusForm key={`${task.id}-${task.version}`} task={task} label={words.statusOf(label)} text={words.statusForm} statusLabels={t.tasks.status} />
+                  <TaskStatusForm
+                    key={`${task.id}-${task.version}`}
+                    task={{ id: task.id, version: task.version, status: task.status, agencyNote: task.agencyNote }}
+                    label={words.statusOf(label)}
+                    text={words.statusForm}
+                    statusLabels={t.tasks.status}
+                  />
                 ) : null}
               </td>
             </tr>

@@ -47,14 +47,17 @@ type Snapshot = {
   startsAt?: string;
   endsAt?: string;
   location?: string | null;
+  /** The planner's instruction; on a status entry written before agencyNote existed, the agency's note. */
   note?: string | null;
+  agencyNote?: string | null;
 };
 
 type Row = { id: string; action: string; at: Date; actorName: string; before: Prisma.JsonValue; after: Prisma.JsonValue };
 
 type EditedField = keyof Dictionary["tasksPage"]["changes"]["field"];
 
-// What a coordinator may read of an edit, named in the reader's words; staff notes and version are left out.
+// What a coordinator may read of a planner's edit, named in the reader's words; staff notes and
+// version are left out, and the agency's own note, which a planner's edit never changes.
 const EDITED_FIELDS: [keyof Snapshot, EditedField][] = [
   ["type", "type"],
   ["itemId", "covers"],
@@ -76,6 +79,12 @@ function span(s: Snapshot, timeZone: string, lang: Lang): string {
 
 const sameTime = (a: Snapshot, b: Snapshot) => a.startsAt === b.startsAt && a.endsAt === b.endsAt;
 
+/**
+ * The agency's note in a status entry. Entries written before the agency had a note of its own
+ * recorded it as `note` (it overwrote the instruction then); they read the same.
+ */
+const agencyNoteOf = (s: Snapshot): string | null => ("agencyNote" in s ? s.agencyNote : s.note) ?? null;
+
 /** One audit entry as the agency reads it, in the reader's language, or null when nothing it may read changed. */
 function describe(row: Row, agencyId: string, timeZone: string, lang: Lang): Omit<TaskChange, "task" | "subject"> | null {
   const t = dictionary(lang);
@@ -96,13 +105,14 @@ function describe(row: Row, agencyId: string, timeZone: string, lang: Lang): Omi
   }
   if (!before || !after) return null;
   const times = `${when(before)} → ${when(after)}`;
-  const note = words.note(after.note ?? null);
   if (row.action === "status") {
+    const noteChanged = agencyNoteOf(before) !== agencyNoteOf(after);
+    const note = words.note(agencyNoteOf(after));
     if (before.status !== after.status) {
       const status = `${t.tasks.status[before.status!]} → ${t.tasks.status[after.status!]}`;
-      return { ...base, kind: "status", detail: before.note !== after.note ? `${status}; ${note}` : status };
+      return { ...base, kind: "status", detail: noteChanged ? `${status}; ${note}` : status };
     }
-    return before.note !== after.note ? { ...base, kind: "edited", detail: note } : null;
+    return noteChanged ? { ...base, kind: "edited", detail: note } : null;
   }
   const fields = [...new Set(EDITED_FIELDS.filter(([key]) => before[key] !== after[key]).map(([, field]) => words.field[field]))];
   if (!sameTime(before, after)) {

@@ -6,7 +6,7 @@ import type { TaskView } from "./task-view";
 const t = (hhmm: string) => new Date(`2025-06-24T${hhmm}:00+02:00`);
 const task: TaskView = {
   id: "t1", type: "ESCORT", status: "DONE", startsAt: t("18:20"), endsAt: t("18:45"), location: null,
-  note: "=HYPERLINK(\"x\")", staffNotes: "staff only", version: 2,
+  note: "=HYPERLINK(\"x\")", agencyNote: "@SUM(1)", staffNotes: "staff only", version: 2,
   agency: { id: "a", name: "National Police", shortName: "Police" },
   subject: {
     target: "MOVEMENT", id: "m", kind: "TRANSFER", delegation: "Türkiye", from: "Hilton", to: "Huis ten Bosch", flight: null,
@@ -34,7 +34,8 @@ describe("tasksCsv", () => {
 
   it("escapes cells a spreadsheet would run as a formula; staff notes only when asked", () => {
     const { data } = parse(tasksCsv([task], "Europe/Amsterdam", { staffNotes: true }));
-    expect(data[0].Note).toBe("'=HYPERLINK(\"x\")");
+    expect(data[0]["Note for the agency"]).toBe("'=HYPERLINK(\"x\")");
+    expect(data[0]["Note from the agency"]).toBe("'@SUM(1)");
     expect(data[0]["Staff notes"]).toBe("staff only");
   });
 });

@@ -1,6 +1,7 @@
 // The agency's day as CSV, from the same scoped task list as the page: UTF-8 with a byte-order
-// mark for spreadsheets, a header row in the reader's language, formula-looking cells escaped,
-// staff notes only for staff readers.
+// mark for spreadsheets, a header row in the reader's language, formula-looking cells escaped, the
+// planner's note for the agency and the agency's own note in columns of their own, staff notes
+// only for staff readers.
 import Papa from "papaparse";
 import { dictionary, type Lang } from "@/lib/i18n";
 import { formatTime, isoDayOf } from "@/lib/time";
@@ -15,7 +16,7 @@ export function tasksCsv(tasks: readonly TaskView[], timeZone: string, options: 
   const c = { ...t.columns, ...t.tasks.columns };
   const fields = [
     c.taskId, c.date, c.start, c.end, c.agency, c.type, c.status, c.covers, c.coversTime, c.placeOrRoute, c.partySize,
-    c.principalLevel, c.details, c.location, c.note, ...(options.staffNotes ? [c.staffNotes] : []),
+    c.principalLevel, c.details, c.location, c.note, c.agencyNote, ...(options.staffNotes ? [c.staffNotes] : []),
   ];
   const data = tasks.map((task) => [
     task.id,
@@ -33,6 +34,7 @@ export function tasksCsv(tasks: readonly TaskView[], timeZone: string, options: 
     movementDetails(task.subject, t).join("; "),
     task.location ?? "",
     task.note ?? "",
+    task.agencyNote ?? "",
     ...(options.staffNotes ? [task.staffNotes ?? ""] : []),
   ]);
   return BOM + Papa.unparse({ fields, data }, { escapeFormulae: true, newline: "\r\n" });

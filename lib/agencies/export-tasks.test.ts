@@ -9,7 +9,7 @@ import type { TaskView } from "./task-view";
 const t = (hhmm: string) => new Date(`2025-06-24T${hhmm}:00+02:00`);
 const escort: TaskView = {
   id: "t1", type: "ESCORT", status: "DONE", startsAt: t("18:20"), endsAt: t("18:45"), location: null,
-  note: "At the gate", staffNotes: "Motorcade order", version: 3,
+  note: "Wait at the side gate", agencyNote: "At the gate", staffNotes: "Motorcade order", version: 3,
   agency: { id: "a", name: "National Police", shortName: "Police" },
   subject: {
     target: "MOVEMENT", id: "m", kind: "TRANSFER", delegation: "Türkiye", from: "Hilton", to: "Huis ten Bosch", flight: null,
@@ -19,7 +19,7 @@ const escort: TaskView = {
 };
 const perimeter: TaskView = {
   ...escort, id: "t2", type: "SECURITY_PERIMETER", status: "PLANNED", startsAt: t("17:00"), endsAt: t("23:00"), location: "Outer ring",
-  note: null, staffNotes: null, version: 1,
+  note: null, agencyNote: null, staffNotes: null, version: 1,
   subject: {
     target: "ITEM", id: "i", title: "Royal dinner", kind: "ROYAL_DINNER", status: "CANCELLED", startsAt: t("19:30"), endsAt: t("22:30"),
     place: "Huis ten Bosch — Dining Room", partySize: 38, principalLevel: "HEAD_OF_STATE_OR_GOVERNMENT", version: 2,
@@ -44,7 +44,8 @@ describe("the agency's day as iCalendar", () => {
       "Status: Done",
       "Covers: Transfer · Türkiye · 18:20–18:45 · Hilton → Huis ten Bosch",
       "party of 9 · Head of state or government · road closure needed",
-      "Note: At the gate",
+      "Note for the agency: Wait at the side gate",
+      "Note from the agency: At the gate",
     ]);
     expect(events[0].location).toBe("Outer ring");
   });
@@ -53,6 +54,7 @@ describe("the agency's day as iCalendar", () => {
     const nl = icsEvents(renderIcs(doc(), { lang: "nl" })).events[1];
     expect(nl.summary).toBe("Escorte · Verplaatsing · Türkiye");
     expect(nl.description).toContain("Status: Gereed");
+    expect(nl.description).toContain("Notitie voor de dienst: Wait at the side gate\nNotitie van de dienst: At the gate");
     expect(nl.description).not.toContain("Motorcade order");
     const staff = icsEvents(renderIcs(doc({ showStaffNotes: true }), { lang: "en" })).events[1];
     expect(staff.description).toContain("Staff notes: Motorcade order");
@@ -66,6 +68,9 @@ describe("the agency's day as CSV through renderCsv", () => {
     expect(en.rows.map((r) => [r["Task id"], r.Start, r.Type, r.Status])).toEqual([["t2", "17:00", "Security perimeter", "Planned"], ["t1", "18:20", "Escort", "Done"]]);
     expect(en.header).not.toContain("Staff notes");
     const nl = csvRows(renderCsv(doc({ showStaffNotes: true }), { lang: "nl" }));
-    expect(nl.rows[1]).toMatchObject({ "Soort taak": "Escorte", Status: "Gereed", Voor: "Verplaatsing · Türkiye", "Hoogste functie": "Staatshoofd of regeringsleider", Details: "wegafsluiting nodig", "Interne notities": "Motorcade order" });
+    expect(nl.rows[1]).toMatchObject({
+      "Soort taak": "Escorte", Status: "Gereed", Voor: "Verplaatsing · Türkiye", "Hoogste functie": "Staatshoofd of regeringsleider", Details: "wegafsluiting nodig",
+      "Notitie voor de dienst": "Wait at the side gate", "Notitie van de dienst": "At the gate", "Interne notities": "Motorcade order",
+    });
   });
 });

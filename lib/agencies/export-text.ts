@@ -42,8 +42,9 @@ export function movementDetails(subject: TaskSubject | null, t: Dictionary): str
 
 /**
  * The lines under a task's title: what it covers (time and place), party and principal level,
- * movement details, the task note, and staff notes only when the reader may see them. The task's
- * own location is not repeated here: it is the place (PDF column, iCalendar LOCATION).
+ * movement details, the planner's note for the agency and the agency's own note, and staff notes
+ * only when the reader may see them. The task's own location is not repeated here: it is the place
+ * (PDF column, iCalendar LOCATION).
  */
 export function taskDetailLines(task: TaskView, t: Dictionary, timeZone: string, options: { staffNotes: boolean }): string[] {
   const c = t.tasks.columns;
@@ -53,6 +54,7 @@ export function taskDetailLines(task: TaskView, t: Dictionary, timeZone: string,
     `${c.covers}: ${covers}`,
     [partyText(subject, t), levelText(subject, t), ...movementDetails(subject, t)].filter(Boolean).join(" · "),
     task.note ? `${c.note}: ${task.note}` : "",
+    task.agencyNote ? `${c.agencyNote}: ${task.agencyNote}` : "",
     options.staffNotes && task.staffNotes ? `${t.columns.staffNotes}: ${task.staffNotes}` : "",
   ].filter(Boolean);
 }

@@ -1,5 +1,6 @@
-// Writes to agency tasks. Planners create, assign, edit and delete any task of the summit;
-// coordinators change the status and note of their own agency's tasks, and acknowledge the
+// Writes to agency tasks. Planners create, assign, edit and delete any task of the summit and
+// write its instruction (`note`); coordinators change the status and the agency's own note
+// (`agencyNote`) of their own agency's tasks, never the instruction, and acknowledge the
 // changes made to them (lib/agencies/changes.ts). Every write checks its
 // references inside one transaction and records an audit entry there; a refused write changes
 // nothing.
@@ -31,7 +32,7 @@ const STALE = "Someone else changed this task meanwhile. Reload it and try again
 
 const AUDITED = {
   id: true, agencyId: true, itemId: true, movementId: true, type: true, status: true,
-  startsAt: true, endsAt: true, location: true, note: true, staffNotes: true, version: true,
+  startsAt: true, endsAt: true, location: true, note: true, agencyNote: true, staffNotes: true, version: true,
 } as const;
 
 type TaskFields = ReturnType<typeof createTaskSchema.parse>;
@@ -120,8 +121,8 @@ const scopeOf = (task: { agencyId: string; itemId: string | null; movementId: st
 });
 
 /**
- * Change a task's status and note. The task must be one the actor may see: another agency's task
- * is NotFoundError, exactly as if it did not exist.
+ * Change a task's status and the agency's note; the planner's instruction stays as it is. The task
+ * must be one the actor may see: another agency's task is NotFoundError, exactly as if it did not exist.
  */
 export async function updateTaskStatus(db: Db, actor: Actor, raw: TaskStatusInput) {
   if (!mayUpdateTaskStatus(actor)) throw new NotFoundError();
@@ -130,14 +131,14 @@ export async function updateTaskStatus(db: Db, actor: Actor, raw: TaskStatusInpu
     const before = await tx.agencyTask.findFirst({
       where: { AND: [visibleTasksWhere(actor), { id: input.id }] },
       select: {
-        id: true, agencyId: true, itemId: true, movementId: true, type: true, status: true, note: true, version: true,
+        id: true, agencyId: true, itemId: true, movementId: true, type: true, status: true, agencyNote: true, version: true,
         agency: { select: { summitId: true } },
       },
     });
     if (!before) throw new NotFoundError();
     if (before.version !== input.version) throw new StaleVersionError(STALE);
-    await bumpVersion(tx, input.id, input.version, { status: input.status, note: input.note });
-    const after = await tx.agencyTask.findUniqueOrThrow({ where: { id: input.id }, select: { status: true, note: true, version: true } });
+    await bumpVersion(tx, input.id, input.version, { status: input.status, agencyNote: input.agencyNote });
+    const after = await tx.agencyTask.findUniqueOrThrow({ where: { id: input.id }, select: { status: true, agencyNote: true, version: true } });
     await recordAudit(tx, {
       actor,
       summitId: before.agency.summitId,
@@ -145,8 +146,8 @@ export async function updateTaskStatus(db: Db, actor: Actor, raw: TaskStatusInpu
       entityId: input.id,
       action: "status",
       // The task's agency, subject and type in both snapshots, so the agency's change list finds it.
-      before: { ...scopeOf(before), status: before.status, note: before.note },
-      after: { ...scopeOf(before), status: after.status, note: after.note },
+      before: { ...scopeOf(before), status: before.status, agencyNote: before.agencyNote },
+      after: { ...scopeOf(before), status: after.status, agencyNote: after.agencyNote },
     });
     return { id: input.id, status: after.status, version: after.version };
   });

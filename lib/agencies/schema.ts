@@ -49,12 +49,15 @@ export type UpdateTaskInput = z.input<typeof updateTaskSchema>;
 export const deleteTaskSchema = z.object({ id, version: z.number().int().min(1) });
 export type DeleteTaskInput = z.input<typeof deleteTaskSchema>;
 
-/** What an agency coordinator may change: status and note. */
+/**
+ * What an agency coordinator may change: the status and the agency's own note. The planner's
+ * instruction (`note`) is not part of it: a form that still posts `note` has it dropped here.
+ */
 export const taskStatusSchema = z.object({
   id,
   version: z.number().int().min(1),
   status: z.enum(TASK_STATUSES, { message: "Choose a status." }),
-  note: optionalText(1000),
+  agencyNote: optionalText(1000),
 });
 export type TaskStatusInput = z.input<typeof taskStatusSchema>;
 

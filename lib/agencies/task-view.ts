@@ -44,7 +44,10 @@ export type TaskView = {
   startsAt: Date;
   endsAt: Date;
   location: string | null;
+  /** The planner's instruction to the agency. */
   note: string | null;
+  /** The agency's own status note, for the planners (and the agency's other coordinators). */
+  agencyNote: string | null;
   staffNotes: string | null;
   version: number;
   agency: { id: string; name: string; shortName: string };
@@ -55,7 +58,7 @@ const place = { select: { name: true, venue: { select: { name: true } } } } as c
 
 export function taskSelect(withStaffNotes: boolean) {
   return {
-    id: true, type: true, status: true, startsAt: true, endsAt: true, location: true, note: true, version: true,
+    id: true, type: true, status: true, startsAt: true, endsAt: true, location: true, note: true, agencyNote: true, version: true,
     staffNotes: withStaffNotes,
     agency: { select: { id: true, name: true, shortName: true } },
     item: {
@@ -86,7 +89,7 @@ export function taskSelect(withStaffNotes: boolean) {
 type Place = { name: string; venue: { name: string } } | null;
 type Row = {
   id: string; type: TaskType; status: TaskStatus; startsAt: Date; endsAt: Date; location: string | null; note: string | null;
-  version: number; staffNotes?: string | null; agency: { id: string; name: string; shortName: string };
+  agencyNote: string | null; version: number; staffNotes?: string | null; agency: { id: string; name: string; shortName: string };
   item: {
     id: string; title: string; kind: ItemKind; status: ItemStatus; startsAt: Date; endsAt: Date; version: number; space: Place;
     parent: { space: Place } | null;
@@ -126,6 +129,6 @@ function subjectOf(row: Row): TaskSubject | null {
 export function toTaskView(row: Row): TaskView {
   return {
     id: row.id, type: row.type, status: row.status, startsAt: row.startsAt, endsAt: row.endsAt, location: row.location,
-    note: row.note, staffNotes: row.staffNotes ?? null, version: row.version, agency: row.agency, subject: subjectOf(row),
+    note: row.note, agencyNote: row.agencyNote, staffNotes: row.staffNotes ?? null, version: row.version, agency: row.agency, subject: subjectOf(row),
   };
 }

@@ -167,7 +167,8 @@ export const en: Dictionary = {
       principalLevel: "Principal level",
       details: "Details",
       location: "Location",
-      note: "Note",
+      note: "Note for the agency",
+      agencyNote: "Note from the agency",
       placeAndStatus: "Location / Status",
     },
     itemParty: (n) => `${n} delegation${n === 1 ? "" : "s"} or members taking part`,
@@ -220,7 +221,7 @@ export const en: Dictionary = {
       noLongerYours: (span) => `no longer your agency's task (was ${span})`,
       note: (note) => (note === null ? "note: removed" : `note: ${note}`),
       time: (times) => `time ${times}`,
-      field: { type: "type", covers: "what it covers", location: "location", note: "note" },
+      field: { type: "type", covers: "what it covers", location: "location", note: "note for the agency" },
       task: "Task",
     },
     pending: {

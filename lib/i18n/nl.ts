@@ -167,7 +167,8 @@ export const nl: Dictionary = {
       principalLevel: "Hoogste functie",
       details: "Details",
       location: "Inzetlocatie",
-      note: "Notitie",
+      note: "Notitie voor de dienst",
+      agencyNote: "Notitie van de dienst",
       placeAndStatus: "Locatie / Status",
     },
     itemParty: (n) => `${n} ${n === 1 ? "delegatie of lid neemt" : "delegaties of leden nemen"} deel`,
@@ -220,7 +221,7 @@ export const nl: Dictionary = {
       noLongerYours: (span) => `niet langer een taak van uw dienst (was ${span})`,
       note: (note) => (note === null ? "notitie verwijderd" : `notitie: ${note}`),
       time: (times) => `tijd ${times}`,
-      field: { type: "soort taak", covers: "onderdeel", location: "inzetlocatie", note: "notitie" },
+      field: { type: "soort taak", covers: "onderdeel", location: "inzetlocatie", note: "notitie voor de dienst" },
       task: "Taak",
     },
     pending: {

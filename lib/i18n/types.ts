@@ -146,7 +146,10 @@ export type Dictionary = {
       principalLevel: string;
       details: string;
       location: string;
+      /** The planner's instruction to the agency. */
       note: string;
+      /** The agency's own status note. */
+      agencyNote: string;
       /** PDF column heading over place and status. */
       placeAndStatus: string;
     };
@@ -201,7 +204,7 @@ export type Dictionary = {
       was: (span: string) => string;
       /** A task given to another agency (which one is not said). */
       noLongerYours: (span: string) => string;
-      /** The new note, or null when it was removed. */
+      /** A coordinator's new note on a status change (the agency's note), or null when it was removed. */
       note: (note: string | null) => string;
       /** "time <old> → <new>" before the other changed fields. */
       time: (times: string) => string;

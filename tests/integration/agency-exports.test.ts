@@ -89,7 +89,7 @@ describe("the police coordinator's day", () => {
     expect(first.events.find((e) => e.uid === uid(cancelledTaskId))).toMatchObject({ status: "CANCELLED", location: "Gate 4" });
     expect(first.events.find((e) => e.uid === uid(fx.tasks.perimeter.id))?.status).toBe("CONFIRMED");
 
-    await updateTaskStatus(db, fx.actors.police, { id: fx.tasks.escort.id, version: 1, status: "DONE", note: "At the gate" });
+    await updateTaskStatus(db, fx.actors.police, { id: fx.tasks.escort.id, version: 1, status: "DONE", agencyNote: "At the gate" });
     const response = await download(fx.actors.police, "format=ics&lang=nl");
     expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
     expect(response.headers.get("content-disposition")).toBe(`attachment; filename="tasks-${DAY}.ics"`);
@@ -97,7 +97,9 @@ describe("the police coordinator's day", () => {
     const again = icsEvents(text).events.find((e) => e.uid === uid(fx.tasks.escort.id))!;
     expect(again).toMatchObject({ summary: "Escorte · Verplaatsing · Belgium", sequence: 1 });
     expect(again.description).toContain("Status: Gereed");
-    expect(again.description).toContain("Notitie: At the gate");
+    // The planner's instruction and the agency's note, each under its own label.
+    expect(again.description).toContain("Notitie voor de dienst: Initial note");
+    expect(again.description).toContain("Notitie van de dienst: At the gate");
     for (const hidden of FOREIGN) expect(text).not.toContain(hidden);
   });
 
@@ -116,7 +118,9 @@ describe("the police coordinator's day", () => {
 
     const nl = csvRows(await (await download(fx.actors.police, "format=csv&lang=nl")).text());
     expect(nl.header.slice(0, 8)).toEqual(["Taak-id", "Datum", "Begin", "Einde", "Dienst", "Soort taak", "Status", "Voor"]);
-    expect(nl.rows.find((r) => r["Taak-id"] === fx.tasks.escort.id)).toMatchObject({ "Soort taak": "Escorte", Status: "Gereed", Voor: "Verplaatsing · Belgium" });
+    expect(nl.rows.find((r) => r["Taak-id"] === fx.tasks.escort.id)).toMatchObject({
+      "Soort taak": "Escorte", Status: "Gereed", Voor: "Verplaatsing · Belgium", "Notitie voor de dienst": "Initial note", "Notitie van de dienst": "At the gate",
+    });
   });
 
   it("naming their own agency is allowed, and puts its short name in the file name", async () => {

@@ -37,7 +37,7 @@ describe("agencies with unacknowledged task changes", () => {
 
   it("what the agency's own coordinators do does not make it pending", async () => {
     const escort = await db.agencyTask.findUniqueOrThrow({ where: { id: fx.tasks.escort.id } });
-    await updateTaskStatus(db, fx.actors.police, { id: escort.id, version: escort.version, status: "IN_PROGRESS", note: escort.note });
+    await updateTaskStatus(db, fx.actors.police, { id: escort.id, version: escort.version, status: "IN_PROGRESS" });
     expect((await overview()).map((p) => [p.agency.name, p.count])).toEqual([["National Police", 1]]);
   });
 

@@ -70,9 +70,9 @@ describe("what a coordinator is told", () => {
 
   it("a status change by another coordinator of the agency shows, with who; the reader's own does not", async () => {
     const perimeter = await row(fx.tasks.perimeter.id);
-    await updateTaskStatus(db, police2, { id: perimeter.id, version: perimeter.version, status: "DONE", note: "Fence up" });
+    await updateTaskStatus(db, police2, { id: perimeter.id, version: perimeter.version, status: "DONE", agencyNote: "Fence up" });
     const escort = await row(fx.tasks.escort.id);
-    await updateTaskStatus(db, fx.actors.police, { id: escort.id, version: escort.version, status: "IN_PROGRESS", note: escort.note });
+    await updateTaskStatus(db, fx.actors.police, { id: escort.id, version: escort.version, status: "IN_PROGRESS" });
 
     const seenByPolice = await changesOf(fx.actors.police);
     expect(seenByPolice.map((c) => c.kind)).toEqual(["moved", "status"]);
@@ -110,14 +110,28 @@ describe("what a coordinator is told", () => {
 
   it("a change saved after seenUpTo stays unacknowledged", async () => {
     const perimeter = await row(fx.tasks.perimeter.id);
-    await updateTaskStatus(db, police2, { id: perimeter.id, version: perimeter.version, status: "PROBLEM", note: "Fence down" });
+    await updateTaskStatus(db, police2, { id: perimeter.id, version: perimeter.version, status: "PROBLEM", agencyNote: "Fence down" });
     const [seen] = await changesOf(fx.actors.police);
     const later = await row(perimeter.id);
-    await updateTaskStatus(db, police2, { id: later.id, version: later.version, status: "DONE", note: "Fence fixed" });
+    await updateTaskStatus(db, police2, { id: later.id, version: later.version, status: "DONE", agencyNote: "Fence fixed" });
     await acknowledgeTaskChanges(db, fx.actors.police, { agencyId: fx.agencies.police.id, seenUpTo: seen.at.toISOString() });
     const left = await changesOf(fx.actors.police);
     expect(left).toHaveLength(1);
     expect(left[0].detail).toBe("Problem → Done; note: Fence fixed");
+    await acknowledgeAll(fx.actors.police);
+  });
+
+  it("a status change recorded before the agency had a note of its own (its note under `note`) reads the same", async () => {
+    const perimeter = await row(fx.tasks.perimeter.id);
+    const scope = { agencyId: perimeter.agencyId, itemId: perimeter.itemId, movementId: null, type: perimeter.type };
+    await db.auditEntry.create({
+      data: {
+        summitId: fx.summit.id, actorId: police2.userId, actorName: "Test police2", entity: "AgencyTask", entityId: perimeter.id, action: "status",
+        before: { ...scope, status: "PROBLEM", note: "Fence down" }, after: { ...scope, status: "DONE", note: "Fence inspected" },
+      },
+    });
+    const [legacy] = await changesOf(fx.actors.police);
+    expect(legacy).toMatchObject({ kind: "status", detail: "Problem → Done; note: Fence inspected", actorName: "Test police2" });
     await acknowledgeAll(fx.actors.police);
   });
 
@@ -133,7 +147,7 @@ describe("what a coordinator is told", () => {
     const changes = await changesOf(fx.actors.police);
     expect(changes.map((c) => [c.kind, c.detail])).toEqual([
       ["created", "Tue 24 Jun 2025 15:00–17:30"],
-      ["edited", "location, note"],
+      ["edited", "location, note for the agency"],
       ["deleted", "was Tue 24 Jun 2025 15:00–17:30"],
     ]);
     expect(changes.every((c) => c.subject === "Forum meeting")).toBe(true);

@@ -1,4 +1,4 @@
-// Agency tasks from the coordinator's side: own agency only, status and note only, audited;
+// Agency tasks from the coordinator's side: own agency only, status and the agency's own note only, audited;
 // and the planner's writes with the bad-input cases, each of which writes nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTask, deleteTask, updateTask, updateTaskStatus } from "@/lib/agencies/mutations";
@@ -73,22 +73,49 @@ describe("what a coordinator reads", () => {
 describe("status changes", () => {
   it("a coordinator marks their own task done: version bumped, one audit entry with before and after", async () => {
     const before = await row(fx.tasks.escort.id);
-    const result = await updateTaskStatus(db, fx.actors.police, { id: before.id, version: before.version, status: "DONE", note: "Motorcade arrived" });
+    const result = await updateTaskStatus(db, fx.actors.police, { id: before.id, version: before.version, status: "DONE", agencyNote: "Motorcade arrived" });
     expect(result).toEqual({ id: before.id, status: "DONE", version: before.version + 1 });
     const after = await row(before.id);
-    expect(after).toMatchObject({ status: "DONE", note: "Motorcade arrived", version: before.version + 1, startsAt: before.startsAt, type: "ESCORT" });
+    expect(after).toMatchObject({
+      status: "DONE", note: "Initial note", agencyNote: "Motorcade arrived", version: before.version + 1, startsAt: before.startsAt, type: "ESCORT",
+    });
     const audits = await db.auditEntry.findMany({ where: { entity: "AgencyTask", entityId: before.id } });
     expect(audits).toHaveLength(1);
     expect(audits[0]).toMatchObject({
       action: "status", actorId: fx.actors.police.userId, summitId: fx.summit.id,
-      before: { status: "PLANNED", note: "Initial note" }, after: { status: "DONE", note: "Motorcade arrived" },
+      before: { status: "PLANNED", agencyNote: null }, after: { status: "DONE", agencyNote: "Motorcade arrived" },
     });
+    expect(audits[0].after).not.toHaveProperty("note");
+  });
+
+  it("the agency's note sits beside the planner's instruction: neither write touches the other's", async () => {
+    const task = await row(fx.tasks.perimeter.id);
+    // A page from before the agency note existed still posts `note`: it must not reach the instruction.
+    const stalePage = { id: task.id, version: task.version, status: "IN_PROGRESS" as const, note: "Fence going up" };
+    const first = await updateTaskStatus(db, fx.actors.police, stalePage);
+    expect(await row(task.id)).toMatchObject({ note: "Initial note", agencyNote: null, status: "IN_PROGRESS" });
+
+    const second = await updateTaskStatus(db, fx.actors.police, { id: task.id, version: first.version, status: "IN_PROGRESS", agencyNote: "Fence going up" });
+    expect(await row(task.id)).toMatchObject({ note: "Initial note", agencyNote: "Fence going up" });
+
+    // The planner rewrites the instruction; the agency's note stays.
+    const edit = { ...policePerimeterInput(fx), subject: `item:${fx.items.dinner.id}`, startsAt: `${DAY}T17:00`, endsAt: `${DAY}T22:30` };
+    await updateTask(db, fx.actors.planner, fx.summit.id, { ...edit, id: task.id, version: second.version, note: "Fence along the north gate" });
+    expect(await row(task.id)).toMatchObject({ note: "Fence along the north gate", agencyNote: "Fence going up", location: "Forum — Hall" });
+    const audit = await db.auditEntry.findFirstOrThrow({ where: { entity: "AgencyTask", entityId: task.id, action: "update" } });
+    expect(audit.before).toMatchObject({ note: "Initial note", agencyNote: "Fence going up" });
+    expect(audit.after).toMatchObject({ note: "Fence along the north gate", agencyNote: "Fence going up" });
+
+    // Both read back, for the coordinator and for the planner.
+    for (const actor of [fx.actors.police, fx.actors.planner]) {
+      expect(await getTask(db, actor, fx.summit.id, task.id)).toMatchObject({ note: "Fence along the north gate", agencyNote: "Fence going up" });
+    }
   });
 
   it("another agency's task: NotFoundError, row unchanged, nothing audited", async () => {
     const before = await row(fx.tasks.handling.id);
     const start = await counts();
-    await expectError(updateTaskStatus(db, fx.actors.police, { id: before.id, version: before.version, status: "PROBLEM", note: "hijack" }), NotFoundError);
+    await expectError(updateTaskStatus(db, fx.actors.police, { id: before.id, version: before.version, status: "PROBLEM", agencyNote: "hijack" }), NotFoundError);
     expect(await row(before.id)).toEqual(before);
     expect(await counts()).toEqual(start);
   });

@@ -37,6 +37,7 @@ export default async function EditTaskPage({ params }: { params: Promise<{ id: s
           subjects={subjects}
           backHref={`/tasks/${isoDayOf(task.startsAt, tz)}`}
           existing={{ id: task.id, version: task.version }}
+          agencyNote={task.agencyNote}
           initial={{
             agencyId: task.agency.id,
             subject,
