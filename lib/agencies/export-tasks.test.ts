@@ -61,6 +61,23 @@ describe("the agency's day as iCalendar", () => {
   });
 });
 
+describe("every agency's day (a planner's file)", () => {
+  const rws = { ...perimeter, agency: { id: "b", name: "Rijkswaterstaat", shortName: "RWS" } };
+  const all = doc({ heading: { kind: "tasks", agency: null }, scope: { role: "staff" }, tasks: [rws, escort] });
+
+  it("names each task's agency in the iCalendar description, in the reader's language", () => {
+    const en = icsEvents(renderIcs(all, { lang: "en" })).events;
+    expect(en.map((e) => e.description.split("\n").slice(0, 2))).toEqual([["Status: Planned", "Agency: RWS"], ["Status: Done", "Agency: Police"]]);
+    const nl = icsEvents(renderIcs(all, { lang: "nl" })).events;
+    expect(nl.map((e) => e.description.split("\n")[1])).toEqual(["Dienst: RWS", "Dienst: Police"]);
+  });
+
+  it("does not repeat the agency on the tasks of one agency's file", () => {
+    const { events } = icsEvents(renderIcs(doc(), { lang: "en" }));
+    expect(events.every((e) => !e.description.includes("Agency: "))).toBe(true);
+  });
+});
+
 describe("the agency's day as CSV through renderCsv", () => {
   it("is the task CSV in the reader's language, staff notes only when shown", () => {
     const en = csvRows(renderCsv(doc(), { lang: "en" }));

@@ -1,5 +1,6 @@
 // Words for a task in the agency's exports (PDF, iCalendar, CSV), in the reader's language. The
 // English reads as on the task pages; times are summit-zone "HH:mm" from lib/time.
+import type { ExportDocument } from "@/lib/exports/types";
 import type { ItemStatus } from "@/lib/generated/prisma/enums";
 import type { Dictionary } from "@/lib/i18n";
 import { subjectPlace, subjectTime } from "./present";
@@ -40,17 +41,30 @@ export function movementDetails(subject: TaskSubject | null, t: Dictionary): str
   ].filter((x): x is string => !!x);
 }
 
+export type TaskLineOptions = {
+  /** Staff notes: for staff readers only. */
+  staffNotes: boolean;
+  /** Which agency does the task: in a file of every agency's tasks (one agency's says so in its title). */
+  agency: boolean;
+};
+
+/** How an export document's tasks are worded: staff notes as the document allows, the agency on an all-agency file. */
+export function taskLineOptions(doc: ExportDocument): TaskLineOptions {
+  return { staffNotes: doc.showStaffNotes, agency: doc.heading.kind === "tasks" && doc.heading.agency === null };
+}
+
 /**
- * The lines under a task's title: what it covers (time and place), party and principal level,
- * movement details, the planner's note for the agency and the agency's own note, and staff notes
- * only when the reader may see them. The task's own location is not repeated here: it is the place
- * (PDF column, iCalendar LOCATION).
+ * The lines under a task's title: the agency when asked, what it covers (time and place), party
+ * and principal level, movement details, the planner's note for the agency and the agency's own
+ * note, and staff notes only when the reader may see them. The task's own location is not
+ * repeated here: it is the place (PDF column, iCalendar LOCATION).
  */
-export function taskDetailLines(task: TaskView, t: Dictionary, timeZone: string, options: { staffNotes: boolean }): string[] {
+export function taskDetailLines(task: TaskView, t: Dictionary, timeZone: string, options: TaskLineOptions): string[] {
   const c = t.tasks.columns;
   const subject = task.subject;
   const covers = [coversTitle(subject, t), subjectTime(subject, timeZone), subjectPlace(subject)].filter(Boolean).join(" · ");
   return [
+    options.agency ? `${c.agency}: ${task.agency.shortName}` : "",
     `${c.covers}: ${covers}`,
     [partyText(subject, t), levelText(subject, t), ...movementDetails(subject, t)].filter(Boolean).join(" · "),
     task.note ? `${c.note}: ${task.note}` : "",

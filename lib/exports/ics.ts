@@ -3,7 +3,7 @@
 // newest, and cancelled items as STATUS:CANCELLED so they disappear from subscribers' calendars.
 // An agency task is an event of its own (UID task-<id>) over the task's window.
 import { createEvents, type EventAttributes, type EventStatus } from "ics";
-import { coverStatus, taskDetailLines, taskPlace, taskStatusLine, taskTitle } from "@/lib/agencies/export-text";
+import { coverStatus, taskDetailLines, taskLineOptions, taskPlace, taskStatusLine, taskTitle } from "@/lib/agencies/export-text";
 import type { TaskView } from "@/lib/agencies/task-view";
 import { dictionary } from "@/lib/i18n";
 import { entryAttendees, entryKindLabel, entryPlace, entryTitle } from "@/lib/itinerary/present";
@@ -61,7 +61,7 @@ function taskEvent(task: TaskView, doc: ExportDocument, options: RenderOptions):
     sequence: Math.max(0, task.version - 1) + Math.max(0, (task.subject?.version ?? 1) - 1),
     status: STATUS[coverStatus(task)],
     title: taskTitle(task, t),
-    description: [taskStatusLine(task, t), ...taskDetailLines(task, t, doc.timeZone, { staffNotes: doc.showStaffNotes })].join("\n"),
+    description: [taskStatusLine(task, t), ...taskDetailLines(task, t, doc.timeZone, taskLineOptions(doc))].join("\n"),
     ...(location ? { location } : {}),
     ...utcRange(task.startsAt.getTime(), task.endsAt.getTime()),
   };

@@ -142,6 +142,25 @@ describe("the planner's day", () => {
     expect(pdf).toContain("Airport handling · Arrival · Ukraine");
   });
 
+  it("says which agency does each task, in the PDF and the iCalendar file, in English and Dutch", async () => {
+    const { events } = icsEvents(await (await download(fx.actors.planner, "format=ics")).text());
+    const agencyLine = (taskId: string) => events.find((e) => e.uid === uid(taskId))!.description.split("\n").find((l) => /^Agency: /.test(l));
+    expect(agencyLine(fx.tasks.handling.id)).toBe("Agency: Schiphol");
+    expect(agencyLine(fx.tasks.perimeter.id)).toBe("Agency: Police");
+    const nl = icsEvents(await (await download(fx.actors.planner, "format=ics&lang=nl")).text()).events;
+    expect(nl.find((e) => e.uid === uid(fx.tasks.handling.id))?.description).toContain("Dienst: Schiphol");
+
+    const pdf = await pdfText(await download(fx.actors.planner, "format=pdf"));
+    expect(pdf).toMatch(/Airport handling · Arrival · Ukraine\s+Agency: Schiphol/);
+    expect(pdf).toMatch(/Security perimeter · Palace dinner\s+Agency: Police/);
+    const pdfNl = await pdfText(await download(fx.actors.planner, "format=pdf&lang=nl"));
+    expect(pdfNl).toMatch(/Afhandeling luchthaven · Aankomst · Ukraine\s+Dienst: Schiphol/);
+
+    // One agency's file says it once, in its title, not on every task.
+    const one = await (await download(fx.actors.planner, `format=ics&agencyId=${fx.agencies.schiphol.id}`)).text();
+    expect(icsEvents(one).events[0].description).not.toContain("Agency: ");
+  });
+
   it("narrowed to one agency with agencyId, named by its short name and the day", async () => {
     const response = await download(fx.actors.planner, `format=ics&agencyId=${fx.agencies.schiphol.id}`);
     expect(response.headers.get("content-disposition")).toBe(`attachment; filename="tasks-Schiphol-${DAY}.ics"`);

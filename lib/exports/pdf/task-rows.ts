@@ -1,6 +1,6 @@
 // What each PDF row of the agency's day prints: one row per task over its own window, with what
 // it covers below the title and the task's status beside its place.
-import { coverStatus, taskDetailLines, taskPlace, taskTitle } from "@/lib/agencies/export-text";
+import { coverStatus, taskDetailLines, taskLineOptions, taskPlace, taskTitle } from "@/lib/agencies/export-text";
 import type { TaskView } from "@/lib/agencies/task-view";
 import { dictionary, type Lang } from "@/lib/i18n";
 import { formatTime, isoDayOf, type IsoDay } from "@/lib/time";
@@ -25,7 +25,7 @@ export function taskBlocks(doc: ExportDocument, tasks: readonly TaskView[], lang
         times: `${formatTime(task.startsAt, doc.timeZone)}–${formatTime(task.endsAt, doc.timeZone)}`,
         home: null,
         title: taskTitle(task, t),
-        details: taskDetailLines(task, t, doc.timeZone, { staffNotes: doc.showStaffNotes }).join("\n"),
+        details: taskDetailLines(task, t, doc.timeZone, taskLineOptions(doc)).join("\n"),
         place: taskPlace(task) ?? "",
         status: (cancelled ? `${t.itemStatus.CANCELLED} · ${status}` : status).toUpperCase(),
         cancelled,
