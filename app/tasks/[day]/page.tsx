@@ -23,6 +23,7 @@ import { dictionary, formatIsoDay, type Lang } from "@/lib/i18n";
 import { readerLang } from "@/lib/i18n/reader-lang";
 import { getCurrentSummit } from "@/lib/summits/queries";
 import { isIsoDay } from "@/lib/time";
+import styles from "./page.module.css";
 
 type Props = {
   params: Promise<{ day: string }>;
@@ -86,7 +87,8 @@ export default async function TasksDayPage({ params, searchParams }: Props) {
         <EmptyState title={words.noTasks}>{words.noTasksFor(staff && !filter ? null : whose, labels[day])}</EmptyState>
       ) : (
         <>
-          <section className="card" aria-labelledby="timeline-heading">
+          {/* The bars are not printed (task-timeline.module.css): nor is their heading. */}
+          <section className="card no-print" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">{words.timeline}</h2>
             <TaskTimeline
               day={day}
@@ -102,7 +104,7 @@ export default async function TasksDayPage({ params, searchParams }: Props) {
               }))}
             />
           </section>
-          <section className="card" aria-labelledby="list-heading">
+          <section className={`card ${styles.list}`} aria-labelledby="list-heading">
             <h2 id="list-heading">{words.count(tasks.length)}</h2>
             <TaskTable tasks={tasks} timeZone={zone} showAgency={staff} canUpdate={mayUpdateTaskStatus(actor)} canEdit={staff} lang={lang} t={t} />
           </section>
