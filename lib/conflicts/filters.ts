@@ -1,8 +1,11 @@
-// The conflicts page's filters (day, venue, delegation, severity) and the rows it shows. Pure:
-// works on the engine's output and the snapshot it was computed from.
+// The conflicts page's filters (day, delegation, venue, kind, severity) and the rows it shows, in
+// triage order. Pure: works on the engine's output and the snapshot it was computed from. Each
+// filter returns exactly what it names: the day the card shows, the delegations the conflict
+// affects (see ConflictFacts), the venues where it happens, its type, its severity.
 import { z } from "zod";
-import type { Conflict, ConflictSeverity, SummitSnapshot } from "@/lib/scheduling";
+import { CONFLICT_TYPES, type Conflict, type ConflictSeverity, type ConflictType, type SummitSnapshot } from "@/lib/scheduling";
 import { isIsoDay, isoDayOf, type IsoDay } from "@/lib/time";
+import { conflictFacts, type ConflictFacts, type MovementRef, type TriageConflict } from "./facts";
 
 const optional = z
   .string()
@@ -16,46 +19,45 @@ export const conflictFiltersSchema = z.object({
   day: optional.refine((v) => v === undefined || isIsoDay(v)).catch(undefined),
   venue: optional,
   delegation: optional,
+  kind: z.enum(CONFLICT_TYPES).optional().catch(undefined),
   severity: z.enum(["hard", "warning"]).optional().catch(undefined),
 });
-export type ConflictFilters = { day?: IsoDay; venue?: string; delegation?: string; severity?: ConflictSeverity };
+export type ConflictFilters = { day?: IsoDay; venue?: string; delegation?: string; kind?: ConflictType; severity?: ConflictSeverity };
 
 export type ConflictRowItem = { id: string; title: string; startsAt: Date; endsAt: Date; day: IsoDay };
 export type ConflictRow = Conflict & { items: ConflictRowItem[] };
+/** A conflict on the conflicts page: its items resolved for links, and its facts. */
+export type TriageRow = TriageConflict & Omit<ConflictFacts, "items"> & { items: ConflictRowItem[] };
 
-/** Conflicts matching every given filter, with their items resolved for links. */
+const SEVERITY_RANK: Record<ConflictSeverity, number> = { hard: 0, warning: 1 };
+
+/**
+ * Conflicts matching every given filter, hard ones first, then by time, then in the engine's
+ * order. Pass the movements the conflicts name (movementIds): their times and delegations count.
+ */
 export function filterConflicts(
   snapshot: SummitSnapshot,
-  conflicts: readonly Conflict[],
+  conflicts: readonly TriageConflict[],
   filters: ConflictFilters,
-): ConflictRow[] {
+  movements: readonly MovementRef[] = [],
+): TriageRow[] {
   const tz = snapshot.timeZone;
-  const itemsById = new Map(snapshot.items.map((i) => [i.id, i]));
-  const venueOfSpace = new Map(snapshot.spaces.map((s) => [s.id, s.venueId]));
-  const delegationOfMember = new Map(snapshot.members.map((m) => [m.id, m.delegationId]));
-
-  const rows: ConflictRow[] = [];
-  for (const conflict of conflicts) {
-    if (filters.severity && conflict.severity !== filters.severity) continue;
-    const items = conflict.itemIds.flatMap((id) => {
-      const item = itemsById.get(id);
-      return item ? [item] : [];
-    });
-    if (filters.day && !items.some((i) => isoDayOf(i.startsAt, tz) === filters.day)) continue;
-    if (filters.venue) {
-      const venues = new Set(items.map((i) => (i.spaceId ? venueOfSpace.get(i.spaceId) : undefined)));
-      if (conflict.venueId !== filters.venue && !venues.has(filters.venue)) continue;
-    }
-    if (filters.delegation) {
-      const delegations = new Set(items.flatMap((i) => [...i.delegationIds, ...i.memberIds.map((m) => delegationOfMember.get(m))]));
-      if (conflict.delegationId !== filters.delegation && !delegations.has(filters.delegation)) continue;
-    }
-    rows.push({
-      ...conflict,
-      items: items.map((i) => ({ id: i.id, title: i.title, startsAt: i.startsAt, endsAt: i.endsAt, day: isoDayOf(i.startsAt, tz) })),
-    });
-  }
-  return rows;
+  const factsOf = conflictFacts(snapshot, movements);
+  const rows: { row: TriageRow; index: number }[] = [];
+  conflicts.forEach((conflict, index) => {
+    if (filters.severity && conflict.severity !== filters.severity) return;
+    if (filters.kind && conflict.type !== filters.kind) return;
+    const facts = factsOf(conflict);
+    if (filters.day && facts.day !== filters.day) return;
+    if (filters.venue && !facts.venueIds.includes(filters.venue)) return;
+    if (filters.delegation && !facts.delegationIds.includes(filters.delegation)) return;
+    const items = facts.items.map((i) => ({ id: i.id, title: i.title, startsAt: i.startsAt, endsAt: i.endsAt, day: isoDayOf(i.startsAt, tz) }));
+    rows.push({ row: { ...conflict, ...facts, items }, index });
+  });
+  const time = (row: TriageRow) => row.startsAt?.getTime() ?? Number.MAX_SAFE_INTEGER;
+  return rows
+    .sort((a, b) => SEVERITY_RANK[a.row.severity] - SEVERITY_RANK[b.row.severity] || time(a.row) - time(b.row) || a.index - b.index)
+    .map(({ row }) => row);
 }
 
 /** How many conflicts each item is part of, and whether any of them is hard. */
