@@ -16,12 +16,14 @@ type Props = {
   timeZone: string;
   /** The item of this lane being moved, if any. */
   movingId: string | null;
+  /** The item to mark (?highlight=), if any. */
+  highlightId?: string;
   /** The pending move, when its target is this lane. */
   ghost: (PendingMove & { title: string }) | null;
 };
 
 /** One space: its label and a track with its items. Re-renders only when its own props change. */
-export const LaneRow = memo(function LaneRow({ lane, items, rows, rowOf, range, dayStartMs, timeZone, movingId, ghost }: Props) {
+export const LaneRow = memo(function LaneRow({ lane, items, rows, rowOf, range, dayStartMs, timeZone, movingId, highlightId, ghost }: Props) {
   const width = (range.end - range.start) * PX_PER_MINUTE;
   const laneName = lane.venueName === lane.name ? lane.name : `${lane.name}, ${lane.venueName}`;
   const time = (m: number) => formatTime(new Date(dayStartMs + m * 60_000), timeZone);
@@ -42,6 +44,7 @@ export const LaneRow = memo(function LaneRow({ lane, items, rows, rowOf, range, 
             timeZone={timeZone}
             laneName={laneName}
             moving={item.id === movingId}
+            highlighted={item.id === highlightId}
           />
         ))}
         {ghost ? (

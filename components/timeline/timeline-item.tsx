@@ -16,11 +16,13 @@ type Props = {
   timeZone: string;
   laneName: string;
   moving: boolean;
+  /** Marked as the item a link pointed at (?highlight=). */
+  highlighted?: boolean;
 };
 
 const STATUS_TEXT = { DRAFT: "draft", CONFIRMED: "confirmed", CANCELLED: "cancelled" } as const;
 
-export const TimelineItem = memo(function TimelineItem({ item, row, rangeStart, rangeEnd, dayStartMs, timeZone, laneName, moving }: Props) {
+export const TimelineItem = memo(function TimelineItem({ item, row, rangeStart, rangeEnd, dayStartMs, timeZone, laneName, moving, highlighted = false }: Props) {
   const from = Math.max(item.startMinute, rangeStart);
   const to = Math.min(item.endMinute, rangeEnd);
   const time = (m: number) => formatTime(new Date(dayStartMs + m * 60_000), timeZone);
@@ -34,6 +36,7 @@ export const TimelineItem = memo(function TimelineItem({ item, row, rangeStart, 
     item.conflictCount ? (item.hardConflict ? styles.hard : styles.warn) : "",
     moving ? styles.moving : "",
     item.sessionOf ? styles.session : "",
+    highlighted ? styles.highlighted : "",
   ].join(" ");
   const session = item.sessionOf ? `, session of ${item.sessionOf}${item.inheritsSpace ? " (in its space)" : ""}` : "";
   return (
@@ -45,6 +48,7 @@ export const TimelineItem = memo(function TimelineItem({ item, row, rangeStart, 
       style={{ left: (from - rangeStart) * PX_PER_MINUTE, width: Math.max((to - from) * PX_PER_MINUTE, 6), top: row * ROW_HEIGHT + 2 }}
       aria-label={`${item.title}, ${times}, ${laneName}${session}, ${STATUS_TEXT[item.status]}${conflicts}`}
       aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown Enter Escape"
+      aria-current={highlighted || undefined}
       title={[`${item.title} ${times}`, ...(item.sessionOf ? [`Session of ${item.sessionOf}`] : []), ...item.conflictMessages].join("\n")}
     >
       {item.conflictCount ? <span className={styles.marker} aria-hidden="true">!{item.conflictCount > 1 ? item.conflictCount : ""}</span> : null}

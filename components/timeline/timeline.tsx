@@ -23,6 +23,8 @@ type Props = {
   noSpaceLaneId: string;
   move: MoveAction;
   preview: PreviewAction;
+  /** An item to scroll to and mark (the conflicts page links here with ?highlight=). */
+  highlightId?: string;
 };
 
 type Drag = {
@@ -43,7 +45,7 @@ const EDGE = 48;
 const MAX_SCROLL_PER_FRAME = 18;
 const edgeSpeed = (distance: number) => (distance >= EDGE ? 0 : Math.ceil(((EDGE - Math.max(distance, 0)) / EDGE) * MAX_SCROLL_PER_FRAME));
 
-export function Timeline({ timeZone, dayStartMs, dayMinutes, lanes, items, noSpaceLaneId, move, preview }: Props) {
+export function Timeline({ timeZone, dayStartMs, dayMinutes, lanes, items, noSpaceLaneId, move, preview, highlightId }: Props) {
   const router = useRouter();
   const range = useMemo(() => visibleRange(items, dayMinutes), [items, dayMinutes]);
   const { rowOf, rowsOfLane } = useMemo(() => packRows(items), [items]);
@@ -62,6 +64,13 @@ export function Timeline({ timeZone, dayStartMs, dayMinutes, lanes, items, noSpa
   const { pending, status, propose, save, cancel } = useMove({ items, itemsById, dayStartMs, noSpaceLaneId, move, preview });
   const drag = useRef<Drag | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
+
+  // Bring the highlighted item into view once, sideways through the day and down to its lane.
+  useEffect(() => {
+    if (!highlightId) return;
+    const el = scroller.current?.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(highlightId)}"]`);
+    el?.scrollIntoView?.({ block: "center", inline: "center" });
+  }, [highlightId]);
 
   const time = useCallback((m: number) => formatTime(new Date(dayStartMs + m * 60_000), timeZone), [dayStartMs, timeZone]);
   const itemOf = (target: EventTarget) => {
@@ -215,6 +224,7 @@ export function Timeline({ timeZone, dayStartMs, dayMinutes, lanes, items, noSpa
                 dayStartMs={dayStartMs}
                 timeZone={timeZone}
                 movingId={pending && pendingItem?.laneId === lane.id ? pending.id : null}
+                highlightId={highlightId}
                 ghost={pending && pendingItem && pending.laneId === lane.id ? { ...pending, title: pendingItem.title } : null}
               />
             ))}

@@ -15,15 +15,20 @@ import { isIsoDay } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Timeline" };
 
-export default async function TimelinePage({ params }: { params: Promise<{ day: string }> }) {
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function TimelinePage({ params, searchParams }: { params: Promise<{ day: string }>; searchParams: Search }) {
   await requireActor("programme.edit");
   const { day } = await params;
+  const { highlight } = await searchParams;
   const db = getDb();
   const summit = await getCurrentSummit(db);
   if (!summit || !isIsoDay(day) || !summit.days.includes(day)) notFound();
   const data = await getTimelineDay(db, summit, day);
   const labels = Object.fromEntries(dayOptions(summit.days, summit.timeZone).map((d) => [d.day, d.label]));
   const conflicted = data.items.filter((i) => i.conflictCount > 0).length;
+  // ?highlight=<item id> (the conflicts page's links): scrolled to and marked, when it is on this day.
+  const highlighted = typeof highlight === "string" ? data.items.find((i) => i.id === highlight) : undefined;
 
   return (
     <>
@@ -34,6 +39,11 @@ export default async function TimelinePage({ params }: { params: Promise<{ day: 
           <Link href={`/conflicts?day=${day}`}>Conflicts of the day</Link>
         </div>
       </PageHeader>
+      {highlighted ? (
+        <p className="no-print">
+          Highlighted: <strong>{highlighted.title}</strong> · <Link href={`/timeline/${day}`}>Clear highlight</Link>
+        </p>
+      ) : null}
       {data.lanes.length === 0 ? (
         <EmptyState title="No spaces yet">Add venues and spaces to plan items on the timeline.</EmptyState>
       ) : (
@@ -46,6 +56,7 @@ export default async function TimelinePage({ params }: { params: Promise<{ day: 
           noSpaceLaneId={NO_SPACE_LANE}
           move={moveItemAction}
           preview={previewMoveAction}
+          highlightId={highlighted?.id}
         />
       )}
     </>
