@@ -26,15 +26,26 @@ test("a planner double-books the Dutch prime minister, sees why, moves the item 
   );
   await expect(conflicts.getByRole("link", { name: "Bilateral: Netherlands – New Zealand" })).toBeVisible();
 
-  // The conflicts page lists it under the Netherlands on that day, as a warning, linking both items.
+  // The conflicts page lists it under the Netherlands on that day, as hard (a person cannot be in
+  // two places), linking both items.
   await page.goto(`/conflicts?day=${DAY}&delegation=demo-deleg-nl`);
   const listed = page.getByRole("list", { name: "Conflicts" }).getByRole("listitem").filter({ hasText: TITLE });
   await expect(listed).toHaveCount(1);
   await expect(listed).toContainText("Person in two places");
-  await expect(listed.getByRole("link", { name: TITLE })).toHaveAttribute("href", new URL(editUrl).pathname);
-  await page.getByLabel("Severity").selectOption("hard");
+  await expect(listed).toContainText("Hard");
+  await expect(listed.getByRole("link", { name: TITLE, exact: true })).toHaveAttribute("href", new URL(editUrl).pathname);
+  // Its day and time, whom it affects, and a link to the item on the timeline, highlighted.
+  await expect(listed).toContainText("Tue 24 Jun 2025, 14:00–14:30");
+  await expect(listed).toContainText("Prime Minister of the Netherlands");
+  await expect(listed.getByRole("link", { name: `Open ${TITLE} on the timeline` })).toHaveAttribute("href", /^\/timeline\/2025-06-24\?highlight=/);
+  // The other item is a confirmed bilateral: its request's slot finder is a way out too.
+  await expect(listed.getByRole("link", { name: "Find another slot for Bilateral: Netherlands – New Zealand" })).toHaveAttribute(
+    "href",
+    "/bilaterals/demo-bilat-nl-nz#finder-heading",
+  );
+  await page.getByLabel("Severity").selectOption("warning");
   await page.getByRole("button", { name: "Filter" }).click();
-  await expect(page).toHaveURL(/severity=hard/);
+  await expect(page).toHaveURL(/severity=warning/);
   await expect(page.getByText(TITLE)).toHaveCount(0);
 
   // On the timeline the item carries a conflict marker; move it 90 minutes earlier by keyboard.
@@ -57,6 +68,40 @@ test("a planner double-books the Dutch prime minister, sees why, moves the item 
   await expect(page.getByLabel("Start")).toHaveValue("12:30");
   await page.getByRole("link", { name: "History" }).click();
   await expect(page.getByRole("row", { name: /Moved/ })).toContainText("Tue 24 Jun 2025 14:00 → Tue 24 Jun 2025 12:30");
+});
+
+test("the conflicts page keeps other delegations' coverage gaps out of Japan's list, and links a gap to its fix and its item on the timeline", async ({ page }) => {
+  await apiSignIn(page, DEMO.planner);
+  // Iceland's and Montenegro's transfers to and from the royal dinner have no escort (deliberate in
+  // the demo); Japan attends the dinner, but the gaps are not Japan's.
+  await page.goto("/conflicts?delegation=demo-deleg-jp");
+  await expect(page.getByRole("heading", { name: "Conflicts", exact: true })).toBeVisible();
+  await expect(page.getByText(/Transfer of (Iceland|Montenegro)/)).toHaveCount(0);
+
+  await page.goto("/conflicts");
+  const form = page.getByRole("form", { name: "Filter conflicts" });
+  await form.getByLabel("Delegation").selectOption({ label: "Iceland" });
+  await form.getByLabel("Kind").selectOption({ label: "Agency coverage missing" });
+  await form.getByRole("button", { name: "Filter" }).press("Enter");
+  await expect(page).toHaveURL(/delegation=demo-deleg-is.*kind=MISSING_COVERAGE/);
+  const gap = page.getByRole("list", { name: "Conflicts" }).getByRole("listitem").filter({ hasText: /Transfer of Iceland .* has no escort coverage/ });
+  await expect(gap).toHaveCount(1);
+  await expect(gap).toContainText("Tue 24 Jun 2025");
+  await expect(gap.getByRole("link", { name: /^Add escort for Transfer of Iceland/ })).toHaveAttribute(
+    "href",
+    "/tasks/new?day=2025-06-24&subject=movement%3Ademo-move-is-to-palace&type=ESCORT",
+  );
+  await expect(gap.getByRole("link", { name: /^Shift Transfer of Iceland/ })).toHaveAttribute("href", "/movements/edit/demo-move-is-to-palace");
+
+  await gap.getByRole("link", { name: "Open Royal dinner hosted by the King and Queen on the timeline" }).click();
+  await expect(page).toHaveURL(/\/timeline\/2025-06-24\?highlight=demo-item-royal-dinner$/);
+  const dinner = page.getByRole("button", { name: /^Royal dinner hosted by the King and Queen, 19:30–22:30/ });
+  await expect(dinner).toHaveAttribute("aria-current", "true");
+  await expect(dinner).toBeInViewport();
+  await expect(page.getByText("Highlighted: Royal dinner hosted by the King and Queen")).toBeVisible();
+
+  await page.goto("/conflicts?kind=OVER_CAPACITY&delegation=demo-deleg-is&day=2025-06-25");
+  await expect(page.getByText("No conflict matches these filters")).toBeVisible();
 });
 
 test("clicking an item on the timeline opens its edit form", async ({ page }) => {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { CONFLICT_TYPE_LABEL, SEVERITY_LABEL } from "@/lib/conflicts/labels";
 import type { ConflictRow } from "@/lib/conflicts/filters";
+import { timelineHref } from "@/lib/conflicts/fix-links";
 import { formatTime } from "@/lib/time";
 import styles from "./conflicts.module.css";
 
@@ -22,7 +23,7 @@ export function ConflictList({ conflicts, timeZone, currentItemId }: { conflicts
                 <Link href={`/programme/items/${i.id}/edit`}>{i.title}</Link>{" "}
                 <span className="muted">
                   {formatTime(i.startsAt, timeZone)}–{formatTime(i.endsAt, timeZone)} ·{" "}
-                  <Link href={`/timeline/${i.day}`}>timeline</Link>
+                  <Link href={timelineHref(i)}>timeline</Link>
                 </span>
               </span>
             ))}
