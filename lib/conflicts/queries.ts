@@ -1,19 +1,24 @@
-// Conflicts computed from the database: load a snapshot, run the pure engine.
+// Conflicts computed from the database: load a snapshot, run the pure engine, attach the
+// planners' overrides of hard conflicts.
 import { readAll, type DbOrTx } from "@/lib/db";
-import { checkSummit, conflictsForItem, type Conflict, type SummitSnapshot } from "@/lib/scheduling";
-import { extraRulesFor } from "./extra-rules";
+import { checkSummit, conflictsForItem, type SummitSnapshot } from "@/lib/scheduling";
+import { extraRulesFor, type ExtraRuleOptions } from "./extra-rules";
+import { loadOverrides, withOverrides, type ConflictWithOverride } from "./overrides";
 import { loadSummitSnapshot } from "./snapshot";
 
-export type SummitConflictReport = { snapshot: SummitSnapshot; conflicts: Conflict[] };
+export type SummitConflictReport = { snapshot: SummitSnapshot; conflicts: ConflictWithOverride[] };
 
 /** Every conflict of the summit, with the snapshot it was computed from (for names and filters). */
 export async function summitConflictReport(db: DbOrTx, summitId: string): Promise<SummitConflictReport> {
-  const [snapshot, extraRules] = await readAll(db, [async () => loadSummitSnapshot(db, summitId), async () => extraRulesFor(db, summitId)] as const);
-  return { snapshot, conflicts: checkSummit(snapshot, { extraRules }) };
+  const [snapshot, extraRules, overrides] = await readAll(db, [
+    async () => loadSummitSnapshot(db, summitId),
+    async () => extraRulesFor(db, summitId),
+    async () => loadOverrides(db, summitId)] as const);
+  return { snapshot, conflicts: withOverrides(checkSummit(snapshot, { extraRules }), overrides) };
 }
 
 /** Every conflict of the summit, in the engine's order. */
-export async function conflictsForSummit(db: DbOrTx, summitId: string): Promise<Conflict[]> {
+export async function conflictsForSummit(db: DbOrTx, summitId: string): Promise<ConflictWithOverride[]> {
   return (await summitConflictReport(db, summitId)).conflicts;
 }
 
@@ -21,18 +26,41 @@ export async function conflictsForSummit(db: DbOrTx, summitId: string): Promise<
 // neighbour more than a day away can never be too close (travel times are far below a day).
 const NEIGHBOURHOOD_MS = 24 * 60 * 60 * 1000;
 
+export type PendingChange = {
+  /** The snapshot as it will be after the change (an item moved, its transfers with it). */
+  apply?: (snapshot: SummitSnapshot) => SummitSnapshot;
+  /** The same change as the coverage rule must see it (tasks shifted with the item and transfers). */
+  shiftedItem?: ExtraRuleOptions["shiftedItem"];
+};
+
+/**
+ * The conflicts of the neighbourhood of [start, end) — every conflict the items and movements in
+ * it can be part of — optionally as it will be after a pending change (for previews).
+ */
+export async function conflictsAround(
+  db: DbOrTx,
+  summitId: string,
+  span: { start: Date; end: Date },
+  change: PendingChange = {},
+): Promise<SummitConflictReport> {
+  const window = { start: new Date(span.start.getTime() - NEIGHBOURHOOD_MS), end: new Date(span.end.getTime() + NEIGHBOURHOOD_MS) };
+  const [loaded, extraRules] = await readAll(db, [
+    async () => loadSummitSnapshot(db, summitId, { window }),
+    async () => extraRulesFor(db, summitId, { window, shiftedItem: change.shiftedItem })] as const);
+  const snapshot = change.apply ? change.apply(loaded) : loaded;
+  const conflicts = checkSummit(snapshot, { extraRules });
+  const overrides = await loadOverrides(db, summitId, conflicts.filter((c) => c.severity === "hard").map((c) => c.id));
+  return { snapshot, conflicts: withOverrides(conflicts, overrides) };
+}
+
 /** The conflicts one item is part of, checking only the items around it. */
 export async function conflictsOfItem(
   db: DbOrTx,
   summitId: string,
   item: { id: string; startsAt: Date; endsAt: Date },
-): Promise<Conflict[]> {
-  const window = {
-    start: new Date(item.startsAt.getTime() - NEIGHBOURHOOD_MS),
-    end: new Date(item.endsAt.getTime() + NEIGHBOURHOOD_MS),
-  };
-  const [snapshot, extraRules] = await readAll(db, [async () => loadSummitSnapshot(db, summitId, { window }), async () => extraRulesFor(db, summitId, { window })] as const);
-  return conflictsForItem(checkSummit(snapshot, { extraRules }), item.id);
+): Promise<ConflictWithOverride[]> {
+  const { conflicts } = await conflictsAround(db, summitId, { start: item.startsAt, end: item.endsAt });
+  return conflictsForItem(conflicts, item.id);
 }
 
 /**
@@ -43,9 +71,8 @@ export async function conflictsOfDay(
   db: DbOrTx,
   summitId: string,
   bounds: { start: Date; end: Date },
-): Promise<Conflict[]> {
-  const window = { start: new Date(bounds.start.getTime() - NEIGHBOURHOOD_MS), end: new Date(bounds.end.getTime() + NEIGHBOURHOOD_MS) };
-  const [snapshot, extraRules] = await readAll(db, [async () => loadSummitSnapshot(db, summitId, { window }), async () => extraRulesFor(db, summitId, { window })] as const);
+): Promise<ConflictWithOverride[]> {
+  const { snapshot, conflicts } = await conflictsAround(db, summitId, bounds);
   const ofDay = new Set(snapshot.items.filter((i) => i.startsAt < bounds.end && i.endsAt > bounds.start).map((i) => i.id));
-  return checkSummit(snapshot, { extraRules }).filter((c) => c.itemIds.some((id) => ofDay.has(id)));
+  return conflicts.filter((c) => c.itemIds.some((id) => ofDay.has(id)));
 }

@@ -29,18 +29,31 @@ export interface CoverageData extends ItemFacts {
 export interface ItemShift {
   itemId: string;
   byMs: number;
+  /** The transfers that follow the item (lib/programme/followers.ts), each by its own amount. */
+  movements?: readonly { id: string; byMs: number }[];
 }
 
 /**
  * The data as it will be once the item's move is saved: its agency tasks keep their offset to
- * the item's start (lib/programme/linked.ts shifts them in the move's transaction).
+ * the item's start, and the transfers that follow it move with their tasks
+ * (lib/programme/linked.ts shifts them all in the move's transaction).
  */
 export function withItemTasksShifted(data: CoverageData, shift: ItemShift): CoverageData {
-  if (shift.byMs === 0) return data;
-  const by = (d: Date) => new Date(d.getTime() + shift.byMs);
+  const movementBy = new Map((shift.movements ?? []).map((m) => [m.id, m.byMs]));
+  if (shift.byMs === 0 && movementBy.size === 0) return data;
+  const by = (d: Date, ms: number) => new Date(d.getTime() + ms);
+  const taskShift = (t: CoverageData["tasks"][number]) =>
+    t.itemId === shift.itemId ? shift.byMs : t.movementId ? (movementBy.get(t.movementId) ?? 0) : 0;
   return {
     ...data,
-    tasks: data.tasks.map((t) => (t.itemId === shift.itemId ? { ...t, startsAt: by(t.startsAt), endsAt: by(t.endsAt) } : t)),
+    movements: data.movements.map((m) => {
+      const ms = movementBy.get(m.id);
+      return ms ? { ...m, startsAt: by(m.startsAt, ms), endsAt: m.endsAt ? by(m.endsAt, ms) : null } : m;
+    }),
+    tasks: data.tasks.map((t) => {
+      const ms = taskShift(t);
+      return ms ? { ...t, startsAt: by(t.startsAt, ms), endsAt: by(t.endsAt, ms) } : t;
+    }),
   };
 }
 

@@ -3,13 +3,15 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth/gate";
 import { cancelItem, createItem, moveItem, updateItem } from "./mutations";
-import { previewMove } from "./preview";
-import { cancelItemSchema, itemInputSchema, moveItemSchema, updateItemSchema } from "./schema";
+import { previewItemSave, previewMove } from "./preview";
+import { cancelItemSchema, itemInputSchema, moveItemSchema, previewItemSchema, updateItemSchema } from "./schema";
 
 function revalidateProgramme() {
   revalidatePath("/programme", "layout");
   revalidatePath("/timeline", "layout");
   revalidatePath("/conflicts");
+  // Linked transfers follow a moved item.
+  revalidatePath("/movements", "layout");
 }
 
 export const createItemAction = defineAction({ permission: "programme.edit", schema: itemInputSchema }, async ({ db, actor, input }) => {
@@ -39,4 +41,9 @@ export const cancelItemAction = defineAction({ permission: "programme.edit", sch
 /** The conflicts a move would leave the item in; writes nothing. */
 export const previewMoveAction = defineAction({ permission: "programme.edit", schema: moveItemSchema }, async ({ db, actor, input }) =>
   previewMove(db, actor, input),
+);
+
+/** The edit form's preview: conflicts, the transfers that would follow, whether saving is refused. */
+export const previewItemAction = defineAction({ permission: "programme.edit", schema: previewItemSchema }, async ({ db, actor, input }) =>
+  previewItemSave(db, actor, input),
 );

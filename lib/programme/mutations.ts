@@ -1,13 +1,17 @@
 // Writes to programme items. Each runs in one transaction: lock the summit's programme writes and
-// the target space, check the version, validate references, write, bring the item's agency tasks
-// and bilateral request along (linked.ts), record the audit entry, then run the conflict engine on
-// the saved item (hard conflicts roll everything back; warnings are returned with the result).
+// the target space, check the version, validate references, write, bring the item's agency tasks,
+// linked transfers and bilateral request along (linked.ts), record the audit entry, then run the
+// conflict engine on the saved item and the transfers that followed it: a hard conflict stops
+// Confirmed unless the planner gave a reason to accept it (lib/conflicts/guard.ts), and a refusal
+// rolls everything back; warnings are returned with the result.
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
-import { conflictsOfItem } from "@/lib/conflicts/queries";
+import { guardHardConflicts } from "@/lib/conflicts/guard";
+import type { ConflictWithOverride } from "@/lib/conflicts/overrides";
+import { conflictsAround } from "@/lib/conflicts/queries";
 import type { Db, Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import type { Conflict } from "@/lib/scheduling";
+import { conflictsInvolving } from "@/lib/scheduling";
 import { ITEM_AUDIT_ENTITY, loadItemAuditState, type ItemAuditAction, type ItemAuditState } from "./audit-state";
 import { followItem, lockLinkedRequest } from "./linked";
 import { parseInput } from "./parse";
@@ -23,9 +27,9 @@ import {
   type UpdateItemInput,
 } from "./schema";
 import { assertItemReferences, loadSummitTimes, type SummitTimes } from "./validate";
-import { inItemTransaction, lockSummitWrites, refuseHardConflicts, staleVersionError } from "./write-guards";
+import { inItemTransaction, lockSummitWrites, staleVersionError } from "./write-guards";
 
-export type SaveResult = { id: string; version: number; conflicts: Conflict[] };
+export type SaveResult = { id: string; version: number; conflicts: ConflictWithOverride[]; movedTransferIds: string[] };
 
 const rowData = (item: ParsedItem) => ({
   kind: item.kind,
@@ -51,7 +55,7 @@ async function writeParticipations(tx: Tx, itemId: string, item: ParsedItem, mem
   if (rows.length) await tx.participation.createMany({ data: rows });
 }
 
-/** Audit the change, check the saved item for conflicts, refuse hard ones. */
+/** Bring what follows along, audit the change as one, check it for conflicts, refuse hard ones. */
 async function finish(
   tx: Tx,
   actor: Actor,
@@ -59,17 +63,27 @@ async function finish(
   action: ItemAuditAction,
   before: ItemAuditState | null,
   timeZone: string,
-): Promise<{ version: number; summitId: string; state: ItemAuditState; conflicts: Conflict[] }> {
+  overrideReason: string | undefined,
+): Promise<{ version: number; summitId: string; state: ItemAuditState; conflicts: ConflictWithOverride[]; movedTransferIds: string[] }> {
   const after = (await loadItemAuditState(tx, itemId))!;
-  if (before) await followItem(tx, { actor, summitId: after.summitId, itemId, timeZone, before, after: after.state });
-  await recordAudit(tx, { actor, summitId: after.summitId, entity: ITEM_AUDIT_ENTITY, entityId: itemId, action, before, after: after.state });
-  const conflicts = await conflictsOfItem(tx, after.summitId, {
-    id: itemId,
-    startsAt: new Date(after.state.startsAt),
-    endsAt: new Date(after.state.endsAt),
+  const { movedTransferIds } = before
+    ? await followItem(tx, { actor, summitId: after.summitId, itemId, timeZone, before, after: after.state })
+    : { movedTransferIds: [] };
+  const audited = movedTransferIds.length > 0 ? { ...after.state, movedTransferIds } : after.state;
+  await recordAudit(tx, { actor, summitId: after.summitId, entity: ITEM_AUDIT_ENTITY, entityId: itemId, action, before, after: audited });
+  // The transfers moved with the item; the neighbourhood of the item holds theirs too (a transfer
+  // follows the item within hours).
+  const span = { start: new Date(after.state.startsAt), end: new Date(after.state.endsAt) };
+  const report = await conflictsAround(tx, after.summitId, span);
+  const mine = conflictsInvolving(report.conflicts, { itemIds: [itemId], movementIds: movedTransferIds });
+  const conflicts = await guardHardConflicts(tx, actor, {
+    summitId: after.summitId,
+    snapshot: report.snapshot,
+    conflicts: mine,
+    confirming: after.state.status === "CONFIRMED",
+    overrideReason,
   });
-  refuseHardConflicts(conflicts);
-  return { ...after, conflicts };
+  return { ...after, conflicts, movedTransferIds };
 }
 
 /** The item as it stands, refusing a stale version before anything else is checked. */
@@ -101,8 +115,8 @@ export async function createItem(db: Db, actor: Actor, raw: ItemInput): Promise<
       select: { id: true },
     });
     await writeParticipations(tx, id, item, memberDelegation);
-    const saved = await finish(tx, actor, id, "create", null, summit.timeZone);
-    return { id, version: saved.version, conflicts: saved.conflicts };
+    const saved = await finish(tx, actor, id, "create", null, summit.timeZone, item.overrideReason);
+    return { id, version: saved.version, conflicts: saved.conflicts, movedTransferIds: saved.movedTransferIds };
   });
 }
 
@@ -117,8 +131,8 @@ export async function updateItem(db: Db, actor: Actor, raw: UpdateItemInput): Pr
     await bumpVersion(tx, actor, id, version, summit.timeZone, rowData(item));
     await writeParticipations(tx, id, item, memberDelegation);
     const cancelled = current.state.status !== "CANCELLED" && item.status === "CANCELLED";
-    const saved = await finish(tx, actor, id, cancelled ? "cancel" : "update", current.state, summit.timeZone);
-    return { id, version: saved.version, conflicts: saved.conflicts };
+    const saved = await finish(tx, actor, id, cancelled ? "cancel" : "update", current.state, summit.timeZone, item.overrideReason);
+    return { id, version: saved.version, conflicts: saved.conflicts, movedTransferIds: saved.movedTransferIds };
   });
 }
 
@@ -145,8 +159,8 @@ export async function moveItem(db: Db, actor: Actor, raw: MoveItemInput): Promis
       endsAt: input.endsAt,
       spaceId: input.spaceId,
     });
-    const saved = await finish(tx, actor, input.id, "move", current.state, summit.timeZone);
-    return { id: input.id, version: saved.version, conflicts: saved.conflicts };
+    const saved = await finish(tx, actor, input.id, "move", current.state, summit.timeZone, input.overrideReason);
+    return { id: input.id, version: saved.version, conflicts: saved.conflicts, movedTransferIds: saved.movedTransferIds };
   });
 }
 

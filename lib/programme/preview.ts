@@ -1,34 +1,90 @@
-// "What would this move conflict with?" — the engine run on the neighbourhood of an item with the
-// item moved, without writing anything. The timeline shows it before the planner saves the move.
+// "What would this save do?" — the engine run on the neighbourhood of an item as it would be
+// saved, with the transfers that follow it moved as saving would move them (followers.ts), without
+// writing anything. The timeline shows it while a move is pending; the edit form before saving.
 import type { Actor } from "@/lib/auth/actor";
 import { isStaff } from "@/lib/auth/permissions";
-import { extraRulesFor } from "@/lib/conflicts/extra-rules";
-import { loadSummitSnapshot } from "@/lib/conflicts/snapshot";
-import { readAll, type DbOrTx } from "@/lib/db";
+import { blockingConflicts } from "@/lib/conflicts/guard";
+import type { ConflictWithOverride } from "@/lib/conflicts/overrides";
+import { conflictsAround } from "@/lib/conflicts/queries";
+import type { DbOrTx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { checkSummit, conflictsForItem, type Conflict } from "@/lib/scheduling";
+import { conflictsInvolving, movementTitle, type SummitItem, type SummitSnapshot } from "@/lib/scheduling";
+import { followerShifts } from "./followers";
+import { linkedTransfers } from "./linked";
 import { parseInput } from "./parse";
-import { moveItemSchema, type MoveItemInput } from "./schema";
+import { moveItemSchema, previewItemSchema, type MoveItemInput, type PreviewItemInput } from "./schema";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+/** Stands in for an item not saved yet. */
+const NEW_ITEM = "new-item";
 
-export async function previewMove(db: DbOrTx, actor: Actor, raw: MoveItemInput): Promise<Conflict[]> {
+export type FollowerView = { id: string; title: string; before: { startsAt: Date; endsAt: Date | null }; after: { startsAt: Date; endsAt: Date | null } };
+
+export type ItemPreview = {
+  /** Conflicts the item and the transfers that follow it would be in, overrides attached. */
+  conflicts: ConflictWithOverride[];
+  /** The transfers that would move with the item (their agency tasks move with them). */
+  followers: FollowerView[];
+  /** true: saving as it stands would be refused (a hard conflict stops Confirmed). */
+  blocked: boolean;
+};
+
+type Proposed = Pick<SummitItem, "startsAt" | "endsAt" | "spaceId" | "status"> & Partial<Pick<SummitItem, "title" | "kind" | "delegationIds" | "memberIds">>;
+
+async function previewChange(db: DbOrTx, summitId: string, itemId: string | null, proposed: Proposed): Promise<ItemPreview> {
+  const current = itemId
+    ? await db.programmeItem.findUnique({ where: { id: itemId }, select: { summitId: true, startsAt: true, endsAt: true } })
+    : null;
+  if (itemId && (!current || current.summitId !== summitId)) throw new NotFoundError();
+  const id = itemId ?? NEW_ITEM;
+  const shifts = current ? followerShifts(id, current, proposed, await linkedTransfers(db, id)) : [];
+  const moved = new Map(shifts.map((s) => [s.movement.id, s]));
+  const start = Math.min(proposed.startsAt.getTime(), current?.startsAt.getTime() ?? Infinity);
+  const end = Math.max(proposed.endsAt.getTime(), current?.endsAt.getTime() ?? -Infinity);
+
+  const apply = (snapshot: SummitSnapshot): SummitSnapshot => {
+    const existing = snapshot.items.find((i) => i.id === id);
+    const base: SummitItem = existing ?? { id, title: "New item", kind: "PLENARY", delegationIds: [], memberIds: [], ...proposed };
+    const next: SummitItem = { ...base, ...proposed };
+    return {
+      ...snapshot,
+      items: [...snapshot.items.filter((i) => i.id !== id), next],
+      movements: (snapshot.movements ?? []).map((m) => {
+        const shift = moved.get(m.id);
+        return shift ? { ...m, startsAt: shift.startsAt, endsAt: shift.endsAt } : m;
+      }),
+    };
+  };
+  const byMs = current ? proposed.startsAt.getTime() - current.startsAt.getTime() : 0;
+  const report = await conflictsAround(db, summitId, { start: new Date(start), end: new Date(end) }, {
+    apply,
+    shiftedItem: { itemId: id, byMs, movements: shifts.map((s) => ({ id: s.movement.id, byMs: s.byMs })) },
+  });
+  const conflicts = conflictsInvolving(report.conflicts, { itemIds: [id], movementIds: [...moved.keys()] });
+  const venues = new Map(report.snapshot.venues.map((v) => [v.id, v]));
+  const delegations = new Map(report.snapshot.delegations.map((d) => [d.id, d]));
+  const followers = shifts.map((s): FollowerView => {
+    const known = report.snapshot.movements?.find((m) => m.id === s.movement.id);
+    const title = known ? movementTitle(known, delegations.get(known.delegationId), venues) : "Transfer";
+    return { id: s.movement.id, title, before: { startsAt: s.movement.startsAt, endsAt: s.movement.endsAt }, after: { startsAt: s.startsAt, endsAt: s.endsAt } };
+  });
+  const confirming = proposed.status === "CONFIRMED";
+  return { conflicts, followers, blocked: blockingConflicts({ snapshot: report.snapshot, conflicts, confirming }).length > 0 };
+}
+
+/** The timeline's preview of a pending move: the conflicts the item and its transfers would be in. */
+export async function previewMove(db: DbOrTx, actor: Actor, raw: MoveItemInput): Promise<ConflictWithOverride[]> {
   if (!isStaff(actor)) throw new NotFoundError();
   const input = parseInput(moveItemSchema, raw);
-  const item = await db.programmeItem.findUnique({ where: { id: input.id }, select: { summitId: true, startsAt: true, endsAt: true } });
+  const item = await db.programmeItem.findUnique({ where: { id: input.id }, select: { summitId: true, status: true } });
   if (!item) throw new NotFoundError();
-  // Wide enough to hold the item's old and new neighbourhoods (see conflictsOfItem).
-  const start = Math.min(item.startsAt.getTime(), input.startsAt.getTime()) - DAY_MS;
-  const end = Math.max(item.endsAt.getTime(), input.endsAt.getTime()) + DAY_MS;
-  const window = { start: new Date(start), end: new Date(end) };
-  // Saving the move shifts the item's agency tasks by the change of its start (linked.ts): the
-  // coverage check must see them shifted too, or a covered item would show false gaps.
-  const shiftedItem = { itemId: input.id, byMs: input.startsAt.getTime() - item.startsAt.getTime() };
-  const [snapshot, extraRules] = await readAll(db, [
-    async () => loadSummitSnapshot(db, item.summitId, { window }),
-    async () => extraRulesFor(db, item.summitId, { window, shiftedItem })] as const);
-  const items = snapshot.items.map((i) =>
-    i.id === input.id ? { ...i, startsAt: input.startsAt, endsAt: input.endsAt, spaceId: input.spaceId } : i,
-  );
-  return conflictsForItem(checkSummit({ ...snapshot, items }, { extraRules }), input.id);
+  const preview = await previewChange(db, item.summitId, input.id, { startsAt: input.startsAt, endsAt: input.endsAt, spaceId: input.spaceId, status: item.status });
+  return preview.conflicts;
+}
+
+/** The edit form's preview: conflicts, the transfers that would follow, and whether saving would be refused. */
+export async function previewItemSave(db: DbOrTx, actor: Actor, raw: PreviewItemInput): Promise<ItemPreview> {
+  if (!isStaff(actor)) throw new NotFoundError();
+  const input = parseInput(previewItemSchema, raw);
+  const { id, summitId, startsAt, endsAt, spaceId, status, title, kind, delegationIds, memberIds } = input;
+  return previewChange(db, summitId, id ?? null, { startsAt, endsAt, spaceId, status, title, kind, delegationIds, memberIds });
 }

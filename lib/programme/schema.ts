@@ -58,13 +58,19 @@ const itemFields = z.object({
   memberIds: idList("members"),
 });
 
+/**
+ * A planner's reason to accept the hard conflicts a confirmed save would leave (lib/conflicts/guard.ts).
+ * Absent: no override asked for. Present but blank: refused with a message (an override needs a reason).
+ */
+const overrideReason = z.string().max(1000, "Use at most 1000 characters.").optional();
+
 function endAfterStart(value: { startsAt: Date; endsAt: Date }, ctx: z.RefinementCtx) {
   if (value.endsAt.getTime() <= value.startsAt.getTime()) {
     ctx.addIssue({ code: "custom", path: ["endsAt"], message: "The end must be after the start." });
   }
 }
 
-export const itemInputSchema = itemFields.superRefine(endAfterStart);
+export const itemInputSchema = itemFields.extend({ overrideReason }).superRefine(endAfterStart);
 
 /** What callers of createItem/updateItem pass; the mutations parse it with itemInputSchema. */
 export type ItemInput = {
@@ -83,19 +89,24 @@ export type ItemInput = {
   parentId?: string | null;
   delegationIds: string[];
   memberIds: string[];
+  overrideReason?: string;
 };
 /** A parsed item: trimmed text, null for empty optionals, sorted distinct id lists. */
 export type ParsedItem = z.output<typeof itemInputSchema>;
 
 const versioned = { id, version: z.coerce.number().int().min(1) };
 
-export const updateItemSchema = itemFields.extend(versioned).superRefine(endAfterStart);
+export const updateItemSchema = itemFields.extend({ ...versioned, overrideReason }).superRefine(endAfterStart);
 export type UpdateItemInput = ItemInput & { id: string; version: number };
 
+/** The edit form's "what would this save do?": the item as it would be saved, its id when it exists. */
+export const previewItemSchema = itemFields.extend({ id: id.optional() }).superRefine(endAfterStart);
+export type PreviewItemInput = ItemInput & { id?: string };
+
 export const moveItemSchema = z
-  .object({ ...versioned, startsAt: instant("start"), endsAt: instant("end"), spaceId: optionalId })
+  .object({ ...versioned, startsAt: instant("start"), endsAt: instant("end"), spaceId: optionalId, overrideReason })
   .superRefine(endAfterStart);
-export type MoveItemInput = { id: string; version: number; startsAt: Date; endsAt: Date; spaceId: string | null };
+export type MoveItemInput = { id: string; version: number; startsAt: Date; endsAt: Date; spaceId: string | null; overrideReason?: string };
 
 export const cancelItemSchema = z.object(versioned);
 export type CancelItemInput = { id: string; version: number };

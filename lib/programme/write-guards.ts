@@ -4,7 +4,6 @@
 // database's space-overlap refusal turned into a message naming the item that holds the space.
 import type { Db, DbOrTx, Tx } from "@/lib/db";
 import { ConstraintError, StaleVersionError, translateDbError } from "@/lib/errors";
-import type { Conflict } from "@/lib/scheduling";
 import { formatTime } from "@/lib/time";
 import { ITEM_AUDIT_ENTITY } from "./audit-state";
 
@@ -73,12 +72,6 @@ async function spaceTakenError(db: DbOrTx, booking: Booking, original: Constrain
     `${holder.space.venue.name} ${holder.space.name} is already booked by '${holder.title}' ` +
     `${formatTime(holder.startsAt, timeZone)}–${formatTime(holder.endsAt, timeZone)}`;
   return new ConstraintError(message, SPACE_OVERLAP, { spaceId: message });
-}
-
-/** Refuse a save that leaves the item in a hard conflict; warnings pass and are returned. */
-export function refuseHardConflicts(conflicts: readonly Conflict[]): void {
-  const hard = conflicts.find((c) => c.severity === "hard");
-  if (hard) throw new ConstraintError(hard.message, hard.type, { _form: hard.message });
 }
 
 /**

@@ -14,6 +14,7 @@ beforeAll(async () => {
 });
 beforeEach(async () => {
   await db.auditEntry.deleteMany();
+  await db.conflictOverride.deleteMany();
   await db.programmeItem.deleteMany({ where: { summitId: fx.summit.id } });
 });
 afterAll(() => db.$disconnect());
@@ -49,14 +50,64 @@ describe("createItem", () => {
     });
   });
 
-  it("lets a warning through and returns it: the prime minister in two places at once", async () => {
+  it("saves a draft in a hard conflict and returns it: the prime minister in two places at once", async () => {
     await createItem(db, fx.planners.anna, fx.input({ title: "Council", memberIds: [fx.members.pm.id] }));
     const result = await createItem(db, fx.planners.anna, fx.input({
       title: "Royal audience", spaceId: fx.spaces.salon.id, startsAt: at("10:30"), endsAt: at("11:30"), memberIds: [fx.members.pm.id],
     }));
-    expect(result.conflicts.map((c) => [c.type, c.severity])).toEqual([["MEMBER_OVERLAP", "warning"]]);
+    expect(result.conflicts.map((c) => [c.type, c.severity])).toEqual([["MEMBER_OVERLAP", "hard"]]);
     expect(result.conflicts[0].message).toContain("Prime Minister of the Netherlands");
     expect((await counts()).items).toBe(2);
+  });
+
+  it("refuses Confirmed for a person in two confirmed places, writing nothing, and names the conflict", async () => {
+    await createItem(db, fx.planners.anna, fx.input({ title: "Council", status: "CONFIRMED", memberIds: [fx.members.pm.id] }));
+    const before = await counts();
+    const attempt = createItem(db, fx.planners.anna, fx.input({
+      title: "Royal audience", status: "CONFIRMED", spaceId: fx.spaces.salon.id, startsAt: at("10:30"), endsAt: at("11:30"), memberIds: [fx.members.pm.id],
+    }));
+    await expect(attempt).rejects.toMatchObject({ constraint: "HARD_CONFLICT", message: expect.stringContaining("Prime Minister of the Netherlands is in") });
+    await expect(attempt).rejects.toMatchObject({ fieldErrors: { overrideReason: expect.stringContaining("Royal audience") } });
+    expect(await counts()).toEqual(before);
+    expect(await db.conflictOverride.count()).toBe(0);
+  });
+
+  it("accepts Confirmed with a written reason, records and audits the override, and shows it on the conflict", async () => {
+    await createItem(db, fx.planners.anna, fx.input({ title: "Council", status: "CONFIRMED", memberIds: [fx.members.pm.id] }));
+    const reason = "The PM leaves the council for 30 minutes; the foreign minister takes the seat.";
+    const result = await createItem(db, fx.planners.ben, fx.input({
+      title: "Royal audience", status: "CONFIRMED", spaceId: fx.spaces.salon.id, startsAt: at("10:30"), endsAt: at("11:30"),
+      memberIds: [fx.members.pm.id], overrideReason: reason,
+    }));
+    expect(result.conflicts.map((c) => [c.type, c.severity, c.override?.reason, c.override?.createdByName])).toEqual([["MEMBER_OVERLAP", "hard", reason, "Ben Planner"]]);
+    const overrides = await db.conflictOverride.findMany();
+    expect(overrides.map((o) => [o.conflictId, o.reason, o.createdById])).toEqual([[result.conflicts[0].id, reason, fx.planners.ben.userId]]);
+    const audit = await db.auditEntry.findFirstOrThrow({ where: { entity: "ConflictOverride" } });
+    expect(audit).toMatchObject({ action: "override", actorName: "Ben Planner", after: expect.objectContaining({ reason, conflictId: result.conflicts[0].id }) });
+    // Later reads show the override with the conflict; a later save of the item passes without a reason.
+    const updated = await updateItem(db, fx.planners.anna, { ...fx.input({
+      title: "Royal audience (moved table)", status: "CONFIRMED", spaceId: fx.spaces.salon.id, startsAt: at("10:30"), endsAt: at("11:30"), memberIds: [fx.members.pm.id],
+    }), id: result.id, version: result.version });
+    expect(updated.conflicts[0].override?.reason).toBe(reason);
+  });
+
+  it("refuses an override without a reason, writing nothing", async () => {
+    await createItem(db, fx.planners.anna, fx.input({ title: "Council", status: "CONFIRMED", memberIds: [fx.members.pm.id] }));
+    const before = await counts();
+    const attempt = createItem(db, fx.planners.anna, fx.input({
+      title: "Royal audience", status: "CONFIRMED", spaceId: fx.spaces.salon.id, startsAt: at("10:30"), endsAt: at("11:30"),
+      memberIds: [fx.members.pm.id], overrideReason: "   ",
+    }));
+    await expect(attempt).rejects.toBeInstanceOf(ValidationError);
+    await expect(attempt).rejects.toMatchObject({ fieldErrors: { overrideReason: expect.stringContaining("Write why") } });
+    expect(await counts()).toEqual(before);
+    expect(await db.conflictOverride.count()).toBe(0);
+  });
+
+  it("lets a confirmed item be saved beside a draft that clashes with it: the draft must change first", async () => {
+    await createItem(db, fx.planners.anna, fx.input({ title: "Draft audience", spaceId: fx.spaces.salon.id, startsAt: at("10:30"), endsAt: at("11:30"), memberIds: [fx.members.pm.id] }));
+    const council = await createItem(db, fx.planners.anna, fx.input({ title: "Council", status: "CONFIRMED", memberIds: [fx.members.pm.id] }));
+    expect(council.conflicts.map((c) => c.severity)).toEqual(["hard"]);
   });
 
   it("reports too little travel time between venues", async () => {

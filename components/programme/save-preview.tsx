@@ -1,0 +1,66 @@
+"use client";
+// What saving the form would do, shown before saving: the transfers that would move with the item
+// (old → new time) and the conflicts it would be left in. Computed on the server by the same code
+// the save runs (lib/programme/preview.ts), a moment after the planner stops typing; the latest
+// answer wins. When saving would be refused (a hard conflict stops Confirmed), it says so, and
+// the form offers to confirm with a written reason.
+import { formatTime } from "@/lib/time";
+import type { ItemPreview } from "@/lib/programme/preview";
+import styles from "./item-form.module.css";
+
+export type PreviewState =
+  | { state: "idle" }
+  | { state: "checking" }
+  | { state: "ready"; preview: ItemPreview }
+  | { state: "error"; message: string };
+
+function span(s: { startsAt: Date; endsAt: Date | null }, timeZone: string): string {
+  return s.endsAt ? `${formatTime(s.startsAt, timeZone)}–${formatTime(s.endsAt, timeZone)}` : formatTime(s.startsAt, timeZone);
+}
+
+export function SavePreview({ status, timeZone }: { status: PreviewState; timeZone: string }) {
+  return (
+    <section className={styles.preview} aria-labelledby="preview-heading" aria-live="polite" aria-busy={status.state === "checking"}>
+      <h3 id="preview-heading">If you save</h3>
+      {status.state === "idle" ? <p className="muted">Change the time, place, status or participants to see what follows.</p> : null}
+      {status.state === "checking" ? <p className="muted">Checking…</p> : null}
+      {status.state === "error" ? <p className="form-error">{status.message}</p> : null}
+      {status.state === "ready" ? (
+        <>
+          {status.preview.followers.length > 0 ? (
+            <>
+              <p>{status.preview.followers.length === 1 ? "1 transfer moves" : `${status.preview.followers.length} transfers move`} with it (their agency tasks too):</p>
+              <ul className={styles.followers} aria-label="Transfers that move with the item">
+                {status.preview.followers.map((f) => (
+                  <li key={f.id}>
+                    {f.title}: <del>{span(f.before, timeZone)}</del> → <ins>{span(f.after, timeZone)}</ins>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>No transfers move with it.</p>
+          )}
+          {status.preview.conflicts.length > 0 ? (
+            <>
+              <p>{status.preview.conflicts.length === 1 ? "It would be left in 1 conflict:" : `It would be left in ${status.preview.conflicts.length} conflicts:`}</p>
+              <ul className={styles.previewConflicts} aria-label="Conflicts after saving">
+                {status.preview.conflicts.map((c) => (
+                  <li key={c.id} data-severity={c.severity}>
+                    <strong>{c.severity === "hard" ? "Hard" : "Warning"}</strong>: {c.message}
+                    {c.override ? <em> — accepted by {c.override.createdByName}: {c.override.reason}</em> : null}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>No conflicts.</p>
+          )}
+          {status.preview.blocked ? (
+            <p className="form-error">Saving as Confirmed would be refused: a hard conflict stops Confirmed. Save as draft, change the plan, or confirm with a written reason below.</p>
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+// The one rule every write path applies: a hard conflict stops Confirmed. A save that leaves a
+// confirmed item (or a movement: movements are always planned, never drafts) in a hard conflict
+// with other confirmed items or movements is refused, unless it carries a planner's written reason
+// to accept those conflicts; then each is overridden, audited, and shown with its reason.
+// Conflicts with a draft do not block: the draft is the one that must change before it is confirmed.
+import type { Actor } from "@/lib/auth/actor";
+import type { Tx } from "@/lib/db";
+import { ConstraintError, ValidationError } from "@/lib/errors";
+import type { SummitSnapshot } from "@/lib/scheduling";
+import { recordOverrides, type ConflictWithOverride } from "./overrides";
+
+export const HARD_CONFLICT = "HARD_CONFLICT";
+/** The field a refusal names, so a form can offer the reason box beside it. */
+export const OVERRIDE_FIELD = "overrideReason";
+
+export type GuardInput = {
+  summitId: string;
+  /** The snapshot the conflicts were computed on (for the statuses of the other items). */
+  snapshot: SummitSnapshot;
+  /** The conflicts of what is being saved (its items and movements). */
+  conflicts: readonly ConflictWithOverride[];
+  /** false for a draft or cancelled item: nothing is refused. */
+  confirming: boolean;
+  /** The planner's reason to accept the hard conflicts; undefined when none was given. */
+  overrideReason?: string;
+};
+
+/** Hard conflicts that stop this save: not overridden, and every item in them confirmed. */
+export function blockingConflicts(input: Omit<GuardInput, "summitId" | "overrideReason">): ConflictWithOverride[] {
+  if (!input.confirming) return [];
+  const status = new Map(input.snapshot.items.map((i) => [i.id, i.status]));
+  return input.conflicts.filter(
+    (c) => c.severity === "hard" && !c.override && c.itemIds.every((id) => (status.get(id) ?? "CONFIRMED") === "CONFIRMED"),
+  );
+}
+
+/**
+ * Refuse the save, or record the overrides it asks for. Returns the conflicts as they now stand
+ * (overridden ones carrying their reason).
+ */
+export async function guardHardConflicts(tx: Tx, actor: Actor, input: GuardInput): Promise<ConflictWithOverride[]> {
+  const reason = input.overrideReason?.trim();
+  if (input.overrideReason !== undefined && !reason) {
+    const message = "Write why this conflict is accepted; nothing was saved.";
+    throw new ValidationError(message, { [OVERRIDE_FIELD]: message });
+  }
+  const blocking = blockingConflicts(input);
+  if (blocking.length === 0) return [...input.conflicts];
+  if (!reason) {
+    const list = blocking.map((c) => c.message).join("; ");
+    const message = `Not saved: a hard conflict stops Confirmed — ${list}. Save as draft, change the plan, or confirm with a written reason.`;
+    throw new ConstraintError(message, HARD_CONFLICT, { _form: message, [OVERRIDE_FIELD]: list });
+  }
+  await recordOverrides(tx, actor, input.summitId, blocking, reason);
+  const now = { reason, createdByName: actor.name, createdAt: new Date() };
+  const overridden = new Set(blocking.map((c) => c.id));
+  return input.conflicts.map((c) => (overridden.has(c.id) ? { ...c, override: now } : c));
+}

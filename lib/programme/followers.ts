@@ -1,0 +1,43 @@
+// What follows an item when it moves: the transfers linked to it. A transfer that goes to the item
+// keeps its lead on the item's start (the motorcade still sets down 45 minutes before the dinner);
+// one that leaves from the item keeps its lag behind the item's end (it still leaves as the dinner
+// ends). The agency tasks on a transfer move with it. Pure: the preview shows exactly what the
+// save path then writes.
+
+export type LinkedTransfer = {
+  id: string;
+  startsAt: Date;
+  endsAt: Date | null;
+  fromItemId: string | null;
+  toItemId: string | null;
+};
+
+export type FollowerShift<T extends LinkedTransfer = LinkedTransfer> = {
+  movement: T;
+  /** How far the transfer and its tasks move, in milliseconds (never 0). */
+  byMs: number;
+  startsAt: Date;
+  endsAt: Date | null;
+};
+
+type Span = { startsAt: Date; endsAt: Date };
+
+/** The transfers that move when the item goes from `before` to `after`, and by how much. */
+export function followerShifts<T extends LinkedTransfer>(itemId: string, before: Span, after: Span, transfers: readonly T[]): FollowerShift<T>[] {
+  const byStart = after.startsAt.getTime() - before.startsAt.getTime();
+  const byEnd = after.endsAt.getTime() - before.endsAt.getTime();
+  const shifts: FollowerShift<T>[] = [];
+  for (const movement of transfers) {
+    // Reaching the item matters more than leaving it: a transfer linked both ways cannot exist
+    // (the database refuses it), but should one, it follows the start.
+    const byMs = movement.toItemId === itemId ? byStart : movement.fromItemId === itemId ? byEnd : 0;
+    if (byMs === 0) continue;
+    shifts.push({
+      movement,
+      byMs,
+      startsAt: new Date(movement.startsAt.getTime() + byMs),
+      endsAt: movement.endsAt ? new Date(movement.endsAt.getTime() + byMs) : null,
+    });
+  }
+  return shifts;
+}
