@@ -23,6 +23,8 @@ export type GuardInput = {
   confirming: boolean;
   /** The planner's reason to accept the hard conflicts; undefined when none was given. */
   overrideReason?: string;
+  /** What is saved: an item can also be kept as a draft, a movement cannot. */
+  subject?: "item" | "movement";
 };
 
 /** Hard conflicts that stop this save: not overridden, and every item in them confirmed. */
@@ -48,7 +50,8 @@ export async function guardHardConflicts(tx: Tx, actor: Actor, input: GuardInput
   if (blocking.length === 0) return [...input.conflicts];
   if (!reason) {
     const list = blocking.map((c) => c.message).join("; ");
-    const message = `Not saved: a hard conflict stops Confirmed — ${list}. Save as draft, change the plan, or confirm with a written reason.`;
+    const ways = input.subject === "movement" ? "Change the plan, or save with a written reason to accept it." : "Save as draft, change the plan, or confirm with a written reason.";
+    const message = `Not saved: a hard conflict stops Confirmed — ${list}. ${ways}`;
     throw new ConstraintError(message, HARD_CONFLICT, { _form: message, [OVERRIDE_FIELD]: list });
   }
   await recordOverrides(tx, actor, input.summitId, blocking, reason);

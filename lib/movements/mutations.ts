@@ -1,6 +1,9 @@
 // Writes to movements, for planners ("movements.edit"). References are checked against the
-// summit inside the transaction, agency tasks must still fit a moved movement, and every write
-// records an audit entry; a refused write changes nothing.
+// summit inside the transaction (a transfer needs a known travel time between its places, and the
+// items it links to must be the summit's), agency tasks must still fit a moved movement, every
+// write records an audit entry, and a movement left in a hard conflict (a principal in a meeting
+// during their motorcade) is refused unless the planner gives a reason (lib/conflicts/guard.ts).
+// A refused write changes nothing.
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
@@ -8,6 +11,10 @@ import type { Db, Tx } from "@/lib/db";
 import { NotFoundError, StaleVersionError, ValidationError, withConstraintErrors } from "@/lib/errors";
 import { localInstant } from "@/lib/agencies/local-time";
 import { taskWindowErrors } from "@/lib/agencies/window";
+import { guardHardConflicts } from "@/lib/conflicts/guard";
+import { conflictsAround } from "@/lib/conflicts/queries";
+import { lockSummitWrites } from "@/lib/programme/write-guards";
+import { conflictsInvolving } from "@/lib/scheduling";
 import { transferPlanningData } from "./queries";
 import {
   addProposedTransfersSchema,
@@ -26,6 +33,7 @@ const STALE = "Someone else changed this movement meanwhile. Reload it and try a
 const AUDITED = {
   id: true, delegationId: true, kind: true, fromVenueId: true, toVenueId: true, flight: true, startsAt: true, endsAt: true,
   partySize: true, principalLevel: true, routeNote: true, roadClosureNeeded: true, staffNotes: true, version: true,
+  fromItemId: true, toItemId: true,
 } as const;
 
 function assertMayEdit(actor: Actor) {
@@ -40,7 +48,14 @@ async function summitZone(tx: Tx, summitId: string): Promise<string> {
 
 type Fields = ReturnType<typeof createMovementSchema.parse>;
 
-async function checkedData(tx: Tx, summitId: string, input: Fields) {
+type Links = { fromItemId: string | null; toItemId: string | null };
+
+async function checkedData(tx: Tx, summitId: string, input: Fields, existing: Links = { fromItemId: null, toItemId: null }) {
+  // A form that does not show the links leaves them as they are.
+  const links: Links = {
+    fromItemId: input.fromItemId === undefined ? existing.fromItemId : input.fromItemId || null,
+    toItemId: input.toItemId === undefined ? existing.toItemId : input.toItemId || null,
+  };
   const timeZone = await summitZone(tx, summitId);
   const delegation = await tx.delegation.findFirst({ where: { id: input.delegationId, summitId }, select: { id: true } });
   if (!delegation) throw new ValidationError("Unknown delegation.", { delegationId: "Choose a delegation of this summit." });
@@ -54,6 +69,20 @@ async function checkedData(tx: Tx, summitId: string, input: Fields) {
     }
     throw new ValidationError("Unknown place.", errors);
   }
+  const linkErrors: Record<string, string> = {};
+  if (input.kind === "TRANSFER") {
+    if (links.fromItemId && links.fromItemId === links.toItemId) {
+      throw new ValidationError("A transfer cannot leave from and go to the same item.", { toItemId: "A transfer cannot leave from and go to the same item." });
+    }
+    for (const field of ["fromItemId", "toItemId"] as const) {
+      const itemId = links[field];
+      if (itemId && !(await tx.programmeItem.findFirst({ where: { id: itemId, summitId }, select: { id: true } }))) {
+        linkErrors[field] = "Choose an item of this summit.";
+      }
+    }
+    await assertTravelTimeKnown(tx, summitId, input.fromVenueId, input.toVenueId);
+  }
+  if (Object.keys(linkErrors).length > 0) throw new ValidationError("Unknown item.", linkErrors);
   return {
     delegationId: input.delegationId,
     kind: input.kind,
@@ -68,16 +97,48 @@ async function checkedData(tx: Tx, summitId: string, input: Fields) {
     routeNote: input.routeNote,
     roadClosureNeeded: input.roadClosureNeeded,
     staffNotes: input.staffNotes,
+    // Only transfers follow items; an arrival or departure keeps its flight time.
+    fromItemId: input.kind === "TRANSFER" ? links.fromItemId : null,
+    toItemId: input.kind === "TRANSFER" ? links.toItemId : null,
   };
+}
+
+/**
+ * A transfer is judged by the travel time between its places (where the principal is, and when):
+ * without one nothing can be checked, so the planner is told which pair to add.
+ */
+async function assertTravelTimeKnown(tx: Tx, summitId: string, fromVenueId: string | null, toVenueId: string | null) {
+  if (!fromVenueId || !toVenueId || fromVenueId === toVenueId) return;
+  const known = await tx.travelTime.findFirst({
+    where: { summitId, OR: [{ fromVenueId, toVenueId }, { fromVenueId: toVenueId, toVenueId: fromVenueId }] },
+    select: { id: true },
+  });
+  if (known) return;
+  const venues = await tx.venue.findMany({ where: { id: { in: [fromVenueId, toVenueId] } }, select: { id: true, name: true } });
+  const name = (id: string) => venues.find((v) => v.id === id)?.name ?? id;
+  const message = `No travel time between ${name(fromVenueId)} and ${name(toVenueId)} is recorded. Add it under Venues (travel times), then save again.`;
+  throw new ValidationError(message, { toVenueId: message });
+}
+
+/** Refuse (or, with a reason, accept) the hard conflicts the saved movements are in. */
+async function guardMovements(tx: Tx, actor: Actor, summitId: string, movements: readonly { id: string; startsAt: Date; endsAt: Date | null }[], overrideReason: string | undefined) {
+  if (movements.length === 0) return;
+  const start = new Date(Math.min(...movements.map((m) => m.startsAt.getTime())));
+  const end = new Date(Math.max(...movements.map((m) => (m.endsAt ?? m.startsAt).getTime())));
+  const report = await conflictsAround(tx, summitId, { start, end });
+  const conflicts = conflictsInvolving(report.conflicts, { movementIds: movements.map((m) => m.id) });
+  await guardHardConflicts(tx, actor, { summitId, snapshot: report.snapshot, conflicts, confirming: true, overrideReason, subject: "movement" });
 }
 
 export async function createMovement(db: Db, actor: Actor, summitId: string, raw: CreateMovementInput) {
   assertMayEdit(actor);
   const input = createMovementSchema.parse(raw);
   return db.$transaction(async (tx) => {
+    await lockSummitWrites(tx, summitId);
     const data = await checkedData(tx, summitId, input);
     const movement = await withConstraintErrors(() => tx.movement.create({ data: { ...data, summitId }, select: AUDITED }));
     await recordAudit(tx, { actor, summitId, entity: ENTITY, entityId: movement.id, action: "create", after: movement });
+    await guardMovements(tx, actor, summitId, [movement], input.overrideReason);
     return { id: movement.id };
   });
 }
@@ -92,8 +153,9 @@ export async function updateMovement(db: Db, actor: Actor, summitId: string, raw
   assertMayEdit(actor);
   const input = updateMovementSchema.parse(raw);
   return db.$transaction(async (tx) => {
+    await lockSummitWrites(tx, summitId);
     const before = await movementOfSummit(tx, summitId, input.id);
-    const data = await checkedData(tx, summitId, input);
+    const data = await checkedData(tx, summitId, input, before);
     const timeZone = await summitZone(tx, summitId);
     const tasks = await tx.agencyTask.findMany({ where: { movementId: input.id }, select: { startsAt: true, endsAt: true } });
     const misfits = tasks.filter((t) => Object.keys(taskWindowErrors(t, data, timeZone)).length > 0).length;
@@ -107,6 +169,7 @@ export async function updateMovement(db: Db, actor: Actor, summitId: string, raw
     if (count !== 1) throw new StaleVersionError(STALE);
     const after = await tx.movement.findUniqueOrThrow({ where: { id: input.id }, select: AUDITED });
     await recordAudit(tx, { actor, summitId, entity: ENTITY, entityId: input.id, action: "update", before, after });
+    await guardMovements(tx, actor, summitId, [after], input.overrideReason);
     return { id: input.id, version: after.version };
   });
 }
@@ -140,8 +203,10 @@ export async function addProposedTransfers(
   assertMayEdit(actor);
   const input = addProposedTransfersSchema.parse(raw);
   return db.$transaction(async (tx) => {
+    await lockSummitWrites(tx, summit.id);
     const plan = await transferPlanningData(tx, summit, input.delegationId);
     const ids: string[] = [];
+    const created: { id: string; startsAt: Date; endsAt: Date | null }[] = [];
     for (const p of plan.proposals) {
       const movement = await withConstraintErrors(() =>
         tx.movement.create({
@@ -156,13 +221,18 @@ export async function addProposedTransfers(
             partySize: plan.partySize,
             principalLevel: plan.principalLevel,
             roadClosureNeeded: plan.principalLevel === "HEAD_OF_STATE_OR_GOVERNMENT",
+            // The proposal knows the hop it makes: the transfer follows those items when they move.
+            fromItemId: p.fromItemId,
+            toItemId: p.toItemId,
           },
           select: AUDITED,
         }),
       );
       await recordAudit(tx, { actor, summitId: summit.id, entity: ENTITY, entityId: movement.id, action: "create", after: { ...movement, source: "proposal" } });
       ids.push(movement.id);
+      created.push(movement);
     }
+    await guardMovements(tx, actor, summit.id, created, input.overrideReason);
     return { ids };
   });
 }

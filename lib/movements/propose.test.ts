@@ -99,3 +99,32 @@ describe("proposeTransfers", () => {
     expect(proposeTransfers({ items: [], hotelVenueId: "hotel", travelTimes, timeZone: TZ })).toEqual([]);
   });
 });
+
+describe("proposeTransfers around flights", () => {
+  const withAirport = [...travelTimes, { fromVenueId: "airport", toVenueId: "palace", minutes: 25 }, { fromVenueId: "airport", toVenueId: "hotel", minutes: 30 }, { fromVenueId: "airport", toVenueId: "forum", minutes: 20 }];
+
+  it("on the day the party lands, the first hop leaves the airport once it is through, never the hotel before the plane is down", () => {
+    const proposals = proposeTransfers({
+      items: [stop("meeting", "palace", "12:30", "13:00"), stop("dinner", "palace", "19:00", "22:00")],
+      hotelVenueId: "hotel",
+      arrivals: [{ venueId: "airport", readyAt: t("12:45") }],
+      travelTimes: withAirport,
+      timeZone: TZ,
+    });
+    // 12:30 is before the party is through the airport: not travelled to. 12:45 local is 10:45Z.
+    expect(summary(proposals)).toEqual(["airport>palace 10:45-11:10", "palace>hotel 20:00-20:25"]);
+    expect(proposals.every((p) => p.startsAt >= t("12:45"))).toBe(true);
+  });
+
+  it("on the day the party flies home, the last hop goes to the departure airport", () => {
+    const proposals = proposeTransfers({
+      items: [stop("council", "forum", "10:00", "13:00", 25), stop("late", "palace", "16:00", "17:00", 25)],
+      hotelVenueId: "hotel",
+      departures: [{ venueId: "airport", at: t("15:30", 25) }],
+      travelTimes: withAirport,
+      timeZone: TZ,
+    });
+    // The 16:00 item is after take-off: not travelled to.
+    expect(summary(proposals)).toEqual(["hotel>forum 07:40-08:00", "forum>airport 11:00-11:20"]);
+  });
+});

@@ -1,6 +1,9 @@
 // Transfers proposed from a delegation's itinerary: wherever two consecutive items of its
 // principal's day are at different places, and from the hotel to the day's first item and back
-// after its last. Pure: the caller loads the items, the hotel and the travel times.
+// after its last. The party's flights bound each day: on the day it lands, the first hop leaves
+// the airport once the party is through it (never the hotel before the plane is down); on the day
+// it flies home, the last hop goes to the departure airport; items before landing or after
+// take-off are not travelled to. Pure: the caller loads the items, flights, hotel and travel times.
 import { isoDayOf } from "@/lib/time";
 
 export interface ItineraryStop {
@@ -31,9 +34,21 @@ export interface TransferProposal {
   travelTimeKnown: boolean;
 }
 
+/** A landing (ready to leave the airport at `readyAt`) or a take-off (at `at`). */
+export interface Flight {
+  venueId: string;
+  /** Arrivals: when the party has cleared the airport (the movement's end, else its start). */
+  readyAt?: Date;
+  /** Departures: the flight's time. */
+  at?: Date;
+}
+
 export interface ProposeInput {
   items: readonly ItineraryStop[];
   hotelVenueId: string | null;
+  /** The delegation's landings and take-offs (none known: the party is in town all along). */
+  arrivals?: readonly Flight[];
+  departures?: readonly Flight[];
   travelTimes: readonly TravelLeg[];
   timeZone: string;
   /** The delegation's transfers already planned: a proposal close to one of these is left out. */
@@ -53,32 +68,47 @@ function minutesBetween(legs: readonly TravelLeg[], from: string, to: string): n
   );
 }
 
-type Stop = { item: ItineraryStop | null; venueId: string };
+/** A place on the day's route: an item, the hotel, or an airport (`readyAt`: a landing; `flightAt`: a take-off). */
+type Stop = { item: ItineraryStop | null; venueId: string; readyAt?: Date; flightAt?: Date };
 
 export function proposeTransfers(input: ProposeInput): TransferProposal[] {
+  const tz = input.timeZone;
+  const landings = (input.arrivals ?? []).filter((f): f is Flight & { readyAt: Date } => f.readyAt !== undefined);
+  const takeOffs = (input.departures ?? []).filter((f): f is Flight & { at: Date } => f.at !== undefined);
+  const firstLanding = landings.reduce<number>((min, f) => Math.min(min, f.readyAt.getTime()), Infinity);
+  const lastTakeOff = takeOffs.reduce<number>((max, f) => Math.max(max, f.at.getTime()), -Infinity);
   const placed = input.items
     .filter((i): i is ItineraryStop & { venueId: string } => i.venueId !== null)
+    // Not before the party is there, not after it has gone.
+    .filter((i) => (landings.length === 0 || i.startsAt.getTime() >= firstLanding) && (takeOffs.length === 0 || i.endsAt.getTime() <= lastTakeOff))
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.endsAt.getTime() - b.endsAt.getTime());
   const days = new Map<string, Stop[]>();
   for (const item of placed) {
-    const day = isoDayOf(item.startsAt, input.timeZone);
+    const day = isoDayOf(item.startsAt, tz);
     const stops = days.get(day) ?? [];
     stops.push({ item, venueId: item.venueId });
     days.set(day, stops);
   }
 
   const proposals: (TransferProposal & { latest: Date })[] = [];
-  for (const stops of days.values()) {
+  for (const [day, stops] of days) {
     const hotel = input.hotelVenueId;
-    const route: Stop[] = hotel ? [{ item: null, venueId: hotel }, ...stops, { item: null, venueId: hotel }] : stops;
+    // The day begins at the airport when the party lands that day, else at the hotel; it ends at
+    // the airport when the party flies home that day after its last item, else at the hotel.
+    const landing = landings.filter((f) => isoDayOf(f.readyAt, tz) === day && f.readyAt <= stops[0].item!.startsAt).sort((a, b) => b.readyAt.getTime() - a.readyAt.getTime())[0];
+    const lastEnd = stops[stops.length - 1].item!.endsAt;
+    const takeOff = takeOffs.filter((f) => isoDayOf(f.at, tz) === day && f.at >= lastEnd).sort((a, b) => a.at.getTime() - b.at.getTime())[0];
+    const first: Stop | null = landing ? { item: null, venueId: landing.venueId, readyAt: landing.readyAt } : hotel ? { item: null, venueId: hotel } : null;
+    const last: Stop | null = takeOff ? { item: null, venueId: takeOff.venueId, flightAt: takeOff.at } : hotel ? { item: null, venueId: hotel } : null;
+    const route: Stop[] = [...(first ? [first] : []), ...stops, ...(last ? [last] : [])];
     for (let i = 1; i < route.length; i++) {
       const from = route[i - 1];
       const to = route[i];
       if (from.venueId === to.venueId) continue;
       const known = minutesBetween(input.travelTimes, from.venueId, to.venueId);
       const minutes = known ?? DEFAULT_TRAVEL_MINUTES;
-      // From the hotel: arrive as the item starts. Otherwise: leave as the item ends.
-      const startsAt = from.item ? from.item.endsAt : new Date(to.item!.startsAt.getTime() - minutes * MINUTE);
+      // Leave as the item ends, or as the party clears the airport; from the hotel, arrive as the item starts.
+      const startsAt = from.item ? from.item.endsAt : from.readyAt ? from.readyAt : new Date(to.item!.startsAt.getTime() - minutes * MINUTE);
       proposals.push({
         fromVenueId: from.venueId,
         toVenueId: to.venueId,
@@ -87,8 +117,8 @@ export function proposeTransfers(input: ProposeInput): TransferProposal[] {
         fromItemId: from.item?.id ?? null,
         toItemId: to.item?.id ?? null,
         travelTimeKnown: known !== undefined,
-        // The latest a transfer for this hop could leave: as the next item starts.
-        latest: to.item ? to.item.startsAt : startsAt,
+        // The latest a transfer for this hop could leave: as the next item starts (or the flight).
+        latest: to.item ? to.item.startsAt : to.flightAt ?? startsAt,
       });
     }
   }

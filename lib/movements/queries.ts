@@ -105,7 +105,7 @@ export async function transferPlanningData(db: DbOrTx, summit: { id: string; tim
   });
   if (!delegation) throw new NotFoundError();
   const principal = delegation.members[0] ?? null;
-  const [items, travelTimes, existing, lastTransfer] = await Promise.all([
+  const [items, travelTimes, existing, lastTransfer, flights] = await Promise.all([
     db.programmeItem.findMany({
       where: {
         summitId: summit.id, status: "CONFIRMED", parentId: null,
@@ -117,10 +117,16 @@ export async function transferPlanningData(db: DbOrTx, summit: { id: string; tim
     db.travelTime.findMany({ where: { summitId: summit.id }, select: { fromVenueId: true, toVenueId: true, minutes: true } }),
     db.movement.findMany({ where: { delegationId, kind: "TRANSFER" }, select: { fromVenueId: true, toVenueId: true, startsAt: true } }),
     db.movement.findFirst({ where: { delegationId, kind: "TRANSFER" }, orderBy: { startsAt: "desc" }, select: { partySize: true } }),
+    db.movement.findMany({
+      where: { delegationId, kind: { in: ["ARRIVAL", "DEPARTURE"] } },
+      select: { kind: true, fromVenueId: true, toVenueId: true, startsAt: true, endsAt: true },
+    }),
   ]);
   const proposals = proposeTransfers({
     items: items.map((i) => ({ id: i.id, title: i.title, startsAt: i.startsAt, endsAt: i.endsAt, venueId: i.space?.venueId ?? null })),
     hotelVenueId: delegation.hotelVenueId,
+    arrivals: flights.flatMap((f) => (f.kind === "ARRIVAL" && f.toVenueId ? [{ venueId: f.toVenueId, readyAt: f.endsAt ?? f.startsAt }] : [])),
+    departures: flights.flatMap((f) => (f.kind === "DEPARTURE" && f.fromVenueId ? [{ venueId: f.fromVenueId, at: f.startsAt }] : [])),
     travelTimes,
     timeZone: summit.timeZone,
     existing,

@@ -23,9 +23,25 @@ const movementFields = {
   routeNote: optionalText(500),
   roadClosureNeeded: z.boolean(),
   staffNotes: optionalText(1000),
+  /**
+   * The item the party leaves from / goes to: the transfer then follows it when it moves.
+   * Absent: unchanged on an update (none on a create); null or "": no link.
+   */
+  fromItemId: z.string().max(64).nullish(),
+  toItemId: z.string().max(64).nullish(),
+  /** A planner's reason to accept the hard conflicts the movement would be in (lib/conflicts/guard.ts). */
+  overrideReason: z.string().max(1000, "Use at most 1000 characters.").optional(),
 };
 
-type Fields = { kind: MovementKind; fromVenueId: string | null; toVenueId: string | null; startsAt: string; endsAt: string | null };
+type Fields = {
+  kind: MovementKind;
+  fromVenueId: string | null;
+  toVenueId: string | null;
+  startsAt: string;
+  endsAt: string | null;
+  fromItemId?: string | null;
+  toItemId?: string | null;
+};
 
 function checkPlaces(value: Fields, ctx: z.RefinementCtx) {
   const need = (field: "fromVenueId" | "toVenueId", message: string) => {
@@ -39,6 +55,9 @@ function checkPlaces(value: Fields, ctx: z.RefinementCtx) {
     if (value.fromVenueId && value.fromVenueId === value.toVenueId) {
       ctx.addIssue({ code: "custom", path: ["toVenueId"], message: "Choose a place other than the start." });
     }
+  }
+  if (value.fromItemId && value.fromItemId === value.toItemId) {
+    ctx.addIssue({ code: "custom", path: ["toItemId"], message: "A transfer cannot leave from and go to the same item." });
   }
   if (value.endsAt && isLocalDateTime(value.startsAt) && value.endsAt <= value.startsAt) {
     ctx.addIssue({ code: "custom", path: ["endsAt"], message: "The end must be after the start." });
@@ -54,5 +73,5 @@ export type UpdateMovementInput = z.input<typeof updateMovementSchema>;
 export const deleteMovementSchema = z.object({ id, version: z.number().int().min(1) });
 export type DeleteMovementInput = z.input<typeof deleteMovementSchema>;
 
-export const addProposedTransfersSchema = z.object({ delegationId: id });
+export const addProposedTransfersSchema = z.object({ delegationId: id, overrideReason: movementFields.overrideReason });
 export type AddProposedTransfersInput = z.input<typeof addProposedTransfersSchema>;

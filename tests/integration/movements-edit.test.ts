@@ -118,3 +118,55 @@ describe("proposed transfers", () => {
     await expect(addProposedTransfers(db, fx.actors.police, summitOf(), { delegationId: fx.delegations.ua.id })).rejects.toBeInstanceOf(NotFoundError);
   });
 });
+
+describe("movements and where the principal is", () => {
+  it("refuses a transfer between places with no travel time, naming the pair, writing nothing", async () => {
+    const start = await counts();
+    const attempt = createMovement(db, fx.actors.planner, fx.summit.id, { ...transfer(), fromVenueId: fx.venues.airport.id, toVenueId: fx.venues.palace.id });
+    await expect(attempt).rejects.toBeInstanceOf(ValidationError);
+    await expect(attempt).rejects.toMatchObject({ fieldErrors: { toVenueId: "No travel time between Airport and Palace is recorded. Add it under Venues (travel times), then save again." } });
+    expect(await counts()).toEqual(start);
+  });
+
+  it("refuses a motorcade through the principal's confirmed meeting, and saves it with a reason, audited", async () => {
+    // Belgium's prime minister is in the forum meeting 16:00–17:00.
+    const during = { ...transfer(), delegationId: fx.delegations.be.id, fromVenueId: fx.venues.hotel.id, toVenueId: fx.venues.forum.id, startsAt: `${DAY}T16:30`, endsAt: `${DAY}T16:45` };
+    const start = await counts();
+    await expect(createMovement(db, fx.actors.planner, fx.summit.id, during)).rejects.toMatchObject({ constraint: "HARD_CONFLICT", message: expect.stringContaining("Prime Minister of Belgium is in") });
+    expect(await counts()).toEqual(start);
+    const { id } = await createMovement(db, fx.actors.planner, fx.summit.id, { ...during, overrideReason: "The PM leaves the meeting early." });
+    const override = await db.conflictOverride.findFirstOrThrow({ where: { conflictId: { contains: id } } });
+    expect(override).toMatchObject({ reason: "The PM leaves the meeting early.", createdById: fx.actors.planner.userId });
+    await db.movement.delete({ where: { id } });
+  });
+
+  it("refuses a transfer linked to the same item at both ends, and one linked to another summit's item", async () => {
+    const same = { ...transfer(), fromItemId: fx.items.dinner.id, toItemId: fx.items.dinner.id };
+    await expect(createMovement(db, fx.actors.planner, fx.summit.id, same)).rejects.toThrow(/cannot leave from and go to the same item/);
+    const foreign = await db.programmeItem.findFirstOrThrow({ where: { summitId: { not: fx.summit.id } } }).catch(() => null);
+    if (foreign) {
+      await expect(createMovement(db, fx.actors.planner, fx.summit.id, { ...transfer(), toItemId: foreign.id })).rejects.toMatchObject({ fieldErrors: { toItemId: "Choose an item of this summit." } });
+    }
+    await expect(createMovement(db, fx.actors.planner, fx.summit.id, { ...transfer(), toItemId: "no-such-item" })).rejects.toMatchObject({ fieldErrors: { toItemId: "Choose an item of this summit." } });
+  });
+
+  it("keeps a transfer's links when a form that does not show them saves it", async () => {
+    const { id } = await createMovement(db, fx.actors.planner, fx.summit.id, { ...transfer(), startsAt: `${DAY}T17:30`, endsAt: `${DAY}T17:50`, toItemId: fx.items.dinner.id });
+    await updateMovement(db, fx.actors.planner, fx.summit.id, { ...transfer(), id, version: 1, partySize: 9, startsAt: `${DAY}T17:30`, endsAt: `${DAY}T17:50` });
+    expect(await db.movement.findUniqueOrThrow({ where: { id } })).toMatchObject({ partySize: 9, toItemId: fx.items.dinner.id });
+    await db.movement.delete({ where: { id } });
+  });
+
+  it("proposes Ukraine's first hop from the airport once it has landed, linked to the dinner it serves", async () => {
+    await db.travelTime.create({ data: { summitId: fx.summit.id, fromVenueId: fx.venues.airport.id, toVenueId: fx.venues.palace.id, minutes: 30 } });
+    const plan = await transferPlanningData(db, summitOf(), fx.delegations.ua.id);
+    const first = plan.proposals[0];
+    expect(first).toMatchObject({ fromVenueId: fx.venues.airport.id, toVenueId: fx.venues.palace.id, fromItemId: null, toItemId: fx.items.dinner.id });
+    // Ukraine lands 09:00 and is through the airport at 09:30: nothing leaves before that.
+    expect(plan.proposals.every((p) => p.startsAt.getTime() >= new Date(`${DAY}T07:30:00Z`).getTime())).toBe(true);
+    const { ids } = await addProposedTransfers(db, fx.actors.planner, summitOf(), { delegationId: fx.delegations.ua.id });
+    const rows = await db.movement.findMany({ where: { id: { in: ids } }, orderBy: { startsAt: "asc" } });
+    expect(rows.map((r) => [r.fromItemId, r.toItemId])).toEqual(plan.proposals.map((p) => [p.fromItemId, p.toItemId]));
+    await db.movement.deleteMany({ where: { id: { in: ids } } });
+  });
+});
