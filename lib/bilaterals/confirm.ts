@@ -10,6 +10,9 @@ import { ConstraintError, NotFoundError, ValidationError } from "@/lib/errors";
 import { ITEM_AUDIT_ENTITY, loadItemAuditState } from "@/lib/programme/audit-state";
 import { parseInput } from "@/lib/programme/parse";
 import { inItemTransaction } from "@/lib/programme/write-guards";
+import { blockingConflicts } from "@/lib/conflicts/guard";
+import { conflictsAround } from "@/lib/conflicts/queries";
+import { conflictsForItem } from "@/lib/scheduling";
 import { mayManageBilaterals } from "./policy";
 import type { BilateralSummary } from "./queries";
 import { bilateralRefSchema, type BilateralRef } from "./schema";
@@ -78,6 +81,14 @@ export async function confirmBilateral(db: Db, actor: Actor, raw: BilateralRef):
         throw new ValidationError(message, { _form: message });
       }
       const itemId = await createItem(tx, actor, request, ctx);
+      // The slot re-check covers the participants; the engine also sees what it cannot (a linked
+      // transfer, the space's other bookings): a confirmed bilateral is never left in a hard conflict.
+      const report = await conflictsAround(tx, request.summitId, { start: request.proposal.startsAt, end: request.proposal.endsAt });
+      const blocking = blockingConflicts({ snapshot: report.snapshot, conflicts: conflictsForItem(report.conflicts, itemId), confirming: true });
+      if (blocking.length > 0) {
+        const message = `The proposed slot is no longer possible: ${blocking.map((c) => c.message).join("; ")}. Pick another slot.`;
+        throw new ValidationError(message, { _form: message });
+      }
       const { startsAt, endsAt, spaceId, spaceName, venueName } = request.proposal;
       const version = await saveTransition(tx, actor, request, next, {
         action: "confirm",

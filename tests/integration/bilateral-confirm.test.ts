@@ -104,6 +104,25 @@ describe("atomic confirmation", () => {
     expect(await db.auditEntry.count()).toBe(auditBefore);
   });
 
+  it("a proposal the principal's motorcade now runs through is refused, naming the transfer", async () => {
+    const start = at(DAY2, "15:00");
+    const r = await accepted(fx.actors.ua, fx.delegations.ua, fx.delegations.us, start, fx.spaces.room1.id);
+    // Meanwhile the US president's motorcade is planned from the palace to the forum at 14:50–15:10.
+    const transfer = await db.movement.create({
+      data: {
+        summitId: fx.summit.id, delegationId: fx.delegations.us.id, kind: "TRANSFER", fromVenueId: fx.venues.palace.id, toVenueId: fx.venues.forum.id,
+        startsAt: at(DAY2, "14:50"), endsAt: at(DAY2, "15:10"), partySize: 10, principalLevel: "HEAD_OF_STATE_OR_GOVERNMENT",
+      },
+    });
+    const auditBefore = await db.auditEntry.count();
+    const error = await confirmBilateral(db, fx.actors.planner, r).then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as Error).message).toMatch(/^The proposed slot is no longer possible: Leader of United States is in Transfer of United States: Palace → World Forum \(14:50–15:10\).*Pick another slot\.$/);
+    expect(await db.bilateralRequest.findUniqueOrThrow({ where: { id: r.id }, select: { status: true, itemId: true } })).toEqual({ status: "ACCEPTED", itemId: null });
+    expect(await db.auditEntry.count()).toBe(auditBefore);
+    await db.movement.delete({ where: { id: transfer.id } });
+  });
+
   it("a booking the re-check could not see is refused by the database's exclusion constraint", async () => {
     const start = at(DAY2, "11:00");
     const r = await accepted(fx.actors.ua, fx.delegations.ua, fx.delegations.us, start, fx.spaces.room2.id);

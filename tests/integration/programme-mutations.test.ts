@@ -215,6 +215,20 @@ describe("updateItem, moveItem and cancelItem", () => {
     expect((await db.programmeItem.findUniqueOrThrow({ where: { id: created.id } })).version).toBe(1);
   });
 
+  it("refuses a timeline move that puts a confirmed item over the same person's confirmed item, unless a reason is given", async () => {
+    await createItem(db, fx.planners.anna, fx.input({ title: "Council", status: "CONFIRMED", memberIds: [fx.members.pm.id] }));
+    const audience = await createItem(db, fx.planners.anna, fx.input({
+      title: "Royal audience", status: "CONFIRMED", spaceId: fx.spaces.salon.id, startsAt: at("12:00"), endsAt: at("12:30"), memberIds: [fx.members.pm.id],
+    }));
+    const move = { id: audience.id, version: audience.version, startsAt: at("10:30"), endsAt: at("11:00"), spaceId: fx.spaces.salon.id };
+    const before = await counts();
+    await expect(moveItem(db, fx.planners.anna, move)).rejects.toMatchObject({ constraint: "HARD_CONFLICT" });
+    expect(await counts()).toEqual(before);
+    expect((await db.programmeItem.findUniqueOrThrow({ where: { id: audience.id } })).startsAt).toEqual(at("12:00"));
+    const moved = await moveItem(db, fx.planners.anna, { ...move, overrideReason: "Audience during the council's coffee break." });
+    expect(moved.conflicts.map((c) => [c.severity, c.override?.reason])).toEqual([["hard", "Audience during the council's coffee break."]]);
+  });
+
   it("a move that clears a conflict returns no conflicts", async () => {
     await createItem(db, fx.planners.anna, fx.input({ title: "Council", memberIds: [fx.members.pm.id] }));
     const clash = await createItem(db, fx.planners.anna, fx.input({ title: "Clash", spaceId: fx.spaces.room.id, memberIds: [fx.members.pm.id] }));
