@@ -57,7 +57,7 @@ test("a liaison lands on their itinerary and downloads it as PDF and iCalendar",
   expect(ics.name).toBe("itinerary-UA-all-days-en.ics");
   const { method, events } = await icsEvents(ics.data.toString("utf8"));
   expect(method).toBe("PUBLISH");
-  const royal = events.find((e) => e.uid === "demo-item-royal-dinner@summit-logistics");
+  const royal = events.find((e) => e.uid === "demo-item-royal-dinner.liaison-UA.att-UA.en@summit-logistics");
   expect(royal).toMatchObject({ summary: "Royal dinner hosted by the King and Queen", start: "2025-06-24T17:30:00.000Z", status: "CONFIRMED" });
   expect(events.map((e) => e.summary)).toContain("Arrival at Rotterdam The Hague Airport (UKR 01)");
 });
@@ -142,7 +142,7 @@ test("a liaison subscribes to the calendar feed, which works without a session u
   expect(feed.status()).toBe(200);
   expect(feed.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
   const { events } = await icsEvents(await feed.text());
-  expect(events.map((e) => e.uid)).toContain("demo-item-royal-dinner@summit-logistics");
+  expect(events.map((e) => e.uid)).toContain("demo-item-royal-dinner.liaison-UA.att-UA.en@summit-logistics");
   expect(events.map((e) => e.summary).join("\n")).not.toContain("Belgium");
 
   page.once("dialog", (dialog) => dialog.accept());

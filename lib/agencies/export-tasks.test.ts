@@ -33,11 +33,11 @@ const doc = (over: Partial<ExportDocument> = {}): ExportDocument => ({
 });
 
 describe("the agency's day as iCalendar", () => {
-  it("has one event per task over its window, UID task-<id>, SEQUENCE from the task and item versions, the cancelled item's task CANCELLED", () => {
+  it("has one event per task over its window, UID task-<id>.<view>, SEQUENCE from the task and item versions, the cancelled item's task CANCELLED", () => {
     const { events } = icsEvents(renderIcs(doc(), { lang: "en" }));
     expect(events.map((e) => [e.uid, e.sequence, e.status])).toEqual([
-      ["task-t2@summit-logistics", 1, "CANCELLED"], // item changed once (cancelled): version 2
-      ["task-t1@summit-logistics", 2, "CONFIRMED"],
+      ["task-t2.agency-Police.en@summit-logistics", 1, "CANCELLED"], // item changed once (cancelled): version 2
+      ["task-t1.agency-Police.en@summit-logistics", 2, "CONFIRMED"],
     ]);
     expect(events[1]).toMatchObject({ summary: "Escort · Transfer · Türkiye", start: t("18:20"), end: t("18:45"), location: "Hilton → Huis ten Bosch" });
     expect(events[1].description.split("\n")).toEqual([

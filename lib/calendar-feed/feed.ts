@@ -31,7 +31,8 @@ async function feedEntries(db: DbOrTx, actor: Actor): Promise<Entry[]> {
   if (isStaff(actor)) return (await getProgramme(db, actor)).entries;
   if (actor.role === "LIAISON") {
     const seen = new Map<string, Entry>();
-    for (const delegationId of actor.delegationIds) {
+    // In a fixed order, so an item of two of the liaison's delegations lists the same attendees in every feed.
+    for (const delegationId of [...actor.delegationIds].sort()) {
       const itinerary = await getItinerary(db, actor, { delegationId }).catch((error: unknown) => {
         // An assignment to a delegation of another summit adds nothing to this one's feed.
         if (error instanceof NotFoundError) return null;

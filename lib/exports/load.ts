@@ -29,7 +29,7 @@ export async function loadItineraryExport(db: DbOrTx, actor: Actor, query: Itine
   return {
     summitName: itinerary.summit.name,
     timeZone: itinerary.summit.timeZone,
-    heading: { kind: "itinerary", delegation: delegation.name, member: member?.title ?? null },
+    heading: { kind: "itinerary", delegation: delegation.name, code: delegation.code, member: member?.title ?? null },
     day,
     homeTimeZone: delegation.homeTimeZone,
     scope: await readerScope(db, actor),

@@ -11,7 +11,8 @@ export type ReaderScope =
   | { role: "viewer" };
 
 export type ExportHeading =
-  | { kind: "itinerary"; delegation: string; member: string | null }
+  /** `code`: the delegation's code, whose attendees the itinerary lists (it names the iCalendar view). */
+  | { kind: "itinerary"; delegation: string; code: string; member: string | null }
   | { kind: "programme"; venue: string | null }
   | { kind: "feed" }
   /** The agency's day: one agency's tasks (its name), or every agency's for staff (null). */

@@ -47,7 +47,8 @@ const download = (as: Actor | null, query = "", day = DAY) => {
   session.actor = as;
   return route(new Request(`http://test/tasks/export/${day}${query ? `?${query}` : ""}`), { params: Promise.resolve({ day }) });
 };
-const uid = (taskId: string) => `task-${taskId}@summit-logistics`;
+/** A task's UID in one rendering (lib/exports/ics.ts): the police coordinator's English file unless named. */
+const uid = (taskId: string, view = "agency-Police.en") => `task-${taskId}.${view}@summit-logistics`;
 const pdfText = async (response: Response) => (await pdfPages(new Uint8Array(await response.arrayBuffer()))).join(" ");
 
 describe("the police coordinator's day", () => {
@@ -80,7 +81,7 @@ describe("the police coordinator's day", () => {
   it("as iCalendar: one event per task with a stable UID, SEQUENCE from the version, the cancelled item's task CANCELLED", async () => {
     const first = icsEvents(await (await download(fx.actors.police, "format=ics")).text());
     expect(first.method).toBe("PUBLISH");
-    expect(first.events.map((e) => e.uid).sort()).toEqual([fx.tasks.escort.id, fx.tasks.perimeter.id, cancelledTaskId].map(uid).sort());
+    expect(first.events.map((e) => e.uid).sort()).toEqual([fx.tasks.escort.id, fx.tasks.perimeter.id, cancelledTaskId].map((id) => uid(id)).sort());
     const escort = first.events.find((e) => e.uid === uid(fx.tasks.escort.id))!;
     expect(escort).toMatchObject({ summary: "Escort · Transfer · Belgium", status: "CONFIRMED", sequence: 0, location: "Forum → Palace" });
     expect(escort.start).toEqual(at("18:40"));
@@ -94,7 +95,7 @@ describe("the police coordinator's day", () => {
     expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
     expect(response.headers.get("content-disposition")).toBe(`attachment; filename="tasks-${DAY}.ics"`);
     const text = await response.text();
-    const again = icsEvents(text).events.find((e) => e.uid === uid(fx.tasks.escort.id))!;
+    const again = icsEvents(text).events.find((e) => e.uid === uid(fx.tasks.escort.id, "agency-Police.nl"))!;
     expect(again).toMatchObject({ summary: "Escorte · Verplaatsing · Belgium", sequence: 1 });
     expect(again.description).toContain("Status: Gereed");
     // The planner's instruction and the agency's note, each under its own label.
@@ -130,13 +131,16 @@ describe("the police coordinator's day", () => {
   });
 });
 
+// The planner's file of every agency's tasks, in English: it names the agency on each task.
+const PLANNER_ALL = "staff.agencies.notes.en";
+
 describe("the planner's day", () => {
   it("holds every agency's tasks with staff notes, the draft's task tentative", async () => {
     const text = await (await download(fx.actors.planner, "format=ics")).text();
     const { events } = icsEvents(text);
     expect(events).toHaveLength(5);
-    expect(events.find((e) => e.uid === uid(fx.tasks.draftPerimeter.id))?.status).toBe("TENTATIVE");
-    expect(events.find((e) => e.uid === uid(fx.tasks.perimeter.id))?.description).toContain("Staff notes: Police staff note");
+    expect(events.find((e) => e.uid === uid(fx.tasks.draftPerimeter.id, PLANNER_ALL))?.status).toBe("TENTATIVE");
+    expect(events.find((e) => e.uid === uid(fx.tasks.perimeter.id, PLANNER_ALL))?.description).toContain("Staff notes: Police staff note");
     const pdf = await pdfText(await download(fx.actors.planner, "format=pdf"));
     expect(pdf).toContain("Tasks: all agencies");
     expect(pdf).toContain("Airport handling · Arrival · Ukraine");
@@ -144,11 +148,11 @@ describe("the planner's day", () => {
 
   it("says which agency does each task, in the PDF and the iCalendar file, in English and Dutch", async () => {
     const { events } = icsEvents(await (await download(fx.actors.planner, "format=ics")).text());
-    const agencyLine = (taskId: string) => events.find((e) => e.uid === uid(taskId))!.description.split("\n").find((l) => /^Agency: /.test(l));
+    const agencyLine = (taskId: string) => events.find((e) => e.uid === uid(taskId, PLANNER_ALL))!.description.split("\n").find((l) => /^Agency: /.test(l));
     expect(agencyLine(fx.tasks.handling.id)).toBe("Agency: Schiphol");
     expect(agencyLine(fx.tasks.perimeter.id)).toBe("Agency: Police");
     const nl = icsEvents(await (await download(fx.actors.planner, "format=ics&lang=nl")).text()).events;
-    expect(nl.find((e) => e.uid === uid(fx.tasks.handling.id))?.description).toContain("Dienst: Schiphol");
+    expect(nl.find((e) => e.uid === uid(fx.tasks.handling.id, "staff.agencies.notes.nl"))?.description).toContain("Dienst: Schiphol");
 
     const pdf = await pdfText(await download(fx.actors.planner, "format=pdf"));
     expect(pdf).toMatch(/Airport handling · Arrival · Ukraine\s+Agency: Schiphol/);
@@ -164,7 +168,7 @@ describe("the planner's day", () => {
   it("narrowed to one agency with agencyId, named by its short name and the day", async () => {
     const response = await download(fx.actors.planner, `format=ics&agencyId=${fx.agencies.schiphol.id}`);
     expect(response.headers.get("content-disposition")).toBe(`attachment; filename="tasks-Schiphol-${DAY}.ics"`);
-    expect(icsEvents(await response.text()).events.map((e) => e.uid)).toEqual([uid(fx.tasks.handling.id)]);
+    expect(icsEvents(await response.text()).events.map((e) => e.uid)).toEqual([uid(fx.tasks.handling.id, "staff.notes.en")]);
   });
 });
 

@@ -28,7 +28,8 @@ describe("iCalendar", () => {
     expect(first.events).toHaveLength(doc.entries.length);
     expect(first.events).toHaveLength(8);
     expect(second.events.map((e) => e.uid)).toEqual(first.events.map((e) => e.uid));
-    expect(first.events.find((e) => e.uid === `${fx.items.cancelled.id}@summit-logistics`)?.status).toBe("CANCELLED");
+    // Ukraine's liaison's rendering in English (lib/exports/ics.ts: one UID, one content).
+    expect(first.events.find((e) => e.uid === `${fx.items.cancelled.id}.liaison-UA.att-UA.en@summit-logistics`)?.status).toBe("CANCELLED");
     const dinner = first.events.find((e) => e.summary === "Royal dinner")!;
     expect(dinner.start).toEqual(fx.items.royalDinner.startsAt);
     expect(dinner.end).toEqual(fx.items.royalDinner.endsAt);
@@ -36,7 +37,7 @@ describe("iCalendar", () => {
   });
 
   it("bumps SEQUENCE and the times when an item is moved", async () => {
-    const uid = `${fx.items.royalDinner.id}@summit-logistics`;
+    const uid = `${fx.items.royalDinner.id}.liaison-UA.att-UA.en@summit-logistics`;
     const before = icsEvents(renderIcs(await uaItinerary(), { lang: "en" })).events.find((e) => e.uid === uid)!;
     const { version } = await db.programmeItem.findUniqueOrThrow({ where: { id: fx.items.royalDinner.id }, select: { version: true } });
     await moveItem(db, fx.actors.planner, { id: fx.items.royalDinner.id, version, startsAt: at(24, "20:00"), endsAt: at(24, "23:00"), spaceId: fx.spaces.dining.id });

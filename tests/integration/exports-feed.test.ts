@@ -63,7 +63,7 @@ describe("feed content by role", () => {
       "Transfer Hotel Des Indes → Palace|CONFIRMED",
       "Foreign ministers' working dinner|CONFIRMED",
       "Royal dinner|CONFIRMED",
-      "Cancelled Ukrainian call|CANCELLED",
+      "Cancelled: Cancelled Ukrainian call|CANCELLED",
       "Speech by the President of Ukraine|CONFIRMED",
       "Departure from Schiphol (UKR 01)|CONFIRMED",
     ]);

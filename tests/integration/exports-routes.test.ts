@@ -119,7 +119,7 @@ describe("calendar feed route", () => {
     expect(ok.status).toBe(200);
     expect(ok.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
     const body = (await ok.text()).replace(/\r\n[ \t]/g, "");
-    expect(body).toContain(`UID:${fx.items.royalDinner.id}@summit-logistics`);
+    expect(body).toContain(`UID:${fx.items.royalDinner.id}.liaison-UA.att-UA.en@summit-logistics`);
     expect(body).not.toContain("Belgian restricted briefing");
     expect(await (await feed(`${token}.ics`, "lang=nl")).text()).toContain("Vertrek vanaf Schiphol");
     expect((await feed(`${token}.ics`, "lang=xx")).status).toBe(400);

@@ -52,7 +52,7 @@ const departure: MovementEntry = {
 const doc = (over: Partial<ExportDocument> = {}): ExportDocument => ({
   summitName: "NATO Summit The Hague 2025",
   timeZone: "Europe/Amsterdam",
-  heading: { kind: "itinerary", delegation: "Türkiye", member: null },
+  heading: { kind: "itinerary", delegation: "Türkiye", code: "TR", member: null },
   day: null,
   homeTimeZone: "Europe/Istanbul",
   scope: { role: "liaison", codes: ["TR"] },
@@ -72,22 +72,42 @@ describe("renderIcs", () => {
   it("writes one VEVENT per entry in UTC with stable UIDs, SEQUENCE = version - 1 and cancellations", () => {
     const { method, events } = icsEvents(renderIcs(doc(), { lang: "en" }));
     expect(method).toBe("PUBLISH");
-    expect(events.map((e) => e.uid)).toEqual(["item-1@summit-logistics", "item-2@summit-logistics", "move-1@summit-logistics"]);
+    expect(events.map((e) => e.uid)).toEqual([
+      "item-1.liaison-TR.att-TR.en@summit-logistics",
+      "item-2.liaison-TR.att-TR.en@summit-logistics",
+      "move-1.liaison-TR.att-TR.en@summit-logistics",
+    ]);
     expect(events.map((e) => e.sequence)).toEqual([0, 3, 2]);
     expect(events.map((e) => e.status)).toEqual(["CONFIRMED", "CANCELLED", "CONFIRMED"]);
+    expect(events[1].summary).toBe("Cancelled: Cancelled breakfast");
     expect(events[0].start.toISOString()).toBe("2025-06-24T17:30:00.000Z");
     expect(events[0].end.toISOString()).toBe("2025-06-24T20:30:00.000Z");
     expect(events[0].location).toBe("Royal Dining Room, Huis ten Bosch");
     expect(events[0].description).toContain("Black tie");
     expect(events[2].summary).toBe("Departure from Schiphol (TC-TRK)");
+    // A departure has no end: none is invented.
+    expect(events[2].end).toEqual(events[2].start);
   });
 
-  it("gives the same UIDs on a second export, and Dutch labels when asked", () => {
+  it("gives the same UIDs on a second export, and Dutch labels under Dutch UIDs when asked", () => {
     const first = icsEvents(renderIcs(doc(), { lang: "en" })).events.map((e) => e.uid);
+    expect(icsEvents(renderIcs(doc(), { lang: "en" })).events.map((e) => e.uid)).toEqual(first);
     const dutch = icsEvents(renderIcs(doc(), { lang: "nl" })).events;
-    expect(dutch.map((e) => e.uid)).toEqual(first);
+    expect(dutch.map((e) => e.uid)).toEqual(first.map((uid) => uid.replace(".en@", ".nl@")));
     expect(dutch[2].summary).toBe("Vertrek vanaf Schiphol (TC-TRK)");
+    expect(dutch[1].summary).toBe("Geannuleerd: Cancelled breakfast");
     expect(dutch[0].description).toContain("Koninklijk diner");
+  });
+
+  it("names the rendering in the UID: reader scope, whose attendees, staff notes, language", () => {
+    const uid = (over: Partial<ExportDocument>, lang: "en" | "nl" = "en") => icsEvents(renderIcs(doc(over), { lang })).events[0].uid;
+    expect(uid({ scope: { role: "staff" }, showStaffNotes: true })).toBe("item-1.staff.att-TR.notes.en@summit-logistics");
+    expect(uid({ heading: { kind: "programme", venue: null }, scope: { role: "viewer" }, showAttendees: false }, "nl")).toBe("item-1.public.nl@summit-logistics");
+    expect(uid({ heading: { kind: "feed" }, scope: { role: "liaison", codes: ["TR", "UA"] } })).toBe("item-1.liaison-TR-UA.att-TR-UA.en@summit-logistics");
+    // Names are encoded, so no two scopes read alike ("-" and "." are separators).
+    expect(uid({ heading: { kind: "programme", venue: null }, scope: { role: "agency", name: "Politie Den-Haag" }, showAttendees: false })).toBe(
+      "item-1.agency-Politie%20Den%2DHaag.en@summit-logistics",
+    );
   });
 
   it("renders an empty calendar for a document without entries", () => {
