@@ -136,6 +136,7 @@ test("a liaison subscribes to the calendar feed, which works without a session u
   await page.getByRole("button", { name: "Create feed address" }).click();
   const address = await page.getByLabel(/Your feed address/).inputValue();
   expect(address).toMatch(/\/feeds\/[A-Za-z0-9_-]{43}\.ics$/);
+  await expect(page.getByRole("link", { name: /Subscribe in your calendar app/ })).toHaveAttribute("href", address.replace(/^https?:/, "webcal:"));
 
   const anonymous = await request.newContext();
   const feed = await anonymous.get(address);

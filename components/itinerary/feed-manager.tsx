@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { createFeedTokenAction, regenerateFeedTokenAction, revokeFeedTokenAction } from "@/lib/calendar-feed/actions";
+import { feedAddresses, type FeedAddresses } from "@/lib/calendar-feed/address";
 import type { Lang } from "@/lib/i18n/lang";
 import type { FeedManagerText } from "@/lib/i18n/types";
 import styles from "./itinerary.module.css";
@@ -15,7 +16,7 @@ type Props = { active: boolean; status: string; lang: Lang; text: FeedManagerTex
 /** Create, regenerate or revoke the calendar feed address; a new address is shown once. */
 export function FeedManager({ active, status, lang, text }: Props) {
   const router = useRouter();
-  const [secretUrl, setSecretUrl] = useState<string | null>(null);
+  const [addresses, setAddresses] = useState<FeedAddresses | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -29,7 +30,7 @@ export function FeedManager({ active, status, lang, text }: Props) {
       }
       setError(null);
       setMessage(done);
-      setSecretUrl("path" in result.data ? `${window.location.origin}${result.data.path}${lang === "en" ? "" : `?lang=${lang}`}` : null);
+      setAddresses("path" in result.data ? feedAddresses(window.location.origin, result.data.path, lang) : null);
       router.refresh();
     });
 
@@ -41,10 +42,13 @@ export function FeedManager({ active, status, lang, text }: Props) {
     <div>
       {error ? <p className="form-error" role="alert">{error}</p> : null}
       {message ? <p role="status">{message}</p> : null}
-      {secretUrl ? (
+      {addresses ? (
         <div className="field">
           <label htmlFor="feed-url">{text.address}</label>
-          <input id="feed-url" className={styles.secret} readOnly value={secretUrl} onFocus={(e) => e.currentTarget.select()} />
+          <input id="feed-url" className={styles.secret} readOnly value={addresses.https} onFocus={(e) => e.currentTarget.select()} />
+          <a href={addresses.webcal} rel="noreferrer">
+            {text.subscribe}
+          </a>
         </div>
       ) : null}
       <p>{status}</p>

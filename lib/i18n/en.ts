@@ -133,6 +133,7 @@ export const en: Dictionary = {
     none: "You have no feed address.",
     manager: {
       address: "Your feed address (shown only now: copy it into your calendar app)",
+      subscribe: "Subscribe in your calendar app (webcal://)",
       create: "Create feed address",
       created: "Your feed address was made.",
       regenerate: "Regenerate address",

@@ -133,6 +133,7 @@ export const nl: Dictionary = {
     none: "U hebt nog geen abonnementsadres.",
     manager: {
       address: "Uw abonnementsadres (alleen nu zichtbaar: kopieer het naar uw agenda-app)",
+      subscribe: "Abonneren in uw agenda-app (webcal://)",
       create: "Abonnementsadres maken",
       created: "Uw abonnementsadres is gemaakt.",
       regenerate: "Nieuw adres maken",

@@ -5,6 +5,8 @@ import type { ItemKind, ItemStatus, MemberFunction, MovementKind, TaskStatus, Ta
 export type FeedManagerText = {
   /** Label of the new address, shown once. */
   address: string;
+  /** The same address as a webcal:// link, which opens the subscription in a calendar app. */
+  subscribe: string;
   create: string;
   created: string;
   regenerate: string;
