@@ -35,7 +35,7 @@ describe("changes since last acknowledged", () => {
       startsAt: at(25, "11:00"), endsAt: at(25, "11:20"), spaceId: fx.spaces.roomA.id, delegationIds: [], memberIds: [fx.members.uaHead.id],
     });
     // Belgium's restricted item moves too: Ukraine's liaison must not hear of it.
-    await moveItem(db, planner, { id: fx.items.beRestricted.id, version: await version(fx.items.beRestricted.id), startsAt: at(24, "12:00"), endsAt: at(24, "12:45"), spaceId: fx.spaces.roomA.id });
+    await moveItem(db, planner, { id: fx.items.beRestricted.id, version: await version(fx.items.beRestricted.id), startsAt: at(24, "14:00"), endsAt: at(24, "14:45"), spaceId: fx.spaces.roomA.id });
 
     const { changes } = await getChangesSinceAck(db, fx.actors.liaisonUA, fx.delegations.ua.id);
     expect(changes.map((c) => [c.type, c.title])).toEqual([
