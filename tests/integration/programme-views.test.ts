@@ -97,7 +97,7 @@ describe("getTimelineDay", () => {
       "World Forum/Bilateral Room 1", "World Forum/Plenary Hall", "Huis ten Bosch/Orange Salon", "No space set/No space",
     ]);
     const byTitle = Object.fromEntries(day.items.map((i) => [i.title, i]));
-    expect(byTitle.Council).toMatchObject({ laneId: fx.spaces.plenary.id, startMinute: 600, endMinute: 660, conflictCount: 1, hardConflict: false });
+    expect(byTitle.Council).toMatchObject({ laneId: fx.spaces.plenary.id, startMinute: 600, endMinute: 660, conflictCount: 1, hardConflict: true });
     expect(byTitle.Walk).toMatchObject({ laneId: NO_SPACE_LANE, startMinute: 900, conflictCount: 0 });
     expect(byTitle.Audience.conflictMessages[0]).toContain("Prime Minister of the Netherlands is in");
     expect((await getTimelineDay(db, fx.summit, "2025-06-25")).items).toEqual([]);
