@@ -31,13 +31,17 @@ function movements(rng: Rng, c: ScaleCounts, input: Input): Prisma.MovementCreat
     roadClosureNeeded: rng.chance(0.5),
     staffNotes: rng.chance(0.2) ? "Staff only: motorcade route confirmed." : null,
   });
-  // Every delegation arrives and leaves by air; the rest are motorcades between venues.
+  // Every delegation arrives and leaves by air (as the app records flights: an arrival names the
+  // airport it lands at, a departure the one it leaves from, with 30 minutes on the ground after
+  // landing); the rest are motorcades between venues, a third of them serving an item (linked to
+  // it, so the transfer-link rule has work at every scale).
+  const live = input.items.filter((i) => i.status !== ItemStatus.CANCELLED);
   for (const d of delegations) {
     if (rows.length + 2 > c.movements) break;
-    const hotel = d.hotelVenueId ?? venues[0].id!;
     const airport = rng.pick(airports).id!;
-    rows.push({ id: benchId("move", rows.length), kind: MovementKind.ARRIVAL, fromVenueId: airport, toVenueId: hotel, flight: `BX${rng.int(100, 999)}`, startsAt: at(d.arrivesAt), ...base(d) });
-    rows.push({ id: benchId("move", rows.length), kind: MovementKind.DEPARTURE, fromVenueId: hotel, toVenueId: airport, startsAt: at(d.departsAt), ...base(d) });
+    const lands = at(d.arrivesAt);
+    rows.push({ id: benchId("move", rows.length), kind: MovementKind.ARRIVAL, fromVenueId: null, toVenueId: airport, flight: `BX${rng.int(100, 999)}`, startsAt: lands, endsAt: new Date(lands.getTime() + 30 * 60_000), ...base(d) });
+    rows.push({ id: benchId("move", rows.length), kind: MovementKind.DEPARTURE, fromVenueId: airport, toVenueId: null, flight: `BX${rng.int(100, 999)}`, startsAt: at(d.departsAt), ...base(d) });
   }
   while (rows.length < c.movements) {
     const d = rng.pick(delegations);
@@ -45,6 +49,7 @@ function movements(rng: Rng, c: ScaleCounts, input: Input): Prisma.MovementCreat
     const to = (from + rng.int(1, venues.length - 1)) % venues.length;
     if (from === to) continue;
     const startsAt = summitInstant(rng.int(0, 1), rng.int(7 * 12, 22 * 12) * 5);
+    const served = live.length > 0 && rng.chance(1 / 3) ? rng.pick(live).id! : null;
     rows.push({
       id: benchId("move", rows.length),
       kind: MovementKind.TRANSFER,
@@ -53,6 +58,7 @@ function movements(rng: Rng, c: ScaleCounts, input: Input): Prisma.MovementCreat
       startsAt,
       endsAt: new Date(startsAt.getTime() + rng.int(1, 8) * 5 * 60_000),
       routeNote: rng.chance(0.3) ? "Closed route via the coastal road" : null,
+      toItemId: served,
       ...base(d),
     });
   }

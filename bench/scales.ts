@@ -48,9 +48,9 @@ export function scaleLabel(factor: number): string {
   return `${factor}×`;
 }
 
-/** Rows the conflict engine reads: the n of the growth exponents. */
+/** Rows the conflict engine reads: the n of the growth exponents (movements occupy people too). */
 export function engineRows(c: ScaleCounts): number {
-  return c.items + c.participations + c.members + c.delegations + c.spaces;
+  return c.items + c.participations + c.members + c.delegations + c.spaces + c.movements;
 }
 
 export function totalRows(c: ScaleCounts): number {
