@@ -58,7 +58,8 @@ export function DayProgrammeTable({ items, timeZone, editable = false, conflictC
             </td>
             <td>{item.space?.name ?? "—"}</td>
             <td>
-              <Badge variant={item.kind}>{ITEM_KIND_LABEL[item.kind]}</Badge>{" "}
+              {/* No kind for an item an agency sees only for its task (lib/programme/policy.ts). */}
+              {item.kind ? <><Badge variant={item.kind}>{ITEM_KIND_LABEL[item.kind]}</Badge>{" "}</> : null}
               <span className="muted">{VISIBILITY_LABEL[item.visibility]}</span>
             </td>
             <td>

@@ -8,7 +8,8 @@ import { apiSignIn, DEMO, hydrated } from "./fixtures";
 
 const DAY = "2025-06-24";
 const DINNER = "/programme/items/demo-item-royal-dinner/edit";
-const SUBJECT = "Security perimeter · Royal dinner hosted by the King and Queen";
+// The dinner is for the delegations, not public: the police know it only as the neutral title (#15).
+const SUBJECT = "Security perimeter · Staff-only event";
 
 async function moveDinner(planner: Page, start: string, end: string) {
   await planner.goto(DINNER);
@@ -54,6 +55,7 @@ test("a planner moves the royal dinner; the police coordinator sees their perime
     await expect(moved).toContainText("Tue 24 Jun 2025 18:30–22:30 → Tue 24 Jun 2025 18:00–22:00");
     await expect(moved).toContainText("by Demo Planner");
     await expect(changes.getByRole("listitem").filter({ hasText: SUBJECT }).filter({ hasText: "New" })).toContainText("Tue 24 Jun 2025 18:30–22:30");
+    await expect(changes).not.toContainText("Royal dinner hosted by the King and Queen");
     // The task list itself has the new time.
     await expect(police.getByRole("row", { name: /Security perimeter/ }).filter({ hasText: "Haagse Bos — outer ring" })).toContainText("18:00–22:00");
     // The planner sees that the police have not acknowledged it yet.

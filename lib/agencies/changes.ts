@@ -13,6 +13,7 @@ import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ItemStatus, TaskStatus, TaskType } from "@/lib/generated/prisma/enums";
 import { dictionary, formatMoment, type Dictionary, type Lang } from "@/lib/i18n";
+import { itemAsReadBy } from "@/lib/programme/policy";
 import { formatTime } from "@/lib/time";
 import { mayEditTasks } from "./policy";
 
@@ -122,23 +123,24 @@ function describe(row: Row, agencyId: string, timeZone: string, lang: Lang): Omi
 }
 
 /**
- * Titles of the subjects, by id. Every id comes from a snapshot of one of the agency's tasks, and
- * an item with one of the agency's tasks is what a coordinator may see once it is published
- * (visibleItemsWhere); so a published item is named even after its task was deleted, and a
- * draft's is absent.
+ * Titles of the subjects, by id, as the reader may read them. Every id comes from a snapshot of
+ * one of the agency's tasks, and an item with one of the agency's tasks is what a coordinator may
+ * see once it is published (visibleItemsWhere); so a published item is named even after its task
+ * was deleted, and a draft's is absent. One the agency could not see without its task goes by the
+ * neutral title (itemAsReadBy).
  */
-async function subjectTitles(db: DbOrTx, summitId: string, snapshots: Snapshot[], lang: Lang) {
+async function subjectTitles(db: DbOrTx, reader: Actor, summitId: string, snapshots: Snapshot[], lang: Lang) {
   const itemIds = [...new Set(snapshots.map((s) => s.itemId).filter((id): id is string => !!id))];
   const movementIds = [...new Set(snapshots.map((s) => s.movementId).filter((id): id is string => !!id))];
   const [items, movements] = await Promise.all([
     db.programmeItem.findMany({
       where: { status: { in: PUBLISHED }, summitId, id: { in: itemIds } },
-      select: { id: true, title: true },
+      select: { id: true, title: true, kind: true, status: true, visibility: true },
     }),
     db.movement.findMany({ where: { summitId, id: { in: movementIds } }, select: { id: true, kind: true, delegation: { select: { name: true } } } }),
   ]);
   return {
-    items: new Map(items.map((i) => [i.id, i.title])),
+    items: new Map(items.map((i) => [i.id, itemAsReadBy(reader, i).restricted ? dictionary(lang).restrictedItem.title : i.title])),
     movements: new Map(movements.map((m) => [m.id, `${dictionary(lang).movementKind[m.kind]} · ${m.delegation.name}`])),
   };
 }
@@ -158,7 +160,7 @@ async function lastAcknowledgement(db: DbOrTx, agencyId: string): Promise<Acknow
 }
 
 /** The task audit entries naming any of the agencies (oldest first, after `since`) and the titles of their subjects. */
-async function readTaskAudit(db: DbOrTx, summitId: string, agencyIds: readonly string[], since: Date | null, lang: Lang) {
+async function readTaskAudit(db: DbOrTx, reader: Actor, summitId: string, agencyIds: readonly string[], since: Date | null, lang: Lang) {
   const rows: AuditRow[] = await db.auditEntry.findMany({
     where: {
       entity: "AgencyTask",
@@ -170,7 +172,7 @@ async function readTaskAudit(db: DbOrTx, summitId: string, agencyIds: readonly s
     select: { id: true, action: true, at: true, actorName: true, actorId: true, before: true, after: true },
   });
   const sides = rows.flatMap((r) => [snapshot(r.before), snapshot(r.after)]).filter((x): x is Snapshot => x !== null);
-  return { rows, titles: await subjectTitles(db, summitId, sides, lang) };
+  return { rows, titles: await subjectTitles(db, reader, summitId, sides, lang) };
 }
 
 /**
@@ -213,7 +215,7 @@ export async function getTaskChangesSinceAck(db: DbOrTx, actor: Actor, lang: Lan
   const agency = await db.agency.findUnique({ where: { id: actor.agencyId }, select: { id: true, summit: { select: { id: true, timeZone: true } } } });
   if (!agency) throw new NotFoundError();
   const last = await lastAcknowledgement(db, agency.id);
-  const { rows, titles } = await readTaskAudit(db, agency.summit.id, [agency.id], last?.at ?? null, lang);
+  const { rows, titles } = await readTaskAudit(db, actor, agency.summit.id, [agency.id], last?.at ?? null, lang);
   const changes = changesFor({ id: agency.id, timeZone: agency.summit.timeZone }, rows, titles, last?.at ?? null, new Set([actor.userId]), lang);
   return { agencyId: agency.id, lastAcknowledged: last, changes };
 }
@@ -247,7 +249,7 @@ export async function listAgenciesWithPendingChanges(db: DbOrTx, actor: Actor, s
   // One read for every agency, from the oldest acknowledgement on (all of it if one never acknowledged).
   const since = agencies.every((a) => lastOf.has(a.id)) ? new Date(Math.min(...agencies.map((a) => lastOf.get(a.id)!.at.getTime()))) : null;
   // Only counted here, not shown: the wording's language does not matter.
-  const { rows, titles } = await readTaskAudit(db, summit.id, agencies.map((a) => a.id), since, "en");
+  const { rows, titles } = await readTaskAudit(db, actor, summit.id, agencies.map((a) => a.id), since, "en");
   const pending: AgencyPendingChanges[] = [];
   for (const a of agencies) {
     const last = lastOf.get(a.id) ?? null;

@@ -21,7 +21,7 @@ const perimeter: TaskView = {
   ...escort, id: "t2", type: "SECURITY_PERIMETER", status: "PLANNED", startsAt: t("17:00"), endsAt: t("23:00"), location: "Outer ring",
   note: null, agencyNote: null, staffNotes: null, version: 1,
   subject: {
-    target: "ITEM", id: "i", title: "Royal dinner", kind: "ROYAL_DINNER", status: "CANCELLED", startsAt: t("19:30"), endsAt: t("22:30"),
+    target: "ITEM", id: "i", title: "Royal dinner", kind: "ROYAL_DINNER", restricted: false, status: "CANCELLED", startsAt: t("19:30"), endsAt: t("22:30"),
     place: "Huis ten Bosch — Dining Room", partySize: 38, principalLevel: "HEAD_OF_STATE_OR_GOVERNMENT", version: 2,
   },
 };

@@ -6,10 +6,11 @@ import type { Dictionary } from "@/lib/i18n";
 import { subjectPlace, subjectTime } from "./present";
 import type { TaskSubject, TaskView } from "./task-view";
 
-/** "Royal dinner", or "Transfer · Iceland" for a movement. */
+/** "Royal dinner", "Staff-only event" for an item the agency sees only for its task, or "Transfer · Iceland" for a movement. */
 export function coversTitle(subject: TaskSubject | null, t: Dictionary): string {
   if (!subject) return "—";
-  return subject.target === "ITEM" ? subject.title : `${t.movementKind[subject.kind]} · ${subject.delegation}`;
+  if (subject.target === "MOVEMENT") return `${t.movementKind[subject.kind]} · ${subject.delegation}`;
+  return subject.restricted ? t.restrictedItem.title : subject.title;
 }
 
 /** "Escort · Transfer · Iceland": what the agency does, for what. */

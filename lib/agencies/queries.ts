@@ -1,6 +1,7 @@
 // Reads of agency tasks, scoped by visibleTasksWhere: a coordinator gets their own agency's tasks
 // and, of the item or movement behind each, only what the work needs (time, place, party size,
-// principal level); never staff notes, bilateral notes or other agencies' tasks.
+// principal level; an item it could not otherwise see under a neutral title, see toTaskView);
+// never staff notes, bilateral notes or other agencies' tasks.
 import type { Actor } from "@/lib/auth/actor";
 import type { DbOrTx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
@@ -41,7 +42,7 @@ export async function listTasks(
     orderBy: [{ startsAt: "asc" }, { endsAt: "asc" }, { id: "asc" }],
     select: taskSelect(mayReadTaskStaffNotes(actor)),
   });
-  return rows.map((row) => toTaskView(row));
+  return rows.map((row) => toTaskView(row, actor));
 }
 
 /** One task the actor may see; NotFoundError for anything else, another agency's task included. */
@@ -51,7 +52,7 @@ export async function getTask(db: DbOrTx, actor: Actor, summitId: string, id: st
     select: taskSelect(mayReadTaskStaffNotes(actor)),
   });
   if (!row) throw new NotFoundError();
-  return toTaskView(row);
+  return toTaskView(row, actor);
 }
 
 export type AgencyOption = { id: string; name: string; shortName: string };

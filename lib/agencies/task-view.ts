@@ -1,14 +1,21 @@
 // The shape of a task as pages and exports show it, and the select that reads it. Staff notes are
-// selected only when the caller says the actor may read them.
-import type { ItemKind, ItemStatus, MemberFunction, MovementKind, TaskStatus, TaskType } from "@/lib/generated/prisma/enums";
+// selected only when the caller says the actor may read them; of an item the agency could not see
+// without its task, only what the task needs (itemAsReadBy in lib/programme/policy.ts).
+import type { Actor } from "@/lib/auth/actor";
+import type { ItemKind, ItemStatus, MemberFunction, MovementKind, TaskStatus, TaskType, Visibility } from "@/lib/generated/prisma/enums";
+import { itemAsReadBy } from "@/lib/programme/policy";
 import { mostSenior } from "./labels";
 
 export type TaskSubject =
   | {
       target: "ITEM";
       id: string;
+      /** The neutral title when `restricted`; print it with coversTitle (export-text.ts). */
       title: string;
-      kind: ItemKind;
+      /** Null when `restricted`. */
+      kind: ItemKind | null;
+      /** The agency sees this item only for its task: time, place, party size and level. */
+      restricted: boolean;
       status: ItemStatus;
       startsAt: Date;
       endsAt: Date;
@@ -63,7 +70,7 @@ export function taskSelect(withStaffNotes: boolean) {
     agency: { select: { id: true, name: true, shortName: true } },
     item: {
       select: {
-        id: true, title: true, kind: true, status: true, startsAt: true, endsAt: true, version: true,
+        id: true, title: true, kind: true, status: true, visibility: true, startsAt: true, endsAt: true, version: true,
         space: place,
         parent: { select: { space: place } },
         participations: {
@@ -91,7 +98,7 @@ type Row = {
   id: string; type: TaskType; status: TaskStatus; startsAt: Date; endsAt: Date; location: string | null; note: string | null;
   agencyNote: string | null; version: number; staffNotes?: string | null; agency: { id: string; name: string; shortName: string };
   item: {
-    id: string; title: string; kind: ItemKind; status: ItemStatus; startsAt: Date; endsAt: Date; version: number; space: Place;
+    id: string; title: string; kind: ItemKind; status: ItemStatus; visibility: Visibility; startsAt: Date; endsAt: Date; version: number; space: Place;
     parent: { space: Place } | null;
     participations: { member: { function: MemberFunction } | null; delegation: { members: { function: MemberFunction }[] } }[];
   } | null;
@@ -104,12 +111,13 @@ type Row = {
 
 const placeText = (p: Place): string | null => (p ? `${p.venue.name} — ${p.name}` : null);
 
-function subjectOf(row: Row): TaskSubject | null {
+function subjectOf(row: Row, actor: Actor): TaskSubject | null {
   if (row.item) {
-    const i = row.item;
+    const i = itemAsReadBy(actor, row.item);
+    // Functions only, never names: the party's size and most senior level are what the task needs.
     const levels = i.participations.flatMap((p) => (p.member ? [p.member.function] : p.delegation.members.map((m) => m.function)));
     return {
-      target: "ITEM", id: i.id, title: i.title, kind: i.kind, status: i.status, startsAt: i.startsAt, endsAt: i.endsAt,
+      target: "ITEM", id: i.id, title: i.title, kind: i.kind, restricted: i.restricted, status: i.status, startsAt: i.startsAt, endsAt: i.endsAt,
       place: placeText(i.space ?? i.parent?.space ?? null), partySize: i.participations.length, principalLevel: mostSenior(levels),
       version: i.version,
     };
@@ -126,9 +134,10 @@ function subjectOf(row: Row): TaskSubject | null {
   return null;
 }
 
-export function toTaskView(row: Row): TaskView {
+/** A task row as the actor reads it (the row must come from a read scoped by visibleTasksWhere). */
+export function toTaskView(row: Row, actor: Actor): TaskView {
   return {
     id: row.id, type: row.type, status: row.status, startsAt: row.startsAt, endsAt: row.endsAt, location: row.location,
-    note: row.note, agencyNote: row.agencyNote, staffNotes: row.staffNotes ?? null, version: row.version, agency: row.agency, subject: subjectOf(row),
+    note: row.note, agencyNote: row.agencyNote, staffNotes: row.staffNotes ?? null, version: row.version, agency: row.agency, subject: subjectOf(row, actor),
   };
 }

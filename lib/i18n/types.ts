@@ -33,6 +33,11 @@ export type Dictionary = {
   itemStatus: Record<ItemStatus, string>;
   movementKind: Record<MovementKind, string>;
   memberFunction: Record<MemberFunction, string>;
+  /**
+   * An item an agency sees only for its task (lib/programme/policy.ts, itemAsReadBy): the neutral
+   * title it goes by on the agency's pages, task lists and exports.
+   */
+  restrictedItem: { title: string };
   weekdays: readonly [string, string, string, string, string, string, string];
   months: readonly [string, string, string, string, string, string, string, string, string, string, string, string];
   columns: {

@@ -31,6 +31,8 @@ export type ItemRow = {
   id: string;
   title: string;
   kind: ItemEntry["kind"];
+  /** Set by itemAsReadBy (lib/programme/policy.ts); a row read without it is read in full. */
+  restricted?: boolean;
   status: ItemEntry["status"];
   visibility: ItemEntry["visibility"];
   startsAt: Date;
@@ -57,6 +59,7 @@ export function toItemEntry(row: ItemRow): ItemEntry {
     id: row.id,
     title: row.title,
     kind: row.kind,
+    restricted: row.restricted ?? false,
     status: row.status,
     visibility: row.visibility,
     startsAt: row.startsAt,

@@ -4,7 +4,7 @@ import { formatTime, isoDayOf, type IsoDay } from "@/lib/time";
 import type { Entry } from "./types";
 
 export function entryTitle(entry: Entry, t: Dictionary): string {
-  if (entry.source === "item") return entry.title;
+  if (entry.source === "item") return entry.restricted ? t.restrictedItem.title : entry.title;
   switch (entry.kind) {
     case "ARRIVAL":
       return t.movement.arrival(entry.to, entry.flight);
@@ -15,8 +15,10 @@ export function entryTitle(entry: Entry, t: Dictionary): string {
   }
 }
 
+/** The kind in words; "" for an item whose kind the reader may not read (a restricted item). */
 export function entryKindLabel(entry: Entry, t: Dictionary): string {
-  return entry.source === "item" ? t.itemKind[entry.kind] : t.movementKind[entry.kind];
+  if (entry.source === "movement") return t.movementKind[entry.kind];
+  return entry.kind ? t.itemKind[entry.kind] : "";
 }
 
 /** "Royal Dining Room, Huis ten Bosch", or just the venue, or "". */

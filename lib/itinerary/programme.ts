@@ -1,11 +1,12 @@
 // The scoped programme for exports and feeds: the whole summit, one day, one venue, or (for an
-// agency's calendar) the items behind its own tasks. Visibility comes from visibleItemsWhere
-// alone, exactly as on the day programme page (lib/programme/queries.ts).
+// agency's calendar) the items behind its own tasks. Visibility comes from visibleItemsWhere and,
+// of an agency's items it sees only for its tasks, itemAsReadBy, exactly as on the day programme
+// page (lib/programme/queries.ts).
 import type { Actor } from "@/lib/auth/actor";
 import type { DbOrTx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { mayReadStaffNotes, visibleItemsWhere } from "@/lib/programme/policy";
+import { itemAsReadBy, mayReadStaffNotes, visibleItemsWhere } from "@/lib/programme/policy";
 import { dayBounds, type IsoDay } from "@/lib/time";
 import { byTime, itemSelect, toItemEntry } from "./entries";
 import { requireCurrentSummit } from "@/lib/summits/require-summit";
@@ -50,7 +51,7 @@ export async function getProgramme(db: DbOrTx, actor: Actor, query: ProgrammeQue
     where: { AND: filters },
     select: itemSelect(mayReadStaffNotes(actor)),
   });
-  return { summit, venue, day, entries: rows.map(toItemEntry).sort(byTime) };
+  return { summit, venue, day, entries: rows.map((row) => toItemEntry(itemAsReadBy(actor, row))).sort(byTime) };
 }
 
 /** Venues holding at least one item the actor may see, for the per-venue exports. */

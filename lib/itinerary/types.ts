@@ -25,8 +25,15 @@ type EntryBase = {
 
 export type ItemEntry = EntryBase & {
   source: "item";
-  kind: ItemKind;
+  /** Null when `restricted`. */
+  kind: ItemKind | null;
+  /** The neutral title when `restricted`: print it with entryTitle (present.ts). */
   title: string;
+  /**
+   * An agency's item it sees only for its task: time and place, nothing else (lib/programme/policy.ts,
+   * itemAsReadBy). Always set by the reads (toItemEntry); absent in a hand-made entry means false.
+   */
+  restricted?: boolean;
   visibility: Visibility;
   organiser: string | null;
   dressCode: string | null;

@@ -1,11 +1,21 @@
-// Who may see which programme items. Pages, exports and feeds all filter through these
-// clauses, so there is one source of truth for visibility. The rule is written twice, once as a
-// Prisma filter and once as SQL for the hand-written hot reads (the itinerary); a test checks on
-// every combination of role, status and visibility that both select the same items
+// Who may see which programme items, and how much of each. Pages, exports and feeds all filter
+// through these clauses, so there is one source of truth for visibility. The rule is written
+// twice, once as a Prisma filter and once as SQL for the hand-written hot reads (the itinerary); a
+// test checks on every combination of role, status and visibility that both select the same items
 // (tests/integration/visibility-sql.test.ts), so change them together.
+//
+// Need-to-know for agencies: an agency reads in full what it could see without its tasks
+// (published public items). Of any other item behind one of its tasks (staff-only, for delegations
+// or participants) it reads only what the task needs: time, place, status and, on the task, party
+// size and principal level, under a neutral title. Every read that hands items to an agency passes
+// its rows through itemAsReadBy. Drafts stay hidden from agencies altogether, tasks on them too.
 import type { Actor } from "@/lib/auth/actor";
 import { isStaff } from "@/lib/auth/permissions";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { ItemKind, ItemStatus, Visibility } from "@/lib/generated/prisma/enums";
+import { dictionary } from "@/lib/i18n";
+
+const PUBLISHED: readonly ItemStatus[] = ["CONFIRMED", "CANCELLED"];
 
 /** Items the actor may read. Drafts and staff-only items are for staff alone. */
 export function visibleItemsWhere(actor: Actor): Prisma.ProgrammeItemWhereInput {
@@ -24,6 +34,7 @@ export function visibleItemsWhere(actor: Actor): Prisma.ProgrammeItemWhereInput 
         ],
       };
     case "AGENCY":
+      // Items behind the agency's own tasks are read through itemAsReadBy (see the file comment).
       return {
         ...published,
         OR: [
@@ -51,6 +62,37 @@ export function visibleItemsSql(actor: Actor): Prisma.Sql {
     default:
       return Prisma.sql`(${published} AND i.visibility::text = 'PUBLIC')`;
   }
+}
+
+/**
+ * Whether the actor reads all of an item visibleItemsWhere gave them: anyone but an agency does;
+ * an agency only what it could see without its tasks (tests/integration/visibility-sql.test.ts
+ * holds this to visibleItemsWhere of the same actor without an agency).
+ */
+export function readsItemInFull(actor: Actor, item: { status: ItemStatus; visibility: Visibility }): boolean {
+  if (actor.role !== "AGENCY" || isStaff(actor)) return true;
+  return PUBLISHED.includes(item.status) && item.visibility === "PUBLIC";
+}
+
+/** What an agency never reads of an item it sees only for its task, when a read selects it. */
+const WITHHELD = ["organiser", "description", "dressCode", "staffNotes"] as const;
+type Withheld = (typeof WITHHELD)[number];
+
+type ItemRowLike = { title: string; kind: ItemKind; status: ItemStatus; visibility: Visibility } & { [K in Withheld]?: string | null };
+
+/**
+ * An item row as the actor may read it. `restricted` says the row was reduced to what a task
+ * needs: the title is then the neutral English one (presenters print dictionary().restrictedItem
+ * in the reader's language), kind is null and organiser, description, dress code and staff notes
+ * are null; times, place, status, visibility, participation counts and ids stay.
+ */
+export type ItemAsRead<T extends ItemRowLike> = Omit<T, "kind"> & { kind: ItemKind | null; restricted: boolean };
+
+export function itemAsReadBy<T extends ItemRowLike>(actor: Actor, item: T): ItemAsRead<T> {
+  if (readsItemInFull(actor, item)) return { ...item, restricted: false };
+  const withheld: { [K in Withheld]?: null } = {};
+  for (const field of WITHHELD) if (field in item) withheld[field] = null;
+  return { ...item, ...withheld, title: dictionary("en").restrictedItem.title, kind: null, restricted: true };
 }
 
 /** Whether staff-only fields (staff notes) may be selected for this actor. */

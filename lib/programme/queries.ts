@@ -3,12 +3,15 @@ import type { DbOrTx } from "@/lib/db";
 import type { ItemKind, ItemStatus, Visibility } from "@/lib/generated/prisma/enums";
 import type { SummitSummary } from "@/lib/summits/queries";
 import { dayBounds, type IsoDay } from "@/lib/time";
-import { mayReadStaffNotes, visibleItemsWhere } from "./policy";
+import { itemAsReadBy, mayReadStaffNotes, visibleItemsWhere } from "./policy";
 
 export type ProgrammeEntry = {
   id: string;
+  /** The neutral title when `restricted` (an agency's item it sees only for its task, see itemAsReadBy). */
   title: string;
-  kind: ItemKind;
+  /** Null when `restricted`. */
+  kind: ItemKind | null;
+  restricted: boolean;
   status: ItemStatus;
   visibility: Visibility;
   startsAt: Date;
@@ -25,7 +28,8 @@ export type VenueProgramme = { venue: { id: string; name: string } | null; items
 
 /**
  * The programme of one summit-local day, grouped by venue (venues by first item, items by time),
- * containing only what the actor may see. Items without a space are grouped last.
+ * containing only what the actor may see (of an agency's items behind its tasks, only what the
+ * task needs: itemAsReadBy). Items without a space are grouped last.
  */
 export async function getDayProgramme(
   db: DbOrTx,
@@ -59,7 +63,8 @@ export async function getDayProgramme(
   });
 
   const groups = new Map<string, VenueProgramme>();
-  for (const row of rows) {
+  for (const read of rows) {
+    const row = itemAsReadBy(actor, { ...read, staffNotes: read.staffNotes ?? null });
     const space = row.space ?? row.parent?.space ?? null;
     const venue = space?.venue ?? null;
     const key = venue?.id ?? "";
@@ -68,13 +73,14 @@ export async function getDayProgramme(
       id: row.id,
       title: row.title,
       kind: row.kind,
+      restricted: row.restricted,
       status: row.status,
       visibility: row.visibility,
       startsAt: row.startsAt,
       endsAt: row.endsAt,
       organiser: row.organiser,
       dressCode: row.dressCode,
-      staffNotes: row.staffNotes ?? null,
+      staffNotes: row.staffNotes,
       parentId: row.parentId,
       space: space ? { id: space.id, name: space.name } : null,
       participantCount: row._count.participations,

@@ -42,11 +42,14 @@ describe("what a coordinator reads", () => {
     const tasks = await listTasks(db, fx.actors.police, summitOf(), { day: DAY });
     const perimeter = tasks.find((t) => t.id === fx.tasks.perimeter.id)!;
     expect(perimeter.staffNotes).toBeNull();
-    expect(perimeter.subject).toMatchObject({ target: "ITEM", title: "Palace dinner", place: "Palace — Dining Room", partySize: 2, principalLevel: "HEAD_OF_STATE_OR_GOVERNMENT" });
+    // The dinner is for participants only: the police get it under the neutral title, without its kind.
+    expect(perimeter.subject).toMatchObject({
+      target: "ITEM", title: "Staff-only event", restricted: true, kind: null, place: "Palace — Dining Room", partySize: 2, principalLevel: "HEAD_OF_STATE_OR_GOVERNMENT",
+    });
     const escort = tasks.find((t) => t.id === fx.tasks.escort.id)!;
     expect(escort.subject).toMatchObject({ target: "MOVEMENT", delegation: "Belgium", from: "Forum", to: "Palace", partySize: 12, staffNotes: null });
     const text = JSON.stringify(tasks);
-    for (const secret of ["Seating plan", "Police staff note", "Motorcade order", "Bilateral secret", "Schiphol"]) expect(text).not.toContain(secret);
+    for (const secret of ["Palace dinner", "Seating plan", "Police staff note", "Motorcade order", "Bilateral secret", "Schiphol"]) expect(text).not.toContain(secret);
   });
 
   it("a planner sees every task with staff notes, and can filter by agency", async () => {

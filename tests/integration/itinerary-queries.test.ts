@@ -124,7 +124,10 @@ describe("getProgramme (exports and feeds)", () => {
 
   it("an agency's own-task programme holds exactly the items behind its tasks", async () => {
     const p = await getProgramme(db, fx.actors.police, { ownTasksOnly: true });
-    expect(titles(p.entries)).toEqual(["Belgian restricted briefing"]);
+    // A participants-only item: the police read it under the neutral title, nothing of Belgium's.
+    expect(p.entries.map((e) => e.id)).toEqual([fx.items.beRestricted.id]);
+    expect(titles(p.entries)).toEqual(["Staff-only event"]);
+    expect(JSON.stringify(p.entries)).not.toContain("Belgian");
     await expect(getProgramme(db, fx.actors.viewer, { ownTasksOnly: true })).rejects.toBeInstanceOf(NotFoundError);
   });
 

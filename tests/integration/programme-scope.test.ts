@@ -35,9 +35,13 @@ describe("day programme scope", () => {
     expect(await titlesFor("liaisonB")).toEqual(["Family photo", "Public opening", "Ukraine restricted meeting"]);
   });
 
-  it("an agency sees public items and the items behind its own tasks only", async () => {
-    expect(await titlesFor("police")).toEqual(["Public opening", "Ukraine restricted meeting"]);
-    expect(await titlesFor("airport")).toEqual(["Public opening", "Staff briefing"]);
+  it("an agency sees public items and the items behind its own tasks only, those under a neutral title", async () => {
+    expect(await titlesFor("police")).toEqual(["Public opening", "Staff-only event"]);
+    expect(await titlesFor("airport")).toEqual(["Public opening", "Staff-only event"]);
+    const restricted = async (actor: "police" | "airport") =>
+      (await getDayProgramme(db, fx.actors[actor], summit, DAY)).flatMap((g) => g.items).filter((i) => i.restricted).map((i) => i.id);
+    expect(await restricted("police")).toEqual([fx.items.onlyB.id]);
+    expect(await restricted("airport")).toEqual([fx.items.staffOnly.id]);
   });
 
   it("a viewer sees the published public programme only", async () => {

@@ -1,9 +1,10 @@
 // visibleItemsSql (the itinerary's hand-written reads) and visibleItemsWhere (every Prisma read)
 // are one rule written twice: on items of every status, visibility and participation, each
-// kind of reader must get exactly the same items from both.
+// kind of reader must get exactly the same items from both. And readsItemInFull, which decides
+// per row what an agency reads of an item behind its task, agrees with the same rule.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { visibleItemsSql, visibleItemsWhere } from "@/lib/programme/policy";
+import { readsItemInFull, visibleItemsSql, visibleItemsWhere } from "@/lib/programme/policy";
 import { buildScopeFixture, DAY } from "./fixtures";
 import { resetDatabase, testDb } from "./helpers";
 
@@ -75,5 +76,23 @@ describe("visibleItemsSql", () => {
     expect(seen.liaisonOfBoth).toBeGreaterThan(seen.liaisonA);
     expect(seen.liaisonA).toBeGreaterThan(seen.liaisonOfNone);
     expect(seen.police).toBeGreaterThan(seen.agencyWithoutAgency);
+  });
+});
+
+describe("readsItemInFull", () => {
+  it("gives every reader in full exactly what they could see without an agency's tasks", async () => {
+    let restricted = 0;
+    for (const [name, actor] of Object.entries(readers)) {
+      const rows = await db.programmeItem.findMany({
+        where: { AND: [visibleItemsWhere(actor), { summitId: fx.summit.id }] },
+        select: { id: true, status: true, visibility: true },
+      });
+      const inFull = rows.filter((row) => readsItemInFull(actor, row)).map((row) => row.id).sort();
+      // The same reader without an agency: no task admits anything.
+      expect(inFull, name).toEqual(await idsByPrisma({ ...actor, agencyId: null }));
+      restricted += rows.length - inFull.length;
+    }
+    // The police's task items they could not otherwise see: staff-only, for delegations or participants.
+    expect(restricted).toBeGreaterThan(0);
   });
 });
