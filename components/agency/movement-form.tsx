@@ -1,5 +1,7 @@
 "use client";
-// Create or edit a movement (planners): arrival, departure or transfer, in summit time.
+// Create or edit a movement (planners): arrival, departure or transfer, in summit time. A transfer
+// names the items it serves, so it follows them when they move. A save refused for a hard conflict
+// (the principal in a meeting during the motorcade) can be made with a written reason.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -9,31 +11,61 @@ import { applyServerErrors } from "@/components/forms/server-errors";
 import { MOVEMENT_KIND_LABEL, PRINCIPAL_LEVEL_LABEL } from "@/lib/agencies/labels";
 import { createMovementAction, deleteMovementAction, updateMovementAction } from "@/lib/movements/actions";
 import { createMovementSchema, MOVEMENT_KINDS, PRINCIPAL_LEVELS, type CreateMovementInput } from "@/lib/movements/schema";
+import { formatDayTime, formatTime } from "@/lib/time";
 
 type Option = { id: string; name: string };
+type ItemOption = { id: string; title: string; startsAt: Date; endsAt: Date };
 
-export function MovementForm({ delegations, venues, initial, existing, backHref }: {
+export function MovementForm({ delegations, venues, items, timeZone, initial, existing, backHref }: {
   delegations: readonly Option[];
   venues: readonly Option[];
+  /** Items a transfer can serve. */
+  items: readonly ItemOption[];
+  timeZone: string;
   initial: CreateMovementInput;
   existing?: { id: string; version: number };
   backHref: string;
 }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
+  // The hard conflicts a refused save named; the reason box shows while there are any.
+  const [refused, setRefused] = useState<string | null>(null);
+  const [overrideReason, setOverrideReason] = useState("");
+  const [overrideError, setOverrideError] = useState<string | null>(null);
   const { register, handleSubmit, setError, control, formState: { errors, isSubmitting } } = useForm<CreateMovementInput>({
     resolver: zodResolver(createMovementSchema),
     defaultValues: initial,
   });
   const kind = useWatch({ control, name: "kind" });
 
-  const onSubmit = handleSubmit(async (values) => {
+  const save = async (values: CreateMovementInput, reason?: string) => {
     setFormError(null);
-    const result = existing ? await updateMovementAction({ ...values, ...existing }) : await createMovementAction(values);
-    if (!result.ok) return setFormError(applyServerErrors(result, setError));
+    setOverrideError(null);
+    const input = reason === undefined ? values : { ...values, overrideReason: reason };
+    const result = existing ? await updateMovementAction({ ...input, ...existing }) : await createMovementAction(input);
+    if (!result.ok) {
+      const { overrideReason: hard, ...fieldErrors } = result.fieldErrors ?? {};
+      if (hard !== undefined) {
+        if (reason === undefined) setRefused(hard);
+        else setOverrideError(hard);
+        return setFormError(result.error);
+      }
+      return setFormError(applyServerErrors({ ...result, fieldErrors }, setError));
+    }
     router.push(backHref);
     router.refresh();
-  });
+  };
+  const onSubmit = handleSubmit((values) => save(values));
+  const onOverride = handleSubmit((values) => save(values, overrideReason));
+  const itemLabel = (i: ItemOption) => `${formatDayTime(i.startsAt, timeZone)}–${formatTime(i.endsAt, timeZone)} ${i.title}`;
+  const itemSelect = (field: "fromItemId" | "toItemId", label: string, hint: string) => (
+    <Field id={field} label={label} hint={hint} error={errors[field]?.message}>
+      <select id={field} aria-invalid={!!errors[field]} {...register(field)}>
+        <option value="">None</option>
+        {items.map((i) => <option key={i.id} value={i.id}>{itemLabel(i)}</option>)}
+      </select>
+    </Field>
+  );
 
   const onDelete = async () => {
     if (!existing || !window.confirm("Delete this movement?")) return;
@@ -73,6 +105,8 @@ export function MovementForm({ delegations, venues, initial, existing, backHref 
           <input id="flight" aria-invalid={!!errors.flight} {...register("flight")} />
         </Field>
       ) : null}
+      {kind === "TRANSFER" ? itemSelect("fromItemId", "Leaves from item", "The transfer leaves as it ends, and follows it when it moves.") : null}
+      {kind === "TRANSFER" ? itemSelect("toItemId", "Goes to item", "The transfer arrives before it starts, and follows it when it moves.") : null}
       <Field id="startsAt" label={kind === "ARRIVAL" ? "Lands" : kind === "DEPARTURE" ? "Takes off" : "Leaves"} hint="Summit time." error={errors.startsAt?.message}>
         <input id="startsAt" type="datetime-local" aria-invalid={!!errors.startsAt} {...register("startsAt")} />
       </Field>
@@ -97,6 +131,18 @@ export function MovementForm({ delegations, venues, initial, existing, backHref 
       <Field id="staffNotes" label="Staff notes" hint="Never shown to agencies." error={errors.staffNotes?.message}>
         <textarea id="staffNotes" rows={2} aria-invalid={!!errors.staffNotes} {...register("staffNotes")} />
       </Field>
+      {refused ? (
+        <div className="card" role="group" aria-labelledby="override-heading">
+          <strong id="override-heading">Save despite the hard conflict?</strong>
+          <p>{refused}</p>
+          <Field id="overrideReason" label="Reason to accept it" hint="Recorded with your name and shown on the conflict." error={overrideError ?? undefined}>
+            <textarea id="overrideReason" rows={2} value={overrideReason} aria-invalid={overrideError ? true : undefined} onChange={(e) => setOverrideReason(e.target.value)} />
+          </Field>
+          <div className="actions">
+            <button className="button button--secondary" type="button" disabled={isSubmitting} onClick={() => void onOverride()}>Save with this reason</button>
+          </div>
+        </div>
+      ) : null}
       <div className="actions">
         <button className="button" type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : existing ? "Save movement" : "Create movement"}</button>
         {existing ? <button className="button button--secondary" type="button" onClick={onDelete}>Delete movement</button> : null}

@@ -26,6 +26,9 @@ export type MovementView = {
   roadClosureNeeded: boolean;
   staffNotes: string | null;
   version: number;
+  /** The items a transfer serves (it follows them when they move). */
+  fromItemId: string | null;
+  toItemId: string | null;
   tasks: { id: string; type: TaskType; status: TaskStatus; agency: string }[];
 };
 
@@ -35,6 +38,7 @@ function movementSelect(actor: Actor) {
   return {
     id: true, kind: true, flight: true, startsAt: true, endsAt: true, partySize: true, principalLevel: true,
     routeNote: true, roadClosureNeeded: true, version: true, staffNotes: mayReadTaskStaffNotes(actor),
+    fromItemId: true, toItemId: true,
     delegation: { select: { id: true, name: true, code: true } },
     fromVenue: venue,
     toVenue: venue,
@@ -90,11 +94,17 @@ export async function getMovement(db: DbOrTx, actor: Actor, summitId: string, id
 export type Option = { id: string; name: string };
 
 export async function movementFormOptions(db: DbOrTx, summitId: string) {
-  const [delegations, venues] = await Promise.all([
+  const [delegations, venues, items] = await Promise.all([
     db.delegation.findMany({ where: { summitId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
     db.venue.findMany({ where: { summitId }, select: { id: true, name: true, kind: true }, orderBy: { name: "asc" } }),
+    // What a transfer can serve: the summit's items that are not cancelled, sessions excluded.
+    db.programmeItem.findMany({
+      where: { summitId, status: { not: "CANCELLED" }, parentId: null },
+      select: { id: true, title: true, startsAt: true, endsAt: true },
+      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    }),
   ]);
-  return { delegations, venues };
+  return { delegations, venues, items };
 }
 
 /** What proposing transfers needs for one delegation: its principal's confirmed items and hotel. */

@@ -14,7 +14,7 @@ export default async function NewMovementPage() {
   const db = getDb();
   const summit = await getCurrentSummit(db);
   if (!summit) notFound();
-  const { delegations, venues } = await movementFormOptions(db, summit.id);
+  const { delegations, venues, items } = await movementFormOptions(db, summit.id);
   const day = summit.days[0];
   return (
     <>
@@ -23,10 +23,12 @@ export default async function NewMovementPage() {
         <MovementForm
           delegations={delegations}
           venues={venues}
+          items={items}
+          timeZone={summit.timeZone}
           backHref={`/movements/${day}`}
           initial={{
             delegationId: "", kind: "TRANSFER", fromVenueId: "", toVenueId: "", flight: "", startsAt: `${day}T09:00`, endsAt: "",
-            partySize: 6, principalLevel: "", routeNote: "", roadClosureNeeded: false, staffNotes: "",
+            partySize: 6, principalLevel: "", routeNote: "", roadClosureNeeded: false, staffNotes: "", fromItemId: "", toItemId: "",
           }}
         />
       </section>

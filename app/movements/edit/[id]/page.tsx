@@ -22,7 +22,7 @@ export default async function EditMovementPage({ params }: { params: Promise<{ i
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  const { delegations, venues } = await movementFormOptions(db, summit.id);
+  const { delegations, venues, items } = await movementFormOptions(db, summit.id);
   const tz = summit.timeZone;
   return (
     <>
@@ -31,6 +31,8 @@ export default async function EditMovementPage({ params }: { params: Promise<{ i
         <MovementForm
           delegations={delegations}
           venues={venues}
+          items={items}
+          timeZone={tz}
           backHref={`/movements/${isoDayOf(movement.startsAt, tz)}`}
           existing={{ id: movement.id, version: movement.version }}
           initial={{
@@ -46,6 +48,8 @@ export default async function EditMovementPage({ params }: { params: Promise<{ i
             routeNote: movement.routeNote ?? "",
             roadClosureNeeded: movement.roadClosureNeeded,
             staffNotes: movement.staffNotes ?? "",
+            fromItemId: movement.fromItemId ?? "",
+            toItemId: movement.toItemId ?? "",
           }}
         />
       </section>
