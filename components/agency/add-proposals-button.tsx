@@ -1,5 +1,7 @@
 "use client";
-// Adds every proposed transfer of a delegation in one go.
+// Adds every proposed transfer of a delegation in one go. Refused when a transfer would leave the
+// principal in a hard conflict (a meeting during the motorcade); the planner may then add them
+// with a written reason, recorded on each conflict.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { addProposedTransfersAction } from "@/lib/movements/actions";
@@ -8,22 +10,39 @@ export function AddProposalsButton({ delegationId, count }: { delegationId: stri
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
-  const onClick = async () => {
+  const [refused, setRefused] = useState(false);
+  const [reason, setReason] = useState("");
+  const add = async (overrideReason?: string) => {
     setBusy(true);
     setMessage(null);
-    const result = await addProposedTransfersAction({ delegationId });
+    const result = await addProposedTransfersAction(overrideReason === undefined ? { delegationId } : { delegationId, overrideReason });
     setBusy(false);
-    if (!result.ok) return setMessage({ error: true, text: result.error });
+    if (!result.ok) {
+      if (result.fieldErrors?.overrideReason !== undefined) setRefused(true);
+      return setMessage({ error: true, text: result.error });
+    }
     const n = result.data.ids.length;
+    setRefused(false);
     setMessage({ error: false, text: `Added ${n} transfer${n === 1 ? "" : "s"}.` });
     router.refresh();
   };
   return (
-    <div className="actions">
-      <button className="button" type="button" onClick={onClick} disabled={busy || count === 0}>
-        {busy ? "Adding…" : `Add ${count === 1 ? "this transfer" : `these ${count} transfers`}`}
-      </button>
-      {message ? <span role={message.error ? "alert" : "status"} className={message.error ? "form-error" : "muted"}>{message.text}</span> : null}
+    <div className="stack">
+      <div className="actions">
+        <button className="button" type="button" onClick={() => void add()} disabled={busy || count === 0}>
+          {busy ? "Adding…" : `Add ${count === 1 ? "this transfer" : `these ${count} transfers`}`}
+        </button>
+        {message ? <span role={message.error ? "alert" : "status"} className={message.error ? "form-error" : "muted"}>{message.text}</span> : null}
+      </div>
+      {refused ? (
+        <div className="field">
+          <label htmlFor="proposal-reason">Reason to add them despite the hard conflict</label>
+          <textarea id="proposal-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <div className="actions">
+            <button className="button button--secondary" type="button" disabled={busy} onClick={() => void add(reason)}>Add with this reason</button>
+          </div>
+        </div>
+      ) : null}
     </div>
   );
 }
