@@ -23,7 +23,7 @@ export function ParticipantFields({ delegations, register, errors }: Props) {
     <div className={styles.participants}>
       <fieldset className="field">
         <legend>Whole delegations</legend>
-        <span className="muted">The delegation&apos;s principal attends.</span>
+        <span className="muted">Occupies the delegation&apos;s principal only: its ministers stay free unless named below.</span>
         <div className="checkbox-list" aria-describedby={errors.delegationIds ? "delegationIds-error" : undefined}>
           {delegations.map((d) => (
             <label key={d.id} hidden={!matches(`${d.name} ${d.code}`)}>

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 
 import { uncoveredPeriods } from "@/lib/coverage/evaluate";
-import { checkSummit } from "@/lib/scheduling";
+import { checkSummit, type SummitSnapshot } from "@/lib/scheduling";
 
 import { DEMO_COVERAGE_RULES } from "./agencies";
 import { DEMO_ESCORT_GAPS } from "./tasks";
@@ -26,47 +26,10 @@ const ids = (rows: readonly { id?: string }[]) => rows.map((r) => r.id);
 const unique = (values: readonly unknown[]) => new Set(values).size === values.length;
 const time = (value: Date | string | null | undefined) => (value ? new Date(value).getTime() : NaN);
 
-describe("demo data", () => {
-  it("has unique ids in every table", () => {
-    for (const rows of [venueRows(), spaceRows(), travelTimeRows(), delegationRows(), memberRows(), itemRows(), participationRows(), movementRows(), taskRows()]) {
-      expect(unique(ids(rows))).toBe(true);
-    }
-  });
-
-  it("has the 32 allies, the partners and NATO", () => {
-    const delegations = delegationRows();
-    expect(delegations.filter((d) => d.kind === "ALLY")).toHaveLength(32);
-    expect(delegations.map((d) => d.code)).toEqual(expect.arrayContaining(["NL", "US", "TR", "GB", "UA", "EU", "NATO"]));
-  });
-
-  it("orders every time range", () => {
-    for (const row of [...itemRows(), ...taskRows()]) expect(time(row.endsAt)).toBeGreaterThan(time(row.startsAt));
-    for (const row of movementRows()) if (row.endsAt) expect(time(row.endsAt)).toBeGreaterThan(time(row.startsAt));
-    for (const row of delegationRows()) if (row.arrivesAt) expect(time(row.departsAt)).toBeGreaterThan(time(row.arrivesAt));
-  });
-
-  it("links the motorcades to the dinner, the council and the bilaterals they serve", () => {
-    const items = new Set(itemRows().map((i) => i.id));
-    const linked = movementRows().filter((m) => m.fromItemId || m.toItemId);
-    expect(linked.length).toBeGreaterThan(50);
-    for (const m of linked) {
-      expect(m.kind).toBe("TRANSFER");
-      for (const id of [m.fromItemId, m.toItemId]) if (id) expect(items.has(id)).toBe(true);
-    }
-  });
-
-  it("gives transfers two different venues and arrivals a destination", () => {
-    for (const m of movementRows()) {
-      if (m.kind === "TRANSFER") expect(m.fromVenueId && m.toVenueId && m.fromVenueId !== m.toVenueId).toBeTruthy();
-      if (m.kind === "ARRIVAL") expect(m.toVenueId).toBeTruthy();
-      if (m.kind === "DEPARTURE") expect(m.fromVenueId).toBeTruthy();
-    }
-  });
-
-  it("has a conflict-free programme, with the movements that carry the principals", () => {
-    const participations = participationRows();
-    const members = memberRows();
-    const conflicts = checkSummit({
+function demoSnapshot(): SummitSnapshot {
+  const participations = participationRows();
+  const members = memberRows();
+  return {
       timeZone: DEMO_SUMMIT.timeZone,
       travelBufferMinutes: DEMO_SUMMIT.travelBufferMinutes,
       venues: venueRows().map((v) => ({ id: v.id ?? "", name: v.name })),
@@ -113,8 +76,56 @@ describe("demo data", () => {
           memberIds: mine.flatMap((p) => (p.memberId ? [p.memberId] : [])),
         };
       }),
-    });
-    expect(conflicts.map((c) => c.message)).toEqual([]);
+    };
+}
+
+describe("demo data", () => {
+  it("has unique ids in every table", () => {
+    for (const rows of [venueRows(), spaceRows(), travelTimeRows(), delegationRows(), memberRows(), itemRows(), participationRows(), movementRows(), taskRows()]) {
+      expect(unique(ids(rows))).toBe(true);
+    }
+  });
+
+  it("has the 32 allies, the partners and NATO", () => {
+    const delegations = delegationRows();
+    expect(delegations.filter((d) => d.kind === "ALLY")).toHaveLength(32);
+    expect(delegations.map((d) => d.code)).toEqual(expect.arrayContaining(["NL", "US", "TR", "GB", "UA", "EU", "NATO"]));
+  });
+
+  it("orders every time range", () => {
+    for (const row of [...itemRows(), ...taskRows()]) expect(time(row.endsAt)).toBeGreaterThan(time(row.startsAt));
+    for (const row of movementRows()) if (row.endsAt) expect(time(row.endsAt)).toBeGreaterThan(time(row.startsAt));
+    for (const row of delegationRows()) if (row.arrivesAt) expect(time(row.departsAt)).toBeGreaterThan(time(row.arrivesAt));
+  });
+
+  it("links the motorcades to the dinner, the council and the bilaterals they serve", () => {
+    const items = new Set(itemRows().map((i) => i.id));
+    const linked = movementRows().filter((m) => m.fromItemId || m.toItemId);
+    expect(linked.length).toBeGreaterThan(50);
+    for (const m of linked) {
+      expect(m.kind).toBe("TRANSFER");
+      for (const id of [m.fromItemId, m.toItemId]) if (id) expect(items.has(id)).toBe(true);
+    }
+  });
+
+  it("gives transfers two different venues and arrivals a destination", () => {
+    for (const m of movementRows()) {
+      if (m.kind === "TRANSFER") expect(m.fromVenueId && m.toVenueId && m.fromVenueId !== m.toVenueId).toBeTruthy();
+      if (m.kind === "ARRIVAL") expect(m.toVenueId).toBeTruthy();
+      if (m.kind === "DEPARTURE") expect(m.fromVenueId).toBeTruthy();
+    }
+  });
+
+  it("has a conflict-free programme, with the movements that carry the principals", () => {
+    expect(checkSummit(demoSnapshot()).map((c) => c.message)).toEqual([]);
+  });
+
+  it("occupies a delegation's principal only: the royal dinner (heads) and the NATO-Ukraine Council dinner (foreign ministers) do not clash, the same minister in both would", () => {
+    const snapshot = demoSnapshot();
+    const ukraineFm = snapshot.members.find((m) => m.delegationId === "demo-deleg-ua" && m.function === "FOREIGN_MINISTER")!;
+    const items = snapshot.items.map((i) => (i.id === "demo-item-royal-dinner" ? { ...i, memberIds: [...i.memberIds, ukraineFm.id] } : i));
+    const conflicts = checkSummit({ ...snapshot, items }).filter((c) => c.type === "MEMBER_OVERLAP");
+    expect(conflicts.map((c) => [c.memberId, [...c.itemIds].sort(), c.severity])).toEqual([[ukraineFm.id, ["demo-item-nuc-dinner", "demo-item-royal-dinner"], "hard"]]);
   });
 
   it("leaves exactly the deliberate coverage gaps", () => {
