@@ -1,13 +1,14 @@
 "use client";
 // The pending move: where to, what it would conflict with (a live region, so screen readers hear
 // every change) and the buttons to save or cancel it.
+import { useState } from "react";
 import styles from "./timeline.module.css";
 import type { MoveStatus } from "./use-move";
 
 type Props = {
   description: string | null;
   status: MoveStatus;
-  onSave: () => void;
+  onSave: (overrideReason?: string) => void;
   onCancel: () => void;
 };
 
@@ -41,14 +42,24 @@ function Message({ description, status }: Pick<Props, "description" | "status">)
 }
 
 export function MoveStatusPanel({ description, status, onSave, onCancel }: Props) {
+  const [reason, setReason] = useState("");
   return (
     <div className={`card ${styles.status}`}>
       <div role="status" aria-live="polite" aria-label="Move">
         <Message description={description} status={status} />
       </div>
+      {description && status.state === "error" && status.canOverride ? (
+        <div className="field">
+          <label htmlFor="move-override-reason">Reason to accept the hard conflict</label>
+          <textarea id="move-override-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <div className="actions">
+            <button type="button" className="button button--secondary" onClick={() => onSave(reason)}>Move with this reason</button>
+          </div>
+        </div>
+      ) : null}
       {description && status.state !== "saved" ? (
         <div className="actions">
-          <button type="button" className="button" onClick={onSave} disabled={status.state === "saving"}>Save move</button>
+          <button type="button" className="button" onClick={() => onSave()} disabled={status.state === "saving"}>Save move</button>
           <button type="button" className="button button--secondary" onClick={onCancel}>Cancel move</button>
           <span className="muted">Enter saves, Escape cancels.</span>
         </div>

@@ -232,7 +232,7 @@ export function Timeline({ timeZone, dayStartMs, dayMinutes, lanes, items, noSpa
         ))}
       </div>
       {/* After the lanes and sticky at the bottom, so its changing height never shifts them mid-drag. */}
-      <MoveStatusPanel description={description} status={status} onSave={() => void save()} onCancel={cancel} />
+      <MoveStatusPanel description={description} status={status} onSave={(reason) => void save(reason)} onCancel={cancel} />
     </>
   );
 }

@@ -7,7 +7,15 @@ import type { TimelineItem, TimelineLane } from "@/lib/programme/timeline";
 export type TimelineLaneData = Omit<TimelineLane, "venueId">;
 export type TimelineItemData = TimelineItem;
 
-export type MoveRequest = { id: string; version: number; startsAt: Date; endsAt: Date; spaceId: string | null };
+export type MoveRequest = {
+  id: string;
+  version: number;
+  startsAt: Date;
+  endsAt: Date;
+  spaceId: string | null;
+  /** A planner's reason to accept the hard conflicts the move leaves (refused without one). */
+  overrideReason?: string;
+};
 export type ConflictSummary = { id: string; severity: "hard" | "warning"; message: string };
 export type Result<T> = { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string> };
 

@@ -11,7 +11,7 @@ export type MoveStatus =
   | { state: "checked"; conflicts: ConflictSummary[] }
   | { state: "saving" }
   | { state: "saved"; title: string; conflicts: ConflictSummary[] }
-  | { state: "error"; message: string };
+  | { state: "error"; message: string; canOverride?: boolean };
 
 const MINUTE = 60_000;
 
@@ -76,15 +76,16 @@ export function useMove(options: {
     setStatus({ state: "idle" });
   }, []);
 
-  const save = useCallback(async () => {
+  const save = useCallback(async (overrideReason?: string) => {
     if (!pending || awaitingRefresh) return;
     const request = requestFor(pending);
     if (!request) return;
     const mine = ++requestNo.current;
     setStatus({ state: "saving" });
-    const result = await move(request);
+    const result = await move(overrideReason === undefined ? request : { ...request, overrideReason });
     if (mine !== requestNo.current) return;
-    if (!result.ok) return setStatus({ state: "error", message: result.error });
+    // A hard conflict stops Confirmed; the panel then offers to move it with a written reason.
+    if (!result.ok) return setStatus({ state: "error", message: result.error, canOverride: result.fieldErrors?.overrideReason !== undefined });
     setStatus({ state: "saved", title: itemsById.get(pending.id)?.title ?? "", conflicts: result.data.conflicts });
     setAwaitingRefresh(true);
     router.refresh();
