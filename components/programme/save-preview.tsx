@@ -1,5 +1,5 @@
 "use client";
-// What saving the form would do, shown before saving: the transfers that would move with the item
+// What saving the form would do, shown before saving: the sessions and transfers that would move with the item
 // (old → new time) and the conflicts it would be left in. Computed on the server by the same code
 // the save runs (lib/programme/preview.ts), a moment after the planner stops typing; the latest
 // answer wins. When saving would be refused (a hard conflict stops Confirmed), it says so, and
@@ -18,6 +18,16 @@ function span(s: { startsAt: Date; endsAt: Date | null }, timeZone: string): str
   return s.endsAt ? `${formatTime(s.startsAt, timeZone)}–${formatTime(s.endsAt, timeZone)}` : formatTime(s.startsAt, timeZone);
 }
 
+/** "2 sessions and 25 transfers move", "1 transfer moves". */
+function followerSummary(followers: readonly { kind: "session" | "transfer" }[]): string {
+  const count = (kind: "session" | "transfer", one: string, many: string) => {
+    const n = followers.filter((f) => f.kind === kind).length;
+    return n === 0 ? null : n === 1 ? `1 ${one}` : `${n} ${many}`;
+  };
+  const parts = [count("session", "session", "sessions"), count("transfer", "transfer", "transfers")].filter(Boolean);
+  return `${parts.join(" and ")} ${followers.length === 1 ? "moves" : "move"}`;
+}
+
 export function SavePreview({ status, timeZone }: { status: PreviewState; timeZone: string }) {
   return (
     <section className={styles.preview} aria-labelledby="preview-heading" aria-live="polite" aria-busy={status.state === "checking"}>
@@ -29,17 +39,17 @@ export function SavePreview({ status, timeZone }: { status: PreviewState; timeZo
         <>
           {status.preview.followers.length > 0 ? (
             <>
-              <p>{status.preview.followers.length === 1 ? "1 transfer moves" : `${status.preview.followers.length} transfers move`} with it (their agency tasks too):</p>
-              <ul className={styles.followers} aria-label="Transfers that move with the item">
+              <p>{followerSummary(status.preview.followers)} with it (their agency tasks too):</p>
+              <ul className={styles.followers} aria-label="What moves with the item">
                 {status.preview.followers.map((f) => (
                   <li key={f.id}>
-                    {f.title}: <del>{span(f.before, timeZone)}</del> → <ins>{span(f.after, timeZone)}</ins>
+                    {f.kind === "session" ? "Session: " : ""}{f.title}: <del>{span(f.before, timeZone)}</del> → <ins>{span(f.after, timeZone)}</ins>
                   </li>
                 ))}
               </ul>
             </>
           ) : (
-            <p>No transfers move with it.</p>
+            <p>Nothing moves with it.</p>
           )}
           {status.preview.conflicts.length > 0 ? (
             <>

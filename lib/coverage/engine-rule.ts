@@ -31,6 +31,8 @@ export interface ItemShift {
   byMs: number;
   /** The transfers that follow the item (lib/programme/followers.ts), each by its own amount. */
   movements?: readonly { id: string; byMs: number }[];
+  /** The sessions that follow a side event, whose tasks move with them. */
+  sessions?: readonly { id: string; byMs: number }[];
 }
 
 /**
@@ -40,10 +42,11 @@ export interface ItemShift {
  */
 export function withItemTasksShifted(data: CoverageData, shift: ItemShift): CoverageData {
   const movementBy = new Map((shift.movements ?? []).map((m) => [m.id, m.byMs]));
+  const itemBy = new Map([[shift.itemId, shift.byMs], ...(shift.sessions ?? []).map((s): [string, number] => [s.id, s.byMs])]);
   if (shift.byMs === 0 && movementBy.size === 0) return data;
   const by = (d: Date, ms: number) => new Date(d.getTime() + ms);
   const taskShift = (t: CoverageData["tasks"][number]) =>
-    t.itemId === shift.itemId ? shift.byMs : t.movementId ? (movementBy.get(t.movementId) ?? 0) : 0;
+    t.itemId ? (itemBy.get(t.itemId) ?? 0) : t.movementId ? (movementBy.get(t.movementId) ?? 0) : 0;
   return {
     ...data,
     movements: data.movements.map((m) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { followerShifts, type LinkedTransfer } from "./followers";
+import { followerShifts, planFollowers, type LinkedTransfer } from "./followers";
 
 const t = (iso: string) => new Date(`2025-06-24T${iso}:00Z`);
 const dinner = { startsAt: t("17:30"), endsAt: t("20:30") };
@@ -29,5 +29,24 @@ describe("followerShifts", () => {
     const open = [{ ...transfers[1], endsAt: null }];
     const later = { startsAt: t("18:00"), endsAt: t("21:00") };
     expect(followerShifts("dinner", dinner, later, open)[0].endsAt).toBeNull();
+  });
+});
+
+describe("planFollowers", () => {
+  it("moves a side event's sessions by the change of its start, and the transfers of the event and of its sessions", () => {
+    const event = { id: "forum", before: { startsAt: t("09:00"), endsAt: t("12:00") }, after: { startsAt: t("10:00"), endsAt: t("13:00") } };
+    const sessions = [{ id: "panel", startsAt: t("10:00"), endsAt: t("11:00") }];
+    const links: LinkedTransfer[] = [
+      { id: "to-forum", startsAt: t("08:30"), endsAt: t("08:50"), fromItemId: null, toItemId: "forum" },
+      { id: "after-panel", startsAt: t("11:00"), endsAt: t("11:20"), fromItemId: "panel", toItemId: null },
+    ];
+    const plan = planFollowers(event, sessions, links);
+    expect(plan.sessions.map((s) => [s.id, s.after.startsAt.toISOString()])).toEqual([["panel", "2025-06-24T11:00:00.000Z"]]);
+    expect(plan.transfers.map((s) => [s.movement.id, s.byMs / 60_000])).toEqual([["to-forum", 60], ["after-panel", 60]]);
+  });
+
+  it("moves no session when only the end changes", () => {
+    const event = { id: "forum", before: { startsAt: t("09:00"), endsAt: t("12:00") }, after: { startsAt: t("09:00"), endsAt: t("12:30") } };
+    expect(planFollowers(event, [{ id: "panel", startsAt: t("10:00"), endsAt: t("11:00") }], []).sessions).toEqual([]);
   });
 });

@@ -41,3 +41,31 @@ export function followerShifts<T extends LinkedTransfer>(itemId: string, before:
   }
   return shifts;
 }
+
+export type SessionShift = { id: string; byMs: number; before: Span; after: Span };
+
+/** Everything that follows one item: its sessions (by the change of its start) and the transfers of both. */
+export type FollowPlan<T extends LinkedTransfer = LinkedTransfer> = { sessions: SessionShift[]; transfers: FollowerShift<T>[] };
+
+/**
+ * The sessions of a side event keep their place in it (they move by the change of its start), and
+ * every transfer linked to the event or to one of its sessions follows the item it serves.
+ */
+export function planFollowers<T extends LinkedTransfer>(
+  item: { id: string; before: Span; after: Span },
+  sessions: readonly { id: string; startsAt: Date; endsAt: Date }[],
+  transfers: readonly T[],
+): FollowPlan<T> {
+  const byMs = item.after.startsAt.getTime() - item.before.startsAt.getTime();
+  const moved: SessionShift[] = byMs === 0 ? [] : sessions.map((s) => ({
+    id: s.id,
+    byMs,
+    before: { startsAt: s.startsAt, endsAt: s.endsAt },
+    after: { startsAt: new Date(s.startsAt.getTime() + byMs), endsAt: new Date(s.endsAt.getTime() + byMs) },
+  }));
+  const shifts = [
+    ...followerShifts(item.id, item.before, item.after, transfers),
+    ...moved.flatMap((s) => followerShifts(s.id, s.before, s.after, transfers)),
+  ];
+  return { sessions: moved, transfers: shifts };
+}

@@ -1,16 +1,17 @@
 // What hangs off a programme item follows it, in the item write's transaction: agency tasks shift
 // with the item's start (keeping their offset to it; escorts follow the meeting) and must still fit
-// the item's window afterwards; the transfers linked to it follow its start or end (followers.ts),
-// with their own agency tasks; a confirmed bilateral's request keeps the item's slot and is
-// cancelled with it. Each changed task, transfer and request gets a new version and an audit entry
+// the item's window afterwards; a side event's sessions keep their place in it, with their tasks;
+// the transfers linked to the item or its sessions follow their start or end (followers.ts), with
+// their own agency tasks; a confirmed bilateral's request keeps the item's slot and is cancelled
+// with it. Each changed session, task, transfer and request gets a new version and an audit entry
 // naming the item it followed, so the whole change reads as one.
 import type { Actor } from "@/lib/auth/actor";
 import { taskWindowErrors } from "@/lib/agencies/window";
 import { recordAudit } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
-import type { ItemAuditState } from "./audit-state";
-import { followerShifts } from "./followers";
+import { ITEM_AUDIT_ENTITY, loadItemAuditState, type ItemAuditState } from "./audit-state";
+import { planFollowers, type FollowPlan, type LinkedTransfer } from "./followers";
 
 const TASK_ENTITY = "AgencyTask";
 const BILATERAL_ENTITY = "BilateralRequest";
@@ -91,22 +92,47 @@ async function followBilateral(tx: Tx, change: Change): Promise<void> {
   });
 }
 
-/** The transfers linked to the item, as followerShifts needs them. */
-export function linkedTransfers(db: Pick<Tx, "movement">, itemId: string) {
-  return db.movement.findMany({
-    where: { OR: [{ fromItemId: itemId }, { toItemId: itemId }] },
+type Span = { startsAt: Date; endsAt: Date };
+
+/**
+ * What would follow the item from `before` to `after`: its live sessions and the transfers linked
+ * to it or to them. The preview and the save both plan with this, so they never disagree.
+ */
+export async function followPlan(
+  db: Pick<Tx, "movement" | "programmeItem">,
+  itemId: string,
+  before: Span,
+  after: Span,
+): Promise<FollowPlan<LinkedTransfer & { delegationId: string }>> {
+  const sessions = await db.programmeItem.findMany({
+    where: { parentId: itemId, status: { not: "CANCELLED" } },
+    select: { id: true, startsAt: true, endsAt: true },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+  });
+  const ids = [itemId, ...sessions.map((s) => s.id)];
+  const transfers = await db.movement.findMany({
+    where: { OR: [{ fromItemId: { in: ids } }, { toItemId: { in: ids } }] },
     select: MOVEMENT_FIELDS,
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
   });
+  return planFollowers({ id: itemId, before, after }, sessions, transfers);
 }
 
-/** Move the linked transfers and their agency tasks; returns the ids of the transfers moved. */
-async function shiftTransfers(tx: Tx, change: Change): Promise<string[]> {
-  const { before, after, itemId } = change;
-  const span = (s: ItemAuditState) => ({ startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt) });
-  const shifts = followerShifts(itemId, span(before), span(after), await linkedTransfers(tx, itemId));
+/** Move the sessions (with their tasks) and the linked transfers (with theirs). */
+async function applyPlan(tx: Tx, change: Change, plan: FollowPlan): Promise<void> {
+  const { itemId, after } = change;
   const cause = { followed: { entity: "ProgrammeItem", id: itemId, title: after.title } };
-  for (const shift of shifts) {
+  for (const session of plan.sessions) {
+    const was = (await loadItemAuditState(tx, session.id))!;
+    await tx.programmeItem.update({
+      where: { id: session.id },
+      data: { startsAt: session.after.startsAt, endsAt: session.after.endsAt, version: { increment: 1 }, updatedById: change.actor.userId },
+    });
+    const now = (await loadItemAuditState(tx, session.id))!;
+    await recordAudit(tx, { actor: change.actor, summitId: change.summitId, entity: ITEM_AUDIT_ENTITY, entityId: session.id, action: "move", before: was.state, after: { ...now.state, ...cause } });
+    await shiftTasks(tx, { ...change, itemId: session.id, before: was.state, after: now.state });
+  }
+  for (const shift of plan.transfers) {
     const moved = await tx.movement.update({
       where: { id: shift.movement.id },
       data: { startsAt: shift.startsAt, endsAt: shift.endsAt, version: { increment: 1 } },
@@ -123,19 +149,24 @@ async function shiftTransfers(tx: Tx, change: Change): Promise<string[]> {
       await recordAudit(tx, { actor: change.actor, summitId: change.summitId, entity: TASK_ENTITY, entityId: task.id, action: "shift", before: task, after: { ...shifted, ...cause } });
     }
   }
-  return shifts.map((s) => s.movement.id);
 }
 
 /**
- * Bring the item's tasks, linked transfers (with their tasks) and bilateral request in line with
- * its saved state. Returns the ids of the transfers that moved, so their conflicts are checked too.
+ * Bring the item's tasks, sessions, linked transfers (with their tasks) and bilateral request in
+ * line with its saved state. Returns what moved, so its conflicts are checked too.
  */
-export async function followItem(tx: Tx, change: Change): Promise<{ movedTransferIds: string[] }> {
+export async function followItem(tx: Tx, change: Change): Promise<{ movedTransferIds: string[]; movedSessionIds: string[] }> {
   const retimed = change.before.startsAt !== change.after.startsAt || change.before.endsAt !== change.after.endsAt;
-  // A cancelled item takes no transfers along: they stay where they are, for the planner to cancel.
+  // A cancelled item takes nothing along: its transfers and sessions stay, for the planner to cancel.
   const cancelled = change.after.status === "CANCELLED";
-  const movedTransferIds = retimed && !cancelled ? await shiftTransfers(tx, change) : [];
+  let moved = { movedTransferIds: [] as string[], movedSessionIds: [] as string[] };
+  if (retimed && !cancelled) {
+    const span = (s: ItemAuditState) => ({ startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt) });
+    const plan = await followPlan(tx, change.itemId, span(change.before), span(change.after));
+    await applyPlan(tx, change, plan);
+    moved = { movedTransferIds: plan.transfers.map((t) => t.movement.id), movedSessionIds: plan.sessions.map((s) => s.id) };
+  }
   if (retimed) await shiftTasks(tx, change);
   await followBilateral(tx, change);
-  return { movedTransferIds };
+  return moved;
 }

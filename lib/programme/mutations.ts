@@ -66,16 +66,17 @@ async function finish(
   overrideReason: string | undefined,
 ): Promise<{ version: number; summitId: string; state: ItemAuditState; conflicts: ConflictWithOverride[]; movedTransferIds: string[] }> {
   const after = (await loadItemAuditState(tx, itemId))!;
-  const { movedTransferIds } = before
+  const { movedTransferIds, movedSessionIds } = before
     ? await followItem(tx, { actor, summitId: after.summitId, itemId, timeZone, before, after: after.state })
-    : { movedTransferIds: [] };
-  const audited = movedTransferIds.length > 0 ? { ...after.state, movedTransferIds } : after.state;
+    : { movedTransferIds: [], movedSessionIds: [] };
+  const followed = { ...(movedTransferIds.length > 0 ? { movedTransferIds } : {}), ...(movedSessionIds.length > 0 ? { movedSessionIds } : {}) };
+  const audited = { ...after.state, ...followed };
   await recordAudit(tx, { actor, summitId: after.summitId, entity: ITEM_AUDIT_ENTITY, entityId: itemId, action, before, after: audited });
   // The transfers moved with the item; the neighbourhood of the item holds theirs too (a transfer
   // follows the item within hours).
   const span = { start: new Date(after.state.startsAt), end: new Date(after.state.endsAt) };
   const report = await conflictsAround(tx, after.summitId, span);
-  const mine = conflictsInvolving(report.conflicts, { itemIds: [itemId], movementIds: movedTransferIds });
+  const mine = conflictsInvolving(report.conflicts, { itemIds: [itemId, ...movedSessionIds], movementIds: movedTransferIds });
   const conflicts = await guardHardConflicts(tx, actor, {
     summitId: after.summitId,
     snapshot: report.snapshot,

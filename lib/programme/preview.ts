@@ -1,6 +1,6 @@
 // "What would this save do?" — the engine run on the neighbourhood of an item as it would be
-// saved, with the transfers that follow it moved as saving would move them (followers.ts), without
-// writing anything. The timeline shows it while a move is pending; the edit form before saving.
+// saved, with its sessions and the transfers that follow it moved as saving would move them
+// (followPlan, the same planning the save uses), without writing anything. The timeline shows it while a move is pending; the edit form before saving.
 import type { Actor } from "@/lib/auth/actor";
 import { isStaff } from "@/lib/auth/permissions";
 import { blockingConflicts } from "@/lib/conflicts/guard";
@@ -9,20 +9,25 @@ import { conflictsAround } from "@/lib/conflicts/queries";
 import type { DbOrTx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { conflictsInvolving, movementTitle, type SummitItem, type SummitSnapshot } from "@/lib/scheduling";
-import { followerShifts } from "./followers";
-import { linkedTransfers } from "./linked";
+import { followPlan } from "./linked";
 import { parseInput } from "./parse";
 import { moveItemSchema, previewItemSchema, type MoveItemInput, type PreviewItemInput } from "./schema";
 
 /** Stands in for an item not saved yet. */
 const NEW_ITEM = "new-item";
 
-export type FollowerView = { id: string; title: string; before: { startsAt: Date; endsAt: Date | null }; after: { startsAt: Date; endsAt: Date | null } };
+export type FollowerView = {
+  id: string;
+  kind: "session" | "transfer";
+  title: string;
+  before: { startsAt: Date; endsAt: Date | null };
+  after: { startsAt: Date; endsAt: Date | null };
+};
 
 export type ItemPreview = {
   /** Conflicts the item and the transfers that follow it would be in, overrides attached. */
   conflicts: ConflictWithOverride[];
-  /** The transfers that would move with the item (their agency tasks move with them). */
+  /** The sessions and transfers that would move with the item (their agency tasks move with them). */
   followers: FollowerView[];
   /** true: saving as it stands would be refused (a hard conflict stops Confirmed). */
   blocked: boolean;
@@ -36,8 +41,10 @@ async function previewChange(db: DbOrTx, summitId: string, itemId: string | null
     : null;
   if (itemId && (!current || current.summitId !== summitId)) throw new NotFoundError();
   const id = itemId ?? NEW_ITEM;
-  const shifts = current ? followerShifts(id, current, proposed, await linkedTransfers(db, id)) : [];
+  const plan = current ? await followPlan(db, id, current, proposed) : { sessions: [], transfers: [] };
+  const shifts = plan.transfers;
   const moved = new Map(shifts.map((s) => [s.movement.id, s]));
+  const sessionMoves = new Map(plan.sessions.map((s) => [s.id, s]));
   const start = Math.min(proposed.startsAt.getTime(), current?.startsAt.getTime() ?? Infinity);
   const end = Math.max(proposed.endsAt.getTime(), current?.endsAt.getTime() ?? -Infinity);
 
@@ -45,9 +52,15 @@ async function previewChange(db: DbOrTx, summitId: string, itemId: string | null
     const existing = snapshot.items.find((i) => i.id === id);
     const base: SummitItem = existing ?? { id, title: "New item", kind: "PLENARY", delegationIds: [], memberIds: [], ...proposed };
     const next: SummitItem = { ...base, ...proposed };
+    const others = snapshot.items
+      .filter((i) => i.id !== id)
+      .map((i) => {
+        const shift = sessionMoves.get(i.id);
+        return shift ? { ...i, ...shift.after } : i;
+      });
     return {
       ...snapshot,
-      items: [...snapshot.items.filter((i) => i.id !== id), next],
+      items: [...others, next],
       movements: (snapshot.movements ?? []).map((m) => {
         const shift = moved.get(m.id);
         return shift ? { ...m, startsAt: shift.startsAt, endsAt: shift.endsAt } : m;
@@ -57,16 +70,20 @@ async function previewChange(db: DbOrTx, summitId: string, itemId: string | null
   const byMs = current ? proposed.startsAt.getTime() - current.startsAt.getTime() : 0;
   const report = await conflictsAround(db, summitId, { start: new Date(start), end: new Date(end) }, {
     apply,
-    shiftedItem: { itemId: id, byMs, movements: shifts.map((s) => ({ id: s.movement.id, byMs: s.byMs })) },
+    shiftedItem: { itemId: id, byMs, movements: shifts.map((s) => ({ id: s.movement.id, byMs: s.byMs })), sessions: plan.sessions.map((s) => ({ id: s.id, byMs: s.byMs })) },
   });
-  const conflicts = conflictsInvolving(report.conflicts, { itemIds: [id], movementIds: [...moved.keys()] });
+  const conflicts = conflictsInvolving(report.conflicts, { itemIds: [id, ...sessionMoves.keys()], movementIds: [...moved.keys()] });
   const venues = new Map(report.snapshot.venues.map((v) => [v.id, v]));
   const delegations = new Map(report.snapshot.delegations.map((d) => [d.id, d]));
-  const followers = shifts.map((s): FollowerView => {
-    const known = report.snapshot.movements?.find((m) => m.id === s.movement.id);
-    const title = known ? movementTitle(known, delegations.get(known.delegationId), venues) : "Transfer";
-    return { id: s.movement.id, title, before: { startsAt: s.movement.startsAt, endsAt: s.movement.endsAt }, after: { startsAt: s.startsAt, endsAt: s.endsAt } };
-  });
+  const titles = new Map(report.snapshot.items.map((i) => [i.id, i.title]));
+  const followers = [
+    ...plan.sessions.map((s): FollowerView => ({ id: s.id, kind: "session", title: titles.get(s.id) ?? "Session", before: s.before, after: s.after })),
+    ...shifts.map((s): FollowerView => {
+      const known = report.snapshot.movements?.find((m) => m.id === s.movement.id);
+      const title = known ? movementTitle(known, delegations.get(known.delegationId), venues) : "Transfer";
+      return { id: s.movement.id, kind: "transfer", title, before: { startsAt: s.movement.startsAt, endsAt: s.movement.endsAt }, after: { startsAt: s.startsAt, endsAt: s.endsAt } };
+    }),
+  ];
   const confirming = proposed.status === "CONFIRMED";
   return { conflicts, followers, blocked: blockingConflicts({ snapshot: report.snapshot, conflicts, confirming }).length > 0 };
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ConstraintError, NotFoundError, StaleVersionError, ValidationError } from "@/lib/errors";
 import { cancelItem, createItem, moveItem, updateItem } from "@/lib/programme/mutations";
+import { previewItemSave } from "@/lib/programme/preview";
 import { formatTime } from "@/lib/time";
 import { at, buildEditingFixture, type EditingFixture } from "./programme-editing-fixture";
 import { resetDatabase, testDb } from "./helpers";
@@ -227,6 +228,21 @@ describe("updateItem, moveItem and cancelItem", () => {
     expect((await db.programmeItem.findUniqueOrThrow({ where: { id: audience.id } })).startsAt).toEqual(at("12:00"));
     const moved = await moveItem(db, fx.planners.anna, { ...move, overrideReason: "Audience during the council's coffee break." });
     expect(moved.conflicts.map((c) => [c.severity, c.override?.reason])).toEqual([["hard", "Audience during the council's coffee break."]]);
+  });
+
+  it("a side event's sessions keep their place in it when it moves, in the same change, and the preview says so", async () => {
+    const forum = await createItem(db, fx.planners.anna, fx.input({ kind: "SIDE_EVENT", title: "Forum", spaceId: fx.spaces.salon.id, startsAt: at("13:00"), endsAt: at("16:00") }));
+    const panel = await createItem(db, fx.planners.anna, fx.input({ kind: "SIDE_EVENT_SESSION", title: "Panel", parentId: forum.id, spaceId: null, startsAt: at("14:00"), endsAt: at("15:00") }));
+    const move = { id: forum.id, version: forum.version, startsAt: at("14:00"), endsAt: at("17:00"), spaceId: fx.spaces.salon.id };
+    const preview = await previewItemSave(db, fx.planners.anna, { ...fx.input({ kind: "SIDE_EVENT", title: "Forum", spaceId: fx.spaces.salon.id, startsAt: at("14:00"), endsAt: at("17:00") }), id: forum.id });
+    expect(preview.followers.map((f) => [f.kind, f.title, formatTime(f.after.startsAt, "Europe/Amsterdam")])).toEqual([["session", "Panel", "15:00"]]);
+    await moveItem(db, fx.planners.anna, move);
+    const moved = await db.programmeItem.findUniqueOrThrow({ where: { id: panel.id } });
+    expect([moved.startsAt, moved.endsAt, moved.version]).toEqual([at("15:00"), at("16:00"), panel.version + 1]);
+    const entry = await db.auditEntry.findFirstOrThrow({ where: { entityId: panel.id, action: "move" } });
+    expect(entry.after).toMatchObject({ followed: { id: forum.id } });
+    const forumEntry = await db.auditEntry.findFirstOrThrow({ where: { entityId: forum.id, action: "move" } });
+    expect(forumEntry.after).toMatchObject({ movedSessionIds: [panel.id] });
   });
 
   it("a move that clears a conflict returns no conflicts", async () => {

@@ -1,0 +1,81 @@
+// Where every principal is: a planner moves the royal dinner half an hour later from its edit
+// form, sees before saving which motorcades follow it (old → new time) and what conflicts would be
+// left, saves, and finds the motorcades moved on the movements page; the dinner is put back after.
+// And the slot finder no longer offers Ukraine and Belgium 12:15, when Belgium's plane lands.
+import { expect, test, type Page } from "@playwright/test";
+import { closeDb, sql } from "./db";
+import { apiSignIn, DEMO, hydrated } from "./fixtures";
+
+test.afterAll(closeDb);
+
+const DAY = "2025-06-24";
+const DINNER = "/programme/items/demo-item-royal-dinner/edit";
+
+async function setDinner(page: Page, start: string, end: string) {
+  await page.goto(DINNER);
+  await hydrated(page.getByLabel("Start"));
+  await page.getByLabel("Start").fill(start);
+  await page.getByLabel("End", { exact: true }).fill(end);
+}
+
+async function saveDinner(page: Page) {
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /Saved \(version \d+\)/ })).toBeVisible();
+}
+
+test("moving the royal dinner from its edit form shows the motorcades that follow and the conflicts left, then moves them", async ({ page }) => {
+  test.slow();
+  await apiSignIn(page, DEMO.planner);
+  const [linked] = await sql<{ n: string }>(`SELECT count(*) AS n FROM "Movement" WHERE "fromItemId" = 'demo-item-royal-dinner' OR "toItemId" = 'demo-item-royal-dinner'`);
+  try {
+    await setDinner(page, "20:00", "23:00");
+    const preview = page.getByRole("region", { name: "If you save" });
+    const followers = preview.getByRole("list", { name: "What moves with the item" });
+    await expect(followers.getByRole("listitem")).toHaveCount(Number(linked.n));
+    // Montenegro's car back to the hotel left at 22:53 (22:35 plus its place in the order): now 23:23.
+    await expect(followers.getByRole("listitem").filter({ hasText: "Transfer of Montenegro: Huis ten Bosch →" })).toContainText("→ 23:23");
+    await expect(preview).toContainText(/No conflicts\.|It would be left in \d+ conflicts?:/);
+    await expect(preview.getByText("Saving as Confirmed would be refused")).toHaveCount(0);
+    await saveDinner(page);
+
+    await page.goto(`/movements/${DAY}`);
+    await expect(page.getByRole("link", { name: "Edit transfer of Montenegro at 23:23" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Edit transfer of Montenegro at 22:53" })).toHaveCount(0);
+  } finally {
+    await setDinner(page, "19:30", "22:30");
+    await saveDinner(page);
+  }
+  await page.goto(`/movements/${DAY}`);
+  await expect(page.getByRole("link", { name: "Edit transfer of Montenegro at 22:53" })).toBeVisible();
+});
+
+test("the slot finder offers Ukraine and Belgium nothing at 12:15, while Belgium's plane is landing", async ({ page }) => {
+  await apiSignIn(page, DEMO.planner);
+  await page.goto("/bilaterals/new");
+  await hydrated(page.getByLabel("Requesting delegation"));
+  await page.getByLabel("Requesting delegation").selectOption({ label: "Ukraine" });
+  await page.getByRole("group", { name: "Meet with" }).getByRole("checkbox", { name: "Belgium", exact: true }).check();
+  await page.getByRole("radio", { name: "Principals" }).check();
+  await page.getByLabel("Duration (minutes)").fill("30");
+  await page.getByRole("checkbox", { name: "Tue 24 Jun 2025" }).check();
+  await page.getByRole("button", { name: "Request bilateral" }).click();
+  await expect(page).toHaveURL(/\/bilaterals\/(?!new)[^/]+$/);
+  const requestId = page.url().split("/").pop()!;
+  try {
+    const finder = page.getByRole("form", { name: "Find a slot" });
+    await hydrated(finder.getByLabel("Day"));
+    await finder.getByLabel("Day").selectOption("2025-06-24");
+    await finder.getByRole("button", { name: "Find slots" }).click();
+    const proposals = page.getByRole("button", { name: /^Propose / });
+    await expect(proposals.first()).toBeVisible();
+    const labels = await proposals.evaluateAll((buttons) => buttons.map((b) => b.getAttribute("aria-label") ?? ""));
+    expect(labels.some((l) => /12:15/.test(l))).toBe(false);
+    // Landing 12:15, through the airport at 12:45, then the drive: nothing starts before 13:00.
+    for (const label of labels) {
+      const [, hh, mm] = /(\d\d):(\d\d)/.exec(label)!;
+      expect(Number(hh) * 60 + Number(mm)).toBeGreaterThanOrEqual(13 * 60);
+    }
+  } finally {
+    await sql(`DELETE FROM "BilateralRequest" WHERE id = $1`, [requestId]);
+  }
+});
