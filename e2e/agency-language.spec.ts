@@ -47,14 +47,17 @@ test("the police coordinator reads the task day in Dutch, keeps Dutch on the nex
   await expect(row.getByRole("button", { name: "Opslaan" })).toBeVisible();
   await expect(page.getByRole("figure", { name: "Taken op een tijdlijn" })).toContainText("Gepland");
 
-  // The downloads are in the page's language, and the CSV behind them is Dutch.
+  // The downloads are in the page's language, and the CSV behind them is Dutch, separated by semicolons.
   const downloads = page.getByRole("group", { name: "Taken van deze dag downloaden" }).getByRole("link");
-  await expect(downloads).toHaveText(["CSV downloaden", "PDF downloaden", "iCalendar downloaden"]);
+  await expect(downloads).toHaveText(["CSV downloaden", "Excel downloaden", "PDF downloaden", "iCalendar downloaden"]);
   const hrefs = await downloads.evaluateAll((links) => links.map((a) => a.getAttribute("href")));
-  expect(hrefs).toEqual([`/tasks/export/${DAY}?lang=nl`, `/tasks/export/${DAY}?format=pdf&lang=nl`, `/tasks/export/${DAY}?format=ics&lang=nl`]);
+  expect(hrefs).toEqual([
+    `/tasks/export/${DAY}?lang=nl`, `/tasks/export/${DAY}?format=xlsx&lang=nl`, `/tasks/export/${DAY}?format=pdf&lang=nl`, `/tasks/export/${DAY}?format=ics&lang=nl`,
+  ]);
   const csv = await page.request.get(hrefs[0]!);
   expect(csv.status()).toBe(200);
   const parsed = Papa.parse<Record<string, string>>((await csv.text()).replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true });
+  expect(parsed.meta.delimiter).toBe(";");
   expect(parsed.meta.fields).toContain("Soort taak");
   expect(parsed.data.some((r) => r["Soort taak"] === "Escorte")).toBe(true);
 

@@ -4,6 +4,7 @@ import styles from "./task-downloads.module.css";
 
 const FORMATS: readonly { format: ExportFormat; name: string }[] = [
   { format: "csv", name: "CSV" },
+  { format: "xlsx", name: "Excel" },
   { format: "pdf", name: "PDF" },
   { format: "ics", name: "iCalendar" },
 ];
@@ -19,7 +20,7 @@ export function taskExportHref(day: string, format: ExportFormat, lang: Lang, ag
 }
 
 /**
- * The day's tasks as CSV, PDF or iCalendar, in the page's language (the reader picks the other one
+ * The day's tasks as CSV, Excel (XLSX), PDF or iCalendar, in the page's language (the reader picks the other one
  * with the page's language switch); a planner's agency filter carries over.
  */
 export function TaskDownloads({ day, agencyId, lang, t }: { day: string; agencyId: string | null; lang: Lang; t: Dictionary }) {

@@ -5,6 +5,7 @@ const FORMATS = [
   { format: "pdf", label: "PDF" },
   { format: "ics", label: "iCalendar" },
   { format: "csv", label: "CSV" },
+  { format: "xlsx", label: "Excel" },
 ] as const;
 
 /** Download links for one export in every format, e.g. base "/exports/itinerary/<id>". */

@@ -1,24 +1,24 @@
-// The agency's day as CSV, from the same scoped task list as the page: UTF-8 with a byte-order
-// mark for spreadsheets, a header row in the reader's language, formula-looking cells escaped, the
-// planner's note for the agency and the agency's own note in columns of their own, staff notes
-// only for staff readers.
-import Papa from "papaparse";
+// The agency's day as a table for spreadsheets (CSV and XLSX, lib/exports), from the same scoped
+// task list as the page: a header row in the reader's language, the planner's note for the agency
+// and the agency's own note in columns of their own, staff notes only for staff readers.
 import { dictionary, type Lang } from "@/lib/i18n";
+import { col, tableCsv, type ExportTable } from "@/lib/exports/table";
 import { formatTime, isoDayOf } from "@/lib/time";
 import { coversTitle, levelText, movementDetails } from "./export-text";
 import { subjectPlace, subjectTime } from "./present";
 import type { TaskView } from "./task-view";
 
-const BOM = "\uFEFF";
+export type TasksTableOptions = { staffNotes: boolean; lang?: Lang };
 
-export function tasksCsv(tasks: readonly TaskView[], timeZone: string, options: { staffNotes: boolean; lang?: Lang }): string {
+export function tasksTable(tasks: readonly TaskView[], timeZone: string, options: TasksTableOptions): ExportTable {
   const t = dictionary(options.lang ?? "en");
   const c = { ...t.columns, ...t.tasks.columns };
-  const fields = [
-    c.taskId, c.date, c.start, c.end, c.agency, c.type, c.status, c.covers, c.coversTime, c.placeOrRoute, c.partySize,
-    c.principalLevel, c.details, c.location, c.note, c.agencyNote, ...(options.staffNotes ? [c.staffNotes] : []),
+  const columns = [
+    col(c.taskId), col(c.date, "day"), col(c.start, "time"), col(c.end, "time"), col(c.agency), col(c.type), col(c.status), col(c.covers),
+    col(c.coversTime), col(c.placeOrRoute), col(c.partySize, "number"), col(c.principalLevel), col(c.details), col(c.location), col(c.note),
+    col(c.agencyNote), ...(options.staffNotes ? [col(c.staffNotes)] : []),
   ];
-  const data = tasks.map((task) => [
+  const rows = tasks.map((task) => [
     task.id,
     isoDayOf(task.startsAt, timeZone),
     formatTime(task.startsAt, timeZone),
@@ -28,14 +28,19 @@ export function tasksCsv(tasks: readonly TaskView[], timeZone: string, options: 
     t.tasks.status[task.status],
     coversTitle(task.subject, t),
     subjectTime(task.subject, timeZone),
-    subjectPlace(task.subject) ?? "",
-    task.subject ? String(task.subject.partySize) : "",
-    levelText(task.subject, t) ?? "",
+    subjectPlace(task.subject),
+    task.subject ? task.subject.partySize : null,
+    levelText(task.subject, t),
     movementDetails(task.subject, t).join("; "),
-    task.location ?? "",
-    task.note ?? "",
-    task.agencyNote ?? "",
-    ...(options.staffNotes ? [task.staffNotes ?? ""] : []),
+    task.location,
+    task.note,
+    task.agencyNote,
+    ...(options.staffNotes ? [task.staffNotes] : []),
   ]);
-  return BOM + Papa.unparse({ fields, data }, { escapeFormulae: true, newline: "\r\n" });
+  return { columns, rows };
+}
+
+/** The task table as CSV in the reader's list separator (see tableCsv). */
+export function tasksCsv(tasks: readonly TaskView[], timeZone: string, options: TasksTableOptions): string {
+  return tableCsv(tasksTable(tasks, timeZone, options), dictionary(options.lang ?? "en").listSeparator);
 }

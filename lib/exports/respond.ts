@@ -2,12 +2,14 @@
 import { renderCsv } from "./csv";
 import { renderIcs } from "./ics";
 import { renderPdf } from "./pdf/render";
+import { renderXlsx } from "./xlsx";
 import type { ExportDocument, ExportFormat, RenderOptions } from "./types";
 
 const CONTENT_TYPE: Record<ExportFormat, string> = {
   pdf: "application/pdf",
   ics: "text/calendar; charset=utf-8",
   csv: "text/csv; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
 export async function renderExport(doc: ExportDocument, format: ExportFormat, options: RenderOptions): Promise<Uint8Array> {
@@ -16,6 +18,8 @@ export async function renderExport(doc: ExportDocument, format: ExportFormat, op
       return new Uint8Array(await renderPdf(doc, options));
     case "ics":
       return new TextEncoder().encode(renderIcs(doc, options));
+    case "xlsx":
+      return renderXlsx(doc, options);
     default:
       return new TextEncoder().encode(renderCsv(doc, options));
   }

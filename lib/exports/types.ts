@@ -48,5 +48,5 @@ export type ExportDocument = {
 
 export type RenderOptions = { lang: Lang };
 
-export const EXPORT_FORMATS = ["pdf", "ics", "csv"] as const;
+export const EXPORT_FORMATS = ["pdf", "ics", "csv", "xlsx"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

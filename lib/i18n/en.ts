@@ -25,6 +25,7 @@ export const en: Dictionary = {
     OTHER: "Other",
   },
   restrictedItem: { title: "Staff-only event" },
+  listSeparator: ",",
   weekdays: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
   months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
   columns: {
@@ -93,7 +94,7 @@ export const en: Dictionary = {
     wholeDelegation: "Whole delegation",
     show: "Show",
     exports: "Download",
-    exportsHint: "PDF to print, iCalendar for your calendar app, CSV for a spreadsheet.",
+    exportsHint: "PDF to print, iCalendar for your calendar app, Excel or CSV for a spreadsheet.",
     day: "Day",
     language: "Language",
     printHint: "Print this page",

@@ -25,6 +25,7 @@ export const nl: Dictionary = {
     OTHER: "Overig",
   },
   restrictedItem: { title: "Evenement alleen voor staf" },
+  listSeparator: ";",
   weekdays: ["zo", "ma", "di", "wo", "do", "vr", "za"],
   months: ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
   columns: {
@@ -93,7 +94,7 @@ export const nl: Dictionary = {
     wholeDelegation: "Hele delegatie",
     show: "Tonen",
     exports: "Downloaden",
-    exportsHint: "PDF om te printen, iCalendar voor uw agenda, CSV voor een spreadsheet.",
+    exportsHint: "PDF om te printen, iCalendar voor uw agenda, Excel of CSV voor een spreadsheet.",
     day: "Dag",
     language: "Taal",
     printHint: "Deze pagina afdrukken",

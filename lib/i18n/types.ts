@@ -38,6 +38,8 @@ export type Dictionary = {
    * title it goes by on the agency's pages, task lists and exports.
    */
   restrictedItem: { title: string };
+  /** The spreadsheet list separator of the language's locale: the CSV delimiter Excel expects. */
+  listSeparator: string;
   weekdays: readonly [string, string, string, string, string, string, string];
   months: readonly [string, string, string, string, string, string, string, string, string, string, string, string];
   columns: {

@@ -1,4 +1,4 @@
-// /exports/programme/{pdf|ics|csv}?day=YYYY-MM-DD&venue=<venueId>&lang=en|nl
+// /exports/programme/{pdf|ics|csv|xlsx}?day=YYYY-MM-DD&venue=<venueId>&lang=en|nl
 import { defineRoute } from "@/lib/auth/gate";
 import { exportResponse, loadProgrammeExport } from "@/lib/exports";
 import { programmeExportSchema } from "@/lib/exports/schema";

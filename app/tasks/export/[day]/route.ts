@@ -1,4 +1,4 @@
-// The agency's day as CSV (the default), PDF or iCalendar, in English or Dutch: the same scoped
+// The agency's day as CSV (the default), XLSX, PDF or iCalendar, in English or Dutch: the same scoped
 // query as /tasks/[day], so a coordinator's file holds their own agency's tasks only.
 import { z } from "zod";
 import { loadTasksExport } from "@/lib/agencies/export-document";

@@ -1,4 +1,4 @@
-// /exports/itinerary/<delegationId>/{pdf|ics|csv}?member=<memberId>&day=YYYY-MM-DD&lang=en|nl
+// /exports/itinerary/<delegationId>/{pdf|ics|csv|xlsx}?member=<memberId>&day=YYYY-MM-DD&lang=en|nl
 import { defineRoute } from "@/lib/auth/gate";
 import { exportResponse, loadItineraryExport } from "@/lib/exports";
 import { itineraryExportSchema } from "@/lib/exports/schema";
