@@ -6,7 +6,7 @@ import type { Dictionary } from "@/lib/i18n";
 import { subjectPlace, subjectTime } from "./present";
 import type { TaskSubject, TaskView } from "./task-view";
 
-/** "Royal dinner", "Staff-only event" for an item the agency sees only for its task, or "Transfer · Iceland" for a movement. */
+/** "Royal dinner", "Restricted event" for an item the agency sees only for its task, or "Transfer · Iceland" for a movement. */
 export function coversTitle(subject: TaskSubject | null, t: Dictionary): string {
   if (!subject) return "—";
   if (subject.target === "MOVEMENT") return `${t.movementKind[subject.kind]} · ${subject.delegation}`;

@@ -24,7 +24,7 @@ export const en: Dictionary = {
     SECURITY: "Security",
     OTHER: "Other",
   },
-  restrictedItem: { title: "Staff-only event" },
+  restrictedItem: { title: "Restricted event" },
   listSeparator: ",",
   weekdays: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
   months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],

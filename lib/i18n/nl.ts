@@ -24,7 +24,7 @@ export const nl: Dictionary = {
     SECURITY: "Beveiliging",
     OTHER: "Overig",
   },
-  restrictedItem: { title: "Evenement alleen voor staf" },
+  restrictedItem: { title: "Besloten evenement" },
   listSeparator: ";",
   weekdays: ["zo", "ma", "di", "wo", "do", "vr", "za"],
   months: ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],

@@ -23,7 +23,7 @@ let cancelledTaskId: string;
 
 /**
  * Everything a police file must never hold: Schiphol's work, staff notes, bilateral notes, drafts,
- * and the title of the participants-only dinner they guard (they get "Staff-only event", #15).
+ * and the title of the participants-only dinner they guard (they get "Restricted event", #15).
  */
 const FOREIGN = ["Schiphol", "Airport handling", "Police staff note", "Schiphol staff note", "Seating plan", "Motorcade order", "Bilateral secret", "Draft reception", "Palace dinner"];
 
@@ -65,7 +65,7 @@ describe("the police coordinator's day", () => {
       "Agency Summit", "Tasks: National Police", "Tue 24 Jun 2025", "Agency: Police", "Page 1 of 1",
       "18:40–18:50", "Escort · Transfer · Belgium", "Covers: Transfer · Belgium · 18:40–18:50 · Forum → Palace",
       "party of 12", "Head of state or government", "road closure needed", "A12 closed",
-      "17:00–22:30", "Security perimeter · Staff-only event", "Palace — Dining Room", "2 delegations or members taking part",
+      "17:00–22:30", "Security perimeter · Restricted event", "Palace — Dining Room", "2 delegations or members taking part",
       "Security perimeter · Cancelled press moment", "Gate 4", "CANCELLED · PLANNED",
     ]) expect(text).toContain(expected);
     for (const hidden of FOREIGN) expect(text).not.toContain(hidden);

@@ -42,7 +42,7 @@ const SECRETS = [
 ];
 /** The participants-only dinner of 24 June the police also guard. */
 const NUC_DINNER = "NATO-Ukraine Council working dinner";
-const NEUTRAL = { en: "Staff-only event", nl: "Evenement alleen voor staf" } as const;
+const NEUTRAL = { en: "Restricted event", nl: "Besloten evenement" } as const;
 
 let summit: SummitSummary;
 let police: Actor;

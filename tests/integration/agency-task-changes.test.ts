@@ -59,7 +59,7 @@ describe("what a coordinator is told", () => {
     expect(changes[0]).toMatchObject({
       kind: "moved",
       task: "Security perimeter",
-      subject: "Staff-only event",
+      subject: "Restricted event",
       detail: "Tue 24 Jun 2025 17:00–22:30 → Tue 24 Jun 2025 18:00–23:30",
       actorName: "Test planner",
     });
@@ -78,7 +78,7 @@ describe("what a coordinator is told", () => {
 
     const seenByPolice = await changesOf(fx.actors.police);
     expect(seenByPolice.map((c) => c.kind)).toEqual(["moved", "status"]);
-    expect(seenByPolice[1]).toMatchObject({ task: "Security perimeter", subject: "Staff-only event", detail: "Planned → Done; note: Fence up", actorName: "Test police2" });
+    expect(seenByPolice[1]).toMatchObject({ task: "Security perimeter", subject: "Restricted event", detail: "Planned → Done; note: Fence up", actorName: "Test police2" });
 
     const seenByPolice2 = await changesOf(police2);
     expect(seenByPolice2.map((c) => [c.kind, c.actorName])).toEqual([["moved", "Test planner"], ["status", "Test police"]]);
@@ -89,8 +89,8 @@ describe("what a coordinator is told", () => {
   it("a Dutch reader reads the same changes in Dutch: task types, movement kinds, statuses, notes and days", async () => {
     const { changes } = await getTaskChangesSinceAck(db, fx.actors.police, "nl");
     expect(changes.map((c) => [c.kind, c.task, c.subject, c.detail])).toEqual([
-      ["moved", "Beveiligingsperimeter", "Evenement alleen voor staf", "di 24 jun 2025 17:00–22:30 → di 24 jun 2025 18:00–23:30"],
-      ["status", "Beveiligingsperimeter", "Evenement alleen voor staf", "Gepland → Gereed; notitie: Fence up"],
+      ["moved", "Beveiligingsperimeter", "Besloten evenement", "di 24 jun 2025 17:00–22:30 → di 24 jun 2025 18:00–23:30"],
+      ["status", "Beveiligingsperimeter", "Besloten evenement", "Gepland → Gereed; notitie: Fence up"],
     ]);
     const [, ownStatus] = (await getTaskChangesSinceAck(db, police2, "nl")).changes;
     expect(ownStatus).toMatchObject({ task: "Escorte", subject: "Verplaatsing · Belgium", detail: "Gepland → Bezig" });
@@ -152,7 +152,7 @@ describe("what a coordinator is told", () => {
       ["edited", "location, note for the agency"],
       ["deleted", "was Tue 24 Jun 2025 15:00–17:30"],
     ]);
-    expect(changes.every((c) => c.subject === "Staff-only event")).toBe(true);
+    expect(changes.every((c) => c.subject === "Restricted event")).toBe(true);
     expect(JSON.stringify(changes)).not.toContain("Forum meeting");
     expect(JSON.stringify(changes)).not.toContain("Staff secret");
     expect(await changesOf(fx.actors.schiphol)).toEqual([]);

@@ -44,7 +44,7 @@ describe("what a coordinator reads", () => {
     expect(perimeter.staffNotes).toBeNull();
     // The dinner is for participants only: the police get it under the neutral title, without its kind.
     expect(perimeter.subject).toMatchObject({
-      target: "ITEM", title: "Staff-only event", restricted: true, kind: null, place: "Palace — Dining Room", partySize: 2, principalLevel: "HEAD_OF_STATE_OR_GOVERNMENT",
+      target: "ITEM", title: "Restricted event", restricted: true, kind: null, place: "Palace — Dining Room", partySize: 2, principalLevel: "HEAD_OF_STATE_OR_GOVERNMENT",
     });
     const escort = tasks.find((t) => t.id === fx.tasks.escort.id)!;
     expect(escort.subject).toMatchObject({ target: "MOVEMENT", delegation: "Belgium", from: "Forum", to: "Palace", partySize: 12, staffNotes: null });

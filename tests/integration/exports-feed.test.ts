@@ -70,7 +70,7 @@ describe("feed content by role", () => {
   });
 
   it("an agency gets the items behind its tasks (one for participants only, under the neutral title); a viewer the public programme", async () => {
-    expect(await summaries("police")).toEqual(["Staff-only event|CONFIRMED"]);
+    expect(await summaries("police")).toEqual(["Restricted event|CONFIRMED"]);
     expect(await summaries("viewer")).toEqual([
       "Public Forum opening|CONFIRMED",
       "Defence Industry Forum|CONFIRMED",

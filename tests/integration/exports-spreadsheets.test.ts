@@ -113,7 +113,7 @@ describe("table exports as XLSX and CSV", () => {
     const response = await get({ as: actors.police, route: "programme", path: "/exports/programme/xlsx?day=2025-06-25&lang=nl", params: { format: "xlsx" } });
     const { header, rows } = await xlsxOf(response);
     const dinner = rows.find((r) => r[0] === itemId("captains-dinner"))!;
-    expect(dinner[header.indexOf("Titel")]).toBe("Evenement alleen voor staf");
+    expect(dinner[header.indexOf("Titel")]).toBe("Besloten evenement");
     expect(dinner[header.indexOf("Zaal")]).toBe("Kurzaal");
     const text = JSON.stringify(rows);
     for (const secret of ["Defence Captains of Industry Dinner", "VNO-NCW", "Unofficial side event"]) expect(text).not.toContain(secret);

@@ -126,7 +126,7 @@ describe("getProgramme (exports and feeds)", () => {
     const p = await getProgramme(db, fx.actors.police, { ownTasksOnly: true });
     // A participants-only item: the police read it under the neutral title, nothing of Belgium's.
     expect(p.entries.map((e) => e.id)).toEqual([fx.items.beRestricted.id]);
-    expect(titles(p.entries)).toEqual(["Staff-only event"]);
+    expect(titles(p.entries)).toEqual(["Restricted event"]);
     expect(JSON.stringify(p.entries)).not.toContain("Belgian");
     await expect(getProgramme(db, fx.actors.viewer, { ownTasksOnly: true })).rejects.toBeInstanceOf(NotFoundError);
   });

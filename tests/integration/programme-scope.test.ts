@@ -36,8 +36,8 @@ describe("day programme scope", () => {
   });
 
   it("an agency sees public items and the items behind its own tasks only, those under a neutral title", async () => {
-    expect(await titlesFor("police")).toEqual(["Public opening", "Staff-only event"]);
-    expect(await titlesFor("airport")).toEqual(["Public opening", "Staff-only event"]);
+    expect(await titlesFor("police")).toEqual(["Public opening", "Restricted event"]);
+    expect(await titlesFor("airport")).toEqual(["Public opening", "Restricted event"]);
     const restricted = async (actor: "police" | "airport") =>
       (await getDayProgramme(db, fx.actors[actor], summit, DAY)).flatMap((g) => g.items).filter((i) => i.restricted).map((i) => i.id);
     expect(await restricted("police")).toEqual([fx.items.onlyB.id]);
