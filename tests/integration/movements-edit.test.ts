@@ -157,6 +157,36 @@ describe("movements and where the principal is", () => {
     await db.movement.delete({ where: { id } });
   });
 
+  it("refuses to add proposed transfers that leave the principal in a hard conflict, unless a reason is given", async () => {
+    // A confirmed call for Belgium's prime minister at the hotel during the palace dinner: the
+    // proposed transfer to it can only leave as the dinner ends, after the call has started.
+    const pm = await db.member.findFirstOrThrow({ where: { delegationId: fx.delegations.be.id, precedence: 1 } });
+    const space = await db.space.findFirstOrThrow({ where: { venue: { id: fx.venues.hotel.id } } }).catch(async () =>
+      db.space.create({ data: { venueId: fx.venues.hotel.id, name: "Suite", capacity: 10 } }));
+    const call = await db.programmeItem.create({
+      data: {
+        summitId: fx.summit.id, kind: "BILATERAL", title: "Call at the hotel", status: "CONFIRMED", visibility: "STAFF",
+        startsAt: new Date(`${DAY}T18:05:00Z`), endsAt: new Date(`${DAY}T18:15:00Z`), spaceId: space.id,
+        participations: { create: [{ delegationId: fx.delegations.be.id, memberId: pm.id }] },
+      },
+    });
+    const planned = await db.movement.findMany({ where: { delegationId: fx.delegations.be.id, kind: "TRANSFER" }, select: { id: true } });
+    await db.movement.deleteMany({ where: { id: { in: planned.map((m) => m.id) }, tasks: { none: {} } } });
+    try {
+      const start = await counts();
+      await expect(addProposedTransfers(db, fx.actors.planner, summitOf(), { delegationId: fx.delegations.be.id })).rejects.toMatchObject({
+        constraint: "HARD_CONFLICT", message: expect.stringContaining("Call at the hotel"),
+      });
+      expect(await counts()).toEqual(start);
+      const { ids } = await addProposedTransfers(db, fx.actors.planner, summitOf(), { delegationId: fx.delegations.be.id, overrideReason: "The call is taken in the car." });
+      expect(ids.length).toBeGreaterThan(0);
+      expect(await db.conflictOverride.count({ where: { reason: "The call is taken in the car." } })).toBeGreaterThan(0);
+      await db.movement.deleteMany({ where: { id: { in: ids } } });
+    } finally {
+      await db.programmeItem.delete({ where: { id: call.id } });
+    }
+  });
+
   it("proposes Ukraine's first hop from the airport once it has landed, linked to the dinner it serves", async () => {
     await db.travelTime.create({ data: { summitId: fx.summit.id, fromVenueId: fx.venues.airport.id, toVenueId: fx.venues.palace.id, minutes: 30 } });
     const plan = await transferPlanningData(db, summitOf(), fx.delegations.ua.id);
