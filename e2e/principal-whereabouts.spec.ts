@@ -29,6 +29,8 @@ test("moving the royal dinner from its edit form shows the motorcades that follo
   const [linked] = await sql<{ n: string }>(`SELECT count(*) AS n FROM "Movement" WHERE "fromItemId" = 'demo-item-royal-dinner' OR "toItemId" = 'demo-item-royal-dinner'`);
   try {
     await setDinner(page, "20:00", "23:00");
+    // The item's explicit dependants are listed on its page, each linked to its movement form.
+    await expect(page.getByRole("list", { name: "Transfers serving this item" }).getByRole("listitem")).toHaveCount(Number(linked.n));
     const preview = page.getByRole("region", { name: "If you save" });
     const followers = preview.getByRole("list", { name: "What moves with the item" });
     await expect(followers.getByRole("listitem")).toHaveCount(Number(linked.n));

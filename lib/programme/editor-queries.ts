@@ -88,3 +88,26 @@ export async function getEditableItem(db: DbOrTx, summit: { id: string; timeZone
     },
   };
 }
+
+export type LinkedTransferRow = { id: string; delegation: string; from: string | null; to: string | null; startsAt: Date; endsAt: Date | null; direction: "to" | "from" };
+
+/** The transfers that serve an item (its explicit dependants besides sessions and tasks), for its edit page. */
+export async function getLinkedTransfers(db: DbOrTx, summitId: string, itemId: string): Promise<LinkedTransferRow[]> {
+  const rows = await db.movement.findMany({
+    where: { summitId, OR: [{ toItemId: itemId }, { fromItemId: itemId }] },
+    select: {
+      id: true, startsAt: true, endsAt: true, toItemId: true,
+      delegation: { select: { name: true } }, fromVenue: { select: { name: true } }, toVenue: { select: { name: true } },
+    },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+  });
+  return rows.map((m) => ({
+    id: m.id,
+    delegation: m.delegation.name,
+    from: m.fromVenue?.name ?? null,
+    to: m.toVenue?.name ?? null,
+    startsAt: m.startsAt,
+    endsAt: m.endsAt,
+    direction: m.toItemId === itemId ? "to" : "from",
+  }));
+}

@@ -10,7 +10,8 @@ import { requireActor } from "@/lib/auth/session";
 import { itemConflictRows } from "@/lib/conflicts/item-conflicts";
 import { getDb } from "@/lib/db";
 import { dayOptions } from "@/lib/programme/day-labels";
-import { getEditableItem, getItemFormOptions } from "@/lib/programme/editor-queries";
+import { getEditableItem, getItemFormOptions, getLinkedTransfers } from "@/lib/programme/editor-queries";
+import { formatTime } from "@/lib/time";
 import { getCurrentSummit } from "@/lib/summits/queries";
 
 export const metadata: Metadata = { title: "Edit programme item" };
@@ -24,10 +25,12 @@ export default async function EditItemPage({ params, searchParams }: { params: P
   if (!summit) notFound();
   const item = await getEditableItem(db, summit, id);
   if (!item) notFound();
-  const [options, conflicts] = await Promise.all([
+  const [options, conflicts, transfers] = await Promise.all([
     getItemFormOptions(db, summit),
     itemConflictRows(db, summit, { id, startsAt: item.startsAt, endsAt: item.endsAt }),
+    getLinkedTransfers(db, summit.id, id),
   ]);
+  const tz = summit.timeZone;
 
   return (
     <>
@@ -57,6 +60,26 @@ export default async function EditItemPage({ params, searchParams }: { params: P
           options={options}
           defaults={item.values}
         />
+      </section>
+      <section className="card" aria-labelledby="transfers-heading">
+        <h2 id="transfers-heading">Transfers serving this item</h2>
+        {transfers.length === 0 ? (
+          <p className="muted">No transfer is linked to this item. Link one from its movement form (Goes to item / Leaves from item).</p>
+        ) : (
+          <>
+            <p className="muted">They follow the item when it moves (those going to it by its start, those leaving it by its end). Cancelling the item leaves them planned: cancel or change them under Movements.</p>
+            <ul aria-label="Transfers serving this item">
+              {transfers.map((t) => (
+                <li key={t.id}>
+                  <Link href={`/movements/edit/${t.id}`}>
+                    {t.delegation}: {t.from ?? "?"} → {t.to ?? "?"}, {formatTime(t.startsAt, tz)}{t.endsAt ? `–${formatTime(t.endsAt, tz)}` : ""}
+                  </Link>{" "}
+                  <span className="muted">({t.direction === "to" ? "arrives before it starts" : "leaves when it ends"})</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </section>
       {item.status !== "CANCELLED" ? (
         <section className="card" aria-labelledby="cancel-heading">
