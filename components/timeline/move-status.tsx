@@ -25,6 +25,18 @@ function ConflictLines({ conflicts }: { conflicts: { id: string; severity: strin
   );
 }
 
+function Followers({ followers }: { followers: { id: string; kind: string; title: string }[] }) {
+  if (followers.length === 0) return null;
+  return (
+    <div>
+      Moves with it:
+      <ul aria-label="What moves with the item">
+        {followers.map((f) => <li key={f.id}>{f.kind === "session" ? "Session: " : ""}{f.title}</li>)}
+      </ul>
+    </div>
+  );
+}
+
 function Message({ description, status }: Pick<Props, "description" | "status">) {
   if (status.state === "saved") {
     return <>Moved {status.title}.<ConflictLines conflicts={status.conflicts} /></>;
@@ -34,7 +46,13 @@ function Message({ description, status }: Pick<Props, "description" | "status">)
     <>
       <div>{description}</div>
       {status.state === "checking" ? <span className="muted">Checking for conflicts…</span> : null}
-      {status.state === "checked" ? <ConflictLines conflicts={status.conflicts} /> : null}
+      {status.state === "checked" ? (
+        <>
+          <Followers followers={status.followers} />
+          <ConflictLines conflicts={status.conflicts} />
+          {status.blocked ? <p className="form-error">Saving would be refused: a hard conflict stops Confirmed.</p> : null}
+        </>
+      ) : null}
       {status.state === "saving" ? <span className="muted">Saving…</span> : null}
       {status.state === "error" ? <p className="form-error">{status.message}</p> : null}
     </>

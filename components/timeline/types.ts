@@ -20,7 +20,8 @@ export type ConflictSummary = { id: string; severity: "hard" | "warning"; messag
 export type Result<T> = { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string> };
 
 export type MoveAction = (request: MoveRequest) => Promise<Result<{ conflicts: ConflictSummary[] }>>;
-export type PreviewAction = (request: MoveRequest) => Promise<Result<ConflictSummary[]>>;
+export type FollowerSummary = { id: string; kind: "session" | "transfer"; title: string; after: { startsAt: Date; endsAt: Date | null } };
+export type PreviewAction = (request: MoveRequest) => Promise<Result<{ conflicts: ConflictSummary[]; followers: FollowerSummary[]; blocked: boolean }>>;
 
 /** A proposed new place for one item, not saved yet. */
 export type PendingMove = { id: string; startMinute: number; endMinute: number; laneId: string };

@@ -3,12 +3,12 @@
 // wins) and saving it. After a save the pending ghost stays until the refreshed data arrives.
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ConflictSummary, MoveAction, MoveRequest, PendingMove, PreviewAction, TimelineItemData } from "./types";
+import type { ConflictSummary, FollowerSummary, MoveAction, MoveRequest, PendingMove, PreviewAction, TimelineItemData } from "./types";
 
 export type MoveStatus =
   | { state: "idle" }
   | { state: "checking" }
-  | { state: "checked"; conflicts: ConflictSummary[] }
+  | { state: "checked"; conflicts: ConflictSummary[]; followers: FollowerSummary[]; blocked: boolean }
   | { state: "saving" }
   | { state: "saved"; title: string; conflicts: ConflictSummary[] }
   | { state: "error"; message: string; canOverride?: boolean };
@@ -65,7 +65,7 @@ export function useMove(options: {
       setStatus({ state: "checking" });
       const result = await preview(request);
       if (mine !== requestNo.current) return;
-      setStatus(result.ok ? { state: "checked", conflicts: result.data } : { state: "error", message: result.error });
+      setStatus(result.ok ? { state: "checked", ...result.data } : { state: "error", message: result.error });
     }, 200);
     return () => clearTimeout(timer);
   }, [pending, awaitingRefresh, preview, requestFor]);

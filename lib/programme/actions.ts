@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth/gate";
 import { cancelItem, createItem, moveItem, updateItem } from "./mutations";
-import { previewItemSave, previewMove } from "./preview";
+import { previewItemSave, previewMoveInFull } from "./preview";
 import { cancelItemSchema, itemInputSchema, moveItemSchema, previewItemSchema, updateItemSchema } from "./schema";
 
 function revalidateProgramme() {
@@ -38,9 +38,9 @@ export const cancelItemAction = defineAction({ permission: "programme.edit", sch
   return result;
 });
 
-/** The conflicts a move would leave the item in; writes nothing. */
+/** What would follow a move and the conflicts it would leave; writes nothing. */
 export const previewMoveAction = defineAction({ permission: "programme.edit", schema: moveItemSchema }, async ({ db, actor, input }) =>
-  previewMove(db, actor, input),
+  previewMoveInFull(db, actor, input),
 );
 
 /** The edit form's preview: conflicts, the transfers that would follow, whether saving is refused. */

@@ -88,14 +88,18 @@ async function previewChange(db: DbOrTx, summitId: string, itemId: string | null
   return { conflicts, followers, blocked: blockingConflicts({ snapshot: report.snapshot, conflicts, confirming }).length > 0 };
 }
 
-/** The timeline's preview of a pending move: the conflicts the item and its transfers would be in. */
-export async function previewMove(db: DbOrTx, actor: Actor, raw: MoveItemInput): Promise<ConflictWithOverride[]> {
+/** The timeline's preview of a pending move: what would follow the item and the conflicts left. */
+export async function previewMoveInFull(db: DbOrTx, actor: Actor, raw: MoveItemInput): Promise<ItemPreview> {
   if (!isStaff(actor)) throw new NotFoundError();
   const input = parseInput(moveItemSchema, raw);
   const item = await db.programmeItem.findUnique({ where: { id: input.id }, select: { summitId: true, status: true } });
   if (!item) throw new NotFoundError();
-  const preview = await previewChange(db, item.summitId, input.id, { startsAt: input.startsAt, endsAt: input.endsAt, spaceId: input.spaceId, status: item.status });
-  return preview.conflicts;
+  return previewChange(db, item.summitId, input.id, { startsAt: input.startsAt, endsAt: input.endsAt, spaceId: input.spaceId, status: item.status });
+}
+
+/** The conflicts a pending move would leave the item, its sessions and its transfers in. */
+export async function previewMove(db: DbOrTx, actor: Actor, raw: MoveItemInput): Promise<ConflictWithOverride[]> {
+  return (await previewMoveInFull(db, actor, raw)).conflicts;
 }
 
 /** The edit form's preview: conflicts, the transfers that would follow, and whether saving would be refused. */
