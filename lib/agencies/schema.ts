@@ -1,18 +1,19 @@
 // One zod schema per form, shared by the form (react-hook-form) and the server action.
 import { z } from "zod";
+import { text } from "@/lib/validation";
 import { TaskStatus, TaskType } from "@/lib/generated/prisma/enums";
 import { isLocalDateTime } from "./local-time";
 
 export const TASK_TYPES = Object.values(TaskType) as [TaskType, ...TaskType[]];
 export const TASK_STATUSES = Object.values(TaskStatus) as [TaskStatus, ...TaskStatus[]];
 
-const id = z.string().min(1).max(64);
+const id = text().min(1).max(64);
 
 export const localDateTime = (what: string) =>
-  z.string().refine(isLocalDateTime, `Enter the ${what} as a date and a time.`);
+  text().refine(isLocalDateTime, `Enter the ${what} as a date and a time.`);
 
 export const optionalText = (max: number) =>
-  z.string().trim().max(max, `Use at most ${max} characters.`).nullish().transform((v) => v || null);
+  text().trim().max(max, `Use at most ${max} characters.`).nullish().transform((v) => v || null);
 
 /** "item:<id>" or "movement:<id>": what the task covers. */
 export const SUBJECT = /^(item|movement):([A-Za-z0-9_-]{1,64})$/;
@@ -23,8 +24,8 @@ export function parseSubject(value: string): { itemId: string | null; movementId
 }
 
 const taskFields = {
-  agencyId: z.string().min(1, "Choose an agency.").max(64, "Choose an agency."),
-  subject: z.string().regex(SUBJECT, "Choose a programme item or a movement."),
+  agencyId: text().min(1, "Choose an agency.").max(64, "Choose an agency."),
+  subject: text().regex(SUBJECT, "Choose a programme item or a movement."),
   type: z.enum(TASK_TYPES, { message: "Choose a task type." }),
   startsAt: localDateTime("start"),
   endsAt: localDateTime("end"),

@@ -1,15 +1,15 @@
 // The one set of schemas for bilateral requests, shared by the forms and the server. What zod
 // cannot know (the summit's days, which delegations exist, who the actor is) the mutations check.
 import { z } from "zod";
+import { text } from "@/lib/validation";
 import { isIsoDay } from "@/lib/time";
 import { BILATERAL_LEVELS } from "./labels";
 
 export const MAX_DURATION_MINUTES = 1440;
 
-const id = z.string().trim().min(1, "Choose one.").max(64);
-const isoDay = z.string().refine(isIsoDay, "Use a date like 2025-06-24.");
-const clock = z
-  .string()
+const id = text().trim().min(1, "Choose one.").max(64);
+const isoDay = text().refine(isIsoDay, "Use a date like 2025-06-24.");
+const clock = text()
   .trim()
   .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, "Use HH:mm, e.g. 09:30.");
 const optional = <S extends z.ZodType>(schema: S) =>
@@ -35,8 +35,7 @@ export const requestBilateralSchema = z
       .max(31)
       .default([])
       .transform((days) => [...new Set(days)].sort()),
-    notes: z
-      .string()
+    notes: text()
       .trim()
       .max(2000, "Use at most 2000 characters.")
       .nullish()

@@ -1,5 +1,6 @@
 // The coverage rule form's schema, shared by the form and the server action.
 import { z } from "zod";
+import { text } from "@/lib/validation";
 import { ItemKind, MemberFunction, MovementKind } from "@/lib/generated/prisma/enums";
 import { TASK_TYPES } from "@/lib/agencies/schema";
 
@@ -11,11 +12,11 @@ const anyOf = <T extends string>(options: [T, ...T[]]) =>
 const ruleFields = {
   target: z.enum(["ITEM", "MOVEMENT"], { message: "Choose items or movements." }),
   itemKind: anyOf(values(ItemKind)),
-  venueId: z.string().max(64).nullish().transform((v) => v || null),
+  venueId: text().max(64).nullish().transform((v) => v || null),
   movementKind: anyOf(values(MovementKind)),
   principalLevel: anyOf(values(MemberFunction)),
   requiredType: z.enum(TASK_TYPES, { message: "Choose the task type required." }),
-  description: z.string().trim().min(1, "Say in words what the rule requires.").max(300, "Use at most 300 characters."),
+  description: text().trim().min(1, "Say in words what the rule requires.").max(300, "Use at most 300 characters."),
 };
 
 function filtersFitTarget(value: { target: "ITEM" | "MOVEMENT"; itemKind: string | null; movementKind: string | null }, ctx: z.RefinementCtx) {
@@ -30,8 +31,8 @@ function filtersFitTarget(value: { target: "ITEM" | "MOVEMENT"; itemKind: string
 export const createCoverageRuleSchema = z.object(ruleFields).superRefine(filtersFitTarget);
 export type CreateCoverageRuleInput = z.input<typeof createCoverageRuleSchema>;
 
-export const updateCoverageRuleSchema = z.object({ id: z.string().min(1).max(64), ...ruleFields }).superRefine(filtersFitTarget);
+export const updateCoverageRuleSchema = z.object({ id: text().min(1).max(64), ...ruleFields }).superRefine(filtersFitTarget);
 export type UpdateCoverageRuleInput = z.input<typeof updateCoverageRuleSchema>;
 
-export const deleteCoverageRuleSchema = z.object({ id: z.string().min(1).max(64) });
+export const deleteCoverageRuleSchema = z.object({ id: text().min(1).max(64) });
 export type DeleteCoverageRuleInput = z.input<typeof deleteCoverageRuleSchema>;

@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { text } from "@/lib/validation";
 
-const id = z.string().min(1).max(64);
+const id = text().min(1).max(64);
 /** Summit-local wall-clock time "YYYY-MM-DDTHH:mm", as an <input type="datetime-local"> gives it. */
-const localDateTime = z
-  .string()
+const localDateTime = text()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Use a date and time.")
   .or(z.literal(""))
   .optional()
@@ -23,17 +23,16 @@ export const MEMBER_FUNCTIONS = ["HEAD_OF_STATE_OR_GOVERNMENT", "FOREIGN_MINISTE
 
 export const delegationSchema = z.object({
   id: id.optional(),
-  code: z.string().trim().min(1, "Enter a code.").max(12, "Use at most 12 characters.").regex(/^[A-Za-z0-9-]+$/, "Letters, digits and - only.").transform((v) => v.toUpperCase()),
-  name: z.string().trim().min(1, "Enter a name.").max(120, "Use at most 120 characters."),
+  code: text().trim().min(1, "Enter a code.").max(12, "Use at most 12 characters.").regex(/^[A-Za-z0-9-]+$/, "Letters, digits and - only.").transform((v) => v.toUpperCase()),
+  name: text().trim().min(1, "Enter a name.").max(120, "Use at most 120 characters."),
   kind: z.enum(DELEGATION_KINDS),
-  homeTimeZone: z
-    .string()
+  homeTimeZone: text()
     .trim()
     .max(64)
     .refine((v) => v === "" || isTimeZone(v), "Unknown time zone (e.g. Europe/Kyiv).")
     .optional()
     .transform((v) => v || null),
-  hotelVenueId: z.string().max(64).optional().transform((v) => v || null),
+  hotelVenueId: text().max(64).optional().transform((v) => v || null),
   arrivesAt: localDateTime,
   departsAt: localDateTime,
 });
@@ -42,8 +41,8 @@ export type DelegationInput = z.output<typeof delegationSchema>;
 export const memberSchema = z.object({
   id: id.optional(),
   delegationId: id,
-  title: z.string().trim().min(1, "Enter a title, e.g. Prime Minister of Belgium.").max(160, "Use at most 160 characters."),
-  personalName: z.string().trim().max(120, "Use at most 120 characters.").optional().transform((v) => v || null),
+  title: text().trim().min(1, "Enter a title, e.g. Prime Minister of Belgium.").max(160, "Use at most 160 characters."),
+  personalName: text().trim().max(120, "Use at most 120 characters.").optional().transform((v) => v || null),
   function: z.enum(MEMBER_FUNCTIONS),
   precedence: z.coerce.number({ message: "Enter a number." }).int("Use a whole number.").min(1, "At least 1.").max(999, "At most 999."),
 });

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { text } from "@/lib/validation";
 
 /** Acknowledge the changes shown, up to the newest one the reader saw. */
 export const acknowledgeSchema = z.object({
-  delegationId: z.string().min(1).max(64),
+  delegationId: text().min(1).max(64),
   seenUpTo: z.iso.datetime({ offset: true }).optional(),
 });
 

@@ -1,5 +1,6 @@
 // The movement form's schema, shared by the form and the server action.
 import { z } from "zod";
+import { text } from "@/lib/validation";
 import { MemberFunction, MovementKind } from "@/lib/generated/prisma/enums";
 import { isLocalDateTime } from "@/lib/agencies/local-time";
 import { localDateTime, optionalText } from "@/lib/agencies/schema";
@@ -7,17 +8,17 @@ import { localDateTime, optionalText } from "@/lib/agencies/schema";
 export const MOVEMENT_KINDS = Object.values(MovementKind) as [MovementKind, ...MovementKind[]];
 export const PRINCIPAL_LEVELS = Object.values(MemberFunction) as [MemberFunction, ...MemberFunction[]];
 
-const id = z.string().min(1).max(64);
-const optionalId = z.string().max(64).nullish().transform((v) => v || null);
+const id = text().min(1).max(64);
+const optionalId = text().max(64).nullish().transform((v) => v || null);
 
 const movementFields = {
-  delegationId: z.string().min(1, "Choose a delegation.").max(64, "Choose a delegation."),
+  delegationId: text().min(1, "Choose a delegation.").max(64, "Choose a delegation."),
   kind: z.enum(MOVEMENT_KINDS, { message: "Choose arrival, departure or transfer." }),
   fromVenueId: optionalId,
   toVenueId: optionalId,
   flight: optionalText(20),
   startsAt: localDateTime("time"),
-  endsAt: z.string().nullish().refine((v) => !v || isLocalDateTime(v), "Enter the end as a date and a time, or leave it empty.").transform((v) => v || null),
+  endsAt: text().nullish().refine((v) => !v || isLocalDateTime(v), "Enter the end as a date and a time, or leave it empty.").transform((v) => v || null),
   partySize: z.number({ message: "Enter the party size." }).int("Enter a whole number.").min(1, "At least 1 person.").max(5000, "At most 5000 people."),
   principalLevel: z.union([z.enum(PRINCIPAL_LEVELS), z.literal("")]).nullish().transform((v) => v || null),
   routeNote: optionalText(500),
@@ -27,10 +28,10 @@ const movementFields = {
    * The item the party leaves from / goes to: the transfer then follows it when it moves.
    * Absent: unchanged on an update (none on a create); null or "": no link.
    */
-  fromItemId: z.string().max(64).nullish(),
-  toItemId: z.string().max(64).nullish(),
+  fromItemId: text().max(64).nullish(),
+  toItemId: text().max(64).nullish(),
   /** A planner's reason to accept the hard conflicts the movement would be in (lib/conflicts/guard.ts). */
-  overrideReason: z.string().max(1000, "Use at most 1000 characters.").optional(),
+  overrideReason: text().max(1000, "Use at most 1000 characters.").optional(),
 };
 
 type Fields = {

@@ -2,6 +2,7 @@
 // instants; the form holds a summit day and "HH:mm" wall-clock text and converts them through
 // lib/time in the summit's zone, then validates with the very same item schema (`itemFormSchema`).
 import { z } from "zod";
+import { text } from "@/lib/validation";
 import { dayBounds, isoDayOf, zonedInstant } from "@/lib/time";
 
 export const ITEM_KINDS = [
@@ -17,16 +18,14 @@ export const ITEM_KINDS = [
 export const ITEM_STATUSES = ["DRAFT", "CONFIRMED", "CANCELLED"] as const;
 export const VISIBILITIES = ["PUBLIC", "ALL_DELEGATIONS", "PARTICIPANTS", "STAFF"] as const;
 
-const id = z.string().trim().min(1).max(64);
-const optionalId = z
-  .string()
+const id = text().trim().min(1).max(64);
+const optionalId = text()
   .trim()
   .max(64)
   .nullish()
   .transform((v) => v || null);
 const optionalText = (max: number) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max, `Use at most ${max} characters.`)
     .nullish()
@@ -43,7 +42,7 @@ const idList = (what: string) =>
 const itemFields = z.object({
   summitId: id,
   kind: z.enum(ITEM_KINDS, { message: "Choose a kind." }),
-  title: z.string().trim().min(1, "Enter a title.").max(200, "Use at most 200 characters."),
+  title: text().trim().min(1, "Enter a title.").max(200, "Use at most 200 characters."),
   description: optionalText(4000),
   status: z.enum(ITEM_STATUSES, { message: "Choose a status." }),
   visibility: z.enum(VISIBILITIES, { message: "Choose who may see it." }),
@@ -62,7 +61,7 @@ const itemFields = z.object({
  * A planner's reason to accept the hard conflicts a confirmed save would leave (lib/conflicts/guard.ts).
  * Absent: no override asked for. Present but blank: refused with a message (an override needs a reason).
  */
-const overrideReason = z.string().max(1000, "Use at most 1000 characters.").optional();
+const overrideReason = text().max(1000, "Use at most 1000 characters.").optional();
 
 function endAfterStart(value: { startsAt: Date; endsAt: Date }, ctx: z.RefinementCtx) {
   if (value.endsAt.getTime() <= value.startsAt.getTime()) {
@@ -114,17 +113,16 @@ export type CancelItemInput = { id: string; version: number };
 // ---------------------------------------------------------------------------------------------
 // The form: a day and wall-clock times instead of instants, then the item schema above.
 
-const clock = z
-  .string()
+const clock = text()
   .trim()
   .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, "Use HH:mm, e.g. 09:30.");
 
 export const itemFormFieldsSchema = itemFields
   .omit({ startsAt: true, endsAt: true })
   .extend({
-    id: z.string().optional(),
+    id: text().optional(),
     version: z.coerce.number().int().optional(),
-    day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a day."),
+    day: text().regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a day."),
     startTime: clock,
     endTime: clock,
     /** For items running past midnight, e.g. a dinner 21:00–00:30. */

@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { text } from "@/lib/validation";
 
-const id = z.string().min(1).max(64);
-const hhmm = z
-  .string()
+const id = text().min(1).max(64);
+const hhmm = text()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, "Use HH:mm, e.g. 07:30.")
   .transform((v) => Number(v.slice(0, 2)) * 60 + Number(v.slice(3, 5)));
 
@@ -10,9 +10,9 @@ export const VENUE_KINDS = ["CONFERENCE", "PALACE", "AIRPORT", "HOTEL", "OTHER"]
 
 export const venueSchema = z.object({
   id: id.optional(),
-  name: z.string().trim().min(1, "Enter a name.").max(120, "Use at most 120 characters."),
+  name: text().trim().min(1, "Enter a name.").max(120, "Use at most 120 characters."),
   kind: z.enum(VENUE_KINDS),
-  address: z.string().trim().max(300, "Use at most 300 characters.").optional().transform((v) => v || null),
+  address: text().trim().max(300, "Use at most 300 characters.").optional().transform((v) => v || null),
 });
 export type VenueInput = z.output<typeof venueSchema>;
 
@@ -20,9 +20,9 @@ export const spaceSchema = z
   .object({
     id: id.optional(),
     venueId: id,
-    name: z.string().trim().min(1, "Enter a name.").max(120, "Use at most 120 characters."),
+    name: text().trim().min(1, "Enter a name.").max(120, "Use at most 120 characters."),
     capacity: z.coerce.number({ message: "Enter a number." }).int("Use a whole number.").min(1, "At least 1.").max(100_000, "At most 100,000."),
-    securityZone: z.string().trim().max(40, "Use at most 40 characters.").optional().transform((v) => v || null),
+    securityZone: text().trim().max(40, "Use at most 40 characters.").optional().transform((v) => v || null),
     opens: z.union([z.literal("").transform(() => null), hhmm]).optional(),
     closes: z.union([z.literal("").transform(() => null), hhmm]).optional(),
   })
