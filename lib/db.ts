@@ -1,6 +1,7 @@
 // The one Prisma client. Only the data layer (lib/<domain>/queries|mutations) imports it.
 import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { DatabaseUnavailableError, describeDatabaseFailure, isDatabaseUnavailable } from "@/lib/errors";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type Db = PrismaClient;
@@ -12,7 +13,44 @@ export function createPrismaClient(connectionString: string, max?: number): Pris
   // The embedded database must be used through a single connection (see scripts/lib/embedded-db.mjs).
   const poolMax = max ?? (Number(process.env.DATABASE_POOL_MAX) || 10);
   const named = poolMax > 1 && process.env.DATABASE_PREPARED_STATEMENTS !== "0";
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: poolMax }, named ? { statementNameGenerator: statementNames() } : {}) });
+  const adapter = new PrismaPg(
+    { connectionString, max: poolMax },
+    { ...(named ? { statementNameGenerator: statementNames() } : {}), onPoolError: logConnectionError, onConnectionError: logConnectionError },
+  );
+  // errorFormat "minimal": a refused query is logged as its message, not a code frame of 10 lines.
+  return new PrismaClient({ adapter: reportUnreachable(adapter), errorFormat: "minimal" });
+}
+
+/** An idle or in-transaction connection the server dropped (restart, outage): one line, no trace. */
+function logConnectionError(error: Error) {
+  console.error(`database connection lost: ${describeDatabaseFailure(error)}`);
+}
+
+/**
+ * The adapter, with every failure to reach the database turned into a DatabaseUnavailableError
+ * (lib/errors.ts): whichever query meets the outage first — the actor's, a page's, a write in a
+ * transaction — throws the same one-line error, which the gate answers with a sentence and the
+ * error pages recognise by its digest. Every other error passes through untouched, so Prisma still
+ * maps constraint violations (translateDbError).
+ */
+function reportUnreachable<T extends object>(target: T): T {
+  return new Proxy(target, {
+    get(object, key, receiver) {
+      const value: unknown = Reflect.get(object, key, receiver);
+      if (typeof value !== "function") return value;
+      return (...args: unknown[]) => {
+        const result: unknown = value.apply(object, args);
+        if (!(result instanceof Promise)) return result;
+        return result.then(
+          // Transactions run on a connection of their own: theirs are watched too.
+          (out: unknown) => (key === "startTransaction" || key === "connect") && out && typeof out === "object" ? reportUnreachable(out) : out,
+          (error: unknown) => {
+            throw isDatabaseUnavailable(error) ? new DatabaseUnavailableError(describeDatabaseFailure(error)) : error;
+          },
+        );
+      };
+    },
+  });
 }
 
 /** Statement texts that get a name, per process; the rest run unnamed. */

@@ -92,3 +92,80 @@ export async function withConstraintErrors<T>(write: () => Promise<T>): Promise<
     translateDbError(error);
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// The database out of reach. One sentence for the user wherever it shows (an action's answer,
+// the error pages), and one function that recognises the failure whatever layer reports it.
+
+export const DATABASE_UNAVAILABLE_MESSAGE = "The database cannot be reached; nothing was saved.";
+/** The digest Next hands to app/error.tsx and app/global-error.tsx, in production too. */
+export const DATABASE_UNAVAILABLE_DIGEST = "DATABASE_UNAVAILABLE";
+
+/**
+ * Thrown instead of the driver's error when the database cannot be reached (lib/db.ts). Its stack
+ * is its one line, so Next and the gate log one line per failure rather than a trace and a code
+ * frame for every query; the digest lets the error pages say what happened.
+ */
+export class DatabaseUnavailableError extends Error {
+  constructor(detail: string) {
+    super(`The database cannot be reached (${detail})`);
+    this.name = "DatabaseUnavailableError";
+    this.stack = `${this.name}: ${this.message}`;
+  }
+
+  // A getter, not an own property: logging the error prints its one line, not `{ digest: … }`.
+  get digest(): string {
+    return DATABASE_UNAVAILABLE_DIGEST;
+  }
+}
+
+// Prisma: can't reach, timed out, server closed the connection, no connection from the pool.
+const PRISMA_CONNECTION_CODES = new Set(["P1001", "P1002", "P1008", "P1011", "P1017", "P2024"]);
+// @prisma/adapter-pg's names for socket and connection failures.
+const ADAPTER_CONNECTION_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TlsConnectionError", "TooManyConnections"]);
+// Node socket errors (pg, or anything under it).
+const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EHOSTUNREACH", "ENETUNREACH", "EAI_AGAIN", "EPIPE"]);
+// PostgreSQL: connection exceptions (class 08), the server shutting down or starting up, too many clients.
+const SQLSTATE_CONNECTION = /^(08...|57P0[123]|53300)$/;
+// pg's own words when the server goes away or the pool cannot connect in time.
+const PG_CONNECTION_MESSAGES = /^(Connection terminated|Connection terminated unexpectedly|timeout exceeded when trying to connect|Client has encountered a connection error and is not queryable)\b/;
+
+type ErrorLike = { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
+
+function connectionFailure(value: unknown, depth: number): boolean {
+  if (!value || typeof value !== "object" || depth > 5) return false;
+  if (value instanceof DatabaseUnavailableError) return true;
+  const e = value as ErrorLike;
+  const code = typeof e.code === "string" ? e.code : undefined;
+  if (code && (PRISMA_CONNECTION_CODES.has(code) || SOCKET_CODES.has(code) || SQLSTATE_CONNECTION.test(code))) return true;
+  if (typeof e.kind === "string" && ADAPTER_CONNECTION_KINDS.has(e.kind)) return true;
+  if (typeof e.message === "string" && PG_CONNECTION_MESSAGES.test(e.message)) return true;
+  // A DriverAdapterError carries the adapter's mapped error as `cause`; Prisma's own errors carry
+  // it in `meta.driverAdapterError`; an AggregateError (several addresses refused) in `errors`.
+  const errors = (value as { errors?: unknown }).errors;
+  if (Array.isArray(errors) && errors.some((inner) => connectionFailure(inner, depth + 1))) return true;
+  return connectionFailure(e.meta?.driverAdapterError, depth + 1) || connectionFailure(e.cause, depth + 1);
+}
+
+/** Whether an error means the database cannot be reached (rather than a query it refused). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return connectionFailure(error, 0);
+}
+
+/** What to log of a connection failure: its kind and where, on one line. */
+export function describeDatabaseFailure(error: unknown): string {
+  if (error instanceof DatabaseUnavailableError) return error.message;
+  const seen = new Set<unknown>();
+  const parts: string[] = [];
+  let current: unknown = error;
+  while (current && typeof current === "object" && !seen.has(current) && parts.length < 4) {
+    seen.add(current);
+    const e = current as ErrorLike & { host?: unknown; port?: unknown };
+    const bits = [e.code, e.kind, typeof e.host === "string" ? `${e.host}${e.port ? `:${String(e.port)}` : ""}` : undefined].filter((b) => typeof b === "string" && b);
+    if (bits.length) parts.push(bits.join(" "));
+    current = e.meta?.driverAdapterError ?? e.cause;
+  }
+  const message = error instanceof Error ? error.message.split("\n").filter(Boolean).pop() : undefined;
+  if (message && !parts.some((part) => part.startsWith(message))) parts.push(message);
+  return parts.join(", ").slice(0, 300) || "unknown";
+}

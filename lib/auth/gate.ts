@@ -1,10 +1,12 @@
 // The one gate every server action and route handler goes through: authenticate, load the actor
 // and scope from the database, check the permission, parse the input with zod, and map domain
-// errors to safe messages. Anything unexpected is logged and reported generically.
+// errors to safe messages. Anything unexpected is logged and reported generically; a database out
+// of reach, wherever it is met (the actor's read included), is answered with one plain sentence
+// and logged as one line.
 import "server-only";
 import { z } from "zod";
 import { getDb, type Db } from "@/lib/db";
-import { DomainError, NotFoundError } from "@/lib/errors";
+import { DATABASE_UNAVAILABLE_MESSAGE, DomainError, NotFoundError, describeDatabaseFailure, isDatabaseUnavailable } from "@/lib/errors";
 import type { Actor } from "./actor";
 import { can, type Action } from "./permissions";
 import { getActor } from "./session";
@@ -35,21 +37,26 @@ export function defineAction<S extends z.ZodType, T>(
   handler: (ctx: Context<z.infer<S>>) => Promise<T>,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (input) => {
-    const actor = await getActor();
-    if (!actor) return { ok: false, error: SIGNED_OUT };
-    if (actor.mustChangePassword && !options.allowPasswordChangePending) {
-      return { ok: false, error: "Choose a new password first." };
-    }
-    if (!can(actor, options.permission)) return { ok: false, error: NOT_AVAILABLE };
-    const parsed = options.schema.safeParse(input);
-    if (!parsed.success) {
-      return { ok: false, error: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
-    }
+    // Everything inside: an action never throws, so the form always has an answer to show.
     try {
+      const actor = await getActor();
+      if (!actor) return { ok: false, error: SIGNED_OUT };
+      if (actor.mustChangePassword && !options.allowPasswordChangePending) {
+        return { ok: false, error: "Choose a new password first." };
+      }
+      if (!can(actor, options.permission)) return { ok: false, error: NOT_AVAILABLE };
+      const parsed = options.schema.safeParse(input);
+      if (!parsed.success) {
+        return { ok: false, error: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
+      }
       return { ok: true, data: await handler({ actor, db: getDb(), input: parsed.data }) };
     } catch (error) {
       if (error instanceof DomainError) {
         return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+      }
+      if (isDatabaseUnavailable(error)) {
+        console.error(`server action refused: ${describeDatabaseFailure(error)}`);
+        return { ok: false, error: DATABASE_UNAVAILABLE_MESSAGE };
       }
       console.error("server action failed", error);
       return { ok: false, error: UNEXPECTED };
@@ -78,20 +85,24 @@ export function defineRoute<S extends z.ZodType>(
   handler: (ctx: Context<z.infer<S>> & { request: Request }) => Promise<Response>,
 ) {
   return async (request: Request, route: { params: Promise<Record<string, string | string[]>> }) => {
-    const actor = await getActor();
-    if (!actor) return signedOut(request);
-    if (actor.mustChangePassword || !can(actor, options.permission)) return notFound();
-    const query = Object.fromEntries(new URL(request.url).searchParams);
-    const parsed = options.params.safeParse({ ...query, ...(await route.params) });
-    if (!parsed.success) {
-      const fields = Object.keys(fieldErrorsOf(parsed.error)).join(", ");
-      return new Response(`Bad request: check ${fields}`, { status: 400, headers: { "content-type": "text/plain" } });
-    }
     try {
+      const actor = await getActor();
+      if (!actor) return signedOut(request);
+      if (actor.mustChangePassword || !can(actor, options.permission)) return notFound();
+      const query = Object.fromEntries(new URL(request.url).searchParams);
+      const parsed = options.params.safeParse({ ...query, ...(await route.params) });
+      if (!parsed.success) {
+        const fields = Object.keys(fieldErrorsOf(parsed.error)).join(", ");
+        return new Response(`Bad request: check ${fields}`, { status: 400, headers: { "content-type": "text/plain" } });
+      }
       return await handler({ actor, db: getDb(), input: parsed.data, request });
     } catch (error) {
       if (error instanceof NotFoundError) return notFound();
       if (error instanceof DomainError) return new Response(error.message, { status: 400 });
+      if (isDatabaseUnavailable(error)) {
+        console.error(`route handler refused: ${describeDatabaseFailure(error)}`);
+        return new Response(DATABASE_UNAVAILABLE_MESSAGE, { status: 503, headers: { "content-type": "text/plain; charset=utf-8", "retry-after": "30" } });
+      }
       console.error("route handler failed", error);
       return new Response("Something went wrong", { status: 500 });
     }
