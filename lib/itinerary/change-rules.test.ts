@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { classify, involves, parseSnapshot, toChanges, type AuditRow } from "./change-rules";
 import type { SnapshotReader } from "./snapshot-visibility";
 
-const staff: SnapshotReader = { kind: "staff" };
-const liaisonUA: SnapshotReader = { kind: "liaison", delegationIds: new Set(["ua"]), memberIds: new Set() };
+const staff: SnapshotReader = { actor: { role: "PLANNER", delegationIds: [], agencyId: null }, memberDelegations: new Map() };
+const liaisonUA: SnapshotReader = { actor: { role: "LIAISON", delegationIds: ["ua"], agencyId: null }, memberDelegations: new Map() };
 
 const snap = (over: Record<string, unknown> = {}) => ({
   title: "Royal dinner",

@@ -21,16 +21,15 @@ const auditSelect = { id: true, entityId: true, action: true, at: true, actorNam
 /** A delegation's member ids the caller has read already: a liaison of that delegation alone needs no other. */
 type KnownMembers = { delegationId: string; memberIds: readonly string[] };
 
-/** The viewer's scope for reading audit snapshots: their delegations and those delegations' members. */
+/** The viewer's scope for reading audit snapshots: the viewer, and their delegations' members. */
 async function snapshotReaderFor(db: DbOrTx, viewer: Actor, known?: KnownMembers): Promise<SnapshotReader> {
-  if (isStaff(viewer)) return { kind: "staff" };
-  if (viewer.role !== "LIAISON") return { kind: "public" };
-  const delegationIds = new Set(viewer.delegationIds);
-  if (known && delegationIds.size === 1 && delegationIds.has(known.delegationId)) {
-    return { kind: "liaison", delegationIds, memberIds: new Set(known.memberIds) };
+  if (viewer.role !== "LIAISON" || isStaff(viewer)) return { actor: viewer, memberDelegations: new Map() };
+  const own = new Set(viewer.delegationIds);
+  if (known && own.size === 1 && own.has(known.delegationId)) {
+    return { actor: viewer, memberDelegations: new Map(known.memberIds.map((id) => [id, known.delegationId])) };
   }
-  const members = await db.member.findMany({ where: { delegationId: { in: [...viewer.delegationIds] } }, select: { id: true } });
-  return { kind: "liaison", delegationIds, memberIds: new Set(members.map((m) => m.id)) };
+  const members = await db.member.findMany({ where: { delegationId: { in: [...viewer.delegationIds] } }, select: { id: true, delegationId: true } });
+  return { actor: viewer, memberDelegations: new Map(members.map((m) => [m.id, m.delegationId])) };
 }
 
 /** Keep the rows whose item the viewer may see now, and classify them as the viewer saw each side. */

@@ -8,9 +8,13 @@ const side = (over: Record<string, unknown> = {}) => ({
   memberIds: [] as string[],
   ...over,
 });
-const ua: SnapshotReader = { kind: "liaison", delegationIds: new Set(["ua"]), memberIds: new Set(["ua-head"]) };
-const staff: SnapshotReader = { kind: "staff" };
-const viewer: SnapshotReader = { kind: "public" };
+const reader = (role: SnapshotReader["actor"]["role"], delegationIds: string[] = []): SnapshotReader => ({
+  actor: { role, delegationIds, agencyId: null },
+  memberDelegations: new Map([["ua-head", "ua"], ["be-fm", "be"]]),
+});
+const ua = reader("LIAISON", ["ua"]);
+const staff = reader("PLANNER");
+const viewer = reader("VIEWER");
 
 describe("snapshotVisibleTo", () => {
   it("shows staff every side, drafts and staff-only included", () => {

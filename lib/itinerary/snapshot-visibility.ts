@@ -1,14 +1,15 @@
 // Whether one side (before or after) of a programme item's audit entry was visible to a reader
-// at the time it was recorded. A pure mirror of visibleItemsWhere (lib/programme/policy.ts),
-// applied to the snapshot instead of the item as it is now: staff see everything; a liaison sees
-// published items open to all delegations, or for participants naming one of their delegations
-// or members; everyone else published public items alone. A side without a status or
-// visibility is hidden from non-staff readers.
+// at the time it was recorded: couldSee (lib/programme/policy.ts, the pure twin of
+// visibleItemsWhere) applied to the snapshot instead of the item as it is now. A snapshot names
+// member participations by member; they count for the member's delegation, as a Participation
+// row does. A side without a status or visibility is hidden from non-staff readers.
+import { couldSee, type ItemScope, type ScopeReader } from "@/lib/programme/policy";
 
-export type SnapshotReader =
-  | { kind: "staff" }
-  | { kind: "liaison"; delegationIds: ReadonlySet<string>; memberIds: ReadonlySet<string> }
-  | { kind: "public" };
+export type SnapshotReader = {
+  actor: ScopeReader;
+  /** Member id → delegation id, for at least the members of the reader's delegations. */
+  memberDelegations: ReadonlyMap<string, string>;
+};
 
 export type SnapshotScope = {
   status?: string;
@@ -17,18 +18,23 @@ export type SnapshotScope = {
   memberIds?: readonly string[];
 };
 
-const PUBLISHED = new Set(["CONFIRMED", "CANCELLED"]);
+/**
+ * The snapshot as couldSee reads an item. Audit states do not record agency tasks: `agencyIds`
+ * are the agencies the caller knows had a task on the item while it was in this state.
+ */
+export function snapshotScope(side: SnapshotScope, memberDelegations: ReadonlyMap<string, string>, agencyIds: readonly string[] = []): ItemScope {
+  const throughMembers = (side.memberIds ?? []).flatMap((id) => {
+    const delegationId = memberDelegations.get(id);
+    return delegationId === undefined ? [] : [delegationId];
+  });
+  return {
+    status: side.status,
+    visibility: side.visibility,
+    delegationIds: [...new Set([...(side.delegationIds ?? []), ...throughMembers])],
+    agencyIds,
+  };
+}
 
-export function snapshotVisibleTo(side: SnapshotScope | null, reader: SnapshotReader): boolean {
-  if (!side) return false;
-  if (reader.kind === "staff") return true;
-  if (!side.status || !PUBLISHED.has(side.status)) return false;
-  if (side.visibility === "PUBLIC") return true;
-  if (reader.kind !== "liaison") return false;
-  if (side.visibility === "ALL_DELEGATIONS") return true;
-  if (side.visibility !== "PARTICIPANTS") return false;
-  return (
-    (side.delegationIds ?? []).some((d) => reader.delegationIds.has(d)) ||
-    (side.memberIds ?? []).some((m) => reader.memberIds.has(m))
-  );
+export function snapshotVisibleTo(side: SnapshotScope | null, reader: SnapshotReader, agencyIds: readonly string[] = []): boolean {
+  return side !== null && couldSee(reader.actor, snapshotScope(side, reader.memberDelegations, agencyIds));
 }

@@ -2,7 +2,9 @@
 // through these clauses, so there is one source of truth for visibility. The rule is written
 // twice, once as a Prisma filter and once as SQL for the hand-written hot reads (the itinerary); a
 // test checks on every combination of role, status and visibility that both select the same items
-// (tests/integration/visibility-sql.test.ts), so change them together.
+// (tests/integration/visibility-sql.test.ts), so change them together. A third form, couldSee,
+// is the same rule as a pure function over an item's scope, for items as they were (audit states);
+// tests/integration/could-see.test.ts holds it to visibleItemsWhere on every combination.
 //
 // Need-to-know for agencies: an agency reads in full what it could see without its tasks
 // (published public items). Of any other item behind one of its tasks (staff-only, for delegations
@@ -47,6 +49,42 @@ export function visibleItemsWhere(actor: Actor): Prisma.ProgrammeItemWhereInput 
   }
 }
 
+/**
+ * What visibleItemsWhere reads of an item, as a row has it now or an audit state had it then.
+ * Status and visibility are optional because an audit snapshot may lack them: then only staff see it.
+ */
+export type ItemScope = {
+  status?: string;
+  visibility?: string;
+  /** Every delegation taking part, as a whole or through one of its members (Participation.delegationId). */
+  delegationIds: readonly string[];
+  /** Agencies with a task on the item (AgencyTask.agencyId). */
+  agencyIds: readonly string[];
+};
+
+/** The parts of an actor the visibility rule reads. */
+export type ScopeReader = Pick<Actor, "role" | "delegationIds" | "agencyId">;
+
+const PUBLISHED_TEXT: ReadonlySet<string> = new Set(PUBLISHED);
+
+/** visibleItemsWhere as a pure function of the item's scope: whether the actor may read it. */
+export function couldSee(actor: ScopeReader, item: ItemScope): boolean {
+  if (isStaff(actor)) return true;
+  if (item.status === undefined || !PUBLISHED_TEXT.has(item.status)) return false;
+  switch (actor.role) {
+    case "LIAISON":
+      return (
+        item.visibility === "PUBLIC" ||
+        item.visibility === "ALL_DELEGATIONS" ||
+        (item.visibility === "PARTICIPANTS" && item.delegationIds.some((id) => actor.delegationIds.includes(id)))
+      );
+    case "AGENCY":
+      return item.visibility === "PUBLIC" || (actor.agencyId !== null && item.agencyIds.includes(actor.agencyId));
+    default:
+      return item.visibility === "PUBLIC";
+  }
+}
+
 /** visibleItemsWhere as an SQL condition for $queryRaw, on the programme item aliased `i`. */
 export function visibleItemsSql(actor: Actor): Prisma.Sql {
   if (isStaff(actor)) return Prisma.sql`TRUE`;
@@ -69,9 +107,9 @@ export function visibleItemsSql(actor: Actor): Prisma.Sql {
  * an agency only what it could see without its tasks (tests/integration/visibility-sql.test.ts
  * holds this to visibleItemsWhere of the same actor without an agency).
  */
-export function readsItemInFull(actor: Actor, item: { status: ItemStatus; visibility: Visibility }): boolean {
+export function readsItemInFull(actor: ScopeReader, item: Pick<ItemScope, "status" | "visibility">): boolean {
   if (actor.role !== "AGENCY" || isStaff(actor)) return true;
-  return PUBLISHED.includes(item.status) && item.visibility === "PUBLIC";
+  return couldSee({ ...actor, agencyId: null }, { ...item, delegationIds: [], agencyIds: [] });
 }
 
 /** What an agency never reads of an item it sees only for its task, when a read selects it. */
