@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db";
+import { clientAddress } from "@/lib/http/forwarded";
 import { sameOriginPath } from "./callback-url";
 import { LOCKED_ERROR } from "./errors";
 import { signInSchema } from "./schema";
@@ -38,10 +39,13 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "E-mail and password",
       credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
+      async authorize(credentials, req) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const result = await checkCredentials(getDb(), parsed.data.email, parsed.data.password);
+        // Guesses are limited per account and client address (lib/auth/lockout.ts); the address
+        // is the socket's, or the trusted reverse proxy's word for it (TRUST_PROXY).
+        const client = clientAddress(req?.headers ?? {});
+        const result = await checkCredentials(getDb(), parsed.data.email, parsed.data.password, new Date(), client);
         if (!result.ok) {
           if (result.reason === "locked") throw new Error(LOCKED_ERROR);
           return null;

@@ -1,4 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
+import { LOCKOUT_MINUTES, limitAttempts } from "@/lib/auth/lockout";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { Db, DbOrTx } from "@/lib/db";
 import { NotFoundError, ValidationError, withConstraintErrors } from "@/lib/errors";
@@ -15,6 +16,9 @@ import {
 } from "./schema";
 
 type Admin = Pick<Actor, "userId" | "name"> | null;
+
+/** The lockout's client for wrong current passwords given inside a session (lib/auth/lockout.ts). */
+const PASSWORD_CHANGE_CLIENT = "password-change";
 
 async function assertScopeExists(db: DbOrTx, delegationIds: string[], agencyId: string | null) {
   if (delegationIds.length) {
@@ -125,11 +129,21 @@ export async function resetPassword(db: Db, admin: Admin, raw: ResetPasswordInpu
   });
 }
 
-/** Change one's own password (knowing the current one); every session of the user ends. */
-export async function changeOwnPassword(db: Db, actor: Pick<Actor, "userId" | "name">, raw: ChangeOwnPasswordInput) {
+/**
+ * Change one's own password (knowing the current one); every session of the user ends. Wrong
+ * current passwords are limited as sign-in guesses are (lib/auth/lockout.ts), counted per account:
+ * only a holder of the account's session can make them, so only that session is held up.
+ */
+export async function changeOwnPassword(db: Db, actor: Pick<Actor, "userId" | "name">, raw: ChangeOwnPasswordInput, now = new Date()) {
   const input = changeOwnPasswordSchema.parse(raw);
-  const current = await db.user.findUnique({ where: { id: actor.userId }, select: { passwordHash: true } });
-  if (!current || !(await verifyPassword(current.passwordHash, input.current))) {
+  const current = await db.user.findUnique({ where: { id: actor.userId }, select: { email: true, passwordHash: true } });
+  if (!current) throw new NotFoundError();
+  const verified = await limitAttempts(db, { email: current.email, client: PASSWORD_CHANGE_CLIENT, now }, () => verifyPassword(current.passwordHash, input.current));
+  if (verified === "locked") {
+    const message = `Too many wrong passwords. Try again in ${LOCKOUT_MINUTES} minutes.`;
+    throw new ValidationError(message, { current: message });
+  }
+  if (!verified) {
     throw new ValidationError("The current password is not correct.", { current: "The current password is not correct." });
   }
   const passwordHash = await hashPassword(input.password);

@@ -7,7 +7,7 @@ export function testDb(): Db {
 }
 
 const TABLES = [
-  "AuditEntry", "Acknowledgement", "CalendarToken", "LoginFailure", "AgencyTask", "CoverageRule", "Movement",
+  "AuditEntry", "Acknowledgement", "CalendarToken", "LoginFailure", "SignInClient", "AgencyTask", "CoverageRule", "Movement",
   "BilateralParty", "BilateralRequest", "Participation", "ProgrammeItem", "LiaisonAssignment", "User", "Agency",
   "Member", "Delegation", "TravelTime", "Space", "Venue", "Summit",
 ];
