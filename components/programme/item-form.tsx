@@ -59,6 +59,9 @@ export function ItemForm({ timeZone, days, options, defaults }: Props) {
   useEffect(() => {
     // Nothing changed yet: the page's own conflict list already says how the item stands.
     if (watchedKey === firstWatch.current && editing) return;
+    // A reason given for the conflicts shown before does not cover the plan as changed since.
+    setRefused(null);
+    setOverrideReason("");
     const mine = ++previewNo.current;
     const timer = setTimeout(async () => {
       const parsed = schema.safeParse(getValues());

@@ -66,7 +66,8 @@ export function SavePreview({ status, timeZone }: { status: PreviewState; timeZo
           ) : (
             <p>No conflicts.</p>
           )}
-          {status.preview.blocked ? (
+          {status.preview.refusals.map((r) => <p key={r} className="form-error">Saving would be refused: {r}</p>)}
+          {status.preview.blocked && status.preview.refusals.length === 0 ? (
             <p className="form-error">Saving as Confirmed would be refused: a hard conflict stops Confirmed. Save as draft, change the plan, or confirm with a written reason below.</p>
           ) : null}
         </>

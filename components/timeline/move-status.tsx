@@ -50,7 +50,8 @@ function Message({ description, status }: Pick<Props, "description" | "status">)
         <>
           <Followers followers={status.followers} />
           <ConflictLines conflicts={status.conflicts} />
-          {status.blocked ? <p className="form-error">Saving would be refused: a hard conflict stops Confirmed.</p> : null}
+          {status.refusals.map((r) => <p key={r} className="form-error">Saving would be refused: {r}</p>)}
+          {status.blocked && status.refusals.length === 0 ? <p className="form-error">Saving would be refused: a hard conflict stops Confirmed.</p> : null}
         </>
       ) : null}
       {status.state === "saving" ? <span className="muted">Saving…</span> : null}
@@ -61,6 +62,12 @@ function Message({ description, status }: Pick<Props, "description" | "status">)
 
 export function MoveStatusPanel({ description, status, onSave, onCancel }: Props) {
   const [reason, setReason] = useState("");
+  // A reason written for one pending move does not carry over to the next.
+  const [reasonFor, setReasonFor] = useState(description);
+  if (reasonFor !== description) {
+    setReasonFor(description);
+    setReason("");
+  }
   return (
     <div className={`card ${styles.status}`}>
       <div role="status" aria-live="polite" aria-label="Move">

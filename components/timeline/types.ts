@@ -21,7 +21,7 @@ export type Result<T> = { ok: true; data: T } | { ok: false; error: string; fiel
 
 export type MoveAction = (request: MoveRequest) => Promise<Result<{ conflicts: ConflictSummary[] }>>;
 export type FollowerSummary = { id: string; kind: "session" | "transfer"; title: string; after: { startsAt: Date; endsAt: Date | null } };
-export type PreviewAction = (request: MoveRequest) => Promise<Result<{ conflicts: ConflictSummary[]; followers: FollowerSummary[]; blocked: boolean }>>;
+export type PreviewAction = (request: MoveRequest) => Promise<Result<{ conflicts: ConflictSummary[]; followers: FollowerSummary[]; refusals: string[]; blocked: boolean }>>;
 
 /** A proposed new place for one item, not saved yet. */
 export type PendingMove = { id: string; startMinute: number; endMinute: number; laneId: string };

@@ -8,7 +8,7 @@ import type { ConflictSummary, FollowerSummary, MoveAction, MoveRequest, Pending
 export type MoveStatus =
   | { state: "idle" }
   | { state: "checking" }
-  | { state: "checked"; conflicts: ConflictSummary[]; followers: FollowerSummary[]; blocked: boolean }
+  | { state: "checked"; conflicts: ConflictSummary[]; followers: FollowerSummary[]; refusals: string[]; blocked: boolean }
   | { state: "saving" }
   | { state: "saved"; title: string; conflicts: ConflictSummary[] }
   | { state: "error"; message: string; canOverride?: boolean };

@@ -25,3 +25,13 @@ export function taskWindowErrors(task: { startsAt: Date; endsAt: Date }, subject
   if (task.endsAt.getTime() > latest || task.endsAt.getTime() < earliest) errors.endsAt = message;
   return errors;
 }
+
+/**
+ * "2 agency tasks would fall outside the new time; change them first." when tasks (as they will
+ * be after a move) no longer fit what they cover; null when they all fit.
+ */
+export function tasksOutsideMessage(tasks: readonly { startsAt: Date; endsAt: Date }[], subject: Span, timeZone: string): string | null {
+  const misfits = tasks.filter((t) => Object.keys(taskWindowErrors(t, subject, timeZone)).length > 0).length;
+  if (misfits === 0) return null;
+  return `${misfits} agency task${misfits === 1 ? "" : "s"} would fall outside the new time; change ${misfits === 1 ? "it" : "them"} first.`;
+}

@@ -84,7 +84,7 @@ export async function confirmBilateral(db: Db, actor: Actor, raw: BilateralRef):
       // The slot re-check covers the participants; the engine also sees what it cannot (a linked
       // transfer, the space's other bookings): a confirmed bilateral is never left in a hard conflict.
       const report = await conflictsAround(tx, request.summitId, { start: request.proposal.startsAt, end: request.proposal.endsAt });
-      const blocking = blockingConflicts({ snapshot: report.snapshot, conflicts: conflictsForItem(report.conflicts, itemId), confirming: true });
+      const blocking = blockingConflicts({ snapshot: report.snapshot, conflicts: conflictsForItem(report.conflicts, itemId) });
       if (blocking.length > 0) {
         const message = `The proposed slot is no longer possible: ${blocking.map((c) => c.message).join("; ")}. Pick another slot.`;
         throw new ValidationError(message, { _form: message });

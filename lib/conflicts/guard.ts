@@ -1,8 +1,9 @@
 // The one rule every write path applies: a hard conflict stops Confirmed. A save that leaves a
-// confirmed item (or a movement: movements are always planned, never drafts) in a hard conflict
-// with other confirmed items or movements is refused, unless it carries a planner's written reason
-// to accept those conflicts; then each is overridden, audited, and shown with its reason.
-// Conflicts with a draft do not block: the draft is the one that must change before it is confirmed.
+// hard conflict among confirmed items and movements (movements are always planned, never drafts)
+// is refused, unless it carries a planner's written reason to accept those conflicts; then each is
+// overridden, audited, and shown with its reason. Each conflict is judged on its own items: one
+// that involves a draft does not block (the draft must change before it is confirmed), but saving a
+// draft that drags its transfers into a confirmed meeting is refused like any other.
 import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db";
 import { ConstraintError, ValidationError } from "@/lib/errors";
@@ -19,17 +20,14 @@ export type GuardInput = {
   snapshot: SummitSnapshot;
   /** The conflicts of what is being saved (its items and movements). */
   conflicts: readonly ConflictWithOverride[];
-  /** false for a draft or cancelled item: nothing is refused. */
-  confirming: boolean;
   /** The planner's reason to accept the hard conflicts; undefined when none was given. */
   overrideReason?: string;
   /** What is saved: an item can also be kept as a draft, a movement cannot. */
   subject?: "item" | "movement";
 };
 
-/** Hard conflicts that stop this save: not overridden, and every item in them confirmed. */
-export function blockingConflicts(input: Omit<GuardInput, "summitId" | "overrideReason">): ConflictWithOverride[] {
-  if (!input.confirming) return [];
+/** Hard conflicts that stop this save: not overridden, and every item in them confirmed (as saved). */
+export function blockingConflicts(input: Pick<GuardInput, "snapshot" | "conflicts">): ConflictWithOverride[] {
   const status = new Map(input.snapshot.items.map((i) => [i.id, i.status]));
   return input.conflicts.filter(
     (c) => c.severity === "hard" && !c.override && c.itemIds.every((id) => (status.get(id) ?? "CONFIRMED") === "CONFIRMED"),

@@ -15,12 +15,19 @@ export async function loadSummitSnapshot(db: DbOrTx, summitId: string, options: 
     summitId,
     ...(options.window ? { startsAt: { lt: options.window.end }, endsAt: { gt: options.window.start } } : {}),
   };
-  // Movements overlapping the window (a departure, which has no end, by its flight time).
+  // Movements overlapping the window (a departure, which has no end, by its flight time), and every
+  // flight of the summit whatever the window: a delegation's first landing and last take-off bound
+  // its stay, and an item checked on its own must be judged against them (there are few flights).
   const movementWhere = options.window
     ? {
         summitId,
-        startsAt: { lt: options.window.end },
-        OR: [{ endsAt: { gt: options.window.start } }, { endsAt: null, startsAt: { gte: options.window.start } }],
+        OR: [
+          {
+            startsAt: { lt: options.window.end },
+            OR: [{ endsAt: { gt: options.window.start } }, { endsAt: null, startsAt: { gte: options.window.start } }],
+          },
+          { kind: { in: ["ARRIVAL", "DEPARTURE"] as ("ARRIVAL" | "DEPARTURE")[] } },
+        ],
       }
     : { summitId };
   const [summit, venues, spaces, travelTimes, delegations, members, items, participations, movements] = await readAll(db, [
@@ -74,7 +81,7 @@ export async function loadSummitSnapshot(db: DbOrTx, summitId: string, options: 
     travelTimes,
     delegations,
     // Precedence 1 is the delegation's principal (see prisma/schema.prisma).
-    members: members.map(({ precedence, ...m }) => ({ ...m, isPrincipal: precedence === 1 })),
+    members: members.map((m) => ({ ...m, isPrincipal: m.precedence === 1 })),
     items: items.map(
       (item): SummitItem => ({
         ...item,

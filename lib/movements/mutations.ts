@@ -10,7 +10,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Db, Tx } from "@/lib/db";
 import { NotFoundError, StaleVersionError, ValidationError, withConstraintErrors } from "@/lib/errors";
 import { localInstant } from "@/lib/agencies/local-time";
-import { taskWindowErrors } from "@/lib/agencies/window";
+import { tasksOutsideMessage } from "@/lib/agencies/window";
 import { guardHardConflicts } from "@/lib/conflicts/guard";
 import { conflictsAround } from "@/lib/conflicts/queries";
 import { lockSummitWrites } from "@/lib/programme/write-guards";
@@ -76,9 +76,15 @@ async function checkedData(tx: Tx, summitId: string, input: Fields, existing: Li
     }
     for (const field of ["fromItemId", "toItemId"] as const) {
       const itemId = links[field];
-      if (itemId && !(await tx.programmeItem.findFirst({ where: { id: itemId, summitId }, select: { id: true } }))) {
-        linkErrors[field] = "Choose an item of this summit.";
-      }
+      if (!itemId) continue;
+      const item = await tx.programmeItem.findFirst({
+        where: { id: itemId, summitId },
+        select: { status: true, participations: { where: { delegationId: input.delegationId }, select: { id: true }, take: 1 } },
+      });
+      if (!item) linkErrors[field] = "Choose an item of this summit.";
+      else if (item.status === "CANCELLED") linkErrors[field] = "That item is cancelled; a transfer cannot serve it.";
+      // The party serves only what its delegation takes part in, or it would be dragged along by another's item.
+      else if (item.participations.length === 0) linkErrors[field] = "The delegation does not take part in that item.";
     }
     await assertTravelTimeKnown(tx, summitId, input.fromVenueId, input.toVenueId);
   }
@@ -120,14 +126,21 @@ async function assertTravelTimeKnown(tx: Tx, summitId: string, fromVenueId: stri
   throw new ValidationError(message, { toVenueId: message });
 }
 
-/** Refuse (or, with a reason, accept) the hard conflicts the saved movements are in. */
-async function guardMovements(tx: Tx, actor: Actor, summitId: string, movements: readonly { id: string; startsAt: Date; endsAt: Date | null }[], overrideReason: string | undefined) {
+type Timed = { startsAt: Date; endsAt: Date | null };
+
+/**
+ * Refuse (or, with a reason, accept) the hard conflicts the saved movements are in. `was` is where
+ * an updated movement stood: a flight moved a day later leaves every item between its old and new
+ * time before the landing, so the check spans both.
+ */
+async function guardMovements(tx: Tx, actor: Actor, summitId: string, movements: readonly (Timed & { id: string })[], overrideReason: string | undefined, was?: Timed) {
   if (movements.length === 0) return;
-  const start = new Date(Math.min(...movements.map((m) => m.startsAt.getTime())));
-  const end = new Date(Math.max(...movements.map((m) => (m.endsAt ?? m.startsAt).getTime())));
+  const spans = was ? [...movements, was] : movements;
+  const start = new Date(Math.min(...spans.map((m) => m.startsAt.getTime())));
+  const end = new Date(Math.max(...spans.map((m) => (m.endsAt ?? m.startsAt).getTime())));
   const report = await conflictsAround(tx, summitId, { start, end });
   const conflicts = conflictsInvolving(report.conflicts, { movementIds: movements.map((m) => m.id) });
-  await guardHardConflicts(tx, actor, { summitId, snapshot: report.snapshot, conflicts, confirming: true, overrideReason, subject: "movement" });
+  await guardHardConflicts(tx, actor, { summitId, snapshot: report.snapshot, conflicts, overrideReason, subject: "movement" });
 }
 
 export async function createMovement(db: Db, actor: Actor, summitId: string, raw: CreateMovementInput) {
@@ -158,18 +171,15 @@ export async function updateMovement(db: Db, actor: Actor, summitId: string, raw
     const data = await checkedData(tx, summitId, input, before);
     const timeZone = await summitZone(tx, summitId);
     const tasks = await tx.agencyTask.findMany({ where: { movementId: input.id }, select: { startsAt: true, endsAt: true } });
-    const misfits = tasks.filter((t) => Object.keys(taskWindowErrors(t, data, timeZone)).length > 0).length;
-    if (misfits > 0) {
-      const message = `${misfits} agency task${misfits === 1 ? "" : "s"} would fall outside the new time; change ${misfits === 1 ? "it" : "them"} first.`;
-      throw new ValidationError(message, { startsAt: message });
-    }
+    const message = tasksOutsideMessage(tasks, data, timeZone);
+    if (message) throw new ValidationError(message, { startsAt: message });
     const { count } = await withConstraintErrors(() =>
       tx.movement.updateMany({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } }),
     );
     if (count !== 1) throw new StaleVersionError(STALE);
     const after = await tx.movement.findUniqueOrThrow({ where: { id: input.id }, select: AUDITED });
     await recordAudit(tx, { actor, summitId, entity: ENTITY, entityId: input.id, action: "update", before, after });
-    await guardMovements(tx, actor, summitId, [after], input.overrideReason);
+    await guardMovements(tx, actor, summitId, [after], input.overrideReason, before);
     return { id: input.id, version: after.version };
   });
 }
@@ -178,6 +188,7 @@ export async function deleteMovement(db: Db, actor: Actor, summitId: string, raw
   assertMayEdit(actor);
   const input = deleteMovementSchema.parse(raw);
   return db.$transaction(async (tx) => {
+    await lockSummitWrites(tx, summitId);
     const before = await movementOfSummit(tx, summitId, input.id);
     if (before.version !== input.version) throw new StaleVersionError(STALE);
     const tasks = await tx.agencyTask.count({ where: { movementId: input.id } });
@@ -205,6 +216,8 @@ export async function addProposedTransfers(
   return db.$transaction(async (tx) => {
     await lockSummitWrites(tx, summit.id);
     const plan = await transferPlanningData(tx, summit, input.delegationId);
+    // As on the form: a transfer is judged by the travel time between its places.
+    for (const p of plan.proposals) if (!p.travelTimeKnown) await assertTravelTimeKnown(tx, summit.id, p.fromVenueId, p.toVenueId);
     const ids: string[] = [];
     const created: { id: string; startsAt: Date; endsAt: Date | null }[] = [];
     for (const p of plan.proposals) {

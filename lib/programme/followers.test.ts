@@ -50,3 +50,12 @@ describe("planFollowers", () => {
     expect(planFollowers(event, [{ id: "panel", startsAt: t("10:00"), endsAt: t("11:00") }], []).sessions).toEqual([]);
   });
 });
+
+describe("planFollowers with a transfer between two sessions", () => {
+  it("moves it once", () => {
+    const event = { id: "forum", before: { startsAt: t("09:00"), endsAt: t("12:00") }, after: { startsAt: t("09:30"), endsAt: t("12:30") } };
+    const sessions = [{ id: "p1", startsAt: t("09:00"), endsAt: t("10:00") }, { id: "p2", startsAt: t("11:00"), endsAt: t("12:00") }];
+    const hop: LinkedTransfer = { id: "hop", startsAt: t("10:00"), endsAt: t("10:20"), fromItemId: "p1", toItemId: "p2" };
+    expect(planFollowers(event, sessions, [hop]).transfers.map((s) => [s.movement.id, s.byMs / 60_000])).toEqual([["hop", 30]]);
+  });
+});

@@ -63,9 +63,12 @@ export function planFollowers<T extends LinkedTransfer>(
     before: { startsAt: s.startsAt, endsAt: s.endsAt },
     after: { startsAt: new Date(s.startsAt.getTime() + byMs), endsAt: new Date(s.endsAt.getTime() + byMs) },
   }));
+  // A transfer between two sessions of the event is found twice (all move by the same amount):
+  // it is moved once.
+  const seen = new Set<string>();
   const shifts = [
     ...followerShifts(item.id, item.before, item.after, transfers),
     ...moved.flatMap((s) => followerShifts(s.id, s.before, s.after, transfers)),
-  ];
+  ].filter((shift) => !seen.has(shift.movement.id) && seen.add(shift.movement.id));
   return { sessions: moved, transfers: shifts };
 }

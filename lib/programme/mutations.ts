@@ -81,7 +81,6 @@ async function finish(
     summitId: after.summitId,
     snapshot: report.snapshot,
     conflicts: mine,
-    confirming: after.state.status === "CONFIRMED",
     overrideReason,
   });
   return { ...after, conflicts, movedTransferIds };

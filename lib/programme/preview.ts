@@ -1,8 +1,10 @@
 // "What would this save do?" — the engine run on the neighbourhood of an item as it would be
 // saved, with its sessions and the transfers that follow it moved as saving would move them
-// (followPlan, the same planning the save uses), without writing anything. The timeline shows it while a move is pending; the edit form before saving.
+// (followPlan, the same planning the save uses) and its agency tasks checked as the save checks
+// them, without writing anything. The timeline shows it while a move is pending; the edit form before saving.
 import type { Actor } from "@/lib/auth/actor";
 import { isStaff } from "@/lib/auth/permissions";
+import { tasksOutsideMessage } from "@/lib/agencies/window";
 import { blockingConflicts } from "@/lib/conflicts/guard";
 import type { ConflictWithOverride } from "@/lib/conflicts/overrides";
 import { conflictsAround } from "@/lib/conflicts/queries";
@@ -29,7 +31,9 @@ export type ItemPreview = {
   conflicts: ConflictWithOverride[];
   /** The sessions and transfers that would move with the item (their agency tasks move with them). */
   followers: FollowerView[];
-  /** true: saving as it stands would be refused (a hard conflict stops Confirmed). */
+  /** Why saving would be refused besides conflicts (agency tasks that would no longer fit). */
+  refusals: string[];
+  /** true: saving as it stands would be refused (a hard conflict stops Confirmed, or a refusal). */
   blocked: boolean;
 };
 
@@ -84,8 +88,13 @@ async function previewChange(db: DbOrTx, summitId: string, itemId: string | null
       return { id: s.movement.id, kind: "transfer", title, before: { startsAt: s.movement.startsAt, endsAt: s.movement.endsAt }, after: { startsAt: s.startsAt, endsAt: s.endsAt } };
     }),
   ];
-  const confirming = proposed.status === "CONFIRMED";
-  return { conflicts, followers, blocked: blockingConflicts({ snapshot: report.snapshot, conflicts, confirming }).length > 0 };
+  // The item's own tasks shift by its start, as the save shifts them, and must still fit it.
+  const tasks = current ? await db.agencyTask.findMany({ where: { itemId: id }, select: { startsAt: true, endsAt: true } }) : [];
+  const shifted = tasks.map((t) => ({ startsAt: new Date(t.startsAt.getTime() + byMs), endsAt: new Date(t.endsAt.getTime() + byMs) }));
+  const tz = report.snapshot.timeZone;
+  const refusals = [tasksOutsideMessage(shifted, proposed, tz)].filter((m): m is string => m !== null);
+  const blocked = refusals.length > 0 || blockingConflicts({ snapshot: report.snapshot, conflicts }).length > 0;
+  return { conflicts, followers, refusals, blocked };
 }
 
 /** The timeline's preview of a pending move: what would follow the item and the conflicts left. */

@@ -18,7 +18,10 @@ const summitArb: fc.Arbitrary<SummitSnapshot> = fc
   .record({
     travel: fc.array(fc.option(fc.integer({ min: 0, max: 8 }).map((k) => k * 5), { nil: null }), { minLength: PAIRS.length, maxLength: PAIRS.length }),
     buffer: fc.integer({ min: 0, max: 3 }).map((k) => k * 5),
-    members: fc.array(fc.record({ delegation: fc.nat(1), isPrincipal: fc.boolean() }), { minLength: 1, maxLength: 4 }),
+    members: fc.array(
+      fc.record({ delegation: fc.nat(1), isPrincipal: fc.boolean(), function: fc.constantFrom("HEAD_OF_STATE_OR_GOVERNMENT", "FOREIGN_MINISTER", "OTHER"), precedence: fc.integer({ min: 1, max: 5 }) }),
+      { minLength: 1, maxLength: 4 },
+    ),
     stays: fc.array(fc.record({ arrives: fc.option(fc.integer({ min: 0, max: 30 }), { nil: null, freq: 3 }), departs: fc.option(fc.integer({ min: 20, max: 60 }), { nil: null, freq: 3 }) }), { minLength: 2, maxLength: 2 }),
     items: fc.array(
       fc.record({
@@ -40,6 +43,7 @@ const summitArb: fc.Arbitrary<SummitSnapshot> = fc
         from: fc.nat(3),
         to: fc.nat(3),
         fromItem: fc.option(fc.nat(9), { nil: null, freq: 2 }),
+        level: fc.constantFrom(null, "HEAD_OF_STATE_OR_GOVERNMENT", "FOREIGN_MINISTER", "OTHER"),
         toItem: fc.option(fc.nat(9), { nil: null, freq: 2 }),
       }),
       { maxLength: 6 },
@@ -50,7 +54,7 @@ const summitArb: fc.Arbitrary<SummitSnapshot> = fc
     // Venue 3 is the airport; spaces only in venues 0–2.
     const venues = [0, 1, 2, 3].map((i) => ({ id: `v${i}`, name: `Venue ${i}` }));
     const spaces = [0, 1, 2].map((i) => ({ id: `s${i}`, name: `Space ${i}`, venueId: `v${i}`, capacity: 99, opensMinute: null, closesMinute: null }));
-    const members = r.members.map((m, i) => ({ id: `m${i}`, delegationId: `d${m.delegation}`, title: `Member ${i}`, isPrincipal: m.isPrincipal }));
+    const members = r.members.map((m, i) => ({ id: `m${i}`, delegationId: `d${m.delegation}`, title: `Member ${i}`, isPrincipal: m.isPrincipal, function: m.function, precedence: m.precedence }));
     const items: SummitItem[] = r.items.map((it, i) => ({
       id: `i${i}`,
       title: `Item ${i}`,
@@ -75,6 +79,7 @@ const summitArb: fc.Arbitrary<SummitSnapshot> = fc
         endsAt: m.kind === "DEPARTURE" ? null : at(m.start + (m.kind === "TRANSFER" ? Math.max(1, m.length) : m.length)),
         fromItemId,
         toItemId: toCandidate === fromItemId ? null : toCandidate,
+        principalLevel: m.level,
       };
     });
     return {
@@ -103,6 +108,24 @@ function engineKeys(conflicts: readonly Conflict[]): string[] {
     .sort();
 }
 
+/**
+ * Whether a transfer carries this member, from the rule as written: the principals, unless its
+ * level names a function none of them has; then the most senior member of that function (lowest
+ * precedence, then id), or the principals when the delegation has none.
+ */
+function carries(s: SummitSnapshot, mv: SummitMovement, memberId: string): boolean {
+  const mine = s.members.filter((x) => x.delegationId === mv.delegationId);
+  const principals = mine.filter((x) => x.isPrincipal).map((x) => x.id);
+  const level = mv.principalLevel;
+  if (!level || level === "HEAD_OF_STATE_OR_GOVERNMENT" || mine.some((x) => x.isPrincipal && x.function === level)) return principals.includes(memberId);
+  let senior: (typeof mine)[number] | undefined;
+  for (const x of mine) {
+    if (x.function !== level) continue;
+    if (!senior || (x.precedence ?? 99) < (senior.precedence ?? 99) || ((x.precedence ?? 99) === (senior.precedence ?? 99) && x.id < senior.id)) senior = x;
+  }
+  return senior ? senior.id === memberId : principals.includes(memberId);
+}
+
 function referenceKeys(s: SummitSnapshot): string[] {
   const keys = new Set<string>();
   const items = s.items.filter((i) => i.status !== "CANCELLED");
@@ -119,7 +142,7 @@ function referenceKeys(s: SummitSnapshot): string[] {
       occs.push({ id: i.id, isMovement: false, start: i.startsAt.getTime(), end: i.endsAt.getTime(), startPlace: place, endPlace: place, links: [] });
     }
     for (const mv of movements) {
-      if (mv.delegationId !== m.delegationId || (mv.kind === "TRANSFER" && !m.isPrincipal)) continue;
+      if (mv.delegationId !== m.delegationId || (mv.kind === "TRANSFER" && !carries(s, mv, m.id))) continue;
       const start = mv.startsAt.getTime();
       const end = mv.kind === "DEPARTURE" || !mv.endsAt ? start : mv.endsAt.getTime();
       occs.push({
@@ -175,6 +198,26 @@ function referenceKeys(s: SummitSnapshot): string[] {
       const late = i.endsAt.getTime() > gone;
       if (!early && !late) continue;
       // The flight that sets the bound is named when it is the stricter one (or equal).
+      if (early && landings[0] && landings[0].startsAt.getTime() === here) ids.push(landings[0].id);
+      if (late && takeOffs[0] && takeOffs[0].startsAt.getTime() === gone) ids.push(takeOffs[0].id);
+      keys.add(key("OUTSIDE_DELEGATION_WINDOW", ids, d.id, "hard"));
+    }
+  }
+
+  // Transfers within the stay as well.
+  for (const d of s.delegations) {
+    const landings = movements.filter((mv) => mv.delegationId === d.id && mv.kind === "ARRIVAL").sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+    const takeOffs = movements.filter((mv) => mv.delegationId === d.id && mv.kind === "DEPARTURE").sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime());
+    const arrive = [d.arrivesAt?.getTime(), landings[0]?.startsAt.getTime()].filter((x): x is number => x !== undefined);
+    const depart = [d.departsAt?.getTime(), takeOffs[0]?.startsAt.getTime()].filter((x): x is number => x !== undefined);
+    const here = arrive.length ? Math.max(...arrive) : -Infinity;
+    const gone = depart.length ? Math.min(...depart) : Infinity;
+    for (const mv of movements.filter((m) => m.delegationId === d.id && m.kind === "TRANSFER")) {
+      const end = mv.endsAt ? mv.endsAt.getTime() : mv.startsAt.getTime();
+      const early = mv.startsAt.getTime() < here;
+      const late = end > gone;
+      if (!early && !late) continue;
+      const ids = [mv.id];
       if (early && landings[0] && landings[0].startsAt.getTime() === here) ids.push(landings[0].id);
       if (late && takeOffs[0] && takeOffs[0].startsAt.getTime() === gone) ids.push(takeOffs[0].id);
       keys.add(key("OUTSIDE_DELEGATION_WINDOW", ids, d.id, "hard"));

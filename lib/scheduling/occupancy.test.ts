@@ -100,3 +100,39 @@ describe("movements in the conflict check", () => {
     expect(checkSummit(withAirport([back], { items: [dinner] }))).toEqual([]);
   });
 });
+
+describe("who a movement carries, and transfers within the stay", () => {
+  it("a foreign minister's own motorcade carries the most senior foreign minister, not the principal", () => {
+    const snapshot = withAirport(
+      [{ id: "fm-car", delegationId: "nl", kind: "TRANSFER", fromVenueId: "wf", toVenueId: "htb", startsAt: at("13:00"), endsAt: at("13:15"), principalLevel: "FOREIGN_MINISTER" }],
+      {
+        members: [
+          ...baseSnapshot().members.map((m) => (m.id === "nl-fm" ? { ...m, function: "FOREIGN_MINISTER", precedence: 2 } : m)),
+          { id: "nl-fm2", delegationId: "nl", title: "Deputy Foreign Minister", isPrincipal: false, function: "FOREIGN_MINISTER", precedence: 5 },
+        ],
+        items: [
+          item({ id: "fm-call", title: "Call", from: "13:05", to: "13:10", spaceId: "bilat1", memberIds: ["nl-fm"] }),
+          item({ id: "pm-call", title: "Call", from: "13:05", to: "13:10", spaceId: "htb-salon", memberIds: ["nl-pm"] }),
+        ],
+      },
+    );
+    expect(checkSummit(snapshot).filter((c) => c.type === "MEMBER_OVERLAP").map((c) => c.memberId)).toEqual(["nl-fm"]);
+  });
+
+  it("flags a transfer from the hotel before the plane is down, naming both", () => {
+    const early: SummitMovement = { id: "ua-early", delegationId: "ua", kind: "TRANSFER", fromVenueId: "wf", toVenueId: "htb", startsAt: at("12:05"), endsAt: at("12:20") };
+    const conflicts = checkSummit(withAirport([landing, early])).filter((c) => c.type === "OUTSIDE_DELEGATION_WINDOW");
+    expect(conflicts.map((c) => [c.severity, c.itemIds, c.movementIds, c.message])).toEqual([
+      ["hard", [], ["ua-early", "ua-arrival"], "Transfer of Ukraine: World Forum → Huis ten Bosch leaves Wed 25 Jun 2025 12:05, before Ukraine lands at Rotterdam The Hague Airport at 12:15 (UKR001)"],
+    ]);
+  });
+
+  it("flags a transfer that reaches its item after it has started, naming both ends", () => {
+    const meeting = item({ id: "meeting", title: "Council", from: "10:00", to: "12:00", spaceId: "plenary", delegationIds: ["ua"] });
+    const late: SummitMovement = { id: "ua-late", delegationId: "ua", kind: "TRANSFER", fromVenueId: "htb", toVenueId: "wf", startsAt: at("09:50"), endsAt: at("10:05"), toItemId: "meeting" };
+    const conflicts = checkSummit(withAirport([late], { items: [meeting] }));
+    expect(conflicts.map((c) => [c.type, c.severity, c.message])).toEqual([
+      ["TRANSFER_MISALIGNED", "hard", "The transfer of Ukraine reaches World Forum 10:05, Council starts 10:00"],
+    ]);
+  });
+});

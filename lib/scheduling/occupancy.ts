@@ -89,8 +89,9 @@ export function carriedMembers(movement: SummitMovement, delegationMembers: read
   const principals = delegationMembers.filter((m) => m.isPrincipal);
   const level = movement.principalLevel;
   if (!level || level === HEAD || principals.some((p) => p.function === level)) return principals;
-  const ofLevel = delegationMembers.filter((m) => m.function === level);
-  // Members come in precedence order from the snapshot loader; the first is the most senior.
+  const ofLevel = delegationMembers
+    .filter((m) => m.function === level)
+    .sort((a, b) => (a.precedence ?? Infinity) - (b.precedence ?? Infinity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return ofLevel.length > 0 ? [ofLevel[0]] : principals;
 }
 

@@ -43,6 +43,8 @@ export interface SummitMember {
   isPrincipal: boolean;
   /** e.g. "FOREIGN_MINISTER": decides who a transfer below principal level carries. */
   function?: string | null;
+  /** Lower is more senior (1: the principal); among members of one function the most senior rides. */
+  precedence?: number;
 }
 
 export type MovementKind = "ARRIVAL" | "DEPARTURE" | "TRANSFER";

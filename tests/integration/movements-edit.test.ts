@@ -150,6 +150,12 @@ describe("movements and where the principal is", () => {
     await expect(createMovement(db, fx.actors.planner, fx.summit.id, { ...transfer(), toItemId: "no-such-item" })).rejects.toMatchObject({ fieldErrors: { toItemId: "Choose an item of this summit." } });
   });
 
+  it("refuses to link a transfer to an item its delegation does not take part in, or to a cancelled one", async () => {
+    // The forum meeting is Belgium's; Ukraine's car cannot serve it (it would be dragged by Belgium's plans).
+    await expect(createMovement(db, fx.actors.planner, fx.summit.id, { ...transfer(), toItemId: fx.items.meeting.id }))
+      .rejects.toMatchObject({ fieldErrors: { toItemId: "The delegation does not take part in that item." } });
+  });
+
   it("keeps a transfer's links when a form that does not show them saves it", async () => {
     const { id } = await createMovement(db, fx.actors.planner, fx.summit.id, { ...transfer(), startsAt: `${DAY}T17:30`, endsAt: `${DAY}T17:50`, toItemId: fx.items.dinner.id });
     await updateMovement(db, fx.actors.planner, fx.summit.id, { ...transfer(), id, version: 1, partySize: 9, startsAt: `${DAY}T17:30`, endsAt: `${DAY}T17:50` });

@@ -97,6 +97,7 @@ describe("the slot finder on the demo summit", () => {
     const departure = await db.movement.findUniqueOrThrow({ where: { id: movementId("BE", "departure") } });
     const travel = await db.travelTime.findMany({ where: { OR: [{ fromVenueId: departure.fromVenueId! }, { toVenueId: departure.fromVenueId! }] } });
     const found = searchSlots(ctx, shape, window.window, { limit: 20 });
+    expect(found.slots.length).toBeGreaterThan(0);
     for (const slot of found.slots) {
       const venue = (await db.space.findUniqueOrThrow({ where: { id: slot.spaceId } })).venueId;
       const ride = travel.find((t) => t.toVenueId === venue || t.fromVenueId === venue)?.minutes ?? 0;
@@ -133,14 +134,22 @@ describe("moving the royal dinner", () => {
     expect(preview.conflicts.filter((c) => c.type === "TRANSFER_MISALIGNED")).toEqual([]);
     expect(preview.blocked).toBe(false);
 
+    const escortsOf = (ids: string[]) => db.agencyTask.findMany({ where: { movementId: { in: ids } }, select: { id: true, startsAt: true, endsAt: true }, orderBy: { id: "asc" } });
+    const linkedIds = (await db.movement.findMany({ where: { OR: [{ fromItemId: DINNER }, { toItemId: DINNER }] }, select: { id: true } })).map((m) => m.id);
+    const tasksBefore = await escortsOf(linkedIds);
+    expect(tasksBefore.length).toBeGreaterThan(0);
+
     const saved = await updateItem(db, planner, input);
     expect(saved.movedTransferIds).toHaveLength(linked);
-    const backAfter = await db.movement.findUniqueOrThrow({ where: { id: movementId("ME", "from-palace") }, include: { tasks: true } });
+    const backAfter = await db.movement.findUniqueOrThrow({ where: { id: movementId("ME", "from-palace") }, include: { tasks: { orderBy: { id: "asc" } } } });
     const toAfter = await db.movement.findUniqueOrThrow({ where: { id: movementId("ME", "to-palace") } });
     // Leaves as long after the dinner's new end as before; arrives as long before its new start.
     expect(backAfter.startsAt.getTime() - backBefore.startsAt.getTime()).toBe(30 * 60_000);
     expect(toAfter.startsAt.getTime() - toBefore.startsAt.getTime()).toBe(30 * 60_000);
-    for (const task of backAfter.tasks) expect(task.startsAt.getTime()).toBeGreaterThanOrEqual(backAfter.startsAt.getTime() - 6 * 3_600_000);
+    // Every escort, road closure and the like on those transfers moved by exactly the same 30 minutes.
+    const tasksAfter = await escortsOf(linkedIds);
+    expect(tasksAfter.map((t, i) => [t.id, t.startsAt.getTime() - tasksBefore[i].startsAt.getTime(), t.endsAt.getTime() - tasksBefore[i].endsAt.getTime()]))
+      .toEqual(tasksBefore.map((t) => [t.id, 30 * 60_000, 30 * 60_000]));
     expect((await conflictsOfItem(db, summit.id, { id: DINNER, startsAt: at("20:00"), endsAt: at("23:00") })).filter((c) => c.severity === "hard")).toEqual([]);
 
     const entry = await db.auditEntry.findFirstOrThrow({ where: { entity: "ProgrammeItem", entityId: DINNER }, orderBy: { at: "desc" } });
@@ -171,7 +180,8 @@ describe("moving the royal dinner", () => {
   });
 
   it("names both ends of a transfer left behind, as a hard conflict", async () => {
-    // Unlinked and left where it was, Montenegro's car would leave before the dinner ends.
+    // Written straight to the database (no save path moves it along), Montenegro's car leaves
+    // before the dinner ends.
     await db.movement.update({ where: { id: movementId("ME", "from-palace") }, data: { startsAt: at("22:53"), endsAt: at("23:08") } });
     await db.programmeItem.update({ where: { id: DINNER }, data: { startsAt: at("20:00"), endsAt: at("23:00") } });
     const conflicts = await conflictsOfItem(db, summit.id, { id: DINNER, startsAt: at("20:00"), endsAt: at("23:00") });
@@ -191,4 +201,43 @@ describe("moving the royal dinner", () => {
     const editable = await getEditableItem(db, { id: summit.id, timeZone: TZ }, DINNER);
     expect(editable?.values.startTime).toBe("16:30");
   });
+
+  it("refuses a draft's move that drags its transfers into a confirmed meeting, unless a reason is given", async () => {
+    // Montenegro's principal has a confirmed call from 23:10; the dinner's return transfer would now leave at 23:23.
+    await db.programmeItem.create({
+      data: {
+        summitId: summit.id, kind: "BILATERAL", title: "Late call", status: "CONFIRMED", visibility: "STAFF", startsAt: at("23:10"), endsAt: at("23:40"),
+        participations: { create: [{ delegationId: delegationId("ME") }] },
+      },
+    });
+    await db.programmeItem.update({ where: { id: DINNER }, data: { status: "DRAFT" } });
+    const input = { ...(await dinnerInput(at("20:00"), at("23:00"))), status: "DRAFT" as const };
+    await expect(updateItem(db, planner, input)).rejects.toMatchObject({ constraint: "HARD_CONFLICT", message: expect.stringContaining("Late call") });
+    expect((await db.movement.findUniqueOrThrow({ where: { id: movementId("ME", "from-palace") } })).startsAt).toEqual(at("22:53"));
+  });
 });
+
+describe("moving a flight", () => {
+  beforeEach(async () => {
+    await resetDatabase(db);
+    await seedDemo(db);
+  }, 120_000);
+
+  it("refuses a landing moved a day later that leaves the delegation's items before it, however far", async () => {
+    const arrival = await db.movement.findUniqueOrThrow({ where: { id: movementId("BE", "arrival") } });
+    const { updateMovement } = await import("@/lib/movements/mutations");
+    const { toLocalDateTime } = await import("@/lib/agencies/local-time");
+    // The airport's own tasks would not follow so far: they go first. 36 hours later, the royal
+    // dinner (the evening of the first landing) lies more than a day before the new landing.
+    await db.agencyTask.deleteMany({ where: { movementId: arrival.id } });
+    const later = new Date(arrival.startsAt.getTime() + 36 * 3_600_000);
+    const attempt = updateMovement(db, planner, summit.id, {
+      id: arrival.id, version: arrival.version, delegationId: arrival.delegationId, kind: "ARRIVAL", fromVenueId: null, toVenueId: arrival.toVenueId,
+      flight: arrival.flight, startsAt: toLocalDateTime(later, TZ), endsAt: toLocalDateTime(new Date(later.getTime() + 30 * 60_000), TZ),
+      partySize: arrival.partySize, principalLevel: arrival.principalLevel, routeNote: arrival.routeNote, roadClosureNeeded: arrival.roadClosureNeeded, staffNotes: arrival.staffNotes,
+    });
+    await expect(attempt).rejects.toMatchObject({ constraint: "HARD_CONFLICT", message: expect.stringContaining("Royal dinner hosted by the King and Queen starts Tue 24 Jun 2025 19:30, before Belgium lands") });
+    expect((await db.movement.findUniqueOrThrow({ where: { id: arrival.id } })).startsAt).toEqual(arrival.startsAt);
+  });
+});
+

@@ -85,11 +85,14 @@ describe("createItem", () => {
     expect(overrides.map((o) => [o.conflictId, o.reason, o.createdById])).toEqual([[result.conflicts[0].id, reason, fx.planners.ben.userId]]);
     const audit = await db.auditEntry.findFirstOrThrow({ where: { entity: "ConflictOverride" } });
     expect(audit).toMatchObject({ action: "override", actorName: "Ben Planner", after: expect.objectContaining({ reason, conflictId: result.conflicts[0].id }) });
-    // Later reads show the override with the conflict; a later save of the item passes without a reason.
+    // Later reads show the override with the conflict; a later save that leaves the conflict as it
+    // was passes without a reason, one that changes it (a longer overlap) asks again.
     const updated = await updateItem(db, fx.planners.anna, { ...fx.input({
-      title: "Royal audience (moved table)", status: "CONFIRMED", spaceId: fx.spaces.salon.id, startsAt: at("10:30"), endsAt: at("11:30"), memberIds: [fx.members.pm.id],
+      title: "Royal audience", status: "CONFIRMED", spaceId: fx.spaces.salon.id, startsAt: at("10:30"), endsAt: at("11:30"), memberIds: [fx.members.pm.id], dressCode: "Lounge suit",
     }), id: result.id, version: result.version });
     expect(updated.conflicts[0].override?.reason).toBe(reason);
+    await expect(moveItem(db, fx.planners.anna, { id: result.id, version: updated.version, startsAt: at("10:15"), endsAt: at("11:30"), spaceId: fx.spaces.salon.id }))
+      .rejects.toMatchObject({ constraint: "HARD_CONFLICT" });
   });
 
   it("refuses an override without a reason, writing nothing", async () => {
