@@ -3,18 +3,12 @@
 // from and the movements the conflicts name (read by triage.ts).
 import { MOVEMENT_KIND_LABEL } from "@/lib/agencies/labels";
 import { TaskType, type MovementKind } from "@/lib/generated/prisma/enums";
-import type { Conflict, SummitItem, SummitSnapshot } from "@/lib/scheduling";
+import type { SummitItem, SummitSnapshot } from "@/lib/scheduling";
+import type { ConflictWithOverride } from "./overrides";
 import { formatTime, isoDayOf, type IsoDay } from "@/lib/time";
 
-/** A planner's written acceptance of a hard conflict (attached by the query layer). */
-export type ConflictOverrideNote = { reason: string; createdByName: string; createdAt: Date };
-
-/**
- * A conflict as the conflicts page receives it: the engine's fields plus the movements involved
- * and, for an accepted hard conflict, the override. Both optional, so the page reads them
- * whether or not the engine and the query layer set them.
- */
-export type TriageConflict = Conflict & { movementIds?: readonly string[]; override?: ConflictOverrideNote | null };
+/** A conflict as the conflicts page receives it: the engine's, with an accepted hard conflict's override. */
+export type TriageConflict = ConflictWithOverride;
 
 /** The Movement columns the page reads for a conflict that names a movement. */
 export type MovementRef = {

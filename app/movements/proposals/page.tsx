@@ -30,7 +30,7 @@ export default async function ProposalsPage({ searchParams }: { searchParams: Pr
     <>
       <PageHeader
         title="Proposed transfers"
-        subtitle="Where consecutive items of a delegation's principal are at different places, and from the hotel and back each day."
+        subtitle="Where consecutive items of a delegation's principal are at different places, and from the hotel (the airport on the day it lands) and back (the airport on the day it leaves)."
       />
       <Toolbar>
         <DelegationFilter delegations={delegations} current={chosen?.id ?? ""} />
@@ -59,12 +59,12 @@ export default async function ProposalsPage({ searchParams }: { searchParams: Pr
                   <td className="time">{formatTime(p.startsAt, tz)}–{formatTime(p.endsAt, tz)}</td>
                   <td>
                     {venueName.get(p.fromVenueId)} → {venueName.get(p.toVenueId)}
-                    {!p.travelTimeKnown ? <div className="muted">No travel time recorded: 30 minutes assumed.</div> : null}
+                    {!p.travelTimeKnown ? <div className="form-error">No travel time recorded between these places: add one under Venues before adding this transfer.</div> : null}
                   </td>
                   <td>
-                    {p.fromItemId ? `After ${plan.items.get(p.fromItemId)}` : "From the hotel"}
+                    {p.fromItemId ? `After ${plan.items.get(p.fromItemId)}` : `From ${venueName.get(p.fromVenueId)}`}
                     {" · "}
-                    {p.toItemId ? `for ${plan.items.get(p.toItemId)}` : "back to the hotel"}
+                    {p.toItemId ? `for ${plan.items.get(p.toItemId)}` : `to ${venueName.get(p.toVenueId)}`}
                   </td>
                 </tr>
               ))}
