@@ -90,3 +90,21 @@ export type Programme = {
   day: IsoDay | null;
   entries: ItemEntry[];
 };
+
+/**
+ * An item that left the reader's calendar (lib/itinerary/vanished.ts), as they last saw it: the
+ * calendar files carry it as cancelled so copies imported earlier are corrected.
+ */
+export type VanishedItem = {
+  id: string;
+  /** The title the reader last saw; the neutral English one when `restricted` (print the reader's language). */
+  title: string;
+  /** An agency saw it only for its task, as "Restricted event". */
+  restricted: boolean;
+  startsAt: Date;
+  endsAt: Date;
+  space: string | null;
+  venue: string | null;
+  /** Higher than any SEQUENCE the reader's event for it had. */
+  sequence: number;
+};
