@@ -1,7 +1,8 @@
 // The calendar subscription: /feeds/<token>.ics, no session cookie. The token's user is loaded
 // with loadActor (a deactivated user gets nothing) and the feed is built from the same scoped
 // queries as the pages: a liaison's delegation itineraries, an agency's task items, the public
-// programme for a viewer, the whole programme for staff.
+// programme for a viewer, the whole programme for staff. Items that left that calendar since the
+// reader saw them are carried as cancelled while the summit lasts (lib/itinerary/vanished.ts).
 import type { Actor } from "@/lib/auth/actor";
 import { can, isStaff } from "@/lib/auth/permissions";
 import { loadActor } from "@/lib/auth/session";
@@ -13,6 +14,7 @@ import type { ExportDocument } from "@/lib/exports/types";
 import { byTime } from "@/lib/itinerary/entries";
 import { getProgramme } from "@/lib/itinerary/programme";
 import { getItinerary } from "@/lib/itinerary/queries";
+import { findVanishedItems, type VanishedQuery } from "@/lib/itinerary/vanished";
 import { requireCurrentSummit } from "@/lib/summits/require-summit";
 import type { Entry } from "@/lib/itinerary/types";
 import { hashToken, TOKEN_PATTERN } from "./token";
@@ -47,9 +49,17 @@ async function feedEntries(db: DbOrTx, actor: Actor): Promise<Entry[]> {
   return (await getProgramme(db, actor)).entries;
 }
 
+/** The calendar's scope for its vanished items: a liaison's delegations, an agency's own tasks, else the reader's programme. */
+function feedScope(actor: Actor): Pick<VanishedQuery, "delegationIds" | "ownTasksOnly"> {
+  if (isStaff(actor)) return { delegationIds: null };
+  if (actor.role === "LIAISON") return { delegationIds: actor.delegationIds };
+  return { delegationIds: null, ownTasksOnly: actor.role === "AGENCY" };
+}
+
 /** The feed as an export document (rendered with renderIcs). */
 export async function loadFeedDocument(db: DbOrTx, actor: Actor, now = new Date()): Promise<ExportDocument> {
   const summit = await requireCurrentSummit(db);
+  const entries = await feedEntries(db, actor);
   return {
     summitName: summit.name,
     timeZone: summit.timeZone,
@@ -58,7 +68,8 @@ export async function loadFeedDocument(db: DbOrTx, actor: Actor, now = new Date(
     homeTimeZone: null,
     scope: await readerScope(db, actor),
     generatedAt: now,
-    entries: await feedEntries(db, actor),
+    entries,
+    vanished: await findVanishedItems(db, actor, { summit, now, ...feedScope(actor) }),
     showAttendees: actor.role === "LIAISON",
     // Never in a feed, even for staff: its address is a bearer secret that calendar services store.
     showStaffNotes: false,

@@ -1,8 +1,10 @@
 // iCalendar (RFC 5545) with the `ics` package: UTC times, one VEVENT per entry, SEQUENCE =
 // version - 1 so calendar apps take the newest, and cancelled items as STATUS:CANCELLED (and
 // "Cancelled: " in SUMMARY, for clients that ignore STATUS) so they disappear or show as such.
-// An agency task is an event of its own over the task's window. Lines are folded at 75 octets
-// afterwards (ics-lines.ts); feeds ask clients to refresh hourly (RFC 7986).
+// An item that left the reader's calendar (lib/itinerary/vanished.ts) stays in their files as
+// cancelled, as they last saw it, while the summit lasts. An agency task is an event of its own
+// over the task's window. Lines are folded at 75 octets afterwards (ics-lines.ts); feeds ask
+// clients to refresh hourly (RFC 7986).
 //
 // One UID, one content. A calendar that holds two files keeps one event per UID (and SEQUENCE),
 // so two renderings of the same item that differ must not share a UID. What an event says depends
@@ -17,7 +19,7 @@ import { coverStatus, taskDetailLines, taskLineOptions, taskPlace, taskStatusLin
 import type { TaskView } from "@/lib/agencies/task-view";
 import { dictionary, type Dictionary, type Lang } from "@/lib/i18n";
 import { entryAttendees, entryKindLabel, entryPlace, entryTitle } from "@/lib/itinerary/present";
-import type { Entry } from "@/lib/itinerary/types";
+import type { Entry, VanishedItem } from "@/lib/itinerary/types";
 import { foldIcs, unfoldIcs, withCalendarProperties } from "./ics-lines";
 import { documentTitle } from "./text";
 import type { ExportDocument, ReaderScope, RenderOptions } from "./types";
@@ -117,14 +119,42 @@ function taskEvent(task: TaskView, doc: ExportDocument, t: Dictionary, view: str
   };
 }
 
+/**
+ * An item that left the reader's calendar, as they last saw it: cancelled under the UID it had for
+ * them, with a higher SEQUENCE, and nothing they did not see (no description; a restricted item's
+ * neutral title).
+ */
+function vanishedEvent(item: VanishedItem, t: Dictionary, view: string): EventAttributes {
+  const location = [item.space, item.venue].filter(Boolean).join(", ");
+  return {
+    uid: icsUid(item.id, view),
+    sequence: item.sequence,
+    status: "CANCELLED",
+    title: summary(item.restricted ? t.restrictedItem.title : item.title, "CANCELLED", t),
+    ...(location ? { location } : {}),
+    ...utc(item.startsAt),
+    ...utcEnd(item.endsAt),
+  };
+}
+
+function events(doc: ExportDocument, t: Dictionary, view: string): EventAttributes[] {
+  if (doc.tasks) return doc.tasks.map((task) => taskEvent(task, doc, t, view));
+  const live = new Set(doc.entries.map((entry) => entry.id));
+  return [
+    ...doc.entries.map((entry) => toEvent(entry, doc, t, view)),
+    ...(doc.vanished ?? []).filter((item) => !live.has(item.id)).map((item) => vanishedEvent(item, t, view)),
+  ];
+}
+
 /** The document as an iCalendar file (METHOD:PUBLISH). Throws if the library refuses an event. */
 export function renderIcs(doc: ExportDocument, options: RenderOptions): string {
   const t = dictionary(options.lang);
   const view = icsView(doc, options.lang);
-  const { error, value } = createEvents(
-    doc.tasks ? doc.tasks.map((task) => taskEvent(task, doc, t, view)) : doc.entries.map((entry) => toEvent(entry, doc, t, view)),
-    { method: "PUBLISH", productId: PRODUCT_ID, calName: `${doc.summitName}: ${documentTitle(doc, options.lang)}` },
-  );
+  const { error, value } = createEvents(events(doc, t, view), {
+    method: "PUBLISH",
+    productId: PRODUCT_ID,
+    calName: `${doc.summitName}: ${documentTitle(doc, options.lang)}`,
+  });
   if (error || value === null) throw error ?? new Error("iCalendar rendering failed");
   const text = unfoldIcs(value);
   return foldIcs(doc.heading.kind === "feed" ? withCalendarProperties(text, FEED_PROPERTIES) : text);

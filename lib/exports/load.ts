@@ -1,11 +1,13 @@
 // Builds export documents from the scoped queries in lib/itinerary: an export can never hold
-// more than the page it mirrors, because it is made from the same function's result.
+// more than the page it mirrors, because it is made from the same function's result. Calendar
+// files also carry the items that left the reader's calendar (lib/itinerary/vanished.ts).
 import type { Actor } from "@/lib/auth/actor";
 import { isStaff } from "@/lib/auth/permissions";
 import type { DbOrTx } from "@/lib/db";
 import { mayReadStaffNotes } from "@/lib/programme/policy";
 import { getProgramme, type ProgrammeQuery } from "@/lib/itinerary/programme";
 import { getItinerary, type ItineraryQuery } from "@/lib/itinerary/queries";
+import { findVanishedItems } from "@/lib/itinerary/vanished";
 import { safeFileStem } from "./text";
 import type { ExportDocument, ReaderScope } from "./types";
 
@@ -23,9 +25,25 @@ export async function readerScope(db: DbOrTx, actor: Actor): Promise<ReaderScope
   return { role: "viewer" };
 }
 
-export async function loadItineraryExport(db: DbOrTx, actor: Actor, query: ItineraryQuery, now = new Date()): Promise<ExportDocument> {
+export type LoadOptions = {
+  /** Read the items that left the reader's calendar (only the iCalendar file prints them). Default true. */
+  vanished?: boolean;
+};
+
+export async function loadItineraryExport(db: DbOrTx, actor: Actor, query: ItineraryQuery, now = new Date(), options: LoadOptions = {}): Promise<ExportDocument> {
   const itinerary = await getItinerary(db, actor, query);
   const { delegation, member, day } = itinerary;
+  const vanished =
+    options.vanished === false
+      ? []
+      : await findVanishedItems(db, actor, {
+          summit: itinerary.summit,
+          now,
+          delegationIds: [delegation.id],
+          day,
+          // The principal's itinerary holds the whole delegation's items too (getItinerary).
+          member: member ? { id: member.id, delegationId: delegation.id, principal: itinerary.people[0]?.id === member.id } : null,
+        });
   return {
     summitName: itinerary.summit.name,
     timeZone: itinerary.summit.timeZone,
@@ -35,14 +53,26 @@ export async function loadItineraryExport(db: DbOrTx, actor: Actor, query: Itine
     scope: await readerScope(db, actor),
     generatedAt: now,
     entries: itinerary.entries,
+    vanished,
     showAttendees: true,
     showStaffNotes: mayReadStaffNotes(actor),
     fileStem: safeFileStem(["itinerary", delegation.code, member?.id, day ?? "all-days"]),
   };
 }
 
-export async function loadProgrammeExport(db: DbOrTx, actor: Actor, query: ProgrammeQuery, now = new Date()): Promise<ExportDocument> {
+export async function loadProgrammeExport(db: DbOrTx, actor: Actor, query: ProgrammeQuery, now = new Date(), options: LoadOptions = {}): Promise<ExportDocument> {
   const programme = await getProgramme(db, actor, query);
+  const vanished =
+    options.vanished === false
+      ? []
+      : await findVanishedItems(db, actor, {
+          summit: programme.summit,
+          now,
+          delegationIds: null,
+          day: programme.day,
+          venueId: programme.venue?.id ?? null,
+          ownTasksOnly: query.ownTasksOnly,
+        });
   return {
     summitName: programme.summit.name,
     timeZone: programme.summit.timeZone,
@@ -52,6 +82,7 @@ export async function loadProgrammeExport(db: DbOrTx, actor: Actor, query: Progr
     scope: await readerScope(db, actor),
     generatedAt: now,
     entries: programme.entries,
+    vanished,
     showAttendees: false,
     showStaffNotes: mayReadStaffNotes(actor),
     fileStem: safeFileStem(["programme", programme.venue?.id, programme.day ?? "all-days"]),

@@ -1,6 +1,6 @@
 import type { TaskView } from "@/lib/agencies/task-view";
 import type { Lang } from "@/lib/i18n";
-import type { Entry } from "@/lib/itinerary/types";
+import type { Entry, VanishedItem } from "@/lib/itinerary/types";
 import type { IsoDay } from "@/lib/time";
 
 /** Whose view an export shows, printed in its header. */
@@ -38,6 +38,12 @@ export type ExportDocument = {
    * When set, the renderers print these lines instead of entries, which stay empty.
    */
   tasks?: readonly TaskView[];
+  /**
+   * Items that left the reader's calendar since they saw them (lib/itinerary/vanished.ts): the
+   * iCalendar file carries them as cancelled so copies imported earlier are corrected. The other
+   * formats print what there is now; they are not kept by calendars.
+   */
+  vanished?: readonly VanishedItem[];
   /** Adds the attendees column (itineraries). */
   showAttendees: boolean;
   /** Adds the staff notes column (staff readers only). */
