@@ -1,20 +1,19 @@
 // @ts-check
-const isProd = process.env.NODE_ENV === "production";
 
-// No inline scripts of our own; Next's runtime needs 'unsafe-inline' for its bootstrap scripts
-// unless nonces are used. 'unsafe-eval' only in development (React's dev tooling).
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isProd ? "" : " 'unsafe-eval'"}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-  "base-uri 'self'",
-  "object-src 'none'",
-].join("; ");
+// The Content-Security-Policy is not set here: each page gets its own, with a fresh script nonce,
+// from proxy.ts (lib/http/csp.ts). A second, static policy would be enforced as well and block
+// the nonced scripts.
+
+/** The host users reach the app at (NEXTAUTH_URL), for Next's own server-action origin check. */
+function appHost() {
+  const url = process.env.NEXTAUTH_URL;
+  if (!url) return [];
+  try {
+    return [new URL(/^[a-z][a-z\d+.-]*:\/\//i.test(url) ? url : `https://${url}`).host];
+  } catch {
+    return [];
+  }
+}
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -28,13 +27,22 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Separate build folders let several builds of one checkout coexist (parallel work, benchmarks).
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  experimental: {
+    serverActions: {
+      // proxy.ts refuses larger action bodies with a 413 first (lib/http/action-body.ts).
+      bodySizeLimit: "1mb",
+      // Next compares an action's Origin with X-Forwarded-Host, else Host. proxy.ts has already
+      // refused any Origin but NEXTAUTH_URL's and dropped forwarded headers nobody vouches for
+      // (TRUST_PROXY); this lets that origin through when a reverse proxy rewrites Host.
+      allowedOrigins: appHost(),
+    },
+  },
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   async headers() {
     return [
       {
         source: "/:path*",
         headers: [
-          { key: "Content-Security-Policy", value: csp },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "X-Frame-Options", value: "DENY" },

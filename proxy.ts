@@ -1,45 +1,87 @@
-// Only redirects visitors without a session cookie to the sign-in page, and remembers the language
-// a reader picks on a bilingual page (`?lang=`) in a cookie. It is never the guard: every page,
-// action and route handler checks the actor itself (lib/auth/session.ts, lib/auth/gate.ts), so an
-// optimistic cookie check is enough here and the token is decrypted once per request, by the page,
-// not twice.
+// The proxy (Next's middleware) does four things, none of them the guard: every page, action and
+// route handler checks the actor itself (lib/auth/session.ts, lib/auth/gate.ts).
+// 1. Server actions: refuses one from a foreign Origin (403), and a body too large (413),
+//    unreadable or nested too deeply (400), before Next decodes it (lib/http/origin.ts,
+//    lib/http/action-body.ts).
+// 2. Forwarded headers: drops X-Forwarded-* a client wrote itself unless TRUST_PROXY says a
+//    reverse proxy in front sets them (lib/http/forwarded.ts); Next then writes the socket's own.
+// 3. Pages: a Content-Security-Policy with a fresh nonce (lib/http/csp.ts).
+// 4. Visitors without a session cookie go to sign-in (an optimistic cookie check: the token is
+//    decrypted once per request, by the page); a language a reader picks on a bilingual page
+//    (`?lang=`) is remembered in a cookie and told to the root layout.
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
+import { checkActionBody, isPossibleServerAction } from "@/lib/http/action-body";
+import { CSP_HEADER, NONCE_HEADER, contentSecurityPolicy, createNonce } from "@/lib/http/csp";
+import { FORWARDED_HEADERS, trustedProxies } from "@/lib/http/forwarded";
+import { foreignOrigin } from "@/lib/http/origin";
 import { LANG_COOKIE, LANG_COOKIE_OPTIONS, READER_LANG_HEADER, bilingualPageLang, langToRemember } from "@/lib/i18n/lang";
 
-export function proxy(request: NextRequest) {
-  if (!request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name) && c.value)) {
+// Reached without a session: sign-in, next-auth's endpoints, health, calendar feeds (token in the
+// URL), static assets.
+const PUBLIC = /^\/(sign-in|api\/auth|api\/health|feeds\/|_next\/|favicon\.ico)/;
+
+/** A refusal Next's client shows as the action's error (it reads a text/plain body of a 4xx). */
+function refuse(status: number, message: string): NextResponse {
+  return new NextResponse(message, { status, headers: { "content-type": "text/plain", "cache-control": "no-store" } });
+}
+
+export async function proxy(request: NextRequest) {
+  if (isPossibleServerAction(request.method, request.headers)) {
+    const foreign = foreignOrigin(request.headers);
+    if (foreign) {
+      console.warn(`server action refused: ${foreign} is not this app's origin`);
+      return refuse(403, "This request did not come from a page of this app. Nothing was saved.");
+    }
+    const refusal = await checkActionBody(request);
+    if (refusal) return refuse(refusal.status, refusal.message);
+  }
+
+  const { pathname, searchParams } = request.nextUrl;
+  if (!PUBLIC.test(pathname) && !request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name) && c.value)) {
     const url = request.nextUrl.clone();
     url.pathname = "/sign-in";
     url.search = "";
     return NextResponse.redirect(url);
   }
-  const { pathname, searchParams } = request.nextUrl;
+
+  // The request as passed on: changed only where needed, so Next merges no headers otherwise.
+  let headers: Headers | undefined;
+  const edit = () => (headers ??= new Headers(request.headers));
+  if (trustedProxies() === 0) {
+    for (const name of FORWARDED_HEADERS) if (request.headers.has(name)) edit().delete(name);
+  }
+  // The root layout learns a bilingual page's language from a request header (for <html lang>);
+  // one a client sent itself is dropped.
   const query = searchParams.get("lang");
   const cookie = request.cookies.get(LANG_COOKIE)?.value;
-  // The root layout learns a bilingual page's language from a request header (for <html lang>);
-  // one a client sent itself is dropped, and other requests are passed on untouched.
   const pageLang = bilingualPageLang(pathname, query, cookie);
-  let response = NextResponse.next();
-  if (pageLang || request.headers.has(READER_LANG_HEADER)) {
-    const headers = new Headers(request.headers);
-    headers.delete(READER_LANG_HEADER);
-    if (pageLang) headers.set(READER_LANG_HEADER, pageLang);
-    response = NextResponse.next({ request: { headers } });
+  if (request.headers.has(READER_LANG_HEADER)) edit().delete(READER_LANG_HEADER);
+  if (pageLang) edit().set(READER_LANG_HEADER, pageLang);
+  // A document (not a router fetch of RSC data): Next reads the nonce from the request's policy.
+  let csp: string | undefined;
+  if (!request.headers.has("rsc")) {
+    const nonce = createNonce();
+    csp = contentSecurityPolicy(nonce);
+    edit().set(CSP_HEADER, csp);
+    edit().set(NONCE_HEADER, nonce);
   }
+
+  const response = headers ? NextResponse.next({ request: { headers } }) : NextResponse.next();
+  if (csp) response.headers.set(CSP_HEADER, csp);
   const lang = langToRemember({ method: request.method, pathname, query, cookie, prefetch: request.headers.has("next-router-prefetch") });
   if (lang) response.cookies.set(LANG_COOKIE, lang, { ...LANG_COOKIE_OPTIONS, secure: request.nextUrl.protocol === "https:" });
   return response;
 }
 
 // Next runs the proxy only where it has work: it costs each request it sees about 1.5 ms (a web
-// Request built, headers merged), a quarter of the itinerary page's budget (issue #5). A reader
-// with a session cookie and no language in play needs nothing from it: it would pass the request
-// on as it is, English being the default. Next reads this config statically, so the names are
-// written out; tests/unit/proxy.test.ts checks them against SESSION_COOKIE, LANG_COOKIE and
-// READER_LANG_HEADER, and that every request the proxy would change still reaches it.
+// Request built, headers merged; issue #5). Skipped: a signed-in reader's router fetches (`rsc`
+// header: RSC data, never a document) with no language in play, and static files, health and
+// feeds. Every document is seen (it needs its nonce), and so is every request Next could take for
+// a server action, whatever else it carries. Next reads this config statically, so the names are
+// written out; tests/unit/proxy.test.ts checks them against the code, and that every request the
+// proxy would change still reaches it.
 export const config = {
-  // Public: sign-in, auth API, health, calendar feeds (token in URL), static assets.
   matcher: [
     // No session cookie (plain, or __Secure- over HTTPS): off to sign-in.
     {
@@ -53,6 +95,12 @@ export const config = {
     { source: "/((?!sign-in|api/auth|api/health|feeds/|_next/|favicon.ico).*)", has: [{ type: "query", key: "lang" }] },
     { source: "/((?!sign-in|api/auth|api/health|feeds/|_next/|favicon.ico).*)", has: [{ type: "cookie", key: "lang" }] },
     // The layout's language header sent by a client itself: removed.
-    { source: "/((?!sign-in|api/auth|api/health|feeds/|_next/|favicon.ico).*)", has: [{ type: "header", key: "x-reader-lang" }] },
+    { source: "/((?!api/health|feeds/|_next/static|_next/image|favicon.ico).*)", has: [{ type: "header", key: "x-reader-lang" }] },
+    // A document, sign-in and next-auth's endpoints included: its nonce; forwarded headers checked.
+    { source: "/((?!api/health|feeds/|_next/static|_next/image|favicon.ico).*)", missing: [{ type: "header", key: "rsc" }] },
+    // A server action, as Next recognises one (next/dist/server/lib/server-action-request-meta.js).
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+    { source: "/:path*", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
+    { source: "/:path*", has: [{ type: "header", key: "content-type", value: "application/x-www-form-urlencoded" }] },
   ],
 };
