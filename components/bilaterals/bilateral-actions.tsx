@@ -1,12 +1,13 @@
 "use client";
 // The buttons a viewer of a request may use now: answer for their delegation, withdraw, confirm,
-// cancel. The server decides again; a refusal is shown with its reason.
+// cancel. The server decides again; a refusal is shown with its reason. A confirmation refused for
+// a hard conflict can be made with a planner's written reason (recorded on the conflict).
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { cancelBilateralAction, confirmBilateralAction, respondAction, withdrawRequestAction } from "@/lib/bilaterals/actions";
 import type { BilateralActions as Allowed } from "@/lib/bilaterals/policy";
 
-type Result = { ok: true } | { ok: false; error: string };
+type Result = { ok: true } | { ok: false; error: string; fieldErrors?: Record<string, string> };
 
 export function BilateralActions({
   id,
@@ -22,6 +23,8 @@ export function BilateralActions({
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [overridable, setOverridable] = useState(false);
+  const [reason, setReason] = useState("");
 
   async function run(action: () => Promise<Result>, question?: string) {
     if (question && !window.confirm(question)) return;
@@ -29,7 +32,11 @@ export function BilateralActions({
     setBusy(true);
     const result = await action();
     setBusy(false);
-    if (!result.ok) return setError(result.error);
+    if (!result.ok) {
+      setOverridable(result.fieldErrors?.overrideReason !== undefined);
+      return setError(result.error);
+    }
+    setOverridable(false);
     router.refresh();
   }
 
@@ -72,6 +79,17 @@ export function BilateralActions({
   return (
     <div className="no-print">
       {error ? <p className="form-error" role="alert">{error}</p> : null}
+      {overridable && allowed.confirm ? (
+        <div className="field">
+          <label htmlFor={`override-${id}`}>Reason to confirm despite the conflict</label>
+          <textarea id={`override-${id}`} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <div className="actions">
+            <button className="button button--secondary" type="button" disabled={busy} onClick={() => run(() => confirmBilateralAction({ ...ref, overrideReason: reason }))}>
+              Confirm with this reason
+            </button>
+          </div>
+        </div>
+      ) : null}
       <div className="actions">{buttons}</div>
     </div>
   );

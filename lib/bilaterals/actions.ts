@@ -5,7 +5,7 @@ import { defineAction } from "@/lib/auth/gate";
 import { confirmBilateral } from "./confirm";
 import { findSlotsForBilateral } from "./finder";
 import { cancelBilateral, proposeSlot, requestBilateral, respondToProposal, withdrawRequest } from "./mutations";
-import { bilateralRefSchema, findSlotsSchema, proposeSlotSchema, requestBilateralSchema, respondSchema } from "./schema";
+import { bilateralRefSchema, confirmBilateralSchema, findSlotsSchema, proposeSlotSchema, requestBilateralSchema, respondSchema } from "./schema";
 
 function refresh(id: string) {
   revalidatePath("/bilaterals");
@@ -34,7 +34,7 @@ export const respondAction = defineAction({ permission: "bilateral.respond", sch
   return saved;
 });
 
-export const confirmBilateralAction = defineAction({ permission: "bilateral.manage", schema: bilateralRefSchema }, async ({ db, actor, input }) => {
+export const confirmBilateralAction = defineAction({ permission: "bilateral.manage", schema: confirmBilateralSchema }, async ({ db, actor, input }) => {
   const saved = await confirmBilateral(db, actor, input);
   refresh(saved.id);
   revalidatePath("/programme", "layout");

@@ -10,12 +10,12 @@ import { ConstraintError, NotFoundError, ValidationError } from "@/lib/errors";
 import { ITEM_AUDIT_ENTITY, loadItemAuditState } from "@/lib/programme/audit-state";
 import { parseInput } from "@/lib/programme/parse";
 import { inItemTransaction } from "@/lib/programme/write-guards";
-import { blockingConflicts } from "@/lib/conflicts/guard";
+import { guardHardConflicts, OVERRIDE_FIELD } from "@/lib/conflicts/guard";
 import { conflictsAround } from "@/lib/conflicts/queries";
 import { conflictsForItem } from "@/lib/scheduling";
 import { mayManageBilaterals } from "./policy";
 import type { BilateralSummary } from "./queries";
-import { bilateralRefSchema, type BilateralRef } from "./schema";
+import { confirmBilateralSchema, type ConfirmBilateralInput } from "./schema";
 import { loadSlotContext, slotProblems, type SlotContext } from "./slots";
 import { lockRequest, nextState, requestShape, saveTransition } from "./transitions";
 
@@ -51,8 +51,8 @@ async function createItem(tx: Tx, actor: Actor, request: BilateralSummary, ctx: 
   return id;
 }
 
-export async function confirmBilateral(db: Db, actor: Actor, raw: BilateralRef): Promise<Confirmed> {
-  const input = parseInput(bilateralRefSchema, raw);
+export async function confirmBilateral(db: Db, actor: Actor, raw: ConfirmBilateralInput): Promise<Confirmed> {
+  const input = parseInput(confirmBilateralSchema, raw);
   if (!mayManageBilaterals(actor)) throw new NotFoundError();
   const planned = await db.bilateralRequest.findUnique({
     where: { id: input.id },
@@ -75,20 +75,29 @@ export async function confirmBilateral(db: Db, actor: Actor, raw: BilateralRef):
       const next = nextState(request, { type: "confirm" });
       if (!request.proposal) throw new ValidationError("There is no proposed slot to confirm.", { _form: "Propose a slot first." });
       const ctx = await loadSlotContext(tx, requestShape(request));
+      // With a planner's reason the slot's problems are judged by the engine below instead: its
+      // hard conflicts are overridden with that reason, its warnings pass.
       const problems = slotProblems(ctx, requestShape(request), request.proposal);
-      if (problems.length > 0) {
-        const message = `The proposed slot is no longer possible: ${problems.join("; ")}. Pick another slot.`;
-        throw new ValidationError(message, { _form: message });
+      const { startsAt: from, endsAt: to, spaceId: room } = request.proposal;
+      // A room held by a confirmed item is never overridden (the database refuses the booking).
+      const roomTaken = ctx.snapshot.items.some((i) => i.spaceId === room && i.status === "CONFIRMED" && i.startsAt < to && i.endsAt > from);
+      if (problems.length > 0 && (roomTaken || input.overrideReason === undefined)) {
+        const ways = roomTaken ? "Pick another slot." : "Pick another slot, or confirm it with a written reason.";
+        const message = `The proposed slot is no longer possible: ${problems.join("; ")}. ${ways}`;
+        throw new ValidationError(message, roomTaken ? { _form: message } : { _form: message, [OVERRIDE_FIELD]: problems.join("; ") });
       }
       const itemId = await createItem(tx, actor, request, ctx);
       // The slot re-check covers the participants; the engine also sees what it cannot (a linked
-      // transfer, the space's other bookings): a confirmed bilateral is never left in a hard conflict.
+      // transfer, the space's other bookings): a confirmed bilateral is never left in a hard conflict
+      // without a reason.
       const report = await conflictsAround(tx, request.summitId, { start: request.proposal.startsAt, end: request.proposal.endsAt });
-      const blocking = blockingConflicts({ snapshot: report.snapshot, conflicts: conflictsForItem(report.conflicts, itemId) });
-      if (blocking.length > 0) {
-        const message = `The proposed slot is no longer possible: ${blocking.map((c) => c.message).join("; ")}. Pick another slot.`;
-        throw new ValidationError(message, { _form: message });
-      }
+      await guardHardConflicts(tx, actor, {
+        summitId: request.summitId,
+        snapshot: report.snapshot,
+        conflicts: conflictsForItem(report.conflicts, itemId),
+        overrideReason: input.overrideReason,
+        subject: "bilateral",
+      });
       const { startsAt, endsAt, spaceId, spaceName, venueName } = request.proposal;
       const version = await saveTransition(tx, actor, request, next, {
         action: "confirm",

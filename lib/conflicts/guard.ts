@@ -22,8 +22,8 @@ export type GuardInput = {
   conflicts: readonly ConflictWithOverride[];
   /** The planner's reason to accept the hard conflicts; undefined when none was given. */
   overrideReason?: string;
-  /** What is saved: an item can also be kept as a draft, a movement cannot. */
-  subject?: "item" | "movement";
+  /** What is saved: an item can also be kept as a draft, a movement cannot, a bilateral takes another slot. */
+  subject?: "item" | "movement" | "bilateral";
 };
 
 /** Hard conflicts that stop this save: not overridden, and every item in them confirmed (as saved). */
@@ -48,7 +48,11 @@ export async function guardHardConflicts(tx: Tx, actor: Actor, input: GuardInput
   if (blocking.length === 0) return [...input.conflicts];
   if (!reason) {
     const list = blocking.map((c) => c.message).join("; ");
-    const ways = input.subject === "movement" ? "Change the plan, or save with a written reason to accept it." : "Save as draft, change the plan, or confirm with a written reason.";
+    const ways = {
+      item: "Save as draft, change the plan, or confirm with a written reason.",
+      movement: "Change the plan, or save with a written reason to accept it.",
+      bilateral: "Pick another slot, or confirm it with a written reason.",
+    }[input.subject ?? "item"];
     const message = `Not saved: a hard conflict stops Confirmed — ${list}. ${ways}`;
     throw new ConstraintError(message, HARD_CONFLICT, { _form: message, [OVERRIDE_FIELD]: list });
   }

@@ -95,7 +95,7 @@ describe("atomic confirmation", () => {
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as Error).message).toBe(
       "The proposed slot is no longer possible: " +
-        "Leader of United States: Breakfast at the palace ends 08:50 at Palace; travel to World Forum takes 20 min (+10 min buffer). Pick another slot.",
+        "Leader of United States: Breakfast at the palace ends 08:50 at Palace; travel to World Forum takes 20 min (+10 min buffer). Pick another slot, or confirm it with a written reason.",
     );
     expect(await db.bilateralRequest.findUniqueOrThrow({ where: { id: r.id }, select: { status: true, itemId: true, version: true } })).toEqual({
       status: "ACCEPTED", itemId: null, version: r.version,
@@ -104,7 +104,7 @@ describe("atomic confirmation", () => {
     expect(await db.auditEntry.count()).toBe(auditBefore);
   });
 
-  it("a proposal the principal's motorcade now runs through is refused, naming the transfer", async () => {
+  it("a proposal the principal's motorcade now runs through is refused, naming the transfer, and confirmed with a written reason", async () => {
     const start = at(DAY2, "15:00");
     const r = await accepted(fx.actors.ua, fx.delegations.ua, fx.delegations.us, start, fx.spaces.room1.id);
     // Meanwhile the US president's motorcade is planned from the palace to the forum at 14:50–15:10.
@@ -117,9 +117,16 @@ describe("atomic confirmation", () => {
     const auditBefore = await db.auditEntry.count();
     const error = await confirmBilateral(db, fx.actors.planner, r).then(() => null, (e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as Error).message).toMatch(/^The proposed slot is no longer possible: Leader of United States is in Transfer of United States: Palace → World Forum \(14:50–15:10\).*Pick another slot\.$/);
+    expect((error as Error).message).toMatch(/^The proposed slot is no longer possible: Leader of United States is in Transfer of United States: Palace → World Forum \(14:50–15:10\).*Pick another slot, or confirm it with a written reason\.$/);
     expect(await db.bilateralRequest.findUniqueOrThrow({ where: { id: r.id }, select: { status: true, itemId: true } })).toEqual({ status: "ACCEPTED", itemId: null });
     expect(await db.auditEntry.count()).toBe(auditBefore);
+
+    // With a planner's reason it is confirmed: the hard conflict overridden, recorded and audited.
+    const reason = "The president joins the meeting ten minutes late.";
+    const confirmed = await confirmBilateral(db, fx.actors.planner, { ...r, overrideReason: reason });
+    const override = await db.conflictOverride.findFirstOrThrow({ where: { conflictId: { contains: confirmed.itemId } } });
+    expect(override).toMatchObject({ reason, createdById: fx.actors.planner.userId });
+    expect(await db.auditEntry.count({ where: { entity: "ConflictOverride", entityId: override.id, action: "override" } })).toBe(1);
     await db.movement.delete({ where: { id: transfer.id } });
   });
 
