@@ -58,7 +58,7 @@ export const bilateralRefSchema = z.object({ id, version });
 export type BilateralRef = z.output<typeof bilateralRefSchema>;
 
 /** Confirming: the request, and a planner's reason to confirm despite hard conflicts (see lib/conflicts/guard.ts). */
-export const confirmBilateralSchema = bilateralRefSchema.extend({ overrideReason: z.string().max(1000, "Use at most 1000 characters.").optional() });
+export const confirmBilateralSchema = bilateralRefSchema.extend({ overrideReason: text().max(1000, "Use at most 1000 characters.").optional() });
 export type ConfirmBilateralInput = z.output<typeof confirmBilateralSchema>;
 
 export const proposeSlotSchema = z.object({
