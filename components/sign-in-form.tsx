@@ -8,7 +8,7 @@ import { LOCKED_ERROR } from "@/lib/auth/errors";
 import { signInSchema, type SignInInput } from "@/lib/auth/schema";
 
 const MESSAGES: Record<string, string> = {
-  [LOCKED_ERROR]: "Too many failed attempts. Sign-in for this account is paused for 15 minutes.",
+  [LOCKED_ERROR]: "Too many failed attempts from this network. Sign-in to this account from here is paused for 15 minutes.",
   CredentialsSignin: "The e-mail address or password is not correct.",
 };
 

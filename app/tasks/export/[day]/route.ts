@@ -7,12 +7,13 @@ import { attachmentResponse, renderExport } from "@/lib/exports";
 import { EXPORT_FORMATS } from "@/lib/exports/types";
 import { langSchema } from "@/lib/i18n";
 import { isIsoDay } from "@/lib/time";
+import { text } from "@/lib/validation";
 
 const params = z.object({
   day: z.string().refine(isIsoDay, "Use a day as YYYY-MM-DD."),
   format: z.enum(EXPORT_FORMATS).default("csv"),
   lang: langSchema,
-  agencyId: z.string().min(1).max(100).optional(),
+  agencyId: text().min(1).max(100).optional(),
 });
 
 export const GET = defineRoute({ permission: "tasks.read", params }, async ({ db, actor, input }) => {
