@@ -3,7 +3,7 @@
 // calendar feed without a session, and the cross-delegation 404s leaking no name.
 import fs from "node:fs";
 import { expect, request, test, type Download, type Page } from "@playwright/test";
-import { apiSignIn, DEMO } from "./fixtures";
+import { apiSignIn, DEMO, hydrated } from "./fixtures";
 
 const UA = "/itinerary/demo-deleg-ua";
 
@@ -70,6 +70,7 @@ test("a planner moves an item; the liaison sees it under changes, acknowledges, 
 
   // The planner moves the Netherlands–Ukraine bilateral by a quarter of an hour in the editor.
   await planner.goto("/programme/items/demo-item-bilateral-nl-ua/edit");
+  await hydrated(planner.getByLabel("Start"));
   await planner.getByLabel("Start").fill("17:15");
   await planner.getByLabel("End", { exact: true }).fill("18:00");
   await planner.getByRole("button", { name: "Save changes" }).click();
@@ -127,7 +128,8 @@ test("the itinerary switches to Dutch labels, for the page and the export links"
   await expect(page.getByRole("heading", { name: "di 24 jun 2025" })).toBeVisible();
   const csv = await page.request.get("/exports/itinerary/demo-deleg-ua/csv?lang=nl");
   const body = await csv.text();
-  expect(body.startsWith("\uFEFFID,Datum,Begin,Einde,Thuistijd (Europe/Kyiv),Titel")).toBe(true);
+  // Dutch Excel expects semicolons between columns.
+  expect(body.startsWith("\uFEFFID;Datum;Begin;Einde;Thuistijd (Europe/Kyiv);Titel")).toBe(true);
 });
 
 test("a liaison subscribes to the calendar feed, which works without a session until revoked", async ({ page }) => {

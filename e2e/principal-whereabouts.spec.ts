@@ -1,4 +1,4 @@
-// Where every principal is: a planner moves the royal dinner half an hour later from its edit
+// Where every principal is: a planner moves the royal dinner half an hour earlier from its edit
 // form, sees before saving which motorcades follow it (old → new time) and what conflicts would be
 // left, saves, and finds the motorcades moved on the movements page; the dinner is put back after.
 // And the slot finder no longer offers Ukraine and Belgium 12:15, when Belgium's plane lands.
@@ -24,18 +24,20 @@ async function saveDinner(page: Page) {
 }
 
 test("moving the royal dinner from its edit form shows the motorcades that follow and the conflicts left, then moves them", async ({ page }) => {
+  // Earlier, not later: other specs plan a US–Ukraine bilateral just after midnight, which the
+  // return motorcades of a later dinner would run into (and the preview would rightly refuse).
   test.slow();
   await apiSignIn(page, DEMO.planner);
   const [linked] = await sql<{ n: string }>(`SELECT count(*) AS n FROM "Movement" WHERE "fromItemId" = 'demo-item-royal-dinner' OR "toItemId" = 'demo-item-royal-dinner'`);
   try {
-    await setDinner(page, "20:00", "23:00");
+    await setDinner(page, "19:00", "22:00");
     // The item's explicit dependants are listed on its page, each linked to its movement form.
     await expect(page.getByRole("list", { name: "Transfers serving this item" }).getByRole("listitem")).toHaveCount(Number(linked.n));
     const preview = page.getByRole("region", { name: "If you save" });
     const followers = preview.getByRole("list", { name: "What moves with the item" });
     await expect(followers.getByRole("listitem")).toHaveCount(Number(linked.n));
-    // Montenegro's car back to the hotel left at 22:53 (22:35 plus its place in the order): now 23:23.
-    await expect(followers.getByRole("listitem").filter({ hasText: "Transfer of Montenegro: Huis ten Bosch →" })).toContainText("→ 23:23");
+    // Montenegro's car back to the hotel left at 22:53 (22:35 plus its place in the order): now 22:23.
+    await expect(followers.getByRole("listitem").filter({ hasText: "Transfer of Montenegro: Huis ten Bosch →" })).toContainText("→ 22:23");
     await expect(preview).toContainText(/No conflicts\.|It would be left in \d+ conflicts?:/);
     // Nothing hard is left (the demo's deliberate escort gaps may remain as warnings).
     const hard = preview.getByRole("list", { name: "Conflicts after saving" }).getByRole("listitem").filter({ hasText: /^Hard:/ });
@@ -44,7 +46,7 @@ test("moving the royal dinner from its edit form shows the motorcades that follo
     await saveDinner(page);
 
     await page.goto(`/movements/${DAY}`);
-    await expect(page.getByRole("link", { name: "Edit transfer of Montenegro at 23:23" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Edit transfer of Montenegro at 22:23" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Edit transfer of Montenegro at 22:53" })).toHaveCount(0);
   } finally {
     await setDinner(page, "19:30", "22:30");
