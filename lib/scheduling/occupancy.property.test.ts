@@ -183,13 +183,15 @@ function referenceKeys(s: SummitSnapshot): string[] {
   }
 
   // Stays: the stricter of the recorded dates and the first landing / last take-off.
-  for (const d of s.delegations) {
+  const stayOf = (d: SummitSnapshot["delegations"][number]) => {
     const landings = movements.filter((mv) => mv.delegationId === d.id && mv.kind === "ARRIVAL").sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
     const takeOffs = movements.filter((mv) => mv.delegationId === d.id && mv.kind === "DEPARTURE").sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime());
     const arrive = [d.arrivesAt?.getTime(), landings[0]?.startsAt.getTime()].filter((x): x is number => x !== undefined);
     const depart = [d.departsAt?.getTime(), takeOffs[0]?.startsAt.getTime()].filter((x): x is number => x !== undefined);
-    const here = arrive.length ? Math.max(...arrive) : -Infinity;
-    const gone = depart.length ? Math.min(...depart) : Infinity;
+    return { landings, takeOffs, here: arrive.length ? Math.max(...arrive) : -Infinity, gone: depart.length ? Math.min(...depart) : Infinity };
+  };
+  for (const d of s.delegations) {
+    const { landings, takeOffs, here, gone } = stayOf(d);
     for (const i of items) {
       const takesPart = i.delegationIds.includes(d.id) || i.memberIds.some((id) => s.members.find((m) => m.id === id)?.delegationId === d.id);
       if (!takesPart) continue;
@@ -206,12 +208,7 @@ function referenceKeys(s: SummitSnapshot): string[] {
 
   // Transfers within the stay as well.
   for (const d of s.delegations) {
-    const landings = movements.filter((mv) => mv.delegationId === d.id && mv.kind === "ARRIVAL").sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
-    const takeOffs = movements.filter((mv) => mv.delegationId === d.id && mv.kind === "DEPARTURE").sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime());
-    const arrive = [d.arrivesAt?.getTime(), landings[0]?.startsAt.getTime()].filter((x): x is number => x !== undefined);
-    const depart = [d.departsAt?.getTime(), takeOffs[0]?.startsAt.getTime()].filter((x): x is number => x !== undefined);
-    const here = arrive.length ? Math.max(...arrive) : -Infinity;
-    const gone = depart.length ? Math.min(...depart) : Infinity;
+    const { landings, takeOffs, here, gone } = stayOf(d);
     for (const mv of movements.filter((m) => m.delegationId === d.id && m.kind === "TRANSFER")) {
       const end = mv.endsAt ? mv.endsAt.getTime() : mv.startsAt.getTime();
       const early = mv.startsAt.getTime() < here;

@@ -4,41 +4,58 @@
 // message names the flight. Hard: the plan cannot happen.
 import { dayAndTime } from "../describe";
 import { makeConflict } from "../make-conflict";
-import type { Conflict, ConflictRule, StayBound } from "../types";
+import type { Conflict, ConflictRule, DelegationStay, StayBound } from "../types";
 
 function boundText(bound: StayBound, fallback: string, timeZone: string): string {
   return bound.movement ? bound.movement.text : `${fallback} (${dayAndTime(bound.at, timeZone)})`;
 }
 
+/**
+ * Why [start, end] falls outside the stay ("starts … before Belgium lands …"), with the flights
+ * that set the bounds broken; empty reasons when it fits. `verbs` word the two ends.
+ */
+function outsideStay(
+  stay: DelegationStay,
+  name: string,
+  span: { startsAt: Date; endsAt: Date },
+  verbs: { start: string; end: string },
+  timeZone: string,
+): { reasons: string[]; movementIds: string[] } {
+  const reasons: string[] = [];
+  const movementIds: string[] = [];
+  if (stay.arrives && span.startsAt < stay.arrives.at) {
+    reasons.push(`${verbs.start} ${dayAndTime(span.startsAt, timeZone)}, before ${name} ${boundText(stay.arrives, "arrives", timeZone)}`);
+    if (stay.arrives.movement) movementIds.push(stay.arrives.movement.id);
+  }
+  if (stay.departs && span.endsAt > stay.departs.at) {
+    reasons.push(`${verbs.end} ${dayAndTime(span.endsAt, timeZone)}, after ${name} ${boundText(stay.departs, "departs", timeZone)}`);
+    if (stay.departs.movement) movementIds.push(stay.departs.movement.id);
+  }
+  return { reasons, movementIds };
+}
+
 export const delegationWindowRule: ConflictRule = (ctx) => {
   const timeZone = ctx.snapshot.timeZone;
   const conflicts: Conflict[] = [];
+  const push = (title: string, delegationId: string, itemIds: string[], found: { reasons: string[]; movementIds: string[] }) => {
+    if (found.reasons.length === 0) return;
+    conflicts.push(
+      makeConflict({
+        type: "OUTSIDE_DELEGATION_WINDOW",
+        severity: "hard",
+        itemIds,
+        ...(found.movementIds.length > 0 ? { movementIds: found.movementIds } : {}),
+        delegationId,
+        message: `${title} ${found.reasons.join(" and ")}`,
+      }),
+    );
+  };
   for (const item of ctx.items) {
     for (const delegationId of ctx.delegationsByItem.get(item.id) ?? []) {
       const delegation = ctx.delegationsById.get(delegationId);
       const stay = ctx.stayByDelegation.get(delegationId);
       if (!delegation || !stay) continue;
-      const reasons: string[] = [];
-      const movementIds: string[] = [];
-      if (stay.arrives && item.startsAt < stay.arrives.at) {
-        reasons.push(`starts ${dayAndTime(item.startsAt, timeZone)}, before ${delegation.name} ${boundText(stay.arrives, "arrives", timeZone)}`);
-        if (stay.arrives.movement) movementIds.push(stay.arrives.movement.id);
-      }
-      if (stay.departs && item.endsAt > stay.departs.at) {
-        reasons.push(`ends ${dayAndTime(item.endsAt, timeZone)}, after ${delegation.name} ${boundText(stay.departs, "departs", timeZone)}`);
-        if (stay.departs.movement) movementIds.push(stay.departs.movement.id);
-      }
-      if (reasons.length === 0) continue;
-      conflicts.push(
-        makeConflict({
-          type: "OUTSIDE_DELEGATION_WINDOW",
-          severity: "hard",
-          itemIds: [item.id],
-          ...(movementIds.length > 0 ? { movementIds } : {}),
-          delegationId,
-          message: `${item.title} ${reasons.join(" and ")}`,
-        }),
-      );
+      push(item.title, delegationId, [item.id], outsideStay(stay, delegation.name, item, { start: "starts", end: "ends" }, timeZone));
     }
   }
   // Transfers too: a car from the hotel before the plane is down, or after it has left.
@@ -48,27 +65,8 @@ export const delegationWindowRule: ConflictRule = (ctx) => {
     const delegation = ctx.delegationsById.get(movement.delegationId);
     const stay = ctx.stayByDelegation.get(movement.delegationId);
     if (!delegation || !stay) continue;
-    const reasons: string[] = [];
-    const movementIds = [movement.id];
-    if (stay.arrives && occupation.startsAt < stay.arrives.at) {
-      reasons.push(`leaves ${dayAndTime(occupation.startsAt, timeZone)}, before ${delegation.name} ${boundText(stay.arrives, "arrives", timeZone)}`);
-      if (stay.arrives.movement) movementIds.push(stay.arrives.movement.id);
-    }
-    if (stay.departs && occupation.endsAt > stay.departs.at) {
-      reasons.push(`arrives ${dayAndTime(occupation.endsAt, timeZone)}, after ${delegation.name} ${boundText(stay.departs, "departs", timeZone)}`);
-      if (stay.departs.movement) movementIds.push(stay.departs.movement.id);
-    }
-    if (reasons.length === 0) continue;
-    conflicts.push(
-      makeConflict({
-        type: "OUTSIDE_DELEGATION_WINDOW",
-        severity: "hard",
-        itemIds: [],
-        movementIds,
-        delegationId: movement.delegationId,
-        message: `${occupation.title} ${reasons.join(" and ")}`,
-      }),
-    );
+    const found = outsideStay(stay, delegation.name, occupation, { start: "leaves", end: "arrives" }, timeZone);
+    push(occupation.title, movement.delegationId, [], { ...found, movementIds: [movement.id, ...found.movementIds] });
   }
   return conflicts;
 };
