@@ -34,6 +34,8 @@ test("moving the royal dinner from its edit form shows the motorcades that follo
     // The item's explicit dependants are listed on its page, each linked to its movement form.
     await expect(page.getByRole("list", { name: "Transfers serving this item" }).getByRole("listitem")).toHaveCount(Number(linked.n));
     const preview = page.getByRole("region", { name: "If you save" });
+    // Seventy motorcades: the list starts folded under its count.
+    await preview.getByText(/\d+ transfers move with it/).click();
     const followers = preview.getByRole("list", { name: "What moves with the item" });
     await expect(followers.getByRole("listitem")).toHaveCount(Number(linked.n));
     // Montenegro's car back to the hotel left at 22:53 (22:35 plus its place in the order): now 22:23.

@@ -18,6 +18,9 @@ function span(s: { startsAt: Date; endsAt: Date | null }, timeZone: string): str
   return s.endsAt ? `${formatTime(s.startsAt, timeZone)}–${formatTime(s.endsAt, timeZone)}` : formatTime(s.startsAt, timeZone);
 }
 
+/** Longer lists of what moves start folded. */
+const FOLD_AFTER = 8;
+
 /** "2 sessions and 25 transfers move", "1 transfer moves". */
 function followerSummary(followers: readonly { kind: "session" | "transfer" }[]): string {
   const count = (kind: "session" | "transfer", one: string, many: string) => {
@@ -39,14 +42,17 @@ export function SavePreview({ status, timeZone }: { status: PreviewState; timeZo
         <>
           {status.preview.followers.length > 0 ? (
             <>
-              <p>{followerSummary(status.preview.followers)} with it (their agency tasks too):</p>
-              <ul className={styles.followers} aria-label="What moves with the item">
-                {status.preview.followers.map((f) => (
-                  <li key={f.id}>
-                    {f.kind === "session" ? "Session: " : ""}{f.title}: <del>{span(f.before, timeZone)}</del> → <ins>{span(f.after, timeZone)}</ins>
-                  </li>
-                ))}
-              </ul>
+              {/* A dinner for forty delegations moves eighty cars: the list folds, the count stays in view. */}
+              <details open={status.preview.followers.length <= FOLD_AFTER}>
+                <summary>{followerSummary(status.preview.followers)} with it (their agency tasks too)</summary>
+                <ul className={styles.followers} aria-label="What moves with the item">
+                  {status.preview.followers.map((f) => (
+                    <li key={f.id}>
+                      {f.kind === "session" ? "Session: " : ""}{f.title}: <del>{span(f.before, timeZone)}</del> → <ins>{span(f.after, timeZone)}</ins>
+                    </li>
+                  ))}
+                </ul>
+              </details>
             </>
           ) : (
             <p>Nothing moves with it.</p>

@@ -27,13 +27,14 @@ function ConflictLines({ conflicts }: { conflicts: { id: string; severity: strin
 
 function Followers({ followers }: { followers: { id: string; kind: string; title: string }[] }) {
   if (followers.length === 0) return null;
+  // A long list (a dinner's eighty cars) starts folded under its count.
   return (
-    <div>
-      Moves with it:
+    <details open={followers.length <= 8}>
+      <summary>{followers.length === 1 ? "1 moves with it" : `${followers.length} move with it`}</summary>
       <ul aria-label="What moves with the item">
         {followers.map((f) => <li key={f.id}>{f.kind === "session" ? "Session: " : ""}{f.title}</li>)}
       </ul>
-    </div>
+    </details>
   );
 }
 
