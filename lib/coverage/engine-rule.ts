@@ -63,8 +63,14 @@ export function withItemTasksShifted(data: CoverageData, shift: ItemShift): Cove
 /** How far from a movement the item it serves may start or end. */
 const SERVES_WITHIN_MS = 3 * 60 * 60 * 1000;
 
-/** The programme item a movement takes its delegation to, or else the one it comes from. */
+/**
+ * The programme item a movement takes its delegation to, or else the one it comes from: the item a
+ * planner linked it to when there is one (and it is in the snapshot), else the nearest item at its
+ * destination or origin that the delegation attends.
+ */
 export function itemServedBy(ctx: EngineContext, items: readonly CoverageItem[], movement: CoverageMovement): SummitItem | undefined {
+  const linked = [movement.toItemId, movement.fromItemId].find((id) => id && ctx.itemsById.has(id));
+  if (linked) return ctx.itemsById.get(linked);
   const attended = items.filter(
     (i) => i.parentId === null && (ctx.delegationsByItem.get(i.id) ?? []).includes(movement.delegationId),
   );

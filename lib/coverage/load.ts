@@ -34,7 +34,7 @@ export async function loadCoverageData(db: DbOrTx, summitId: string, options: Sn
     }),
     async () => db.movement.findMany({
       where: movementWhere,
-      select: { id: true, delegationId: true, kind: true, fromVenueId: true, toVenueId: true, startsAt: true, endsAt: true, principalLevel: true },
+      select: { id: true, delegationId: true, kind: true, fromVenueId: true, toVenueId: true, startsAt: true, endsAt: true, principalLevel: true, fromItemId: true, toItemId: true },
       orderBy: { startsAt: "asc" },
     }),
     async () => db.agencyTask.findMany({

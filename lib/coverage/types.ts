@@ -36,6 +36,9 @@ export interface CoverageMovement {
   startsAt: Date;
   endsAt: Date | null;
   principalLevel: MemberFunction | null;
+  /** The items the movement serves when a planner linked them (see lib/programme/followers.ts). */
+  fromItemId?: string | null;
+  toItemId?: string | null;
 }
 
 export interface CoverageTask {
