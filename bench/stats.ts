@@ -79,10 +79,14 @@ export async function interleaved(fns: readonly (() => unknown)[], options: Repe
   return samples.map(summarize);
 }
 
-/** Runs for a scale: fewer for the big, slow ones. */
+/**
+ * Runs for a scale: fewer for the big, slow ones. The middle scale is the base of the 10×→100×
+ * growth exponent, so its median must hold still: fifteen runs (about 3 s at 10×) rather than five,
+ * after five runs gave 44 and 58 ms for the same check on one day.
+ */
 export function runsFor(engineRows: number): RepeatOptions {
   if (engineRows > 30_000) return { warmup: 1, minRuns: 3, maxRuns: 5, minTotalMs: 0 };
-  if (engineRows > 3_000) return { warmup: 2, minRuns: 5, maxRuns: 15, minTotalMs: 500 };
+  if (engineRows > 3_000) return { warmup: 3, minRuns: 15, maxRuns: 30, minTotalMs: 500 };
   return { warmup: 3, minRuns: 10, maxRuns: 100, minTotalMs: 300 };
 }
 
