@@ -5,46 +5,32 @@
 import { formatTime } from "@/lib/time";
 
 import { makeConflict } from "../make-conflict";
-import type { Conflict, ConflictRule } from "../types";
+import type { Conflict, ConflictRule, SummitItem } from "../types";
 
 export const transferLinkRule: ConflictRule = (ctx) => {
   const { timeZone } = ctx.snapshot;
   const conflicts: Conflict[] = [];
   for (const occupation of ctx.movementsById.values()) {
     const movement = occupation.movement!;
-    const delegation = ctx.delegationsById.get(movement.delegationId);
-    const who = delegation?.name ?? "a delegation";
-    const place = (id: string | null) => (id && ctx.venuesById.get(id)?.name) || "its origin";
+    const who = ctx.delegationsById.get(movement.delegationId)?.name ?? "a delegation";
+    const place = (id: string | null | undefined) => (id && ctx.venuesById.get(id)?.name) || "an unknown place";
+    /** One end of the transfer out of step with its item: "leaves X 22:53, Dinner ends 23:00". */
+    const misaligned = (item: SummitItem, end: "leaves" | "reaches", itemSide: string) =>
+      conflicts.push(
+        makeConflict({
+          type: "TRANSFER_MISALIGNED",
+          severity: "hard",
+          itemIds: [item.id],
+          movementIds: [movement.id],
+          delegationId: movement.delegationId,
+          message: `The transfer of ${who} ${end} ${place(end === "leaves" ? movement.fromVenueId : movement.toVenueId)} ` +
+            `${formatTime(end === "leaves" ? occupation.startsAt : occupation.endsAt, timeZone)}, ${item.title} ${itemSide}`,
+        }, end),
+      );
     const from = movement.fromItemId ? ctx.itemsById.get(movement.fromItemId) : undefined;
-    if (from && occupation.startsAt < from.endsAt) {
-      conflicts.push(
-        makeConflict({
-          type: "TRANSFER_MISALIGNED",
-          severity: "hard",
-          itemIds: [from.id],
-          movementIds: [movement.id],
-          delegationId: movement.delegationId,
-          message:
-            `The transfer of ${who} leaves ${place(movement.fromVenueId)} ${formatTime(occupation.startsAt, timeZone)}, ` +
-            `${from.title} ends ${formatTime(from.endsAt, timeZone)}`,
-        }, "leaves"),
-      );
-    }
+    if (from && occupation.startsAt < from.endsAt) misaligned(from, "leaves", `ends ${formatTime(from.endsAt, timeZone)}`);
     const to = movement.toItemId ? ctx.itemsById.get(movement.toItemId) : undefined;
-    if (to && occupation.endsAt > to.startsAt) {
-      conflicts.push(
-        makeConflict({
-          type: "TRANSFER_MISALIGNED",
-          severity: "hard",
-          itemIds: [to.id],
-          movementIds: [movement.id],
-          delegationId: movement.delegationId,
-          message:
-            `The transfer of ${who} reaches ${place(movement.toVenueId)} ${formatTime(occupation.endsAt, timeZone)}, ` +
-            `${to.title} starts ${formatTime(to.startsAt, timeZone)}`,
-        }, "reaches"),
-      );
-    }
+    if (to && occupation.endsAt > to.startsAt) misaligned(to, "reaches", `starts ${formatTime(to.startsAt, timeZone)}`);
   }
   return conflicts;
 };
