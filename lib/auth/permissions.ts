@@ -19,7 +19,11 @@ export const ACTIONS = [
   "tasks.edit", // create, assign and edit any task; coverage rules
   "exports.read",
   "calendarFeed.manage",
-  "users.manage",
+  "users.manage", // users, their roles, agency and delegation assignments
+  "summits.manage", // create, edit, archive and restore summits; download a summit's archive
+  "summits.choose", // switch the summit one works on (staff; others are bound by assignment)
+  "agencies.manage", // create, edit and deactivate agencies
+  "data.import", // spreadsheet imports of delegations, members, movements, venues, travel times, tasks
   "account.changePassword",
 ] as const;
 
@@ -27,10 +31,12 @@ export type Action = (typeof ACTIONS)[number];
 
 // Acknowledging is a coordinator's word for their own agency; staff make the changes instead.
 const AGENCY_ONLY: readonly Action[] = ["tasks.acknowledge"];
+// Setting up summits, agencies and users is an administrator's job.
+const ADMIN_ONLY: readonly Action[] = ["users.manage", "summits.manage", "agencies.manage"];
 
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
   ADMIN: ACTIONS.filter((a) => !AGENCY_ONLY.includes(a)),
-  PLANNER: ACTIONS.filter((a) => a !== "users.manage" && !AGENCY_ONLY.includes(a)),
+  PLANNER: ACTIONS.filter((a) => !ADMIN_ONLY.includes(a) && !AGENCY_ONLY.includes(a)),
   LIAISON: [
     "programme.read",
     "itinerary.read",
@@ -42,7 +48,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "account.changePassword",
   ],
   AGENCY: ["programme.read", "tasks.read", "tasks.updateStatus", "tasks.acknowledge", "exports.read", "calendarFeed.manage", "account.changePassword"],
-  VIEWER: ["programme.read", "exports.read", "account.changePassword"],
+  VIEWER: ["programme.read", "exports.read", "summits.choose", "account.changePassword"],
 };
 
 export function can(subject: { role: Role }, action: Action): boolean {

@@ -23,6 +23,10 @@ const MATRIX: Record<Action, Record<Role, boolean>> = {
   "exports.read":           { ADMIN: Y, PLANNER: Y, LIAISON: Y, AGENCY: Y, VIEWER: Y },
   "calendarFeed.manage":    { ADMIN: Y, PLANNER: Y, LIAISON: Y, AGENCY: Y, VIEWER: N },
   "users.manage":           { ADMIN: Y, PLANNER: N, LIAISON: N, AGENCY: N, VIEWER: N },
+  "summits.manage":         { ADMIN: Y, PLANNER: N, LIAISON: N, AGENCY: N, VIEWER: N },
+  "summits.choose":         { ADMIN: Y, PLANNER: Y, LIAISON: N, AGENCY: N, VIEWER: Y },
+  "agencies.manage":        { ADMIN: Y, PLANNER: N, LIAISON: N, AGENCY: N, VIEWER: N },
+  "data.import":            { ADMIN: Y, PLANNER: Y, LIAISON: N, AGENCY: N, VIEWER: N },
   "account.changePassword": { ADMIN: Y, PLANNER: Y, LIAISON: Y, AGENCY: Y, VIEWER: Y },
 };
 const ROLES: Role[] = ["ADMIN", "PLANNER", "LIAISON", "AGENCY", "VIEWER"];
