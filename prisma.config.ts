@@ -1,14 +1,9 @@
-import fs from "node:fs";
 import { defineConfig, env } from "prisma/config";
 
-// Machines that cannot download Prisma's native schema engine (offline CI) run its WebAssembly
-// build through a shared tool. Only when the native engine is missing and the tool exists.
-const wasmEngine = "../shared/tools/prisma-schema-engine-wasm.mjs";
-const hasNativeEngine = ["node_modules/@prisma/engines", "node_modules/prisma"].some(
-  (dir) => fs.existsSync(dir) && fs.readdirSync(dir).some((f) => f.startsWith("schema-engine-")),
-);
-if (!hasNativeEngine && fs.existsSync(wasmEngine)) process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= wasmEngine;
-
+// Only developer commands read this file (`prisma migrate dev`, `prisma studio`): installing,
+// migrating, starting and testing go through scripts/generate.mjs and scripts/migrate.mjs, which
+// need no download. Where Prisma's native schema engine could not be installed, developer
+// commands take an engine named by PRISMA_SCHEMA_ENGINE_BINARY.
 export default defineConfig({
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations", seed: "tsx prisma/seed.ts" },

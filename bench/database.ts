@@ -4,7 +4,7 @@ import path from "node:path";
 
 import { assertReachable, describeUrl, dropDatabase, isLocalUrl, recreateDatabase } from "@/scripts/lib/database-url.mjs";
 import { startEmbeddedDb } from "@/scripts/lib/embedded-db.mjs";
-import { run } from "@/scripts/lib/processes.mjs";
+import { migrate } from "@/scripts/lib/migrate.mjs";
 
 import { onCleanup } from "./cleanup";
 
@@ -43,7 +43,7 @@ export async function openDatabase(serverUrl: string | undefined): Promise<Bench
     db = { url: embedded.url, embedded: true, poolMax: 1, describe: "embedded PGlite (in memory, single connection)", close };
   }
   try {
-    await run(bin("prisma"), ["migrate", "deploy"], { env: { DATABASE_URL: db.url }, cwd: ROOT });
+    await migrate(db.url);
   } catch (error) {
     await db.close();
     throw error;

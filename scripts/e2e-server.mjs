@@ -5,6 +5,7 @@ import path from "node:path";
 import { spawn } from "node:child_process";
 import { recreateDatabase, dropDatabase } from "./lib/database-url.mjs";
 import { startEmbeddedDb } from "./lib/embedded-db.mjs";
+import { migrate } from "./lib/migrate.mjs";
 import { run } from "./lib/processes.mjs";
 import { e2eSettings } from "./lib/e2e-settings.mjs";
 
@@ -27,7 +28,7 @@ const env = {
   NEXTAUTH_SECRET: settings.secret,
   NEXT_TELEMETRY_DISABLED: "1",
 };
-await run(bin("prisma"), ["migrate", "deploy"], { env, cwd: root });
+await migrate(settings.databaseUrl);
 await run(bin("tsx"), ["prisma/seed.ts"], { env, cwd: root });
 
 const next = spawn(bin("next"), ["start", "-p", String(settings.port)], { cwd: root, env: { ...process.env, ...env }, stdio: "inherit" });

@@ -8,6 +8,7 @@ import crypto from "node:crypto";
 import { spawn } from "node:child_process";
 import { startEmbeddedDb, portIsFree, EmbeddedDbError } from "./lib/embedded-db.mjs";
 import { assertReachable, describeUrl } from "./lib/database-url.mjs";
+import { migrate } from "./lib/migrate.mjs";
 import { run, waitForHttp } from "./lib/processes.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -80,7 +81,7 @@ async function main() {
 
   try {
     console.log("• Applying migrations");
-    await run(bin("prisma"), ["migrate", "deploy"], { env, cwd: root });
+    await migrate(databaseUrl, { log: (line) => console.log(`  ${line}`) });
     if (embedded || process.argv.includes("--demo")) {
       console.log("• Loading the demo summit (first start only)");
       process.stdout.write(await run(bin("tsx"), ["prisma/seed.ts", "--print-sign-ins"], { env, cwd: root }));

@@ -1,10 +1,9 @@
 // A fresh database for the integration run: on the PostgreSQL server named by TEST_DATABASE_URL
 // (local hosts only), or, when it is unset, on a fresh in-memory embedded database.
-import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { dropDatabase, isLocalUrl, recreateDatabase } from "../../scripts/lib/database-url.mjs";
 import { startEmbeddedDb } from "../../scripts/lib/embedded-db.mjs";
-import { run } from "../../scripts/lib/processes.mjs";
+import { migrate } from "../../scripts/lib/migrate.mjs";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -12,8 +11,6 @@ declare module "vitest" {
     embedded: boolean;
   }
 }
-
-const root = path.resolve(__dirname, "../..");
 
 export default async function setup(project: TestProject) {
   const serverUrl = process.env.TEST_DATABASE_URL;
@@ -29,7 +26,7 @@ export default async function setup(project: TestProject) {
     url = embedded.url;
     teardown = embedded.stop;
   }
-  await run(path.join(root, "node_modules/.bin/prisma"), ["migrate", "deploy"], { env: { DATABASE_URL: url }, cwd: root });
+  await migrate(url);
   project.provide("databaseUrl", url);
   project.provide("embedded", !serverUrl);
   return teardown;
