@@ -4,7 +4,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { LOCKED_ERROR } from "@/lib/auth/errors";
+import { AGENCY_DEACTIVATED_ERROR, LOCKED_ERROR } from "@/lib/auth/errors";
 import { signInSchema, type SignInInput } from "@/lib/auth/schema";
 
 const MESSAGES: Record<string, string> = {
@@ -12,7 +12,8 @@ const MESSAGES: Record<string, string> = {
   CredentialsSignin: "The e-mail address or password is not correct.",
 };
 
-export function SignInForm() {
+/** `agencyDeactivated`: the refusal for a deactivated agency's coordinator, in the reader's language. */
+export function SignInForm({ agencyDeactivated }: { agencyDeactivated: string }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const {
@@ -25,7 +26,8 @@ export function SignInForm() {
     setFormError(null);
     const result = await signIn("credentials", { ...values, redirect: false });
     if (!result || result.error) {
-      setFormError(MESSAGES[result?.error ?? ""] ?? MESSAGES.CredentialsSignin);
+      const error = result?.error ?? "";
+      setFormError(error === AGENCY_DEACTIVATED_ERROR ? agencyDeactivated : (MESSAGES[error] ?? MESSAGES.CredentialsSignin));
       return;
     }
     router.replace("/");

@@ -84,6 +84,16 @@ export function translateDbError(error: unknown): never {
   throw error;
 }
 
+/**
+ * The name of the unique index a write violated (e.g. "Agency_summitId_name_key"), or null for
+ * any other error: lets a caller name the field a concurrent writer took first.
+ */
+export function uniqueViolationOf(error: unknown): string | null {
+  const cause = driverCause(error);
+  if (cause?.originalCode !== "23505") return null;
+  return constraintName(cause) ?? null;
+}
+
 /** Run a write and translate constraint violations into domain errors. */
 export async function withConstraintErrors<T>(write: () => Promise<T>): Promise<T> {
   try {

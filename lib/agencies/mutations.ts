@@ -4,6 +4,7 @@
 // changes made to them (lib/agencies/changes.ts). Every write checks its
 // references inside one transaction and records an audit entry there; a refused write changes
 // nothing.
+import { AGENCY_MESSAGES } from "@/lib/agency-admin/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { can } from "@/lib/auth/permissions";
@@ -37,12 +38,29 @@ const AUDITED = {
 
 type TaskFields = ReturnType<typeof createTaskSchema.parse>;
 
-/** The agency, subject and window of a task, checked against the summit; the row data to write. */
-async function checkedTaskData(tx: Tx, summitId: string, input: TaskFields) {
+/**
+ * The agency a task is given, of the summit and, unless the task has it already, not deactivated.
+ * The row is read FOR SHARE: a deactivation saved meanwhile is waited for and seen, and one that
+ * comes later waits for this task (which it then keeps, as it keeps every earlier task).
+ */
+async function assignableAgency(tx: Tx, summitId: string, agencyId: string, currentAgencyId: string | null) {
+  const [agency] = await tx.$queryRaw<{ id: string; deactivatedAt: Date | null }[]>`
+    SELECT id, "deactivatedAt" FROM "Agency" WHERE id = ${agencyId} AND "summitId" = ${summitId} FOR SHARE`;
+  if (!agency) throw new ValidationError("Unknown agency.", { agencyId: "Choose an agency of this summit." });
+  if (agency.deactivatedAt && agency.id !== currentAgencyId) {
+    throw new ValidationError(AGENCY_MESSAGES.noNewTasks, { agencyId: AGENCY_MESSAGES.noNewTasks });
+  }
+  return agency;
+}
+
+/**
+ * The agency, subject and window of a task, checked against the summit; the row data to write.
+ * `currentAgencyId` is the agency an edited task has now: it may keep it, deactivated or not.
+ */
+async function checkedTaskData(tx: Tx, summitId: string, input: TaskFields, currentAgencyId: string | null = null) {
   const summit = await tx.summit.findUnique({ where: { id: summitId }, select: { timeZone: true } });
   if (!summit) throw new NotFoundError();
-  const agency = await tx.agency.findFirst({ where: { id: input.agencyId, summitId }, select: { id: true } });
-  if (!agency) throw new ValidationError("Unknown agency.", { agencyId: "Choose an agency of this summit." });
+  const agency = await assignableAgency(tx, summitId, input.agencyId, currentAgencyId);
 
   const { itemId, movementId } = parseSubject(input.subject);
   const subject = itemId
@@ -96,7 +114,7 @@ export async function updateTask(db: Db, actor: Actor, summitId: string, raw: Up
   return db.$transaction(async (tx) => {
     const before = await taskOfSummit(tx, summitId, input.id);
     if (before.version !== input.version) throw new StaleVersionError(STALE);
-    const data = await checkedTaskData(tx, summitId, input);
+    const data = await checkedTaskData(tx, summitId, input, before.agencyId);
     await bumpVersion(tx, input.id, input.version, data);
     const after = await tx.agencyTask.findUniqueOrThrow({ where: { id: input.id }, select: AUDITED });
     await recordAudit(tx, { actor, summitId, entity: ENTITY, entityId: input.id, action: "update", before, after });

@@ -61,6 +61,18 @@ export async function listAgencies(db: DbOrTx, summitId: string): Promise<Agency
   return db.agency.findMany({ where: { summitId }, select: { id: true, name: true, shortName: true }, orderBy: { name: "asc" } });
 }
 
+/**
+ * The agencies a task may be given, for the task form: the active ones, and `keepId` (the agency an
+ * edited task has) even when it is deactivated, so the form still shows what the task has.
+ */
+export async function listAssignableAgencies(db: DbOrTx, summitId: string, keepId: string | null = null): Promise<AgencyOption[]> {
+  return db.agency.findMany({
+    where: { summitId, OR: [{ deactivatedAt: null }, ...(keepId ? [{ id: keepId }] : [])] },
+    select: { id: true, name: true, shortName: true },
+    orderBy: { name: "asc" },
+  });
+}
+
 /** The agency a coordinator works for, for headings; null when they have none in this summit. */
 export async function agencyOfActor(db: DbOrTx, actor: Actor, summitId: string): Promise<AgencyOption | null> {
   if (!actor.agencyId) return null;

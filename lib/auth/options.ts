@@ -3,7 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db";
 import { clientAddress } from "@/lib/http/forwarded";
 import { sameOriginPath } from "./callback-url";
-import { LOCKED_ERROR } from "./errors";
+import { AGENCY_DEACTIVATED_ERROR, LOCKED_ERROR } from "./errors";
 import { signInSchema } from "./schema";
 import { checkCredentials } from "./sign-in";
 
@@ -48,6 +48,7 @@ export const authOptions: NextAuthOptions = {
         const result = await checkCredentials(getDb(), parsed.data.email, parsed.data.password, new Date(), client);
         if (!result.ok) {
           if (result.reason === "locked") throw new Error(LOCKED_ERROR);
+          if (result.reason === "agencyDeactivated") throw new Error(AGENCY_DEACTIVATED_ERROR);
           return null;
         }
         return { id: result.userId, sessionVersion: result.sessionVersion };

@@ -8,11 +8,12 @@ import type { Actor } from "./actor";
 import { authOptions, usesSecureCookies } from "./options";
 import { can, type Action } from "./permissions";
 import { SESSION_COOKIE } from "./session-cookie";
+import { isDeactivatedCoordinator } from "./sign-in";
 
 /**
- * Load a user's role and scope; null when the user is gone or deactivated, or when the session
- * was issued before the user's password was last reset or changed, or the account deactivated
- * (`sessionVersion`).
+ * Load a user's role and scope; null when the user is gone or deactivated, or is the coordinator
+ * of a deactivated agency, or when the session was issued before the user's password was last
+ * reset or changed, or the account or its agency deactivated (`sessionVersion`).
  */
 export async function loadActor(db: DbOrTx, userId: string, session?: { sessionVersion: number }): Promise<Actor | null> {
   const user = await db.user.findUnique({
@@ -27,9 +28,10 @@ export async function loadActor(db: DbOrTx, userId: string, session?: { sessionV
       mustChangePassword: true,
       sessionVersion: true,
       liaisons: { select: { delegationId: true } },
+      agency: { select: { deactivatedAt: true } },
     },
   });
-  if (!user || !user.active) return null;
+  if (!user || !user.active || isDeactivatedCoordinator(user)) return null;
   if (session && session.sessionVersion !== user.sessionVersion) return null;
   return {
     userId: user.id,

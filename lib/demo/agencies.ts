@@ -1,26 +1,28 @@
 // The agencies that made the summit run (fact: police, armed forces, NCTV, intelligence
 // services, Rijkswaterstaat, Schiphol and the three municipalities), and the coverage rules that
 // say which programme items and movements must have which kind of agency task.
-import { CoverageTarget, MemberFunction, MovementKind, TaskType } from "@/lib/generated/prisma/enums";
+import { AgencyKind, CoverageTarget, MemberFunction, MovementKind, TaskType } from "@/lib/generated/prisma/enums";
 
 import type { VenueKey } from "./venues";
 
 export interface DemoAgency {
   name: string;
   shortName: string;
+  kind: AgencyKind;
 }
 
 export const DEMO_AGENCIES: readonly DemoAgency[] = [
-  { name: "National Police", shortName: "Police" },
-  { name: "Royal Netherlands Marechaussee", shortName: "KMar" },
-  { name: "Ministry of Defence", shortName: "Defence" },
-  { name: "National Coordinator for Security and Counterterrorism", shortName: "NCTV" },
-  { name: "General Intelligence and Security Service", shortName: "AIVD" },
-  { name: "Rijkswaterstaat", shortName: "RWS" },
-  { name: "Schiphol Airport", shortName: "Schiphol" },
-  { name: "Municipality of The Hague", shortName: "The Hague" },
-  { name: "Municipality of Haarlemmermeer", shortName: "Haarlemmermeer" },
-  { name: "Municipality of Rotterdam", shortName: "Rotterdam" },
+  { name: "National Police", shortName: "Police", kind: AgencyKind.POLICE },
+  // The Marechaussee is a branch of the armed forces (it guards Schiphol and the royal palaces).
+  { name: "Royal Netherlands Marechaussee", shortName: "KMar", kind: AgencyKind.MILITARY },
+  { name: "Ministry of Defence", shortName: "Defence", kind: AgencyKind.MILITARY },
+  { name: "National Coordinator for Security and Counterterrorism", shortName: "NCTV", kind: AgencyKind.SECURITY },
+  { name: "General Intelligence and Security Service", shortName: "AIVD", kind: AgencyKind.INTELLIGENCE },
+  { name: "Rijkswaterstaat", shortName: "RWS", kind: AgencyKind.ROADS },
+  { name: "Schiphol Airport", shortName: "Schiphol", kind: AgencyKind.AIRPORT },
+  { name: "Municipality of The Hague", shortName: "The Hague", kind: AgencyKind.MUNICIPALITY },
+  { name: "Municipality of Haarlemmermeer", shortName: "Haarlemmermeer", kind: AgencyKind.MUNICIPALITY },
+  { name: "Municipality of Rotterdam", shortName: "Rotterdam", kind: AgencyKind.MUNICIPALITY },
 ];
 
 export interface DemoCoverageRule {

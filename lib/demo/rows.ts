@@ -53,7 +53,7 @@ export const travelTimeRows = (): Prisma.TravelTimeCreateManyInput[] =>
   }));
 
 export const agencyRows = (): Prisma.AgencyCreateManyInput[] =>
-  DEMO_AGENCIES.map((a) => ({ id: agencyId(a.shortName), summitId: S, name: a.name, shortName: a.shortName }));
+  DEMO_AGENCIES.map((a) => ({ id: agencyId(a.shortName), summitId: S, name: a.name, shortName: a.shortName, kind: a.kind }));
 
 /** One argon2 hash shared by every demo user: they all have the same published password. */
 export const userRows = (passwordHash: string): Prisma.UserCreateManyInput[] =>

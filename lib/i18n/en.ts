@@ -1,3 +1,4 @@
+import { adminEn } from "./agencies-users";
 import type { Dictionary } from "./types";
 
 const withFlight = (text: string, flight: string | null) => (flight ? `${text} (${flight})` : text);
@@ -64,6 +65,10 @@ export const en: Dictionary = {
     homeTimeIn: (zone) => `home time ${zone}`,
     nothing: "Nothing planned that you may see.",
     wholeDelegation: "Whole delegation",
+  },
+  downloadError: {
+    busy: (seconds) => `Many files are being made right now, so this one could not be started. Try again in ${seconds} seconds.`,
+    failed: "The file could not be made. Try again; if it fails again, tell the planning team.",
   },
   scope: {
     staff: "Host staff: the whole programme",
@@ -238,4 +243,5 @@ export const en: Dictionary = {
       never: "Never",
     },
   },
+  admin: adminEn,
 };

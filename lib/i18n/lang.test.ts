@@ -37,7 +37,7 @@ describe("langToRemember", () => {
   const page: LangRequest = { method: "GET", pathname: "/itinerary/demo-deleg-ua", query: "nl", cookie: undefined, prefetch: false };
 
   it("remembers a language chosen on a bilingual page", () => {
-    for (const pathname of ["/itinerary", "/itinerary/demo-deleg-ua", "/exports", "/account/calendar", "/account/calendar/", "/tasks/2025-06-24", "/tasks/2025-06-25/"]) {
+    for (const pathname of ["/itinerary", "/itinerary/demo-deleg-ua", "/exports", "/account/calendar", "/account/calendar/", "/tasks/2025-06-24", "/tasks/2025-06-25/", "/admin/agencies", "/admin/agencies/new", "/admin/agencies/demo-agency-police", "/admin/users", "/admin/users/new", "/admin/assignments"]) {
       expect(langToRemember({ ...page, pathname }), pathname).toBe("nl");
     }
     expect(langToRemember({ ...page, query: "en", cookie: "nl" })).toBe("en");
@@ -63,6 +63,7 @@ describe("langToRemember", () => {
       "/itinerary/demo-deleg-ua/extra",
       "/programme",
       "/account/password",
+      "/admin/agencies/demo-agency-police/extra",
     ]) {
       expect(langToRemember({ ...page, pathname }), pathname).toBeNull();
     }

@@ -1,3 +1,4 @@
+import { adminNl } from "./agencies-users";
 import type { Dictionary } from "./types";
 
 const withFlight = (text: string, flight: string | null) => (flight ? `${text} (${flight})` : text);
@@ -64,6 +65,10 @@ export const nl: Dictionary = {
     homeTimeIn: (zone) => `thuistijd ${zone}`,
     nothing: "Niets gepland dat u mag zien.",
     wholeDelegation: "Hele delegatie",
+  },
+  downloadError: {
+    busy: (seconds) => `Er worden nu veel bestanden gemaakt, daarom kon dit bestand niet worden gestart. Probeer het over ${seconds} seconden opnieuw.`,
+    failed: "Het bestand kon niet worden gemaakt. Probeer het opnieuw; lukt het weer niet, meld het dan aan het planningsteam.",
   },
   scope: {
     staff: "Organisatie: het hele programma",
@@ -238,4 +243,5 @@ export const nl: Dictionary = {
       never: "Nooit",
     },
   },
+  admin: adminNl,
 };

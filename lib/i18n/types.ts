@@ -1,5 +1,6 @@
 import type { TaskChangeKind } from "@/lib/agencies/changes";
 import type { ItemKind, ItemStatus, MemberFunction, MovementKind, TaskStatus, TaskType } from "@/lib/generated/prisma/enums";
+import type { AdminText } from "./agencies-users";
 
 /** The calendar feed's buttons, confirmations and messages (components/itinerary/feed-manager.tsx). */
 export type FeedManagerText = {
@@ -78,6 +79,13 @@ export type Dictionary = {
     homeTimeIn: (zone: string) => string;
     nothing: string;
     wholeDelegation: string;
+  };
+  /** A download whose file could not be made now (lib/exports/respond.ts): plain text, as the answer is. */
+  downloadError: {
+    /** Every export thread is busy and the queue is full (503). */
+    busy: (seconds: number) => string;
+    /** The file could not be made (500). */
+    failed: string;
   };
   scope: {
     staff: string;
@@ -234,4 +242,6 @@ export type Dictionary = {
       never: string;
     };
   };
+  /** The administrators' agency, user and assignment pages (./agencies-users.ts). */
+  admin: AdminText;
 };

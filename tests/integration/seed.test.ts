@@ -77,6 +77,22 @@ describe("demo seed", () => {
     expect(bilaterals).toBeGreaterThanOrEqual(6);
   });
 
+  it("gives every demo agency its kind, all of them active", async () => {
+    const kinds = Object.fromEntries((await db.agency.findMany({ select: { shortName: true, kind: true, deactivatedAt: true } })).map((a) => [a.shortName, `${a.kind}${a.deactivatedAt ? " (deactivated)" : ""}`]));
+    expect(kinds).toEqual({
+      Police: "POLICE",
+      KMar: "MILITARY",
+      Defence: "MILITARY",
+      NCTV: "SECURITY",
+      AIVD: "INTELLIGENCE",
+      RWS: "ROADS",
+      Schiphol: "AIRPORT",
+      "The Hague": "MUNICIPALITY",
+      Haarlemmermeer: "MUNICIPALITY",
+      Rotterdam: "MUNICIPALITY",
+    });
+  });
+
   it("refuses a database holding non-demo data unless forced, and writes nothing", async () => {
     await resetDatabase(db);
     await db.summit.create({ data: { slug: "real", name: "Real summit", host: "X", timeZone: "Europe/Paris", startDate: new Date("2026-07-01"), endDate: new Date("2026-07-02") } });

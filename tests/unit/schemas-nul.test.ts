@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
+import { createAgencySchema, setAgencyActiveSchema, updateAgencySchema } from "@/lib/agency-admin/schema";
 import { createTaskSchema, taskStatusSchema } from "@/lib/agencies/schema";
 import { signInSchema } from "@/lib/auth/schema";
 import { requestBilateralSchema, findSlotsSchema } from "@/lib/bilaterals/schema";
@@ -109,6 +110,9 @@ const cases: { name: string; schema: z.ZodType; valid: Record<string, unknown>; 
     valid: { target: "ITEM", itemKind: "", venueId: "v1", movementKind: "", principalLevel: "", requiredType: "ESCORT", description: "Escort every dinner" },
     fields: ["venueId", "description"],
   },
+  { name: "new agency", schema: createAgencySchema, valid: { summitId: "s1", name: "National Police", shortName: "Police", kind: "POLICE" }, fields: ["summitId", "name", "shortName"] },
+  { name: "agency", schema: updateAgencySchema, valid: { id: "a1", name: "National Police", shortName: "Police", kind: "POLICE" }, fields: ["id", "name", "shortName"] },
+  { name: "agency state", schema: setAgencyActiveSchema, valid: { id: "a1", active: false }, fields: ["id"] },
   { name: "itinerary acknowledgement", schema: acknowledgeSchema, valid: { delegationId: "d1" }, fields: ["delegationId"] },
   { name: "itinerary export", schema: itineraryExportSchema, valid: { format: "csv", delegationId: "d1", lang: "en", member: "m1" }, fields: ["delegationId", "member"] },
 ];

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { TaskForm } from "@/components/agency/task-form";
 import { DaySwitcher } from "@/components/ui/day-switcher";
 import { PageHeader } from "@/components/ui/page-header";
-import { listAgencies } from "@/lib/agencies/queries";
+import { listAssignableAgencies } from "@/lib/agencies/queries";
 import { TASK_TYPES } from "@/lib/agencies/schema";
 import { taskSubjectOptions } from "@/lib/agencies/subjects";
 import { movementDays } from "@/lib/movements/queries";
@@ -25,7 +25,7 @@ export default async function NewTaskPage({ searchParams }: { searchParams: Prom
   if (!summit) notFound();
   const days = await movementDays(db, summit);
   const day = typeof query.day === "string" && isIsoDay(query.day) && days.includes(query.day) ? query.day : summit.days[0];
-  const [agencies, subjects] = await Promise.all([listAgencies(db, summit.id), taskSubjectOptions(db, actor, summit, day)]);
+  const [agencies, subjects] = await Promise.all([listAssignableAgencies(db, summit.id), taskSubjectOptions(db, actor, summit, day)]);
   const chosen = [...subjects.items, ...subjects.movements].find((o) => o.value === query.subject);
   const type = TASK_TYPES.includes(query.type as TaskType) ? (query.type as TaskType) : "SECURITY_PERIMETER";
   const agencyId = agencies.some((a) => a.id === query.agency) ? query.agency! : "";

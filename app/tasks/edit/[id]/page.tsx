@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { TaskForm } from "@/components/agency/task-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { toLocalDateTime } from "@/lib/agencies/local-time";
-import { getTask, listAgencies } from "@/lib/agencies/queries";
+import { getTask, listAssignableAgencies } from "@/lib/agencies/queries";
 import { taskSubjectOptions } from "@/lib/agencies/subjects";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
@@ -25,7 +25,7 @@ export default async function EditTaskPage({ params }: { params: Promise<{ id: s
   });
   const tz = summit.timeZone;
   const day = isoDayOf(task.subject?.startsAt ?? task.startsAt, tz);
-  const [agencies, subjects] = await Promise.all([listAgencies(db, summit.id), taskSubjectOptions(db, actor, summit, day)]);
+  const [agencies, subjects] = await Promise.all([listAssignableAgencies(db, summit.id, task.agency.id), taskSubjectOptions(db, actor, summit, day)]);
   const subject = task.subject ? `${task.subject.target === "ITEM" ? "item" : "movement"}:${task.subject.id}` : "";
 
   return (
