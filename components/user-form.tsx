@@ -2,60 +2,97 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, useWatch, type UseFormRegister, type FieldErrors } from "react-hook-form";
+import { useForm, useWatch, type FieldErrors, type UseFormRegister, type UseFormSetValue } from "react-hook-form";
 import { Field } from "@/components/forms/field";
 import { applyServerErrors } from "@/components/forms/server-errors";
+import type { UserFormText } from "@/lib/i18n/agencies-users";
 import { createUserAction, updateUserAction } from "@/lib/users/actions";
+import type { SummitScopeOption } from "@/lib/users/queries";
 import { createUserSchema, ROLES, updateUserSchema, type CreateUserInput, type UpdateUserInput } from "@/lib/users/schema";
 
-type Option = { id: string; name: string };
 type Role = (typeof ROLES)[number];
-type ScopeValues = { role: Role; delegationIds?: string[]; agencyId?: string | null };
+type ScopeValues = { role: Role; summitId?: string | null; delegationIds?: string[]; agencyId?: string | null };
 
-const ROLE_LABEL: Record<Role, string> = {
-  ADMIN: "Admin",
-  PLANNER: "Planner",
-  LIAISON: "Liaison officer",
-  AGENCY: "Agency coordinator",
-  VIEWER: "Viewer",
+/** Words from the page's dictionary, plain strings only (a client component gets no functions). */
+export type UserFormWords = {
+  text: UserFormText;
+  roleLabels: Record<Role, string>;
+  /** English message → the reader's language, for the schema's and the server's refusals. */
+  messages: Record<string, string>;
 };
 
-/** Role plus the scope that role needs: delegations for a liaison, an agency for a coordinator. */
-function ScopeFields({ role, register, errors, delegations, agencies }: {
+type ScopeProps = UserFormWords & {
+  summits: SummitScopeOption[];
+  /** The agency the user has now: listed even when deactivated, which other agencies are not. */
+  currentAgencyId: string | null;
+};
+
+const translate = (messages: Record<string, string>) => (message: string | undefined) => (message ? (messages[message] ?? message) : undefined);
+
+/**
+ * Role plus the assignment that role needs: the summit, then its delegations for a liaison officer
+ * or one of its agencies for a coordinator. Changing the summit clears the choices of the other.
+ */
+function ScopeFields({ role, summitId, register, setValue, errors, summits, currentAgencyId, text, roleLabels, messages }: ScopeProps & {
   role: Role;
+  summitId: string | null | undefined;
   register: UseFormRegister<ScopeValues>;
+  setValue: UseFormSetValue<ScopeValues>;
   errors: FieldErrors<ScopeValues>;
-  delegations: Option[];
-  agencies: Option[];
 }) {
+  const say = translate(messages);
+  const summit = summits.find((s) => s.id === summitId);
+  const agencies = (summit?.agencies ?? []).filter((a) => !a.deactivated || a.id === currentAgencyId);
+  const assigned = role === "LIAISON" || role === "AGENCY";
   return (
     <>
-      <Field id="role" label="Role" error={errors.role?.message}>
+      <Field id="role" label={text.role} error={say(errors.role?.message)}>
         <select id="role" {...register("role")}>
           {ROLES.map((r) => (
-            <option key={r} value={r}>{ROLE_LABEL[r]}</option>
+            <option key={r} value={r}>{roleLabels[r]}</option>
           ))}
         </select>
       </Field>
-      {role === "LIAISON" ? (
+      {assigned ? (
+        <Field id="summitId" label={text.summit} hint={text.summitHint} error={say(errors.summitId?.message)}>
+          <select
+            id="summitId"
+            aria-describedby="summitId-hint"
+            aria-invalid={!!errors.summitId}
+            {...register("summitId", {
+              onChange: () => {
+                setValue("delegationIds", []);
+                setValue("agencyId", null);
+              },
+            })}
+          >
+            <option value="">{text.choose}</option>
+            {summits.map((s) => (
+              <option key={s.id} value={s.id}>{s.archived ? `${s.name} ${text.archived}` : s.name}</option>
+            ))}
+          </select>
+        </Field>
+      ) : null}
+      {role === "LIAISON" && summit ? (
         <fieldset className="field">
-          <legend>Delegations</legend>
+          <legend>{text.delegations}</legend>
+          {summit.delegations.length === 0 ? <p className="muted">{text.noDelegations}</p> : null}
           <div className="checkbox-list">
-            {delegations.map((d) => (
+            {summit.delegations.map((d) => (
               <label key={d.id}>
                 <input type="checkbox" value={d.id} {...register("delegationIds")} /> {d.name}
               </label>
             ))}
           </div>
-          {errors.delegationIds ? <span className="field-error" role="alert">{errors.delegationIds.message}</span> : null}
+          {errors.delegationIds ? <span className="field-error" role="alert">{say(errors.delegationIds.message)}</span> : null}
         </fieldset>
       ) : null}
-      {role === "AGENCY" ? (
-        <Field id="agencyId" label="Agency" error={errors.agencyId?.message}>
-          <select id="agencyId" {...register("agencyId")}>
-            <option value="">Choose…</option>
+      {role === "AGENCY" && summit ? (
+        <Field id="agencyId" label={text.agency} hint={agencies.length === 0 ? text.noAgencies : undefined} error={say(errors.agencyId?.message)}>
+          <select id="agencyId" aria-invalid={!!errors.agencyId} {...register("agencyId")}>
+            <option value="">{text.choose}</option>
             {agencies.map((a) => (
-              <option key={a.id} value={a.id}>{a.name}</option>
+              <option key={a.id} value={a.id}>{a.deactivated ? `${a.name} ${text.deactivated}` : a.name}</option>
             ))}
           </select>
         </Field>
@@ -64,14 +101,17 @@ function ScopeFields({ role, register, errors, delegations, agencies }: {
   );
 }
 
-export function CreateUserForm({ delegations, agencies }: { delegations: Option[]; agencies: Option[] }) {
+export function CreateUserForm({ summits, defaultSummitId, ...words }: UserFormWords & { summits: SummitScopeOption[]; defaultSummitId: string | null }) {
+  const { text, messages } = words;
+  const say = translate(messages);
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, control, setError, formState: { errors, isSubmitting } } = useForm<CreateUserInput>({
+  const { register, handleSubmit, control, setError, setValue, formState: { errors, isSubmitting } } = useForm<CreateUserInput>({
     resolver: zodResolver(createUserSchema),
-    defaultValues: { role: "VIEWER", delegationIds: [], agencyId: null },
+    defaultValues: { role: "VIEWER", summitId: defaultSummitId, delegationIds: [], agencyId: null },
   });
   const role = useWatch({ control, name: "role" });
+  const summitId = useWatch({ control, name: "summitId" });
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     const result = await createUserAction(values);
@@ -81,31 +121,43 @@ export function CreateUserForm({ delegations, agencies }: { delegations: Option[
   });
   return (
     <form className="stack" onSubmit={onSubmit} noValidate>
-      {formError ? <p className="form-error" role="alert">{formError}</p> : null}
-      <Field id="email" label="E-mail" error={errors.email?.message}>
+      {formError ? <p className="form-error" role="alert">{say(formError)}</p> : null}
+      <Field id="email" label={text.email} error={say(errors.email?.message)}>
         <input id="email" type="email" aria-invalid={!!errors.email} {...register("email")} />
       </Field>
-      <Field id="name" label="Name" error={errors.name?.message}>
+      <Field id="name" label={text.name} error={say(errors.name?.message)}>
         <input id="name" aria-invalid={!!errors.name} {...register("name")} />
       </Field>
-      <Field id="password" label="Initial password" hint="At least 12 characters." error={errors.password?.message}>
+      <Field id="password" label={text.password} hint={text.passwordHint} error={say(errors.password?.message)}>
         <input id="password" type="password" autoComplete="new-password" aria-invalid={!!errors.password} {...register("password")} />
       </Field>
-      <ScopeFields role={role} register={register as unknown as UseFormRegister<ScopeValues>} errors={errors} delegations={delegations} agencies={agencies} />
-      <button className="button" type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : "Create user"}</button>
+      <ScopeFields
+        role={role}
+        summitId={summitId}
+        register={register as unknown as UseFormRegister<ScopeValues>}
+        setValue={setValue as unknown as UseFormSetValue<ScopeValues>}
+        errors={errors}
+        summits={summits}
+        currentAgencyId={null}
+        {...words}
+      />
+      <button className="button" type="submit" disabled={isSubmitting}>{isSubmitting ? text.saving : text.create}</button>
     </form>
   );
 }
 
-export function EditUserForm({ user, delegations, agencies }: { user: UpdateUserInput & { email: string }; delegations: Option[]; agencies: Option[] }) {
+export function EditUserForm({ user, summits, ...words }: UserFormWords & { user: UpdateUserInput & { email: string }; summits: SummitScopeOption[] }) {
+  const { text, messages } = words;
+  const say = translate(messages);
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const { register, handleSubmit, control, setError, formState: { errors, isSubmitting } } = useForm<UpdateUserInput>({
+  const { register, handleSubmit, control, setError, setValue, formState: { errors, isSubmitting } } = useForm<UpdateUserInput>({
     resolver: zodResolver(updateUserSchema),
     defaultValues: user,
   });
   const role = useWatch({ control, name: "role" });
+  const summitId = useWatch({ control, name: "summitId" });
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     setSaved(false);
@@ -116,17 +168,26 @@ export function EditUserForm({ user, delegations, agencies }: { user: UpdateUser
   });
   return (
     <form className="stack" onSubmit={onSubmit} noValidate>
-      {formError ? <p className="form-error" role="alert">{formError}</p> : null}
-      {saved ? <p role="status">Saved.</p> : null}
-      <p>E-mail: <strong>{user.email}</strong></p>
-      <Field id="name" label="Name" error={errors.name?.message}>
+      {formError ? <p className="form-error" role="alert">{say(formError)}</p> : null}
+      {saved ? <p role="status">{text.saved}</p> : null}
+      <p>{text.emailIs} <strong>{user.email}</strong></p>
+      <Field id="name" label={text.name} error={say(errors.name?.message)}>
         <input id="name" aria-invalid={!!errors.name} {...register("name")} />
       </Field>
-      <ScopeFields role={role} register={register as unknown as UseFormRegister<ScopeValues>} errors={errors} delegations={delegations} agencies={agencies} />
+      <ScopeFields
+        role={role}
+        summitId={summitId}
+        register={register as unknown as UseFormRegister<ScopeValues>}
+        setValue={setValue as unknown as UseFormSetValue<ScopeValues>}
+        errors={errors}
+        summits={summits}
+        currentAgencyId={user.agencyId ?? null}
+        {...words}
+      />
       <label>
-        <input type="checkbox" {...register("active")} /> Active (can sign in)
+        <input type="checkbox" {...register("active")} /> {text.active}
       </label>
-      <button className="button" type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : "Save changes"}</button>
+      <button className="button" type="submit" disabled={isSubmitting}>{isSubmitting ? text.saving : text.save}</button>
     </form>
   );
 }

@@ -480,3 +480,12 @@ export const adminNl: AdminText = {
 export function translations<T extends Record<string, string>>(english: T, localized: T): Record<string, string> {
   return Object.fromEntries(Object.entries(english).map(([key, sentence]) => [sentence, localized[key as keyof T]]));
 }
+
+/** Every refusal an agency or user form may show, English → the language of `t`. */
+export function formMessages(t: AdminText): Record<string, string> {
+  return {
+    ...translations(adminEn.gate, t.gate),
+    ...translations(adminEn.agencies.messages, t.agencies.messages),
+    ...translations(adminEn.users.messages, t.users.messages),
+  };
+}

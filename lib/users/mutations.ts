@@ -5,6 +5,7 @@ import type { Db, DbOrTx } from "@/lib/db";
 import { NotFoundError, ValidationError, withConstraintErrors } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import {
+  USER_MESSAGES as M,
   changeOwnPasswordSchema,
   createUserSchema,
   resetPasswordSchema,
@@ -20,13 +21,29 @@ type Admin = Pick<Actor, "userId" | "name"> | null;
 /** The lockout's client for wrong current passwords given inside a session (lib/auth/lockout.ts). */
 const PASSWORD_CHANGE_CLIENT = "password-change";
 
-async function assertScopeExists(db: DbOrTx, delegationIds: string[], agencyId: string | null) {
-  if (delegationIds.length) {
-    const found = await db.delegation.count({ where: { id: { in: delegationIds } } });
-    if (found !== new Set(delegationIds).size) throw new ValidationError("Unknown delegation.", { delegationIds: "Unknown delegation." });
+type Scope = { role: string; summitId: string | null; delegationIds: string[]; agencyId: string | null };
+
+/**
+ * The assignment is of one summit, the one the admin chose: every delegation of it, the agency of
+ * it and, unless the user has it already, not deactivated. Each refusal says which.
+ */
+async function assertScopeOfSummit(db: DbOrTx, scope: Scope, currentAgencyId: string | null = null) {
+  if (!scope.summitId) return;
+  if (!(await db.summit.findUnique({ where: { id: scope.summitId }, select: { id: true } }))) {
+    throw new ValidationError(M.unknownSummit, { summitId: M.unknownSummit });
   }
-  if (agencyId && !(await db.agency.findUnique({ where: { id: agencyId }, select: { id: true } }))) {
-    throw new ValidationError("Unknown agency.", { agencyId: "Unknown agency." });
+  if (scope.delegationIds.length) {
+    const found = await db.delegation.findMany({ where: { id: { in: scope.delegationIds } }, select: { summitId: true } });
+    if (found.length !== new Set(scope.delegationIds).size) throw new ValidationError(M.unknownDelegation, { delegationIds: M.unknownDelegation });
+    const summits = new Set(found.map((d) => d.summitId));
+    if (summits.size > 1) throw new ValidationError(M.delegationsOfSeveralSummits, { delegationIds: M.delegationsOfSeveralSummits });
+    if (!summits.has(scope.summitId)) throw new ValidationError(M.delegationOfOtherSummit, { delegationIds: M.delegationOfOtherSummit });
+  }
+  if (scope.agencyId) {
+    const agency = await db.agency.findUnique({ where: { id: scope.agencyId }, select: { summitId: true, deactivatedAt: true } });
+    if (!agency) throw new ValidationError(M.unknownAgency, { agencyId: M.unknownAgency });
+    if (agency.summitId !== scope.summitId) throw new ValidationError(M.agencyOfOtherSummit, { agencyId: M.agencyOfOtherSummit });
+    if (agency.deactivatedAt && scope.agencyId !== currentAgencyId) throw new ValidationError(M.agencyDeactivated, { agencyId: M.agencyDeactivated });
   }
 }
 
@@ -35,8 +52,10 @@ async function revokeFeeds(tx: DbOrTx, userId: string) {
   await tx.calendarToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
 }
 
-const scopeOf = (u: { role: string; delegationIds: string[]; agencyId: string | null }) => ({
+/** What the role keeps of the input: a liaison's delegations, a coordinator's agency, and their summit. */
+const scopeOf = (u: Scope): Scope => ({
   role: u.role,
+  summitId: u.role === "LIAISON" || u.role === "AGENCY" ? u.summitId : null,
   delegationIds: u.role === "LIAISON" ? [...u.delegationIds].sort() : [],
   agencyId: u.role === "AGENCY" ? u.agencyId : null,
 });
@@ -47,7 +66,7 @@ export async function createUser(db: Db, admin: Admin, raw: CreateUserInput) {
   const scope = scopeOf(input);
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
-    await assertScopeExists(tx, scope.delegationIds, scope.agencyId);
+    await assertScopeOfSummit(tx, scope);
     const user = await withConstraintErrors(() =>
       tx.user.create({
         data: {
@@ -62,7 +81,7 @@ export async function createUser(db: Db, admin: Admin, raw: CreateUserInput) {
       }),
     ).catch((error) => {
       if ((error as { constraint?: string }).constraint === "unique") {
-        throw new ValidationError("A user with this e-mail address exists.", { email: "A user with this e-mail address exists." });
+        throw new ValidationError(M.emailTaken, { email: M.emailTaken });
       }
       throw error;
     });
@@ -77,13 +96,17 @@ export async function updateUser(db: Db, admin: Admin, raw: UpdateUserInput) {
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({
       where: { id: input.id },
-      select: { name: true, role: true, active: true, agencyId: true, liaisons: { select: { delegationId: true } } },
+      select: {
+        name: true, role: true, active: true, agencyId: true,
+        agency: { select: { summitId: true } },
+        liaisons: { select: { delegationId: true, delegation: { select: { summitId: true } } } },
+      },
     });
     if (!before) throw new NotFoundError();
     if (admin && admin.userId === input.id && (!input.active || input.role !== "ADMIN")) {
-      throw new ValidationError("You cannot deactivate yourself or remove your own admin role.", { role: "Ask another admin." });
+      throw new ValidationError(M.notYourself, { role: M.askAnotherAdmin });
     }
-    await assertScopeExists(tx, scope.delegationIds, scope.agencyId);
+    await assertScopeOfSummit(tx, scope, before.agencyId);
     await tx.liaisonAssignment.deleteMany({ where: { userId: input.id } });
     // Deactivating (or re-activating) ends every session and feed, as a password reset does:
     // otherwise re-activation would bring back whatever cookie or feed address was out there.
@@ -105,7 +128,16 @@ export async function updateUser(db: Db, admin: Admin, raw: UpdateUserInput) {
       entity: "User",
       entityId: input.id,
       action: "update",
-      before: { name: before.name, active: before.active, ...scopeOf({ ...before, delegationIds: before.liaisons.map((l) => l.delegationId) }) },
+      before: {
+        name: before.name,
+        active: before.active,
+        ...scopeOf({
+          role: before.role,
+          summitId: before.agency?.summitId ?? before.liaisons[0]?.delegation.summitId ?? null,
+          delegationIds: before.liaisons.map((l) => l.delegationId),
+          agencyId: before.agencyId,
+        }),
+      },
       after: { name: input.name, active: input.active, ...scope },
     });
   });

@@ -1,32 +1,45 @@
 import { z } from "zod";
+import { adminEn } from "@/lib/i18n/agencies-users";
 import { text } from "@/lib/validation";
 
 export const ROLES = ["ADMIN", "PLANNER", "LIAISON", "AGENCY", "VIEWER"] as const;
 
+/** The refusals in English; the admin pages translate them for the reader (lib/i18n/agencies-users.ts). */
+export const USER_MESSAGES = adminEn.users.messages;
+const M = USER_MESSAGES;
+
 export const passwordSchema = text()
-  .min(12, "Use at least 12 characters.")
-  .max(200, "Use at most 200 characters.");
+  .min(12, M.passwordTooShort)
+  .max(200, M.passwordTooLong);
 
 const scopeFields = {
-  role: z.enum(ROLES, { message: "Choose a role." }),
+  role: z.enum(ROLES, { message: M.roleRequired }),
+  /** The summit a liaison officer or agency coordinator works for: their delegations or agency are of it. */
+  summitId: text().max(64).nullish().transform((v) => v || null),
   delegationIds: z.array(text().min(1).max(64)).max(50).default([]),
   agencyId: text().max(64).nullish().transform((v) => v || null),
 };
 
-// A liaison needs at least one delegation, an agency coordinator exactly one agency, nobody else either.
-function checkScope(value: { role: (typeof ROLES)[number]; delegationIds: string[]; agencyId: string | null }, ctx: z.RefinementCtx) {
+// A liaison needs at least one delegation, an agency coordinator exactly one agency, nobody else
+// either; both need the summit those are of.
+function checkScope(value: { role: (typeof ROLES)[number]; summitId: string | null; delegationIds: string[]; agencyId: string | null }, ctx: z.RefinementCtx) {
+  if ((value.role === "LIAISON" || value.role === "AGENCY") && !value.summitId) {
+    ctx.addIssue({ code: "custom", path: ["summitId"], message: M.summitRequired });
+  }
   if (value.role === "LIAISON" && value.delegationIds.length === 0) {
-    ctx.addIssue({ code: "custom", path: ["delegationIds"], message: "A liaison needs at least one delegation." });
+    ctx.addIssue({ code: "custom", path: ["delegationIds"], message: M.liaisonNeedsDelegation });
   }
   if (value.role === "AGENCY" && !value.agencyId) {
-    ctx.addIssue({ code: "custom", path: ["agencyId"], message: "An agency coordinator needs an agency." });
+    ctx.addIssue({ code: "custom", path: ["agencyId"], message: M.coordinatorNeedsAgency });
   }
 }
 
+const name = text().trim().min(1, M.nameRequired).max(120, M.nameTooLong);
+
 export const createUserSchema = z
   .object({
-    email: text().trim().toLowerCase().max(254, "That e-mail address is too long.").email("Enter a valid e-mail address."),
-    name: text().trim().min(1, "Enter a name.").max(120, "Use at most 120 characters."),
+    email: text().trim().toLowerCase().max(254, M.emailTooLong).email(M.emailInvalid),
+    name,
     password: passwordSchema,
     ...scopeFields,
   })
@@ -36,7 +49,7 @@ export type CreateUserInput = z.input<typeof createUserSchema>;
 export const updateUserSchema = z
   .object({
     id: text().min(1).max(64),
-    name: text().trim().min(1, "Enter a name.").max(120, "Use at most 120 characters."),
+    name,
     active: z.boolean(),
     ...scopeFields,
   })

@@ -38,7 +38,7 @@ beforeAll(async () => {
   await resetDatabase(db);
   fx = await buildItineraryFixture(db);
   await db.user.create({ data: { id: "admin-id", email: "admin@example.org", name: "Admin", role: "ADMIN", passwordHash: "x" } });
-  userId = (await createUser(db, admin, { email: "liaison@example.org", name: "Liaison", password: PASSWORD, role: "LIAISON", delegationIds: [fx.delegations.ua.id] })).id;
+  userId = (await createUser(db, admin, { email: "liaison@example.org", name: "Liaison", password: PASSWORD, role: "LIAISON", summitId: fx.summit.id, delegationIds: [fx.delegations.ua.id] })).id;
   feedRoute = (await import("@/app/feeds/[token]/route")).GET as FeedRoute;
 });
 afterAll(async () => {
@@ -56,7 +56,7 @@ async function pageActor(jar: Map<string, string>): Promise<Actor | null> {
 const feed = (token: string) => feedRoute(new Request(`http://localhost:3000/feeds/${token}.ics`), { params: Promise.resolve({ token: `${token}.ics` }) });
 
 const setActive = (active: boolean) =>
-  updateUser(db, admin, { id: userId, name: "Liaison", active, role: "LIAISON", delegationIds: [fx.delegations.ua.id] });
+  updateUser(db, admin, { id: userId, name: "Liaison", active, role: "LIAISON", summitId: fx.summit.id, delegationIds: [fx.delegations.ua.id] });
 
 describe("deactivation ends sessions and feeds for good", () => {
   it("a session cookie and a feed address from before deactivation do not work after re-activation", async () => {

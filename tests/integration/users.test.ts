@@ -21,7 +21,7 @@ afterAll(() => db.$disconnect());
 describe("user administration", () => {
   it("creates a liaison with a delegation scope, audited, password hashed", async () => {
     const { id } = await createUser(db, admin, {
-      email: "Liaison.BE@Example.org", name: "Liaison BE", password: "a-long-enough-password", role: "LIAISON", delegationIds: [fx.delegations.a.id],
+      email: "Liaison.BE@Example.org", name: "Liaison BE", password: "a-long-enough-password", role: "LIAISON", summitId: fx.summit.id, delegationIds: [fx.delegations.a.id],
     });
     const actor = await loadActor(db, id);
     expect(actor).toMatchObject({ email: "liaison.be@example.org", role: "LIAISON", delegationIds: [fx.delegations.a.id], agencyId: null });
@@ -35,8 +35,8 @@ describe("user administration", () => {
   it("refuses bad input and writes nothing", async () => {
     const before = await db.user.count();
     await expect(createUser(db, admin, { email: "x@example.org", name: "X", password: "short", role: "VIEWER" })).rejects.toBeInstanceOf(ZodError);
-    await expect(createUser(db, admin, { email: "y@example.org", name: "Y", password: "a-long-enough-password", role: "LIAISON", delegationIds: [] })).rejects.toBeInstanceOf(ZodError);
-    await expect(createUser(db, admin, { email: "z@example.org", name: "Z", password: "a-long-enough-password", role: "LIAISON", delegationIds: ["no-such-delegation"] })).rejects.toBeInstanceOf(ValidationError);
+    await expect(createUser(db, admin, { email: "y@example.org", name: "Y", password: "a-long-enough-password", role: "LIAISON", summitId: fx.summit.id, delegationIds: [] })).rejects.toBeInstanceOf(ZodError);
+    await expect(createUser(db, admin, { email: "z@example.org", name: "Z", password: "a-long-enough-password", role: "LIAISON", summitId: fx.summit.id, delegationIds: ["no-such-delegation"] })).rejects.toBeInstanceOf(ValidationError);
     await expect(createUser(db, admin, { email: "liaison.be@example.org", name: "Dup", password: "a-long-enough-password", role: "VIEWER" })).rejects.toMatchObject({
       fieldErrors: { email: "A user with this e-mail address exists." },
     });
@@ -46,7 +46,7 @@ describe("user administration", () => {
 
   it("changes role and scope, which takes effect on the next load", async () => {
     const user = await db.user.findUniqueOrThrow({ where: { email: "liaison.be@example.org" } });
-    await updateUser(db, admin, { id: user.id, name: "Now police", active: true, role: "AGENCY", agencyId: fx.agencies.police.id, delegationIds: [fx.delegations.a.id] });
+    await updateUser(db, admin, { id: user.id, name: "Now police", active: true, role: "AGENCY", summitId: fx.summit.id, agencyId: fx.agencies.police.id, delegationIds: [fx.delegations.a.id] });
     expect(await loadActor(db, user.id)).toMatchObject({ role: "AGENCY", agencyId: fx.agencies.police.id, delegationIds: [] });
     expect(await db.liaisonAssignment.count({ where: { userId: user.id } })).toBe(0);
   });
@@ -70,7 +70,7 @@ describe("user administration", () => {
 
 describe("ending sessions", () => {
   it("a password reset ends the user's sessions and revokes their calendar feeds", async () => {
-    const { id } = await createUser(db, admin, { email: "liaison2@example.org", name: "L2", password: "first-password-123", role: "LIAISON", delegationIds: [fx.delegations.b.id] });
+    const { id } = await createUser(db, admin, { email: "liaison2@example.org", name: "L2", password: "first-password-123", role: "LIAISON", summitId: fx.summit.id, delegationIds: [fx.delegations.b.id] });
     const token = await db.calendarToken.create({ data: { userId: id, tokenHash: "h".repeat(64) } });
     expect(await loadActor(db, id, { sessionVersion: 0 })).not.toBeNull();
     await resetPassword(db, admin, { id, password: "temporary-password-2" });

@@ -74,8 +74,8 @@ const cases: { name: string; schema: z.ZodType; valid: Record<string, unknown>; 
   {
     name: "user",
     schema: createUserSchema,
-    valid: { email: "someone@example.org", name: "Someone", password: "a-long-password", role: "AGENCY", delegationIds: [], agencyId: "a1" },
-    fields: ["name", "password", "agencyId"],
+    valid: { email: "someone@example.org", name: "Someone", password: "a-long-password", role: "AGENCY", summitId: "s1", delegationIds: [], agencyId: "a1" },
+    fields: ["name", "password", "summitId", "agencyId"],
   },
   {
     name: "user update",

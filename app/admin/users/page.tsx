@@ -1,29 +1,46 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LangSwitch } from "@/components/itinerary/lang-switch";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
+import { dictionary } from "@/lib/i18n";
+import { readerLang } from "@/lib/i18n/reader-lang";
 import { listUsers } from "@/lib/users/queries";
 
-export const metadata: Metadata = { title: "Users" };
+type Search = { lang?: string };
 
-export default async function UsersPage() {
+export async function generateMetadata({ searchParams }: { searchParams: Promise<Search> }): Promise<Metadata> {
+  return { title: dictionary(await readerLang((await searchParams).lang)).admin.users.metaTitle };
+}
+
+export default async function UsersPage({ searchParams }: { searchParams: Promise<Search> }) {
   await requireActor("users.manage");
+  const lang = await readerLang((await searchParams).lang);
+  const t = dictionary(lang);
+  const w = t.admin.users;
   const users = await listUsers(getDb());
+  const scopeOf = (u: (typeof users)[number]) => {
+    if (u.agency) return w.scopeIn(u.agency.name, u.agency.summit.name);
+    if (u.liaisons.length === 0) return "—";
+    return w.scopeIn(u.liaisons.map((l) => l.delegation.name).join(", "), [...new Set(u.liaisons.map((l) => l.delegation.summit.name))].join(", "));
+  };
   return (
     <>
-      <PageHeader title="Users" subtitle={`${users.length} accounts`}>
-        <Link className="button" href="/admin/users/new">New user</Link>
+      <PageHeader title={w.title} subtitle={w.count(users.length)}>
+        <LangSwitch current={lang} href={(l) => `/admin/users?lang=${l}`} label={t.page.language} />
+        <Link className="button button--secondary" href="/admin/assignments">{w.assignments}</Link>
+        <Link className="button" href="/admin/users/new">{w.newUser}</Link>
       </PageHeader>
       <table className="data">
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">E-mail</th>
-            <th scope="col">Role</th>
-            <th scope="col">Scope</th>
-            <th scope="col">Status</th>
+            <th scope="col">{w.columns.name}</th>
+            <th scope="col">{w.columns.email}</th>
+            <th scope="col">{w.columns.role}</th>
+            <th scope="col">{w.columns.scope}</th>
+            <th scope="col">{w.columns.status}</th>
           </tr>
         </thead>
         <tbody>
@@ -31,11 +48,11 @@ export default async function UsersPage() {
             <tr key={u.id}>
               <td><Link href={`/admin/users/${u.id}`}>{u.name}</Link></td>
               <td>{u.email}</td>
-              <td>{u.role.toLowerCase()}</td>
-              <td>{u.agency?.name ?? (u.liaisons.map((l) => l.delegation.name).join(", ") || "—")}</td>
+              <td>{t.admin.role[u.role]}</td>
+              <td>{scopeOf(u)}</td>
               <td>
-                {u.active ? <Badge variant="status-CONFIRMED">Active</Badge> : <Badge variant="status-CANCELLED">Deactivated</Badge>}{" "}
-                {u.mustChangePassword ? <span className="muted">must change password</span> : null}
+                {u.active ? <Badge variant="status-CONFIRMED">{w.active}</Badge> : <Badge variant="status-CANCELLED">{w.deactivated}</Badge>}{" "}
+                {u.mustChangePassword ? <span className="muted">{w.mustChangePassword}</span> : null}
               </td>
             </tr>
           ))}

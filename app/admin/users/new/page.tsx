@@ -1,23 +1,41 @@
 import type { Metadata } from "next";
+import { LangSwitch } from "@/components/itinerary/lang-switch";
 import { PageHeader } from "@/components/ui/page-header";
 import { CreateUserForm } from "@/components/user-form";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
+import { dictionary } from "@/lib/i18n";
+import { formMessages } from "@/lib/i18n/agencies-users";
+import { readerLang } from "@/lib/i18n/reader-lang";
 import { getCurrentSummit } from "@/lib/summits/queries";
 import { scopeOptions } from "@/lib/users/queries";
 
-export const metadata: Metadata = { title: "New user" };
+type Search = { lang?: string };
 
-export default async function NewUserPage() {
-  await requireActor("users.manage");
+export async function generateMetadata({ searchParams }: { searchParams: Promise<Search> }): Promise<Metadata> {
+  return { title: dictionary(await readerLang((await searchParams).lang)).admin.users.newTitle };
+}
+
+export default async function NewUserPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const actor = await requireActor("users.manage");
+  const lang = await readerLang((await searchParams).lang);
+  const t = dictionary(lang);
   const db = getDb();
-  const summit = await getCurrentSummit(db);
-  const options = summit ? await scopeOptions(db, summit.id) : { delegations: [], agencies: [] };
+  // The summit the administrator works on is the form's first choice; any other may be picked.
+  const [summits, current] = await Promise.all([scopeOptions(db), getCurrentSummit(db, actor)]);
   return (
     <>
-      <PageHeader title="New user" />
+      <PageHeader title={t.admin.users.newTitle}>
+        <LangSwitch current={lang} href={(l) => `/admin/users/new?lang=${l}`} label={t.page.language} />
+      </PageHeader>
       <div className="card">
-        <CreateUserForm {...options} />
+        <CreateUserForm
+          summits={summits}
+          defaultSummitId={current && summits.some((s) => s.id === current.id) ? current.id : (summits[0]?.id ?? null)}
+          text={t.admin.users.form}
+          roleLabels={t.admin.role}
+          messages={formMessages(t.admin)}
+        />
       </div>
     </>
   );
