@@ -28,7 +28,7 @@ export async function benchQueries(db: Db, sql: RawSql, summit: BenchSummit, res
   const { label, summitId } = summit;
   const day = BENCH_DAYS[0];
   const { start, end } = dayBounds(day, BENCH_TIME_ZONE);
-  const current = await getCurrentSummit(db);
+  const current = await getCurrentSummit(db, plannerActor);
   if (!current || current.id !== summitId) throw new Error("the bench database serves another summit");
 
   const programmeRows = await sql.dayProgramme(summitId, start, end);
@@ -74,7 +74,7 @@ export async function benchQueries(db: Db, sql: RawSql, summit: BenchSummit, res
   const pageReads = async () => {
     const reader = await loadActor(db, liaison.userId);
     if (!reader) throw new Error("the bench liaison is missing");
-    await getCurrentSummit(db);
+    await getCurrentSummit(db, reader);
     return Promise.all([getItinerary(db, reader, query), getChangesSinceAck(db, reader, summit.itineraryDelegationId)]);
   };
   const pageRows = await pageSql();

@@ -1,20 +1,31 @@
 import Link from "next/link";
+import { headers } from "next/headers";
 import { AppNav } from "@/components/app-nav";
 import { SignOutButton } from "@/components/sign-out-button";
+import { SummitSwitcher } from "@/components/summits/summit-switcher";
 import { navigationFor } from "@/lib/auth/navigation";
 import { getActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { getCurrentSummit } from "@/lib/summits/queries";
+import { dictionary } from "@/lib/i18n";
+import { READER_LANG_HEADER } from "@/lib/i18n/lang";
+import { mayChooseSummit } from "@/lib/summits/policy";
+import { getCurrentSummit, listSummits } from "@/lib/summits/queries";
 
 /**
- * The signed-in header: summit, navigation for the actor's role, sign-out. Its own async
- * component, so React renders the page beside it: the page's reads start while this one waits
- * for the actor and the summit (both read once per request and shared with the page).
+ * The signed-in header: the actor's summit (with the switcher for staff), navigation for the
+ * actor's role, sign-out. Its own async component, so React renders the page beside it: the
+ * page's reads start while this one waits for the actor and the summit (both read once per
+ * request and shared with the page).
  */
 export async function AppHeader() {
   const actor = await getActor();
   if (!actor) return null;
-  const summit = await getCurrentSummit(getDb());
+  const db = getDb();
+  const chooses = mayChooseSummit(actor);
+  const [summit, summits, requestHeaders] = await Promise.all([getCurrentSummit(db, actor), chooses ? listSummits(db) : [], headers()]);
+  // In the page's language where the page has one (bilingual pages, lib/i18n/lang.ts), else English.
+  const t = dictionary(requestHeaders.get(READER_LANG_HEADER) === "nl" ? "nl" : "en").summits;
+  const links = navigationFor(actor);
   return (
     <header className="app-header">
       <div className="app-header__inner">
@@ -22,7 +33,15 @@ export async function AppHeader() {
           {summit?.name ?? "Summit logistics"}
           {summit ? <span className="app-header__host">{summit.host}</span> : null}
         </Link>
-        <AppNav links={navigationFor(actor)} />
+        {chooses && summits.length > 0 ? (
+          <SummitSwitcher
+            summits={summits.map((s) => ({ id: s.id, name: s.name, archived: s.archivedAt !== null }))}
+            currentId={summit?.id ?? null}
+            sections={links.map((link) => link.href)}
+            text={t.switcher}
+          />
+        ) : null}
+        <AppNav links={links} />
         <div className="app-user">
           <span>
             {actor.name} · {actor.role.toLowerCase()}

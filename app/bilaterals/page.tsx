@@ -13,14 +13,15 @@ import { mayManageBilaterals } from "@/lib/bilaterals/policy";
 import { listBilaterals, venueOptions, type BilateralSummary } from "@/lib/bilaterals/queries";
 import { getDb } from "@/lib/db";
 import { getCurrentSummit } from "@/lib/summits/queries";
+import { NoSummit } from "@/components/summits/no-summit";
 
 export const metadata: Metadata = { title: "Bilaterals" };
 
 export default async function BilateralsPage({ searchParams }: { searchParams: Promise<{ view?: string }> }) {
   const actor = await requireActor("bilateral.request");
   const db = getDb();
-  const summit = await getCurrentSummit(db);
-  if (!summit) return <EmptyState title="No summit yet">A planner or admin has not created a summit.</EmptyState>;
+  const summit = await getCurrentSummit(db, actor);
+  if (!summit) return <NoSummit actor={actor} />;
   const requests = await listBilaterals(db, actor, summit.id);
   const manager = mayManageBilaterals(actor);
   const byDelegation = (await searchParams).view === "delegation";

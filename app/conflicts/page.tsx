@@ -12,14 +12,15 @@ import { getDb } from "@/lib/db";
 import { dayOptions } from "@/lib/programme/day-labels";
 import { CONFLICT_TYPES } from "@/lib/scheduling";
 import { getCurrentSummit } from "@/lib/summits/queries";
+import { NoSummit } from "@/components/summits/no-summit";
 
 export const metadata: Metadata = { title: "Conflicts" };
 
 export default async function ConflictsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor("conflicts.read");
   const db = getDb();
-  const summit = await getCurrentSummit(db);
-  if (!summit) return <EmptyState title="No summit yet">Create a summit first.</EmptyState>;
+  const summit = await getCurrentSummit(db, actor);
+  if (!summit) return <NoSummit actor={actor} />;
   const filters = conflictFiltersSchema.parse(await searchParams);
   const { snapshot, total, rows } = await conflictTriage(db, summit, filters, {
     tasks: can(actor, "tasks.edit"),

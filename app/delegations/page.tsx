@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DelegationForm } from "@/components/delegations/delegation-form";
-import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
@@ -9,14 +8,15 @@ import { listDelegations } from "@/lib/delegations/queries";
 import { getCurrentSummit } from "@/lib/summits/queries";
 import { formatDayTime } from "@/lib/time";
 import { listVenues } from "@/lib/venues/queries";
+import { NoSummit } from "@/components/summits/no-summit";
 
 export const metadata: Metadata = { title: "Delegations" };
 
 export default async function DelegationsPage() {
-  await requireActor("programme.edit");
+  const actor = await requireActor("programme.edit");
   const db = getDb();
-  const summit = await getCurrentSummit(db);
-  if (!summit) return <EmptyState title="No summit yet" />;
+  const summit = await getCurrentSummit(db, actor);
+  if (!summit) return <NoSummit actor={actor} />;
   const [delegations, venues] = await Promise.all([listDelegations(db, summit.id), listVenues(db, summit.id)]);
   const when = (d: Date | null) => (d ? formatDayTime(d, summit.timeZone) : "—");
   return (

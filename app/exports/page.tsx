@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { ExportLinks } from "@/components/itinerary/export-links";
 import { LangSwitch } from "@/components/itinerary/lang-switch";
-import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
@@ -9,6 +8,7 @@ import { dictionary, formatIsoDay } from "@/lib/i18n";
 import { readerLang } from "@/lib/i18n/reader-lang";
 import { listProgrammeVenues } from "@/lib/itinerary/programme";
 import { getCurrentSummit } from "@/lib/summits/queries";
+import { NoSummit } from "@/components/summits/no-summit";
 
 export const metadata: Metadata = { title: "Downloads" };
 
@@ -18,8 +18,8 @@ export default async function ExportsPage({ searchParams }: { searchParams: Prom
   const lang = await readerLang((await searchParams).lang);
   const t = dictionary(lang);
   const db = getDb();
-  const summit = await getCurrentSummit(db);
-  if (!summit) return <EmptyState title={t.doc.nothing} />;
+  const summit = await getCurrentSummit(db, actor);
+  if (!summit) return <NoSummit actor={actor} lang={lang} />;
   const venues = await listProgrammeVenues(db, actor);
   const base = "/exports/programme";
   return (

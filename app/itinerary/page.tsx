@@ -14,6 +14,7 @@ import { readerLang } from "@/lib/i18n/reader-lang";
 import { getChangesSinceAck, listPendingAcknowledgements } from "@/lib/itinerary/changes";
 import { listItineraryDelegations } from "@/lib/itinerary/scope";
 import { getCurrentSummit } from "@/lib/summits/queries";
+import { NoSummit } from "@/components/summits/no-summit";
 
 export const metadata: Metadata = { title: "Itinerary" };
 
@@ -25,8 +26,8 @@ export default async function ItineraryIndex({ searchParams }: { searchParams: P
   // A language chosen in the URL travels on in links; one remembered in the cookie needs no help.
   const suffix = parseLang(query) ? `?lang=${lang}` : "";
   const db = getDb();
-  const summit = await getCurrentSummit(db);
-  if (!summit) return <EmptyState title={t.doc.nothing} />;
+  const summit = await getCurrentSummit(db, actor);
+  if (!summit) return <NoSummit actor={actor} lang={lang} />;
   const delegations = await listItineraryDelegations(db, actor, summit.id);
   const staff = isStaff(actor);
   // A liaison with one delegation goes straight to its itinerary.

@@ -3,12 +3,12 @@ import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { getCurrentSummit } from "@/lib/summits/queries";
 import { isoDayOf } from "@/lib/time";
-import { EmptyState } from "@/components/ui/empty-state";
+import { NoSummit } from "@/components/summits/no-summit";
 
 export default async function ProgrammeIndex() {
-  await requireActor("programme.read");
-  const summit = await getCurrentSummit(getDb());
-  if (!summit) return <EmptyState title="No summit yet">A planner or admin has not created a summit.</EmptyState>;
+  const actor = await requireActor("programme.read");
+  const summit = await getCurrentSummit(getDb(), actor);
+  if (!summit) return <NoSummit actor={actor} />;
   const today = isoDayOf(new Date(), summit.timeZone);
   redirect(`/programme/${summit.days.includes(today) ? today : summit.days[0]}`);
 }

@@ -1,14 +1,14 @@
 import { redirect } from "next/navigation";
-import { EmptyState } from "@/components/ui/empty-state";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { getCurrentSummit } from "@/lib/summits/queries";
 import { isoDayOf } from "@/lib/time";
+import { NoSummit } from "@/components/summits/no-summit";
 
 export default async function TimelineIndex() {
-  await requireActor("programme.edit");
-  const summit = await getCurrentSummit(getDb());
-  if (!summit) return <EmptyState title="No summit yet">Create a summit first.</EmptyState>;
+  const actor = await requireActor("programme.edit");
+  const summit = await getCurrentSummit(getDb(), actor);
+  if (!summit) return <NoSummit actor={actor} />;
   const today = isoDayOf(new Date(), summit.timeZone);
   redirect(`/timeline/${summit.days.includes(today) ? today : summit.days[0]}`);
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { SpaceForm } from "@/components/venues/space-form";
 import { TravelMatrixForm } from "@/components/venues/travel-matrix-form";
@@ -8,14 +7,15 @@ import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { getCurrentSummit } from "@/lib/summits/queries";
 import { getTravelMatrix, listVenues, minutesToHhmm } from "@/lib/venues/queries";
+import { NoSummit } from "@/components/summits/no-summit";
 
 export const metadata: Metadata = { title: "Venues" };
 
 export default async function VenuesPage() {
-  await requireActor("programme.edit");
+  const actor = await requireActor("programme.edit");
   const db = getDb();
-  const summit = await getCurrentSummit(db);
-  if (!summit) return <EmptyState title="No summit yet" />;
+  const summit = await getCurrentSummit(db, actor);
+  if (!summit) return <NoSummit actor={actor} />;
   const [venues, travel] = await Promise.all([listVenues(db, summit.id), getTravelMatrix(db, summit.id)]);
   const minutes = Object.fromEntries(travel.map((t) => [`${t.fromVenueId}>${t.toVenueId}`, t.minutes]));
   return (

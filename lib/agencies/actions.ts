@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth/gate";
 import { requireCurrentSummit } from "@/lib/summits/require-summit";
+import { requireInCurrentSummit } from "@/lib/summits/scope";
 import { acknowledgeTaskChanges, createTask, deleteTask, updateTask, updateTaskStatus } from "./mutations";
 import { acknowledgeTaskChangesSchema, createTaskSchema, deleteTaskSchema, taskStatusSchema, updateTaskSchema } from "./schema";
 
@@ -13,24 +14,25 @@ function revalidateTaskPages() {
 }
 
 export const createTaskAction = defineAction({ permission: "tasks.edit", schema: createTaskSchema }, async ({ db, actor, input }) => {
-  const task = await createTask(db, actor, (await requireCurrentSummit(db)).id, input);
+  const task = await createTask(db, actor, (await requireCurrentSummit(db, actor)).id, input);
   revalidateTaskPages();
   return task;
 });
 
 export const updateTaskAction = defineAction({ permission: "tasks.edit", schema: updateTaskSchema }, async ({ db, actor, input }) => {
-  const task = await updateTask(db, actor, (await requireCurrentSummit(db)).id, input);
+  const task = await updateTask(db, actor, (await requireCurrentSummit(db, actor)).id, input);
   revalidateTaskPages();
   return task;
 });
 
 export const deleteTaskAction = defineAction({ permission: "tasks.edit", schema: deleteTaskSchema }, async ({ db, actor, input }) => {
-  await deleteTask(db, actor, (await requireCurrentSummit(db)).id, input);
+  await deleteTask(db, actor, (await requireCurrentSummit(db, actor)).id, input);
   revalidateTaskPages();
   return null;
 });
 
 export const updateTaskStatusAction = defineAction({ permission: "tasks.updateStatus", schema: taskStatusSchema }, async ({ db, actor, input }) => {
+  await requireInCurrentSummit(db, actor, { task: input.id });
   const result = await updateTaskStatus(db, actor, input);
   revalidateTaskPages();
   return result;

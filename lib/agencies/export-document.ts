@@ -34,7 +34,7 @@ async function exportAgency(db: DbOrTx, actor: Actor, summitId: string, agencyId
 }
 
 export async function loadTasksExport(db: DbOrTx, actor: Actor, query: TasksExportQuery, now = new Date()): Promise<ExportDocument> {
-  const summit = await getCurrentSummit(db);
+  const summit = await getCurrentSummit(db, actor);
   if (!summit || !(await taskDays(db, actor, summit)).includes(query.day)) throw new NotFoundError();
   const agency = await exportAgency(db, actor, summit.id, query.agencyId);
   const tasks = await listTasks(db, actor, summit, { day: query.day, agencyId: agency?.id ?? null });
@@ -44,7 +44,7 @@ export async function loadTasksExport(db: DbOrTx, actor: Actor, query: TasksExpo
     heading: { kind: "tasks", agency: agency?.name ?? null },
     day: query.day,
     homeTimeZone: null,
-    scope: await readerScope(db, actor),
+    scope: await readerScope(db, actor, summit.id),
     generatedAt: now,
     entries: [],
     tasks,

@@ -1,7 +1,9 @@
 "use server";
-// Server actions for bilaterals: thin adapters from the gate to the domain functions.
+// Server actions for bilaterals: thin adapters from the gate to the domain functions. The request
+// (or, for a new one, the requesting delegation) must be the actor's current summit's.
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth/gate";
+import { requireInCurrentSummit } from "@/lib/summits/scope";
 import { confirmBilateral } from "./confirm";
 import { findSlotsForBilateral } from "./finder";
 import { cancelBilateral, proposeSlot, requestBilateral, respondToProposal, withdrawRequest } from "./mutations";
@@ -13,28 +15,33 @@ function refresh(id: string) {
 }
 
 export const requestBilateralAction = defineAction({ permission: "bilateral.request", schema: requestBilateralSchema }, async ({ db, actor, input }) => {
+  await requireInCurrentSummit(db, actor, { delegation: input.requesterDelegationId });
   const saved = await requestBilateral(db, actor, input);
   refresh(saved.id);
   return saved;
 });
 
-export const findSlotsAction = defineAction({ permission: "bilateral.manage", schema: findSlotsSchema }, async ({ db, actor, input }) =>
-  findSlotsForBilateral(db, actor, input),
-);
+export const findSlotsAction = defineAction({ permission: "bilateral.manage", schema: findSlotsSchema }, async ({ db, actor, input }) => {
+  await requireInCurrentSummit(db, actor, { bilateral: input.id });
+  return findSlotsForBilateral(db, actor, input);
+});
 
 export const proposeSlotAction = defineAction({ permission: "bilateral.manage", schema: proposeSlotSchema }, async ({ db, actor, input }) => {
+  await requireInCurrentSummit(db, actor, { bilateral: input.id });
   const saved = await proposeSlot(db, actor, input);
   refresh(saved.id);
   return saved;
 });
 
 export const respondAction = defineAction({ permission: "bilateral.respond", schema: respondSchema }, async ({ db, actor, input }) => {
+  await requireInCurrentSummit(db, actor, { bilateral: input.id });
   const saved = await respondToProposal(db, actor, input);
   refresh(saved.id);
   return saved;
 });
 
 export const confirmBilateralAction = defineAction({ permission: "bilateral.manage", schema: confirmBilateralSchema }, async ({ db, actor, input }) => {
+  await requireInCurrentSummit(db, actor, { bilateral: input.id });
   const saved = await confirmBilateral(db, actor, input);
   refresh(saved.id);
   revalidatePath("/programme", "layout");
@@ -42,12 +49,14 @@ export const confirmBilateralAction = defineAction({ permission: "bilateral.mana
 });
 
 export const withdrawRequestAction = defineAction({ permission: "bilateral.request", schema: bilateralRefSchema }, async ({ db, actor, input }) => {
+  await requireInCurrentSummit(db, actor, { bilateral: input.id });
   const saved = await withdrawRequest(db, actor, input);
   refresh(saved.id);
   return saved;
 });
 
 export const cancelBilateralAction = defineAction({ permission: "bilateral.manage", schema: bilateralRefSchema }, async ({ db, actor, input }) => {
+  await requireInCurrentSummit(db, actor, { bilateral: input.id });
   const saved = await cancelBilateral(db, actor, input);
   refresh(saved.id);
   revalidatePath("/programme", "layout");

@@ -58,7 +58,7 @@ function feedScope(actor: Actor): Pick<VanishedQuery, "delegationIds" | "ownTask
 
 /** The feed as an export document (rendered with renderIcs). */
 export async function loadFeedDocument(db: DbOrTx, actor: Actor, now = new Date()): Promise<ExportDocument> {
-  const summit = await requireCurrentSummit(db);
+  const summit = await requireCurrentSummit(db, actor);
   const entries = await feedEntries(db, actor);
   return {
     summitName: summit.name,
@@ -66,7 +66,7 @@ export async function loadFeedDocument(db: DbOrTx, actor: Actor, now = new Date(
     heading: { kind: "feed" },
     day: null,
     homeTimeZone: null,
-    scope: await readerScope(db, actor),
+    scope: await readerScope(db, actor, summit.id),
     generatedAt: now,
     entries,
     vanished: await findVanishedItems(db, actor, { summit, now, ...feedScope(actor) }),

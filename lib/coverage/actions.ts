@@ -10,19 +10,19 @@ import { createCoverageRuleSchema, deleteCoverageRuleSchema, updateCoverageRuleS
 const revalidateCoverage = () => revalidatePath("/coverage", "layout");
 
 export const createCoverageRuleAction = defineAction({ permission: "tasks.edit", schema: createCoverageRuleSchema }, async ({ db, actor, input }) => {
-  const rule = await createCoverageRule(db, actor, (await requireCurrentSummit(db)).id, input);
+  const rule = await createCoverageRule(db, actor, (await requireCurrentSummit(db, actor)).id, input);
   revalidateCoverage();
   return rule;
 });
 
 export const updateCoverageRuleAction = defineAction({ permission: "tasks.edit", schema: updateCoverageRuleSchema }, async ({ db, actor, input }) => {
-  const rule = await updateCoverageRule(db, actor, (await requireCurrentSummit(db)).id, input);
+  const rule = await updateCoverageRule(db, actor, (await requireCurrentSummit(db, actor)).id, input);
   revalidateCoverage();
   return rule;
 });
 
 export const deleteCoverageRuleAction = defineAction({ permission: "tasks.edit", schema: deleteCoverageRuleSchema }, async ({ db, actor, input }) => {
-  await deleteCoverageRule(db, actor, (await requireCurrentSummit(db)).id, input);
+  await deleteCoverageRule(db, actor, (await requireCurrentSummit(db, actor)).id, input);
   revalidateCoverage();
   return null;
 });

@@ -11,15 +11,15 @@ import { findVanishedItems } from "@/lib/itinerary/vanished";
 import { safeFileStem } from "./text";
 import type { ExportDocument, ReaderScope } from "./types";
 
-/** The reader's scope as printed in export headers; codes and names are the reader's own. */
-export async function readerScope(db: DbOrTx, actor: Actor): Promise<ReaderScope> {
+/** The reader's scope as printed in export headers; codes and names are the reader's own, of the summit exported. */
+export async function readerScope(db: DbOrTx, actor: Actor, summitId: string): Promise<ReaderScope> {
   if (isStaff(actor)) return { role: "staff" };
   if (actor.role === "LIAISON") {
-    const own = await db.delegation.findMany({ where: { id: { in: [...actor.delegationIds] } }, orderBy: { code: "asc" }, select: { code: true } });
+    const own = await db.delegation.findMany({ where: { id: { in: [...actor.delegationIds] }, summitId }, orderBy: { code: "asc" }, select: { code: true } });
     return { role: "liaison", codes: own.map((d) => d.code) };
   }
   if (actor.role === "AGENCY" && actor.agencyId) {
-    const agency = await db.agency.findUnique({ where: { id: actor.agencyId }, select: { shortName: true } });
+    const agency = await db.agency.findFirst({ where: { id: actor.agencyId, summitId }, select: { shortName: true } });
     if (agency) return { role: "agency", name: agency.shortName };
   }
   return { role: "viewer" };
@@ -50,7 +50,7 @@ export async function loadItineraryExport(db: DbOrTx, actor: Actor, query: Itine
     heading: { kind: "itinerary", delegation: delegation.name, code: delegation.code, member: member?.title ?? null },
     day,
     homeTimeZone: delegation.homeTimeZone,
-    scope: await readerScope(db, actor),
+    scope: await readerScope(db, actor, itinerary.summit.id),
     generatedAt: now,
     entries: itinerary.entries,
     vanished,
@@ -79,7 +79,7 @@ export async function loadProgrammeExport(db: DbOrTx, actor: Actor, query: Progr
     heading: { kind: "programme", venue: programme.venue?.name ?? null },
     day: programme.day,
     homeTimeZone: null,
-    scope: await readerScope(db, actor),
+    scope: await readerScope(db, actor, programme.summit.id),
     generatedAt: now,
     entries: programme.entries,
     vanished,

@@ -1,4 +1,5 @@
 import { adminEn } from "./agencies-users";
+import { summitsEn } from "./summits";
 import type { Dictionary } from "./types";
 
 const withFlight = (text: string, flight: string | null) => (flight ? `${text} (${flight})` : text);
@@ -244,4 +245,5 @@ export const en: Dictionary = {
     },
   },
   admin: adminEn,
+  summits: summitsEn,
 };

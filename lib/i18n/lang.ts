@@ -31,8 +31,9 @@ export function resolveLang(query: string | string[] | null | undefined, cookie:
 // The pages that show the reader's language (they call readerLang). Downloads are not among them:
 // a Dutch PDF taken from an English page is not a choice of page language. The agency's task day
 // is /tasks/<yyyy-mm-dd>; /tasks/new, /tasks/edit/… and /tasks/export/… are not. The
-// administrators' agency, user and assignment pages are bilingual too.
-const BILINGUAL_PAGE = /^\/(itinerary(\/[^/]+)?|exports|account\/calendar|tasks\/\d{4}-\d{2}-\d{2}|admin\/(agencies|users)(\/[^/]+)?|admin\/assignments)\/?$/;
+// administrators' agency, user, assignment and summit pages are bilingual too (a summit's
+// archive download, /admin/summits/<id>/archive, is not a page).
+const BILINGUAL_PAGE = /^\/(itinerary(\/[^/]+)?|exports|account\/calendar|tasks\/\d{4}-\d{2}-\d{2}|admin\/(agencies|users|summits)(\/[^/]+)?|admin\/assignments)\/?$/;
 
 /**
  * The request header through which the proxy tells the root layout a bilingual page's language

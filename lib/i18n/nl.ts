@@ -1,4 +1,5 @@
 import { adminNl } from "./agencies-users";
+import { summitsNl } from "./summits";
 import type { Dictionary } from "./types";
 
 const withFlight = (text: string, flight: string | null) => (flight ? `${text} (${flight})` : text);
@@ -244,4 +245,5 @@ export const nl: Dictionary = {
     },
   },
   admin: adminNl,
+  summits: summitsNl,
 };

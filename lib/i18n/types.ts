@@ -1,6 +1,7 @@
 import type { TaskChangeKind } from "@/lib/agencies/changes";
 import type { ItemKind, ItemStatus, MemberFunction, MovementKind, TaskStatus, TaskType } from "@/lib/generated/prisma/enums";
 import type { AdminText } from "./agencies-users";
+import type { SummitsText } from "./summits";
 
 /** The calendar feed's buttons, confirmations and messages (components/itinerary/feed-manager.tsx). */
 export type FeedManagerText = {
@@ -244,4 +245,6 @@ export type Dictionary = {
   };
   /** The administrators' agency, user and assignment pages (./agencies-users.ts). */
   admin: AdminText;
+  /** The administrators' summit pages, the summit switcher and the empty installation (./summits.ts). */
+  summits: SummitsText;
 };

@@ -79,7 +79,7 @@ function readSinceAck(db: DbOrTx, summitId: string, delegationId: string) {
 export async function getChangesSinceAck(db: DbOrTx, actor: Actor, delegationId: string): Promise<ChangesSinceAck> {
   // The scope is checked before anything is read, the delegation's existence by the statement.
   if (!mayOpenDelegation(actor, delegationId)) throw new NotFoundError();
-  const summit = await requireCurrentSummit(db);
+  const summit = await requireCurrentSummit(db, actor);
   const found = await readSinceAck(db, summit.id, delegationId);
   if (found.length === 0) throw new NotFoundError();
   const { memberIds, ackAt, ackBy } = found[0];
@@ -111,7 +111,7 @@ const liaisonViewOf = (delegationId: string): Actor => ({
 /** Staff only: the delegations whose liaisons have not acknowledged the latest changes. */
 export async function listPendingAcknowledgements(db: DbOrTx, actor: Actor): Promise<PendingAcknowledgement[]> {
   if (!isStaff(actor)) return [];
-  const summit = await requireCurrentSummit(db);
+  const summit = await requireCurrentSummit(db, actor);
   const [delegations, acks, members] = await Promise.all([
     db.delegation.findMany({ where: { summitId: summit.id }, orderBy: { name: "asc" }, select: { id: true, code: true, name: true } }),
     db.acknowledgement.groupBy({ by: ["delegationId"], where: { delegation: { summitId: summit.id } }, _max: { acknowledgedAt: true } }),
@@ -122,7 +122,7 @@ export async function listPendingAcknowledgements(db: DbOrTx, actor: Actor): Pro
   const everyoneAcked = delegations.every((d) => lastAck.get(d.id));
   const oldest = everyoneAcked ? Math.min(...delegations.map((d) => lastAck.get(d.id)!.getTime())) : null;
   const rows = await db.auditEntry.findMany({
-    where: { entity: "ProgrammeItem", ...(oldest !== null ? { at: { gt: new Date(oldest) } } : {}) },
+    where: { entity: "ProgrammeItem", summitId: summit.id, ...(oldest !== null ? { at: { gt: new Date(oldest) } } : {}) },
     orderBy: [{ at: "asc" }, { id: "asc" }],
     select: auditSelect,
   });

@@ -17,7 +17,7 @@ export async function acknowledgeChanges(db: Db, actor: Actor, input: Acknowledg
   const seen = input.seenUpTo ? new Date(input.seenUpTo) : now;
   const acknowledgedAt = seen.getTime() > now.getTime() ? now : seen;
   return db.$transaction(async (tx) => {
-    const summit = await requireCurrentSummit(tx);
+    const summit = await requireCurrentSummit(tx, actor);
     const delegation = await scopedDelegation(tx, actor, summit.id, input.delegationId);
     const row = await tx.acknowledgement.create({
       data: { delegationId: delegation.id, userId: actor.userId, acknowledgedAt },

@@ -20,7 +20,7 @@ export type ProgrammeQuery = {
 };
 
 export async function getProgramme(db: DbOrTx, actor: Actor, query: ProgrammeQuery = {}): Promise<Programme> {
-  const summit = await requireCurrentSummit(db);
+  const summit = await requireCurrentSummit(db, actor);
   const day = query.day ?? null;
   if (day !== null && !summit.days.includes(day)) throw new NotFoundError();
 
@@ -56,7 +56,7 @@ export async function getProgramme(db: DbOrTx, actor: Actor, query: ProgrammeQue
 
 /** Venues holding at least one item the actor may see, for the per-venue exports. */
 export async function listProgrammeVenues(db: DbOrTx, actor: Actor): Promise<{ id: string; name: string }[]> {
-  const summit = await requireCurrentSummit(db);
+  const summit = await requireCurrentSummit(db, actor);
   return db.venue.findMany({
     where: { summitId: summit.id, spaces: { some: { items: { some: visibleItemsWhere(actor) } } } },
     orderBy: { name: "asc" },

@@ -23,7 +23,7 @@ const KEY_FUNCTIONS: readonly MemberFunction[] = ["HEAD_OF_STATE_OR_GOVERNMENT",
 const OPEN_BILATERAL = ["REQUESTED", "PROPOSED", "ACCEPTED"] as const;
 
 export async function getItinerary(db: DbOrTx, actor: Actor, query: ItineraryQuery): Promise<Itinerary> {
-  const summit = await requireCurrentSummit(db);
+  const summit = await requireCurrentSummit(db, actor);
   const day = query.day ?? null;
   if (day !== null && !summit.days.includes(day)) throw new NotFoundError();
   const delegationId = query.delegationId;

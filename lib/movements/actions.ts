@@ -14,25 +14,25 @@ function revalidateMovementPages() {
 }
 
 export const createMovementAction = defineAction({ permission: "movements.edit", schema: createMovementSchema }, async ({ db, actor, input }) => {
-  const movement = await createMovement(db, actor, (await requireCurrentSummit(db)).id, input);
+  const movement = await createMovement(db, actor, (await requireCurrentSummit(db, actor)).id, input);
   revalidateMovementPages();
   return movement;
 });
 
 export const updateMovementAction = defineAction({ permission: "movements.edit", schema: updateMovementSchema }, async ({ db, actor, input }) => {
-  const movement = await updateMovement(db, actor, (await requireCurrentSummit(db)).id, input);
+  const movement = await updateMovement(db, actor, (await requireCurrentSummit(db, actor)).id, input);
   revalidateMovementPages();
   return movement;
 });
 
 export const deleteMovementAction = defineAction({ permission: "movements.edit", schema: deleteMovementSchema }, async ({ db, actor, input }) => {
-  await deleteMovement(db, actor, (await requireCurrentSummit(db)).id, input);
+  await deleteMovement(db, actor, (await requireCurrentSummit(db, actor)).id, input);
   revalidateMovementPages();
   return null;
 });
 
 export const addProposedTransfersAction = defineAction({ permission: "movements.edit", schema: addProposedTransfersSchema }, async ({ db, actor, input }) => {
-  const result = await addProposedTransfers(db, actor, await requireCurrentSummit(db), input);
+  const result = await addProposedTransfers(db, actor, await requireCurrentSummit(db, actor), input);
   revalidateMovementPages();
   return result;
 });

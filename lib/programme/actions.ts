@@ -1,7 +1,9 @@
 "use server";
-// Thin adapters from the edit form and the timeline to the programme mutations.
+// Thin adapters from the edit form and the timeline to the programme mutations. The item and
+// summit a request names must be the actor's current summit's (lib/summits/scope.ts).
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth/gate";
+import { requireInCurrentSummit } from "@/lib/summits/scope";
 import { cancelItem, createItem, moveItem, updateItem } from "./mutations";
 import { previewItemSave, previewMoveInFull } from "./preview";
 import { cancelItemSchema, itemInputSchema, moveItemSchema, previewItemSchema, updateItemSchema } from "./schema";
@@ -15,35 +17,41 @@ function revalidateProgramme() {
 }
 
 export const createItemAction = defineAction({ permission: "programme.edit", schema: itemInputSchema }, async ({ db, actor, input }) => {
+  await requireInCurrentSummit(db, actor, { summit: input.summitId });
   const result = await createItem(db, actor, input);
   revalidateProgramme();
   return result;
 });
 
 export const updateItemAction = defineAction({ permission: "programme.edit", schema: updateItemSchema }, async ({ db, actor, input }) => {
+  await requireInCurrentSummit(db, actor, { summit: input.summitId, item: input.id });
   const result = await updateItem(db, actor, input);
   revalidateProgramme();
   return result;
 });
 
 export const moveItemAction = defineAction({ permission: "programme.edit", schema: moveItemSchema }, async ({ db, actor, input }) => {
+  await requireInCurrentSummit(db, actor, { item: input.id });
   const result = await moveItem(db, actor, input);
   revalidateProgramme();
   return result;
 });
 
 export const cancelItemAction = defineAction({ permission: "programme.edit", schema: cancelItemSchema }, async ({ db, actor, input }) => {
+  await requireInCurrentSummit(db, actor, { item: input.id });
   const result = await cancelItem(db, actor, input);
   revalidateProgramme();
   return result;
 });
 
 /** What would follow a move and the conflicts it would leave; writes nothing. */
-export const previewMoveAction = defineAction({ permission: "programme.edit", schema: moveItemSchema }, async ({ db, actor, input }) =>
-  previewMoveInFull(db, actor, input),
-);
+export const previewMoveAction = defineAction({ permission: "programme.edit", schema: moveItemSchema }, async ({ db, actor, input }) => {
+  await requireInCurrentSummit(db, actor, { item: input.id });
+  return previewMoveInFull(db, actor, input);
+});
 
 /** The edit form's preview: conflicts, the transfers that would follow, whether saving is refused. */
-export const previewItemAction = defineAction({ permission: "programme.edit", schema: previewItemSchema }, async ({ db, actor, input }) =>
-  previewItemSave(db, actor, input),
-);
+export const previewItemAction = defineAction({ permission: "programme.edit", schema: previewItemSchema }, async ({ db, actor, input }) => {
+  await requireInCurrentSummit(db, actor, { summit: input.summitId, ...(input.id ? { item: input.id } : {}) });
+  return previewItemSave(db, actor, input);
+});

@@ -1,6 +1,9 @@
 import { cache } from "react";
+import type { Actor } from "@/lib/auth/actor";
 import type { DbOrTx } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { daysBetween, isoDayOfDateColumn, type IsoDay } from "@/lib/time";
+import { summitBinding } from "./policy";
 
 export type SummitSummary = {
   id: string;
@@ -10,21 +13,121 @@ export type SummitSummary = {
   timeZone: string;
   days: IsoDay[];
   travelBufferMinutes: number;
+  /** ISO 639-1 codes of the summit's working languages. */
+  languages: string[];
+  archived: boolean;
 };
 
+/** The parts of an actor that decide their summit. */
+export type SummitReader = Pick<Actor, "userId" | "role" | "delegationIds" | "agencyId">;
+
+const summarySelect = {
+  id: true,
+  slug: true,
+  name: true,
+  host: true,
+  timeZone: true,
+  startDate: true,
+  endDate: true,
+  travelBufferMinutes: true,
+  languages: true,
+  archivedAt: true,
+} as const;
+
+type SummaryRow = { startDate: Date; endDate: Date; archivedAt: Date | null } & Omit<SummitSummary, "days" | "archived">;
+
+function toSummary({ startDate, endDate, archivedAt, ...rest }: SummaryRow): SummitSummary {
+  return { ...rest, archived: archivedAt !== null, days: daysBetween(isoDayOfDateColumn(startDate), isoDayOfDateColumn(endDate)) };
+}
+
+// Live summits first, then the most recent: the order in which a binding or a default is taken.
+const LIVE_AND_RECENT = [{ archivedAt: { sort: "asc", nulls: "first" } }, { startDate: "desc" }, { id: "asc" }] as const;
+
 /**
- * The summit the app serves: SUMMIT_SLUG when set, otherwise the most recent one.
- * Null on an empty installation (pages show an empty state). Read once per request: the layout
- * and the page both need it (React's cache is per request, and a no-op outside rendering).
+ * The installation's default for staff who have not chosen: SUMMIT_SLUG's summit when it names a
+ * live one, otherwise the most recent summit that is not archived; null when there is none.
  */
-export const getCurrentSummit = cache(async (db: DbOrTx): Promise<SummitSummary | null> => {
+async function defaultSummit(db: DbOrTx) {
   const slug = process.env.SUMMIT_SLUG;
-  const summit = await db.summit.findFirst({
-    where: slug ? { slug } : {},
-    orderBy: { startDate: "desc" },
-    select: { id: true, slug: true, name: true, host: true, timeZone: true, startDate: true, endDate: true, travelBufferMinutes: true },
-  });
-  if (!summit) return null;
-  const { startDate, endDate, ...rest } = summit;
-  return { ...rest, days: daysBetween(isoDayOfDateColumn(startDate), isoDayOfDateColumn(endDate)) };
+  const named = slug ? await db.summit.findFirst({ where: { slug, archivedAt: null }, select: summarySelect }) : null;
+  return named ?? db.summit.findFirst({ where: { archivedAt: null }, orderBy: [{ startDate: "desc" }, { id: "asc" }], select: summarySelect });
+}
+
+// Keyed by plain values, so every caller in one request shares the read whichever actor object it holds.
+const summitOf = cache(async (db: DbOrTx, role: Role, userId: string, agencyId: string | null, delegationKey: string): Promise<SummitSummary | null> => {
+  let row: SummaryRow | null = null;
+  switch (summitBinding({ role })) {
+    case "agency":
+      row = agencyId ? await db.summit.findFirst({ where: { agencies: { some: { id: agencyId } } }, select: summarySelect }) : null;
+      break;
+    case "delegations": {
+      // A liaison of delegations in two summits works on the live, most recent one.
+      const delegationIds = delegationKey ? delegationKey.split(" ") : [];
+      row = delegationIds.length
+        ? await db.summit.findFirst({ where: { delegations: { some: { id: { in: delegationIds } } } }, orderBy: [...LIVE_AND_RECENT], select: summarySelect })
+        : null;
+      break;
+    }
+    case "choice": {
+      // The stored choice while it exists (deleting a summit clears it), else the default.
+      const user = await db.user.findUnique({ where: { id: userId }, select: { currentSummit: { select: summarySelect } } });
+      row = user?.currentSummit ?? (await defaultSummit(db));
+      break;
+    }
+    case "none":
+      row = null;
+  }
+  return row ? toSummary(row) : null;
 });
+
+/**
+ * The summit the actor works on: an agency coordinator their agency's, a liaison their delegations',
+ * staff the one they chose in the switcher (or the installation's default). Null when there is
+ * none (pages show an empty state) and for no actor. Everything a page, action, export or feed
+ * shows is scoped to this summit: pages pass the session's actor, the calendar feed its token's.
+ * Read once per request (React's cache is per request, and a no-op outside rendering).
+ */
+export async function getCurrentSummit(db: DbOrTx, actor: SummitReader | null): Promise<SummitSummary | null> {
+  if (!actor) return null;
+  return summitOf(db, actor.role, actor.userId, actor.agencyId, [...actor.delegationIds].sort().join(" "));
+}
+
+export type SummitListing = {
+  id: string;
+  slug: string;
+  name: string;
+  host: string;
+  timeZone: string;
+  firstDay: IsoDay;
+  lastDay: IsoDay;
+  archivedAt: Date | null;
+};
+
+const listingSelect = { id: true, slug: true, name: true, host: true, timeZone: true, startDate: true, endDate: true, archivedAt: true } as const;
+
+const toListing = ({ startDate, endDate, ...rest }: { startDate: Date; endDate: Date } & Omit<SummitListing, "firstDay" | "lastDay">): SummitListing => ({
+  ...rest,
+  firstDay: isoDayOfDateColumn(startDate),
+  lastDay: isoDayOfDateColumn(endDate),
+});
+
+/** Every summit of the installation, live ones first, each group most recent first. */
+export async function listSummits(db: DbOrTx): Promise<SummitListing[]> {
+  const rows = await db.summit.findMany({ orderBy: [...LIVE_AND_RECENT], select: listingSelect });
+  return rows.map(toListing);
+}
+
+export type EditableSummit = SummitListing & { travelBufferMinutes: number; languages: string[] };
+
+/** One summit as the edit form shows it; null when there is no such summit. */
+export async function getSummitForEdit(db: DbOrTx, id: string): Promise<EditableSummit | null> {
+  const row = await db.summit.findUnique({ where: { id }, select: { ...listingSelect, travelBufferMinutes: true, languages: true } });
+  if (!row) return null;
+  const { travelBufferMinutes, languages, ...listing } = row;
+  return { ...toListing(listing), travelBufferMinutes, languages };
+}
+
+/** Whom to ask on an installation without a summit for this actor: the active administrators. */
+export async function listAdministrators(db: DbOrTx): Promise<{ name: string; email: string }[]> {
+  return db.user.findMany({ where: { role: "ADMIN", active: true }, orderBy: [{ name: "asc" }, { email: "asc" }], select: { name: true, email: true } });
+}

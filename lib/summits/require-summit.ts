@@ -1,10 +1,10 @@
 import type { DbOrTx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { getCurrentSummit, type SummitSummary } from "./queries";
+import { getCurrentSummit, type SummitReader, type SummitSummary } from "./queries";
 
-/** The current summit, or a NotFoundError for actions that need one. */
-export async function requireCurrentSummit(db: DbOrTx): Promise<SummitSummary> {
-  const summit = await getCurrentSummit(db);
+/** The actor's current summit (getCurrentSummit), or a NotFoundError for reads and writes that need one. */
+export async function requireCurrentSummit(db: DbOrTx, actor: SummitReader): Promise<SummitSummary> {
+  const summit = await getCurrentSummit(db, actor);
   if (!summit) throw new NotFoundError();
   return summit;
 }

@@ -55,9 +55,9 @@ beforeAll(async () => {
   await resetDatabase(db);
   await seedDemo(db);
   await db.summit.findUniqueOrThrow({ where: { slug: DEMO_SUMMIT_SLUG } });
-  summit = (await getCurrentSummit(db))!;
   police = (await loadActor(db, userId("police")))!;
   planner = (await loadActor(db, userId("planner")))!;
+  summit = (await getCurrentSummit(db, planner))!;
   tasksRoute = (await import("@/app/tasks/export/[day]/route")).GET as Handler;
   programmeRoute = (await import("@/app/exports/programme/[format]/route")).GET as Handler;
 }, 120_000);

@@ -176,7 +176,7 @@ describe("bilateral request to confirmation", () => {
   });
 
   it("the confirmed bilateral is in both delegations' programme and not in the third's", async () => {
-    const summit = (await getCurrentSummit(db))!;
+    const summit = (await getCurrentSummit(db, fx.actors.ua))!;
     const titles = async (actor: Actor) => (await getDayProgramme(db, actor, summit, DAY2)).flatMap((g) => g.items.map((i) => i.title));
     expect(await titles(fx.actors.ua)).toContain("Bilateral: Ukraine – United States");
     expect(await titles(fx.actors.us)).toContain("Bilateral: Ukraine – United States");

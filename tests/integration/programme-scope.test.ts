@@ -11,7 +11,7 @@ let summit: SummitSummary;
 beforeAll(async () => {
   await resetDatabase(db);
   fx = await buildScopeFixture(db);
-  summit = (await getCurrentSummit(db))!;
+  summit = (await getCurrentSummit(db, fx.actors.planner))!;
 });
 afterAll(() => db.$disconnect());
 

@@ -16,7 +16,7 @@ let otherVenueId = "";
 beforeAll(async () => {
   await resetDatabase(db);
   fx = await buildScopeFixture(db);
-  summit = (await getCurrentSummit(db))!;
+  summit = (await getCurrentSummit(db, fx.actors.planner))!;
   const other = await db.summit.create({ data: { slug: "other", name: "Other", host: "X", timeZone: "UTC", startDate: new Date("2020-01-01"), endDate: new Date("2020-01-02") } });
   otherVenueId = (await db.venue.create({ data: { summitId: other.id, name: "Elsewhere" } })).id;
   process.env.SUMMIT_SLUG = "scope";

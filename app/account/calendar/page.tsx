@@ -29,7 +29,7 @@ export default async function CalendarFeedPage({ searchParams }: Props) {
   const lang = await readerLang((await searchParams).lang);
   const t = dictionary(lang);
   const db = getDb();
-  const [status, summit] = await Promise.all([getFeedStatus(db, actor), getCurrentSummit(db)]);
+  const [status, summit] = await Promise.all([getFeedStatus(db, actor), getCurrentSummit(db, actor)]);
   const since = status.active ? formatMoment(status.active.createdAt, summit?.timeZone ?? "UTC", lang) : null;
   return (
     <>

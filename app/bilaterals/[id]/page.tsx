@@ -64,7 +64,7 @@ function Details({ request, timeZone }: { request: BilateralDetail; timeZone: st
 export default async function BilateralPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { actor, db, request } = await load(id);
-  const summit = await getCurrentSummit(db);
+  const summit = await getCurrentSummit(db, actor);
   if (!summit || summit.id !== request.summitId) notFound();
   const allowed = bilateralActionsFor(actor, { ...request, requesterDelegationId: request.requester.id });
   const venues = allowed.propose ? await venueOptions(db, summit.id) : [];

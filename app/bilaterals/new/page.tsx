@@ -7,14 +7,15 @@ import { requireActor } from "@/lib/auth/session";
 import { requestFormOptions } from "@/lib/bilaterals/queries";
 import { getDb } from "@/lib/db";
 import { getCurrentSummit } from "@/lib/summits/queries";
+import { NoSummit } from "@/components/summits/no-summit";
 
 export const metadata: Metadata = { title: "Request a bilateral" };
 
 export default async function NewBilateralPage() {
   const actor = await requireActor("bilateral.request");
   const db = getDb();
-  const summit = await getCurrentSummit(db);
-  if (!summit) return <EmptyState title="No summit yet">A planner or admin has not created a summit.</EmptyState>;
+  const summit = await getCurrentSummit(db, actor);
+  if (!summit) return <NoSummit actor={actor} />;
   const { own, delegations } = await requestFormOptions(db, actor, summit.id);
   return (
     <>

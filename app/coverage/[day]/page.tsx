@@ -23,7 +23,7 @@ export default async function CoverageDayPage({ params, searchParams }: {
   const gapsOnly = (await searchParams).gaps === "1";
   const actor = await requireActor("tasks.edit");
   const db = getDb();
-  const summit = await getCurrentSummit(db);
+  const summit = await getCurrentSummit(db, actor);
   if (!summit || !isIsoDay(day)) notFound();
   const days = await movementDays(db, summit);
   if (!days.includes(day)) notFound();

@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Coverage rules" };
 export default async function CoverageRulesPage() {
   const actor = await requireActor("tasks.edit");
   const db = getDb();
-  const summit = await getCurrentSummit(db);
+  const summit = await getCurrentSummit(db, actor);
   if (!summit) notFound();
   const [rules, { venues }] = await Promise.all([listCoverageRules(db, actor, summit.id), movementFormOptions(db, summit.id)]);
 

@@ -13,10 +13,10 @@ import { listVenues } from "@/lib/venues/queries";
 export const metadata: Metadata = { title: "Edit delegation" };
 
 export default async function EditDelegationPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireActor("programme.edit");
+  const actor = await requireActor("programme.edit");
   const { id } = await params;
   const db = getDb();
-  const summit = await getCurrentSummit(db);
+  const summit = await getCurrentSummit(db, actor);
   const delegation = summit ? await getDelegationForEdit(db, summit.id, id) : null;
   if (!summit || !delegation) notFound();
   const venues = await listVenues(db, summit.id);

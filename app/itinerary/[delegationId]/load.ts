@@ -4,7 +4,6 @@ import { getDb } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { getChangesSinceAck } from "@/lib/itinerary/changes";
 import { getItinerary } from "@/lib/itinerary/queries";
-import { getCurrentSummit } from "@/lib/summits/queries";
 
 /**
  * The page's scoped reads, shared by generateMetadata and the page (React cache), so the
@@ -13,8 +12,8 @@ import { getCurrentSummit } from "@/lib/summits/queries";
  */
 export const loadItineraryPage = cache(async (delegationId: string, memberId: string | null) => {
   const db = getDb();
-  // The summit is the same for every reader: read while the session is checked, not after.
-  const [actor] = await Promise.all([requireActor("itinerary.read"), getCurrentSummit(db)]);
+  // The reader's summit (getItinerary reads it) depends on who they are: read after the session.
+  const actor = await requireActor("itinerary.read");
   try {
     const [itinerary, changes] = await Promise.all([
       getItinerary(db, actor, { delegationId, memberId }),

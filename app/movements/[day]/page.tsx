@@ -23,7 +23,7 @@ export default async function MovementsDayPage({ params, searchParams }: {
   const { delegation } = await searchParams;
   const actor = await requireActor("movements.edit");
   const db = getDb();
-  const summit = await getCurrentSummit(db);
+  const summit = await getCurrentSummit(db, actor);
   if (!summit || !isIsoDay(day)) notFound();
   const days = await movementDays(db, summit);
   if (!days.includes(day)) notFound();

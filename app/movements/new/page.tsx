@@ -10,9 +10,9 @@ import { getCurrentSummit } from "@/lib/summits/queries";
 export const metadata: Metadata = { title: "New movement" };
 
 export default async function NewMovementPage() {
-  await requireActor("movements.edit");
+  const actor = await requireActor("movements.edit");
   const db = getDb();
-  const summit = await getCurrentSummit(db);
+  const summit = await getCurrentSummit(db, actor);
   if (!summit) notFound();
   const { delegations, venues, items } = await movementFormOptions(db, summit.id);
   const day = summit.days[0];

@@ -16,9 +16,9 @@ export const metadata: Metadata = { title: "Proposed transfers" };
 
 export default async function ProposalsPage({ searchParams }: { searchParams: Promise<{ delegation?: string | string[] }> }) {
   const { delegation } = await searchParams;
-  await requireActor("movements.edit");
+  const actor = await requireActor("movements.edit");
   const db = getDb();
-  const summit = await getCurrentSummit(db);
+  const summit = await getCurrentSummit(db, actor);
   if (!summit) notFound();
   const { delegations, venues } = await movementFormOptions(db, summit.id);
   const chosen = typeof delegation === "string" ? delegations.find((d) => d.id === delegation) ?? null : null;

@@ -20,7 +20,7 @@ export default async function DayProgrammePage({ params }: { params: Promise<{ d
   const { day } = await params;
   const actor = await requireActor("programme.read");
   const db = getDb();
-  const summit = await getCurrentSummit(db);
+  const summit = await getCurrentSummit(db, actor);
   if (!summit || !isIsoDay(day) || !summit.days.includes(day)) notFound();
 
   const editable = can(actor, "programme.edit");

@@ -38,7 +38,7 @@ export default async function TasksDayPage({ params, searchParams }: Props) {
   const [{ day }, query] = await Promise.all([params, searchParams]);
   const actor = await requireActor("tasks.read");
   const db = getDb();
-  const summit = await getCurrentSummit(db);
+  const summit = await getCurrentSummit(db, actor);
   if (!summit || !isIsoDay(day)) notFound();
   const days = await taskDays(db, actor, summit);
   if (!days.includes(day)) notFound();

@@ -21,7 +21,7 @@ export default async function NewTaskPage({ searchParams }: { searchParams: Prom
   const query = await searchParams;
   const actor = await requireActor("tasks.edit");
   const db = getDb();
-  const summit = await getCurrentSummit(db);
+  const summit = await getCurrentSummit(db, actor);
   if (!summit) notFound();
   const days = await movementDays(db, summit);
   const day = typeof query.day === "string" && isIsoDay(query.day) && days.includes(query.day) ? query.day : summit.days[0];

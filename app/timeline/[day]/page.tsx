@@ -18,11 +18,11 @@ export const metadata: Metadata = { title: "Timeline" };
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function TimelinePage({ params, searchParams }: { params: Promise<{ day: string }>; searchParams: Search }) {
-  await requireActor("programme.edit");
+  const actor = await requireActor("programme.edit");
   const { day } = await params;
   const { highlight } = await searchParams;
   const db = getDb();
-  const summit = await getCurrentSummit(db);
+  const summit = await getCurrentSummit(db, actor);
   if (!summit || !isIsoDay(day) || !summit.days.includes(day)) notFound();
   const data = await getTimelineDay(db, summit, day);
   const labels = Object.fromEntries(dayOptions(summit.days, summit.timeZone).map((d) => [d.day, d.label]));

@@ -15,7 +15,7 @@ export default async function EditCoverageRulePage({ params }: { params: Promise
   const { id } = await params;
   const actor = await requireActor("tasks.edit");
   const db = getDb();
-  const summit = await getCurrentSummit(db);
+  const summit = await getCurrentSummit(db, actor);
   if (!summit) notFound();
   const rule = await getCoverageRule(db, actor, summit.id, id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();

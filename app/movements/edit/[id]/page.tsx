@@ -16,7 +16,7 @@ export default async function EditMovementPage({ params }: { params: Promise<{ i
   const { id } = await params;
   const actor = await requireActor("movements.edit");
   const db = getDb();
-  const summit = await getCurrentSummit(db);
+  const summit = await getCurrentSummit(db, actor);
   if (!summit) notFound();
   const movement = await getMovement(db, actor, summit.id, id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();

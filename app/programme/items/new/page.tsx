@@ -19,9 +19,9 @@ function anHourLater(hhmm: string): string {
 }
 
 export default async function NewItemPage({ searchParams }: { searchParams: Promise<Search> }) {
-  await requireActor("programme.edit");
+  const actor = await requireActor("programme.edit");
   const db = getDb();
-  const summit = await getCurrentSummit(db);
+  const summit = await getCurrentSummit(db, actor);
   if (!summit) notFound();
   const query = await searchParams;
   const options = await getItemFormOptions(db, summit);

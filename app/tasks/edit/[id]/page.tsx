@@ -17,7 +17,7 @@ export default async function EditTaskPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const actor = await requireActor("tasks.edit");
   const db = getDb();
-  const summit = await getCurrentSummit(db);
+  const summit = await getCurrentSummit(db, actor);
   if (!summit) notFound();
   const task = await getTask(db, actor, summit.id, id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();

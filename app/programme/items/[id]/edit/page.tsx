@@ -17,11 +17,11 @@ import { getCurrentSummit } from "@/lib/summits/queries";
 export const metadata: Metadata = { title: "Edit programme item" };
 
 export default async function EditItemPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
-  await requireActor("programme.edit");
+  const actor = await requireActor("programme.edit");
   const { id } = await params;
   const { saved } = await searchParams;
   const db = getDb();
-  const summit = await getCurrentSummit(db);
+  const summit = await getCurrentSummit(db, actor);
   if (!summit) notFound();
   const item = await getEditableItem(db, summit, id);
   if (!item) notFound();

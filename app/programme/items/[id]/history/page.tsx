@@ -15,10 +15,10 @@ export const metadata: Metadata = { title: "Item history" };
 const ACTION_LABEL: Record<string, string> = { create: "Created", update: "Changed", move: "Moved", cancel: "Cancelled" };
 
 export default async function ItemHistoryPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireActor("programme.edit");
+  const actor = await requireActor("programme.edit");
   const { id } = await params;
   const db = getDb();
-  const summit = await getCurrentSummit(db);
+  const summit = await getCurrentSummit(db, actor);
   if (!summit) notFound();
   const item = await getEditableItem(db, summit, id);
   if (!item) notFound();
