@@ -37,7 +37,9 @@ const nextConfig = {
       allowedOrigins: appHost(),
     },
   },
-  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  // piscina starts its threads from its own files (node_modules/piscina/dist/worker.js): bundled,
+  // that path would not exist.
+  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "piscina"],
   async headers() {
     return [
       {

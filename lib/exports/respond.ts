@@ -1,8 +1,9 @@
 // The HTTP response for a rendered export: the whole file or nothing (render first, then answer).
-import { renderCsv } from "./csv";
-import { renderIcs } from "./ics";
-import { renderPdf } from "./pdf/render";
-import { renderXlsx } from "./xlsx";
+// Heavy files are made by the worker pool (pool/pool.ts), light ones here (render.ts); a full pool
+// is a 503 with Retry-After, a failed rendering a 500, each saying so in the reader's language.
+import { dictionary, type Lang } from "@/lib/i18n";
+import { ExportBusyError, ExportRenderError, RETRY_AFTER_SECONDS, exportPool, type ExportPool } from "./pool/pool";
+import { renderExport, rendersInWorker } from "./render";
 import type { ExportDocument, ExportFormat, RenderOptions } from "./types";
 
 const CONTENT_TYPE: Record<ExportFormat, string> = {
@@ -12,21 +13,46 @@ const CONTENT_TYPE: Record<ExportFormat, string> = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
-export async function renderExport(doc: ExportDocument, format: ExportFormat, options: RenderOptions): Promise<Uint8Array> {
-  switch (format) {
-    case "pdf":
-      return new Uint8Array(await renderPdf(doc, options));
-    case "ics":
-      return new TextEncoder().encode(renderIcs(doc, options));
-    case "xlsx":
-      return renderXlsx(doc, options);
-    default:
-      return new TextEncoder().encode(renderCsv(doc, options));
-  }
+/**
+ * The file's bytes, made off the request thread when it is heavy (rendersInWorker). Throws
+ * ExportBusyError or ExportRenderError from the pool; answer them with exportFailureResponse.
+ */
+export function renderForResponse(doc: ExportDocument, format: ExportFormat, options: RenderOptions, pool?: ExportPool): Promise<Uint8Array> {
+  if (!rendersInWorker(doc, format)) return renderExport(doc, format, options);
+  return (pool ?? exportPool()).render(doc, format, options);
 }
 
-export async function exportResponse(doc: ExportDocument, format: ExportFormat, options: RenderOptions): Promise<Response> {
-  return attachmentResponse(await renderExport(doc, format, options), format, `${doc.fileStem}-${options.lang}.${format}`);
+/** The answer to a pool refusal or a failed rendering, or null for any other error (rethrow it). */
+export function exportFailureResponse(error: unknown, lang: Lang): Response | null {
+  const t = dictionary(lang).downloadError;
+  const headers = { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" };
+  if (error instanceof ExportBusyError) {
+    return new Response(t.busy(RETRY_AFTER_SECONDS), { status: 503, headers: { ...headers, "retry-after": String(RETRY_AFTER_SECONDS) } });
+  }
+  if (error instanceof ExportRenderError) {
+    console.error(error.message);
+    return new Response(t.failed, { status: 500, headers });
+  }
+  return null;
+}
+
+export type ExportResponseOptions = {
+  /** Default: `<fileStem>-<lang>.<format>`. */
+  fileName?: string;
+  /** Default: the process's shared pool. */
+  pool?: ExportPool;
+};
+
+export async function exportResponse(doc: ExportDocument, format: ExportFormat, options: RenderOptions, response: ExportResponseOptions = {}): Promise<Response> {
+  let body: Uint8Array;
+  try {
+    body = await renderForResponse(doc, format, options, response.pool);
+  } catch (error) {
+    const answer = exportFailureResponse(error, options.lang);
+    if (answer) return answer;
+    throw error;
+  }
+  return attachmentResponse(body, format, response.fileName ?? `${doc.fileStem}-${options.lang}.${format}`);
 }
 
 /** A rendered export as a download; the file name must be safe ASCII (see safeFileStem). */

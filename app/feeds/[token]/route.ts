@@ -2,7 +2,7 @@
 // the secret token is the credential. Unknown, revoked or malformed tokens and deactivated
 // users all get the same bare 404. Not defineRoute: there is no session to gate on.
 import { getDb } from "@/lib/db";
-import { renderIcs } from "@/lib/exports/ics";
+import { exportFailureResponse, renderForResponse } from "@/lib/exports";
 import { actorForToken, loadFeedDocument } from "@/lib/calendar-feed/feed";
 import { NotFoundError } from "@/lib/errors";
 import { langSchema } from "@/lib/i18n";
@@ -20,8 +20,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   try {
     const actor = await actorForToken(db, file.slice(0, -".ics".length));
     if (!actor) return notFound();
-    const body = renderIcs(await loadFeedDocument(db, actor), { lang: lang.data });
-    return new Response(body, {
+    const body = await renderForResponse(await loadFeedDocument(db, actor), "ics", { lang: lang.data });
+    return new Response(body as BodyInit, {
       headers: {
         "content-type": "text/calendar; charset=utf-8",
         "content-disposition": 'inline; filename="summit-calendar.ics"',
@@ -32,6 +32,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
     });
   } catch (error) {
     if (error instanceof NotFoundError) return notFound();
+    const refused = exportFailureResponse(error, lang.data);
+    if (refused) return refused;
     console.error("calendar feed failed", error);
     return new Response("Something went wrong", { status: 500 });
   }

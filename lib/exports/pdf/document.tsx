@@ -63,7 +63,9 @@ export function ExportPdf({ pdf, doc, lang, pages, numbering }: DocumentProps) {
   const t = dictionary(lang);
   const title = documentTitle(doc, lang);
   return (
-    <Document title={title} author={doc.summitName} language={lang}>
+    // Dated when the document was loaded, as the header says, not when it was drawn: the same
+    // document gives the same file whichever thread draws it, and whenever.
+    <Document title={title} author={doc.summitName} language={lang} creationDate={doc.generatedAt} modificationDate={doc.generatedAt}>
       {pages.map((blocks, n) => (
         <Page key={n} size="A4" style={styles.page}>
           <Header pdf={pdf} doc={doc} lang={lang} />

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { loadTasksExport } from "@/lib/agencies/export-document";
 import { defineRoute } from "@/lib/auth/gate";
-import { attachmentResponse, renderExport } from "@/lib/exports";
+import { exportResponse } from "@/lib/exports";
 import { EXPORT_FORMATS } from "@/lib/exports/types";
 import { langSchema } from "@/lib/i18n";
 import { isIsoDay } from "@/lib/time";
@@ -18,6 +18,5 @@ const params = z.object({
 
 export const GET = defineRoute({ permission: "tasks.read", params }, async ({ db, actor, input }) => {
   const doc = await loadTasksExport(db, actor, { day: input.day, agencyId: input.agencyId ?? null });
-  const body = await renderExport(doc, input.format, { lang: input.lang });
-  return attachmentResponse(body, input.format, `${doc.fileStem}.${input.format}`);
+  return exportResponse(doc, input.format, { lang: input.lang }, { fileName: `${doc.fileStem}.${input.format}` });
 });
