@@ -25,8 +25,8 @@ const LIMITS: ReadLimits = { maxBytes: MAX_ARCHIVE_BYTES, maxRows: MAX_ARCHIVE_R
 export type ReadArchive = { formatVersion: number; exportedAt: string; content: ArchiveContent };
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const tooLarge = (what: string, limits: ReadLimits) =>
-  new ArchiveError(`${what} larger than ${megabytes(limits.maxBytes)}: archives over that size are refused.`);
+const fileTooLarge = (size: number, limits: ReadLimits) =>
+  new ArchiveError(`The file is ${megabytes(size)} (${size.toLocaleString("en")} bytes); archives over ${megabytes(limits.maxBytes)} are refused.`);
 
 /** "content.spaces[3].venueId" for a zod issue path. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -43,7 +43,7 @@ function firstIssue(error: z.ZodError, prefix: string): ArchiveError {
 export async function readArchiveFile(path: string, limits: ReadLimits = LIMITS): Promise<ReadArchive> {
   const stat = await fs.stat(path).catch(() => null);
   if (!stat?.isFile()) throw new ArchiveError(`No archive file at ${path}.`);
-  if (stat.size > limits.maxBytes) throw tooLarge(`The file is ${megabytes(stat.size)},`, limits);
+  if (stat.size > limits.maxBytes) throw fileTooLarge(stat.size, limits);
   return readArchive(await fs.readFile(path), limits);
 }
 
@@ -54,7 +54,9 @@ function inflate(bytes: Uint8Array, limits: ReadLimits): Uint8Array {
     return gunzipSync(bytes, { maxOutputLength: limits.maxBytes });
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === "ERR_BUFFER_TOO_LARGE") throw tooLarge("The archive is, once decompressed,", limits);
+    if (code === "ERR_BUFFER_TOO_LARGE") {
+      throw new ArchiveError(`Once decompressed, the archive is larger than ${megabytes(limits.maxBytes)}; archives over that size are refused.`);
+    }
     if (code === "Z_BUF_ERROR") throw new ArchiveError("The file is truncated: its gzip stream ends early.");
     throw new ArchiveError(`The file is not a readable gzip stream (${(error as Error).message}).`);
   }
@@ -82,7 +84,7 @@ function parseJson(bytes: Uint8Array): unknown {
 
 /** The archive in these bytes (JSON, or gzip-compressed JSON), validated, upgraded to the current version. */
 export function readArchive(bytes: Uint8Array, limits: ReadLimits = LIMITS): ReadArchive {
-  if (bytes.length > limits.maxBytes) throw tooLarge(`The file is ${megabytes(bytes.length)},`, limits);
+  if (bytes.length > limits.maxBytes) throw fileTooLarge(bytes.length, limits);
   const json = parseJson(inflate(bytes, limits));
 
   const version = archiveHeaderSchema.pick({ format: true, formatVersion: true }).safeParse(json);

@@ -1,0 +1,405 @@
+// Summit archives end to end on the demo summit, with a row in every table the demo leaves empty
+// (overrides of real conflicts, audit entries naming rows, deleted rows and users, acknowledgements,
+// an import mapping): exported, imported into an empty database and side by side in the same one,
+// exported again and compared by content (ids replaced by stable labels); broken, changed, too
+// large and clashing files refused with nothing written; the two CLI scripts run once for real.
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { canonicalJson, contentDigest } from "@/lib/archive/digest";
+import { exportSummit, serializeArchive } from "@/lib/archive/export";
+import { ArchiveError, TABLE_KEYS, type ArchiveFileContent, type SummitArchive, type TableKey } from "@/lib/archive/format";
+import { importArchiveFile, importSummit, SlugTakenError } from "@/lib/archive/import";
+import { readArchive } from "@/lib/archive/read";
+import { REFERENCES } from "@/lib/archive/references";
+import { remapConflictId, remapContent, remapJson } from "@/lib/archive/remap";
+import { NOT_IMPORTED } from "@/lib/archive/tables";
+import { conflictsForSummit } from "@/lib/conflicts/queries";
+import { createPrismaClient, type Db } from "@/lib/db";
+import { DEMO_SUMMIT_SLUG, seedDemo } from "@/lib/demo/seed-demo";
+import { dropDatabase, recreateDatabase } from "../../scripts/lib/database-url.mjs";
+import { startEmbeddedDb } from "../../scripts/lib/embedded-db.mjs";
+import { migrate } from "../../scripts/lib/migrate.mjs";
+import { resetDatabase, testDb } from "./helpers";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const PLANNER = "demo-user-planner";
+const DELETED_ITEM = "deleted-item-1";
+
+const db = testDb();
+let tmp: string;
+let demoId: string;
+let archive: SummitArchive;
+let json: Buffer;
+let overridden: number;
+let second: { db: Db; close: () => Promise<void> };
+
+/** A second, empty and migrated database: on the test server, or a second embedded one. */
+async function secondDatabase(): Promise<{ db: Db; close: () => Promise<void> }> {
+  if (inject("embedded")) {
+    const embedded = await startEmbeddedDb({ dataDir: null });
+    await migrate(embedded.url);
+    const client = createPrismaClient(embedded.url, 1);
+    return { db: client, close: async () => (await client.$disconnect(), await embedded.stop()) };
+  }
+  const name = `summit_archive_${process.pid}_${Date.now()}`;
+  const url = await recreateDatabase(inject("databaseUrl"), name);
+  await migrate(url);
+  const client = createPrismaClient(url, 2);
+  return { db: client, close: async () => (await client.$disconnect(), await dropDatabase(inject("databaseUrl"), name)) };
+}
+
+/** Rows the demo does not have, in every table it leaves empty, naming rows and users as the app does. */
+async function enrichDemo(summitId: string): Promise<number> {
+  const [item, space, ua, police] = await Promise.all([
+    db.programmeItem.findFirstOrThrow({ where: { summitId, spaceId: { not: null }, parentId: null }, orderBy: { id: "asc" } }),
+    db.space.findFirstOrThrow({ where: { venue: { summitId } }, orderBy: { id: "desc" } }),
+    db.delegation.findFirstOrThrow({ where: { summitId, code: "UA" }, include: { members: true } }),
+    db.agency.findFirstOrThrow({ where: { summitId, shortName: "Police" } }),
+  ]);
+  await db.programmeItem.update({ where: { id: item.id }, data: { updatedById: PLANNER } });
+  await db.agency.update({ where: { id: police.id }, data: { deactivatedAt: new Date("2025-06-26T10:00:00Z") } });
+  // A side meeting during the royal dinner for one of its guests: a conflict naming two items and a member.
+  const dinner = await db.programmeItem.findFirstOrThrow({ where: { summitId, kind: "ROYAL_DINNER" } });
+  const guest = await db.participation.findFirstOrThrow({ where: { itemId: dinner.id, memberId: { not: null } }, orderBy: { id: "asc" } });
+  const half = 30 * 60_000;
+  await db.programmeItem.create({
+    data: {
+      summitId, kind: "BILATERAL", title: "Archive test side meeting", startsAt: new Date(dinner.startsAt.getTime() + half), endsAt: new Date(dinner.startsAt.getTime() + 2 * half),
+      participations: { create: [{ delegationId: guest.delegationId, memberId: guest.memberId }] },
+    },
+  });
+  // Overrides of real conflicts, so their ids must be remapped as the engine computes them: every
+  // kind of id in a conflict id (items sorted, member, delegation, movement) is among them.
+  const conflicts = await conflictsForSummit(db, summitId);
+  const chosen = [...new Map(conflicts.map((c) => [`${c.type}${c.itemIds.length}${c.movementIds?.length ?? 0}${c.memberId ? "m" : ""}`, c])).values()];
+  expect(chosen.some((c) => c.itemIds.length > 1 && c.memberId)).toBe(true);
+  expect(chosen.some((c) => /\|movement=/.test(c.id) && c.delegationId)).toBe(true);
+  for (const conflict of chosen) {
+    const override = await db.conflictOverride.create({
+      data: { summitId, conflictId: conflict.id, message: conflict.message, reason: "Accepted for the archive test", createdById: PLANNER, createdByName: "Demo Planner" },
+    });
+    await db.auditEntry.create({
+      data: {
+        summitId, actorId: PLANNER, actorName: "Demo Planner", entity: "ConflictOverride", entityId: override.id, action: "override",
+        after: { conflictId: conflict.id, itemIds: conflict.itemIds, movementIds: conflict.movementIds ?? [] },
+      },
+    });
+  }
+  const audit = (entity: string, entityId: string, action: string, before: object | undefined, after: object | undefined, summit: string | null = summitId) =>
+    db.auditEntry.create({ data: { summitId: summit, actorId: PLANNER, actorName: "Demo Planner", entity, entityId, action, before, after } });
+  await audit("ProgrammeItem", item.id, "update", { spaceId: item.spaceId, updatedById: PLANNER, title: item.title }, { spaceId: space.id, memberIds: ua.members.map((m) => m.id), delegationIds: [ua.id] });
+  await audit("ProgrammeItem", DELETED_ITEM, "delete", { id: DELETED_ITEM, title: "Withdrawn side event", spaceId: space.id }, undefined);
+  await audit("TravelTime", summitId, "update", undefined, [{ minutes: 12 }]);
+  await audit("User", PLANNER, "resetPassword", undefined, undefined, null);
+  await db.importMapping.create({ data: { summitId, kind: "DELEGATIONS", columns: { code: "Landcode", name: "Land" }, updatedById: PLANNER } });
+  await db.acknowledgement.create({ data: { delegationId: ua.id, userId: "demo-user-liaison-ua", acknowledgedAt: new Date("2025-06-24T09:00:00Z") } });
+  await db.taskAcknowledgement.create({ data: { agencyId: police.id, userId: "demo-user-police", acknowledgedAt: new Date("2025-06-24T09:05:00Z") } });
+  return chosen.length;
+}
+
+beforeAll(async () => {
+  await resetDatabase(db);
+  await seedDemo(db);
+  demoId = (await db.summit.findUniqueOrThrow({ where: { slug: DEMO_SUMMIT_SLUG } })).id;
+  overridden = await enrichDemo(demoId);
+  archive = await exportSummit(db, demoId);
+  json = serializeArchive(archive, { gzip: false });
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "summit-archive-"));
+  second = await secondDatabase();
+}, 180_000);
+
+afterAll(async () => {
+  await db.$disconnect();
+  await second?.close();
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Content compared without ids: each row gets a label from a canonical order of its table, an
+// order computed from the row's values and, recursively, from the rows it references (never
+// from an id). Labels then replace ids everywhere: references, audit snapshots, conflict ids.
+
+type Row = Record<string, unknown>;
+const sha = (text: string) => createHash("sha256").update(text).digest("hex");
+/** What import deliberately changes: the slug (chosen), isDemo (never set) and rows needing users. */
+const COMPARED = TABLE_KEYS.filter((t) => !NOT_IMPORTED.includes(t));
+
+function labels(content: ArchiveFileContent): Map<string, string> {
+  const rows = (t: TableKey) => content[t] as readonly Row[];
+  const byId = new Map<string, Row>();
+  for (const t of TABLE_KEYS) for (const row of rows(t)) if (typeof row.id === "string") byId.set(`${t}:${row.id}`, row);
+  const keys = new Map<string, string>();
+  const keyOf = (table: TableKey, row: Row): string => {
+    const cached = typeof row.id === "string" ? keys.get(`${table}:${row.id}`) : undefined;
+    if (cached) return cached;
+    const { id, ...values } = row;
+    for (const ref of REFERENCES.filter((r) => r.table === table)) {
+      if (values[ref.field] !== null) values[ref.field] = keyOf(ref.target, byId.get(`${ref.target}:${values[ref.field] as string}`)!);
+    }
+    const key = sha(`${table}${canonicalJson(values)}`);
+    if (typeof id === "string") keys.set(`${table}:${id}`, key);
+    return key;
+  };
+  const label = new Map<string, string>([[content.summit.id, "summit"]]);
+  const assign = (table: TableKey, keyed: { id: string; key: string }[]) =>
+    keyed.sort((a, b) => a.key.localeCompare(b.key)).forEach(({ id }, i) => label.set(id, `${table}#${i}`));
+  for (const t of TABLE_KEYS.filter((t) => t !== "auditEntries" && t !== "conflictOverrides")) {
+    assign(t, rows(t).filter((r) => typeof r.id === "string").map((r) => ({ id: r.id as string, key: keyOf(t, r) })));
+  }
+  // Overrides and audit entries name rows inside text and snapshots: labelled after the rows they name.
+  const known = (id: string) => label.get(id);
+  const entityIds = new Set(content.auditEntries.map((e) => e.entityId));
+  const masked = (id: string) => known(id) ?? (entityIds.has(id) ? "?" : undefined);
+  assign("conflictOverrides", content.conflictOverrides.map(({ id, ...o }) => ({ id, key: sha(canonicalJson({ ...o, conflictId: remapConflictId(o.conflictId, known) })) })));
+  const audit = content.auditEntries.map(({ id, ...e }) => ({
+    id,
+    entityId: e.entityId,
+    key: sha(canonicalJson({ ...e, entityId: masked(e.entityId), before: remapJson(e.before, masked), after: remapJson(e.after, masked) })),
+  }));
+  assign("auditEntries", audit);
+  // Rows deleted before the export are named only by the audit trail: labelled in its order.
+  let deleted = 0;
+  for (const { entityId } of audit) if (!label.has(entityId)) label.set(entityId, `deleted#${deleted++}`);
+  return label;
+}
+
+function normalise(content: ArchiveFileContent): { digest: string; counts: Record<string, number> } {
+  const label = labels(content);
+  const relabelled = remapContent(content, (id) => label.get(id)) as unknown as Record<string, Row[]> & { summit: Row };
+  const { slug, isDemo, ...summit } = relabelled.summit;
+  void slug;
+  void isDemo;
+  const tables = Object.fromEntries(COMPARED.map((t) => [t, relabelled[t].map(canonicalJson).sort()]));
+  const counts = Object.fromEntries(COMPARED.map((t) => [t, relabelled[t].length]));
+  return { digest: sha(canonicalJson({ summit, ...tables })), counts };
+}
+
+const idsOf = (content: ArchiveFileContent) => new Set(TABLE_KEYS.flatMap((t) => (content[t] as readonly Row[]).map((r) => r.id)).filter(Boolean));
+
+// ---------------------------------------------------------------------------------------------
+
+describe("exporting the demo summit", () => {
+  it("holds rows of every table, and no user account, id of one, or secret", () => {
+    for (const table of TABLE_KEYS) expect(archive.content[table].length, table).toBeGreaterThan(0);
+    expect(archive.content.acknowledgements[0]).toMatchObject({ userName: "Demo Liaison Ukraine" });
+    const text = json.toString("utf8");
+    expect(text).not.toContain("demo-user-");
+    expect(text).not.toContain("@demo.summit");
+    expect(text).not.toMatch(/passwordHash|tokenHash|\$argon2/);
+    // The audit entry with no summit (a user's password reset) is the installation's, not the summit's.
+    expect(archive.content.auditEntries.map((e) => e.entity)).not.toContain("User");
+    expect(archive.digest).toBe(contentDigest(archive.content));
+  });
+});
+
+describe("round trip", () => {
+  let imported: Awaited<ReturnType<typeof importSummit>>;
+  let again: SummitArchive;
+
+  beforeAll(async () => {
+    imported = await importSummit(second.db, readArchive(gzipSync(json)).content);
+    again = await exportSummit(second.db, imported.summitId);
+  }, 120_000);
+
+  it("into an empty database gives the same content: equal row counts and normalised digest", () => {
+    expect(imported.slug).toBe(DEMO_SUMMIT_SLUG);
+    const before = normalise(archive.content);
+    const after = normalise(again.content);
+    expect(after.counts).toEqual(before.counts);
+    expect(after.digest).toBe(before.digest);
+    expect(imported.rows).toEqual({ summit: 1, ...before.counts });
+    expect(imported.notImported).toEqual({ acknowledgements: 1, taskAcknowledgements: 1 });
+  });
+
+  it("differs only where documented: new ids, not demo data, no rows that need a user", async () => {
+    const shared = [...idsOf(again.content)].filter((id) => idsOf(archive.content).has(id));
+    expect(shared).toEqual([]);
+    expect(again.content.summit.isDemo).toBe(false);
+    expect(again.content.acknowledgements).toEqual([]);
+    expect(again.content.taskAcknowledgements).toEqual([]);
+    // Timestamps are carried over, not set to the moment of import.
+    expect(again.content.summit.createdAt).toBe(archive.content.summit.createdAt);
+    expect(await second.db.programmeItem.count({ where: { updatedById: { not: null } } })).toBe(0);
+    expect(await second.db.bilateralRequest.count({ where: { createdById: { not: null } } })).toBe(0);
+    expect(await second.db.auditEntry.count({ where: { actorId: { not: null } } })).toBe(0);
+  });
+
+  it("notices a reference moved to another row (the comparison is not blind to references)", () => {
+    const moved = structuredClone(again.content);
+    const [a, b] = moved.participations;
+    [a.itemId, b.itemId] = [b.itemId, a.itemId];
+    expect(a.itemId).not.toBe(b.itemId);
+    expect(normalise(moved).digest).not.toBe(normalise(again.content).digest);
+  });
+
+  it("remaps ids inside the audit trail and keeps a deleted row's history under a new id", async () => {
+    const entries = await second.db.auditEntry.findMany({ where: { summitId: imported.summitId, entity: "ProgrammeItem" }, orderBy: { action: "asc" } });
+    const [deleted, updated] = entries;
+    expect(deleted.action).toBe("delete");
+    expect(deleted.entityId).not.toBe(DELETED_ITEM);
+    expect((deleted.before as Row).id).toBe(deleted.entityId);
+    const space = await second.db.space.findUniqueOrThrow({ where: { id: (updated.after as Row).spaceId as string }, include: { venue: true } });
+    expect(space.venue.summitId).toBe(imported.summitId);
+    expect((updated.before as Row).updatedById).toBeNull();
+    expect(updated.actorName).toBe("Demo Planner");
+  });
+
+  it("keeps every override on its conflict: the engine computes the remapped ids", async () => {
+    const conflicts = await conflictsForSummit(second.db, imported.summitId);
+    expect(conflicts.filter((c) => c.override)).toHaveLength(overridden);
+    const source = await conflictsForSummit(db, demoId);
+    expect(source.filter((c) => c.override)).toHaveLength(overridden);
+  });
+
+  it("imports the same archive twice side by side under two slugs, sharing no id", async () => {
+    const { content } = readArchive(json);
+    const a = await importSummit(db, content, { slug: "archive-copy-a" });
+    const b = await importSummit(db, content, { slug: "archive-copy-b" });
+    const [ea, eb] = [await exportSummit(db, a.summitId), await exportSummit(db, b.summitId)];
+    expect(normalise(ea.content).digest).toBe(normalise(archive.content).digest);
+    expect(normalise(eb.content).digest).toBe(normalise(archive.content).digest);
+    const idsA = idsOf(ea.content);
+    expect([...idsOf(eb.content)].filter((id) => idsA.has(id))).toEqual([]);
+    expect((await conflictsForSummit(db, b.summitId)).filter((c) => c.override)).toHaveLength(overridden);
+    await db.summit.deleteMany({ where: { id: { in: [a.summitId, b.summitId] } } });
+  }, 120_000);
+});
+
+// ---------------------------------------------------------------------------------------------
+
+/** Every row of every table a summit import writes to. */
+async function allRows(client: Db): Promise<Record<string, number>> {
+  const [summits, venues, spaces, delegations, members, items, participations, requests, parties, movements, agencies, tasks, rules, overrides, audit, mappings] =
+    await Promise.all([
+      client.summit.count(), client.venue.count(), client.space.count(), client.delegation.count(), client.member.count(), client.programmeItem.count(),
+      client.participation.count(), client.bilateralRequest.count(), client.bilateralParty.count(), client.movement.count(), client.agency.count(),
+      client.agencyTask.count(), client.coverageRule.count(), client.conflictOverride.count(), client.auditEntry.count(), client.importMapping.count(),
+    ]);
+  return { summits, venues, spaces, delegations, members, items, participations, requests, parties, movements, agencies, tasks, rules, overrides, audit, mappings };
+}
+
+/** The archive with a change made to its content; the digest recomputed unless `keepDigest`. */
+function changed(edit: (archive: SummitArchive) => void, options: { keepDigest?: boolean } = {}): Buffer {
+  const copy = structuredClone(archive);
+  edit(copy);
+  if (!options.keepDigest) copy.digest = contentDigest(copy.content);
+  return serializeArchive(copy, { gzip: false });
+}
+
+async function refusedWithoutWrites(bytes: Uint8Array | string, message: RegExp, options: { slug?: string } = { slug: "never-written" }) {
+  const file = typeof bytes === "string" ? bytes : path.join(tmp, `bad-${Date.now()}.json`);
+  if (typeof bytes !== "string") fs.writeFileSync(file, bytes);
+  const before = await allRows(db);
+  const error = await importArchiveFile(db, file, options).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ArchiveError);
+  expect((error as Error).message).toMatch(message);
+  expect(await allRows(db)).toEqual(before);
+  return (error as Error).message;
+}
+
+describe("refused imports write nothing and name the problem", () => {
+  it("a truncated file: plain JSON or gzip", async () => {
+    await refusedWithoutWrites(json.subarray(0, Math.floor(json.length / 2)), /truncated JSON/);
+    await refusedWithoutWrites(json.subarray(0, json.length - 1), /truncated JSON/);
+    const gz = gzipSync(json);
+    await refusedWithoutWrites(gz.subarray(0, Math.floor(gz.length / 2)), /truncated: its gzip stream ends early/);
+  });
+
+  it("a value changed after export, the digest left as it was", async () => {
+    const bytes = changed((a) => (a.content.delegations[0].name = "Atlantis"), { keepDigest: true });
+    await refusedWithoutWrites(bytes, /content does not match its digest/);
+    const text = json.toString("utf8").replace('"capacity":', '"capacity":1');
+    expect(text).not.toBe(json.toString("utf8"));
+    await refusedWithoutWrites(Buffer.from(text), /content does not match its digest/);
+  });
+
+  it("an unknown format version, named", async () => {
+    await refusedWithoutWrites(changed((a) => (a.formatVersion = 2)), /format version 2;/);
+    await refusedWithoutWrites(changed((a) => (a.formatVersion = 0)), /format version 0, which this installation cannot read/);
+  });
+
+  it("a bad value or a broken reference (digest recomputed), by the zod path of the first error", async () => {
+    await refusedWithoutWrites(changed((a) => ((a.content.spaces[3] as Row).capacity = "large")), /^content\.spaces\[3\]\.capacity: /);
+    await refusedWithoutWrites(changed((a) => (a.content.movements[5].toItemId = "no-such-item")), /^content\.movements\[5\]\.toItemId: "no-such-item" names no row of programmeItems/);
+  });
+
+  it("rows the database refuses half-way: the rows written before them are rolled back", async () => {
+    // Summit, venues and spaces before it are written when the CHECK on capacity refuses the last space.
+    const last = archive.content.spaces.length - 1;
+    await refusedWithoutWrites(changed((a) => (a.content.spaces[last].capacity = 0)), /Space_capacity_positive/);
+  });
+
+  it("a slug in use", async () => {
+    const file = path.join(tmp, "demo.json");
+    fs.writeFileSync(file, json);
+    const message = await refusedWithoutWrites(file, /exists already/, {});
+    expect(message).toContain(`"${DEMO_SUMMIT_SLUG}"`);
+    await expect(importArchiveFile(db, file)).rejects.toBeInstanceOf(SlugTakenError);
+  });
+
+  it("more than a million rows, counted before any row is validated or the digest checked", async () => {
+    const huge = { format: "summit-archive", formatVersion: 1, exportedAt: archive.exportedAt, digest: `sha256:${"0".repeat(64)}`, content: { summit: {}, participations: Array(1_000_001).fill({}) } };
+    await refusedWithoutWrites(Buffer.from(JSON.stringify(huge)), /holds 1,000,002 rows; archives over 1,000,000 rows are refused/);
+  });
+
+  it("a file over 200 MB, before reading it; and a gzip stream that inflates past the limit", async () => {
+    const file = path.join(tmp, "huge.json");
+    fs.writeFileSync(file, "{");
+    fs.truncateSync(file, 200 * 1024 * 1024 + 1); // sparse: nothing is written to disk
+    await refusedWithoutWrites(file, /The file is 200\.0 MB \(209,715,201 bytes\); archives over 200\.0 MB are refused/);
+    const bomb = gzipSync(Buffer.alloc(4096, 0x20));
+    expect(() => readArchive(bomb, { maxBytes: 2048, maxRows: 10 })).toThrow(/Once decompressed, the archive is larger than/);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+function cli(script: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(ROOT, "node_modules", ".bin", "tsx"), [path.join("scripts", script), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: inject("databaseUrl") },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe("the CLI scripts", () => {
+  it("export a summit to a file, then import it under a new slug; a clashing slug exits 2", async () => {
+    const file = path.join(tmp, "cli.json.gz");
+    const exported = await cli("summit-export.ts", ["--summit", DEMO_SUMMIT_SLUG, "--out", file]);
+    expect(exported.stderr).toBe("");
+    expect(exported.code).toBe(0);
+    expect(exported.stdout).toMatch(/Exported summit "NATO Summit The Hague 2025"/);
+    expect(fs.readFileSync(file).subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
+
+    const done = await cli("summit-import.ts", [file, "--slug", "cli-copy"]);
+    expect(done.stderr).toBe("");
+    expect(done.code).toBe(0);
+    expect(done.stdout).toMatch(/Imported summit "NATO Summit The Hague 2025" as cli-copy/);
+    expect(done.stdout).toMatch(/Not imported .*1 acknowledgements, 1 taskAcknowledgements/);
+    const copy = await db.summit.findUniqueOrThrow({ where: { slug: "cli-copy" } });
+    expect(normalise((await exportSummit(db, copy.id)).content).digest).toBe(normalise(archive.content).digest);
+
+    const before = await allRows(db);
+    const clash = await cli("summit-import.ts", [file]);
+    expect(clash.code).toBe(2);
+    expect(clash.stderr).toMatch(/slug "nato-2025-the-hague" exists already.*--slug/);
+    expect(await allRows(db)).toEqual(before);
+    await db.summit.delete({ where: { id: copy.id } });
+  }, 120_000);
+});
