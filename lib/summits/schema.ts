@@ -32,15 +32,17 @@ export function isSupportedTimeZone(value: string): boolean {
 const id = text().min(1).max(64);
 const day = text().trim().refine(isIsoDay, M.dayFormat);
 
-// "en, fr" from the form, or the list itself when parsed a second time.
+// "en, fr" from the form, or the list itself when parsed a second time. One message for the
+// field as a whole, whichever code is wrong.
 const languages = z
-  .union([text(), z.array(text())])
-  .transform((value) => (Array.isArray(value) ? value : value.split(/[\s,;]+/)).map((code) => code.trim().toLowerCase()).filter(Boolean))
+  .preprocess((value) => (Array.isArray(value) ? value.join(",") : value), text())
+  .transform((value) => value.split(/[\s,;]+/).map((code) => code.trim().toLowerCase()).filter(Boolean))
   .pipe(
     z
-      .array(text().refine(isLanguageCode, M.languageUnknown))
+      .array(text())
       .min(1, M.languagesRequired)
-      .max(20, M.languageUnknown),
+      .max(20, M.languageUnknown)
+      .refine((codes) => codes.every(isLanguageCode), M.languageUnknown),
   )
   .transform((codes) => [...new Set(codes)]);
 
@@ -69,6 +71,8 @@ const summitFields = {
 
 /** The last day on or after the first, and no more than MAX_SUMMIT_DAYS days in all. */
 function checkDays(value: { startDate: string; endDate: string }, ctx: z.RefinementCtx) {
+  // A refused day has its own message; zod runs this check all the same.
+  if (!isIsoDay(value.startDate) || !isIsoDay(value.endDate)) return;
   if (value.endDate < value.startDate) {
     ctx.addIssue({ code: "custom", path: ["endDate"], message: M.lastDayBeforeFirst });
   } else if (daysBetween(value.startDate, value.endDate).length > MAX_SUMMIT_DAYS) {

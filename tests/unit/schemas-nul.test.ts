@@ -16,6 +16,7 @@ import { createMovementSchema } from "@/lib/movements/schema";
 import { itemInputSchema, moveItemSchema } from "@/lib/programme/schema";
 import { changeOwnPasswordSchema, createUserSchema, updateUserSchema } from "@/lib/users/schema";
 import { spaceSchema, venueSchema } from "@/lib/venues/schema";
+import { chooseSummitSchema, createSummitSchema } from "@/lib/summits/schema";
 import { NUL_MESSAGE, text } from "@/lib/validation";
 
 const NUL = "\u0000";
@@ -113,6 +114,13 @@ const cases: { name: string; schema: z.ZodType; valid: Record<string, unknown>; 
   { name: "new agency", schema: createAgencySchema, valid: { summitId: "s1", name: "National Police", shortName: "Police", kind: "POLICE" }, fields: ["summitId", "name", "shortName"] },
   { name: "agency", schema: updateAgencySchema, valid: { id: "a1", name: "National Police", shortName: "Police", kind: "POLICE" }, fields: ["id", "name", "shortName"] },
   { name: "agency state", schema: setAgencyActiveSchema, valid: { id: "a1", active: false }, fields: ["id"] },
+  {
+    name: "summit",
+    schema: createSummitSchema,
+    valid: { name: "Summit", slug: "summit-2026", host: "Host", startDate: "2026-07-07", endDate: "2026-07-08", timeZone: "UTC", travelBufferMinutes: "10", languages: "en, fr", copyFromSummitId: "s0" },
+    fields: ["name", "slug", "host", "startDate", "endDate", "timeZone", "languages", "copyFromSummitId"],
+  },
+  { name: "summit choice", schema: chooseSummitSchema, valid: { summitId: "s1" }, fields: ["summitId"] },
   { name: "itinerary acknowledgement", schema: acknowledgeSchema, valid: { delegationId: "d1" }, fields: ["delegationId"] },
   { name: "itinerary export", schema: itineraryExportSchema, valid: { format: "csv", delegationId: "d1", lang: "en", member: "m1" }, fields: ["delegationId", "member"] },
 ];
