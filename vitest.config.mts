@@ -3,7 +3,8 @@ import { defineConfig } from "vitest/config";
 
 const alias = { "@": path.resolve(import.meta.dirname) };
 
-// Unit tests are pure (no I/O) and run under an odd TZ (see package.json) so a time bug shows.
+// Unit tests are pure (no I/O) and run under an odd time zone (tests/unit/setup-zone.ts) so a time
+// bug shows.
 // Integration tests talk to a real PostgreSQL created for the run (tests/integration/global-setup.ts).
 export default defineConfig({
   resolve: { alias },
@@ -11,7 +12,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["lib/**/*.test.ts", "tests/unit/**/*.test.ts"], environment: "node" },
+        test: { name: "unit", include: ["lib/**/*.test.ts", "tests/unit/**/*.test.ts"], environment: "node", setupFiles: ["tests/unit/setup-zone.ts"] },
       },
       {
         resolve: { alias },

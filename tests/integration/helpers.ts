@@ -6,13 +6,13 @@ export function testDb(): Db {
   return createPrismaClient(inject("databaseUrl"), inject("embedded") ? 1 : 5);
 }
 
-const TABLES = [
-  "AuditEntry", "Acknowledgement", "CalendarToken", "LoginFailure", "SignInClient", "AgencyTask", "CoverageRule", "Movement",
-  "BilateralParty", "BilateralRequest", "Participation", "ProgrammeItem", "LiaisonAssignment", "User", "Agency",
-  "Member", "Delegation", "TravelTime", "Space", "Venue", "Summit",
-];
-
-/** Empty every table: each test file builds exactly the fixture it asserts on. */
+/**
+ * Empty every table (read from the catalogue, so a new table is never forgotten): each test file
+ * builds exactly the fixture it asserts on. Prisma's migration bookkeeping stays.
+ */
 export async function resetDatabase(db: Db): Promise<void> {
-  await db.$executeRawUnsafe(`TRUNCATE ${TABLES.map((t) => `"${t}"`).join(", ")} CASCADE`);
+  const rows = await db.$queryRawUnsafe<{ name: string }[]>(
+    `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
+  );
+  await db.$executeRawUnsafe(`TRUNCATE ${rows.map((r) => `"${r.name}"`).join(", ")} CASCADE`);
 }
