@@ -20,9 +20,9 @@ const VISIBILITIES: readonly Visibility[] = [
 const FIRST_START = 7 * 60 + 30;
 const LAST_END = 23 * 60 + 30;
 // The longest travel time plus the buffer (40 + 10 min): a free member is never too late.
-const FREE_MARGIN_MS = 50 * 60_000;
+export const FREE_MARGIN_MS = 50 * 60_000;
 /** Participations placed without looking at the member's calendar: the programme's real conflicts. */
-const CARELESS = 0.01;
+export const CARELESS = 0.01;
 
 interface Input {
   summitId: string;

@@ -162,8 +162,12 @@ export function generateSummit(factor: number, seed = BENCH_SEED): BenchSummit {
   const logistics = generateLogistics(rng, counts, {
     summitId,
     venues: places.venues,
+    spaces: places.spaces,
+    travelTimes: places.travelTimes,
     delegations: people.delegations,
+    members: people.members,
     items: programme.items,
+    participations: programme.participations,
     agencyIds: agencies.map((a) => a.id),
   });
   const principals = people.members.filter((m) => m.precedence === 1);
