@@ -95,8 +95,11 @@ export function detectLayout(workbook: Workbook, options: LayoutOptions = {}, re
   let mapping: ColumnMapping = {};
   if (kind) {
     const base = guessColumns(headers, kind);
-    const chosen = options.mapping ?? remembered?.(kind, headers) ?? null;
-    mapping = chosen ? { ...base, ...Object.fromEntries(FIELDS[kind].map((f) => [f.name, chosen[f.name] ?? null])) } : base;
+    // The planner's choice is the whole mapping; a remembered one overrides the guess where its
+    // headers are still in the file.
+    mapping = options.mapping
+      ? Object.fromEntries(FIELDS[kind].map((f) => [f.name, options.mapping?.[f.name] ?? null]))
+      : { ...base, ...(remembered?.(kind, headers) ?? {}) };
     for (const [field, column] of Object.entries(mapping)) {
       if (column !== null && (column < 0 || column >= Math.max(headers.length, 1))) mapping[field] = null;
     }

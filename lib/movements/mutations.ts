@@ -30,7 +30,8 @@ import {
 const ENTITY = "Movement";
 const STALE = "Someone else changed this movement meanwhile. Reload it and try again.";
 
-const AUDITED = {
+/** The fields a movement's audit entries record (the import writes the same). */
+export const AUDITED = {
   id: true, delegationId: true, kind: true, fromVenueId: true, toVenueId: true, flight: true, startsAt: true, endsAt: true,
   partySize: true, principalLevel: true, routeNote: true, roadClosureNeeded: true, staffNotes: true, version: true,
   fromItemId: true, toItemId: true,
@@ -133,7 +134,7 @@ type Timed = { startsAt: Date; endsAt: Date | null };
  * an updated movement stood: a flight moved a day later leaves every item between its old and new
  * time before the landing, so the check spans both.
  */
-async function guardMovements(tx: Tx, actor: Actor, summitId: string, movements: readonly (Timed & { id: string })[], overrideReason: string | undefined, was?: Timed) {
+export async function guardMovements(tx: Tx, actor: Actor, summitId: string, movements: readonly (Timed & { id: string })[], overrideReason: string | undefined, was?: Timed) {
   if (movements.length === 0) return;
   const spans = was ? [...movements, was] : movements;
   const start = new Date(Math.min(...spans.map((m) => m.startsAt.getTime())));
