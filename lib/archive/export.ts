@@ -10,6 +10,7 @@ import { contentDigest } from "./digest";
 import { ARCHIVE_FORMAT, ArchiveError, CURRENT_FORMAT_VERSION, archiveContentSchema, type ArchiveFileContent, type SummitArchive } from "./format";
 import { formatPath } from "./read";
 import { checkReferences } from "./references";
+import { EXCLUDED_TABLES } from "./tables";
 
 // Reading a large summit can take a while; the default 5 s would cut it off.
 const EXPORT_TIMEOUT_MS = 5 * 60_000;
@@ -66,7 +67,12 @@ async function readContent(tx: Tx, summitId: string): Promise<Record<string, unk
     select: { id: true, agencyId: true, acknowledgedAt: true, user: { select: { name: true } } },
     orderBy: byId,
   });
-  const auditEntries = await tx.auditEntry.findMany({ where, omit: { ...noSummit, actorId: true }, orderBy: [{ at: "asc" }, byId] });
+  // Entries about user accounts (a user's choice of summit) are user data, like the accounts.
+  const auditEntries = await tx.auditEntry.findMany({
+    where: { ...where, entity: { notIn: Object.keys(EXCLUDED_TABLES) } },
+    omit: { ...noSummit, actorId: true },
+    orderBy: [{ at: "asc" }, byId],
+  });
   const importMappings = await tx.importMapping.findMany({ where, omit: { ...noSummit, updatedById: true }, orderBy: byId });
 
   const rows = <T extends object>(list: readonly T[], days?: readonly string[]) => list.map((row) => fileRow(row, days));
