@@ -1,6 +1,6 @@
 // Pages over HTTP against `next start`: server time one request at a time (against the raw SQL
 // of the same rows), then autocannon at 10 and 50 connections (against /api/health on the same
-// server), and the server's peak memory over all of it.
+// server) with the server's event-loop delay over each run, and its peak memory over all of it.
 import fs from "node:fs";
 import path from "node:path";
 
@@ -11,7 +11,7 @@ import { BENCH_DAYS, BENCH_PASSWORD, type BenchSummit } from "./generate";
 import { BENCH_USERS } from "./insert";
 import type { PageBaselines } from "./queries";
 import { timing, type BenchResults, type HttpRun } from "./results";
-import { signIn, startServer } from "./server";
+import { signIn, startServer, type AppServer } from "./server";
 import { fmtMs, interleaved } from "./stats";
 
 export interface HttpPlan {
@@ -39,9 +39,15 @@ export function itineraryPageExists(): boolean {
   return fs.existsSync(dir) && fs.readdirSync(dir).some((d) => d.startsWith("[") && fs.existsSync(path.join(dir, d, "page.tsx")));
 }
 
-async function load(url: string, connections: number, seconds: number, cookie?: string) {
-  const out = await run(bin("tsx"), [path.join(ROOT, "bench", "load-worker.ts"), JSON.stringify({ url, connections, seconds, cookie })], { cwd: ROOT });
-  return JSON.parse(out.trim().split("\n").pop() ?? "{}") as Omit<HttpRun, "scale" | "route" | "path" | "connections">;
+type LoadFigures = Omit<HttpRun, "scale" | "route" | "path" | "connections">;
+
+/** One autocannon run (load-worker.ts), with the server's event-loop delay over it. */
+async function load(server: AppServer, routePath: string, connections: number, seconds: number, cookie?: string): Promise<LoadFigures> {
+  const job = { url: `${server.base}${routePath}`, connections, seconds, cookie };
+  await server.loopDelay.reset();
+  const out = await run(bin("tsx"), [path.join(ROOT, "bench", "load-worker.ts"), JSON.stringify(job)], { cwd: ROOT });
+  const delay = await server.loopDelay.read();
+  return { ...(JSON.parse(out.trim().split("\n").pop() ?? "{}") as LoadFigures), loopDelayP99: delay.p99, loopDelayMax: delay.max };
 }
 
 export async function benchHttp(db: { url: string; poolMax: number }, summit: BenchSummit, baselines: PageBaselines, plan: HttpPlan, results: BenchResults): Promise<void> {
@@ -127,14 +133,14 @@ export async function benchHttp(db: { url: string; poolMax: number }, summit: Be
       }
     };
     for (const connections of plan.connections) {
-      const trivialRun = plan.withTrivial ? await load(`${server.base}${trivial.path}`, connections, plan.seconds) : null;
+      const trivialRun = plan.withTrivial ? await load(server, trivial.path, connections, plan.seconds) : null;
       if (trivialRun) results.http.push({ scale: summit.label, route: trivial.name, path: trivial.path, connections, ...trivialRun });
       for (const route of [floor, ...routes]) {
-        let r = await load(`${server.base}${route.path}`, connections, plan.seconds, route.cookie);
+        let r = await load(server, route.path, connections, plan.seconds, route.cookie);
         await drain(route);
         if (r.requests < connections) {
           // Not even one answer per connection: give the queue the time to come back once.
-          r = await load(`${server.base}${route.path}`, connections, plan.seconds * 3, route.cookie);
+          r = await load(server, route.path, connections, plan.seconds * 3, route.cookie);
           await drain(route);
         }
         const answered = r.requests > 0;

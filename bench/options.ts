@@ -5,11 +5,17 @@ import { EMBEDDED_MAX_BYTES, countsFor, embeddedHeapBytes, estimatedBytes, total
 
 export const DEFAULT_SCALES = [1, 10, 100] as const;
 export const QUICK_SCALES = [1, 10] as const;
+/** The scale whose summit has the 500 items of the PDF isolation measurement. */
+export const ISOLATION_SCALE = 10;
 
 export interface BenchOptions {
   scales: number[];
   http: boolean;
   httpSeconds: number;
+  /** Only the PDF isolation measurement, at the scale with ISOLATION_ITEMS items (no engine, query, export or load figures). */
+  isolationOnly: boolean;
+  /** Serve the .next-bench build as it is, without checking it against the sources. */
+  reuseBuild: boolean;
   /** A default run (all scales, HTTP on) writes latest.json (latest-postgresql.json on a server) and the README figures. */
   full: boolean;
   readme: boolean;
@@ -22,6 +28,8 @@ export const USAGE = `Usage: npm run bench [-- options]
   --scale <list>       scale factors, e.g. --scale 1,10 or --scale 100 (default 1,10,100)
   --http-seconds <n>   duration of each load run (default 5)
   --no-http            skip the HTTP, page and memory measurements (no build, no server)
+  --pdf-isolation      only the PDF isolation measurement, at 10× (builds and starts the app)
+  --reuse-build        serve the existing .next-bench build without checking it against the sources
   --no-readme          do not rewrite the README's Performance section after a full run
 Environment: BENCH_DATABASE_URL=postgresql://user@127.0.0.1:5432/postgres uses that server
 (a database summit_bench_<pid> is created and dropped); unset, an embedded PGlite is used.`;
@@ -42,6 +50,8 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
   let http = true;
   let readme = true;
   let httpSeconds = 5;
+  let isolationOnly = false;
+  let reuseBuild = false;
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split("=", 2);
     const value = () => inline ?? argv[++i];
@@ -64,6 +74,13 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
       case "--no-readme":
         readme = false;
         break;
+      case "--pdf-isolation":
+        isolationOnly = true;
+        custom = true;
+        break;
+      case "--reuse-build":
+        reuseBuild = true;
+        break;
       case "--help":
       case "-h":
         throw new UsageError(USAGE);
@@ -71,11 +88,13 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
         throw new UsageError(`Unknown option ${argv[i]}\n${USAGE}`);
     }
   }
+  if (isolationOnly && !http) throw new UsageError("--pdf-isolation needs the app server: drop --no-http");
+  if (isolationOnly) scales = [ISOLATION_SCALE];
   const full = !custom && http;
   const serverUrl = env.BENCH_DATABASE_URL || undefined;
   const kind = serverUrl ? "-postgresql" : "";
-  const name = full ? "latest" : scales.join() === QUICK_SCALES.join() ? "quick" : "custom";
-  return { scales, http, httpSeconds, full, readme: full && readme, output: `bench/results/${name}${kind}.json`, serverUrl };
+  const name = full ? "latest" : isolationOnly ? "custom-isolation" : scales.join() === QUICK_SCALES.join() ? "quick" : "custom";
+  return { scales, http, httpSeconds, isolationOnly, reuseBuild, full, readme: full && readme, output: `bench/results/${name}${kind}.json`, serverUrl };
 }
 
 const gb = (bytes: number): string => `${(bytes / 1024 ** 3).toFixed(1)} GB`;

@@ -50,10 +50,32 @@ export function tables(r: BenchResults): Table[] {
   if (r.http.length) {
     out.push({
       title: "HTTP load (autocannon)",
-      head: ["route", "scale", "connections", "run", "req/s", "p50", "p95", "p99", "failed", "p95 ÷ trivial", "target", "met"],
+      head: ["route", "scale", "connections", "run", "req/s", "p50", "p95", "p99", "failed", "p95 ÷ trivial", "target", "met", "loop delay p99", "loop delay max"],
       rows: r.http.map((h) => [
         h.route, h.scale, h.connections, `${Math.round(h.seconds)} s`, h.rps.toFixed(1), fmtMs(h.p50), fmtMs(h.p95), fmtMs(h.p99), h.failures, ratio(h.p95VsTrivial), h.target ?? "", verdict(h.met),
+        fmtMs(h.loopDelayP99 ?? Number.NaN), fmtMs(h.loopDelayMax ?? Number.NaN),
       ]),
+    });
+  }
+  for (const run of r.isolation) {
+    const pdfs = run.pdfs;
+    out.push({
+      title: `PDF isolation at ${run.scale}: paced requests, idle and while ${run.concurrentPdfs} PDFs of ${run.pdfItems} items render (${run.seconds} s each)`,
+      head: ["measurement", "idle", "while PDFs render", "ratio", "target", "met", "note"],
+      rows: [
+        ...run.routes.map((x) => [
+          `${x.route} p95`, fmtMs(x.idle.p95), fmtMs(x.loaded.p95), ratio(x.ratio), x.target, verdict(x.met),
+          `${x.path} at ${x.perSecond}/s; p99 ${fmtMs(x.idle.p99)} → ${fmtMs(x.loaded.p99)}, max ${fmtMs(x.idle.max)} → ${fmtMs(x.loaded.max)}; ${x.loaded.requests} answered, ${x.idle.failures + x.loaded.failures} failed`,
+        ]),
+        [
+          "event-loop delay p99", fmtMs(run.loopDelay.idle.p99), fmtMs(run.loopDelay.loaded.p99), "", run.loopDelay.target, verdict(run.loopDelay.met),
+          `max ${fmtMs(run.loopDelay.idle.max)} → ${fmtMs(run.loopDelay.loaded.max)} (beyond the 10 ms sampling interval)`,
+        ],
+        [
+          "PDFs made", "", `${pdfs.completed}, p50 ${fmtMs(pdfs.p50)}`, "", "", "",
+          `slowest ${fmtMs(pdfs.max)}; ${pdfs.refused} refused (503), ${pdfs.failures} failed; server peak RSS ${run.peakRssMb} MB`,
+        ],
+      ],
     });
   }
   if (r.memory.length) {

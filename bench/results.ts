@@ -45,6 +45,37 @@ export interface HttpRun {
   p95VsTrivial?: number;
   target?: string;
   met?: boolean;
+  /** The server's event-loop delay over the run (ms beyond the 10 ms sampling interval). */
+  loopDelayP99?: number;
+  loopDelayMax?: number;
+}
+
+/** Paced requests to one route (bench/probe-worker.ts): latency from the moment each was due. */
+export interface ProbeFigures {
+  requests: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  failures: number;
+}
+
+/**
+ * PDF isolation: the same paced requests on an idle server and while PDFs render, in one run.
+ * Each route's p95 while the PDFs render is held to a multiple of its own idle p95.
+ */
+export interface IsolationRun {
+  scale: string;
+  seconds: number;
+  /** Entries in each PDF, and how many were being made at once. */
+  pdfItems: number;
+  concurrentPdfs: number;
+  pdfs: { completed: number; refused: number; failures: number; p50: number; max: number };
+  routes: { route: string; path: string; perSecond: number; idle: ProbeFigures; loaded: ProbeFigures; ratio: number; target: string; met: boolean }[];
+  /** The server's event-loop delay in each phase, ms beyond the 10 ms sampling interval. */
+  loopDelay: { idle: { p99: number; max: number }; loaded: { p99: number; max: number }; target: string; met: boolean };
+  /** Peak RSS of the server's process tree over this measurement (its own server), MB. */
+  peakRssMb: number;
 }
 
 export interface MemoryPeak {
@@ -77,13 +108,14 @@ export interface BenchResults {
   timings: Timing[];
   growth: Growth[];
   http: HttpRun[];
+  isolation: IsolationRun[];
   memory: MemoryPeak[];
   notMeasured: string[];
   durationSeconds: number;
 }
 
 export function emptyResults(command: string, machine: BenchResults["machine"]): BenchResults {
-  return { date: new Date().toISOString(), command, machine, database: "", scales: [], timings: [], growth: [], http: [], memory: [], notMeasured: [], durationSeconds: 0 };
+  return { date: new Date().toISOString(), command, machine, database: "", scales: [], timings: [], growth: [], http: [], isolation: [], memory: [], notMeasured: [], durationSeconds: 0 };
 }
 
 export function timing(t: Omit<Timing, "ratio">): Timing {

@@ -11,9 +11,10 @@ import { installSignalHandlers, onCleanup, runCleanups } from "./cleanup";
 import { checkServer, openDatabase } from "./database";
 import { benchEngine } from "./engine";
 import { benchExports } from "./exports";
-import { generateSummit } from "./generate";
+import { generateSummit, type BenchSummit } from "./generate";
 import { benchHttp, type HttpPlan } from "./http";
 import { insertSummit } from "./insert";
+import { ISOLATION_ITEMS, benchIsolation } from "./isolation";
 import { UsageError, checkMemory, parseOptions, type BenchOptions } from "./options";
 import { benchQueries } from "./queries";
 import { printTables, updateReadme, writeJson } from "./report";
@@ -41,7 +42,7 @@ function machine(): BenchResults["machine"] {
 }
 
 function httpPlan(options: BenchOptions, factor: number): HttpPlan | null {
-  if (!options.http || factor > 10) return null;
+  if (!options.http || options.isolationOnly || factor > 10) return null;
   // Full load at the smallest scale; at 10× enough to see throughput and peak memory with more data.
   return factor === Math.min(...options.scales) ? { connections: [10, 50], seconds: options.httpSeconds, withTrivial: true } : { connections: [50], seconds: options.httpSeconds, withTrivial: true };
 }
@@ -59,6 +60,14 @@ async function benchScale(factor: number, options: BenchOptions, results: BenchR
   if (!results.database) results.database = `${db.describe}, ${await sql.version()}`;
 
   const n = engineRows({ ...summit.counts, ...rows });
+  if (options.isolationOnly) {
+    await disconnect();
+    await isolation(db, summit, options, results);
+    await sql.close();
+    await db.close();
+    results.scales.push({ label: summit.label, factor, rows, engineRows: n, insertSeconds, conflicts: {} });
+    return;
+  }
   console.log(`  measuring the conflict engine and slot finder (n = ${n})`);
   const conflicts = await benchEngine(prisma, summit, n, results);
   console.log("  measuring the page queries");
@@ -74,9 +83,18 @@ async function benchScale(factor: number, options: BenchOptions, results: BenchR
     console.log(`  measuring pages over HTTP (${plan.connections.join(" and ")} connections, ${plan.seconds} s each)`);
     await benchHttp(db, summit, baselines, plan, results).catch((e) => results.notMeasured.push(`HTTP at ${summit.label}: ${oneLine(e)}`));
   }
+  if (options.http && factor <= 10) await isolation(db, summit, options, results);
   await sql.close();
   await db.close();
   results.scales.push({ label: summit.label, factor, rows, engineRows: n, insertSeconds, conflicts });
+}
+
+/** PDF isolation, at the one scale whose summit has the PDFs' 500 items (it needs the app server). */
+async function isolation(db: { url: string; poolMax: number }, summit: BenchSummit, options: BenchOptions, results: BenchResults): Promise<void> {
+  if (summit.counts.items < ISOLATION_ITEMS) return;
+  const seconds = Math.max(10, options.httpSeconds);
+  console.log(`  measuring PDF isolation (paced requests, idle and while PDFs of ${summit.counts.items} items render, ${seconds} s or more each)`);
+  await benchIsolation(db, summit, seconds, results).catch((e) => results.notMeasured.push(`PDF isolation at ${summit.label}: ${oneLine(e)}`));
 }
 
 const GROWTH: Record<string, string | undefined> = {
@@ -108,8 +126,8 @@ async function main(): Promise<void> {
   const results = emptyResults(`npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}`, machine());
 
   if (options.http) {
-    console.log("• Building the app into .next-bench (skipped when up to date)");
-    await ensureBuild().then((state) => console.log(`  build ${state}`)).catch((e) => {
+    console.log(`• Building the app into .next-bench (${options.reuseBuild ? "reused as it is" : "skipped when up to date"})`);
+    await ensureBuild(options.reuseBuild).then((state) => console.log(`  build ${state}`)).catch((e) => {
       options.http = false;
       results.notMeasured.push(`HTTP, server time and memory: next build failed (${oneLine(e)})`);
     });

@@ -1,10 +1,12 @@
 // The app under load: a production build in its own folder (.next-bench, so other builds of the
 // checkout are left alone), `next start` on a free loopback port against the bench database,
-// sign-in through next-auth's API, and the server's memory sampled from /proc while it works.
+// sign-in through next-auth's API, the server's memory sampled from /proc while it works, and its
+// event-loop delay measured inside it (loop-delay.mjs) and read around each measurement.
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 import { freePort } from "@/scripts/lib/embedded-db.mjs";
 import { waitForHttp } from "@/scripts/lib/processes.mjs";
@@ -54,9 +56,13 @@ function build(): Promise<void> {
   });
 }
 
-/** Builds unless .next-bench is newer than every source file. Returns "built" or "up to date". */
-export async function ensureBuild(): Promise<string> {
+/**
+ * Builds unless .next-bench is newer than every source file (or, with `reuse`, exists at all).
+ * Returns "built", "up to date" or "reused".
+ */
+export async function ensureBuild(reuse = false): Promise<string> {
   const buildId = path.join(ROOT, DIST_DIR, "BUILD_ID");
+  if (reuse && fs.existsSync(buildId)) return "reused";
   if (fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > newestSource()) return "up to date";
   await build();
   return "built";
@@ -89,8 +95,19 @@ function statusKb(pid: number, field: "VmRSS" | "VmHWM"): number {
   }
 }
 
+/** Event-loop delay of the server's main thread over a window, ms beyond the sampling interval. */
+export interface LoopDelay {
+  p50: number;
+  p99: number;
+  max: number;
+  /** Samples in the window (one per 10 ms the loop was free to take one). */
+  count: number;
+}
+
 export interface AppServer {
   base: string;
+  /** Starts a new window of event-loop delay; read() returns the window so far. */
+  loopDelay: { reset(): Promise<void>; read(): Promise<LoopDelay> };
   /** MB: RSS once it answered its first request, and the peaks since start (sampled tree RSS, largest VmHWM). */
   memory(): { idleRssMb: number; peakRssMb: number; hwmMb: number };
   stop(): Promise<void>;
@@ -99,6 +116,9 @@ export interface AppServer {
 export async function startServer(databaseUrl: string, poolMax: number): Promise<AppServer> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
+  let delayPort = await freePort();
+  while (delayPort === port) delayPort = await freePort();
+  const preload = `--import=${pathToFileURL(path.join(ROOT, "bench", "loop-delay.mjs")).href}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production" as const,
@@ -108,6 +128,8 @@ export async function startServer(databaseUrl: string, poolMax: number): Promise
     DATABASE_POOL_MAX: String(poolMax),
     NEXTAUTH_URL: `http://localhost:${port}`,
     NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, preload].filter(Boolean).join(" "),
+    BENCH_LOOP_DELAY_PORT: String(delayPort),
   };
   // Its own process group, so stopping it takes whatever it spawned too.
   const child = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { cwd: ROOT, env, detached: true, stdio: ["ignore", "ignore", "pipe"] });
@@ -146,8 +168,14 @@ export async function startServer(databaseUrl: string, poolMax: number): Promise
     throw new Error(`${error instanceof Error ? error.message : String(error)}${reason ? `: ${reason}` : ""}`);
   }
   const idleRss = sample();
+  const delay = async (reset: boolean): Promise<LoopDelay> => {
+    const res = await fetch(`http://127.0.0.1:${delayPort}/${reset ? "reset" : ""}`);
+    if (!res.ok) throw new Error(`event-loop delay: HTTP ${res.status}`);
+    return (await res.json()) as LoopDelay;
+  };
   return {
     base,
+    loopDelay: { reset: async () => void (await delay(true)), read: () => delay(false) },
     memory() {
       sample();
       lastHwm = Math.max(lastHwm, hwm());
