@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { formatMoment, type Dictionary, type Lang } from "@/lib/i18n";
-import type { Change, ChangePlace } from "@/lib/itinerary/change-rules";
+import type { Change, ChangeMovement, ChangePlace } from "@/lib/itinerary/change-rules";
 import type { ChangesSinceAck } from "@/lib/itinerary/changes";
 import { formatTime } from "@/lib/time";
 import { AcknowledgeButton } from "@/components/ui/acknowledge-button";
@@ -17,6 +17,13 @@ function placeText(place: ChangePlace | null, timeZone: string, lang: Lang): str
     ? `${formatMoment(place.startsAt, timeZone, lang)}${place.endsAt ? `–${formatTime(place.endsAt, timeZone)}` : ""}`
     : "";
   return [when, [place.spaceName, place.venueName].filter(Boolean).join(", ")].filter(Boolean).join(", ");
+}
+
+/** A movement in the reader's language: "Aankomst op Schiphol (NLD 01)". */
+function movementText(movement: ChangeMovement, t: Dictionary): string {
+  if (movement.kind === "ARRIVAL") return t.movement.arrival(movement.to, movement.flight);
+  if (movement.kind === "DEPARTURE") return t.movement.departure(movement.from, movement.flight);
+  return t.movement.transfer(movement.from, movement.to);
 }
 
 /** What changed since the delegation last acknowledged, and the one action to acknowledge it. */
@@ -41,7 +48,7 @@ export function ChangesPanel({ data, delegationId, timeZone, lang, t, canAcknowl
               <li key={change.id}>
                 <div className={styles.change}>
                   <Badge variant={VARIANT[change.type]}>{t.changes[change.type]}</Badge>
-                  <strong>{change.title}</strong>
+                  <strong>{change.movement ? movementText(change.movement, t) : change.title}</strong>
                 </div>
                 <div>
                   {change.type === "moved" || change.type === "changed" ? (

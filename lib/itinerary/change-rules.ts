@@ -1,6 +1,6 @@
 // Pure rules for "changes since last acknowledged": read the before/after snapshots that the
-// programme's mutations write to the audit log, decide whether an entry involves a delegation,
-// and classify it as added, moved, cancelled or changed.
+// programme's and the movements' mutations (and imports) write to the audit log, decide whether an
+// entry involves a delegation, and classify it as added, moved, cancelled or changed.
 import { z } from "zod";
 import { snapshotVisibleTo, type SnapshotReader } from "./snapshot-visibility";
 
@@ -29,6 +29,9 @@ export type ChangeType = "added" | "moved" | "cancelled" | "changed";
 
 export type AuditRow = { id: string; entityId: string; action: string; at: Date; actorName: string; before: unknown; after: unknown };
 
+/** Which flight or motorcade a movement change is about, for the reader's words ("Arrival at Schiphol (NLD 01)"). */
+export type ChangeMovement = { kind: "ARRIVAL" | "DEPARTURE" | "TRANSFER"; flight: string | null; from: string | null; to: string | null };
+
 export type ChangePlace = { startsAt: Date | null; endsAt: Date | null; spaceName: string | null; venueName: string | null };
 
 export type Change = {
@@ -40,6 +43,8 @@ export type Change = {
   actorName: string;
   before: ChangePlace | null;
   after: ChangePlace | null;
+  /** Set for an arrival, departure or transfer of the delegation (the item fields then name the movement). */
+  movement?: ChangeMovement;
 };
 
 /** Whether the delegation (or one of its members) took part before or after the change. */
@@ -95,3 +100,61 @@ export function toChanges(rows: readonly AuditRow[], reader: SnapshotReader): Ch
   }
   return changes;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Movements: the delegation's own arrivals, departures and transfers, which its liaison always
+// sees. Their audit snapshots are the movement rows (lib/movements/mutations.ts AUDITED).
+
+const movementSnapshotSchema = z.object({
+  delegationId: z.string(),
+  kind: z.enum(["ARRIVAL", "DEPARTURE", "TRANSFER"]),
+  startsAt: z.coerce.date(),
+  endsAt: z.coerce.date().nullish(),
+  flight: z.string().nullish(),
+  fromVenueId: z.string().nullish(),
+  toVenueId: z.string().nullish(),
+});
+
+type MovementSnapshot = z.infer<typeof movementSnapshotSchema>;
+
+const parseMovement = (value: unknown): MovementSnapshot | null => {
+  const parsed = movementSnapshotSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+};
+
+/** Whether a movement's audit entry is about the delegation, before or after. */
+export function movementInvolves(row: Pick<AuditRow, "before" | "after">, delegationId: string): boolean {
+  return [parseMovement(row.before), parseMovement(row.after)].some((s) => s?.delegationId === delegationId);
+}
+
+/**
+ * A delegation's movement entries (oldest first) as changes: created → added, deleted →
+ * cancelled, a new time or place → moved, anything else → changed. `venueNames` names the places.
+ */
+export function movementChanges(rows: readonly AuditRow[], venueNames: ReadonlyMap<string, string>): Change[] {
+  const changes: Change[] = [];
+  const name = (id: string | null | undefined) => (id ? (venueNames.get(id) ?? null) : null);
+  const place = (s: MovementSnapshot | null): ChangePlace | null =>
+    s ? { startsAt: s.startsAt, endsAt: s.kind === "DEPARTURE" ? null : (s.endsAt ?? null), spaceName: null, venueName: name(s.kind === "DEPARTURE" ? s.fromVenueId : s.toVenueId) } : null;
+  for (const row of rows) {
+    const before = parseMovement(row.before);
+    const after = parseMovement(row.after);
+    const shown = after ?? before;
+    if (!shown) continue;
+    const moved =
+      !!before && !!after &&
+      (!sameInstant(before.startsAt, after.startsAt) || !sameInstant(before.endsAt ?? undefined, after.endsAt ?? undefined) ||
+        before.fromVenueId !== after.fromVenueId || before.toVenueId !== after.toVenueId);
+    const type: ChangeType = row.action === "create" || !before ? "added" : row.action === "delete" || !after ? "cancelled" : moved ? "moved" : "changed";
+    const movement: ChangeMovement = { kind: shown.kind, flight: shown.flight ?? null, from: name(shown.fromVenueId), to: name(shown.toVenueId) };
+    const title = shown.kind === "ARRIVAL" ? `Arrival at ${movement.to ?? "?"}` : shown.kind === "DEPARTURE" ? `Departure from ${movement.from ?? "?"}` : `Transfer ${movement.from ?? "?"} → ${movement.to ?? "?"}`;
+    changes.push({
+      id: row.id, itemId: row.entityId, type, title: movement.flight && shown.kind !== "TRANSFER" ? `${title} (${movement.flight})` : title,
+      at: row.at, actorName: row.actorName, before: place(before), after: place(after), movement,
+    });
+  }
+  return changes;
+}
+
+/** Oldest first, then by entry id: the order the audit log gives. */
+export const byAuditOrder = (a: Change, b: Change) => a.at.getTime() - b.at.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -1,11 +1,12 @@
 // Changes to a delegation's programme since it last acknowledged, read from the audit log, for
-// items the reader may see now (visibleItemsWhere) that involve the delegation before or after.
-// Each entry is then read side by side as the reader could have seen it then (toChanges).
+// items the reader may see now (visibleItemsWhere) that involve the delegation before or after,
+// and for the delegation's own arrivals, departures and transfers (from an edit or an import).
+// Each item entry is then read side by side as the reader could have seen it then (toChanges).
 import type { Actor } from "@/lib/auth/actor";
 import { isStaff } from "@/lib/auth/permissions";
 import { readAll, type DbOrTx } from "@/lib/db";
 import { visibleItemsWhere } from "@/lib/programme/policy";
-import { involves, toChanges, type AuditRow, type Change } from "./change-rules";
+import { byAuditOrder, involves, movementChanges, movementInvolves, toChanges, type AuditRow, type Change } from "./change-rules";
 import { requireCurrentSummit } from "@/lib/summits/require-summit";
 import { NotFoundError } from "@/lib/errors";
 import { mayOpenDelegation } from "./scope";
@@ -16,7 +17,16 @@ export type ChangesSinceAck = {
   changes: Change[];
 };
 
-const auditSelect = { id: true, entityId: true, action: true, at: true, actorName: true, before: true, after: true } as const;
+const auditSelect = { id: true, entity: true, entityId: true, action: true, at: true, actorName: true, before: true, after: true } as const;
+
+const MOVEMENT = "Movement";
+
+/** The movement entries as changes, with their places named (one read of the summit's venues). */
+async function movementChangesOf(db: DbOrTx, summitId: string, rows: readonly AuditRow[]): Promise<Change[]> {
+  if (rows.length === 0) return [];
+  const venues = await db.venue.findMany({ where: { summitId }, select: { id: true, name: true } });
+  return movementChanges(rows, new Map(venues.map((v) => [v.id, v.name])));
+}
 
 /** A delegation's member ids the caller has read already: a liaison of that delegation alone needs no other. */
 type KnownMembers = { delegationId: string; memberIds: readonly string[] };
@@ -48,12 +58,13 @@ async function visibleChanges(db: DbOrTx, viewer: Actor, summitId: string, rows:
 }
 
 /** One row per audit entry, or a single row with a null entry when there is none. */
-type SinceAckRow = { memberIds: string[]; ackAt: Date | null; ackBy: string | null } & { [K in keyof AuditRow]: AuditRow[K] | null };
+type SinceAckRow = { memberIds: string[]; ackAt: Date | null; ackBy: string | null; entity: string | null } & { [K in keyof AuditRow]: AuditRow[K] | null };
 
 /**
  * In one statement: whether the delegation belongs to the summit (no row if not), its member ids,
  * its last acknowledgement and the audit entries since then whose before or after snapshot lists
- * the delegation or one of its members (one row each; a single row of nulls when there are none).
+ * the delegation or one of its members, and the entries of the delegation's movements (one row
+ * each; a single row of nulls when there are none).
  * The page reads this beside the itinerary, so it needs nothing from that read.
  */
 function readSinceAck(db: DbOrTx, summitId: string, delegationId: string) {
@@ -65,13 +76,15 @@ function readSinceAck(db: DbOrTx, summitId: string, delegationId: string) {
       WHERE a."delegationId" = (SELECT id FROM d) ORDER BY a."acknowledgedAt" DESC LIMIT 1
     )
     SELECT m.ids AS "memberIds", last.at AS "ackAt", last.name AS "ackBy",
-           e.id, e."entityId", e.action, e.at, e."actorName", e.before, e.after
+           e.id, e.entity, e."entityId", e.action, e.at, e."actorName", e.before, e.after
     FROM d CROSS JOIN m LEFT JOIN last ON true
     LEFT JOIN LATERAL (
       SELECT * FROM "AuditEntry" e
-      WHERE e.entity = 'ProgrammeItem' AND (last.at IS NULL OR e.at > last.at)
-        AND (e.before -> 'delegationIds' @> to_jsonb(d.id) OR e.after -> 'delegationIds' @> to_jsonb(d.id)
-             OR e.before -> 'memberIds' ?| m.ids OR e.after -> 'memberIds' ?| m.ids)
+      WHERE (last.at IS NULL OR e.at > last.at)
+        AND ((e.entity = 'ProgrammeItem'
+              AND (e.before -> 'delegationIds' @> to_jsonb(d.id) OR e.after -> 'delegationIds' @> to_jsonb(d.id)
+                   OR e.before -> 'memberIds' ?| m.ids OR e.after -> 'memberIds' ?| m.ids))
+          OR (e.entity = 'Movement' AND (e.before ->> 'delegationId' = d.id OR e.after ->> 'delegationId' = d.id)))
     ) e ON true
     ORDER BY e.at, e.id`;
 }
@@ -84,9 +97,11 @@ export async function getChangesSinceAck(db: DbOrTx, actor: Actor, delegationId:
   if (found.length === 0) throw new NotFoundError();
   const { memberIds, ackAt, ackBy } = found[0];
   const rows = found.filter((row): row is SinceAckRow & AuditRow => row.id !== null);
+  const items = await visibleChanges(db, actor, summit.id, rows.filter((r) => r.entity !== MOVEMENT), { delegationId, memberIds });
+  const movements = await movementChangesOf(db, summit.id, rows.filter((r) => r.entity === MOVEMENT));
   return {
     lastAcknowledged: ackAt && ackBy !== null ? { at: ackAt, by: ackBy } : null,
-    changes: await visibleChanges(db, actor, summit.id, rows, { delegationId, memberIds }),
+    changes: [...items, ...movements].sort(byAuditOrder),
   };
 }
 
@@ -127,14 +142,19 @@ export async function listPendingAcknowledgements(db: DbOrTx, actor: Actor): Pro
     select: auditSelect,
   });
   if (rows.length === 0) return [];
+  const venueNames = rows.some((r) => r.entity === MOVEMENT)
+    ? new Map((await db.venue.findMany({ where: { summitId: summit.id }, select: { id: true, name: true } })).map((v) => [v.id, v.name]))
+    : new Map<string, string>();
 
   const pending: PendingAcknowledgement[] = [];
   for (const d of delegations) {
     const since = lastAck.get(d.id) ?? null;
     const memberIds = new Set(members.filter((m) => m.delegationId === d.id).map((m) => m.id));
-    const candidates = rows.filter((r) => (!since || r.at > since) && involves(r, d.id, memberIds));
+    const recent = rows.filter((r) => !since || r.at > since);
+    const candidates = recent.filter((r) => r.entity !== MOVEMENT && involves(r, d.id, memberIds));
     // The delegation's members are at hand: no member read per delegation for its snapshots.
-    const changes = await visibleChanges(db, liaisonViewOf(d.id), summit.id, candidates, { delegationId: d.id, memberIds: [...memberIds] });
+    const itemChanges = await visibleChanges(db, liaisonViewOf(d.id), summit.id, candidates, { delegationId: d.id, memberIds: [...memberIds] });
+    const changes = [...itemChanges, ...movementChanges(recent.filter((r) => r.entity === MOVEMENT && movementInvolves(r, d.id)), venueNames)].sort(byAuditOrder);
     if (changes.length > 0) {
       pending.push({ delegation: d, count: changes.length, latestAt: changes[changes.length - 1].at, lastAcknowledgedAt: since });
     }
