@@ -6,9 +6,6 @@ import { can } from "@/lib/auth/permissions";
 
 export const mayManageSummits = (actor: Pick<Actor, "role">): boolean => can(actor, "summits.manage");
 
-export const mayChooseSummit = (actor: Pick<Actor, "role">): boolean =>
-  can(actor, "summits.choose") && actor.role !== "LIAISON" && actor.role !== "AGENCY";
-
 /**
  * What decides the actor's summit: their agency's summit, their delegations' summit, their own
  * choice (with a default), or nothing at all.
@@ -18,5 +15,8 @@ export type SummitBinding = "agency" | "delegations" | "choice" | "none";
 export function summitBinding(actor: Pick<Actor, "role">): SummitBinding {
   if (actor.role === "AGENCY") return "agency";
   if (actor.role === "LIAISON") return "delegations";
-  return mayChooseSummit(actor) ? "choice" : "none";
+  return can(actor, "summits.choose") ? "choice" : "none";
 }
+
+/** Staff with summits.choose pick their summit; an assignment binds everyone else. */
+export const mayChooseSummit = (actor: Pick<Actor, "role">): boolean => summitBinding(actor) === "choice";
