@@ -75,13 +75,13 @@ function SummitFields<T extends Shared>({ register, errors, zones, text, say }: 
   );
 }
 
-function useSay(messages: Record<string, string>) {
+function translator(messages: Record<string, string>) {
   return (message: string | undefined) => (message === undefined ? undefined : (messages[message] ?? message));
 }
 
 export function CreateSummitForm({ earlier, zones, text, messages }: Common & { earlier: readonly { id: string; name: string }[] }) {
   const router = useRouter();
-  const say = useSay(messages);
+  const say = translator(messages);
   const [message, setMessage] = useState<string | null>(null);
   const { register, handleSubmit, getValues, setError, formState: { errors, isSubmitting } } = useForm<CreateValues, unknown, CreateParsed>({
     resolver: zodResolver(createSummitSchema),
@@ -114,7 +114,7 @@ export function CreateSummitForm({ earlier, zones, text, messages }: Common & { 
 
 export function EditSummitForm({ summit, zones, text, messages }: Common & { summit: SummitFieldValues & { id: string } }) {
   const router = useRouter();
-  const say = useSay(messages);
+  const say = translator(messages);
   const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
   const { register, handleSubmit, getValues, setError, formState: { errors, isSubmitting } } = useForm<UpdateValues, unknown, UpdateParsed>({
     resolver: zodResolver(updateSummitSchema),
