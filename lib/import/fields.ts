@@ -70,8 +70,8 @@ export const FIELDS: Record<ImportKindName, readonly FieldDef[]> = {
   ],
   venues: [
     f("venue", "Venue", true, ["venue name", "location", "building", "locatie", "gebouw", "naam locatie"], "Name of the venue. The key: a row with a known name updates that venue.", "World Forum"),
-    f("venueKind", "Venue kind", false, ["venue type", "kind", "type", "soort", "soort locatie"], "Conference, Palace, Airport, Hotel or Other (Dutch: Congres, Paleis, Luchthaven, Hotel, Overig). Optional.", "Conference"),
-    f("address", "Address", false, ["adres", "street", "straat"], "Optional.", "Churchillplein 10, Den Haag"),
+    f("venueKind", "Venue kind", false, ["venue type", "kind", "type", "soort", "soort locatie"], "Conference, Palace, Airport, Hotel or Other (Dutch: Congres, Paleis, Luchthaven, Hotel, Overig). Optional; empty keeps the venue's kind.", "Conference"),
+    f("address", "Address", false, ["adres", "street", "straat"], "Optional; empty keeps the venue's address.", "Churchillplein 10, Den Haag"),
     f("space", "Space", false, ["room", "hall", "space name", "zaal", "ruimte", "zaalnaam"], "A room of the venue; leave empty for a row about the venue alone. Venue and space identify a space.", "Plenary Hall"),
     f("capacity", "Capacity", false, ["seats", "max persons", "capaciteit", "plaatsen", "aantal plaatsen"], "People the space holds (needed for a space).", 1200),
     f("securityZone", "Security zone", false, ["zone", "ring", "beveiligingszone", "veiligheidszone"], "e.g. red, orange, green. Optional.", "red"),
@@ -95,6 +95,19 @@ export const FIELDS: Record<ImportKindName, readonly FieldDef[]> = {
     f("location", "Location", false, ["place", "locatie", "plaats"], "Optional.", "Schiphol, VIP apron"),
     f("note", "Instruction", false, ["note", "notes", "instructions", "opmerking", "instructie", "toelichting"], "The planner's instruction to the agency. Optional.", ""),
   ],
+};
+
+/**
+ * The fields that identify a row (and, for travel times, its only value): a file must have their
+ * columns. Other required fields are needed to create a record, not to update one.
+ */
+export const KEY_FIELDS: Record<ImportKindName, readonly string[]> = {
+  delegations: ["code"],
+  members: ["delegation", "function", "title"],
+  movements: ["delegation", "direction"],
+  venues: ["venue"],
+  "travel-times": ["from", "to", "minutes"],
+  tasks: ["agency", "type"],
 };
 
 export function fieldsOf(kind: ImportKindName): readonly FieldDef[] {

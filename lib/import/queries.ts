@@ -4,6 +4,7 @@ import type { DbOrTx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { daysBetween, isoDayOfDateColumn } from "@/lib/time";
 import { missingRequired } from "./columns";
+import { KEY_FIELDS } from "./fields";
 import { IMPORTERS } from "./importers";
 import type { ImportSummit } from "./kinds/types";
 import { detectLayout, sourceRows, type Layout, type LayoutOptions } from "./layout";
@@ -29,7 +30,8 @@ export async function importSummitBySlug(db: DbOrTx, slug: string): Promise<Impo
 /** Fields every row needs that no column is mapped to: the file cannot be read until they are. */
 function mappingErrors(layout: Layout): string[] {
   if (!layout.kind || layout.matrix) return [];
-  const missing = missingRequired(layout.kind, layout.mapping).map((f) => f.label);
+  const keys = KEY_FIELDS[layout.kind];
+  const missing = missingRequired(layout.kind, layout.mapping).filter((f) => keys.includes(f.name)).map((f) => f.label);
   return missing.length > 0 ? [`Choose the column that holds: ${missing.join(", ")}.`] : [];
 }
 

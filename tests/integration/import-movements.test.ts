@@ -8,7 +8,7 @@ import { applyImport, ImportRefusedError } from "@/lib/import/mutations";
 import { previewImport } from "@/lib/import/queries";
 import { getChangesSinceAck } from "@/lib/itinerary/changes";
 import { toLocalInput } from "@/lib/time";
-import { csv, demoImportFixture, fingerprint, xlsx } from "./import-fixture";
+import { demoImportFixture, fingerprint, xlsx } from "./import-fixture";
 import { testDb } from "./helpers";
 
 const db = testDb();

@@ -37,7 +37,8 @@ export const travelTimesImporter: Importer<Write> = {
       const duplicate = duplicates.get(row);
       if (duplicate) r.issues.push(duplicate);
       const minutes = r.int("minutes", 0, 24 * 60, { required: true });
-      if (from && to && from.id === to.id) r.fail("to", "A venue has no travel time to itself.");
+      // In a square sheet the fault is the cell on the diagonal, in rows the To column.
+      if (from && to && from.id === to.id) r.fail(/^[A-Z]+\d+$/.test(row.columns.minutes ?? "") ? "minutes" : "to", "A venue has no travel time to itself.");
       if (from && to && minutes !== null && minutes !== undefined) {
         const checked = travelMatrixSchema.safeParse({ entries: [{ fromVenueId: from.id, toVenueId: to.id, minutes }] });
         if (!checked.success) r.schemaIssues(checked.error, {});

@@ -69,10 +69,11 @@ export const venuesImporter: Importer<Write> = {
       if (duplicate) r.issues.push(duplicate);
       const existingVenue = venue ? venueByKey.get(vKey) : undefined;
       const given = venueFields.get(vKey)!;
+      // A venue's cells are often left empty on its space rows: empty keeps what the venue has.
       const venueData: VenueData = {
         name: existingVenue?.name ?? venue ?? "",
         kind: given.kind ?? existingVenue?.kind ?? "OTHER",
-        address: given.address === undefined ? (existingVenue?.address ?? null) : given.address,
+        address: given.address ?? existingVenue?.address ?? null,
       };
       const vChecked = venueSchema.safeParse({ ...venueData, address: venueData.address ?? "" });
       if (!vChecked.success) r.schemaIssues(vChecked.error, { name: "venue", kind: "venueKind" });
