@@ -14,6 +14,7 @@ const LINKS: readonly { href: string; label: string; action: Action }[] = [
   { href: "/coverage", label: "Coverage", action: "tasks.edit" },
   { href: "/exports", label: "Downloads", action: "exports.read" },
   { href: "/admin/summits", label: "Summits", action: "summits.manage" },
+  { href: "/admin/agencies", label: "Agencies", action: "agencies.manage" },
   { href: "/admin/users", label: "Users", action: "users.manage" },
   { href: "/account/calendar", label: "Calendar feed", action: "calendarFeed.manage" },
 ];
