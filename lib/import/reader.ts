@@ -86,11 +86,14 @@ export class RowReader {
     return `${String(Math.floor(parsed.value / 60)).padStart(2, "0")}:${String(parsed.value % 60).padStart(2, "0")}`;
   }
 
-  /** The app's own schema's refusals, each at the column of the field it names. */
+  /** The app's own schema's refusals, each at the column of the field it names (once per column). */
   schemaIssues(error: z.ZodError, fieldOf: Record<string, string> = {}): void {
     for (const issue of error.issues) {
       const path = String(issue.path[0] ?? "");
-      this.fail(fieldOf[path] ?? (path in this.labels ? path : null), issue.message);
+      const field = fieldOf[path] ?? (path in this.labels ? path : null);
+      const column = field ? (this.row.columns[field] ?? this.labels[field] ?? field) : null;
+      if (column !== null && this.issues.some((i) => i.column === column)) continue;
+      this.fail(field, issue.message);
     }
   }
 }
