@@ -8,7 +8,7 @@ import { apiSignIn, DEMO, hydrated } from "./fixtures";
 
 const DAY = "2025-06-24";
 const DINNER = "/programme/items/demo-item-royal-dinner/edit";
-// The dinner is for the delegations, not public: the police know it only as the neutral title (#15).
+// The dinner is for the delegations, not public: the police know it only as the neutral title.
 const SUBJECT = "Security perimeter · Restricted event";
 
 async function moveDinner(planner: Page, start: string, end: string) {

@@ -1,4 +1,5 @@
-// The one Prisma client. Only the data layer (lib/<domain>/queries|mutations) imports it.
+// The one Prisma client per process. Pages, route handlers and scripts get it here (getDb) and
+// hand it to the domain functions in lib/<domain>/, which take a database handle as an argument.
 import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { DatabaseUnavailableError, describeDatabaseFailure, isDatabaseUnavailable } from "@/lib/errors";

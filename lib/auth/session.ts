@@ -47,8 +47,8 @@ export async function loadActor(db: DbOrTx, userId: string, session?: { sessionV
 /**
  * The session's token, decrypted straight from the cookie (next-auth's getToken: chunked cookies,
  * secure-prefixed names, expiry). getServerSession runs next-auth's whole session route instead,
- * re-encrypting a token whose cookie it then drops (a server component cannot set cookies):
- * ≈ 1.4 ms of every page for nothing. Only cookies are passed, so a bearer header is never read
+ * re-encrypting a token whose cookie it then drops (a server component cannot set cookies): work on
+ * every page for nothing. Only cookies are passed, so a bearer header is never read
  * as a session.
  */
 async function sessionToken(): Promise<{ sub?: string; sv?: number } | null> {

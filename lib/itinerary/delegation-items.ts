@@ -1,7 +1,7 @@
 // The programme items a delegation takes part in that the reader may see, with the delegation's
 // own attendees, as one hand-written statement. It is the itinerary's heaviest read, and Prisma's
-// nested select for it (space, venue, parent's space, participations, members) cost the page
-// about three times the SQL's time in client-side work; issue #5 sets the page within 3× of SQL.
+// nested select for it (space, venue, parent's space, participations, members) spent several
+// times the SQL's own time in client-side work (the bench measures the page against raw SQL).
 // Visibility comes from visibleItemsSql, the SQL twin of visibleItemsWhere.
 import type { Actor } from "@/lib/auth/actor";
 import type { DbOrTx } from "@/lib/db";

@@ -25,8 +25,8 @@ interface WallClock {
 }
 
 // One formatter per zone, made once: TZDate re-derives the zone offset through Intl on every
-// construction (several formatToParts calls each), which cost an itinerary page ≈ 2 ms per request
-// for its few hundred times. Formatters hold no request data, so keeping them is safe.
+// construction (several formatToParts calls each), a cost a page pays for each of the few hundred
+// times it shows. Formatters hold no request data, so keeping them is safe.
 const wallClockFormatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {

@@ -23,7 +23,7 @@ let cancelledTaskId: string;
 
 /**
  * Everything a police file must never hold: Schiphol's work, staff notes, bilateral notes, drafts,
- * and the title of the participants-only dinner they guard (they get "Restricted event", #15).
+ * and the title of the participants-only dinner they guard (they get "Restricted event").
  */
 const FOREIGN = ["Schiphol", "Airport handling", "Police staff note", "Schiphol staff note", "Seating plan", "Motorcade order", "Bilateral secret", "Draft reception", "Palace dinner"];
 

@@ -1,4 +1,4 @@
-// Need-to-know for agencies, from the police coordinator's side on the demo summit (#15). The
+// Need-to-know for agencies, from the police coordinator's side on the demo summit. The
 // police guard the "Defence Captains of Industry Dinner" (staff only, 25 June, Kurzaal of the
 // Kurhaus) and the NATO-Ukraine Council working dinner (participants only, 24 June). They learn
 // when and where, how many and how senior, under a neutral title; never the title, organiser or

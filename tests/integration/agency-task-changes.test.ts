@@ -50,7 +50,7 @@ describe("what a coordinator is told", () => {
     expect(await getTaskChangesSinceAck(db, fx.actors.police)).toEqual({ agencyId: fx.agencies.police.id, lastAcknowledged: null, changes: [] });
   });
 
-  // The fixture's items are for participants only: the police name them by the neutral title (#15).
+  // The fixture's items are for participants only: the police name them by the neutral title.
   it("a planner moving an item shows the police a 'moved' perimeter with old → new time in summit time", async () => {
     const dinner = fx.items.dinner;
     await moveItem(db, fx.actors.planner, { id: dinner.id, version: dinner.version, startsAt: at("20:00"), endsAt: at("23:00"), spaceId: dinner.spaceId });

@@ -1,4 +1,4 @@
-// Every table export as a spreadsheet, through its route on the demo summit (#15): the programme,
+// Every table export as a spreadsheet, through its route on the demo summit: the programme,
 // an itinerary and an agency's tasks as .xlsx beside the CSV, which takes the reader's list
 // separator (semicolons for Dutch). Content type and file name from the route; the files read
 // back with exceljs and papaparse (delimiter detected) hold the same rows; the police's XLSX keeps

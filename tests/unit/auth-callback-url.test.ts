@@ -1,5 +1,5 @@
 // Where sign-in and sign-out may send a browser: a path on this app, nothing else, and a malformed
-// callbackUrl is a 400 or the home page, never a 500 (issue #15). The redirect callback next-auth
+// callbackUrl is a 400 or the home page, never a 500. The redirect callback next-auth
 // calls, and the route in app/api/auth that answers before next-auth can trip over a bad value.
 import { NextRequest } from "next/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";

@@ -1,4 +1,4 @@
-// The table exports for spreadsheets (#15): CSV with the reader's list separator (Dutch Excel
+// The table exports for spreadsheets: CSV with the reader's list separator (Dutch Excel
 // splits on semicolons, English on commas), read back by papaparse detecting the delimiter; and
 // XLSX beside it, read back with exceljs: real cells (summit-local dates and times as Excel date
 // values, numbers as numbers, text never a formula), a bold and frozen header row, column widths,
