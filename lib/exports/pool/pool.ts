@@ -19,6 +19,8 @@ export type ExportPoolOptions = {
   queue: number;
   /** Longest a file may take, waiting included, before it is given up (its thread is stopped). */
   timeoutMs?: number;
+  /** How much lower than the request thread the OS schedules the worker threads (Unix nice). */
+  niceIncrement?: number;
 };
 
 /** Seconds a refused client is told to wait before asking again. */
@@ -27,6 +29,10 @@ const DEFAULT_TIMEOUT_MS = 60_000;
 // A thread that made no file for this long exits, and its memory is returned; the next file
 // starts one again (on its own thread, so only that download waits for it).
 const IDLE_TIMEOUT_MS = 60_000;
+// Rendering may wait; answering may not. On a machine whose cores are all busy, the OS gives
+// the request thread the core first (nice +10 weighs a thread about a tenth of one at 0); idle
+// cores still go to the renderers. Where the native helper piscina uses is missing, it is a no-op.
+const DEFAULT_NICE = 10;
 const MAX_THREADS = 4;
 const QUEUE_PER_THREAD = 8;
 const WORKER_FILE = path.join(process.cwd(), "lib", "exports", "pool", "worker.mjs");
@@ -80,6 +86,7 @@ export class ExportPool {
       minThreads: 0,
       maxThreads: options.threads,
       idleTimeout: IDLE_TIMEOUT_MS,
+      niceIncrement: options.niceIncrement ?? DEFAULT_NICE,
     });
   }
 
