@@ -30,8 +30,9 @@ const DEFAULT_TIMEOUT_MS = 60_000;
 // starts one again (on its own thread, so only that download waits for it).
 const IDLE_TIMEOUT_MS = 60_000;
 // Rendering may wait; answering may not. On a machine whose cores are all busy, the OS gives
-// the request thread the core first (nice +10 weighs a thread about a tenth of one at 0); idle
-// cores still go to the renderers. Where the native helper piscina uses is missing, it is a no-op.
+// the request thread the core first (a niced thread gets only a small share of a core that a
+// thread at normal priority also wants); idle cores still go to the renderers. Where the native
+// helper piscina uses for it is missing, the threads run at normal priority.
 const DEFAULT_NICE = 10;
 const MAX_THREADS = 4;
 const QUEUE_PER_THREAD = 8;
