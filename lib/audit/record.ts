@@ -32,12 +32,15 @@ export async function recordAudit(db: DbOrTx, entry: AuditInput): Promise<void> 
   });
 }
 
-/** Write many audit entries in one statement (an import's rows); same fields as recordAudit. */
+/**
+ * Write many audit entries in one statement (an import's rows); same fields as recordAudit. An
+ * actor without a user id (the command-line import) is recorded by name alone.
+ */
 export async function recordAudits(db: DbOrTx, entries: readonly AuditInput[]): Promise<void> {
   if (entries.length === 0) return;
   await db.auditEntry.createMany({
     data: entries.map((entry) => ({
-      actorId: entry.actor?.userId ?? null,
+      actorId: entry.actor?.userId || null,
       actorName: entry.actor?.name ?? "system",
       summitId: entry.summitId ?? null,
       entity: entry.entity,

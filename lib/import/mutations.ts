@@ -72,7 +72,7 @@ export async function applyImport(db: Db, actor: Actor, summit: ImportSummit, by
         }
         throw error;
       }
-      if (!layout.matrix) await saveMapping(tx, summit.id, layout.kind, layout.mapping, layout.headers, actor.userId);
+      if (!layout.matrix) await saveMapping(tx, summit.id, layout.kind, layout.mapping, layout.headers, actor.userId || null);
       const removed = plan.removals.filter((r) => remove.includes(r.id)).map(({ id, label }) => ({ id, label }));
       return {
         kind: plan.kind,

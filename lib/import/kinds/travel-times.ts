@@ -1,7 +1,7 @@
 // Travel times between venues, from from/to/minutes rows or a square sheet, keyed by the
 // (from, to) pair as stored. Checked with the matrix form's own schema; written as its save does,
 // with one audit entry for the import as a whole (the form records one per save).
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudits } from "@/lib/audit/record";
 import { travelMatrixSchema } from "@/lib/venues/schema";
 import { countRows, duplicateKeyIssues, type Removal, type RowPlan } from "../plan";
 import { RowReader } from "../reader";
@@ -72,10 +72,10 @@ export const travelTimesImporter: Importer<Write> = {
     const gone = await tx.travelTime.findMany({ where: { id: { in: plan.removals.filter((r) => remove.includes(r.id)).map((r) => r.id) }, summitId: summit.id }, select: { id: true, fromVenueId: true, toVenueId: true, minutes: true } });
     if (gone.length > 0) await tx.travelTime.deleteMany({ where: { id: { in: gone.map((t) => t.id) } } });
     if (plan.writes.length === 0 && gone.length === 0) return;
-    await recordAudit(tx, {
+    await recordAudits(tx, [{
       actor, summitId: summit.id, entity: "TravelTime", entityId: summit.id, action: "update",
       before: [...plan.writes.filter((w) => w.before !== null).map((w) => ({ fromVenueId: w.fromVenueId, toVenueId: w.toVenueId, minutes: w.before })), ...gone.map((t) => ({ fromVenueId: t.fromVenueId, toVenueId: t.toVenueId, minutes: t.minutes }))],
       after: [...plan.writes.map((w) => ({ fromVenueId: w.fromVenueId, toVenueId: w.toVenueId, minutes: w.minutes })), ...gone.map((t) => ({ fromVenueId: t.fromVenueId, toVenueId: t.toVenueId, minutes: null })), { source: "import" }],
-    });
+    }]);
   },
 };
