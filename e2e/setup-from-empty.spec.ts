@@ -47,7 +47,7 @@ test("an administrator sets up a summit from empty; its liaison officer sees the
   await admin.getByLabel("Travel buffer (minutes)").fill("15");
   await admin.getByLabel("Working languages").fill("en, nl");
   await admin.getByRole("button", { name: "Create summit" }).click();
-  await expect(admin).toHaveURL(/\/admin\/summits\/[^/]+$/);
+  await expect(admin).toHaveURL(/\/admin\/summits\/(?!new$)[^/]+$/);
   summitId = idFromUrl(admin);
   const [summit] = await sql<{ slug: string; timeZone: string; travelBufferMinutes: number; languages: string[] }>(
     `SELECT slug, "timeZone", "travelBufferMinutes", languages FROM "Summit" WHERE id = $1`,
@@ -71,7 +71,7 @@ test("an administrator sets up a summit from empty; its liaison officer sees the
   await admin.getByLabel("Short name").fill("SetupPol");
   await admin.getByLabel("Kind").selectOption({ label: "Police" });
   await admin.getByRole("button", { name: "Create agency" }).click();
-  await expect(admin).toHaveURL(/\/admin\/agencies\/[^/]+$/);
+  await expect(admin).toHaveURL(/\/admin\/agencies\/(?!new$)[^/]+$/);
   const agencyId = idFromUrl(admin);
   await admin.goto("/admin/agencies");
   await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Agencies");
