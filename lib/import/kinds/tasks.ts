@@ -46,7 +46,8 @@ export const tasksImporter: Importer<Write> = {
     for (const i of items) itemsByTitle.set(keyOf(i.title), [...(itemsByTitle.get(keyOf(i.title)) ?? []), i]);
     const movementsByRef = new Map<string, (typeof movements)[number][]>();
     for (const m of movements) {
-      for (const ref of [m.delegation.code, m.delegation.name]) movementsByRef.set(keyOf(ref, m.kind), [...(movementsByRef.get(keyOf(ref, m.kind)) ?? []), m]);
+      // By code and by name (NATO's are the same: once).
+      for (const ref of new Set([keyOf(m.delegation.code), keyOf(m.delegation.name)])) movementsByRef.set(keyOf(ref, m.kind), [...(movementsByRef.get(keyOf(ref, m.kind)) ?? []), m]);
     }
     const subjectName = (t: { itemId: string | null; movementId: string | null }) => {
       const m = movements.find((x) => x.id === t.movementId);
