@@ -87,6 +87,7 @@ export type SummitsText = {
     dayFormat: string;
     lastDayBeforeFirst: string;
     tooManyDays: string;
+    itemsOutsideDays: string;
     timeZoneUnknown: string;
     bufferNotNumber: string;
     bufferOutOfRange: string;
@@ -167,6 +168,7 @@ export const summitsEn: SummitsText = {
     dayFormat: "Enter a date.",
     lastDayBeforeFirst: "The last day cannot be before the first day.",
     tooManyDays: "A summit lasts at most 60 days.",
+    itemsOutsideDays: "Programme items of this summit fall outside these days (in this time zone): move or cancel them first.",
     timeZoneUnknown: "Unknown time zone: use an IANA name such as Europe/Amsterdam, or UTC.",
     bufferNotNumber: "Enter a whole number of minutes.",
     bufferOutOfRange: "Use 0 to 120 minutes.",
@@ -247,6 +249,7 @@ export const summitsNl: SummitsText = {
     dayFormat: "Vul een datum in.",
     lastDayBeforeFirst: "De laatste dag kan niet vóór de eerste dag liggen.",
     tooManyDays: "Een top duurt hoogstens 60 dagen.",
+    itemsOutsideDays: "Programmaonderdelen van deze top vallen buiten deze dagen (in deze tijdzone): verplaats of annuleer ze eerst.",
     timeZoneUnknown: "Onbekende tijdzone: gebruik een IANA-naam zoals Europe/Amsterdam, of UTC.",
     bufferNotNumber: "Vul een heel aantal minuten in.",
     bufferOutOfRange: "Gebruik 0 tot en met 120 minuten.",

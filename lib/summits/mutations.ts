@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db";
 import { ConstraintError, NotFoundError, ValidationError, withConstraintErrors } from "@/lib/errors";
 import { parseInput } from "@/lib/programme/parse";
+import { dayBounds, isoDayOfDateColumn, type IsoDay } from "@/lib/time";
 import { copyReferenceData, type CopyCounts } from "./copy";
 import { mayChooseSummit, mayManageSummits } from "./policy";
 import {
@@ -87,6 +88,14 @@ export async function updateSummit(db: Db, actor: Actor, raw: UpdateSummitInput)
   return db.$transaction(async (tx) => {
     const before = await tx.summit.findUnique({ where: { id }, select: AUDITED });
     if (!before) throw new NotFoundError();
+    // Days and zone decide which instants belong to the summit: an item left outside them would
+    // vanish from every day page while still occupying people.
+    const from = dayBounds(input.startDate as IsoDay, input.timeZone).start;
+    const until = dayBounds(input.endDate as IsoDay, input.timeZone).end;
+    const outside = await tx.programmeItem.count({
+      where: { summitId: id, status: { not: "CANCELLED" }, OR: [{ startsAt: { lt: from } }, { endsAt: { gt: until } }] },
+    });
+    if (outside > 0) throw problem(input.startDate > isoDayOfDateColumn(before.startDate) ? "startDate" : "endDate", "itemsOutsideDays");
     const after = await withConstraintErrors(() => tx.summit.update({ where: { id }, data: rowData(input), select: AUDITED })).catch(slugTaken);
     await recordAudit(tx, { actor, summitId: id, entity: ENTITY, entityId: id, action: "update", before, after });
     return { id };

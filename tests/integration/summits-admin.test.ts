@@ -264,6 +264,25 @@ describe("editing, archiving and restoring", () => {
     expect(await db.summit.findUniqueOrThrow({ where: { id }, select: { slug: true } })).toEqual({ slug: "edited" });
   });
 
+  it("refuses new days or a new zone that would leave programme items outside the summit, naming the field; a cancelled item does not hold it", async () => {
+    const { id } = await createSummit(db, admin, valid({ slug: "days-check", name: "Days check" }));
+    // 10:00–11:00 on the last day in Istanbul (UTC+3).
+    const item = await db.programmeItem.create({
+      data: { summitId: id, kind: "PLENARY", title: "Last-day session", status: "CONFIRMED", startsAt: new Date("2026-07-08T07:00:00Z"), endsAt: new Date("2026-07-08T08:00:00Z") },
+    });
+    const before = await counts();
+    await expect(updateSummit(db, admin, { id, ...valid({ slug: "days-check", endDate: "2026-07-07" }) })).rejects.toMatchObject({ fieldErrors: { endDate: SUMMIT_MESSAGES.itemsOutsideDays } });
+    await expect(updateSummit(db, admin, { id, ...valid({ slug: "days-check", startDate: "2026-07-09", endDate: "2026-07-10" }) })).rejects.toMatchObject({ fieldErrors: { startDate: SUMMIT_MESSAGES.itemsOutsideDays } });
+    // A new zone moves the days: in Kiritimati (UTC+14) the session is on 8 July at 21:00, after a last day of 7 July.
+    await expect(updateSummit(db, admin, { id, ...valid({ slug: "days-check", timeZone: "Pacific/Kiritimati", endDate: "2026-07-07" }) })).rejects.toMatchObject({ fieldErrors: { endDate: SUMMIT_MESSAGES.itemsOutsideDays } });
+    expect(await counts()).toEqual(before);
+    expect(await db.summit.findUniqueOrThrow({ where: { id }, select: { endDate: true } })).toEqual({ endDate: new Date("2026-07-08T00:00:00Z") });
+
+    await db.programmeItem.update({ where: { id: item.id }, data: { status: "CANCELLED" } });
+    await updateSummit(db, admin, { id, ...valid({ slug: "days-check", endDate: "2026-07-07" }) });
+    expect(await db.summit.findUniqueOrThrow({ where: { id }, select: { endDate: true } })).toEqual({ endDate: new Date("2026-07-07T00:00:00Z") });
+  });
+
   it("archives and restores, each audited once; an archived summit is nobody's default but stays as a stored choice", async () => {
     // The most recent live summit is the default of staff who have not chosen.
     const latest = await createSummit(db, admin, valid({ slug: "the-latest", name: "The latest", startDate: "2027-05-01", endDate: "2027-05-02" }));
