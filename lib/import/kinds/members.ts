@@ -114,7 +114,14 @@ export const membersImporter: Importer<Write> = {
   async apply(tx, actor, summit, plan, remove) {
     const ids = new Map(plan.writes.map((w) => [w, w.id ?? newId()]));
     const created = plan.writes.filter((w) => !w.id);
-    if (created.length > 0) await tx.member.createMany({ data: created.map((w) => ({ id: ids.get(w)!, ...w.data, delegationId: w.delegationId })) });
+    if (created.length > 0) {
+      // One INSERT from arrays: thousands of members in milliseconds (createMany prepares each row in JavaScript).
+      const column = <T>(pick: (w: Write) => T) => created.map(pick);
+      await tx.$executeRaw`
+        INSERT INTO "Member" (id, "delegationId", title, "personalName", function, precedence)
+        SELECT * FROM unnest(${column((w) => ids.get(w)!)}::text[], ${column((w) => w.delegationId)}::text[], ${column((w) => w.data.title)}::text[],
+          ${column((w) => w.data.personalName)}::text[], ${column((w) => w.data.function)}::"MemberFunction"[], ${column((w) => w.data.precedence)}::int[])`;
+    }
     for (const w of plan.writes) if (w.id) await tx.member.update({ where: { id: w.id }, data: w.data, select: { id: true } });
     const removed = await tx.member.findMany({
       where: { id: { in: plan.removals.filter((r) => remove.includes(r.id)).map((r) => r.id) }, delegation: { summitId: summit.id } },

@@ -139,7 +139,18 @@ export const movementsImporter: Importer<Write> = {
   async apply(tx, actor, summit, plan, remove) {
     const ids = new Map(plan.writes.map((w) => [w, w.id ?? newId()]));
     const created = plan.writes.filter((w) => !w.id);
-    if (created.length > 0) await tx.movement.createMany({ data: created.map((w) => ({ id: ids.get(w)!, summitId: summit.id, ...w.data })) });
+    if (created.length > 0) {
+      // One INSERT from arrays (createMany prepares each row in JavaScript first).
+      const column = <T>(pick: (w: Write) => T) => created.map(pick);
+      await tx.$executeRaw`
+        INSERT INTO "Movement" (id, "summitId", "delegationId", kind, "fromVenueId", "toVenueId", flight, "startsAt", "endsAt", "partySize", "principalLevel")
+        SELECT u.id, ${summit.id}, u.delegation_id, u.kind, u.from_venue_id, u.to_venue_id, u.flight, u.starts_at, u.ends_at, u.party_size, u.principal_level
+        FROM unnest(${column((w) => ids.get(w)!)}::text[], ${column((w) => w.data.delegationId)}::text[], ${column((w) => w.data.kind)}::"MovementKind"[],
+          ${column((w) => w.data.fromVenueId)}::text[], ${column((w) => w.data.toVenueId)}::text[], ${column((w) => w.data.flight)}::text[],
+          ${column((w) => w.data.startsAt)}::timestamptz[], ${column((w) => w.data.endsAt)}::timestamptz[], ${column((w) => w.data.partySize)}::int[],
+          ${column((w) => w.data.principalLevel)}::"MemberFunction"[])
+          AS u(id, delegation_id, kind, from_venue_id, to_venue_id, flight, starts_at, ends_at, party_size, principal_level)`;
+    }
     for (const w of plan.writes) {
       if (!w.id) continue;
       const { count } = await tx.movement.updateMany({ where: { id: w.id, version: w.version! }, data: { ...w.data, version: { increment: 1 } } });
