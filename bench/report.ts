@@ -28,11 +28,11 @@ export function tables(r: BenchResults): Table[] {
       ]),
     },
   ];
-  for (const section of ["engine", "pages", "exports"] as const) {
+  for (const section of ["engine", "pages", "exports", "import"] as const) {
     const rows = r.timings.filter((t) => t.section === section);
     if (rows.length === 0) continue;
     out.push({
-      title: { engine: "Conflict engine and slot finder", pages: "Page queries and server time", exports: "Exports" }[section],
+      title: { engine: "Conflict engine and slot finder", pages: "Page queries and server time", exports: "Exports", import: "Spreadsheet import" }[section],
       head: ["measurement", "scale", "n", "median", "p25–p75", "min–max", "runs", "baseline", "ratio", "target", "met", "note"],
       rows: rows.map((t) => [
         t.name, t.scale, t.n, fmtMs(t.value.median), `${fmtMs(t.value.p25)}–${fmtMs(t.value.p75)}`, `${fmtMs(t.value.min)}–${fmtMs(t.value.max)}`,

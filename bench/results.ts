@@ -2,7 +2,7 @@
 import type { Summary } from "./stats";
 
 export interface Timing {
-  section: "engine" | "pages" | "exports";
+  section: "engine" | "pages" | "exports" | "import";
   name: string;
   scale: string;
   /** Rows the measured code works on. */

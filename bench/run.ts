@@ -13,6 +13,7 @@ import { benchEngine } from "./engine";
 import { benchExports } from "./exports";
 import { generateSummit, type BenchSummit } from "./generate";
 import { benchHttp, type HttpPlan } from "./http";
+import { benchImport } from "./import";
 import { insertSummit } from "./insert";
 import { ISOLATION_ITEMS, benchIsolation } from "./isolation";
 import { UsageError, checkMemory, parseOptions, type BenchOptions } from "./options";
@@ -75,6 +76,10 @@ async function benchScale(factor: number, options: BenchOptions, results: BenchR
   if (factor === Math.max(...options.scales)) {
     console.log("  measuring the exports");
     await benchExports(prisma, sql, summit, results).catch((e) => results.notMeasured.push(`exports at ${summit.label}: ${oneLine(e)}`));
+  }
+  if (factor === Math.min(...options.scales)) {
+    console.log("  measuring spreadsheet imports");
+    await benchImport(prisma, summit, results).catch((e) => results.notMeasured.push(`imports at ${summit.label}: ${oneLine(e)}`));
   }
   // The embedded database takes two connections: one for the app server, one for the raw SQL.
   await disconnect();
