@@ -1,7 +1,7 @@
 // Builds the indexes every rule shares, once per check. Unknown references (a member, space or
 // delegation id that is not in the snapshot) are skipped rather than thrown on: a snapshot taken
 // mid-edit must still produce the conflicts it can.
-import { compareItems } from "./intervals";
+import { mergeByTime, sortedByTime } from "./intervals";
 import { carriedMembers, delegationStays, endPlace, movementOccupation, startPlace } from "./occupancy";
 import type {
   EngineContext,
@@ -27,7 +27,7 @@ export function buildEngineContext(snapshot: SummitSnapshot): EngineContext {
   const delegationsById = byId(snapshot.delegations);
   const membersById = byId(snapshot.members);
 
-  const items = snapshot.items.filter((item) => item.status !== "CANCELLED").sort(compareItems);
+  const items = sortedByTime(snapshot.items.filter((item) => item.status !== "CANCELLED"));
   const itemsById = byId(items);
 
   const principalsByDelegation = new Map<string, string[]>();
@@ -65,20 +65,25 @@ export function buildEngineContext(snapshot: SummitSnapshot): EngineContext {
     if (item.spaceId !== null && spacesById.has(item.spaceId)) pushTo(itemsBySpace, item.spaceId, item);
   }
 
-  // Movements join each carried member's list; one merge sort per member keeps the lists in order.
+  // Movements join each carried member's list: sorted once, gathered per member in that order,
+  // then merged into the member's (already sorted) items, so no member's list is sorted again.
   const movementsById = new Map<string, SummitItem>();
-  const touched = new Set<string>();
+  const occupations: SummitItem[] = [];
   for (const movement of snapshot.movements ?? []) {
     const delegation = delegationsById.get(movement.delegationId);
     if (!delegation) continue;
     const occupation = movementOccupation(movement, delegation, venuesById);
     movementsById.set(movement.id, occupation);
+    occupations.push(occupation);
+  }
+  const movementsByMember = new Map<string, SummitItem[]>();
+  for (const occupation of sortedByTime(occupations)) {
+    const movement = occupation.movement!;
     for (const member of carriedMembers(movement, membersByDelegation.get(movement.delegationId) ?? [])) {
-      pushTo(itemsByMember, member.id, occupation);
-      touched.add(member.id);
+      pushTo(movementsByMember, member.id, occupation);
     }
   }
-  for (const memberId of touched) itemsByMember.get(memberId)!.sort(compareItems);
+  for (const [memberId, moves] of movementsByMember) itemsByMember.set(memberId, mergeByTime(itemsByMember.get(memberId) ?? [], moves));
 
   const travelTimes = new Map<string, Map<string, number>>();
   for (const t of snapshot.travelTimes) {

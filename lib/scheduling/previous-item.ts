@@ -21,9 +21,10 @@ interface Interval {
  */
 export function previousItemIndexes(sorted: readonly Interval[]): number[] {
   const n = sorted.length;
-  const byEnd = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => sorted[a].endsAt.getTime() - sorted[b].endsAt.getTime() || a - b,
-  );
+  // Times read once into numbers: the sort below would otherwise read each Date many times.
+  const ends = new Float64Array(n);
+  for (let i = 0; i < n; i++) ends[i] = sorted[i].endsAt.getTime();
+  const byEnd = Array.from({ length: n }, (_, i) => i).sort((a, b) => ends[a] - ends[b] || a - b);
   const reached = new Array<boolean>(n).fill(false);
   const previous = new Array<number>(n).fill(-1);
   let best = -1;
@@ -31,14 +32,14 @@ export function previousItemIndexes(sorted: readonly Interval[]): number[] {
     // byEnd order and the sweep both feed candidates roughly by end; compare explicitly anyway.
     if (best === -1) best = j;
     else {
-      const diff = sorted[j].endsAt.getTime() - sorted[best].endsAt.getTime();
+      const diff = ends[j] - ends[best];
       if (diff > 0 || (diff === 0 && j > best)) best = j;
     }
   };
   let p = 0;
   for (let i = 0; i < n; i++) {
     const start = sorted[i].startsAt.getTime();
-    while (p < n && sorted[byEnd[p]].endsAt.getTime() <= start) {
+    while (p < n && ends[byEnd[p]] <= start) {
       const j = byEnd[p++];
       reached[j] = true;
       if (j < i) consider(j);
