@@ -73,11 +73,13 @@ describe("reading CSV", () => {
   });
 
   it("Windows-1252 with semicolons, as Dutch Excel saves it", async () => {
-    const book = await readWorkbook(cp1252('Landcode;Naam;Opmerking\r\nCI;Côte d\'Ivoire;"Aankomst; later"\r\nDE;Deutschland – Bund;\r\n'.replace("–", "\x96")));
+    // 0x80–0x9F are where Windows-1252 differs from Latin-1: €, – and the curly quotes.
+    const text = 'Landcode;Naam;Opmerking\r\nCI;Côte d\'Ivoire;"Aankomst; later"\r\nDE;Deutschland – Bund;“VIP” €50\r\n';
+    const book = await readWorkbook(cp1252(text.replace("–", "\x96").replace("“", "\x93").replace("”", "\x94").replace("€", "\x80")));
     expect(book.sheets[0].rows).toEqual([
       ["Landcode", "Naam", "Opmerking"],
       ["CI", "Côte d'Ivoire", "Aankomst; later"],
-      ["DE", "Deutschland – Bund", null],
+      ["DE", "Deutschland – Bund", "“VIP” €50"],
     ]);
   });
 
