@@ -100,6 +100,7 @@ describe("members import", () => {
     const after = await db.member.findMany({ where: { personalName: { in: ["A. de Vries", "B. Jansen"] } }, select: { id: true, title: true, updatedAt: true }, orderBy: { personalName: "asc" } });
     expect(after.map((m) => m.id)).toEqual(ids.map((m) => m.id));
     expect(after[0].title).toBe("Tolk Engels en Frans");
+    expect(after[0].updatedAt.getTime()).toBeGreaterThan(ids[0].updatedAt.getTime());
     expect(after[1].updatedAt).toEqual(ids[1].updatedAt);
   });
 

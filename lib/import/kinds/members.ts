@@ -122,7 +122,16 @@ export const membersImporter: Importer<Write> = {
         SELECT * FROM unnest(${column((w) => ids.get(w)!)}::text[], ${column((w) => w.delegationId)}::text[], ${column((w) => w.data.title)}::text[],
           ${column((w) => w.data.personalName)}::text[], ${column((w) => w.data.function)}::"MemberFunction"[], ${column((w) => w.data.precedence)}::int[])`;
     }
-    for (const w of plan.writes) if (w.id) await tx.member.update({ where: { id: w.id }, data: w.data, select: { id: true } });
+    const updated = plan.writes.filter((w) => w.id);
+    if (updated.length > 0) {
+      // One UPDATE from arrays, as the insert; updatedAt is set here (Prisma sets it only on its own writes).
+      const column = <T>(pick: (w: Write) => T) => updated.map(pick);
+      await tx.$executeRaw`
+        UPDATE "Member" AS m SET title = u.title, "personalName" = u.personal_name, function = u.function, precedence = u.precedence, "updatedAt" = now()
+        FROM unnest(${column((w) => w.id!)}::text[], ${column((w) => w.data.title)}::text[], ${column((w) => w.data.personalName)}::text[],
+          ${column((w) => w.data.function)}::"MemberFunction"[], ${column((w) => w.data.precedence)}::int[]) AS u(id, title, personal_name, function, precedence)
+        WHERE m.id = u.id`;
+    }
     const removed = await tx.member.findMany({
       where: { id: { in: plan.removals.filter((r) => remove.includes(r.id)).map((r) => r.id) }, delegation: { summitId: summit.id } },
       select: { id: true, delegationId: true, title: true, personalName: true, function: true, precedence: true },
