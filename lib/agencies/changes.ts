@@ -13,11 +13,12 @@ import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ItemStatus, TaskStatus, TaskType } from "@/lib/generated/prisma/enums";
 import { dictionary, formatMoment, type Dictionary, type Lang } from "@/lib/i18n";
+import type { TaskChangeKind } from "@/lib/i18n/types";
 import { itemAsReadBy } from "@/lib/programme/policy";
 import { formatTime } from "@/lib/time";
 import { mayEditTasks } from "./policy";
 
-export type TaskChangeKind = "created" | "moved" | "edited" | "status" | "deleted" | "assigned" | "unassigned";
+export type { TaskChangeKind };
 
 export type TaskChange = {
   id: string;

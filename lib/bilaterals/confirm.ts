@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Db, Tx } from "@/lib/db";
 import { ConstraintError, NotFoundError, ValidationError } from "@/lib/errors";
 import { ITEM_AUDIT_ENTITY, loadItemAuditState } from "@/lib/programme/audit-state";
-import { parseInput } from "@/lib/programme/parse";
+import { parseInput } from "@/lib/validation";
 import { inItemTransaction } from "@/lib/programme/write-guards";
 import { guardHardConflicts, OVERRIDE_FIELD } from "@/lib/conflicts/guard";
 import { conflictsAround } from "@/lib/conflicts/queries";

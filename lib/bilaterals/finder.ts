@@ -2,7 +2,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { DbOrTx } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { parseInput } from "@/lib/programme/parse";
+import { parseInput } from "@/lib/validation";
 import { allowedEvents } from "./lifecycle";
 import { mayManageBilaterals, visibleBilateralsWhere } from "./policy";
 import { summarySelect, toSummary } from "./queries";

@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { ITEM_AUDIT_ENTITY, loadItemAuditState } from "@/lib/programme/audit-state";
-import { parseInput } from "@/lib/programme/parse";
+import { parseInput } from "@/lib/validation";
 import { mayManageBilaterals, mayRequestFor, mayRespondFor, mayWithdraw } from "./policy";
 import { BILATERAL_ENTITY } from "./queries";
 import {

@@ -1,4 +1,8 @@
-import type { TaskChangeKind } from "@/lib/agencies/changes";
+/**
+ * The kinds of change an agency is told about. The dictionary words each one, so the list lives
+ * here: the dictionaries import nothing from the domains that use them.
+ */
+export type TaskChangeKind = "created" | "moved" | "edited" | "status" | "deleted" | "assigned" | "unassigned";
 import type { ItemKind, ItemStatus, MemberFunction, MovementKind, TaskStatus, TaskType } from "@/lib/generated/prisma/enums";
 import type { AdminText } from "./agencies-users";
 import type { SummitsText } from "./summits";

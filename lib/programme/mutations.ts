@@ -14,7 +14,7 @@ import { NotFoundError } from "@/lib/errors";
 import { conflictsInvolving } from "@/lib/scheduling";
 import { ITEM_AUDIT_ENTITY, loadItemAuditState, type ItemAuditAction, type ItemAuditState } from "./audit-state";
 import { followItem, lockLinkedRequest } from "./linked";
-import { parseInput } from "./parse";
+import { parseInput } from "@/lib/validation";
 import {
   cancelItemSchema,
   itemInputSchema,

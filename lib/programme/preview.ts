@@ -12,7 +12,7 @@ import type { DbOrTx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { conflictsInvolving, movementTitle, type SummitItem, type SummitSnapshot } from "@/lib/scheduling";
 import { followPlan } from "./linked";
-import { parseInput } from "./parse";
+import { parseInput } from "@/lib/validation";
 import { moveItemSchema, previewItemSchema, type MoveItemInput, type PreviewItemInput } from "./schema";
 
 /** Stands in for an item not saved yet. */

@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db";
 import { ConstraintError, NotFoundError, ValidationError, withConstraintErrors } from "@/lib/errors";
-import { parseInput } from "@/lib/programme/parse";
+import { parseInput } from "@/lib/validation";
 import { dayBounds, isoDayOfDateColumn, type IsoDay } from "@/lib/time";
 import { copyReferenceData, type CopyCounts } from "./copy";
 import { mayChooseSummit, mayManageSummits } from "./policy";
