@@ -29,8 +29,9 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   experimental: {
     serverActions: {
-      // proxy.ts refuses larger action bodies with a 413 first (lib/http/action-body.ts).
-      bodySizeLimit: "1mb",
+      // The largest any action may send (a spreadsheet upload); proxy.ts holds every other
+      // action to 1 MB and answers larger bodies with a 413 first (lib/http/action-body.ts).
+      bodySizeLimit: "26mb",
       // Next compares an action's Origin with X-Forwarded-Host, else Host. proxy.ts has already
       // refused any Origin but NEXTAUTH_URL's and dropped forwarded headers nobody vouches for
       // (TRUST_PROXY); this lets that origin through when a reverse proxy rewrites Host.

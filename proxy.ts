@@ -11,7 +11,7 @@
 //    (`?lang=`) is remembered in a cookie and told to the root layout.
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
-import { checkActionBody, isPossibleServerAction } from "@/lib/http/action-body";
+import { actionBodyLimit, checkActionBody, isPossibleServerAction } from "@/lib/http/action-body";
 import { CSP_HEADER, NONCE_HEADER, contentSecurityPolicy, createNonce } from "@/lib/http/csp";
 import { FORWARDED_HEADERS, trustedProxies } from "@/lib/http/forwarded";
 import { foreignOrigin } from "@/lib/http/origin";
@@ -33,7 +33,8 @@ export async function proxy(request: NextRequest) {
       console.warn(`server action refused: ${foreign} is not this app's origin`);
       return refuse(403, "This request did not come from a page of this app. Nothing was saved.");
     }
-    const refusal = await checkActionBody(request);
+    const hasSession = request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name) && c.value);
+    const refusal = await checkActionBody(request, actionBodyLimit(request.nextUrl.pathname, hasSession));
     if (refusal) return refuse(refusal.status, refusal.message);
   }
 

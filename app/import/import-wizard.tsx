@@ -11,8 +11,8 @@ import { LayoutFields, type Choices, type KindInfo } from "./layout-fields";
 import { PreviewTable } from "./preview-table";
 import { Removals } from "./removals";
 
-/** What a server action accepts (next.config.js, proxy.ts); the command line takes up to 25 MB. */
-const UPLOAD_LIMIT = 1024 * 1024 - 4096;
+/** The import's own limit (lib/import/limits.ts); the import page's actions take it (proxy.ts). */
+const UPLOAD_LIMIT = 25 * 1024 * 1024;
 
 const NONE: Choices = { kind: null, sheet: null, headerRow: null, mapping: null };
 
@@ -47,7 +47,7 @@ export function ImportWizard({ kinds }: { kinds: readonly KindInfo[] }) {
 
   const runPreview = (next: Choices = choices, missing = removeMissing) => {
     if (!file) return setError("Choose a file to import.");
-    if (file.size > UPLOAD_LIMIT) return setError("This page takes files up to 1 MB. Split the file, or import it on the server with npm run import.");
+    if (file.size > UPLOAD_LIMIT) return setError("The file is larger than 25 MB. Split it, or import the kinds one at a time. Nothing was imported.");
     setChoices(next);
     start(async () => {
       const data = new FormData();

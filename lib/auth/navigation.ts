@@ -12,6 +12,7 @@ const LINKS: readonly { href: string; label: string; action: Action }[] = [
   { href: "/tasks", label: "Agency tasks", action: "tasks.read" },
   { href: "/movements", label: "Movements", action: "movements.edit" },
   { href: "/coverage", label: "Coverage", action: "tasks.edit" },
+  { href: "/import", label: "Import", action: "data.import" },
   { href: "/exports", label: "Downloads", action: "exports.read" },
   { href: "/admin/summits", label: "Summits", action: "summits.manage" },
   { href: "/admin/agencies", label: "Agencies", action: "agencies.manage" },

@@ -3,14 +3,24 @@
 // where a client deserves a 4xx that says what is wrong. A fetch action's body is React's encoding
 // of the arguments: JSON text, or multipart form data whose numbered fields are JSON.
 
-/** The most a server action may send; next.config.js sets Next's own limit to the same (1 MB). */
+/** The most a server action may send (1 MB), except a signed-in user's spreadsheet upload below. */
 export const ACTION_BODY_LIMIT = 1024 * 1024;
+/**
+ * Spreadsheet imports take files up to 25 MB, plus the form's own fields. next.config.js sets
+ * Next's limit to this, the largest; everything else is held to ACTION_BODY_LIMIT here first.
+ */
+export const IMPORT_BODY_LIMIT = 26 * 1024 * 1024;
+
+/** The limit for an action posted to `pathname`; the large one only with a session cookie. */
+export function actionBodyLimit(pathname: string, hasSession: boolean): number {
+  return hasSession && (pathname === "/import" || pathname.startsWith("/import/")) ? IMPORT_BODY_LIMIT : ACTION_BODY_LIMIT;
+}
 /** Arrays and objects inside each other: the forms send 4 levels; 64 is plenty. */
 export const MAX_NESTING = 64;
 
 export type Refusal = { status: 400 | 413; message: string };
 
-const TOO_LARGE: Refusal = { status: 413, message: "The request is too large (at most 1 MB). Nothing was saved." };
+const tooLarge = (limit: number): Refusal => ({ status: 413, message: `The request is too large (at most ${Math.round(limit / (1024 * 1024))} MB). Nothing was saved.` });
 const UNREADABLE: Refusal = { status: 400, message: "The request could not be read: its data is incomplete or not valid JSON. Nothing was saved." };
 const TOO_DEEP: Refusal = { status: 400, message: `The request is nested too deeply (more than ${MAX_NESTING} levels). Nothing was saved.` };
 const BAD_FORM: Refusal = { status: 400, message: "The request could not be read: its form data is malformed. Nothing was saved." };
@@ -23,11 +33,11 @@ export function isPossibleServerAction(method: string, headers: Headers): boolea
 }
 
 /** Null when the body may go on to Next, else the refusal. Reads the body (Next keeps its own copy). */
-export async function checkActionBody(request: Request): Promise<Refusal | null> {
+export async function checkActionBody(request: Request, limit = ACTION_BODY_LIMIT): Promise<Refusal | null> {
   const declared = request.headers.get("content-length");
-  if (declared !== null && Number(declared) > ACTION_BODY_LIMIT) return TOO_LARGE;
-  const bytes = await readAtMost(request, ACTION_BODY_LIMIT);
-  if (!bytes) return TOO_LARGE;
+  if (declared !== null && Number(declared) > limit) return tooLarge(limit);
+  const bytes = await readAtMost(request, limit);
+  if (!bytes) return tooLarge(limit);
   // A form posted without JavaScript names its action inside the form data; Next decodes those.
   if (!request.headers.has("next-action")) return null;
   const type = request.headers.get("content-type") ?? "";

@@ -8,7 +8,7 @@ import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
 import { NextRequest } from "next/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
-import { ACTION_BODY_LIMIT, MAX_NESTING } from "@/lib/http/action-body";
+import { ACTION_BODY_LIMIT, IMPORT_BODY_LIMIT, MAX_NESTING } from "@/lib/http/action-body";
 import { LANG_COOKIE, READER_LANG_HEADER } from "@/lib/i18n/lang";
 import { config, proxy } from "@/proxy";
 
@@ -208,10 +208,21 @@ describe("malformed server action bodies (issue #15, point 8)", () => {
     expect((await action({}, JSON.stringify(["x".repeat(ACTION_BODY_LIMIT - 10)]))).status).toBe(200);
   });
 
-  it("the limit is Next's own (next.config.js serverActions.bodySizeLimit)", () => {
+  it("Next's own limit (next.config.js serverActions.bodySizeLimit) is the largest, the spreadsheet upload's", () => {
     const nextConfig = createRequire(import.meta.url)("../../next.config.js") as { experimental: { serverActions: { bodySizeLimit: string } } };
-    expect(nextConfig.experimental.serverActions.bodySizeLimit).toBe("1mb");
+    expect(nextConfig.experimental.serverActions.bodySizeLimit).toBe("26mb");
+    expect(IMPORT_BODY_LIMIT).toBe(26 * 1024 * 1024);
     expect(ACTION_BODY_LIMIT).toBe(1024 * 1024);
+  });
+
+  it("takes a spreadsheet of several MB on the import page with a session cookie, and only there", async () => {
+    const file = JSON.stringify(["x".repeat(5 * 1024 * 1024)]);
+    expect((await action({}, file, "/import")).status).toBe(200);
+    // Anywhere else, or without a session cookie, the 1 MB limit holds.
+    expect(await (await action({}, file, "/venues")).text()).toBe("The request is too large (at most 1 MB). Nothing was saved.");
+    expect((await action({ cookie: "" }, file, "/import")).status).toBe(413);
+    const tooBig = JSON.stringify(["x".repeat(IMPORT_BODY_LIMIT)]);
+    expect(await (await action({}, tooBig, "/import")).text()).toBe("The request is too large (at most 26 MB). Nothing was saved.");
   });
 
   it("refuses non-JSON, truncated and non-UTF-8 bodies with 400 and says why", async () => {
