@@ -1,0 +1,53 @@
+// The structure check on small trees of its own: it must see a cycle between two domains that
+// runs through different files (type-only imports included), a cycle between files, an import
+// against the layers and a file name outside a domain's set, and pass a tree that has none.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { analyse } from "../../scripts/check-structure.mjs";
+
+function tree(files: Record<string, string>): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "structure-"));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    fs.writeFileSync(path.join(root, name), text);
+  }
+  return root;
+}
+
+describe("structure check", () => {
+  it("passes a tree whose domains point one way", () => {
+    const found = analyse(tree({
+      "lib/a/queries.ts": `import { x } from "@/lib/b/schema";\nexport const q = x;`,
+      "lib/b/schema.ts": `export const x = 1;`,
+      "components/c/view.tsx": `import { q } from "@/lib/a/queries";\nexport const v = q;`,
+    }));
+    expect(found).toMatchObject({ layer: [], cycleEdges: [], fileCycles: [], names: [] });
+  });
+
+  it("finds a cycle between domains through different files, a type-only import counting", () => {
+    const found = analyse(tree({
+      "lib/a/queries.ts": `import { x } from "@/lib/b/schema";\nexport const q = x;`,
+      "lib/a/types.ts": `export type T = { id: string };`,
+      "lib/b/schema.ts": `export const x = 1;`,
+      "lib/b/mutations.ts": `import type { T } from "@/lib/a/types";\nexport const m = (t: T) => t;`,
+    }));
+    expect(found.cycleEdges).toEqual(["lib/a -> lib/b", "lib/b -> lib/a"]);
+    expect(found.fileCycles).toEqual([]);
+  });
+
+  it("finds a cycle between files, an import against the layers and a name outside a domain's set", () => {
+    const found = analyse(tree({
+      "lib/a/queries.ts": `import { m } from "./mutations";\nimport { Page } from "@/app/page";\nexport const q = m;`,
+      "lib/a/mutations.ts": `import { q } from "./queries";\nexport const m = q;`,
+      "lib/a/helpers.ts": `export const h = 1;`,
+      "lib/a/internal/helper.ts": `export const h = 1;`,
+      "lib/a/queries.test.ts": `import { q } from "./queries";`,
+      "app/page.tsx": `export const Page = 1;`,
+    }));
+    expect(found.fileCycles).toEqual(["lib/a/mutations.ts <-> lib/a/queries.ts"]);
+    expect(found.layer).toEqual(["lib/a/queries.ts -> app/page.tsx"]);
+    expect(found.names).toEqual(["lib/a/helpers.ts"]);
+  });
+});
