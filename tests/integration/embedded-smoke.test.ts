@@ -6,16 +6,14 @@ import { describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db";
 import { seedDemo } from "@/lib/demo/seed-demo";
 import { EmbeddedDbError, startEmbeddedDb } from "../../scripts/lib/embedded-db.mjs";
-import { run } from "../../scripts/lib/processes.mjs";
-
-const root = path.resolve(__dirname, "../..");
+import { migrate } from "../../scripts/lib/migrate.mjs";
 
 describe("embedded database", () => {
   it("starts, migrates, seeds, answers a query, and keeps the data across a restart", async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "pglite-smoke-"));
     const first = await startEmbeddedDb({ dataDir });
     try {
-      await run(path.join(root, "node_modules/.bin/prisma"), ["migrate", "deploy"], { env: { DATABASE_URL: first.url }, cwd: root });
+      await migrate(first.url);
       const db = createPrismaClient(first.url, 1);
       expect((await seedDemo(db)).created).toBe(true);
       expect(await db.delegation.count({ where: { kind: "ALLY" } })).toBe(32);
@@ -37,7 +35,7 @@ describe("embedded database", () => {
   it("keeps every acknowledged write of concurrent creates through its single connection", async () => {
     const db0 = await startEmbeddedDb({ dataDir: null });
     try {
-      await run(path.join(root, "node_modules/.bin/prisma"), ["migrate", "deploy"], { env: { DATABASE_URL: db0.url }, cwd: root });
+      await migrate(db0.url);
       const db = createPrismaClient(db0.url, 1);
       await Promise.all(Array.from({ length: 200 }, (_, i) => db.loginFailure.create({ data: { email: `u${i}@example.org` } })));
       expect(await db.loginFailure.count()).toBe(200);
