@@ -85,4 +85,34 @@ describe("agency tasks import", () => {
     await importAs(file, { mapping });
     expect((await previewImport(db, fx.summit, file)).layout.mapping.note).toBe(5);
   });
+
+  it("a deactivated agency keeps its tasks through a re-import (edits included) but gets no new one", async () => {
+    const police = await db.agency.findFirstOrThrow({ where: { summitId: fx.summit.id, shortName: "Police" } });
+    await db.agency.update({ where: { id: police.id }, data: { deactivatedAt: new Date() } });
+    try {
+      const task = await db.agencyTask.findFirstOrThrow({ where: { itemId: item.id, type: "MEDICAL", agencyId: police.id } });
+      const edited = await xlsx([HEADER, ["Police", "Medical", item.title, null, null, local(item.startsAt, -45), local(item.endsAt, 30), "Ambulance at the back entrance"]]);
+      expect((await importAs(edited)).counts).toMatchObject({ updated: 1 });
+      expect((await db.agencyTask.findUniqueOrThrow({ where: { id: task.id } })).startsAt).toEqual(new Date(item.startsAt.getTime() - 45 * 60_000));
+
+      const before = await fingerprint(db);
+      const fresh = await xlsx([HEADER, ["Police", "Escort", item.title, null, null, local(item.startsAt, -45), local(item.endsAt, 30), null]]);
+      const error = await importAs(fresh).then(() => null, (e: unknown) => e);
+      expect(error).toBeInstanceOf(ImportRefusedError);
+      expect((error as ImportRefusedError).issues.map((i) => [i.row, i.column, i.message])).toEqual([[2, "A (Agency)", "Police is deactivated and gets no new tasks."]]);
+      expect(await fingerprint(db)).toEqual(before);
+    } finally {
+      await db.agency.update({ where: { id: police.id }, data: { deactivatedAt: null } });
+    }
+  });
+
+  it("removal offers only tasks a file can name: never a transfer's escort of a listed agency", async () => {
+    const police = await db.agency.findFirstOrThrow({ where: { summitId: fx.summit.id, shortName: "Police" } });
+    const onTransfers = await db.agencyTask.count({ where: { agencyId: police.id, movement: { kind: "TRANSFER" } } });
+    expect(onTransfers).toBeGreaterThan(0);
+    const preview = await previewImport(db, fx.summit, await good(), { removeMissing: true });
+    const offered = await db.agencyTask.findMany({ where: { id: { in: preview.plan!.removals.map((r) => r.id) } }, select: { movement: { select: { kind: true } } } });
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered.filter((t) => t.movement?.kind === "TRANSFER")).toEqual([]);
+  });
 });

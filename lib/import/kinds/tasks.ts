@@ -2,6 +2,7 @@
 // title, or a delegation's arrival or departure). Checked with the task form's own schema and its
 // window rule (within hours of what it covers); written and audited as the form's save does, so
 // the agency's "changes since you last acknowledged" lists them.
+import { ValidationError } from "@/lib/errors";
 import { taskWindowErrors } from "@/lib/agencies/window";
 import { createTaskSchema } from "@/lib/agencies/schema";
 import { recordAudits } from "@/lib/audit/record";
@@ -58,7 +59,6 @@ export const tasksImporter: Importer<Write> = {
       const agencyRef = r.text("agency", { required: true });
       const agency = agencyRef ? agencyByRef.get(keyOf(agencyRef)) : undefined;
       if (agencyRef && !agency) r.fail("agency", `No agency "${agencyRef}" in this summit.`);
-      else if (agency?.deactivatedAt) r.fail("agency", `${agency.shortName} is deactivated and gets no new tasks.`);
       const type = r.choice("type", readTaskType, TYPES, { required: true });
       const title = r.text("item");
       const delegationRef = r.text("delegation");
@@ -96,6 +96,8 @@ export const tasksImporter: Importer<Write> = {
       const found = existingByKey.get(key) ?? [];
       if (found.length > 1) r.fail("type", `${found.length} such tasks exist in the app: change them there.`);
       const existing = found.length === 1 ? found[0] : undefined;
+      // As in the app: a deactivated agency keeps (and may see edited) the tasks it has, but gets no new one.
+      if (agency?.deactivatedAt && !existing) r.fail("agency", `${agency.shortName} is deactivated and gets no new tasks.`);
       if (r.issues.length > 0 || !agency || !type || !subject || !start || !end) {
         out.push({ row: row.row, key, label, status: "error", changes: [], errors: r.issues });
         continue;
@@ -124,12 +126,18 @@ export const tasksImporter: Importer<Write> = {
       out.push({ row: row.row, key: existing?.id ?? key, label, status, changes, errors: [] });
       if (status !== "unchanged") writes.push({ id: existing?.id ?? null, version: existing?.version ?? null, data, before: existing ?? null });
     }
-    // Removal is confined to the agencies the file lists.
+    // Removal is confined to the agencies the file lists, and to tasks a file can name at all (on
+    // an item with a title of its own, or on an arrival or departure): a transfer's escort, which
+    // no row can express, is never offered for removal.
     const listedAgencies = new Set(read.flatMap((x) => (x.agency ? [x.agency.id] : [])));
     const listed = new Set(out.map((r) => r.key));
+    const expressible = (t: (typeof tasks)[number]) =>
+      t.itemId !== null
+        ? (itemsByTitle.get(keyOf(items.find((i) => i.id === t.itemId)?.title ?? "")) ?? []).length === 1
+        : movements.some((m) => m.id === t.movementId);
     const removals: Removal[] = wantRemovals
       ? tasks
-          .filter((t) => listedAgencies.has(t.agencyId) && !listed.has(t.id))
+          .filter((t) => listedAgencies.has(t.agencyId) && !listed.has(t.id) && expressible(t))
           .map((t) => ({ id: t.id, label: [agencies.find((a) => a.id === t.agencyId)?.shortName, ENUM_LABELS.type[t.type], subjectName(t)].filter(Boolean).join(" · "), blocker: null }))
       : [];
     return { kind: "tasks", rows: out, removals, counts: countRows(out), writes } satisfies KindPlan<Write>;
@@ -138,6 +146,14 @@ export const tasksImporter: Importer<Write> = {
   async apply(tx, actor, summit, plan, remove) {
     const ids = new Map(plan.writes.map((w) => [w, w.id ?? newId()]));
     const created = plan.writes.filter((w) => !w.id);
+    // Read the agencies that get new tasks with a share lock, as the app's task form does: a
+    // deactivation saved meanwhile either waits for this import or is seen here.
+    const newFor = [...new Set(created.map((w) => w.data.agencyId))];
+    if (newFor.length > 0) {
+      const locked = await tx.$queryRaw<{ shortName: string; deactivatedAt: Date | null }[]>`SELECT "shortName", "deactivatedAt" FROM "Agency" WHERE id = ANY(${newFor}) FOR SHARE`;
+      const off = locked.find((a) => a.deactivatedAt !== null);
+      if (off) throw new ValidationError(`${off.shortName} was deactivated during the import and gets no new tasks. Nothing was imported.`);
+    }
     if (created.length > 0) await tx.agencyTask.createMany({ data: created.map((w) => ({ id: ids.get(w)!, ...w.data })) });
     for (const w of plan.writes) {
       if (!w.id) continue;
