@@ -104,4 +104,20 @@ describe("travel times import", () => {
     expect((await importAs(rows)).counts).toMatchObject({ updated: 1 });
     expect((await db.travelTime.findFirstOrThrow({ where: { fromVenue: { name: "Catshuis" }, toVenue: { name: "Huis ten Bosch" } } })).minutes).toBe(8);
   });
+
+  it("a venue the file no longer lists is offered for removal with what goes with it, and held back while a coverage rule names it", async () => {
+    const venue = await db.venue.create({ data: { summitId: fx.summit.id, name: "Pavilion", kind: "OTHER", spaces: { create: [{ name: "Tent", capacity: 30 }] } } });
+    const rule = await db.coverageRule.create({ data: { summitId: fx.summit.id, target: "ITEM", venueId: venue.id, requiredType: "SECURITY_PERIMETER", description: "Perimeter round the pavilion" } });
+    const removal = async () => (await previewImport(db, fx.summit, await venues(), { removeMissing: true })).plan!.removals.find((r) => r.id === venue.id)!;
+    expect(await removal()).toMatchObject({ label: "Pavilion, with its 1 space and travel times", blocker: expect.stringMatching(/coverage rule/) });
+    const before = await fingerprint(db);
+    await expect(importAs(await venues(), { remove: [venue.id] })).rejects.toThrow(/Cannot remove Pavilion/);
+    expect(await fingerprint(db)).toEqual(before);
+
+    await db.coverageRule.delete({ where: { id: rule.id } });
+    expect((await removal()).blocker).toBeNull();
+    await importAs(await venues(), { remove: [venue.id] });
+    expect(await db.venue.count({ where: { id: venue.id } })).toBe(0);
+  });
 });
+

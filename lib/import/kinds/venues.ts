@@ -27,7 +27,7 @@ async function load(db: DbOrTx, summitId: string) {
     where: { summitId },
     select: {
       id: true, name: true, kind: true, address: true,
-      _count: { select: { hotelOf: true, movementsFrom: true, movementsTo: true } },
+      _count: { select: { hotelOf: true, movementsFrom: true, movementsTo: true, coverageRules: true } },
       spaces: { select: { id: true, name: true, capacity: true, securityZone: true, opensMinute: true, closesMinute: true, venueId: true, _count: { select: { items: true, proposedBilaterals: true } } } },
     },
   });
@@ -129,13 +129,16 @@ export const venuesImporter: Importer<Write> = {
       ? []
       : venues.flatMap((v) => {
           if (!listedVenues.has(keyOf(v.name))) {
-            const held = v.spaces.reduce((n, s) => n + s._count.items, 0);
-            const uses = v._count.hotelOf + v._count.movementsFrom + v._count.movementsTo + held;
-            return [{ id: v.id, label: v.name, blocker: uses > 0 ? `is a hotel, an airport or holds programme items (${uses}); change those first` : null }];
+            // Deleting a venue takes its spaces and travel times with it (said in the label); anything
+            // else that names it, or a space of it, must be changed first rather than vanish unseen.
+            const held = v.spaces.reduce((n, s) => n + s._count.items + s._count.proposedBilaterals, 0);
+            const uses = v._count.hotelOf + v._count.movementsFrom + v._count.movementsTo + v._count.coverageRules + held;
+            const spaces = v.spaces.length > 0 ? `, with its ${v.spaces.length} space${v.spaces.length === 1 ? "" : "s"} and travel times` : ", with its travel times";
+            return [{ id: v.id, label: `${v.name}${spaces}`, blocker: uses > 0 ? `is a hotel, an airport, named by a coverage rule or holds programme items or proposed bilaterals (${uses}); change those first` : null }];
           }
           return v.spaces
             .filter((s) => !listedSpaces.has(keyOf(v.name, s.name)))
-            .map((s) => ({ id: s.id, label: `${v.name} · ${s.name}`, blocker: s._count.items + s._count.proposedBilaterals > 0 ? `holds ${s._count.items} programme items; move them first` : null }));
+            .map((s) => ({ id: s.id, label: `${v.name} · ${s.name}`, blocker: s._count.items + s._count.proposedBilaterals > 0 ? `holds ${s._count.items} programme items and ${s._count.proposedBilaterals} proposed bilaterals; move them first` : null }));
         });
     return { kind: "venues", rows: out, removals, counts: countRows(out), writes } satisfies KindPlan<Write>;
   },
