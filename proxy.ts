@@ -10,7 +10,8 @@
 //    decrypted once per request, by the page); a language a reader picks on a bilingual page
 //    (`?lang=`) is remembered in a cookie and told to the root layout.
 import { NextResponse, type NextRequest } from "next/server";
-import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
+import { getToken } from "next-auth/jwt";
+import { SESSION_COOKIE, usesSecureCookies } from "@/lib/auth/session-cookie";
 import { actionBodyLimit, checkActionBody, isPossibleServerAction } from "@/lib/http/action-body";
 import { CSP_HEADER, NONCE_HEADER, contentSecurityPolicy, createNonce } from "@/lib/http/csp";
 import { FORWARDED_HEADERS, trustedProxies } from "@/lib/http/forwarded";
@@ -26,6 +27,13 @@ function refuse(status: number, message: string): NextResponse {
   return new NextResponse(message, { status, headers: { "content-type": "text/plain", "cache-control": "no-store" } });
 }
 
+async function hasSignedSession(request: NextRequest): Promise<boolean> {
+  const secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
+  if (!secret || !request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name) && c.value)) return false;
+  const token = await getToken({ req: request, secret, secureCookie: usesSecureCookies() }).catch(() => null);
+  return Boolean(token?.sub);
+}
+
 export async function proxy(request: NextRequest) {
   if (isPossibleServerAction(request.method, request.headers)) {
     const foreign = foreignOrigin(request.headers);
@@ -33,8 +41,11 @@ export async function proxy(request: NextRequest) {
       console.warn(`server action refused: ${foreign} is not this app's origin`);
       return refuse(403, "This request did not come from a page of this app. Nothing was saved.");
     }
-    const hasSession = request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name) && c.value);
-    const refusal = await checkActionBody(request, actionBodyLimit(request.nextUrl.pathname, hasSession));
+    const pathname = request.nextUrl.pathname;
+    // The larger limit of a spreadsheet upload only for a session this app signed: a cookie that
+    // merely carries the name is not enough to make the server buffer 26 MB.
+    const signedIn = actionBodyLimit(pathname, true) > actionBodyLimit(pathname, false) && (await hasSignedSession(request));
+    const refusal = await checkActionBody(request, actionBodyLimit(pathname, signedIn));
     if (refusal) return refuse(refusal.status, refusal.message);
   }
 

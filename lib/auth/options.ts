@@ -4,24 +4,14 @@ import { getDb } from "@/lib/db";
 import { clientAddress } from "@/lib/http/forwarded";
 import { sameOriginPath } from "./callback-url";
 import { AGENCY_DEACTIVATED_ERROR, LOCKED_ERROR } from "./errors";
+import { usesSecureCookies } from "./session-cookie";
 import { signInSchema } from "./schema";
 import { checkCredentials } from "./sign-in";
 
+export { usesSecureCookies };
+
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
-/**
- * `__Secure-` cookie names when users reach the app over HTTPS: decided here once, for the
- * sign-in that sets the cookie (useSecureCookies) and the pages that read it (getToken), as
- * next-auth would from NEXTAUTH_URL (an origin without a scheme counts as https).
- */
-export function usesSecureCookies(url = process.env.NEXTAUTH_URL): boolean {
-  if (!url) return false;
-  try {
-    return new URL(/^[a-z][a-z\d+.-]*:\/\//i.test(url) ? url : `https://${url}`).protocol === "https:";
-  } catch {
-    return false;
-  }
-}
 
 
 export const authOptions: NextAuthOptions = {

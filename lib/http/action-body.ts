@@ -11,9 +11,9 @@ export const ACTION_BODY_LIMIT = 1024 * 1024;
  */
 export const IMPORT_BODY_LIMIT = 26 * 1024 * 1024;
 
-/** The limit for an action posted to `pathname`; the large one only with a session cookie. */
-export function actionBodyLimit(pathname: string, hasSession: boolean): number {
-  return hasSession && (pathname === "/import" || pathname.startsWith("/import/")) ? IMPORT_BODY_LIMIT : ACTION_BODY_LIMIT;
+/** The limit for an action posted to `pathname`; the large one only for a signed session. */
+export function actionBodyLimit(pathname: string, signedIn: boolean): number {
+  return signedIn && (pathname === "/import" || pathname.startsWith("/import/")) ? IMPORT_BODY_LIMIT : ACTION_BODY_LIMIT;
 }
 /** Arrays and objects inside each other: the forms send 4 levels; 64 is plenty. */
 export const MAX_NESTING = 64;

@@ -5,6 +5,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
+import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
@@ -215,14 +216,19 @@ describe("malformed server action bodies (issue #15, point 8)", () => {
     expect(ACTION_BODY_LIMIT).toBe(1024 * 1024);
   });
 
-  it("takes a spreadsheet of several MB on the import page with a session cookie, and only there", async () => {
+  it("takes a spreadsheet of several MB on the import page from a signed session, and only there", async () => {
+    vi.stubEnv("NEXTAUTH_SECRET", "proxy-test-secret");
+    const signed = `next-auth.session-token=${await encode({ token: { sub: "user-1" }, secret: "proxy-test-secret" })}`;
     const file = JSON.stringify(["x".repeat(5 * 1024 * 1024)]);
-    expect((await action({}, file, "/import")).status).toBe(200);
-    // Anywhere else, or without a session cookie, the 1 MB limit holds.
-    expect(await (await action({}, file, "/venues")).text()).toBe("The request is too large (at most 1 MB). Nothing was saved.");
+    expect((await action({ cookie: signed }, file, "/import")).status).toBe(200);
+    // Anywhere else, with a cookie that only carries the name, or without one, the 1 MB limit holds.
+    expect(await (await action({ cookie: signed }, file, "/venues")).text()).toBe("The request is too large (at most 1 MB). Nothing was saved.");
+    expect((await action({}, file, "/import")).status).toBe(413);
     expect((await action({ cookie: "" }, file, "/import")).status).toBe(413);
+    const forged = `next-auth.session-token=${await encode({ token: { sub: "user-1" }, secret: "another-secret" })}`;
+    expect((await action({ cookie: forged }, file, "/import")).status).toBe(413);
     const tooBig = JSON.stringify(["x".repeat(IMPORT_BODY_LIMIT)]);
-    expect(await (await action({}, tooBig, "/import")).text()).toBe("The request is too large (at most 26 MB). Nothing was saved.");
+    expect(await (await action({ cookie: signed }, tooBig, "/import")).text()).toBe("The request is too large (at most 26 MB). Nothing was saved.");
   });
 
   it("refuses non-JSON, truncated and non-UTF-8 bodies with 400 and says why", async () => {
