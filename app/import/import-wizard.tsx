@@ -1,8 +1,10 @@
 "use client";
 // The import, step by step: choose a file → see what was detected and change it → preview →
 // import → report. The browser keeps the file and sends it again with each step, so any server
-// instance can answer any step.
+// instance can answer any step. Words come from the page in the reader's language; the server's
+// refusals are English and translated here (translateImport) where the word file knows them.
 import { useState, useTransition } from "react";
+import { fillWords, localizeRow, translateImport, type ImportText } from "@/lib/i18n/import";
 import { applyImportAction, previewImportAction, type ApplyOutcome } from "@/lib/import/actions";
 import type { ImportKindName } from "@/lib/import/fields";
 import type { Preview } from "@/lib/import/queries";
@@ -25,7 +27,9 @@ function download(csv: string, name: string) {
   URL.revokeObjectURL(url);
 }
 
-export function ImportWizard({ kinds }: { kinds: readonly KindInfo[] }) {
+export function ImportWizard({ kinds, words }: { kinds: readonly KindInfo[]; words: ImportText }) {
+  const w = words.wizard;
+  const say = (message: string) => translateImport(words, message);
   const [file, setFile] = useState<File | null>(null);
   const [choices, setChoices] = useState<Choices>(NONE);
   const [removeMissing, setRemoveMissing] = useState(false);
@@ -46,8 +50,8 @@ export function ImportWizard({ kinds }: { kinds: readonly KindInfo[] }) {
   };
 
   const runPreview = (next: Choices = choices, missing = removeMissing) => {
-    if (!file) return setError("Choose a file to import.");
-    if (file.size > UPLOAD_LIMIT) return setError("The file is larger than 25 MB. Split it, or import the kinds one at a time. Nothing was imported.");
+    if (!file) return setError(words.refusals.fileMissing);
+    if (file.size > UPLOAD_LIMIT) return setError(words.refusals.tooLarge);
     setChoices(next);
     start(async () => {
       const data = new FormData();
@@ -81,54 +85,54 @@ export function ImportWizard({ kinds }: { kinds: readonly KindInfo[] }) {
   const blocked = stale || !plan || plan.counts.error > 0 || (preview?.fileErrors.length ?? 0) > 0 || (remove.length > 0 && !confirmed);
   return (
     <>
-      <form className="card" aria-label="Choose a file" onSubmit={(e) => (e.preventDefault(), runPreview({ ...NONE, kind: choices.kind }))}>
+      <form className="card" aria-label={w.chooseFile} onSubmit={(e) => (e.preventDefault(), runPreview({ ...NONE, kind: choices.kind }))}>
         <div className="inline-form">
           <div className="field">
-            <label htmlFor="import-file">Spreadsheet (.xlsx or .csv)</label>
+            <label htmlFor="import-file">{w.file}</label>
             <input id="import-file" type="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => (setFile(e.target.files?.[0] ?? null), setPreview(null), setOutcome(null))} />
           </div>
           <div className="field">
-            <label htmlFor="import-kind">What it holds</label>
+            <label htmlFor="import-kind">{w.kind}</label>
             <select id="import-kind" value={choices.kind ?? ""} onChange={(e) => setChoices({ ...NONE, kind: (e.target.value || null) as ImportKindName | null })}>
-              <option value="">Guess from the headers</option>
+              <option value="">{w.guess}</option>
               {kinds.map((k) => <option key={k.kind} value={k.kind}>{k.label}</option>)}
             </select>
           </div>
-          <button className="button" type="submit" disabled={pending || !file}>Read the file</button>
+          <button className="button" type="submit" disabled={pending || !file}>{w.read}</button>
         </div>
       </form>
-      {error ? <p className="form-error" role="alert">{error}</p> : null}
+      {error ? <p className="form-error" role="alert">{say(error)}</p> : null}
       {preview ? (
         <>
-          <LayoutFields layout={preview.layout} kinds={kinds} choices={choices} onChange={setChoices} />
+          <LayoutFields layout={preview.layout} kinds={kinds} choices={choices} onChange={setChoices} words={words.layout} />
           <div className="actions">
-            <button className="button button--secondary" type="button" disabled={pending} onClick={() => runPreview()}>Preview</button>
-            <label><input type="checkbox" checked={removeMissing} onChange={(e) => (setRemoveMissing(e.target.checked), runPreview(choices, e.target.checked))} /> Also list what the file no longer has, to remove it</label>
+            <button className="button button--secondary" type="button" disabled={pending} onClick={() => runPreview()}>{w.preview}</button>
+            <label><input type="checkbox" checked={removeMissing} onChange={(e) => (setRemoveMissing(e.target.checked), runPreview(choices, e.target.checked))} /> {w.removeMissing}</label>
           </div>
-          {preview.fileErrors.map((m) => <p key={m} className="form-error" role="alert">{m}</p>)}
+          {preview.fileErrors.map((m) => <p key={m} className="form-error" role="alert">{say(m)}</p>)}
         </>
       ) : null}
       {plan && !outcome?.applied ? (
         <section className="card" aria-labelledby="preview-heading">
-          <h2 id="preview-heading">Preview</h2>
-          <p role="status">{`${plan.counts.new} new, ${plan.counts.changed} changed, ${plan.counts.unchanged} unchanged, ${plan.counts.error} with errors`}</p>
-          <PreviewTable rows={plan.rows} caption="Nothing is saved until you import." />
-          {removeMissing ? <Removals removals={plan.removals} chosen={remove} onChosen={setRemove} confirmed={confirmed} onConfirmed={setConfirmed} /> : null}
-          {outcome && !outcome.applied ? <p className="form-error" role="alert">{outcome.message}</p> : null}
+          <h2 id="preview-heading">{w.previewHeading}</h2>
+          <p role="status">{fillWords(w.counts, plan.counts)}</p>
+          <PreviewTable rows={plan.rows} caption={w.nothingSaved} words={words} />
+          {removeMissing ? <Removals removals={plan.removals} chosen={remove} onChosen={setRemove} confirmed={confirmed} onConfirmed={setConfirmed} words={words} /> : null}
+          {outcome && !outcome.applied ? <p className="form-error" role="alert">{say(outcome.message)}</p> : null}
           <div className="actions">
-            <button className="button" type="button" disabled={pending || blocked} onClick={runImport}>Import</button>
-            {stale ? <span className="muted">The choices above changed: preview again first.</span> : plan.counts.error > 0 ? <span className="muted">Correct the errors in the file (or the columns above), then preview again.</span> : null}
+            <button className="button" type="button" disabled={pending || blocked} onClick={runImport}>{w.import}</button>
+            {stale ? <span className="muted">{w.stale}</span> : plan.counts.error > 0 ? <span className="muted">{w.correctErrors}</span> : null}
           </div>
         </section>
       ) : null}
       {outcome?.applied ? (
         <section className="card" aria-labelledby="report-heading">
-          <h2 id="report-heading">Imported</h2>
-          <p role="status">{`Added ${outcome.report.counts.added}, updated ${outcome.report.counts.updated}, unchanged ${outcome.report.counts.unchanged}, removed ${outcome.report.counts.removed}, refused ${outcome.report.counts.refused}`}</p>
+          <h2 id="report-heading">{w.importedHeading}</h2>
+          <p role="status">{fillWords(w.reportCounts, outcome.report.counts)}</p>
           <div className="actions">
-            <button className="button button--secondary" type="button" onClick={() => download(reportCsv({ ...outcome.report, applied: true }), `import-${outcome.report.kind}.csv`)}>Download the report (CSV)</button>
+            <button className="button button--secondary" type="button" onClick={() => download(reportCsv({ ...outcome.report, rows: outcome.report.rows.map((r) => localizeRow(words, r)), removed: outcome.report.removed.map((r) => ({ label: say(r.label) })), applied: true }, words.report), `import-${outcome.report.kind}.csv`)}>{w.downloadReport}</button>
           </div>
-          <PreviewTable rows={outcome.report.rows} caption="What the import did" />
+          <PreviewTable rows={outcome.report.rows} caption={w.reportCaption} words={words} />
         </section>
       ) : null}
     </>

@@ -1,48 +1,67 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LangSwitch } from "@/components/itinerary/lang-switch";
 import { NoSummit } from "@/components/summits/no-summit";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { FIELDS, IMPORT_KINDS, KIND_LABEL } from "@/lib/import/fields";
+import { dictionary } from "@/lib/i18n";
+import { fillWords, importWords, type ImportText } from "@/lib/i18n/import";
+import { readerLang } from "@/lib/i18n/reader-lang";
+import { FIELDS, IMPORT_KINDS } from "@/lib/import/fields";
 import { getCurrentSummit } from "@/lib/summits/queries";
 import { ImportWizard } from "./import-wizard";
 import type { KindInfo } from "./layout-fields";
 
-export const metadata: Metadata = { title: "Import" };
+type Search = { lang?: string };
 
-const KINDS: KindInfo[] = IMPORT_KINDS.map((kind) => ({
-  kind,
-  label: KIND_LABEL[kind],
-  fields: FIELDS[kind].map(({ name, label, required, help }) => ({ name, label, required, help })),
-}));
+export async function generateMetadata({ searchParams }: { searchParams: Promise<Search> }): Promise<Metadata> {
+  return { title: importWords(await readerLang((await searchParams).lang)).metaTitle };
+}
 
-export default async function ImportPage() {
+/** The kinds and their fields as the reader reads them; which fields there are comes from the import. */
+function kindsIn(w: ImportText): KindInfo[] {
+  return IMPORT_KINDS.map((kind) => ({
+    kind,
+    label: w.kinds[kind],
+    fields: FIELDS[kind].map(({ name, label, required, help }) => ({ name, required, label: w.fields[kind][name]?.label ?? label, help: w.fields[kind][name]?.help ?? help })),
+  }));
+}
+
+export default async function ImportPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireActor("data.import");
+  const lang = await readerLang((await searchParams).lang);
+  const t = dictionary(lang);
+  const w = importWords(lang);
+  const switcher = <LangSwitch current={lang} href={(l) => `/import?lang=${l}`} label={t.page.language} />;
   const db = getDb();
   const summit = await getCurrentSummit(db, actor);
-  if (!summit) return <NoSummit actor={actor} />;
+  if (!summit) {
+    return (
+      <>
+        <PageHeader title={w.title}>{switcher}</PageHeader>
+        <NoSummit actor={actor} lang={lang} />
+      </>
+    );
+  }
+  const kinds = kindsIn(w);
   return (
     <>
-      <PageHeader title="Import from spreadsheets" subtitle={`Into ${summit.name} · times read in ${summit.timeZone}`} />
-      <p className="muted">
-        Excel workbooks (.xlsx) and CSV files, in English or Dutch. Rows are matched to what is there by their key (a delegation&apos;s code; delegation,
-        function and name for members; delegation and direction for flights), so a corrected file updates in place and the same file twice changes
-        nothing. Only the columns below are read: anything else in the file, such as passport numbers or birth dates, is ignored.
-      </p>
-      <ImportWizard kinds={KINDS} />
+      <PageHeader title={w.title} subtitle={fillWords(w.subtitle, { summit: summit.name, timeZone: summit.timeZone })}>{switcher}</PageHeader>
+      <p className="muted">{w.intro}</p>
+      <ImportWizard kinds={kinds} words={w} />
       <section className="card" aria-labelledby="templates-heading">
-        <h2 id="templates-heading">Templates and current data</h2>
-        <p className="muted">A template has the headers, an example row and a sheet explaining each column. The current data comes in the same shape: export, edit in Excel, import.</p>
+        <h2 id="templates-heading">{w.templates.heading}</h2>
+        <p className="muted">{w.templates.hint}</p>
         <table className="data">
-          <thead><tr><th scope="col">Kind</th><th scope="col">Template</th><th scope="col">Current data</th></tr></thead>
+          <thead><tr><th scope="col">{w.templates.kind}</th><th scope="col">{w.templates.template}</th><th scope="col">{w.templates.currentData}</th></tr></thead>
           <tbody>
-            {KINDS.map((k) => (
+            {kinds.map((k) => (
               <tr key={k.kind}>
                 <td>{k.label}</td>
-                <td><a href={`/import/templates/${k.kind}`} download>Template (.xlsx)</a></td>
-                <td><a href={`/import/export/${k.kind}`} download>Export (.xlsx)</a></td>
+                <td><a href={`/import/templates/${k.kind}`} download>{w.templates.templateLink}</a></td>
+                <td><a href={`/import/export/${k.kind}`} download>{w.templates.exportLink}</a></td>
               </tr>
             ))}
           </tbody>
@@ -50,7 +69,7 @@ export default async function ImportPage() {
       </section>
       {can(actor, "summits.manage") ? (
         <p>
-          <Link href="/import/personal-data">Personal names of archived summits</Link>
+          <Link href="/import/personal-data">{w.personalDataLink}</Link>
         </p>
       ) : null}
     </>

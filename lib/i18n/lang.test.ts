@@ -37,7 +37,7 @@ describe("langToRemember", () => {
   const page: LangRequest = { method: "GET", pathname: "/itinerary/demo-deleg-ua", query: "nl", cookie: undefined, prefetch: false };
 
   it("remembers a language chosen on a bilingual page", () => {
-    for (const pathname of ["/itinerary", "/itinerary/demo-deleg-ua", "/exports", "/account/calendar", "/account/calendar/", "/tasks/2025-06-24", "/tasks/2025-06-25/", "/admin/agencies", "/admin/agencies/new", "/admin/agencies/demo-agency-police", "/admin/users", "/admin/users/new", "/admin/assignments", "/admin/summits", "/admin/summits/new", "/admin/summits/demo-summit"]) {
+    for (const pathname of ["/itinerary", "/itinerary/demo-deleg-ua", "/exports", "/account/calendar", "/account/calendar/", "/tasks/2025-06-24", "/tasks/2025-06-25/", "/admin/agencies", "/admin/agencies/new", "/admin/agencies/demo-agency-police", "/admin/users", "/admin/users/new", "/admin/assignments", "/admin/summits", "/admin/summits/new", "/admin/summits/demo-summit", "/import", "/import/", "/import/personal-data"]) {
       expect(langToRemember({ ...page, pathname }), pathname).toBe("nl");
     }
     expect(langToRemember({ ...page, query: "en", cookie: "nl" })).toBe("en");
@@ -65,6 +65,10 @@ describe("langToRemember", () => {
       "/account/password",
       "/admin/agencies/demo-agency-police/extra",
       "/admin/summits/demo-summit/archive",
+      // The import's downloads.
+      "/import/templates/members",
+      "/import/export/members",
+      "/import/personal-data/extra",
     ]) {
       expect(langToRemember({ ...page, pathname }), pathname).toBeNull();
     }

@@ -32,8 +32,10 @@ export function resolveLang(query: string | string[] | null | undefined, cookie:
 // a Dutch PDF taken from an English page is not a choice of page language. The agency's task day
 // is /tasks/<yyyy-mm-dd>; /tasks/new, /tasks/edit/… and /tasks/export/… are not. The
 // administrators' agency, user, assignment and summit pages are bilingual too (a summit's
-// archive download, /admin/summits/<id>/archive, is not a page).
-const BILINGUAL_PAGE = /^\/(itinerary(\/[^/]+)?|exports|account\/calendar|tasks\/\d{4}-\d{2}-\d{2}|admin\/(agencies|users|summits)(\/[^/]+)?|admin\/assignments)\/?$/;
+// archive download, /admin/summits/<id>/archive, is not a page). So are the spreadsheet import
+// and its personal-data page; the import's templates and exports (/import/templates/<kind>,
+// /import/export/<kind>) are downloads.
+const BILINGUAL_PAGE = /^\/(itinerary(\/[^/]+)?|exports|account\/calendar|tasks\/\d{4}-\d{2}-\d{2}|admin\/(agencies|users|summits)(\/[^/]+)?|admin\/assignments|import(\/personal-data)?)\/?$/;
 
 /**
  * The request header through which the proxy tells the root layout a bilingual page's language

@@ -1,37 +1,47 @@
 import type { Metadata } from "next";
+import { LangSwitch } from "@/components/itinerary/lang-switch";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
+import { dictionary, formatIsoDay } from "@/lib/i18n";
+import { importWords } from "@/lib/i18n/import";
+import { readerLang } from "@/lib/i18n/reader-lang";
 import { listArchivedSummitNames } from "@/lib/import/personal-data";
-import { formatDay } from "@/lib/time";
+import { isoDayOf } from "@/lib/time";
 import { EraseNamesButton } from "./erase-names-button";
 
-export const metadata: Metadata = { title: "Personal names of archived summits" };
+type Search = { lang?: string };
 
-export default async function PersonalDataPage() {
+export async function generateMetadata({ searchParams }: { searchParams: Promise<Search> }): Promise<Metadata> {
+  return { title: importWords(await readerLang((await searchParams).lang)).personalData.metaTitle };
+}
+
+export default async function PersonalDataPage({ searchParams }: { searchParams: Promise<Search> }) {
   await requireActor("summits.manage");
+  const lang = await readerLang((await searchParams).lang);
+  const words = importWords(lang);
+  const w = words.personalData;
   const summits = await listArchivedSummitNames(getDb());
   return (
     <>
-      <PageHeader title="Personal names of archived summits" subtitle="Administrators only" />
-      <p className="muted">
-        Once a summit is over and archived, the personal names of its delegation members can be erased. Each member&apos;s delegation, function, title
-        and precedence stay, so the record still says who came in what role and how many; the names go, from the members and from the change history.
-      </p>
+      <PageHeader title={w.title} subtitle={w.subtitle}>
+        <LangSwitch current={lang} href={(l) => `/import/personal-data?lang=${l}`} label={dictionary(lang).page.language} />
+      </PageHeader>
+      <p className="muted">{w.intro}</p>
       {summits.length === 0 ? (
-        <EmptyState title="No archived summits">Archive a summit under Summits first.</EmptyState>
+        <EmptyState title={w.noneTitle}>{w.noneHint}</EmptyState>
       ) : (
         <table className="data">
-          <thead><tr><th scope="col">Summit</th><th scope="col">Archived</th><th scope="col">Members</th><th scope="col">With a personal name</th><th scope="col"></th></tr></thead>
+          <thead><tr><th scope="col">{w.columns.summit}</th><th scope="col">{w.columns.archived}</th><th scope="col">{w.columns.members}</th><th scope="col">{w.columns.named}</th><th scope="col"></th></tr></thead>
           <tbody>
             {summits.map((s) => (
               <tr key={s.id}>
                 <td>{s.name}</td>
-                <td>{formatDay(s.archivedAt, "UTC")}</td>
+                <td>{formatIsoDay(isoDayOf(s.archivedAt, "UTC"), lang)}</td>
                 <td>{s.members}</td>
                 <td>{s.namedMembers}</td>
-                <td>{s.namedMembers > 0 ? <EraseNamesButton summitId={s.id} summitName={s.name} count={s.namedMembers} /> : <span className="muted">None left</span>}</td>
+                <td>{s.namedMembers > 0 ? <EraseNamesButton summitId={s.id} summitName={s.name} count={s.namedMembers} words={words} /> : <span className="muted">{w.noneLeft}</span>}</td>
               </tr>
             ))}
           </tbody>
