@@ -1,6 +1,7 @@
 // .xlsx through exceljs. Values only: a formula cell gives the result Excel saved with it (never
 // computed here, so nothing in the file runs), or nothing when it was saved without one.
 import ExcelJS from "exceljs";
+import { unzipSync } from "fflate";
 import { ImportFileError, MAX_ROWS, tooManyRows } from "./limits";
 import type { Cell, Sheet } from "./workbook";
 
@@ -36,7 +37,30 @@ function readSheet(sheet: ExcelJS.Worksheet): Sheet {
   return { name: sheet.name, rows };
 }
 
-export async function readXlsx(bytes: Uint8Array): Promise<Sheet[]> {
+/**
+ * A workbook is a zip: 25 MB of it can unpack to gigabytes (a "zip bomb"), and exceljs unpacks
+ * every part in memory before a row can be counted. The zip's directory says what each part
+ * unpacks to; refuse before unpacking anything when that is more than a real sheet needs.
+ */
+export const MAX_UNPACKED_BYTES = 400 * 1024 * 1024;
+
+function unpackedSize(bytes: Uint8Array): number | null {
+  let total = 0;
+  try {
+    // The filter sees each entry's declared size and, answering false, inflates nothing.
+    unzipSync(bytes, { filter: (file) => ((total += file.originalSize), false) });
+  } catch {
+    return null;
+  }
+  return total;
+}
+
+export async function readXlsx(bytes: Uint8Array, maxUnpacked = MAX_UNPACKED_BYTES): Promise<Sheet[]> {
+  const unpacked = unpackedSize(bytes);
+  if (unpacked === null) throw new ImportFileError(NOT_XLSX);
+  if (unpacked > maxUnpacked) {
+    throw new ImportFileError(`This workbook unpacks to more than ${Math.round(maxUnpacked / (1024 * 1024))} MB, far more than its sheets can need. Save it again from Excel with only the sheet to import. Nothing was imported.`);
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);

@@ -1,9 +1,11 @@
 // Reading the files people send: real .xlsx workbooks made with exceljs, real CSV bytes in UTF-8
 // (with and without BOM) and Windows-1252, comma- and semicolon-separated, and the bad inputs.
 import ExcelJS from "exceljs";
+import { unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { ImportFileError, MAX_FILE_BYTES, MAX_ROWS } from "@/lib/import/limits";
 import { readWorkbook } from "@/lib/import/workbook";
+import { MAX_UNPACKED_BYTES, readXlsx } from "@/lib/import/xlsx";
 
 async function xlsx(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -110,6 +112,20 @@ describe("bad input: a clear message", () => {
     const xls = new Uint8Array(4096);
     xls.set(header, 0);
     expect(await refusal(xls)).toMatch(/old Excel file/);
+  });
+
+  it("a workbook that unpacks to far more than it weighs (a zip bomb) is refused before anything is unpacked", async () => {
+    const real = await xlsx((wb) => {
+      wb.addWorksheet("S").getCell("A1").value = "Code";
+    });
+    // The real workbook's parts plus 12 MB of zeros, which pack to a few kilobytes.
+    const bomb = zipSync({ ...unzipSync(real), "xl/media/padding.bin": [new Uint8Array(12 * 1024 * 1024), { level: 9 }] });
+    expect(bomb.length).toBeLessThan(100_000);
+    expect((await readXlsx(real, 10 * 1024 * 1024))[0].rows).toEqual([["Code"]]);
+    const error = await readXlsx(bomb, 10 * 1024 * 1024).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportFileError);
+    expect((error as Error).message).toMatch(/unpacks to more than 10 MB/);
+    expect(MAX_UNPACKED_BYTES).toBe(400 * 1024 * 1024);
   });
 
   it("a file over 25 MB", async () => {
