@@ -1,6 +1,7 @@
 export const MIGRATIONS_DIR: string;
 export class MigrationError extends Error {}
-export type LocalMigration = { name: string; sql: string; checksum: string };
+export type LocalMigration = { name: string; sql: string; checksum: string; checksumLf: string };
+export function managesItsOwnTransaction(sql: string): boolean;
 export type MigrationRow = { migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null };
 export type MigrationState = {
   applied: string[];

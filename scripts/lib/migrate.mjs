@@ -38,7 +38,9 @@ export function localMigrations(dir = MIGRATIONS_DIR) {
     .sort()
     .map((name) => {
       const sql = fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8");
-      return { name, sql, checksum: crypto.createHash("sha256").update(sql, "utf8").digest("hex") };
+      const sha = (text) => crypto.createHash("sha256").update(text, "utf8").digest("hex");
+      // Prisma accepts a file whose line endings a Windows checkout turned into CRLF.
+      return { name, sql, checksum: sha(sql), checksumLf: sha(sql.replace(/\r\n/g, "\n")) };
     });
 }
 
@@ -56,7 +58,9 @@ export function compare(local, rows) {
     applied: local.filter((m) => finished.has(m.name)).map((m) => m.name),
     pending: local.filter((m) => !finished.has(m.name) && !failed.includes(m.name)),
     failed,
-    modified: local.filter((m) => finished.has(m.name) && finished.get(m.name).checksum !== m.checksum).map((m) => m.name),
+    modified: local
+      .filter((m) => finished.has(m.name) && ![m.checksum, m.checksumLf].includes(finished.get(m.name).checksum))
+      .map((m) => m.name),
     unknown: [...finished.keys()].filter((name) => !localNames.has(name)),
   };
 }
@@ -77,6 +81,33 @@ async function readRows(client) {
     `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY started_at`,
   );
   return rows;
+}
+
+/**
+ * Prisma writes `BEGIN;` … `COMMIT;` into some migrations of its own (changing an enum's values).
+ * Wrapped in a transaction of ours, their COMMIT would end it half-way; they run as written.
+ * (`BEGIN` without a semicolon opens a PL/pgSQL block, not a transaction.)
+ */
+export function managesItsOwnTransaction(sql) {
+  return /^\s*(BEGIN|COMMIT|ROLLBACK|START\s+TRANSACTION)\s*;/im.test(sql);
+}
+
+/**
+ * A migration that manages its own transactions, as `prisma migrate deploy` runs one: its row is
+ * written first, so a failure half-way stays visible as a failed migration (the runner then
+ * refuses to go on until someone repairs the database), never as silent half-applied changes.
+ */
+async function applyAsWritten(client, migration) {
+  const id = crypto.randomUUID();
+  await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())`, [id, migration.checksum, migration.name]);
+  try {
+    await client.query(migration.sql);
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    await client.query(`UPDATE "_prisma_migrations" SET logs = $2 WHERE id = $1`, [id, error.message]).catch(() => {});
+    throw new MigrationError(`Migration ${migration.name} failed part-way and is recorded as failed: ${error.message}. Repair the database, then mark it with \`prisma migrate resolve\`.`);
+  }
+  await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
 }
 
 /** The state of the database named by `url`, without changing anything but the bookkeeping table. */
@@ -106,6 +137,11 @@ export async function migrate(url, { dir, log = () => {} } = {}) {
       }
       if (state.unknown.length) log(`note: the database has migrations this version does not know: ${state.unknown.join(", ")}`);
       for (const migration of state.pending) {
+        if (managesItsOwnTransaction(migration.sql)) {
+          await applyAsWritten(client, migration);
+          log(`applied ${migration.name}`);
+          continue;
+        }
         try {
           await client.query("BEGIN");
           // The file goes as one simple query: PostgreSQL runs its statements in order, and

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { dropDatabase, recreateDatabase } from "../../scripts/lib/database-url.mjs";
 import { startEmbeddedDb } from "../../scripts/lib/embedded-db.mjs";
-import { localMigrations, migrate, migrationStatus } from "../../scripts/lib/migrate.mjs";
+import { localMigrations, managesItsOwnTransaction, migrate, migrationStatus } from "../../scripts/lib/migrate.mjs";
 import { readDatamodel, schemaDrift } from "../../scripts/lib/schema-drift.mjs";
 
 const root = path.resolve(__dirname, "../..");
@@ -86,6 +86,12 @@ async function emptyDatabase(): Promise<{ url: string; drop: () => Promise<void>
 }
 
 describe("the migration runner", () => {
+  it("tells a migration that manages its own transaction from a PL/pgSQL block", () => {
+    expect(managesItsOwnTransaction(`BEGIN;\nALTER TYPE "K" ADD VALUE 'X';\nCOMMIT;`)).toBe(true);
+    expect(managesItsOwnTransaction(`CREATE FUNCTION f() RETURNS trigger AS $$\nBEGIN\n  RETURN NEW;\nEND;\n$$ LANGUAGE plpgsql;`)).toBe(false);
+    expect(localMigrations().filter((m) => managesItsOwnTransaction(m.sql))).toEqual([]);
+  });
+
   it("applies nothing twice, rolls a failed migration back whole, and refuses one changed after it was applied", async () => {
     const { url, drop } = await emptyDatabase();
     try {
@@ -111,8 +117,21 @@ describe("the migration runner", () => {
         await probe.end();
       }
 
+      fs.rmSync(path.join(dir, "99990101000000_broken"), { recursive: true });
+
+      // Line endings a Windows checkout changed are the same migration, as Prisma sees it.
       const first_ = localMigrations()[0];
-      fs.appendFileSync(path.join(dir, first_.name, "migration.sql"), "\n-- edited later\n");
+      const file = path.join(dir, first_.name, "migration.sql");
+      fs.writeFileSync(file, first_.sql.replace(/\n/g, "\r\n"));
+      expect((await migrate(url, { dir })).applied).toEqual([]);
+
+      // A migration with its own BEGIN; … COMMIT; (Prisma writes those) runs as written and is recorded.
+      fs.mkdirSync(path.join(dir, "99990102000000_own_transaction"));
+      fs.writeFileSync(path.join(dir, "99990102000000_own_transaction", "migration.sql"), `BEGIN;\nCREATE TABLE "OwnTx" (id int);\nCOMMIT;\n`);
+      expect((await migrate(url, { dir })).applied).toEqual(["99990102000000_own_transaction"]);
+      expect((await migrationStatus(url, { dir })).pending).toEqual([]);
+
+      fs.writeFileSync(file, first_.sql + "\n-- edited later\n");
       await expect(migrate(url, { dir })).rejects.toThrow(new RegExp(`${first_.name} was changed after it was applied`));
     } finally {
       await drop();
