@@ -3,6 +3,7 @@
 // column, with three kinds of difference: `summitId` is left out (every row is the summit's),
 // references to user accounts are left out (an archive carries no users), and an acknowledgement
 // names its user by name instead. Instants are ISO 8601 strings, calendar days "YYYY-MM-DD".
+import { isSupportedTimeZone, MAX_SUMMIT_DAYS, MAX_TRAVEL_BUFFER } from "@/lib/summits/schema";
 import { z } from "zod";
 import {
   AgencyKind,
@@ -44,21 +45,29 @@ const day = z.iso.date().transform((value) => new Date(`${value}T00:00:00Z`));
 const int = z.number().int().min(-2_147_483_648).max(2_147_483_647);
 const orNull = <T extends z.ZodType>(schema: T) => schema.nullable();
 
-export const summitRowSchema = z.strictObject({
-  id,
-  slug: text().min(1).max(200),
-  name: text(),
-  host: text(),
-  timeZone: text(),
-  startDate: day,
-  endDate: day,
-  travelBufferMinutes: int,
-  isDemo: z.boolean(),
-  languages: z.array(text()),
-  archivedAt: orNull(instant),
-  createdAt: instant,
-  updatedAt: instant,
-});
+// The summit row obeys the rules a summit made in the app obeys: an archive from an installation
+// whose runtime knows other time zones must not import a summit whose pages cannot be drawn here.
+export const summitRowSchema = z
+  .strictObject({
+    id,
+    slug: text().min(1).max(200),
+    name: text(),
+    host: text(),
+    timeZone: text().refine(isSupportedTimeZone, { message: "Unknown time zone on this installation: use an IANA name such as Europe/Amsterdam, or UTC." }),
+    startDate: day,
+    endDate: day,
+    travelBufferMinutes: int.min(0).max(MAX_TRAVEL_BUFFER),
+    isDemo: z.boolean(),
+    languages: z.array(text()),
+    archivedAt: orNull(instant),
+    createdAt: instant,
+    updatedAt: instant,
+  })
+  .superRefine((row, ctx) => {
+    const days = Math.round((row.endDate.getTime() - row.startDate.getTime()) / 86_400_000) + 1;
+    if (days < 1) ctx.addIssue({ code: "custom", path: ["endDate"], message: "The last day is before the first day." });
+    else if (days > MAX_SUMMIT_DAYS) ctx.addIssue({ code: "custom", path: ["endDate"], message: `A summit lasts at most ${MAX_SUMMIT_DAYS} days.` });
+  });
 
 const venueRow = z.strictObject({ id, name: text(), kind: z.enum(VenueKind), address: orNull(text()), updatedAt: instant });
 

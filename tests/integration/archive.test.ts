@@ -267,6 +267,10 @@ describe("refused imports write nothing and name the problem", () => {
   it("a bad value or a broken reference (digest recomputed), by the zod path of the first error", async () => {
     await refusedWithoutWrites(changed((a) => ((a.content.spaces[3] as Row).capacity = "large")), /^content\.spaces\[3\]\.capacity: /);
     await refusedWithoutWrites(changed((a) => (a.content.movements[5].toItemId = "no-such-item")), /^content\.movements\[5\]\.toItemId: "no-such-item" names no row of programmeItems/);
+
+    // The summit's own rules, as in the app: a zone this runtime does not know, days the wrong way round.
+    await refusedWithoutWrites(changed((a) => ((a.content.summit as Row).timeZone = "Mars/Olympus_Mons")), /^content\.summit\.timeZone: Unknown time zone/);
+    await refusedWithoutWrites(changed((a) => ((a.content.summit as Row).endDate = "2025-06-20")), /^content\.summit\.endDate: The last day is before the first day/);
   });
 
   it("rows the database refuses half-way: the rows written before them are rolled back", async () => {
