@@ -85,6 +85,8 @@ export async function loadSummitSnapshot(db: DbOrTx, summitId: string, options: 
     items: items.map(
       (item): SummitItem => ({
         ...item,
+        startsAt: new Date(item.startsAt.getTime()),
+        endsAt: new Date(item.endsAt.getTime()),
         delegationIds: wholeDelegations.get(item.id) ?? [],
         memberIds: namedMembers.get(item.id) ?? [],
       }),

@@ -29,16 +29,17 @@ export function ruleMatchesMovement(rule: CoverageRuleData, movement: CoverageMo
   return true;
 }
 
-function tasksBySubject(tasks: readonly CoverageTask[]): Map<string, CoverageTask[]> {
-  const map = new Map<string, CoverageTask[]>();
+function tasksBySubject(tasks: readonly CoverageTask[]): Record<"ITEM" | "MOVEMENT", Map<string, CoverageTask[]>> {
+  // Keyed by the subject's own id, one map per kind: no key string built per task.
+  const bySubject = { ITEM: new Map<string, CoverageTask[]>(), MOVEMENT: new Map<string, CoverageTask[]>() };
   for (const task of tasks) {
-    const key = task.itemId !== null ? `ITEM:${task.itemId}` : task.movementId !== null ? `MOVEMENT:${task.movementId}` : null;
-    if (key === null) continue;
-    const list = map.get(key);
+    const [map, id] = task.itemId !== null ? [bySubject.ITEM, task.itemId] : task.movementId !== null ? [bySubject.MOVEMENT, task.movementId] : [null, null];
+    if (map === null || id === null) continue;
+    const list = map.get(id);
     if (list) list.push(task);
-    else map.set(key, [task]);
+    else map.set(id, [task]);
   }
-  return map;
+  return bySubject;
 }
 
 /**
@@ -94,7 +95,7 @@ export function evaluateCoverage(
       existing.ruleIds.push(rule.id);
       return;
     }
-    const meeting = (bySubject.get(`${target}:${subjectId}`) ?? []).filter((t) => t.type === rule.requiredType);
+    const meeting = (bySubject[target].get(subjectId) ?? []).filter((t) => t.type === rule.requiredType);
     const uncovered = uncoveredPeriods(span.startsAt, span.endsAt, meeting);
     byKey.set(key, {
       target, subjectId, startsAt: span.startsAt, endsAt: span.endsAt, taskType: rule.requiredType, ruleIds: [rule.id],

@@ -27,7 +27,11 @@ export function buildEngineContext(snapshot: SummitSnapshot): EngineContext {
   const delegationsById = byId(snapshot.delegations);
   const membersById = byId(snapshot.members);
 
-  const items = sortedByTime(snapshot.items.filter((item) => item.status !== "CANCELLED"));
+  const items = sortedByTime(
+    snapshot.items
+      .filter((item) => item.status !== "CANCELLED")
+      .map((item) => ({ ...item, startMs: item.startsAt.getTime(), endMs: item.endsAt.getTime() })),
+  );
   const itemsById = byId(items);
 
   const principalsByDelegation = new Map<string, string[]>();

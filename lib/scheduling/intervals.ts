@@ -5,13 +5,19 @@ interface Interval {
   id: string;
   startsAt: Date;
   endsAt: Date;
+  startMs?: number;
+  endMs?: number;
 }
+
+/** An interval's start and end in milliseconds: the engine's own copies carry them as numbers. */
+export const startMsOf = (i: Interval): number => i.startMs ?? i.startsAt.getTime();
+export const endMsOf = (i: Interval): number => i.endMs ?? i.endsAt.getTime();
 
 /** Item order used everywhere: start, then end, then id, so results never depend on input order. */
 export function compareItems(a: Interval, b: Interval): number {
   return (
-    a.startsAt.getTime() - b.startsAt.getTime() ||
-    a.endsAt.getTime() - b.endsAt.getTime() ||
+    startMsOf(a) - startMsOf(b) ||
+    endMsOf(a) - endMsOf(b) ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
 }
@@ -26,8 +32,8 @@ export function sortedByTime<T extends Interval>(items: readonly T[]): T[] {
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    starts[i] = items[i].startsAt.getTime();
-    ends[i] = items[i].endsAt.getTime();
+    starts[i] = startMsOf(items[i]);
+    ends[i] = endMsOf(items[i]);
   }
   const order = Array.from({ length: n }, (_, i) => i);
   order.sort((a, b) => starts[a] - starts[b] || ends[a] - ends[b] || (items[a].id < items[b].id ? -1 : items[a].id > items[b].id ? 1 : 0));
@@ -53,8 +59,8 @@ export function mergeByTime<T extends Interval>(a: readonly T[], b: readonly T[]
  * inverted item (end <= start) overlaps nothing instead of "containing" a point.
  */
 export function itemsOverlap(a: Interval, b: Interval): boolean {
-  const start = Math.max(a.startsAt.getTime(), b.startsAt.getTime());
-  const end = Math.min(a.endsAt.getTime(), b.endsAt.getTime());
+  const start = Math.max(startMsOf(a), startMsOf(b));
+  const end = Math.min(endMsOf(a), endMsOf(b));
   return start < end;
 }
 
@@ -75,7 +81,7 @@ export function forEachOverlappingPair<T extends Interval>(
   const active: T[] = [];
   const activeEnds: number[] = [];
   for (const item of sorted) {
-    const start = item.startsAt.getTime();
+    const start = startMsOf(item);
     let kept = 0;
     for (let i = 0; i < active.length; i++) {
       if (activeEnds[i] > start) {
@@ -85,7 +91,7 @@ export function forEachOverlappingPair<T extends Interval>(
     }
     active.length = kept;
     activeEnds.length = kept;
-    const end = item.endsAt.getTime();
+    const end = endMsOf(item);
     if (end <= start) continue;
     // Every active item started no later than `item` and ends after its start: they overlap.
     for (let i = 0; i < kept; i++) onPair(active[i], item);

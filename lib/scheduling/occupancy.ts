@@ -58,12 +58,15 @@ export function movementOccupation(
   delegation: SummitDelegation | undefined,
   venues: ReadonlyMap<string, SummitVenue>,
 ): SummitItem {
+  const times = span(movement);
   return {
     id: movement.id,
     title: movementTitle(movement, delegation, venues),
     kind: movement.kind,
     status: "CONFIRMED",
-    ...span(movement),
+    ...times,
+    startMs: times.startsAt.getTime(),
+    endMs: times.endsAt.getTime(),
     spaceId: null,
     delegationIds: [],
     memberIds: [],

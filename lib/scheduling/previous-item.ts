@@ -2,10 +2,14 @@
 // long item can contain a short one, and after both the member is still where the long one was.
 // The member's real previous whereabouts is the earlier item that ENDS LAST before the item starts.
 
+import { endMsOf, startMsOf } from "./intervals";
+
 interface Interval {
   id: string;
   startsAt: Date;
   endsAt: Date;
+  startMs?: number;
+  endMs?: number;
 }
 
 /**
@@ -23,7 +27,7 @@ export function previousItemIndexes(sorted: readonly Interval[]): number[] {
   const n = sorted.length;
   // Times read once into numbers: the sort below would otherwise read each Date many times.
   const ends = new Float64Array(n);
-  for (let i = 0; i < n; i++) ends[i] = sorted[i].endsAt.getTime();
+  for (let i = 0; i < n; i++) ends[i] = endMsOf(sorted[i]);
   const byEnd = Array.from({ length: n }, (_, i) => i).sort((a, b) => ends[a] - ends[b] || a - b);
   const reached = new Array<boolean>(n).fill(false);
   const previous = new Array<number>(n).fill(-1);
@@ -38,7 +42,7 @@ export function previousItemIndexes(sorted: readonly Interval[]): number[] {
   };
   let p = 0;
   for (let i = 0; i < n; i++) {
-    const start = sorted[i].startsAt.getTime();
+    const start = startMsOf(sorted[i]);
     while (p < n && ends[byEnd[p]] <= start) {
       const j = byEnd[p++];
       reached[j] = true;

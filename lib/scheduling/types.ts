@@ -90,6 +90,13 @@ export interface SummitItem {
    * movement this entry stands for. Its id is the movement's id.
    */
   movement?: SummitMovement;
+  /**
+   * startsAt and endsAt in milliseconds, set on the engine's own copies (buildEngineContext):
+   * its loops compare numbers held in the object instead of reaching for a Date elsewhere in
+   * memory, which on a large summit is most of the cost.
+   */
+  startMs?: number;
+  endMs?: number;
 }
 
 export interface SummitSnapshot {

@@ -3,6 +3,7 @@
 // members. Its stay is bounded by its recorded dates and by its flights (see occupancy.ts), and the
 // message names the flight. Hard: the plan cannot happen.
 import { dayAndTime } from "../describe";
+import { endMsOf, startMsOf } from "../intervals";
 import { makeConflict } from "../make-conflict";
 import type { Conflict, ConflictRule, DelegationStay, StayBound } from "../types";
 
@@ -17,17 +18,17 @@ function boundText(bound: StayBound, fallback: string, timeZone: string): string
 function outsideStay(
   stay: DelegationStay,
   name: string,
-  span: { startsAt: Date; endsAt: Date },
+  span: { id: string; startsAt: Date; endsAt: Date; startMs?: number; endMs?: number },
   verbs: { start: string; end: string },
   timeZone: string,
 ): { reasons: string[]; movementIds: string[] } {
   const reasons: string[] = [];
   const movementIds: string[] = [];
-  if (stay.arrives && span.startsAt < stay.arrives.at) {
+  if (stay.arrives && startMsOf(span) < stay.arrives.at.getTime()) {
     reasons.push(`${verbs.start} ${dayAndTime(span.startsAt, timeZone)}, before ${name} ${boundText(stay.arrives, "arrives", timeZone)}`);
     if (stay.arrives.movement) movementIds.push(stay.arrives.movement.id);
   }
-  if (stay.departs && span.endsAt > stay.departs.at) {
+  if (stay.departs && endMsOf(span) > stay.departs.at.getTime()) {
     reasons.push(`${verbs.end} ${dayAndTime(span.endsAt, timeZone)}, after ${name} ${boundText(stay.departs, "departs", timeZone)}`);
     if (stay.departs.movement) movementIds.push(stay.departs.movement.id);
   }
