@@ -2,6 +2,7 @@
 // audit trail and conflict ids remapped: lib/archive/remap.ts), or nothing at all. The file is
 // read and validated completely before the transaction starts (lib/archive/read.ts); the database
 // then checks its own rules, and a refusal there rolls everything back too.
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "@/lib/summits/schema";
 import type { Db, Tx } from "@/lib/db";
 import { ConstraintError, translateDbError, uniqueViolationOf } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -11,9 +12,6 @@ import { itemDepths } from "./references";
 import { newIds, remapContent } from "./remap";
 import { NOT_IMPORTED } from "./tables";
 
-// The summit form's rule for slugs (lib/summits/schema.ts): they appear in URLs and file names.
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const MAX_SLUG = 64;
 // Rows per INSERT: well under PostgreSQL's limit of bind parameters for the widest table.
 const CHUNK = 1000;
 // A large summit takes a while to write; the default 5 s would cut it off.
@@ -46,8 +44,8 @@ export async function importArchiveFile(db: Db, path: string, options: ImportOpt
 /** Writes a validated archive's content as a new summit, under `options.slug` or the archive's own slug. */
 export async function importSummit(db: Db, content: ArchiveContent, options: ImportOptions = {}): Promise<ImportResult> {
   const slug = options.slug ?? content.summit.slug;
-  if (!SLUG.test(slug) || slug.length > MAX_SLUG) {
-    throw new ArchiveError(`"${slug}" cannot be a summit's slug: lower-case letters and digits, single hyphens between them, at most ${MAX_SLUG} characters.`);
+  if (!SLUG_PATTERN.test(slug) || slug.length > MAX_SLUG_LENGTH) {
+    throw new ArchiveError(`"${slug}" cannot be a summit's slug: lower-case letters and digits, single hyphens between them, at most ${MAX_SLUG_LENGTH} characters.`);
   }
   const ids = newIds(content);
   const rows = remapContent(content, (id) => ids.get(id));

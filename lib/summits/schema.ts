@@ -46,13 +46,17 @@ const languages = z
   )
   .transform((codes) => [...new Set(codes)]);
 
+/** A summit's slug appears in URLs and file names: lower-case letters and digits, single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const MAX_SLUG_LENGTH = 64;
+
 const summitFields = {
   name: text().trim().min(1, M.nameRequired).max(160, M.nameTooLong),
   slug: text()
     .trim()
     .min(1, M.slugRequired)
-    .max(64, M.slugTooLong)
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, M.slugFormat),
+    .max(MAX_SLUG_LENGTH, M.slugTooLong)
+    .regex(SLUG_PATTERN, M.slugFormat),
   host: text().trim().min(1, M.hostRequired).max(160, M.hostTooLong),
   startDate: day,
   endDate: day,
