@@ -5,6 +5,7 @@
 // `messages` are the refusals of the summit schema and mutations (lib/summits). Those speak
 // English; the summit form is handed the reader's words for them (localizedMessages) and shows
 // those for what it knows.
+import { translations } from "./agencies-users";
 
 /** The summit form (plain strings, for a client component). */
 export type SummitFormText = {
@@ -262,5 +263,5 @@ export const summitsNl: SummitsText = {
 
 /** English message → the reader's words for it, for the summit form. */
 export function localizedMessages(localized: SummitsText["messages"]): Record<string, string> {
-  return Object.fromEntries(Object.entries(summitsEn.messages).map(([key, sentence]) => [sentence, localized[key as keyof SummitsText["messages"]]]));
+  return translations(summitsEn.messages, localized);
 }
