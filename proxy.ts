@@ -7,8 +7,8 @@
 //    reverse proxy in front sets them (lib/http/forwarded.ts); Next then writes the socket's own.
 // 3. Pages: a Content-Security-Policy with a fresh nonce (lib/http/csp.ts).
 // 4. Visitors without a session cookie go to sign-in (an optimistic cookie check: the token is
-//    decrypted once per request, by the page); a language a reader picks on a bilingual page
-//    (`?lang=`) is remembered in a cookie and told to the root layout.
+//    decrypted once per request, by the page); a language a reader picks on any page (`?lang=`)
+//    is remembered in a cookie and told to the root layout.
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { SESSION_COOKIE, usesSecureCookies } from "@/lib/auth/session-cookie";
@@ -63,7 +63,7 @@ export async function proxy(request: NextRequest) {
   if (trustedProxies() === 0) {
     for (const name of FORWARDED_HEADERS) if (request.headers.has(name)) edit().delete(name);
   }
-  // The root layout learns a bilingual page's language from a request header (for <html lang>);
+  // The root layout learns a page's language from a request header (for <html lang>);
   // one a client sent itself is dropped.
   const query = searchParams.get("lang");
   const cookie = request.cookies.get(LANG_COOKIE)?.value;
@@ -103,9 +103,10 @@ export const config = {
         { type: "cookie", key: "__Secure-next-auth.session-token" },
       ],
     },
-    // A language chosen (?lang=) or remembered (cookie): told to the layout, remembered.
-    { source: "/((?!sign-in|api/auth|api/health|feeds/|_next/|favicon.ico).*)", has: [{ type: "query", key: "lang" }] },
-    { source: "/((?!sign-in|api/auth|api/health|feeds/|_next/|favicon.ico).*)", has: [{ type: "cookie", key: "lang" }] },
+    // A language chosen (?lang=) or remembered (cookie): told to the layout, remembered (sign-in
+    // included: it is a page in the reader's language too).
+    { source: "/((?!api/auth|api/health|feeds/|_next/|favicon.ico).*)", has: [{ type: "query", key: "lang" }] },
+    { source: "/((?!api/auth|api/health|feeds/|_next/|favicon.ico).*)", has: [{ type: "cookie", key: "lang" }] },
     // The layout's language header sent by a client itself: removed.
     { source: "/((?!api/health|feeds/|_next/static|_next/image|favicon.ico).*)", has: [{ type: "header", key: "x-reader-lang" }] },
     // A document, sign-in and next-auth's endpoints included: its nonce; forwarded headers checked.

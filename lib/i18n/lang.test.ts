@@ -36,7 +36,7 @@ describe("resolveLang", () => {
 describe("langToRemember", () => {
   const page: LangRequest = { method: "GET", pathname: "/itinerary/demo-deleg-ua", query: "nl", cookie: undefined, prefetch: false };
 
-  it("remembers a language chosen on a bilingual page", () => {
+  it("remembers a language chosen on a page that was bilingual from the start", () => {
     for (const pathname of ["/itinerary", "/itinerary/demo-deleg-ua", "/exports", "/account/calendar", "/account/calendar/", "/tasks/2025-06-24", "/tasks/2025-06-25/", "/admin/agencies", "/admin/agencies/new", "/admin/agencies/demo-agency-police", "/admin/users", "/admin/users/new", "/admin/assignments", "/admin/summits", "/admin/summits/new", "/admin/summits/demo-summit", "/import", "/import/", "/import/personal-data"]) {
       expect(langToRemember({ ...page, pathname }), pathname).toBe("nl");
     }
@@ -49,26 +49,23 @@ describe("langToRemember", () => {
     expect(langToRemember({ ...page, query: "fr" })).toBeNull();
   });
 
-  it("does not take a download, another page, a prefetch or a form post for a choice", () => {
+  it("remembers a language chosen on any other page too: every page is in the reader's language", () => {
+    for (const pathname of ["/tasks", "/tasks/new", "/tasks/edit/demo-task-1", "/tasks/2025-06-24/extra", "/itinerary/demo-deleg-ua/extra", "/programme", "/programme/2025-06-24", "/account/password", "/conflicts", "/coverage/rules", "/movements/proposals", "/delegations/demo-deleg-ua", "/admin/agencies/demo-agency-police/extra", "/import/personal-data/extra", "/sign-in"]) {
+      expect(langToRemember({ ...page, pathname }), pathname).toBe("nl");
+    }
+  });
+
+  it("does not take a download, a prefetch or a form post for a choice", () => {
     for (const pathname of [
       "/exports/itinerary/demo-deleg-ua/pdf",
       "/exports/programme/csv",
       "/tasks/export/2025-06-24",
-      // The task pages other than the day: the index redirects, and the planners' forms are English.
-      "/tasks",
-      "/tasks/new",
-      "/tasks/edit/demo-task-1",
-      "/tasks/2025-06-24/extra",
-      "/tasks/tomorrow",
-      "/itinerary/demo-deleg-ua/extra",
-      "/programme",
-      "/account/password",
-      "/admin/agencies/demo-agency-police/extra",
       "/admin/summits/demo-summit/archive",
       // The import's downloads.
       "/import/templates/members",
       "/import/export/members",
-      "/import/personal-data/extra",
+      "/feeds/some-token",
+      "/api/auth/session",
     ]) {
       expect(langToRemember({ ...page, pathname }), pathname).toBeNull();
     }

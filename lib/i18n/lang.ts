@@ -4,7 +4,7 @@
 export const LANGS = ["en", "nl"] as const;
 export type Lang = (typeof LANGS)[number];
 
-/** The cookie that remembers the last language the reader chose on a bilingual page. */
+/** The cookie that remembers the last language the reader chose on a page. */
 export const LANG_COOKIE = "lang";
 
 /** Path /, SameSite=Lax, about a year; `secure` is added by the proxy over HTTPS. */
@@ -28,24 +28,26 @@ export function resolveLang(query: string | string[] | null | undefined, cookie:
   return parseLang(query) ?? parseLang(cookie) ?? "en";
 }
 
-// The pages that show the reader's language (they call readerLang). Downloads are not among them:
-// a Dutch PDF taken from an English page is not a choice of page language. The agency's task day
-// is /tasks/<yyyy-mm-dd>; /tasks/new, /tasks/edit/… and /tasks/export/… are not. The
-// administrators' agency, user, assignment and summit pages are bilingual too (a summit's
-// archive download, /admin/summits/<id>/archive, is not a page). So are the spreadsheet import
-// and its personal-data page; the import's templates and exports (/import/templates/<kind>,
-// /import/export/<kind>) are downloads.
-const BILINGUAL_PAGE = /^\/(itinerary(\/[^/]+)?|exports|account\/calendar|tasks\/\d{4}-\d{2}-\d{2}|admin\/(agencies|users|summits)(\/[^/]+)?|admin\/assignments|import(\/personal-data)?)\/?$/;
+// Every page shows the reader's language (pages call readerLang, the header and the error pages
+// follow). Downloads are not pages: a Dutch PDF taken from an English page is not a choice of page
+// language, so their `?lang=` is neither remembered nor told to the layout. They are the route
+// handlers: the itinerary and programme exports, the agency's task export, the import's templates
+// and exports, a summit's archive, calendar feeds, and next-auth's and the health endpoints.
+const DOWNLOAD = /^\/(exports\/.|tasks\/export\/|import\/(templates|export)\/|admin\/summits\/[^/]+\/archive\/?$|feeds\/|api\/)/;
+
+function isPage(pathname: string): boolean {
+  return !DOWNLOAD.test(pathname);
+}
 
 /**
- * The request header through which the proxy tells the root layout a bilingual page's language
+ * The request header through which the proxy tells the root layout a page's language
  * (for `<html lang>`; the layout cannot see the page's `?lang=`). Set only by the proxy.
  */
 export const READER_LANG_HEADER = "x-reader-lang";
 
-/** The language a page will show, for bilingual pages; null for the English-only rest. */
+/** The language a page will show; null for a download, which has no page language. */
 export function bilingualPageLang(pathname: string, query: string | null, cookie: string | null | undefined): Lang | null {
-  return BILINGUAL_PAGE.test(pathname) ? resolveLang(query, cookie) : null;
+  return isPage(pathname) ? resolveLang(query, cookie) : null;
 }
 
 export type LangRequest = {
@@ -61,7 +63,7 @@ export type LangRequest = {
 
 /** The language the proxy should remember for this request, or null to leave the cookie alone. */
 export function langToRemember({ method, pathname, query, cookie, prefetch }: LangRequest): Lang | null {
-  if (method !== "GET" || prefetch || !BILINGUAL_PAGE.test(pathname)) return null;
+  if (method !== "GET" || prefetch || !isPage(pathname)) return null;
   const chosen = parseLang(query);
   return chosen && chosen !== cookie ? chosen : null;
 }

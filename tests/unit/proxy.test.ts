@@ -72,6 +72,8 @@ describe("proxy", () => {
     expect((await get("https://summit.test/exports?lang=en", `${SESSION}; lang=nl`)).headers.get("set-cookie")).toMatch(/^lang=en;.*Secure/);
     // The agency's task day is bilingual too.
     expect((await get("/tasks/2025-06-24?agency=demo-agency-police&lang=nl")).headers.get("set-cookie")).toMatch(/^lang=nl;/);
+    // And so is every other page: the choice follows the reader everywhere.
+    expect((await get("/conflicts?lang=nl")).headers.get("set-cookie")).toMatch(/^lang=nl;/);
   });
 
   it("sets nothing without a new valid choice, for downloads, or for prefetches", async () => {
@@ -80,24 +82,28 @@ describe("proxy", () => {
     expect((await get("/account/calendar?lang=fr")).headers.get("set-cookie")).toBeNull();
     expect((await get("/exports/itinerary/demo-deleg-ua/pdf?lang=nl")).headers.get("set-cookie")).toBeNull();
     expect((await get("/tasks/export/2025-06-24?lang=nl")).headers.get("set-cookie")).toBeNull();
+    expect((await get("/admin/summits/demo-summit/archive?lang=nl")).headers.get("set-cookie")).toBeNull();
     expect((await get("/itinerary?lang=nl", SESSION, { "next-router-prefetch": "1" })).headers.get("set-cookie")).toBeNull();
   });
 
-  it("tells the layout a bilingual page's language in a request header, and drops one a client sent", async () => {
+  it("tells the layout a page's language in a request header, and drops one a client sent", async () => {
     const passed = (res: Response) => res.headers.get("x-middleware-request-x-reader-lang");
     expect(passed(await get("/itinerary/demo-deleg-ua?lang=nl"))).toBe("nl");
     expect(passed(await get("/account/calendar", `${SESSION}; lang=nl`))).toBe("nl");
     expect(passed(await get("/exports?lang=en", `${SESSION}; lang=nl`))).toBe("en");
     expect(passed(await get("/itinerary", SESSION))).toBe("en");
     expect(passed(await get("/tasks/2025-06-25", `${SESSION}; lang=nl`))).toBe("nl");
-    // The planners' task forms stay English.
-    expect(passed(await get("/tasks/new?day=2025-06-24", `${SESSION}; lang=nl`))).toBeNull();
-    // English-only pages: nothing, and a forged header is removed rather than passed on.
-    expect(passed(await get("/programme/2025-06-24", `${SESSION}; lang=nl`))).toBeNull();
-    const forged = await get("/programme/2025-06-24", SESSION, { "x-reader-lang": "nl", rsc: "1" });
+    // Every page is in the reader's language, the planners' forms and programme included.
+    expect(passed(await get("/tasks/new?day=2025-06-24", `${SESSION}; lang=nl`))).toBe("nl");
+    expect(passed(await get("/programme/2025-06-24", `${SESSION}; lang=nl`))).toBe("nl");
+    // A forged header on a page gives way to the reader's own language.
+    expect(passed(await get("/programme/2025-06-24", SESSION, { "x-reader-lang": "nl", rsc: "1" }))).toBe("en");
+    // Downloads have no page language: nothing, and a forged header is removed rather than passed on.
+    expect(passed(await get("/exports/programme/csv", `${SESSION}; lang=nl`))).toBeNull();
+    const forged = await get("/exports/programme/csv", SESSION, { "x-reader-lang": "nl", rsc: "1" });
     expect(passed(forged)).toBeNull();
     expect(forged.headers.get("x-middleware-override-headers") ?? "").not.toContain("x-reader-lang");
-    expect((await get("/programme/2025-06-24", SESSION, { rsc: "1" })).headers.get("x-middleware-override-headers")).toBeNull();
+    expect((await get("/exports/programme/csv", SESSION, { rsc: "1" })).headers.get("x-middleware-override-headers")).toBeNull();
   });
 });
 
