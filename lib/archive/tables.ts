@@ -35,6 +35,8 @@ export const EXCLUDED_TABLES = {
   CalendarToken: "calendar feed secrets of user accounts",
   LoginFailure: "sign-in lockout counters of user accounts and client addresses",
   SignInClient: "addresses user accounts signed in from, for the lockout",
+  ItemLive: "what happened to an item on the day, not the plan; the audit trail the archive carries keeps every record",
+  MovementLive: "what happened to a movement on the day, not the plan; the audit trail the archive carries keeps every record",
 } as const satisfies Partial<Record<Prisma.ModelName, string>>;
 
 const USER_REFERENCE = "a user account, which the archive does not carry: null after import";
