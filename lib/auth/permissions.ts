@@ -17,6 +17,8 @@ export const ACTIONS = [
   "tasks.updateStatus",
   "tasks.acknowledge", // "I have seen the changes to my agency's tasks": coordinators only
   "tasks.edit", // create, assign and edit any task; coverage rules
+  "live.record", // actual status and times on the day: staff all; a coordinator their agency's movements (lib/live/policy.ts)
+  "live.manage", // the operations board, delays and their cascades, repair suggestions
   "exports.read",
   "calendarFeed.manage",
   "users.manage", // users, their roles, agency and delegation assignments
@@ -47,7 +49,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "calendarFeed.manage",
     "account.changePassword",
   ],
-  AGENCY: ["programme.read", "tasks.read", "tasks.updateStatus", "tasks.acknowledge", "exports.read", "calendarFeed.manage", "account.changePassword"],
+  AGENCY: ["programme.read", "tasks.read", "tasks.updateStatus", "tasks.acknowledge", "live.record", "exports.read", "calendarFeed.manage", "account.changePassword"],
   VIEWER: ["programme.read", "exports.read", "summits.choose", "account.changePassword"],
 };
 

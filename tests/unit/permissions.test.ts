@@ -20,6 +20,8 @@ const MATRIX: Record<Action, Record<Role, boolean>> = {
   "tasks.updateStatus":     { ADMIN: Y, PLANNER: Y, LIAISON: N, AGENCY: Y, VIEWER: N },
   "tasks.acknowledge":      { ADMIN: N, PLANNER: N, LIAISON: N, AGENCY: Y, VIEWER: N },
   "tasks.edit":             { ADMIN: Y, PLANNER: Y, LIAISON: N, AGENCY: N, VIEWER: N },
+  "live.record":            { ADMIN: Y, PLANNER: Y, LIAISON: N, AGENCY: Y, VIEWER: N },
+  "live.manage":            { ADMIN: Y, PLANNER: Y, LIAISON: N, AGENCY: N, VIEWER: N },
   "exports.read":           { ADMIN: Y, PLANNER: Y, LIAISON: Y, AGENCY: Y, VIEWER: Y },
   "calendarFeed.manage":    { ADMIN: Y, PLANNER: Y, LIAISON: Y, AGENCY: Y, VIEWER: N },
   "users.manage":           { ADMIN: Y, PLANNER: N, LIAISON: N, AGENCY: N, VIEWER: N },
