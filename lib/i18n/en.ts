@@ -1,4 +1,5 @@
 import { adminEn } from "./agencies-users";
+import { appEn } from "./app";
 import { summitsEn } from "./summits";
 import type { Dictionary } from "./types";
 
@@ -244,6 +245,7 @@ export const en: Dictionary = {
       never: "Never",
     },
   },
+  app: appEn,
   admin: adminEn,
   summits: summitsEn,
 };

@@ -1,4 +1,5 @@
 import { adminNl } from "./agencies-users";
+import { appNl } from "./app";
 import { summitsNl } from "./summits";
 import type { Dictionary } from "./types";
 
@@ -244,6 +245,7 @@ export const nl: Dictionary = {
       never: "Nooit",
     },
   },
+  app: appNl,
   admin: adminNl,
   summits: summitsNl,
 };

@@ -5,6 +5,7 @@
 export type TaskChangeKind = "created" | "moved" | "edited" | "status" | "deleted" | "assigned" | "unassigned";
 import type { ItemKind, ItemStatus, MemberFunction, MovementKind, TaskStatus, TaskType } from "@/lib/generated/prisma/enums";
 import type { AdminText } from "./agencies-users";
+import type { AppText } from "./app";
 import type { SummitsText } from "./summits";
 
 /** The calendar feed's buttons, confirmations and messages (components/itinerary/feed-manager.tsx). */
@@ -248,6 +249,7 @@ export type Dictionary = {
     };
   };
   /** The administrators' agency, user and assignment pages (./agencies-users.ts). */
+  app: AppText;
   admin: AdminText;
   /** The administrators' summit pages, the summit switcher and the empty installation (./summits.ts). */
   summits: SummitsText;
