@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import "./globals.css";
 import { AppHeader } from "@/components/app-header";
+import { dictionary } from "@/lib/i18n";
 import { READER_LANG_HEADER } from "@/lib/i18n/lang";
 
 export const metadata: Metadata = {
@@ -9,14 +10,15 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  // Bilingual pages (itinerary, exports, calendar feed) in Dutch say so to screen readers; the
-  // proxy resolves their language (lib/i18n/lang.ts), everything else is English.
+  // Every page is in the reader's language and says so to screen readers; the proxy resolves it
+  // (lib/i18n/lang.ts: ?lang=, else the remembered choice), English without one.
   const lang = (await headers()).get(READER_LANG_HEADER) === "nl" ? "nl" : "en";
+  const t = dictionary(lang).app;
   return (
     <html lang={lang}>
       <body>
         <a className="skip-link" href="#main">
-          Skip to content
+          {t.skipLink}
         </a>
         <AppHeader />
         <main id="main">{children}</main>

@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { AppNav } from "@/components/app-nav";
 import { SignOutButton } from "@/components/sign-out-button";
 import { SummitSwitcher } from "@/components/summits/summit-switcher";
+import { LanguageSwitch } from "@/components/ui/language-switch";
 import { navigationFor } from "@/lib/auth/navigation";
 import { getActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
@@ -23,8 +24,9 @@ export async function AppHeader() {
   const db = getDb();
   const chooses = mayChooseSummit(actor);
   const [summit, summits, requestHeaders] = await Promise.all([getCurrentSummit(db, actor), chooses ? listSummits(db) : [], headers()]);
-  // In the page's language where the page has one (bilingual pages, lib/i18n/lang.ts), else English.
-  const t = dictionary(requestHeaders.get(READER_LANG_HEADER) === "nl" ? "nl" : "en").summits;
+  // In the reader's language, as the proxy resolved it for this request (lib/i18n/lang.ts).
+  const lang = requestHeaders.get(READER_LANG_HEADER) === "nl" ? "nl" : "en";
+  const t = dictionary(lang).summits;
   const links = navigationFor(actor);
   return (
     <header className="app-header">
@@ -47,6 +49,7 @@ export async function AppHeader() {
             {actor.name} · {actor.role.toLowerCase()}
           </span>
           <SignOutButton />
+          <LanguageSwitch current={lang} label={dictionary(lang).app.language} />
         </div>
       </div>
     </header>
