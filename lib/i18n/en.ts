@@ -1,5 +1,6 @@
 import { adminEn } from "./agencies-users";
 import { appEn } from "./app";
+import { formsEn } from "./forms";
 import { summitsEn } from "./summits";
 import type { Dictionary } from "./types";
 
@@ -248,4 +249,5 @@ export const en: Dictionary = {
   app: appEn,
   admin: adminEn,
   summits: summitsEn,
+  forms: formsEn,
 };

@@ -1,5 +1,6 @@
 import { adminNl } from "./agencies-users";
 import { appNl } from "./app";
+import { formsNl } from "./forms";
 import { summitsNl } from "./summits";
 import type { Dictionary } from "./types";
 
@@ -248,4 +249,5 @@ export const nl: Dictionary = {
   app: appNl,
   admin: adminNl,
   summits: summitsNl,
+  forms: formsNl,
 };

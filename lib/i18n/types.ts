@@ -6,6 +6,7 @@ export type TaskChangeKind = "created" | "moved" | "edited" | "status" | "delete
 import type { ItemKind, ItemStatus, MemberFunction, MovementKind, TaskStatus, TaskType } from "@/lib/generated/prisma/enums";
 import type { AdminText } from "./agencies-users";
 import type { AppText } from "./app";
+import type { FormsText } from "./forms";
 import type { SummitsText } from "./summits";
 
 /** The calendar feed's buttons, confirmations and messages (components/itinerary/feed-manager.tsx). */
@@ -253,4 +254,6 @@ export type Dictionary = {
   admin: AdminText;
   /** The administrators' summit pages, the summit switcher and the empty installation (./summits.ts). */
   summits: SummitsText;
+  /** The shared form parts, save confirmations and the bilaterals' suggestions (./forms.ts). */
+  forms: FormsText;
 };
