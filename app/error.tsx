@@ -1,7 +1,7 @@
 "use client";
 
-import { ErrorNotice } from "./error-notice";
+import { ErrorNotice, useDocumentLang } from "./error-notice";
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  return <ErrorNotice error={error} reset={reset} />;
+  return <ErrorNotice error={error} reset={reset} lang={useDocumentLang()} />;
 }

@@ -1,12 +1,15 @@
 import Link from "next/link";
+import { dictionary } from "@/lib/i18n";
+import { readerLang } from "@/lib/i18n/reader-lang";
 
 // Deliberately generic: a 404 for something outside one's scope must not reveal that it exists.
-export default function NotFound() {
+export default async function NotFound() {
+  const t = dictionary(await readerLang()).app.notFound;
   return (
     <div className="card">
-      <h1>Not found</h1>
-      <p>This page does not exist or is not available to you.</p>
-      <Link href="/">Back to your start page</Link>
+      <h1>{t.title}</h1>
+      <p>{t.body}</p>
+      <Link href="/">{t.back}</Link>
     </div>
   );
 }
