@@ -1,6 +1,7 @@
 import { adminEn } from "./agencies-users";
 import { appEn } from "./app";
 import { formsEn } from "./forms";
+import { startEn } from "./start";
 import { summitsEn } from "./summits";
 import type { Dictionary } from "./types";
 
@@ -249,5 +250,6 @@ export const en: Dictionary = {
   app: appEn,
   admin: adminEn,
   summits: summitsEn,
+  start: startEn,
   forms: formsEn,
 };

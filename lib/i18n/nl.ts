@@ -1,6 +1,7 @@
 import { adminNl } from "./agencies-users";
 import { appNl } from "./app";
 import { formsNl } from "./forms";
+import { startNl } from "./start";
 import { summitsNl } from "./summits";
 import type { Dictionary } from "./types";
 
@@ -249,5 +250,6 @@ export const nl: Dictionary = {
   app: appNl,
   admin: adminNl,
   summits: summitsNl,
+  start: startNl,
   forms: formsNl,
 };

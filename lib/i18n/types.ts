@@ -7,6 +7,7 @@ import type { ItemKind, ItemStatus, MemberFunction, MovementKind, TaskStatus, Ta
 import type { AdminText } from "./agencies-users";
 import type { AppText } from "./app";
 import type { FormsText } from "./forms";
+import type { StartText } from "./start";
 import type { SummitsText } from "./summits";
 
 /** The calendar feed's buttons, confirmations and messages (components/itinerary/feed-manager.tsx). */
@@ -256,4 +257,6 @@ export type Dictionary = {
   summits: SummitsText;
   /** The shared form parts, save confirmations and the bilaterals' suggestions (./forms.ts). */
   forms: FormsText;
+  /** The start pages and the main navigation (./start.ts). */
+  start: StartText;
 };
