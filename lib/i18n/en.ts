@@ -1,5 +1,6 @@
 import { adminEn } from "./agencies-users";
 import { appEn } from "./app";
+import { errorsEn } from "./errors";
 import { formsEn } from "./forms";
 import { startEn } from "./start";
 import { summitsEn } from "./summits";
@@ -248,6 +249,7 @@ export const en: Dictionary = {
     },
   },
   app: appEn,
+  errors: errorsEn,
   admin: adminEn,
   summits: summitsEn,
   start: startEn,

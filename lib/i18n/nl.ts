@@ -1,5 +1,6 @@
 import { adminNl } from "./agencies-users";
 import { appNl } from "./app";
+import { errorsNl } from "./errors";
 import { formsNl } from "./forms";
 import { startNl } from "./start";
 import { summitsNl } from "./summits";
@@ -248,6 +249,7 @@ export const nl: Dictionary = {
     },
   },
   app: appNl,
+  errors: errorsNl,
   admin: adminNl,
   summits: summitsNl,
   start: startNl,

@@ -6,6 +6,7 @@ export type TaskChangeKind = "created" | "moved" | "edited" | "status" | "delete
 import type { ItemKind, ItemStatus, MemberFunction, MovementKind, TaskStatus, TaskType } from "@/lib/generated/prisma/enums";
 import type { AdminText } from "./agencies-users";
 import type { AppText } from "./app";
+import type { ErrorsText } from "./errors";
 import type { FormsText } from "./forms";
 import type { StartText } from "./start";
 import type { SummitsText } from "./summits";
@@ -252,6 +253,8 @@ export type Dictionary = {
   };
   /** The administrators' agency, user and assignment pages (./agencies-users.ts). */
   app: AppText;
+  /** The domains' refusals (lib/i18n/errors.ts localizeMessage). */
+  errors: ErrorsText;
   admin: AdminText;
   /** The administrators' summit pages, the summit switcher and the empty installation (./summits.ts). */
   summits: SummitsText;

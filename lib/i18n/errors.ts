@@ -1,0 +1,309 @@
+// The domain's refusals in the reader's language. The domains speak English (lib/errors.ts, the
+// zod schemas, the gate), one sentence per rule, written for the user; this is where each gets its
+// Dutch. The gate (lib/auth/gate.ts) hands an action's answer through `localizeMessage`, so a form
+// shows the reader's words for what is known here and the English sentence for anything else.
+// Part of the Dictionary (./types.ts) as `errors`, so the dictionaries test holds both sides.
+import type { Lang } from "./lang";
+
+/** The sentences as the domains write them, keyed by a name that says what they refuse. */
+export type ErrorsText = {
+  // The gate and the request checks.
+  checkFields: string;
+  signedOut: string;
+  notFound: string;
+  forbidden: string;
+  unexpected: string;
+  passwordFirst: string;
+  databaseDown: string;
+  reload: string;
+  // Database rules (lib/errors.ts).
+  alreadyExists: string;
+  spaceBooked: string;
+  endAfterStart: string;
+  departureAfterArrival: string;
+  capacityPositive: string;
+  closingAfterOpening: string;
+  travelTwoVenues: string;
+  durationRange: string;
+  missingReference: string;
+  databaseRule: string;
+  // Schemas and mutations.
+  nul: string;
+  enterNumber: string;
+  wholeMinutes: string;
+  useDate: string;
+  useDay: string;
+  useDateTime: string;
+  chooseDay: string;
+  chooseKind: string;
+  chooseStatus: string;
+  chooseTaskType: string;
+  chooseTaskTypeRequired: string;
+  chooseOne: string;
+  chooseSlot: string;
+  chooseWhoSees: string;
+  chooseItemOrMovement: string;
+  chooseItemsOrMovements: string;
+  choosePrincipals: string;
+  chooseMovementKind: string;
+  chooseOtherPlace: string;
+  chooseOtherDelegation: string;
+  chooseAtMost10: string;
+  notOwnDelegation: string;
+  acceptOrDecline: string;
+  unknownAgency: string;
+  unknownDelegation: string;
+  unknownHotel: string;
+  unknownItem: string;
+  unknownPlace: string;
+  unknownSummit: string;
+  unknownVenue: string;
+  validEmail: string;
+  passwordsDiffer: string;
+  passwordTooLong: string;
+  passwordWrong: string;
+  currentPassword: string;
+  nameUsed: string;
+  delegationTaken: string;
+  lettersDigits: string;
+  enterMinutes: string;
+  enterPartySize: string;
+  atMost24h: string;
+  atMost999: string;
+  atMost5000: string;
+  atMost100k: string;
+  bilateralMaxDay: string;
+  meetingMinute: string;
+  searchEndAfterStart: string;
+  chooseDayForSearch: string;
+  openingBoth: string;
+  lastDayFirst: string;
+  noDays: string;
+  taskCovers: string;
+  taskWindow: string;
+  transferSameItem: string;
+  venueSelf: string;
+  ruleMovementKind: string;
+  ruleItemKind: string;
+  notInBilateral: string;
+  noSlotToAnswer: string;
+  noSlotToConfirm: string;
+  everyoneAccepts: string;
+  requestClosed: string;
+  feedExists: string;
+  /** "Use at most 120 characters." */
+  atMostChars: (n: number) => string;
+  validStart: string;
+  validEnd: string;
+  chooseDelegations: string;
+  chooseMembers: string;
+};
+
+export const errorsEn: ErrorsText = {
+  checkFields: "Check the highlighted fields.",
+  signedOut: "Your session has ended. Sign in again.",
+  notFound: "Not found.",
+  forbidden: "You are not allowed to do this.",
+  unexpected: "Something went wrong. Nothing was saved; try again.",
+  passwordFirst: "Choose a new password first.",
+  databaseDown: "The database cannot be reached; nothing was saved.",
+  reload: "Reload the page and try again.",
+  alreadyExists: "That already exists.",
+  spaceBooked: "The space is already booked by a confirmed item at that time.",
+  endAfterStart: "The end must be after the start.",
+  departureAfterArrival: "Departure must be after arrival.",
+  capacityPositive: "Capacity must be at least 1.",
+  closingAfterOpening: "Closing time must be after opening time.",
+  travelTwoVenues: "Travel time needs two different venues.",
+  durationRange: "Duration must be between 1 minute and 24 hours.",
+  missingReference: "It refers to something that does not exist.",
+  databaseRule: "The data breaks a rule of the database.",
+  nul: "Remove the NUL character from this text (it cannot be stored).",
+  enterNumber: "Enter a number.",
+  wholeMinutes: "Use whole minutes.",
+  useDate: "Use a date like 2025-06-24.",
+  useDay: "Use a day as YYYY-MM-DD.",
+  useDateTime: "Use a date and time.",
+  chooseDay: "Choose a day.",
+  chooseKind: "Choose a kind.",
+  chooseStatus: "Choose a status.",
+  chooseTaskType: "Choose a task type.",
+  chooseTaskTypeRequired: "Choose the task type required.",
+  chooseOne: "Choose one.",
+  chooseSlot: "Choose a slot.",
+  chooseWhoSees: "Choose who may see it.",
+  chooseItemOrMovement: "Choose a programme item or a movement.",
+  chooseItemsOrMovements: "Choose items or movements.",
+  choosePrincipals: "Choose principals or ministers.",
+  chooseMovementKind: "Choose arrival, departure or transfer.",
+  chooseOtherPlace: "Choose a place other than the start.",
+  chooseOtherDelegation: "Choose at least one other delegation.",
+  chooseAtMost10: "Choose at most 10 delegations.",
+  notOwnDelegation: "A bilateral is with other delegations: do not choose your own.",
+  acceptOrDecline: "Accept or decline.",
+  unknownAgency: "Unknown agency.",
+  unknownDelegation: "Unknown delegation.",
+  unknownHotel: "Unknown hotel.",
+  unknownItem: "Unknown item.",
+  unknownPlace: "Unknown place.",
+  unknownSummit: "Unknown summit.",
+  unknownVenue: "Unknown venue.",
+  validEmail: "Enter a valid e-mail address.",
+  passwordsDiffer: "The passwords do not match.",
+  passwordTooLong: "That password is too long.",
+  passwordWrong: "The current password is not correct.",
+  currentPassword: "Enter your current (or temporary) password.",
+  nameUsed: "That name is already used.",
+  delegationTaken: "Another delegation has this code or name.",
+  lettersDigits: "Letters, digits and - only.",
+  enterMinutes: "Enter the length in minutes.",
+  enterPartySize: "Enter the party size.",
+  atMost24h: "At most 24 hours.",
+  atMost999: "At most 999.",
+  atMost5000: "At most 5000 people.",
+  atMost100k: "At most 100,000.",
+  bilateralMaxDay: "A bilateral cannot last longer than a day (1440 minutes).",
+  meetingMinute: "The meeting must last at least 1 minute.",
+  searchEndAfterStart: "The end of the search must be after its start.",
+  chooseDayForSearch: "Choose a day to search between two times.",
+  openingBoth: "Give both opening and closing time, or neither.",
+  lastDayFirst: "The last day is before the first day.",
+  noDays: "The summit has no days.",
+  taskCovers: "The task must cover an item or movement of this summit.",
+  taskWindow: "The time window does not fit what the task covers.",
+  transferSameItem: "A transfer cannot leave from and go to the same item.",
+  venueSelf: "A venue has no travel time to itself.",
+  ruleMovementKind: "A rule for programme items cannot filter on movement kind.",
+  ruleItemKind: "A rule for movements cannot filter on item kind.",
+  notInBilateral: "That delegation is not part of this bilateral.",
+  noSlotToAnswer: "There is no proposed slot to answer yet.",
+  noSlotToConfirm: "There is no proposed slot to confirm.",
+  everyoneAccepts: "Every delegation must accept the proposed slot before it is confirmed.",
+  requestClosed: "This request is no longer open for a new slot.",
+  feedExists: "You already have a feed address. Regenerate it to get a new one.",
+  atMostChars: (n) => `Use at most ${n} characters.`,
+  validStart: "Enter a valid start.",
+  validEnd: "Enter a valid end.",
+  chooseDelegations: "Choose delegations.",
+  chooseMembers: "Choose members.",
+};
+
+export const errorsNl: ErrorsText = {
+  checkFields: "Controleer de gemarkeerde velden.",
+  signedOut: "Uw sessie is beëindigd. Log opnieuw in.",
+  notFound: "Niet gevonden.",
+  forbidden: "U mag dit niet doen.",
+  unexpected: "Er ging iets mis. Er is niets opgeslagen; probeer het opnieuw.",
+  passwordFirst: "Kies eerst een nieuw wachtwoord.",
+  databaseDown: "De database is niet bereikbaar; er is niets opgeslagen.",
+  reload: "Laad de pagina opnieuw en probeer het nog eens.",
+  alreadyExists: "Dat bestaat al.",
+  spaceBooked: "De ruimte is op dat moment al bezet door een bevestigd onderdeel.",
+  endAfterStart: "Het einde moet na het begin liggen.",
+  departureAfterArrival: "Het vertrek moet na de aankomst liggen.",
+  capacityPositive: "De capaciteit moet minstens 1 zijn.",
+  closingAfterOpening: "De sluitingstijd moet na de openingstijd liggen.",
+  travelTwoVenues: "Een reistijd vraagt twee verschillende locaties.",
+  durationRange: "De duur moet tussen 1 minuut en 24 uur liggen.",
+  missingReference: "Het verwijst naar iets dat niet bestaat.",
+  databaseRule: "De gegevens breken een regel van de database.",
+  nul: "Verwijder het NUL-teken uit deze tekst (het kan niet worden opgeslagen).",
+  enterNumber: "Vul een getal in.",
+  wholeMinutes: "Gebruik hele minuten.",
+  useDate: "Gebruik een datum als 2025-06-24.",
+  useDay: "Gebruik een dag als JJJJ-MM-DD.",
+  useDateTime: "Gebruik een datum en tijd.",
+  chooseDay: "Kies een dag.",
+  chooseKind: "Kies een soort.",
+  chooseStatus: "Kies een status.",
+  chooseTaskType: "Kies een soort taak.",
+  chooseTaskTypeRequired: "Kies de vereiste soort taak.",
+  chooseOne: "Kies er één.",
+  chooseSlot: "Kies een tijdvak.",
+  chooseWhoSees: "Kies wie het mag zien.",
+  chooseItemOrMovement: "Kies een programmaonderdeel of een verplaatsing.",
+  chooseItemsOrMovements: "Kies onderdelen of verplaatsingen.",
+  choosePrincipals: "Kies leiders of ministers.",
+  chooseMovementKind: "Kies aankomst, vertrek of verplaatsing.",
+  chooseOtherPlace: "Kies een andere plaats dan het vertrekpunt.",
+  chooseOtherDelegation: "Kies minstens één andere delegatie.",
+  chooseAtMost10: "Kies hoogstens 10 delegaties.",
+  notOwnDelegation: "Een bilateraal overleg is met andere delegaties: kies niet uw eigen delegatie.",
+  acceptOrDecline: "Accepteer of weiger.",
+  unknownAgency: "Onbekende dienst.",
+  unknownDelegation: "Onbekende delegatie.",
+  unknownHotel: "Onbekend hotel.",
+  unknownItem: "Onbekend onderdeel.",
+  unknownPlace: "Onbekende plaats.",
+  unknownSummit: "Onbekende top.",
+  unknownVenue: "Onbekende locatie.",
+  validEmail: "Vul een geldig e-mailadres in.",
+  passwordsDiffer: "De wachtwoorden komen niet overeen.",
+  passwordTooLong: "Dat wachtwoord is te lang.",
+  passwordWrong: "Het huidige wachtwoord klopt niet.",
+  currentPassword: "Vul uw huidige (of tijdelijke) wachtwoord in.",
+  nameUsed: "Die naam is al in gebruik.",
+  delegationTaken: "Een andere delegatie heeft deze code of naam.",
+  lettersDigits: "Alleen letters, cijfers en -.",
+  enterMinutes: "Vul de duur in minuten in.",
+  enterPartySize: "Vul de groepsgrootte in.",
+  atMost24h: "Hoogstens 24 uur.",
+  atMost999: "Hoogstens 999.",
+  atMost5000: "Hoogstens 5000 personen.",
+  atMost100k: "Hoogstens 100.000.",
+  bilateralMaxDay: "Een bilateraal overleg duurt hoogstens een dag (1440 minuten).",
+  meetingMinute: "Het overleg moet minstens 1 minuut duren.",
+  searchEndAfterStart: "Het einde van de zoektocht moet na het begin liggen.",
+  chooseDayForSearch: "Kies een dag om tussen twee tijden te zoeken.",
+  openingBoth: "Geef zowel openings- als sluitingstijd, of geen van beide.",
+  lastDayFirst: "De laatste dag ligt voor de eerste dag.",
+  noDays: "De top heeft geen dagen.",
+  taskCovers: "De taak moet een onderdeel of verplaatsing van deze top dekken.",
+  taskWindow: "Het tijdvak past niet bij wat de taak dekt.",
+  transferSameItem: "Een verplaatsing kan niet van en naar hetzelfde onderdeel gaan.",
+  venueSelf: "Een locatie heeft geen reistijd naar zichzelf.",
+  ruleMovementKind: "Een regel voor programmaonderdelen kan niet filteren op soort verplaatsing.",
+  ruleItemKind: "Een regel voor verplaatsingen kan niet filteren op soort onderdeel.",
+  notInBilateral: "Die delegatie hoort niet bij dit bilaterale overleg.",
+  noSlotToAnswer: "Er is nog geen voorgesteld tijdvak om te beantwoorden.",
+  noSlotToConfirm: "Er is geen voorgesteld tijdvak om te bevestigen.",
+  everyoneAccepts: "Elke delegatie moet het voorgestelde tijdvak accepteren voordat het wordt bevestigd.",
+  requestClosed: "Dit verzoek staat niet meer open voor een nieuw tijdvak.",
+  feedExists: "U hebt al een feedadres. Maak een nieuw aan om een ander te krijgen.",
+  atMostChars: (n) => `Gebruik hoogstens ${n} tekens.`,
+  validStart: "Vul een geldig begin in.",
+  validEnd: "Vul een geldig einde in.",
+  chooseDelegations: "Kies delegaties.",
+  chooseMembers: "Kies leden.",
+};
+
+const ERRORS: Record<Lang, ErrorsText> = { en: errorsEn, nl: errorsNl };
+type Sentences = { [K in keyof ErrorsText as ErrorsText[K] extends string ? K : never]: string };
+
+/** The English sentence → the key that names it. */
+const BY_ENGLISH = new Map<string, keyof Sentences>(
+  Object.entries(errorsEn).flatMap(([key, value]) => (typeof value === "string" ? [[value, key as keyof Sentences]] : [])),
+);
+
+/**
+ * A domain's English sentence in the reader's language: the same sentence in Dutch where this
+ * file knows it (a few worded with a number or a thing's name too), else unchanged.
+ */
+export function localizeMessage(message: string, lang: Lang): string {
+  if (lang === "en") return message;
+  const t = ERRORS[lang];
+  const key = BY_ENGLISH.get(message);
+  if (key) return t[key];
+  const chars = /^Use at most (\d+) characters\.$/.exec(message);
+  if (chars) return t.atMostChars(Number(chars[1]));
+  return message;
+}
+
+/** An action's answer, its message and field messages, in the reader's language. */
+export function localizeFailure<F extends { error: string; fieldErrors?: Record<string, string> }>(failure: F, lang: Lang): F {
+  if (lang === "en") return failure;
+  const fieldErrors = failure.fieldErrors
+    ? Object.fromEntries(Object.entries(failure.fieldErrors).map(([field, message]) => [field, localizeMessage(message, lang)]))
+    : undefined;
+  return { ...failure, error: localizeMessage(failure.error, lang), ...(fieldErrors ? { fieldErrors } : {}) };
+}
