@@ -6,6 +6,8 @@
 import "server-only";
 import { z } from "zod";
 import { getDb, type Db } from "@/lib/db";
+import { localizeFailure } from "@/lib/i18n/errors";
+import { readerLang } from "@/lib/i18n/reader-lang";
 import { DATABASE_UNAVAILABLE_MESSAGE, DomainError, NotFoundError, describeDatabaseFailure, isDatabaseUnavailable } from "@/lib/errors";
 import type { Actor } from "./actor";
 import { can, type Action } from "./permissions";
@@ -33,6 +35,26 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
 
 /** Define a server action. Export the result from a "use server" module. */
 export function defineAction<S extends z.ZodType, T>(
+  options: { permission: Action; schema: S; allowPasswordChangePending?: boolean },
+  handler: (ctx: Context<z.infer<S>>) => Promise<T>,
+): (input: z.input<S>) => Promise<ActionResult<T>> {
+  const run = answer(options, handler);
+  return async (input) => {
+    const result = await run(input);
+    return result.ok ? result : localizeFailure(result, await answerLang());
+  };
+}
+
+/** The reader's language for an action's refusal; English where there is no request to ask. */
+async function answerLang() {
+  try {
+    return await readerLang();
+  } catch {
+    return "en" as const;
+  }
+}
+
+function answer<S extends z.ZodType, T>(
   options: { permission: Action; schema: S; allowPasswordChangePending?: boolean },
   handler: (ctx: Context<z.infer<S>>) => Promise<T>,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {

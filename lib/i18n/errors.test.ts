@@ -1,0 +1,81 @@
+// The domains refuse in English; a Dutch reader gets the Dutch sentence for every refusal this
+// dictionary knows, through the gate, without the form doing anything.
+import { describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { ConstraintError, DATABASE_UNAVAILABLE_MESSAGE, ForbiddenError, NotFoundError, translateDbError } from "@/lib/errors";
+import { NUL_MESSAGE } from "@/lib/validation";
+import { errorsEn, errorsNl, localizeFailure, localizeMessage } from "./errors";
+
+const request = vi.hoisted(() => ({ lang: null as string | null, actor: null as unknown }));
+vi.mock("server-only", () => ({}));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers(request.lang ? { "x-reader-lang": request.lang } : {}),
+  cookies: async () => ({ get: () => undefined }),
+}));
+vi.mock("@/lib/auth/session", () => ({ getActor: async () => request.actor }));
+vi.mock("@/lib/db", () => ({ getDb: () => ({}) }));
+
+function dbRefusal(constraint: string, sqlState = "23514"): ConstraintError {
+  try {
+    translateDbError({ meta: { driverAdapterError: { cause: { originalCode: sqlState, constraint: { index: constraint } } } } });
+  } catch (error) {
+    return error as ConstraintError;
+  }
+  throw new Error("not refused");
+}
+
+describe("localizeMessage", () => {
+  it("gives every English sentence its own Dutch, and leaves English as it is", () => {
+    for (const [key, english] of Object.entries(errorsEn)) {
+      if (typeof english !== "string") continue;
+      const dutch = localizeMessage(english, "nl");
+      expect(dutch, key).toBe(errorsNl[key as keyof typeof errorsNl]);
+      expect(dutch, key).not.toBe(english);
+      expect(localizeMessage(english, "en"), key).toBe(english);
+    }
+  });
+
+  it("knows the kernel's own sentences: not found, forbidden, the database's rules and outage, NUL", () => {
+    const sentences = [
+      new NotFoundError().message,
+      new ForbiddenError().message,
+      DATABASE_UNAVAILABLE_MESSAGE,
+      NUL_MESSAGE,
+      ...["ProgrammeItem_no_confirmed_space_overlap", "ProgrammeItem_ends_after_starts", "Delegation_departs_after_arrives", "Space_capacity_positive", "Space_opening_hours_valid", "TravelTime_distinct_venues", "BilateralRequest_duration_valid", "Something_else"].map((c) => dbRefusal(c).message),
+      dbRefusal("Some_fkey", "23503").message,
+      dbRefusal("x", "23505").message,
+    ];
+    for (const sentence of sentences) expect(localizeMessage(sentence, "nl"), sentence).not.toBe(sentence);
+  });
+
+  it("words a length limit with its number, and passes an unknown sentence through", () => {
+    expect(localizeMessage("Use at most 120 characters.", "nl")).toBe("Gebruik hoogstens 120 tekens.");
+    expect(localizeMessage("Early session is outside the opening hours", "nl")).toBe("Early session is outside the opening hours");
+  });
+
+  it("turns a failure's message and its field messages", () => {
+    const failure = { ok: false as const, error: errorsEn.checkFields, fieldErrors: { endsAt: errorsEn.endAfterStart, name: "Use at most 40 characters." } };
+    expect(localizeFailure(failure, "nl")).toEqual({ ok: false, error: errorsNl.checkFields, fieldErrors: { endsAt: errorsNl.endAfterStart, name: "Gebruik hoogstens 40 tekens." } });
+    expect(localizeFailure(failure, "en")).toBe(failure);
+  });
+});
+
+describe("the gate's refusals", () => {
+  const planner: Actor = { userId: "u1", name: "U", email: "u@example.org", role: "PLANNER", delegationIds: [], agencyId: null, mustChangePassword: false };
+
+  it("come in the reader's language, field messages included", async () => {
+    const { defineAction } = await import("@/lib/auth/gate");
+    const action = defineAction({ permission: "programme.edit", schema: z.object({ title: z.string().max(5, "Use at most 5 characters.") }) }, async () => {
+      throw new NotFoundError();
+    });
+    request.actor = planner;
+    request.lang = "nl";
+    expect(await action({ title: "far too long" })).toEqual({ ok: false, error: errorsNl.checkFields, fieldErrors: { title: "Gebruik hoogstens 5 tekens." } });
+    expect(await action({ title: "ok" })).toMatchObject({ ok: false, error: errorsNl.notFound });
+    request.actor = null;
+    expect(await action({ title: "ok" })).toMatchObject({ ok: false, error: errorsNl.signedOut });
+    request.lang = "en";
+    expect(await action({ title: "ok" })).toMatchObject({ ok: false, error: errorsEn.signedOut });
+  });
+});
