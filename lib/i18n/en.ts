@@ -4,6 +4,7 @@ import { errorsEn } from "./errors";
 import { formsEn } from "./forms";
 import { startEn } from "./start";
 import { summitsEn } from "./summits";
+import { timelineEn } from "./timeline";
 import type { Dictionary } from "./types";
 
 const withFlight = (text: string, flight: string | null) => (flight ? `${text} (${flight})` : text);
@@ -252,6 +253,7 @@ export const en: Dictionary = {
   errors: errorsEn,
   admin: adminEn,
   summits: summitsEn,
+  timeline: timelineEn,
   start: startEn,
   forms: formsEn,
 };

@@ -4,6 +4,7 @@ import { errorsNl } from "./errors";
 import { formsNl } from "./forms";
 import { startNl } from "./start";
 import { summitsNl } from "./summits";
+import { timelineNl } from "./timeline";
 import type { Dictionary } from "./types";
 
 const withFlight = (text: string, flight: string | null) => (flight ? `${text} (${flight})` : text);
@@ -252,6 +253,7 @@ export const nl: Dictionary = {
   errors: errorsNl,
   admin: adminNl,
   summits: summitsNl,
+  timeline: timelineNl,
   start: startNl,
   forms: formsNl,
 };

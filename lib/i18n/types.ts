@@ -10,6 +10,7 @@ import type { ErrorsText } from "./errors";
 import type { FormsText } from "./forms";
 import type { StartText } from "./start";
 import type { SummitsText } from "./summits";
+import type { TimelineText } from "./timeline";
 
 /** The calendar feed's buttons, confirmations and messages (components/itinerary/feed-manager.tsx). */
 export type FeedManagerText = {
@@ -258,6 +259,8 @@ export type Dictionary = {
   admin: AdminText;
   /** The administrators' summit pages, the summit switcher and the empty installation (./summits.ts). */
   summits: SummitsText;
+  /** The planners' venue timeline (./timeline.ts). */
+  timeline: TimelineText;
   /** The shared form parts, save confirmations and the bilaterals' suggestions (./forms.ts). */
   forms: FormsText;
   /** The start pages and the main navigation (./start.ts). */
