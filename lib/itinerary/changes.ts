@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { isStaff } from "@/lib/auth/permissions";
 import { readAll, type DbOrTx } from "@/lib/db";
 import { visibleItemsWhere } from "@/lib/programme/policy";
-import { byAuditOrder, involves, movementChanges, movementInvolves, toChanges, type AuditRow, type Change } from "./change-rules";
+import { byAuditOrder, changesForMember, involves, movementChanges, movementInvolves, netChanges, type AuditRow, type Change } from "./change-rules";
 import { requireCurrentSummit } from "@/lib/summits/require-summit";
 import { NotFoundError } from "@/lib/errors";
 import { mayOpenDelegation } from "./scope";
@@ -15,6 +15,8 @@ import type { SnapshotReader } from "./snapshot-visibility";
 export type ChangesSinceAck = {
   lastAcknowledged: { at: Date; by: string } | null;
   changes: Change[];
+  /** For one person's view: how many changes the whole delegation has (acknowledging covers them all). */
+  delegationCount?: number;
 };
 
 const auditSelect = { id: true, entity: true, entityId: true, action: true, at: true, actorName: true, before: true, after: true } as const;
@@ -42,8 +44,12 @@ async function snapshotReaderFor(db: DbOrTx, viewer: Actor, known?: KnownMembers
   return { actor: viewer, memberDelegations: new Map(members.map((m) => [m.id, m.delegationId])) };
 }
 
-/** Keep the rows whose item the viewer may see now, and classify them as the viewer saw each side. */
-async function visibleChanges(db: DbOrTx, viewer: Actor, summitId: string, rows: AuditRow[], known?: KnownMembers): Promise<Change[]> {
+/**
+ * The net change of each item among the rows, as the viewer's programme holds it: the items the
+ * viewer may see now are read (visibleItemsWhere); any other counts as out of their programme now,
+ * so it can only read as removed, and only if they could see it when they acknowledged.
+ */
+async function visibleChanges(db: DbOrTx, viewer: Actor, summitId: string, rows: AuditRow[], known: KnownMembers): Promise<Change[]> {
   if (rows.length === 0) return [];
   const [visible, reader] = await readAll(db, [
     () =>
@@ -53,8 +59,12 @@ async function visibleChanges(db: DbOrTx, viewer: Actor, summitId: string, rows:
       }),
     () => snapshotReaderFor(db, viewer, known),
   ] as const);
-  const ids = new Set(visible.map((v) => v.id));
-  return toChanges(rows.filter((r) => ids.has(r.entityId)), reader);
+  return netChanges(rows, {
+    reader,
+    delegationId: known.delegationId,
+    memberIds: new Set(known.memberIds),
+    visibleNow: new Set(visible.map((v) => v.id)),
+  });
 }
 
 /** One row per audit entry, or a single row with a null entry when there is none. */
@@ -89,7 +99,10 @@ function readSinceAck(db: DbOrTx, summitId: string, delegationId: string) {
     ORDER BY e.at, e.id`;
 }
 
-export async function getChangesSinceAck(db: DbOrTx, actor: Actor, delegationId: string): Promise<ChangesSinceAck> {
+/** The person whose own itinerary is shown: only the changes that concern them (changesForMember). */
+export type ChangesMember = { id: string; function: string; principal: boolean };
+
+export async function getChangesSinceAck(db: DbOrTx, actor: Actor, delegationId: string, member?: ChangesMember | null): Promise<ChangesSinceAck> {
   // The scope is checked before anything is read, the delegation's existence by the statement.
   if (!mayOpenDelegation(actor, delegationId)) throw new NotFoundError();
   const summit = await requireCurrentSummit(db, actor);
@@ -99,9 +112,11 @@ export async function getChangesSinceAck(db: DbOrTx, actor: Actor, delegationId:
   const rows = found.filter((row): row is SinceAckRow & AuditRow => row.id !== null);
   const items = await visibleChanges(db, actor, summit.id, rows.filter((r) => r.entity !== MOVEMENT), { delegationId, memberIds });
   const movements = await movementChangesOf(db, summit.id, rows.filter((r) => r.entity === MOVEMENT));
+  const changes = [...items, ...movements].sort(byAuditOrder);
   return {
     lastAcknowledged: ackAt && ackBy !== null ? { at: ackAt, by: ackBy } : null,
-    changes: [...items, ...movements].sort(byAuditOrder),
+    changes: member ? changesForMember(changes, member) : changes,
+    ...(member ? { delegationCount: changes.length } : {}),
   };
 }
 
