@@ -1,6 +1,7 @@
 import { adminEn } from "./agencies-users";
 import { appEn } from "./app";
 import { errorsEn } from "./errors";
+import { planningEn } from "./planning";
 import { formsEn } from "./forms";
 import { startEn } from "./start";
 import { summitsEn } from "./summits";
@@ -251,6 +252,7 @@ export const en: Dictionary = {
   },
   app: appEn,
   errors: errorsEn,
+  planning: planningEn,
   admin: adminEn,
   summits: summitsEn,
   timeline: timelineEn,

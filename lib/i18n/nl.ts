@@ -1,6 +1,7 @@
 import { adminNl } from "./agencies-users";
 import { appNl } from "./app";
 import { errorsNl } from "./errors";
+import { planningNl } from "./planning";
 import { formsNl } from "./forms";
 import { startNl } from "./start";
 import { summitsNl } from "./summits";
@@ -251,6 +252,7 @@ export const nl: Dictionary = {
   },
   app: appNl,
   errors: errorsNl,
+  planning: planningNl,
   admin: adminNl,
   summits: summitsNl,
   timeline: timelineNl,

@@ -7,6 +7,7 @@ import type { ItemKind, ItemStatus, MemberFunction, MovementKind, TaskStatus, Ta
 import type { AdminText } from "./agencies-users";
 import type { AppText } from "./app";
 import type { ErrorsText } from "./errors";
+import type { PlanningText } from "./planning";
 import type { FormsText } from "./forms";
 import type { StartText } from "./start";
 import type { SummitsText } from "./summits";
@@ -256,6 +257,8 @@ export type Dictionary = {
   app: AppText;
   /** The domains' refusals (lib/i18n/errors.ts localizeMessage). */
   errors: ErrorsText;
+  /** The planners' pages (lib/i18n/planning.ts). */
+  planning: PlanningText;
   admin: AdminText;
   /** The administrators' summit pages, the summit switcher and the empty installation (./summits.ts). */
   summits: SummitsText;
