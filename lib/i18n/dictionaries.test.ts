@@ -68,3 +68,15 @@ describe("the task day page's words", () => {
     expect(t.downloads.download("PDF")).toBe("PDF downloaden");
   });
 });
+
+describe("dates in the reader's language", () => {
+  it("name weekday and month from the dictionary, with or without the year, in 24-hour time", async () => {
+    const { formatInstantDay, formatIsoDayMonth, formatMoment } = await import("./index");
+    expect(formatIsoDayMonth("2025-06-24", "nl")).toBe("di 24 jun");
+    expect(formatIsoDayMonth("2025-06-24", "en")).toBe("Tue 24 Jun");
+    const late = new Date("2025-06-24T20:30:00Z");
+    expect(formatInstantDay(late, "Europe/Amsterdam", "nl")).toBe("di 24 jun 2025");
+    expect(formatInstantDay(late, "Asia/Tokyo", "nl")).toBe("wo 25 jun 2025");
+    expect(formatMoment(late, "Europe/Amsterdam", "nl")).toBe("di 24 jun 2025 22:30");
+  });
+});

@@ -29,6 +29,16 @@ export function formatIsoDay(day: IsoDay, lang: Lang): string {
   return `${t.weekdays[weekday]} ${d} ${t.months[m - 1]} ${y}`;
 }
 
+/** "Tue 24 Jun" / "di 24 jun" for a calendar day: beside a time, where the year goes without saying. */
+export function formatIsoDayMonth(day: IsoDay, lang: Lang): string {
+  return formatIsoDay(day, lang).replace(/ \d+$/, "");
+}
+
+/** "Tue 24 Jun 2025" for the day an instant falls on in the given zone. */
+export function formatInstantDay(instant: Date, timeZone: string, lang: Lang): string {
+  return formatIsoDay(isoDayOf(instant, timeZone), lang);
+}
+
 /** "Tue 24 Jun 2025 14:05" for an instant in the given zone. */
 export function formatMoment(instant: Date, timeZone: string, lang: Lang): string {
   return `${formatIsoDay(isoDayOf(instant, timeZone), lang)} ${formatTime(instant, timeZone)}`;
