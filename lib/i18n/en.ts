@@ -33,6 +33,7 @@ export const en: Dictionary = {
     OTHER: "Other",
   },
   restrictedItem: { title: "Restricted event" },
+  live: { updated: "updated" },
   listSeparator: ",",
   weekdays: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
   months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],

@@ -33,6 +33,7 @@ export const nl: Dictionary = {
     OTHER: "Overig",
   },
   restrictedItem: { title: "Besloten evenement" },
+  live: { updated: "bijgewerkt" },
   listSeparator: ";",
   weekdays: ["zo", "ma", "di", "wo", "do", "vr", "za"],
   months: ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],

@@ -50,6 +50,8 @@ export type Dictionary = {
    * title it goes by on the agency's pages, task lists and exports.
    */
   restrictedItem: { title: string };
+  /** Live updates: the marker on a row that changed while the page was open ("updated 19:52"). */
+  live: { updated: string };
   /** The spreadsheet list separator of the language's locale: the CSV delimiter Excel expects. */
   listSeparator: string;
   weekdays: readonly [string, string, string, string, string, string, string];
