@@ -6,22 +6,27 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { conflictFiltersSchema } from "@/lib/conflicts/filters";
-import { CONFLICT_TYPE_LABEL } from "@/lib/conflicts/labels";
 import { conflictTriage } from "@/lib/conflicts/triage";
 import { getDb } from "@/lib/db";
-import { dayOptions } from "@/lib/programme/day-labels";
+import { dictionary, formatIsoDay } from "@/lib/i18n";
+import { readerLang } from "@/lib/i18n/reader-lang";
 import { CONFLICT_TYPES } from "@/lib/scheduling";
 import { getCurrentSummit } from "@/lib/summits/queries";
 import { NoSummit } from "@/components/summits/no-summit";
 
-export const metadata: Metadata = { title: "Conflicts" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: dictionary(await readerLang()).planning.conflicts.title };
+}
 
 export default async function ConflictsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor("conflicts.read");
   const db = getDb();
+  const query = await searchParams;
+  const lang = await readerLang(query.lang);
+  const t = dictionary(lang).planning.conflicts;
   const summit = await getCurrentSummit(db, actor);
-  if (!summit) return <NoSummit actor={actor} />;
-  const filters = conflictFiltersSchema.parse(await searchParams);
+  if (!summit) return <NoSummit actor={actor} lang={lang} />;
+  const filters = conflictFiltersSchema.parse(query);
   const { snapshot, total, rows } = await conflictTriage(db, summit, filters, {
     tasks: can(actor, "tasks.edit"),
     movements: can(actor, "movements.edit"),
@@ -35,25 +40,23 @@ export default async function ConflictsPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <PageHeader
-        title="Conflicts"
-        subtitle={
-          `${rows.length} of ${total} shown · ${hard} hard${accepted ? ` (${accepted} accepted)` : ""}, ` +
-          `${rows.length - hard} ${rows.length - hard === 1 ? "warning" : "warnings"} · hard first, then by time · times in ${summit.timeZone}`
-        }
+        title={t.title}
+        subtitle={t.subtitle(rows.length, total, hard, accepted, rows.length - hard, summit.timeZone)}
       />
       <ConflictFilters
-        days={dayOptions(summit.days, summit.timeZone).map((d) => ({ value: d.day, label: d.label }))}
+        days={summit.days.map((day) => ({ value: day, label: formatIsoDay(day, lang) }))}
         delegations={snapshot.delegations.map((d) => ({ value: d.id, label: d.name })).sort(byName)}
         venues={snapshot.venues.map((v) => ({ value: v.id, label: v.name })).sort(byName)}
-        kinds={CONFLICT_TYPES.map((t) => ({ value: t, label: CONFLICT_TYPE_LABEL[t] ?? t }))}
+        kinds={CONFLICT_TYPES.map((type) => ({ value: type, label: t.kind[type] }))}
         current={filters}
+        t={t}
       />
       {rows.length === 0 ? (
-        <EmptyState title={total ? "No conflict matches these filters" : "No conflicts"}>
-          {total ? "Change or clear the filters to see the others." : "Nothing in the programme clashes."}
+        <EmptyState title={total ? t.noMatch : t.none}>
+          {total ? t.noMatchHint : t.noneHint}
         </EmptyState>
       ) : (
-        <ConflictCards conflicts={rows} timeZone={summit.timeZone} />
+        <ConflictCards conflicts={rows} timeZone={summit.timeZone} lang={lang} />
       )}
     </>
   );

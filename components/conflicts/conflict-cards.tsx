@@ -2,19 +2,23 @@
 // in the summit's zone, whom it affects, where, the items and movements involved, a planner's
 // acceptance when there is one, and the links that fix it.
 import Link from "next/link";
-import { CONFLICT_TYPE_LABEL, SEVERITY_LABEL } from "@/lib/conflicts/labels";
 import type { TriageCard } from "@/lib/conflicts/triage";
-import { formatDay, formatDayMonth, formatDayTime, formatTime, isoDayOf } from "@/lib/time";
+import { dictionary, formatInstantDay, formatIsoDayMonth, formatMoment, type Lang } from "@/lib/i18n";
+import { formatTime, isoDayOf } from "@/lib/time";
 import styles from "./conflicts.module.css";
 
 /** "Tue 24 Jun 2025, 19:30–22:30", naming the end's day when it is another ("Wed 25 Jun 00:30"). */
-function whenText(start: Date, end: Date, timeZone: string): string {
+function whenText(start: Date, end: Date, timeZone: string, lang: Lang): string {
   const sameDay = isoDayOf(new Date(Math.max(end.getTime() - 1, start.getTime())), timeZone) === isoDayOf(start, timeZone);
-  const until = sameDay ? formatTime(end, timeZone) : `${formatDayMonth(end, timeZone)} ${formatTime(end, timeZone)}`;
-  return `${formatDay(start, timeZone)}, ${formatTime(start, timeZone)}${end.getTime() > start.getTime() ? `–${until}` : ""}`;
+  const until = sameDay ? formatTime(end, timeZone) : `${formatIsoDayMonth(isoDayOf(end, timeZone), lang)} ${formatTime(end, timeZone)}`;
+  return `${formatInstantDay(start, timeZone, lang)}, ${formatTime(start, timeZone)}${end.getTime() > start.getTime() ? `–${until}` : ""}`;
 }
 
-function Card({ conflict: c, timeZone }: { conflict: TriageCard; timeZone: string }) {
+function Card({ conflict: c, timeZone, lang }: { conflict: TriageCard; timeZone: string; lang: Lang }) {
+  const t = dictionary(lang).planning.conflicts;
+  // The engine's explanations and the fix links' words are English only: marked so for a screen
+  // reader on a Dutch page.
+  const english = lang === "en" ? undefined : "en";
   const hard = c.severity === "hard";
   const [primary, ...others] = c.fixes;
   return (
@@ -22,32 +26,32 @@ function Card({ conflict: c, timeZone }: { conflict: TriageCard; timeZone: strin
       <div className={styles.head}>
         <span className={hard ? styles.severityHard : styles.severityWarning}>
           <span aria-hidden="true">{hard ? "■ " : "△ "}</span>
-          {SEVERITY_LABEL[c.severity]}
+          {t.severity[c.severity]}
         </span>
-        <strong>{CONFLICT_TYPE_LABEL[c.type] ?? c.type}</strong>
+        <strong>{t.kind[c.type] ?? c.type}</strong>
         {c.startsAt ? (
           <time className={styles.when} dateTime={c.startsAt.toISOString()}>
-            {whenText(c.startsAt, c.endsAt ?? c.startsAt, timeZone)}
+            {whenText(c.startsAt, c.endsAt ?? c.startsAt, timeZone, lang)}
           </time>
         ) : null}
       </div>
-      <p className={styles.message}>{c.message}</p>
+      <p className={styles.message} lang={english}>{c.message}</p>
       <dl className={styles.facts}>
         {c.affected.length ? (
           <>
-            <dt>Affects</dt>
+            <dt>{t.affects}</dt>
             <dd>{c.affected.join(", ")}</dd>
           </>
         ) : null}
         {c.places.length ? (
           <>
-            <dt>Where</dt>
+            <dt>{t.where}</dt>
             <dd>{c.places.join(", ")}</dd>
           </>
         ) : null}
         {c.items.length ? (
           <>
-            <dt>Items</dt>
+            <dt>{t.items}</dt>
             <dd className={styles.items}>
               {c.items.map((i) => (
                 <span key={i.id}>
@@ -60,31 +64,31 @@ function Card({ conflict: c, timeZone }: { conflict: TriageCard; timeZone: strin
         ) : null}
         {c.movements.length ? (
           <>
-            <dt>Movements</dt>
-            <dd className={styles.items}>{c.movements.map((m) => <span key={m.id}>{m.label}</span>)}</dd>
+            <dt>{t.movements}</dt>
+            <dd className={styles.items}>{c.movements.map((m) => <span key={m.id} lang={english}>{m.label}</span>)}</dd>
           </>
         ) : null}
       </dl>
       {c.override ? (
         <p className={styles.override}>
-          Accepted by {c.override.createdByName} at {formatDayTime(c.override.createdAt, timeZone)}: {c.override.reason}
+          {t.accepted(c.override.createdByName, formatMoment(c.override.createdAt, timeZone, lang), c.override.reason)}
         </p>
       ) : null}
       {primary ? (
         <div className={`${styles.fixes} no-print`}>
-          <span>Fix:</span>
-          <Link className={styles.primaryFix} href={primary.href}>{primary.label}</Link>
-          {others.map((f) => <Link key={f.href} href={f.href}>{f.label}</Link>)}
+          <span>{t.fix}</span>
+          <Link className={styles.primaryFix} href={primary.href} lang={english}>{primary.label}</Link>
+          {others.map((f) => <Link key={f.href} href={f.href} lang={english}>{f.label}</Link>)}
         </div>
       ) : null}
     </li>
   );
 }
 
-export function ConflictCards({ conflicts, timeZone }: { conflicts: readonly TriageCard[]; timeZone: string }) {
+export function ConflictCards({ conflicts, timeZone, lang }: { conflicts: readonly TriageCard[]; timeZone: string; lang: Lang }) {
   return (
-    <ul className={styles.list} aria-label="Conflicts">
-      {conflicts.map((c) => <Card key={c.id} conflict={c} timeZone={timeZone} />)}
+    <ul className={styles.list} aria-label={dictionary(lang).planning.conflicts.list}>
+      {conflicts.map((c) => <Card key={c.id} conflict={c} timeZone={timeZone} lang={lang} />)}
     </ul>
   );
 }

@@ -1,6 +1,7 @@
 // A plain GET form: the filters live in the URL, work without JavaScript and can be shared.
 // Native selects and a submit button, so it is used by keyboard like any form.
 import Link from "next/link";
+import type { PlanningText } from "@/lib/i18n/planning";
 import styles from "./conflicts.module.css";
 
 type Option = { value: string; label: string };
@@ -10,30 +11,32 @@ type Props = {
   venues: Option[];
   kinds: Option[];
   current: { day?: string; venue?: string; delegation?: string; kind?: string; severity?: string };
+  t: PlanningText["conflicts"];
 };
 
-function Select({ name, label, options, value }: { name: string; label: string; options: Option[]; value?: string }) {
+function Select({ name, label, options, value, all }: { name: string; label: string; options: Option[]; value?: string; all: string }) {
   return (
     <div className="field">
       <label htmlFor={`filter-${name}`}>{label}</label>
       <select id={`filter-${name}`} name={name} defaultValue={value ?? ""}>
-        <option value="">All</option>
+        <option value="">{all}</option>
         {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </select>
     </div>
   );
 }
 
-export function ConflictFilters({ days, delegations, venues, kinds, current }: Props) {
+export function ConflictFilters({ days, delegations, venues, kinds, current, t }: Props) {
+  const f = t.filters;
   return (
-    <form method="get" action="/conflicts" className={styles.filters} aria-label="Filter conflicts">
-      <Select name="day" label="Day" options={days} value={current.day} />
-      <Select name="delegation" label="Delegation" options={delegations} value={current.delegation} />
-      <Select name="venue" label="Venue" options={venues} value={current.venue} />
-      <Select name="kind" label="Kind" options={kinds} value={current.kind} />
-      <Select name="severity" label="Severity" options={[{ value: "hard", label: "Hard" }, { value: "warning", label: "Warning" }]} value={current.severity} />
-      <button className="button" type="submit">Filter</button>
-      <Link href="/conflicts">Clear filters</Link>
+    <form method="get" action="/conflicts" className={styles.filters} aria-label={f.label}>
+      <Select name="day" label={f.day} options={days} value={current.day} all={f.all} />
+      <Select name="delegation" label={f.delegation} options={delegations} value={current.delegation} all={f.all} />
+      <Select name="venue" label={f.venue} options={venues} value={current.venue} all={f.all} />
+      <Select name="kind" label={f.kind} options={kinds} value={current.kind} all={f.all} />
+      <Select name="severity" label={f.severity} options={[{ value: "hard", label: t.severity.hard }, { value: "warning", label: t.severity.warning }]} value={current.severity} all={f.all} />
+      <button className="button" type="submit">{f.submit}</button>
+      <Link href="/conflicts">{f.clear}</Link>
     </form>
   );
 }

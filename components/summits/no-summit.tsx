@@ -5,11 +5,13 @@ import { EmptyState } from "@/components/ui/empty-state";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { dictionary, type Lang } from "@/lib/i18n";
+import { readerLang } from "@/lib/i18n/reader-lang";
 import { mayManageSummits, summitBinding } from "@/lib/summits/policy";
 import { listAdministrators } from "@/lib/summits/queries";
 
-export async function NoSummit({ actor, lang = "en" }: { actor: Actor; lang?: Lang }) {
-  const t = dictionary(lang).summits.empty;
+/** In the reader's language unless the page names one. */
+export async function NoSummit({ actor, lang }: { actor: Actor; lang?: Lang }) {
+  const t = dictionary(lang ?? (await readerLang())).summits.empty;
   if (mayManageSummits(actor)) {
     return (
       <EmptyState title={t.title}>
