@@ -4,14 +4,29 @@
 // covered one lists its tasks with their status.
 import Link from "next/link";
 import { TaskStatusBadge } from "@/components/agency/task-status-badge";
-import { TASK_TYPE_LABEL } from "@/lib/agencies/labels";
 import { periodsText } from "@/lib/coverage/describe";
 import type { CoverageMatrix as Matrix, MatrixRow } from "@/lib/coverage/queries";
 import type { TaskType } from "@/lib/generated/prisma/enums";
+import { dictionary, type Dictionary } from "@/lib/i18n";
+import type { PlanningText } from "@/lib/i18n/planning";
 import { formatTime, type IsoDay } from "@/lib/time";
 import styles from "./coverage-matrix.module.css";
 
-function Cell({ row, type, day, timeZone }: { row: MatrixRow; type: TaskType; day: IsoDay; timeZone: string }) {
+/**
+ * A movement's row is named "<kind> · <delegation>" with the English kind (lib/coverage/queries.ts);
+ * the reader's word for the kind replaces it.
+ */
+function rowLabel(row: MatrixRow, t: Dictionary): string {
+  if (row.target !== "MOVEMENT") return row.label;
+  const english = dictionary("en").movementKind;
+  for (const kind of Object.keys(english) as (keyof typeof english)[]) {
+    if (row.label.startsWith(`${english[kind]} · `)) return `${t.movementKind[kind]}${row.label.slice(english[kind].length)}`;
+  }
+  return row.label;
+}
+
+function Cell({ row, type, day, timeZone, t }: { row: MatrixRow; type: TaskType; day: IsoDay; timeZone: string; t: Dictionary }) {
+  const words = t.planning.coverage;
   const cell = row.cells[type];
   if (!cell) return <td className={styles.cell} />;
   const gap = cell.required && cell.uncovered.length > 0;
@@ -21,10 +36,10 @@ function Cell({ row, type, day, timeZone }: { row: MatrixRow; type: TaskType; da
     <td className={`${styles.cell} ${gap ? styles.gap : ""} ${cell.required ? "" : styles.notRequired}`}>
       {gap ? (
         <>
-          <span className={styles.gapLabel}>{missing ? "Missing" : `Uncovered ${periodsText(cell.uncovered, timeZone, row.startsAt)}`}</span>
+          <span className={styles.gapLabel}>{missing ? words.missing : words.uncovered(periodsText(cell.uncovered, timeZone, row.startsAt))}</span>
           <div className="no-print">
-            <Link href={`/tasks/new?day=${day}&subject=${encodeURIComponent(subject)}&type=${type}`} aria-label={`Add ${TASK_TYPE_LABEL[type].toLowerCase()} for ${row.label}`}>
-              Add task
+            <Link href={`/tasks/new?day=${day}&subject=${encodeURIComponent(subject)}&type=${type}`} aria-label={words.addTaskFor(t.tasks.type[type], rowLabel(row, t))}>
+              {words.addTask}
             </Link>
           </div>
         </>
@@ -35,19 +50,20 @@ function Cell({ row, type, day, timeZone }: { row: MatrixRow; type: TaskType; da
           {gap ? <span className="muted"> {formatTime(t.startsAt, timeZone)}–{formatTime(t.endsAt, timeZone)}</span> : null}
         </div>
       ))}
-      {!cell.required && cell.tasks.length > 0 ? <div className="muted">not required</div> : null}
+      {!cell.required && cell.tasks.length > 0 ? <div className="muted">{words.notRequired}</div> : null}
     </td>
   );
 }
 
-export function CoverageMatrix({ matrix, day, timeZone }: { matrix: Matrix; day: IsoDay; timeZone: string }) {
+export function CoverageMatrix({ matrix, day, timeZone, t }: { matrix: Matrix; day: IsoDay; timeZone: string; t: Dictionary }) {
+  const words = t.planning.coverage;
   return (
     <table className={`data ${styles.matrix}`}>
       <thead>
         <tr>
-          <th scope="col">Time</th>
-          <th scope="col">Item or movement</th>
-          {matrix.columns.map((c) => <th key={c} scope="col">{TASK_TYPE_LABEL[c]}</th>)}
+          <th scope="col">{words.time}</th>
+          <th scope="col">{words.subject}</th>
+          {matrix.columns.map((c) => <th key={c} scope="col">{t.tasks.type[c]}</th>)}
         </tr>
       </thead>
       <tbody>
@@ -55,10 +71,10 @@ export function CoverageMatrix({ matrix, day, timeZone }: { matrix: Matrix; day:
           <tr key={`${row.target}-${row.id}`} data-gaps={row.gaps.length || undefined}>
             <td className="time">{formatTime(row.startsAt, timeZone)}{row.endsAt ? `–${formatTime(row.endsAt, timeZone)}` : ""}</td>
             <th scope="row">
-              {row.label}
+              {rowLabel(row, t)}
               {row.place ? <div className="muted">{row.place}</div> : null}
             </th>
-            {matrix.columns.map((c) => <Cell key={c} row={row} type={c} day={day} timeZone={timeZone} />)}
+            {matrix.columns.map((c) => <Cell key={c} row={row} type={c} day={day} timeZone={timeZone} t={t} />)}
           </tr>
         ))}
       </tbody>
@@ -66,12 +82,19 @@ export function CoverageMatrix({ matrix, day, timeZone }: { matrix: Matrix; day:
   );
 }
 
-export function CoverageSummary({ matrix }: { matrix: Matrix }) {
+/** The counts, the number set apart: "<b>3</b> required tasks" ("<b>3</b> vereiste taken"). */
+function Count({ n, words }: { n: number; words: (n: number) => string }) {
+  const text = words(n);
+  const rest = text.startsWith(`${n} `) ? text.slice(String(n).length) : ` ${text}`;
+  return <><span className={styles.count}>{n}</span>{rest}</>;
+}
+
+export function CoverageSummary({ matrix, t }: { matrix: Matrix; t: PlanningText["coverage"] }) {
   return (
     <p className={styles.summary} role="status">
-      <span><span className={styles.count}>{matrix.requirementCount}</span> required tasks</span>
+      <span><Count n={matrix.requirementCount} words={t.required} /></span>
       <span className={matrix.gapCount ? styles.countGap : undefined}>
-        <span className={styles.count}>{matrix.gapCount}</span> {matrix.gapCount === 1 ? "gap" : "gaps"}
+        <Count n={matrix.gapCount} words={t.gaps} />
       </span>
     </p>
   );

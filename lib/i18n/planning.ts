@@ -29,6 +29,8 @@ export type AddProposalsText = {
 
 export type PlanningText = {
   timesIn: (timeZone: string) => string;
+  /** The day switcher's navigation. */
+  summitDays: string;
   delegationFilter: { label: string; delegation: string; all: string; show: string };
   visibility: Record<Visibility, string>;
   delegationKind: Record<DelegationKind, string>;
@@ -172,6 +174,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 export const planningEn: PlanningText = {
   timesIn: (timeZone) => `Times in ${timeZone}`,
+  summitDays: "Summit days",
   delegationFilter: { label: "Filter by delegation", delegation: "Delegation", all: "All delegations", show: "Show" },
   visibility: { PUBLIC: "Public", ALL_DELEGATIONS: "All delegations", PARTICIPANTS: "Participants only", STAFF: "Staff only" },
   delegationKind: { ALLY: "ally", PARTNER: "partner", ORGANISATION: "organisation" },
@@ -334,6 +337,7 @@ export const planningEn: PlanningText = {
 
 export const planningNl: PlanningText = {
   timesIn: (timeZone) => `Tijden in ${timeZone}`,
+  summitDays: "Dagen van de top",
   delegationFilter: { label: "Filteren op delegatie", delegation: "Delegatie", all: "Alle delegaties", show: "Tonen" },
   visibility: { PUBLIC: "Openbaar", ALL_DELEGATIONS: "Alle delegaties", PARTICIPANTS: "Alleen deelnemers", STAFF: "Alleen staf" },
   delegationKind: { ALLY: "bondgenoot", PARTNER: "partner", ORGANISATION: "organisatie" },

@@ -9,18 +9,26 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { getCoverageMatrix } from "@/lib/coverage/queries";
 import { getDb } from "@/lib/db";
+import { dictionary, formatIsoDay } from "@/lib/i18n";
+import { readerLang } from "@/lib/i18n/reader-lang";
 import { movementDays } from "@/lib/movements/queries";
 import { getCurrentSummit } from "@/lib/summits/queries";
-import { formatDay, isIsoDay, zonedInstant } from "@/lib/time";
+import { isIsoDay } from "@/lib/time";
 
-export const metadata: Metadata = { title: "Coverage" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: dictionary(await readerLang()).planning.coverage.matrix };
+}
 
 export default async function CoverageDayPage({ params, searchParams }: {
   params: Promise<{ day: string }>;
-  searchParams: Promise<{ gaps?: string | string[] }>;
+  searchParams: Promise<{ gaps?: string | string[]; lang?: string | string[] }>;
 }) {
   const { day } = await params;
-  const gapsOnly = (await searchParams).gaps === "1";
+  const query = await searchParams;
+  const gapsOnly = query.gaps === "1";
+  const lang = await readerLang(query.lang);
+  const all = dictionary(lang);
+  const t = all.planning.coverage;
   const actor = await requireActor("tasks.edit");
   const db = getDb();
   const summit = await getCurrentSummit(db, actor);
@@ -30,28 +38,28 @@ export default async function CoverageDayPage({ params, searchParams }: {
 
   const matrix = await getCoverageMatrix(db, actor, summit, day);
   const shown = gapsOnly ? { ...matrix, rows: matrix.rows.filter((r) => r.gaps.length > 0) } : matrix;
-  const dayLabel = (d: string) => formatDay(zonedInstant(d, "12:00", summit.timeZone), summit.timeZone);
-  const query = gapsOnly ? "?gaps=1" : "";
+  const dayLabel = (d: string) => formatIsoDay(d, lang);
+  const gapsQuery = gapsOnly ? "?gaps=1" : "";
 
   return (
     <>
-      <PageHeader title={`Coverage · ${dayLabel(day)}`} subtitle={`Required agency tasks by the coverage rules · times in ${summit.timeZone}`}>
-        <DaySwitcher days={days} current={day} href={(d) => `/coverage/${d}${query}`} labels={Object.fromEntries(days.map((d) => [d, dayLabel(d)]))} />
+      <PageHeader title={t.title(dayLabel(day))} subtitle={t.subtitle(summit.timeZone)}>
+        <DaySwitcher days={days} current={day} href={(d) => `/coverage/${d}${gapsQuery}`} labels={Object.fromEntries(days.map((d) => [d, dayLabel(d)]))} label={all.planning.summitDays} />
       </PageHeader>
       <Toolbar>
-        {gapsOnly ? <Link href={`/coverage/${day}`}>Show everything</Link> : <Link href={`/coverage/${day}?gaps=1`}>Show gaps only</Link>}
-        <Link href="/coverage/rules">Coverage rules</Link>
-        <Link href={`/tasks/${day}`}>Agency tasks</Link>
-        <Link href={`/movements/${day}`}>Movements</Link>
+        {gapsOnly ? <Link href={`/coverage/${day}`}>{t.showAll}</Link> : <Link href={`/coverage/${day}?gaps=1`}>{t.gapsOnly}</Link>}
+        <Link href="/coverage/rules">{t.rulesLink}</Link>
+        <Link href={`/tasks/${day}`}>{t.agencyTasks}</Link>
+        <Link href={`/movements/${day}`}>{t.movements}</Link>
       </Toolbar>
-      <CoverageSummary matrix={matrix} />
+      <CoverageSummary matrix={matrix} t={t} />
       {shown.rows.length === 0 ? (
-        <EmptyState title={gapsOnly ? "No gaps" : "Nothing required"}>
-          {gapsOnly ? `Every required task on ${dayLabel(day)} is assigned for the whole time it covers.` : `No coverage rule applies to anything on ${dayLabel(day)}.`}
+        <EmptyState title={gapsOnly ? t.noGaps : t.nothingRequired}>
+          {gapsOnly ? t.noGapsHint(dayLabel(day)) : t.nothingRequiredHint(dayLabel(day))}
         </EmptyState>
       ) : (
-        <section className="card" aria-label="Coverage matrix">
-          <CoverageMatrix matrix={shown} day={day} timeZone={summit.timeZone} />
+        <section className="card" aria-label={t.matrix}>
+          <CoverageMatrix matrix={shown} day={day} timeZone={summit.timeZone} t={all} />
         </section>
       )}
     </>

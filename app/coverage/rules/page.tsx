@@ -4,18 +4,22 @@ import { notFound } from "next/navigation";
 import { CoverageRuleForm } from "@/components/coverage/rule-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { COVERAGE_TARGET_LABEL, MOVEMENT_KIND_LABEL, PRINCIPAL_LEVEL_LABEL, TASK_TYPE_LABEL } from "@/lib/agencies/labels";
 import { requireActor } from "@/lib/auth/session";
 import { listCoverageRules } from "@/lib/coverage/queries";
 import { getDb } from "@/lib/db";
+import { dictionary } from "@/lib/i18n";
+import { readerLang } from "@/lib/i18n/reader-lang";
 import { movementFormOptions } from "@/lib/movements/queries";
-import { ITEM_KIND_LABEL } from "@/lib/programme/labels";
 import { getCurrentSummit } from "@/lib/summits/queries";
 
-export const metadata: Metadata = { title: "Coverage rules" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: dictionary(await readerLang()).planning.coverage.rules.title };
+}
 
 export default async function CoverageRulesPage() {
   const actor = await requireActor("tasks.edit");
+  const all = dictionary(await readerLang());
+  const t = all.planning.coverage.rules;
   const db = getDb();
   const summit = await getCurrentSummit(db, actor);
   if (!summit) notFound();
@@ -23,36 +27,36 @@ export default async function CoverageRulesPage() {
 
   return (
     <>
-      <PageHeader title="Coverage rules" subtitle="Which items and movements need which agency tasks. Gaps show on the coverage matrix and as conflicts.">
-        <Link href="/coverage">Coverage matrix</Link>
+      <PageHeader title={t.title} subtitle={t.subtitle}>
+        <Link href="/coverage">{t.matrixLink}</Link>
       </PageHeader>
       {rules.length === 0 ? (
-        <EmptyState title="No rules yet">Add one below: nothing is required until a rule says so.</EmptyState>
+        <EmptyState title={t.none}>{t.noneHint}</EmptyState>
       ) : (
-        <section className="card" aria-label="Rules">
+        <section className="card" aria-label={t.list}>
           <table className="data">
             <thead>
               <tr>
-                <th scope="col">Rule</th>
-                <th scope="col">Applies to</th>
-                <th scope="col">Filters</th>
-                <th scope="col">Needs</th>
+                <th scope="col">{t.rule}</th>
+                <th scope="col">{t.appliesTo}</th>
+                <th scope="col">{t.filters}</th>
+                <th scope="col">{t.needs}</th>
               </tr>
             </thead>
             <tbody>
               {rules.map((r) => (
                 <tr key={r.id}>
                   <td><Link href={`/coverage/rules/${r.id}`}>{r.description}</Link></td>
-                  <td>{COVERAGE_TARGET_LABEL[r.target]}</td>
+                  <td>{all.planning.coverageTarget[r.target]}</td>
                   <td>
                     {[
-                      r.itemKind ? ITEM_KIND_LABEL[r.itemKind] : null,
-                      r.movementKind ? MOVEMENT_KIND_LABEL[r.movementKind] : null,
-                      r.venue ? `at ${r.venue.name}` : null,
-                      r.principalLevel ? PRINCIPAL_LEVEL_LABEL[r.principalLevel] : null,
-                    ].filter(Boolean).join(" · ") || "All"}
+                      r.itemKind ? all.itemKind[r.itemKind] : null,
+                      r.movementKind ? all.movementKind[r.movementKind] : null,
+                      r.venue ? t.at(r.venue.name) : null,
+                      r.principalLevel ? all.memberFunction[r.principalLevel] : null,
+                    ].filter(Boolean).join(" · ") || t.all}
                   </td>
-                  <td>{TASK_TYPE_LABEL[r.requiredType]}</td>
+                  <td>{all.tasks.type[r.requiredType]}</td>
                 </tr>
               ))}
             </tbody>
@@ -60,7 +64,7 @@ export default async function CoverageRulesPage() {
         </section>
       )}
       <section className="card" aria-labelledby="new-rule">
-        <h2 id="new-rule">New rule</h2>
+        <h2 id="new-rule">{t.newRule}</h2>
         <CoverageRuleForm
           venues={venues}
           initial={{ target: "MOVEMENT", itemKind: "", movementKind: "", venueId: "", principalLevel: "", requiredType: "ESCORT", description: "" }}

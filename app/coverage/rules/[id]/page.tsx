@@ -6,10 +6,14 @@ import { requireActor } from "@/lib/auth/session";
 import { getCoverageRule } from "@/lib/coverage/queries";
 import { getDb } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { dictionary } from "@/lib/i18n";
+import { readerLang } from "@/lib/i18n/reader-lang";
 import { movementFormOptions } from "@/lib/movements/queries";
 import { getCurrentSummit } from "@/lib/summits/queries";
 
-export const metadata: Metadata = { title: "Edit coverage rule" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: dictionary(await readerLang()).planning.coverage.rules.editTitle };
+}
 
 export default async function EditCoverageRulePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -24,7 +28,7 @@ export default async function EditCoverageRulePage({ params }: { params: Promise
   const { venues } = await movementFormOptions(db, summit.id);
   return (
     <>
-      <PageHeader title="Edit coverage rule" />
+      <PageHeader title={dictionary(await readerLang()).planning.coverage.rules.editTitle} />
       <section className="card">
         <CoverageRuleForm
           venues={venues}
