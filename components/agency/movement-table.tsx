@@ -1,20 +1,22 @@
 // Movements of a day for planners, with the agency tasks on each.
 import Link from "next/link";
-import { MOVEMENT_KIND_LABEL, PRINCIPAL_LEVEL_LABEL, TASK_TYPE_LABEL } from "@/lib/agencies/labels";
+import { dictionary, type Lang } from "@/lib/i18n";
 import type { MovementView } from "@/lib/movements/queries";
 import { formatTime } from "@/lib/time";
 import { TaskStatusBadge } from "./task-status-badge";
 
-export function MovementTable({ movements, timeZone }: { movements: readonly MovementView[]; timeZone: string }) {
+export function MovementTable({ movements, timeZone, lang }: { movements: readonly MovementView[]; timeZone: string; lang: Lang }) {
+  const all = dictionary(lang);
+  const t = all.planning.movements;
   return (
     <table className="data">
       <thead>
         <tr>
-          <th scope="col">Time</th>
-          <th scope="col">Movement</th>
-          <th scope="col">Route</th>
-          <th scope="col">Party</th>
-          <th scope="col">Agency tasks</th>
+          <th scope="col">{t.time}</th>
+          <th scope="col">{t.movement}</th>
+          <th scope="col">{t.route}</th>
+          <th scope="col">{t.party}</th>
+          <th scope="col">{t.agencyTasks}</th>
         </tr>
       </thead>
       <tbody>
@@ -22,24 +24,24 @@ export function MovementTable({ movements, timeZone }: { movements: readonly Mov
           <tr key={m.id}>
             <td className="time">{formatTime(m.startsAt, timeZone)}{m.endsAt ? `–${formatTime(m.endsAt, timeZone)}` : ""}</td>
             <td>
-              <strong>{MOVEMENT_KIND_LABEL[m.kind]} · {m.delegation.name}</strong>
-              {m.flight ? <div className="muted">Flight {m.flight}</div> : null}
-              <div className="no-print"><Link href={`/movements/edit/${m.id}`} aria-label={`Edit ${MOVEMENT_KIND_LABEL[m.kind].toLowerCase()} of ${m.delegation.name} at ${formatTime(m.startsAt, timeZone)}`}>Edit</Link></div>
+              <strong>{all.movementKind[m.kind]} · {m.delegation.name}</strong>
+              {m.flight ? <div className="muted">{t.flight(m.flight)}</div> : null}
+              <div className="no-print"><Link href={`/movements/edit/${m.id}`} aria-label={t.editLabel(all.movementKind[m.kind], m.delegation.name, formatTime(m.startsAt, timeZone))}>{t.edit}</Link></div>
             </td>
             <td>
               {[m.from?.name, m.to?.name].filter(Boolean).join(" → ") || "—"}
               {m.routeNote ? <div className="muted">{m.routeNote}</div> : null}
-              {m.roadClosureNeeded ? <div className="muted">Road closure needed</div> : null}
-              {m.staffNotes ? <div className="muted">Staff note: {m.staffNotes}</div> : null}
+              {m.roadClosureNeeded ? <div className="muted">{t.roadClosure}</div> : null}
+              {m.staffNotes ? <div className="muted">{t.staffNote(m.staffNotes)}</div> : null}
             </td>
             <td>
               {m.partySize}
-              {m.principalLevel ? <div className="muted">{PRINCIPAL_LEVEL_LABEL[m.principalLevel]}</div> : null}
+              {m.principalLevel ? <div className="muted">{all.memberFunction[m.principalLevel]}</div> : null}
             </td>
             <td>
-              {m.tasks.length === 0 ? <span className="muted">None</span> : null}
-              {m.tasks.map((t) => (
-                <div key={t.id}><TaskStatusBadge status={t.status} prefix={`${t.agency} ${TASK_TYPE_LABEL[t.type].toLowerCase()}`} /></div>
+              {m.tasks.length === 0 ? <span className="muted">{t.none}</span> : null}
+              {m.tasks.map((task) => (
+                <div key={task.id}><TaskStatusBadge lang={lang} status={task.status} prefix={`${task.agency} ${all.tasks.type[task.type].toLowerCase()}`} /></div>
               ))}
             </td>
           </tr>

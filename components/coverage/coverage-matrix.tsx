@@ -7,7 +7,7 @@ import { TaskStatusBadge } from "@/components/agency/task-status-badge";
 import { periodsText } from "@/lib/coverage/describe";
 import type { CoverageMatrix as Matrix, MatrixRow } from "@/lib/coverage/queries";
 import type { TaskType } from "@/lib/generated/prisma/enums";
-import { dictionary, type Dictionary } from "@/lib/i18n";
+import { dictionary, type Dictionary, type Lang } from "@/lib/i18n";
 import type { PlanningText } from "@/lib/i18n/planning";
 import { formatTime, type IsoDay } from "@/lib/time";
 import styles from "./coverage-matrix.module.css";
@@ -25,7 +25,8 @@ function rowLabel(row: MatrixRow, t: Dictionary): string {
   return row.label;
 }
 
-function Cell({ row, type, day, timeZone, t }: { row: MatrixRow; type: TaskType; day: IsoDay; timeZone: string; t: Dictionary }) {
+function Cell({ row, type, day, timeZone, lang }: { row: MatrixRow; type: TaskType; day: IsoDay; timeZone: string; lang: Lang }) {
+  const t = dictionary(lang);
   const words = t.planning.coverage;
   const cell = row.cells[type];
   if (!cell) return <td className={styles.cell} />;
@@ -44,10 +45,10 @@ function Cell({ row, type, day, timeZone, t }: { row: MatrixRow; type: TaskType;
           </div>
         </>
       ) : null}
-      {cell.tasks.map((t) => (
-        <div key={t.id}>
-          <TaskStatusBadge status={t.status} prefix={t.agency} />
-          {gap ? <span className="muted"> {formatTime(t.startsAt, timeZone)}–{formatTime(t.endsAt, timeZone)}</span> : null}
+      {cell.tasks.map((task) => (
+        <div key={task.id}>
+          <TaskStatusBadge status={task.status} prefix={task.agency} lang={lang} />
+          {gap ? <span className="muted"> {formatTime(task.startsAt, timeZone)}–{formatTime(task.endsAt, timeZone)}</span> : null}
         </div>
       ))}
       {!cell.required && cell.tasks.length > 0 ? <div className="muted">{words.notRequired}</div> : null}
@@ -55,7 +56,8 @@ function Cell({ row, type, day, timeZone, t }: { row: MatrixRow; type: TaskType;
   );
 }
 
-export function CoverageMatrix({ matrix, day, timeZone, t }: { matrix: Matrix; day: IsoDay; timeZone: string; t: Dictionary }) {
+export function CoverageMatrix({ matrix, day, timeZone, lang }: { matrix: Matrix; day: IsoDay; timeZone: string; lang: Lang }) {
+  const t = dictionary(lang);
   const words = t.planning.coverage;
   return (
     <table className={`data ${styles.matrix}`}>
@@ -74,7 +76,7 @@ export function CoverageMatrix({ matrix, day, timeZone, t }: { matrix: Matrix; d
               {rowLabel(row, t)}
               {row.place ? <div className="muted">{row.place}</div> : null}
             </th>
-            {matrix.columns.map((c) => <Cell key={c} row={row} type={c} day={day} timeZone={timeZone} t={t} />)}
+            {matrix.columns.map((c) => <Cell key={c} row={row} type={c} day={day} timeZone={timeZone} lang={lang} />)}
           </tr>
         ))}
       </tbody>

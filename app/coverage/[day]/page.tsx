@@ -59,7 +59,7 @@ export default async function CoverageDayPage({ params, searchParams }: {
         </EmptyState>
       ) : (
         <section className="card" aria-label={t.matrix}>
-          <CoverageMatrix matrix={shown} day={day} timeZone={summit.timeZone} t={all} />
+          <CoverageMatrix matrix={shown} day={day} timeZone={summit.timeZone} lang={lang} />
         </section>
       )}
     </>

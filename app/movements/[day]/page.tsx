@@ -9,18 +9,25 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
+import { dictionary, formatIsoDay } from "@/lib/i18n";
+import { readerLang } from "@/lib/i18n/reader-lang";
 import { listMovements, movementDays, movementFormOptions } from "@/lib/movements/queries";
 import { getCurrentSummit } from "@/lib/summits/queries";
-import { formatDay, isIsoDay, zonedInstant } from "@/lib/time";
+import { isIsoDay } from "@/lib/time";
 
-export const metadata: Metadata = { title: "Movements" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: dictionary(await readerLang()).planning.movements.list };
+}
 
 export default async function MovementsDayPage({ params, searchParams }: {
   params: Promise<{ day: string }>;
-  searchParams: Promise<{ delegation?: string | string[] }>;
+  searchParams: Promise<{ delegation?: string | string[]; lang?: string | string[] }>;
 }) {
   const { day } = await params;
-  const { delegation } = await searchParams;
+  const { delegation, lang: langQuery } = await searchParams;
+  const lang = await readerLang(langQuery);
+  const all = dictionary(lang);
+  const t = all.planning.movements;
   const actor = await requireActor("movements.edit");
   const db = getDb();
   const summit = await getCurrentSummit(db, actor);
@@ -31,25 +38,25 @@ export default async function MovementsDayPage({ params, searchParams }: {
   const { delegations } = await movementFormOptions(db, summit.id);
   const chosen = typeof delegation === "string" ? delegations.find((d) => d.id === delegation) ?? null : null;
   const movements = await listMovements(db, actor, summit, { day, delegationId: chosen?.id ?? null });
-  const dayLabel = (d: string) => formatDay(zonedInstant(d, "12:00", summit.timeZone), summit.timeZone);
+  const dayLabel = (d: string) => formatIsoDay(d, lang);
   const query = chosen ? `?delegation=${encodeURIComponent(chosen.id)}` : "";
 
   return (
     <>
-      <PageHeader title={`Movements · ${dayLabel(day)}`} subtitle={`${chosen?.name ?? "All delegations"} · times in ${summit.timeZone}`}>
-        <DaySwitcher days={days} current={day} href={(d) => `/movements/${d}${query}`} labels={Object.fromEntries(days.map((d) => [d, dayLabel(d)]))} />
+      <PageHeader title={t.title(dayLabel(day))} subtitle={`${chosen?.name ?? t.allDelegations} · ${all.planning.timesIn(summit.timeZone)}`}>
+        <DaySwitcher days={days} current={day} href={(d) => `/movements/${d}${query}`} labels={Object.fromEntries(days.map((d) => [d, dayLabel(d)]))} label={all.planning.summitDays} />
       </PageHeader>
       <Toolbar>
-        <DelegationFilter delegations={delegations} current={chosen?.id ?? ""} />
-        <Link className="button" href="/movements/new">New movement</Link>
-        <Link href={`/movements/proposals${chosen ? `?delegation=${encodeURIComponent(chosen.id)}` : ""}`}>Propose transfers</Link>
-        <Link href={`/coverage/${day}`}>Coverage matrix</Link>
+        <DelegationFilter delegations={delegations} current={chosen?.id ?? ""} t={all.planning.delegationFilter} />
+        <Link className="button" href="/movements/new">{t.newMovement}</Link>
+        <Link href={`/movements/proposals${chosen ? `?delegation=${encodeURIComponent(chosen.id)}` : ""}`}>{t.proposeTransfers}</Link>
+        <Link href={`/coverage/${day}`}>{t.coverageMatrix}</Link>
       </Toolbar>
       {movements.length === 0 ? (
-        <EmptyState title="No movements on this day">{`No arrivals, departures or transfers${chosen ? ` of ${chosen.name}` : ""} on ${dayLabel(day)}.`}</EmptyState>
+        <EmptyState title={t.empty}>{t.emptyHint(chosen?.name ?? null, dayLabel(day))}</EmptyState>
       ) : (
-        <section className="card" aria-label="Movements">
-          <MovementTable movements={movements} timeZone={summit.timeZone} />
+        <section className="card" aria-label={t.list}>
+          <MovementTable movements={movements} timeZone={summit.timeZone} lang={lang} />
         </section>
       )}
     </>

@@ -4,13 +4,19 @@ import { MovementForm } from "@/components/agency/movement-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
+import { dictionary } from "@/lib/i18n";
+import { readerLang } from "@/lib/i18n/reader-lang";
 import { movementFormOptions } from "@/lib/movements/queries";
 import { getCurrentSummit } from "@/lib/summits/queries";
 
-export const metadata: Metadata = { title: "New movement" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: dictionary(await readerLang()).planning.movements.newTitle };
+}
 
 export default async function NewMovementPage() {
   const actor = await requireActor("movements.edit");
+  const planning = dictionary(await readerLang()).planning;
+  const t = planning.movements;
   const db = getDb();
   const summit = await getCurrentSummit(db, actor);
   if (!summit) notFound();
@@ -18,7 +24,7 @@ export default async function NewMovementPage() {
   const day = summit.days[0];
   return (
     <>
-      <PageHeader title="New movement" subtitle={`Times in ${summit.timeZone}`} />
+      <PageHeader title={t.newTitle} subtitle={planning.timesIn(summit.timeZone)} />
       <section className="card">
         <MovementForm
           delegations={delegations}

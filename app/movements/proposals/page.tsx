@@ -7,15 +7,22 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
+import { dictionary, formatInstantDay } from "@/lib/i18n";
+import { readerLang } from "@/lib/i18n/reader-lang";
 import { movementFormOptions, transferPlanningData } from "@/lib/movements/queries";
 import { getCurrentSummit } from "@/lib/summits/queries";
-import { formatDay, formatTime } from "@/lib/time";
+import { formatTime } from "@/lib/time";
 import { notFound } from "next/navigation";
 
-export const metadata: Metadata = { title: "Proposed transfers" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: dictionary(await readerLang()).planning.movements.proposals.title };
+}
 
-export default async function ProposalsPage({ searchParams }: { searchParams: Promise<{ delegation?: string | string[] }> }) {
-  const { delegation } = await searchParams;
+export default async function ProposalsPage({ searchParams }: { searchParams: Promise<{ delegation?: string | string[]; lang?: string | string[] }> }) {
+  const { delegation, lang: langQuery } = await searchParams;
+  const lang = await readerLang(langQuery);
+  const all = dictionary(lang);
+  const t = all.planning.movements.proposals;
   const actor = await requireActor("movements.edit");
   const db = getDb();
   const summit = await getCurrentSummit(db, actor);
@@ -29,49 +36,49 @@ export default async function ProposalsPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <PageHeader
-        title="Proposed transfers"
-        subtitle="Where consecutive items of a delegation's principal are at different places, and from the hotel (the airport on the day it lands) and back (the airport on the day it leaves)."
+        title={t.title}
+        subtitle={t.subtitle}
       />
       <Toolbar>
-        <DelegationFilter delegations={delegations} current={chosen?.id ?? ""} />
-        <Link href={`/movements/${summit.days[0]}`}>All movements</Link>
+        <DelegationFilter delegations={delegations} current={chosen?.id ?? ""} t={all.planning.delegationFilter} />
+        <Link href={`/movements/${summit.days[0]}`}>{t.allMovements}</Link>
       </Toolbar>
       {!plan ? (
-        <EmptyState title="Choose a delegation">Its principal&apos;s confirmed programme is read to propose the transfers it needs.</EmptyState>
+        <EmptyState title={t.choose}>{t.chooseHint}</EmptyState>
       ) : plan.proposals.length === 0 ? (
-        <EmptyState title="Nothing to add">{`Every transfer ${plan.delegation.name}'s programme needs is already planned.`}</EmptyState>
+        <EmptyState title={t.nothing}>{t.nothingHint(plan.delegation.name)}</EmptyState>
       ) : (
         <section className="card" aria-labelledby="proposals-heading">
           <h2 id="proposals-heading">{plan.delegation.name}</h2>
           <table className="data">
             <thead>
               <tr>
-                <th scope="col">Day</th>
-                <th scope="col">Leaves</th>
-                <th scope="col">Route</th>
-                <th scope="col">Why</th>
+                <th scope="col">{t.day}</th>
+                <th scope="col">{t.leaves}</th>
+                <th scope="col">{t.route}</th>
+                <th scope="col">{t.why}</th>
               </tr>
             </thead>
             <tbody>
               {plan.proposals.map((p) => (
                 <tr key={`${p.fromVenueId}-${p.toVenueId}-${p.startsAt.toISOString()}`}>
-                  <td>{formatDay(p.startsAt, tz)}</td>
+                  <td>{formatInstantDay(p.startsAt, tz, lang)}</td>
                   <td className="time">{formatTime(p.startsAt, tz)}–{formatTime(p.endsAt, tz)}</td>
                   <td>
                     {venueName.get(p.fromVenueId)} → {venueName.get(p.toVenueId)}
-                    {!p.travelTimeKnown ? <div className="form-error">No travel time recorded between these places: add one under Venues before adding this transfer.</div> : null}
+                    {!p.travelTimeKnown ? <div className="form-error">{t.noTravelTime}</div> : null}
                   </td>
                   <td>
-                    {p.fromItemId ? `After ${plan.items.get(p.fromItemId)}` : `From ${venueName.get(p.fromVenueId)}`}
+                    {p.fromItemId ? t.after(plan.items.get(p.fromItemId) ?? "") : t.from(venueName.get(p.fromVenueId) ?? "")}
                     {" · "}
-                    {p.toItemId ? `for ${plan.items.get(p.toItemId)}` : `to ${venueName.get(p.toVenueId)}`}
+                    {p.toItemId ? t.for(plan.items.get(p.toItemId) ?? "") : t.to(venueName.get(p.toVenueId) ?? "")}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <p className="muted">{`Each is added as a transfer of ${plan.partySize} people; edit them afterwards on the movements page.`}</p>
-          <AddProposalsButton delegationId={plan.delegation.id} count={plan.proposals.length} />
+          <p className="muted">{t.eachAdded(plan.partySize)}</p>
+          <AddProposalsButton delegationId={plan.delegation.id} count={plan.proposals.length} lang={lang} />
         </section>
       )}
     </>

@@ -5,16 +5,22 @@ import { PageHeader } from "@/components/ui/page-header";
 import { toLocalDateTime } from "@/lib/agencies/local-time";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
+import { dictionary } from "@/lib/i18n";
+import { readerLang } from "@/lib/i18n/reader-lang";
 import { NotFoundError } from "@/lib/errors";
 import { getMovement, movementFormOptions } from "@/lib/movements/queries";
 import { getCurrentSummit } from "@/lib/summits/queries";
 import { isoDayOf } from "@/lib/time";
 
-export const metadata: Metadata = { title: "Edit movement" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: dictionary(await readerLang()).planning.movements.editTitle };
+}
 
 export default async function EditMovementPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor("movements.edit");
+  const planning = dictionary(await readerLang()).planning;
+  const t = planning.movements;
   const db = getDb();
   const summit = await getCurrentSummit(db, actor);
   if (!summit) notFound();
@@ -26,7 +32,7 @@ export default async function EditMovementPage({ params }: { params: Promise<{ i
   const tz = summit.timeZone;
   return (
     <>
-      <PageHeader title="Edit movement" subtitle={`Times in ${tz}`} />
+      <PageHeader title={t.editTitle} subtitle={planning.timesIn(tz)} />
       <section className="card">
         <MovementForm
           delegations={delegations}
