@@ -5,16 +5,21 @@ import { MemberForm } from "@/components/delegations/member-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
+import { dictionary } from "@/lib/i18n";
+import { readerLang } from "@/lib/i18n/reader-lang";
 import { getDelegationForEdit } from "@/lib/delegations/queries";
 import { getCurrentSummit } from "@/lib/summits/queries";
 import { toLocalInput } from "@/lib/time";
 import { listVenues } from "@/lib/venues/queries";
 
-export const metadata: Metadata = { title: "Edit delegation" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: dictionary(await readerLang()).planning.delegations.editTitle };
+}
 
 export default async function EditDelegationPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor("programme.edit");
   const { id } = await params;
+  const t = dictionary(await readerLang()).planning.delegations;
   const db = getDb();
   const summit = await getCurrentSummit(db, actor);
   const delegation = summit ? await getDelegationForEdit(db, summit.id, id) : null;
@@ -24,7 +29,7 @@ export default async function EditDelegationPage({ params }: { params: Promise<{
     <>
       <PageHeader title={delegation.name} subtitle={delegation.code} />
       <section className="card">
-        <h2>Delegation</h2>
+        <h2>{t.delegation}</h2>
         <DelegationForm
           hotels={venues.filter((v) => v.kind === "HOTEL")}
           timeZone={summit.timeZone}
@@ -36,7 +41,7 @@ export default async function EditDelegationPage({ params }: { params: Promise<{
         />
       </section>
       <section className="card">
-        <h2>Members</h2>
+        <h2>{t.members}</h2>
         {delegation.members.map((m) => (
           <MemberForm key={m.id} delegationId={delegation.id} member={{ ...m, delegationId: delegation.id, personalName: m.personalName ?? "" }} />
         ))}
