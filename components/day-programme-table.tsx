@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { ITEM_KIND_LABEL, ITEM_STATUS_LABEL, VISIBILITY_LABEL } from "@/lib/programme/labels";
+import { dictionary, type Lang } from "@/lib/i18n";
 import type { ProgrammeEntry } from "@/lib/programme/queries";
 import { formatTime } from "@/lib/time";
 
@@ -11,18 +11,21 @@ type Props = {
   editable?: boolean;
   /** For planners: how many conflicts each item is part of. */
   conflictCounts?: Readonly<Record<string, number>>;
+  lang: Lang;
 };
 
-export function DayProgrammeTable({ items, timeZone, editable = false, conflictCounts }: Props) {
+export function DayProgrammeTable({ items, timeZone, editable = false, conflictCounts, lang }: Props) {
+  const all = dictionary(lang);
+  const t = all.planning.programme;
   return (
     <table className="data">
       <thead>
         <tr>
-          <th scope="col">Time</th>
-          <th scope="col">Item</th>
-          <th scope="col">Space</th>
-          <th scope="col">Kind</th>
-          <th scope="col">Status</th>
+          <th scope="col">{t.time}</th>
+          <th scope="col">{t.item}</th>
+          <th scope="col">{t.space}</th>
+          <th scope="col">{t.kind}</th>
+          <th scope="col">{t.status}</th>
         </tr>
       </thead>
       <tbody>
@@ -40,30 +43,30 @@ export function DayProgrammeTable({ items, timeZone, editable = false, conflictC
                 <>
                   {" "}
                   <Badge variant="status-DRAFT">
-                    {conflictCounts[item.id]} conflict{conflictCounts[item.id] > 1 ? "s" : ""}
+                    {t.conflicts(conflictCounts[item.id])}
                   </Badge>
                 </>
               ) : null}
               {editable ? (
                 <>
                   {" "}
-                  <Link className="no-print" href={`/programme/items/${item.id}/edit`} aria-label={`Edit ${item.title}`}>
-                    Edit
+                  <Link className="no-print" href={`/programme/items/${item.id}/edit`} aria-label={t.editLabel(item.title)}>
+                    {t.edit}
                   </Link>
                 </>
               ) : null}
-              {item.organiser ? <div className="muted">Organised by {item.organiser}</div> : null}
-              {item.dressCode ? <div className="muted">Dress code: {item.dressCode}</div> : null}
-              {item.staffNotes ? <div className="muted">Staff note: {item.staffNotes}</div> : null}
+              {item.organiser ? <div className="muted">{t.organisedBy(item.organiser)}</div> : null}
+              {item.dressCode ? <div className="muted">{t.dressCode(item.dressCode)}</div> : null}
+              {item.staffNotes ? <div className="muted">{t.staffNote(item.staffNotes)}</div> : null}
             </td>
             <td>{item.space?.name ?? "—"}</td>
             <td>
               {/* No kind for an item an agency sees only for its task (lib/programme/policy.ts). */}
-              {item.kind ? <><Badge variant={item.kind}>{ITEM_KIND_LABEL[item.kind]}</Badge>{" "}</> : null}
-              <span className="muted">{VISIBILITY_LABEL[item.visibility]}</span>
+              {item.kind ? <><Badge variant={item.kind}>{all.itemKind[item.kind]}</Badge>{" "}</> : null}
+              <span className="muted">{all.planning.visibility[item.visibility]}</span>
             </td>
             <td>
-              <Badge variant={`status-${item.status}`}>{ITEM_STATUS_LABEL[item.status]}</Badge>
+              <Badge variant={`status-${item.status}`}>{all.itemStatus[item.status]}</Badge>
             </td>
           </tr>
         ))}

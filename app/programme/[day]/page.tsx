@@ -10,14 +10,21 @@ import { requireActor } from "@/lib/auth/session";
 import { conflictMarkers } from "@/lib/conflicts/filters";
 import { conflictsOfDay } from "@/lib/conflicts/queries";
 import { getDb } from "@/lib/db";
+import { dictionary, formatIsoDay } from "@/lib/i18n";
+import { readerLang } from "@/lib/i18n/reader-lang";
 import { getDayProgramme } from "@/lib/programme/queries";
 import { getCurrentSummit } from "@/lib/summits/queries";
-import { dayBounds, formatDay, isIsoDay, zonedInstant } from "@/lib/time";
+import { dayBounds, isIsoDay } from "@/lib/time";
 
-export const metadata: Metadata = { title: "Day programme" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: dictionary(await readerLang()).doc.programme };
+}
 
-export default async function DayProgrammePage({ params }: { params: Promise<{ day: string }> }) {
+export default async function DayProgrammePage({ params, searchParams }: { params: Promise<{ day: string }>; searchParams: Promise<{ lang?: string | string[] }> }) {
   const { day } = await params;
+  const lang = await readerLang((await searchParams).lang);
+  const all = dictionary(lang);
+  const t = all.planning.programme;
   const actor = await requireActor("programme.read");
   const db = getDb();
   const summit = await getCurrentSummit(db, actor);
@@ -29,27 +36,27 @@ export default async function DayProgrammePage({ params }: { params: Promise<{ d
     can(actor, "conflicts.read") ? conflictsOfDay(db, summit.id, dayBounds(day, summit.timeZone)) : [],
   ]);
   const conflictCounts = Object.fromEntries([...conflictMarkers(conflicts)].map(([id, m]) => [id, m.count]));
-  const dayLabel = (d: string) => formatDay(zonedInstant(d, "12:00", summit.timeZone), summit.timeZone);
+  const dayLabel = (d: string) => formatIsoDay(d, lang);
   const labels = Object.fromEntries(summit.days.map((d) => [d, dayLabel(d)]));
 
   return (
     <>
-      <PageHeader title={`Programme · ${dayLabel(day)}`} subtitle={`Times in ${summit.timeZone}`}>
-        <DaySwitcher days={summit.days} current={day} href={(d) => `/programme/${d}`} labels={labels} />
+      <PageHeader title={t.title(dayLabel(day))} subtitle={all.planning.timesIn(summit.timeZone)}>
+        <DaySwitcher days={summit.days} current={day} href={(d) => `/programme/${d}`} labels={labels} label={all.planning.summitDays} />
         {editable ? (
           <div className="actions no-print">
-            <Link className="button" href={`/programme/items/new?day=${day}`}>New item</Link>
-            <Link href={`/timeline/${day}`}>Timeline</Link>
+            <Link className="button" href={`/programme/items/new?day=${day}`}>{t.newItem}</Link>
+            <Link href={`/timeline/${day}`}>{t.timeline}</Link>
           </div>
         ) : null}
       </PageHeader>
       {groups.length === 0 ? (
-        <EmptyState title="Nothing on this day">No programme items you may see are planned for {dayLabel(day)}.</EmptyState>
+        <EmptyState title={t.empty}>{t.emptyHint(dayLabel(day))}</EmptyState>
       ) : (
         groups.map((group) => (
           <section className="card" key={group.venue?.id ?? "none"} aria-labelledby={`venue-${group.venue?.id ?? "none"}`}>
-            <h2 id={`venue-${group.venue?.id ?? "none"}`}>{group.venue?.name ?? "No venue set"}</h2>
-            <DayProgrammeTable items={group.items} timeZone={summit.timeZone} editable={editable} conflictCounts={conflictCounts} />
+            <h2 id={`venue-${group.venue?.id ?? "none"}`}>{group.venue?.name ?? t.noVenue}</h2>
+            <DayProgrammeTable items={group.items} timeZone={summit.timeZone} editable={editable} conflictCounts={conflictCounts} lang={lang} />
           </section>
         ))
       )}
