@@ -47,7 +47,7 @@ export default async function ConflictsPage({ searchParams }: { searchParams: Pr
         days={summit.days.map((day) => ({ value: day, label: formatIsoDay(day, lang) }))}
         delegations={snapshot.delegations.map((d) => ({ value: d.id, label: d.name })).sort(byName)}
         venues={snapshot.venues.map((v) => ({ value: v.id, label: v.name })).sort(byName)}
-        kinds={CONFLICT_TYPES.map((type) => ({ value: type, label: t.kind[type] }))}
+        kinds={CONFLICT_TYPES.map((type) => ({ value: type, label: (t.kind as Record<string, string | undefined>)[type] ?? type }))}
         current={filters}
         t={t}
       />

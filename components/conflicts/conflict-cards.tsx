@@ -28,7 +28,7 @@ function Card({ conflict: c, timeZone, lang }: { conflict: TriageCard; timeZone:
           <span aria-hidden="true">{hard ? "■ " : "△ "}</span>
           {t.severity[c.severity]}
         </span>
-        <strong>{t.kind[c.type] ?? c.type}</strong>
+        <strong>{(t.kind as Record<string, string | undefined>)[c.type] ?? c.type}</strong>
         {c.startsAt ? (
           <time className={styles.when} dateTime={c.startsAt.toISOString()}>
             {whenText(c.startsAt, c.endsAt ?? c.startsAt, timeZone, lang)}

@@ -18,7 +18,7 @@ export async function ConflictList({ conflicts, timeZone, currentItemId }: { con
         <li key={c.id} className={c.severity === "hard" ? styles.hard : styles.warning}>
           <div className={styles.head}>
             <Badge variant={c.severity === "hard" ? "status-CANCELLED" : "status-DRAFT"}>{t.severity[c.severity]}</Badge>{" "}
-            <strong>{t.kind[c.type]}</strong>
+            <strong>{(t.kind as Record<string, string | undefined>)[c.type] ?? c.type}</strong>
           </div>
           <p className={styles.message} lang={lang === "en" ? undefined : "en"}>{c.message}</p>
           <div className={styles.items}>

@@ -80,3 +80,13 @@ describe("dates in the reader's language", () => {
     expect(formatMoment(late, "Europe/Amsterdam", "nl")).toBe("di 24 jun 2025 22:30");
   });
 });
+
+describe("the planners' pages", () => {
+  it("name every conflict kind the engine reports, in both languages", async () => {
+    const { CONFLICT_TYPES } = await import("@/lib/scheduling");
+    for (const type of CONFLICT_TYPES) {
+      expect((en.planning.conflicts.kind as Record<string, string>)[type], type).toBeTruthy();
+      expect((nl.planning.conflicts.kind as Record<string, string>)[type], type).not.toBe((en.planning.conflicts.kind as Record<string, string>)[type]);
+    }
+  });
+});

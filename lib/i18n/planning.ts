@@ -15,6 +15,7 @@ type ConflictKinds = {
   TRANSFER_MISALIGNED: string;
   OUTSIDE_OPENING_HOURS: string;
   MISSING_COVERAGE: string;
+  ARRIVAL_SEQUENCE: string;
 };
 
 /** The proposals page's button (plain strings and functions of numbers, for a client component). */
@@ -197,6 +198,7 @@ export const planningEn: PlanningText = {
       TRANSFER_MISALIGNED: "Transfer out of step with its item",
       OUTSIDE_OPENING_HOURS: "Outside opening hours",
       MISSING_COVERAGE: "Agency coverage missing",
+      ARRIVAL_SEQUENCE: "Arrival sequence",
     },
     list: "Conflicts",
     affects: "Affects",
@@ -337,7 +339,7 @@ export const planningEn: PlanningText = {
 
 export const planningNl: PlanningText = {
   timesIn: (timeZone) => `Tijden in ${timeZone}`,
-  summitDays: "Dagen van de top",
+  summitDays: "Topdagen",
   delegationFilter: { label: "Filteren op delegatie", delegation: "Delegatie", all: "Alle delegaties", show: "Tonen" },
   visibility: { PUBLIC: "Openbaar", ALL_DELEGATIONS: "Alle delegaties", PARTICIPANTS: "Alleen deelnemers", STAFF: "Alleen staf" },
   delegationKind: { ALLY: "bondgenoot", PARTNER: "partner", ORGANISATION: "organisatie" },
@@ -360,6 +362,7 @@ export const planningNl: PlanningText = {
       TRANSFER_MISALIGNED: "Verplaatsing sluit niet aan op haar onderdeel",
       OUTSIDE_OPENING_HOURS: "Buiten openingstijden",
       MISSING_COVERAGE: "Dekking door diensten ontbreekt",
+      ARRIVAL_SEQUENCE: "Volgorde van aankomst",
     },
     list: "Conflicten",
     affects: "Betreft",
