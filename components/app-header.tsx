@@ -4,7 +4,7 @@ import { AppNav } from "@/components/app-nav";
 import { SignOutButton } from "@/components/sign-out-button";
 import { SummitSwitcher } from "@/components/summits/summit-switcher";
 import { LanguageSwitch } from "@/components/ui/language-switch";
-import { navigationFor } from "@/lib/auth/navigation";
+import { navigationFor, navigationLinks } from "@/lib/auth/navigation";
 import { getActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { dictionary } from "@/lib/i18n";
@@ -27,7 +27,8 @@ export async function AppHeader() {
   // In the reader's language, as the proxy resolved it for this request (lib/i18n/lang.ts).
   const lang = requestHeaders.get(READER_LANG_HEADER) === "nl" ? "nl" : "en";
   const t = dictionary(lang).summits;
-  const links = navigationFor(actor);
+  const navText = dictionary(lang).start.nav;
+  const nav = navigationFor(actor, navText);
   return (
     <header className="app-header">
       <div className="app-header__inner">
@@ -39,11 +40,11 @@ export async function AppHeader() {
           <SummitSwitcher
             summits={summits.map((s) => ({ id: s.id, name: s.name, archived: s.archivedAt !== null }))}
             currentId={summit?.id ?? null}
-            sections={links.map((link) => link.href)}
+            sections={navigationLinks(actor, navText).map((link) => link.href)}
             text={t.switcher}
           />
         ) : null}
-        <AppNav links={links} />
+        <AppNav items={nav} label={navText.label} menu={navText.menu} />
         <div className="app-user">
           <span>
             {actor.name} · {actor.role.toLowerCase()}
