@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { ExportLinks } from "@/components/itinerary/export-links";
-import { LangSwitch } from "@/components/itinerary/lang-switch";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
@@ -24,9 +23,7 @@ export default async function ExportsPage({ searchParams }: { searchParams: Prom
   const base = "/exports/programme";
   return (
     <>
-      <PageHeader title={`${t.page.exports}: ${t.doc.programme}`} subtitle={t.page.exportsHint}>
-        <LangSwitch current={lang} href={(l) => `/exports?lang=${l}`} label={t.page.language} />
-      </PageHeader>
+      <PageHeader title={`${t.page.exports}: ${t.doc.programme}`} subtitle={t.page.exportsHint} />
       <section className="card" aria-labelledby="whole-programme">
         <h2 id="whole-programme">{t.doc.programme}</h2>
         <ExportLinks base={base} query={{}} lang={lang} label={t.doc.allDays} />

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { LangSwitch } from "@/components/itinerary/lang-switch";
 import { NoSummit } from "@/components/summits/no-summit";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { dictionary } from "@/lib/i18n";
 import { fillWords, importWords, type ImportText } from "@/lib/i18n/import";
 import { readerLang } from "@/lib/i18n/reader-lang";
 import { FIELDS, IMPORT_KINDS } from "@/lib/import/fields";
@@ -32,15 +30,13 @@ function kindsIn(w: ImportText): KindInfo[] {
 export default async function ImportPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireActor("data.import");
   const lang = await readerLang((await searchParams).lang);
-  const t = dictionary(lang);
   const w = importWords(lang);
-  const switcher = <LangSwitch current={lang} href={(l) => `/import?lang=${l}`} label={t.page.language} />;
   const db = getDb();
   const summit = await getCurrentSummit(db, actor);
   if (!summit) {
     return (
       <>
-        <PageHeader title={w.title}>{switcher}</PageHeader>
+        <PageHeader title={w.title} />
         <NoSummit actor={actor} lang={lang} />
       </>
     );
@@ -48,7 +44,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
   const kinds = kindsIn(w);
   return (
     <>
-      <PageHeader title={w.title} subtitle={fillWords(w.subtitle, { summit: summit.name, timeZone: summit.timeZone })}>{switcher}</PageHeader>
+      <PageHeader title={w.title} subtitle={fillWords(w.subtitle, { summit: summit.name, timeZone: summit.timeZone })} />
       <p className="muted">{w.intro}</p>
       <ImportWizard kinds={kinds} words={w} />
       <section className="card" aria-labelledby="templates-heading">

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import styles from "@/components/itinerary/itinerary.module.css";
-import { LangSwitch } from "@/components/itinerary/lang-switch";
 import { PendingAcknowledgements } from "@/components/itinerary/pending-acknowledgements";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -40,9 +39,7 @@ export default async function ItineraryIndex({ searchParams }: { searchParams: P
 
   return (
     <>
-      <PageHeader title={t.page.itinerary} subtitle={t.page.chooseDelegation}>
-        <LangSwitch current={lang} href={(l) => `/itinerary?lang=${l}`} label={t.page.language} />
-      </PageHeader>
+      <PageHeader title={t.page.itinerary} subtitle={t.page.chooseDelegation} />
       {staff ? <PendingAcknowledgements pending={pending} timeZone={summit.timeZone} lang={lang} t={t} /> : null}
       {delegations.length === 0 ? (
         <EmptyState title={t.page.noDelegations} />

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { FeedManager } from "@/components/itinerary/feed-manager";
-import { LangSwitch } from "@/components/itinerary/lang-switch";
 import { PageHeader } from "@/components/ui/page-header";
 import type { Actor } from "@/lib/auth/actor";
 import { isStaff } from "@/lib/auth/permissions";
@@ -33,9 +32,7 @@ export default async function CalendarFeedPage({ searchParams }: Props) {
   const since = status.active ? formatMoment(status.active.createdAt, summit?.timeZone ?? "UTC", lang) : null;
   return (
     <>
-      <PageHeader title={t.feed.title} subtitle={t.feed.subtitle}>
-        <LangSwitch current={lang} href={(l) => `/account/calendar?lang=${l}`} label={t.page.language} />
-      </PageHeader>
+      <PageHeader title={t.feed.title} subtitle={t.feed.subtitle} />
       <section className="card">
         <p>{t.feed.intro(contentsFor(actor, t))}</p>
         <FeedManager active={since !== null} status={since ? t.feed.active(since) : t.feed.none} lang={lang} text={t.feed.manager} />

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { LangSwitch } from "@/components/itinerary/lang-switch";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -24,11 +23,10 @@ export default async function AgenciesPage({ searchParams }: { searchParams: Pro
   const w = t.admin.agencies;
   const db = getDb();
   const summit = await getCurrentSummit(db, actor);
-  const switcher = <LangSwitch current={lang} href={(l) => `/admin/agencies?lang=${l}`} label={t.page.language} />;
   if (!summit) {
     return (
       <>
-        <PageHeader title={w.title}>{switcher}</PageHeader>
+        <PageHeader title={w.title} />
         <EmptyState title={w.noSummit} />
       </>
     );
@@ -37,7 +35,6 @@ export default async function AgenciesPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <PageHeader title={w.title} subtitle={w.subtitle(summit.name, agencies.length)}>
-        {switcher}
         <Link className="button button--secondary" href="/admin/assignments">{w.assignments}</Link>
         <Link className="button" href="/admin/agencies/new">{w.newAgency}</Link>
       </PageHeader>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { LangSwitch } from "@/components/itinerary/lang-switch";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -25,11 +24,10 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
   const w = t.admin.assignments;
   const db = getDb();
   const summit = await getCurrentSummit(db, actor);
-  const switcher = <LangSwitch current={lang} href={(l) => `/admin/assignments?lang=${l}`} label={t.page.language} />;
   if (!summit) {
     return (
       <>
-        <PageHeader title={w.title}>{switcher}</PageHeader>
+        <PageHeader title={w.title} />
         <EmptyState title={w.noSummit} />
       </>
     );
@@ -49,7 +47,7 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
     );
   return (
     <>
-      <PageHeader title={w.title} subtitle={w.subtitle(summit.name)}>{switcher}</PageHeader>
+      <PageHeader title={w.title} subtitle={w.subtitle(summit.name)} />
       <section className="card">
         <h2>{w.delegationsHeading}</h2>
         <table className="data">

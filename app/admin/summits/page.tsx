@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import styles from "@/components/summits/summits.module.css";
-import { LangSwitch } from "@/components/itinerary/lang-switch";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -26,7 +25,6 @@ export default async function SummitsPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <PageHeader title={w.title} subtitle={w.count(summits.length)}>
-        <LangSwitch current={lang} href={(l) => `/admin/summits?lang=${l}`} label={t.page.language} />
         <Link className="button" href="/admin/summits/new">{w.newSummit}</Link>
       </PageHeader>
       {summits.length === 0 ? (

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { LangSwitch } from "@/components/itinerary/lang-switch";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
@@ -29,7 +28,6 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeader title={w.title} subtitle={w.count(users.length)}>
-        <LangSwitch current={lang} href={(l) => `/admin/users?lang=${l}`} label={t.page.language} />
         <Link className="button button--secondary" href="/admin/assignments">{w.assignments}</Link>
         <Link className="button" href="/admin/users/new">{w.newUser}</Link>
       </PageHeader>

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { LangSwitch } from "@/components/itinerary/lang-switch";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { dictionary, formatIsoDay } from "@/lib/i18n";
+import { formatIsoDay } from "@/lib/i18n";
 import { importWords } from "@/lib/i18n/import";
 import { readerLang } from "@/lib/i18n/reader-lang";
 import { listArchivedSummitNames } from "@/lib/import/personal-data";
@@ -25,9 +24,7 @@ export default async function PersonalDataPage({ searchParams }: { searchParams:
   const summits = await listArchivedSummitNames(getDb());
   return (
     <>
-      <PageHeader title={w.title} subtitle={w.subtitle}>
-        <LangSwitch current={lang} href={(l) => `/import/personal-data?lang=${l}`} label={dictionary(lang).page.language} />
-      </PageHeader>
+      <PageHeader title={w.title} subtitle={w.subtitle} />
       <p className="muted">{w.intro}</p>
       {summits.length === 0 ? (
         <EmptyState title={w.noneTitle}>{w.noneHint}</EmptyState>

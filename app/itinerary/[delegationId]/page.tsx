@@ -4,12 +4,11 @@ import { ChangesPanel } from "@/components/itinerary/changes-panel";
 import { EntryTable } from "@/components/itinerary/entry-table";
 import { ExportLinks } from "@/components/itinerary/export-links";
 import styles from "@/components/itinerary/itinerary.module.css";
-import { LangSwitch } from "@/components/itinerary/lang-switch";
 import { MemberPicker } from "@/components/itinerary/member-picker";
 import { PrintButton } from "@/components/itinerary/print-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { dictionary, formatIsoDay, formatMoment, type Lang } from "@/lib/i18n";
+import { dictionary, formatIsoDay, formatMoment } from "@/lib/i18n";
 import { readerLang } from "@/lib/i18n/reader-lang";
 import { groupByDay } from "@/lib/itinerary/present";
 import { OpenBilaterals } from "./open-bilaterals";
@@ -39,7 +38,6 @@ export default async function ItineraryPage({ params, searchParams }: Props) {
   const zone = summit.timeZone;
   const home = delegation.homeTimeZone && delegation.homeTimeZone !== zone ? delegation.homeTimeZone : null;
   const path = `/itinerary/${delegation.id}`;
-  const href = (l: Lang) => `${path}?${new URLSearchParams({ ...(memberId ? { member: memberId } : {}), lang: l }).toString()}`;
   const exportBase = `/exports/itinerary/${delegation.id}`;
   const days = groupByDay(itinerary.entries, zone);
 
@@ -48,9 +46,7 @@ export default async function ItineraryPage({ params, searchParams }: Props) {
       <PageHeader
         title={`${t.page.itinerary} · ${member ? member.title : delegation.name}`}
         subtitle={[t.doc.timesIn(zone), home ? t.doc.homeTimeIn(home) : null].filter(Boolean).join(" · ")}
-      >
-        <LangSwitch current={lang} href={href} label={t.page.language} />
-      </PageHeader>
+      />
 
       <div className={styles.toolbar}>
         <MemberPicker action={path} people={itinerary.people} current={member?.id ?? null} lang={lang} t={t} />

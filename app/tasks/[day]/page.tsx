@@ -8,7 +8,6 @@ import { AgencyFilter } from "@/components/agency/agency-filter";
 import { TaskChangesPanel } from "@/components/agency/task-changes-panel";
 import { AgenciesPendingChanges } from "@/components/agency/agencies-pending-changes";
 import { Toolbar } from "@/components/agency/toolbar";
-import { LangSwitch } from "@/components/itinerary/lang-switch";
 import { DaySwitcher } from "@/components/ui/day-switcher";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -19,7 +18,7 @@ import { agencyOfActor, listAgencies, listTasks, taskDays } from "@/lib/agencies
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { dictionary, formatIsoDay, type Lang } from "@/lib/i18n";
+import { dictionary, formatIsoDay } from "@/lib/i18n";
 import { readerLang } from "@/lib/i18n/reader-lang";
 import { getCurrentSummit } from "@/lib/summits/queries";
 import { isIsoDay } from "@/lib/time";
@@ -61,14 +60,12 @@ export default async function TasksDayPage({ params, searchParams }: Props) {
   const agencyQuery: Record<string, string> = filter ? { agency: filter.id } : {};
   // Day links carry no language: the proxy has remembered it in the cookie.
   const dayHref = (d: string) => `/tasks/${d}${filter ? `?${new URLSearchParams(agencyQuery).toString()}` : ""}`;
-  const langHref = (l: Lang) => `/tasks/${day}?${new URLSearchParams({ ...agencyQuery, lang: l }).toString()}`;
   const whose = staff ? (filter ? filter.name : words.allAgencies) : (own?.name ?? words.yourAgency);
 
   return (
     <>
       <PageHeader title={words.title(labels[day])} subtitle={words.subtitle(whose, zone)}>
         <DaySwitcher days={days} current={day} href={dayHref} labels={labels} label={words.days} />
-        <LangSwitch current={lang} href={langHref} label={t.page.language} />
       </PageHeader>
       <Toolbar>
         {staff ? <AgencyFilter agencies={agencies} current={filter?.id ?? ""} t={t} /> : null}

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AgencyForm, AgencyStatusButton } from "@/components/agency-form";
-import { LangSwitch } from "@/components/itinerary/lang-switch";
 import { PageHeader } from "@/components/ui/page-header";
 import { getAgencyForAdmin } from "@/lib/agency-admin/queries";
 import { requireActor } from "@/lib/auth/session";
@@ -32,9 +31,7 @@ export default async function EditAgencyPage({ params, searchParams }: { params:
   const since = agency.deactivatedAt ? formatMoment(agency.deactivatedAt, agency.summit.timeZone, lang) : null;
   return (
     <>
-      <PageHeader title={agency.name} subtitle={`${w.ofSummit(agency.summit.name)} · ${w.history(agency.tasks, agency.users)}`}>
-        <LangSwitch current={lang} href={(l) => `/admin/agencies/${agency.id}?lang=${l}`} label={t.page.language} />
-      </PageHeader>
+      <PageHeader title={agency.name} subtitle={`${w.ofSummit(agency.summit.name)} · ${w.history(agency.tasks, agency.users)}`} />
       <div className="card">
         <h2>{w.editTitle}</h2>
         <AgencyForm

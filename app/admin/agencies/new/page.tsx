@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { AgencyForm } from "@/components/agency-form";
-import { LangSwitch } from "@/components/itinerary/lang-switch";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
@@ -25,9 +24,7 @@ export default async function NewAgencyPage({ searchParams }: { searchParams: Pr
   const summit = await getCurrentSummit(getDb(), actor);
   return (
     <>
-      <PageHeader title={w.newTitle} subtitle={summit ? w.ofSummit(summit.name) : undefined}>
-        <LangSwitch current={lang} href={(l) => `/admin/agencies/new?lang=${l}`} label={t.page.language} />
-      </PageHeader>
+      <PageHeader title={w.newTitle} subtitle={summit ? w.ofSummit(summit.name) : undefined} />
       {summit ? (
         <div className="card">
           <AgencyForm summitId={summit.id} text={w.form} kindLabels={t.admin.agencyKind} messages={formMessages(t.admin)} />

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { LangSwitch } from "@/components/itinerary/lang-switch";
 import { ArchiveButtons } from "@/components/summits/archive-buttons";
 import { EditSummitForm } from "@/components/summits/summit-form";
 import { PageHeader } from "@/components/ui/page-header";
@@ -30,7 +29,6 @@ export default async function EditSummitPage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeader title={summit.name} subtitle={summit.archivedAt ? w.archivedSince(formatMoment(summit.archivedAt, summit.timeZone, lang)) : summit.slug}>
-        <LangSwitch current={lang} href={(l) => `/admin/summits/${summit.id}?lang=${l}`} label={t.page.language} />
         <Link href="/admin/summits">{w.allSummits}</Link>
       </PageHeader>
       <section className="card" aria-labelledby="summit-details">

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { LangSwitch } from "@/components/itinerary/lang-switch";
 import { CreateSummitForm } from "@/components/summits/summit-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
@@ -23,9 +22,7 @@ export default async function NewSummitPage({ searchParams }: { searchParams: Pr
   const earlier = await listSummits(getDb());
   return (
     <>
-      <PageHeader title={t.summits.newTitle}>
-        <LangSwitch current={lang} href={(l) => `/admin/summits/new?lang=${l}`} label={t.page.language} />
-      </PageHeader>
+      <PageHeader title={t.summits.newTitle} />
       <div className="card">
         <CreateSummitForm
           earlier={earlier.map((s) => ({ id: s.id, name: s.name }))}

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { LangSwitch } from "@/components/itinerary/lang-switch";
 import { PageHeader } from "@/components/ui/page-header";
 import { ResetPasswordForm } from "@/components/reset-password-form";
 import { EditUserForm } from "@/components/user-form";
@@ -33,9 +32,7 @@ export default async function EditUserPage({ params, searchParams }: { params: P
   const summitId = assigned ?? (current && summits.some((s) => s.id === current.id) ? current.id : (summits[0]?.id ?? null));
   return (
     <>
-      <PageHeader title={user.name} subtitle={user.email}>
-        <LangSwitch current={lang} href={(l) => `/admin/users/${user.id}?lang=${l}`} label={t.page.language} />
-      </PageHeader>
+      <PageHeader title={user.name} subtitle={user.email} />
       <div className="card">
         <h2>{w.scopeHeading}</h2>
         <EditUserForm

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { LangSwitch } from "@/components/itinerary/lang-switch";
 import { PageHeader } from "@/components/ui/page-header";
 import { CreateUserForm } from "@/components/user-form";
 import { requireActor } from "@/lib/auth/session";
@@ -25,9 +24,7 @@ export default async function NewUserPage({ searchParams }: { searchParams: Prom
   const [summits, current] = await Promise.all([scopeOptions(db), getCurrentSummit(db, actor)]);
   return (
     <>
-      <PageHeader title={t.admin.users.newTitle}>
-        <LangSwitch current={lang} href={(l) => `/admin/users/new?lang=${l}`} label={t.page.language} />
-      </PageHeader>
+      <PageHeader title={t.admin.users.newTitle} />
       <div className="card">
         <CreateUserForm
           summits={summits}
