@@ -12,12 +12,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ChangePasswordPage() {
   const actor = await getActor();
   if (!actor) redirect("/sign-in");
-  const t = dictionary(await readerLang()).planning.password;
+  const words = dictionary(await readerLang());
+  const t = words.planning.password;
   return (
     <div className="auth-box card">
       <h1>{t.title}</h1>
       {actor.mustChangePassword ? <p>{t.reset}</p> : null}
-      <ChangePasswordForm />
+      <ChangePasswordForm savedText={words.forms.saved} />
     </div>
   );
 }
