@@ -19,8 +19,9 @@ import { foreignOrigin } from "@/lib/http/origin";
 import { LANG_COOKIE, LANG_COOKIE_OPTIONS, READER_LANG_HEADER, bilingualPageLang, langToRemember } from "@/lib/i18n/lang";
 
 // Reached without a session: sign-in, next-auth's endpoints, health, calendar feeds (token in the
-// URL), static assets.
-const PUBLIC = /^\/(sign-in|api\/auth|api\/health|feeds\/|_next\/|favicon\.ico)/;
+// URL), static assets; and the live-updates stream, which answers 401 itself (a browser's
+// EventSource cannot follow a redirect to a page).
+const PUBLIC = /^\/(sign-in|api\/auth|api\/health|api\/events$|feeds\/|_next\/|favicon\.ico)/;
 
 /** A refusal Next's client shows as the action's error (it reads a text/plain body of a 4xx). */
 function refuse(status: number, message: string): NextResponse {

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import type { DbOrTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { announceBatch, announceEntry } from "./internal/notice";
 
 export type AuditInput = {
   actor: Pick<Actor, "userId" | "name"> | null;
@@ -17,9 +18,13 @@ export type AuditInput = {
 const asJson = (value: unknown): Prisma.InputJsonValue | undefined =>
   value === undefined || value === null ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
 
-/** Write one audit entry; call it inside the transaction of the change it records. */
+/**
+ * Write one audit entry; call it inside the transaction of the change it records. Every write
+ * passes here, so it also tells the running instances that the entity changed (delivered on
+ * commit: open pages that may see it re-read, lib/push).
+ */
 export async function recordAudit(db: DbOrTx, entry: AuditInput): Promise<void> {
-  await db.auditEntry.create({
+  const { id } = await db.auditEntry.create({
     data: {
       actorId: entry.actor?.userId ?? null,
       actorName: entry.actor?.name ?? "system",
@@ -30,11 +35,14 @@ export async function recordAudit(db: DbOrTx, entry: AuditInput): Promise<void> 
       before: asJson(entry.before),
       after: asJson(entry.after),
     },
+    select: { id: true },
   });
+  await announceEntry(db, entry, id);
 }
 
 /**
- * Write many audit entries in one statement (an import's rows); same fields as recordAudit. An
+ * Write many audit entries in one statement (an import's rows); same fields as recordAudit, and
+ * one change notice per entity kind. An
  * actor without a user id (the command-line import) is recorded by name alone. One INSERT from
  * arrays: Prisma's createMany spends seconds preparing thousands of rows, the database
  * milliseconds.
@@ -51,4 +59,5 @@ export async function recordAudits(db: DbOrTx, entries: readonly AuditInput[]): 
       ${column((e) => e.actor?.name ?? "system")}::text[], ${column((e) => e.summitId ?? null)}::text[], ${column((e) => e.entity)}::text[],
       ${column((e) => e.entityId)}::text[], ${column((e) => e.action)}::text[], ${column((e) => json(e.before))}::text[], ${column((e) => json(e.after))}::text[]
     ) AS u(id, actor_id, actor_name, summit_id, entity, entity_id, action, before, after)`;
+  await announceBatch(db, entries);
 }

@@ -1,0 +1,36 @@
+// What the audit trail tells running app instances about a committed change: enough for each to
+// decide which of its open pages may learn that "something you can see changed", nothing a page
+// shows. The listener side lives in lib/push; the wire format is this type alone.
+
+/** The PostgreSQL channel every instance listens on (one connection per instance). */
+export const CHANGE_CHANNEL = "summit_changes";
+
+/**
+ * Fields of an entry's `before` side that say who could see the entity then (the after side is
+ * read from the database by the listener, after commit). Only ids, status and visibility.
+ */
+export type ScopeHints = {
+  status?: string;
+  visibility?: string;
+  delegationIds?: string[];
+  memberIds?: string[];
+  delegationId?: string;
+  agencyId?: string;
+  itemId?: string;
+  movementId?: string;
+};
+
+export type ChangeNotice = {
+  /** The summit the change belongs to; null for installation-wide entities (users, tokens). */
+  s: string | null;
+  /** Audit entity name (ProgrammeItem, AgencyTask, Movement, User…). */
+  e: string;
+  /** Entity ids: one for a recorded entry, several for a batch. */
+  ids: string[];
+  /** Before-side hints, when the entry had them and they fit the payload. */
+  b?: ScopeHints;
+  /** The audit entry to read the before side from, when the hints did not fit. */
+  r?: string;
+  /** A batch too large to list: the listener widens the audience to the entity's kind. */
+  bulk?: true;
+};
