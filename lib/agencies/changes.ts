@@ -1,7 +1,8 @@
 // Changes to an agency's tasks since the agency last acknowledged them, read from the audit log:
-// entries on "AgencyTask" whose before or after snapshot names the reader's agency. Planners'
-// creates, edits, deletes and shifts (an item moved, its tasks with it) and other coordinators'
-// status changes; the reader's own changes are left out, they know them.
+// entries on "AgencyTask" whose before or after snapshot names the reader's agency, summed up per
+// task as its net effect (the task as acknowledged against the task now; moved and moved back is
+// nothing). Planners' creates, edits, deletes and shifts (an item moved, its tasks with it) and
+// other coordinators' status changes; what only the reader changed is left out, they know it.
 //
 // The acknowledgement is the agency's, not the user's: coordinators of one agency share a desk and
 // a shift hand-over, so once any of them has acknowledged, the next sees only what came after (the
@@ -21,7 +22,10 @@ import { mayEditTasks } from "./policy";
 export type { TaskChangeKind };
 
 export type TaskChange = {
+  /** The newest entry the change sums up. */
   id: string;
+  /** The task it is about (gone, when deleted or given to another agency). */
+  taskId: string;
   kind: TaskChangeKind;
   at: Date;
   actorName: string;
@@ -54,7 +58,7 @@ type Snapshot = {
   agencyNote?: string | null;
 };
 
-type Row = { id: string; action: string; at: Date; actorName: string; before: Prisma.JsonValue; after: Prisma.JsonValue };
+type Row = { id: string; action: string; at: Date; actorName: string; actorId: string | null; before: Prisma.JsonValue; after: Prisma.JsonValue };
 
 type EditedField = keyof Dictionary["tasksPage"]["changes"]["field"];
 
@@ -82,45 +86,81 @@ function span(s: Snapshot, timeZone: string, lang: Lang): string {
 const sameTime = (a: Snapshot, b: Snapshot) => a.startsAt === b.startsAt && a.endsAt === b.endsAt;
 
 /**
- * The agency's note in a status entry. Entries written before the agency had a note of its own
- * recorded it as `note` (it overwrote the instruction then); they read the same.
+ * A side as the task's fields: a status entry written before the agency had a note of its own
+ * recorded that note as `note` (see agencyNoteOf); it is the agency's note, not the planner's.
  */
-const agencyNoteOf = (s: Snapshot): string | null => ("agencyNote" in s ? s.agencyNote : s.note) ?? null;
+function normalized(row: Row, value: Prisma.JsonValue): Snapshot | null {
+  const s = snapshot(value);
+  if (!s || row.action !== "status" || "agencyNote" in s) return s;
+  const { note, ...rest } = s;
+  return { ...rest, agencyNote: note ?? null };
+}
 
-/** One audit entry as the agency reads it, in the reader's language, or null when nothing it may read changed. */
-function describe(row: Row, agencyId: string, timeZone: string, lang: Lang): Omit<TaskChange, "task" | "subject"> | null {
+/**
+ * The task's fields at one end of a run of entries: a status entry records only what it touches,
+ * so each field is taken from the entry nearest that end that records it.
+ */
+function stateAt(rows: readonly Row[], end: "before" | "after"): Snapshot | null {
+  const ordered = end === "before" ? rows : [...rows].reverse();
+  const sides = ordered.map((row) => normalized(row, row[end])).filter((x): x is Snapshot => x !== null);
+  if (sides.length === 0) return null;
+  return Object.assign({}, ...[...sides].reverse()) as Snapshot;
+}
+
+/**
+ * One task's entries since the acknowledgement (oldest first) summed up as the agency reads it:
+ * the task as it was then (before its first entry) against the task now (after its last), in
+ * the reader's language; null when nothing it may read is different, or when only `authors` (the
+ * reader) made what is different. Staff notes are never read.
+ */
+function describeNet(rows: readonly Row[], agencyId: string, authors: ReadonlySet<string>, timeZone: string, lang: Lang): Omit<TaskChange, "task" | "subject" | "taskId"> | null {
+  const others = rows.filter((r) => r.actorId === null || !authors.has(r.actorId));
+  if (others.length === 0) return null;
   const t = dictionary(lang);
   const words = t.tasksPage.changes;
   const when = (s: Snapshot) => span(s, timeZone, lang);
-  const before = snapshot(row.before);
-  const after = snapshot(row.after);
-  const mine = (s: Snapshot | null) => s?.agencyId === agencyId;
-  const base = { id: row.id, at: row.at, actorName: row.actorName };
-  if (!mine(before) && mine(after)) {
-    return { ...base, kind: row.action === "create" ? "created" : "assigned", detail: when(after!) };
-  }
+  const before = rows[0].action === "create" ? null : stateAt(rows, "before");
+  const after = rows[rows.length - 1].action === "delete" ? null : stateAt(rows, "after");
+  const mine = (s: Snapshot | null): s is Snapshot => s?.agencyId === agencyId;
+  const newest = others[others.length - 1];
+  const base = { id: newest.id, at: newest.at, actorName: newest.actorName };
+  if (!mine(before) && mine(after)) return { ...base, kind: before ? "assigned" : "created", detail: when(after) };
   if (mine(before) && !mine(after)) {
     // Deleted, or given to another agency: which one is not this agency's business.
-    return row.action === "delete"
-      ? { ...base, kind: "deleted", detail: words.was(when(before!)) }
-      : { ...base, kind: "unassigned", detail: words.noLongerYours(when(before!)) };
+    return after ? { ...base, kind: "unassigned", detail: words.noLongerYours(when(before)) } : { ...base, kind: "deleted", detail: words.was(when(before)) };
   }
-  if (!before || !after) return null;
+  if (!mine(before) || !mine(after)) return null;
+
+  // What differs now, counted only where someone other than the reader changed it.
+  const changedByOthers = (differs: (b: Snapshot, a: Snapshot) => boolean) =>
+    others.some((row) => {
+      const b = normalized(row, row.before);
+      const a = normalized(row, row.after);
+      return !!b && !!a && differs(b, a);
+    });
+  const noteOf = (s: Snapshot) => s.agencyNote ?? null;
+  const time = !sameTime(before, after) && changedByOthers((b, a) => !sameTime(b, a));
+  const status = before.status !== after.status && changedByOthers((b, a) => b.status !== a.status);
+  const note = noteOf(before) !== noteOf(after) && changedByOthers((b, a) => noteOf(b) !== noteOf(a));
+  const fields = [
+    ...new Set(
+      EDITED_FIELDS.filter(([key]) => (before[key] ?? null) !== (after[key] ?? null) && changedByOthers((b, a) => (b[key] ?? null) !== (a[key] ?? null))).map(
+        ([, field]) => words.field[field],
+      ),
+    ),
+  ];
+  if (!time && !status && !note && fields.length === 0) return null;
   const times = `${when(before)} → ${when(after)}`;
-  if (row.action === "status") {
-    const noteChanged = agencyNoteOf(before) !== agencyNoteOf(after);
-    const note = words.note(agencyNoteOf(after));
-    if (before.status !== after.status) {
-      const status = `${t.tasks.status[before.status!]} → ${t.tasks.status[after.status!]}`;
-      return { ...base, kind: "status", detail: noteChanged ? `${status}; ${note}` : status };
-    }
-    return noteChanged ? { ...base, kind: "edited", detail: note } : null;
-  }
-  const fields = [...new Set(EDITED_FIELDS.filter(([key]) => before[key] !== after[key]).map(([, field]) => words.field[field]))];
-  if (!sameTime(before, after)) {
-    return fields.length === 0 ? { ...base, kind: "moved", detail: times } : { ...base, kind: "edited", detail: `${words.time(times)}; ${fields.join(", ")}` };
-  }
-  return fields.length > 0 ? { ...base, kind: "edited", detail: fields.join(", ") } : null;
+  const statusText = status ? `${t.tasks.status[before.status!]} → ${t.tasks.status[after.status!]}` : null;
+  const noteText = note ? words.note(noteOf(after)) : null;
+  const detail = [
+    time ? (fields.length > 0 ? words.time(times) : times) : null,
+    fields.length > 0 ? fields.join(", ") : null,
+    statusText,
+    noteText,
+  ].filter((x): x is string => !!x);
+  const kind: TaskChangeKind = fields.length > 0 ? "edited" : time ? "moved" : status ? "status" : "edited";
+  return { ...base, kind, detail: detail.join("; ") };
 }
 
 /**
@@ -147,7 +187,7 @@ async function subjectTitles(db: DbOrTx, reader: Actor, summitId: string, snapsh
 }
 
 type Acknowledged = { at: Date; by: string } | null;
-type AuditRow = Row & { actorId: string | null };
+type AuditRow = Row & { entityId: string };
 type Titles = Awaited<ReturnType<typeof subjectTitles>>;
 
 /** The agency's last acknowledgement of its task changes, or null. */
@@ -170,16 +210,17 @@ async function readTaskAudit(db: DbOrTx, reader: Actor, summitId: string, agency
       OR: agencyIds.flatMap((id) => [{ before: { path: ["agencyId"], equals: id } }, { after: { path: ["agencyId"], equals: id } }]),
     },
     orderBy: [{ at: "asc" }, { id: "asc" }],
-    select: { id: true, action: true, at: true, actorName: true, actorId: true, before: true, after: true },
+    select: { id: true, entityId: true, action: true, at: true, actorName: true, actorId: true, before: true, after: true },
   });
   const sides = rows.flatMap((r) => [snapshot(r.before), snapshot(r.after)]).filter((x): x is Snapshot => x !== null);
   return { rows, titles: await subjectTitles(db, reader, summitId, sides, lang) };
 }
 
 /**
- * The agency's changes among the audit rows, oldest first: those after its acknowledgement and
- * not made by `authors` (the reader; for the planners' overview, the agency's own coordinators).
- * A change to a task on a draft item is left out, as the task is off the agency's list.
+ * The agency's changes among the audit rows, one per task, by the time of its newest entry: what
+ * is different since its acknowledgement, not made by `authors` alone (the reader; for the
+ * planners' overview, the agency's own coordinators). A task on a draft item is left out, as it
+ * is off the agency's list.
  */
 function changesFor(
   agency: { id: string; timeZone: string },
@@ -189,20 +230,24 @@ function changesFor(
   authors: ReadonlySet<string>,
   lang: Lang,
 ): TaskChange[] {
-  const changes: TaskChange[] = [];
+  const byTask = new Map<string, AuditRow[]>();
   for (const row of rows) {
-    if ((since && row.at <= since) || (row.actorId !== null && authors.has(row.actorId))) continue;
-    // The side of the entry that belongs to the agency: its task's type and subject.
-    const before = snapshot(row.before);
-    const after = snapshot(row.after);
+    if (since && row.at <= since) continue;
+    byTask.set(row.entityId, [...(byTask.get(row.entityId) ?? []), row]);
+  }
+  const changes: TaskChange[] = [];
+  for (const [taskId, group] of byTask) {
+    // The side that belongs to the agency, now or else as it was: its task's type and subject.
+    const after = snapshot(group[group.length - 1].after);
+    const before = snapshot(group[0].before);
     const side = after?.agencyId === agency.id ? after : before?.agencyId === agency.id ? before : null;
     if (!side || (side.itemId && !titles.items.has(side.itemId))) continue;
-    const change = describe(row, agency.id, agency.timeZone, lang);
+    const change = describeNet(group, agency.id, authors, agency.timeZone, lang);
     if (!change) continue;
     const subject = side.itemId ? titles.items.get(side.itemId)! : side.movementId ? (titles.movements.get(side.movementId) ?? null) : null;
-    changes.push({ ...change, task: side.type ? dictionary(lang).tasks.type[side.type] : dictionary(lang).tasksPage.changes.task, subject });
+    changes.push({ ...change, taskId, task: side.type ? dictionary(lang).tasks.type[side.type] : dictionary(lang).tasksPage.changes.task, subject });
   }
-  return changes;
+  return changes.sort((a, b) => a.at.getTime() - b.at.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /**

@@ -76,12 +76,18 @@ describe("what a coordinator is told", () => {
     const escort = await row(fx.tasks.escort.id);
     await updateTaskStatus(db, fx.actors.police, { id: escort.id, version: escort.version, status: "IN_PROGRESS" });
 
+    // One entry per task: the perimeter moved (planner) and is done (police2) reads as one.
     const seenByPolice = await changesOf(fx.actors.police);
-    expect(seenByPolice.map((c) => c.kind)).toEqual(["moved", "status"]);
-    expect(seenByPolice[1]).toMatchObject({ task: "Security perimeter", subject: "Restricted event", detail: "Planned → Done; note: Fence up", actorName: "Test police2" });
+    expect(seenByPolice.map((c) => [c.kind, c.taskId])).toEqual([["moved", fx.tasks.perimeter.id]]);
+    expect(seenByPolice[0]).toMatchObject({
+      task: "Security perimeter", subject: "Restricted event", actorName: "Test police2",
+      detail: "Tue 24 Jun 2025 17:00–22:30 → Tue 24 Jun 2025 18:00–23:30; Planned → Done; note: Fence up",
+    });
 
+    // police2 made the status change: it is told the move only, and police's own status change.
     const seenByPolice2 = await changesOf(police2);
     expect(seenByPolice2.map((c) => [c.kind, c.actorName])).toEqual([["moved", "Test planner"], ["status", "Test police"]]);
+    expect(seenByPolice2[0].detail).toBe("Tue 24 Jun 2025 17:00–22:30 → Tue 24 Jun 2025 18:00–23:30");
     expect(seenByPolice2[1]).toMatchObject({ task: "Escort", subject: "Transfer · Belgium", detail: "Planned → In progress" });
     expect(await changesOf(fx.actors.schiphol)).toEqual([]);
   });
@@ -89,8 +95,7 @@ describe("what a coordinator is told", () => {
   it("a Dutch reader reads the same changes in Dutch: task types, movement kinds, statuses, notes and days", async () => {
     const { changes } = await getTaskChangesSinceAck(db, fx.actors.police, "nl");
     expect(changes.map((c) => [c.kind, c.task, c.subject, c.detail])).toEqual([
-      ["moved", "Beveiligingsperimeter", "Besloten evenement", "di 24 jun 2025 17:00–22:30 → di 24 jun 2025 18:00–23:30"],
-      ["status", "Beveiligingsperimeter", "Besloten evenement", "Gepland → Gereed; notitie: Fence up"],
+      ["moved", "Beveiligingsperimeter", "Besloten evenement", "di 24 jun 2025 17:00–22:30 → di 24 jun 2025 18:00–23:30; Gepland → Gereed; notitie: Fence up"],
     ]);
     const [, ownStatus] = (await getTaskChangesSinceAck(db, police2, "nl")).changes;
     expect(ownStatus).toMatchObject({ task: "Escorte", subject: "Verplaatsing · Belgium", detail: "Gepland → Bezig" });
@@ -141,22 +146,38 @@ describe("what a coordinator is told", () => {
     const { id } = await createTask(db, fx.actors.planner, fx.summit.id, { ...baseTask(), staffNotes: "Staff secret one" });
     const created = await row(id);
     await updateTask(db, fx.actors.planner, fx.summit.id, { ...baseTask(), id, version: created.version, staffNotes: "Staff secret two" });
+    expect((await changesOf(fx.actors.police)).map((c) => [c.kind, c.detail])).toEqual([["created", "Tue 24 Jun 2025 15:00–17:30"]]);
+    await acknowledgeAll(fx.actors.police);
+
     const edited = await row(id);
     await updateTask(db, fx.actors.planner, fx.summit.id, { ...baseTask(), id, version: edited.version, location: "Forum — Foyer", note: "Bring badges", staffNotes: "Staff secret two" });
     const again = await row(id);
-    await deleteTask(db, fx.actors.planner, fx.summit.id, { id, version: again.version });
+    await updateTask(db, fx.actors.planner, fx.summit.id, { ...baseTask(), id, version: again.version, location: "Forum — Gate", note: "Bring badges", staffNotes: "Staff secret three" });
+    expect((await changesOf(fx.actors.police)).map((c) => [c.kind, c.detail])).toEqual([["edited", "location, note for the agency"]]);
+    await acknowledgeAll(fx.actors.police);
 
+    const last = await row(id);
+    await deleteTask(db, fx.actors.planner, fx.summit.id, { id, version: last.version });
     const changes = await changesOf(fx.actors.police);
-    expect(changes.map((c) => [c.kind, c.detail])).toEqual([
-      ["created", "Tue 24 Jun 2025 15:00–17:30"],
-      ["edited", "location, note for the agency"],
-      ["deleted", "was Tue 24 Jun 2025 15:00–17:30"],
-    ]);
+    expect(changes.map((c) => [c.kind, c.detail])).toEqual([["deleted", "was Tue 24 Jun 2025 15:00–17:30"]]);
     expect(changes.every((c) => c.subject === "Restricted event")).toBe(true);
     expect(JSON.stringify(changes)).not.toContain("Forum meeting");
     expect(JSON.stringify(changes)).not.toContain("Staff secret");
     expect(await changesOf(fx.actors.schiphol)).toEqual([]);
     await acknowledgeAll(fx.actors.police);
+  });
+
+  it("net effect: created and deleted before it was acknowledged is nothing; a move and a move back is nothing", async () => {
+    const { id } = await createTask(db, fx.actors.planner, fx.summit.id, baseTask());
+    await deleteTask(db, fx.actors.planner, fx.summit.id, { id, version: (await row(id)).version });
+    expect(await changesOf(fx.actors.police)).toEqual([]);
+
+    const dinner = await db.programmeItem.findUniqueOrThrow({ where: { id: fx.items.dinner.id } });
+    await moveItem(db, fx.actors.planner, { id: dinner.id, version: dinner.version, startsAt: at("21:00"), endsAt: at("23:45"), spaceId: dinner.spaceId });
+    expect((await changesOf(fx.actors.police)).map((c) => c.kind)).toEqual(["moved"]);
+    const moved = await db.programmeItem.findUniqueOrThrow({ where: { id: fx.items.dinner.id } });
+    await moveItem(db, fx.actors.planner, { id: moved.id, version: moved.version, startsAt: dinner.startsAt, endsAt: dinner.endsAt, spaceId: dinner.spaceId });
+    expect(await changesOf(fx.actors.police)).toEqual([]);
   });
 
   it("a task given to another agency: the police are told it is no longer theirs, not whose it is now", async () => {
