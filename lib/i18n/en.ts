@@ -1,3 +1,4 @@
+import { itineraryTasksEn } from "./itinerary-tasks";
 import { adminEn } from "./agencies-users";
 import { appEn } from "./app";
 import { errorsEn } from "./errors";
@@ -256,6 +257,7 @@ export const en: Dictionary = {
   planning: planningEn,
   admin: adminEn,
   summits: summitsEn,
+  itineraryTasks: itineraryTasksEn,
   timeline: timelineEn,
   start: startEn,
   forms: formsEn,

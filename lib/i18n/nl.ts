@@ -1,3 +1,4 @@
+import { itineraryTasksNl } from "./itinerary-tasks";
 import { adminNl } from "./agencies-users";
 import { appNl } from "./app";
 import { errorsNl } from "./errors";
@@ -256,6 +257,7 @@ export const nl: Dictionary = {
   planning: planningNl,
   admin: adminNl,
   summits: summitsNl,
+  itineraryTasks: itineraryTasksNl,
   timeline: timelineNl,
   start: startNl,
   forms: formsNl,

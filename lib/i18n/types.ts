@@ -1,3 +1,4 @@
+import type { ItineraryTasksText } from "./itinerary-tasks";
 /**
  * The kinds of change an agency is told about. The dictionary words each one, so the list lives
  * here: the dictionaries import nothing from the domains that use them.
@@ -264,6 +265,8 @@ export type Dictionary = {
   admin: AdminText;
   /** The administrators' summit pages, the summit switcher and the empty installation (./summits.ts). */
   summits: SummitsText;
+  /** The itinerary's and the task list's newer words: net changes, phone cards, task filters and timeline (./itinerary-tasks.ts). */
+  itineraryTasks: ItineraryTasksText;
   /** The planners' venue timeline (./timeline.ts). */
   timeline: TimelineText;
   /** The shared form parts, save confirmations and the bilaterals' suggestions (./forms.ts). */
