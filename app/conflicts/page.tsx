@@ -13,6 +13,7 @@ import { readerLang } from "@/lib/i18n/reader-lang";
 import { CONFLICT_TYPES } from "@/lib/scheduling";
 import { getCurrentSummit } from "@/lib/summits/queries";
 import { NoSummit } from "@/components/summits/no-summit";
+import { LiveRefresh } from "@/components/live/live-refresh";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: dictionary(await readerLang()).planning.conflicts.title };
@@ -39,6 +40,7 @@ export default async function ConflictsPage({ searchParams }: { searchParams: Pr
 
   return (
     <>
+      <LiveRefresh topics={["conflicts"]} />
       <PageHeader
         title={t.title}
         subtitle={t.subtitle(rows.length, total, hard, accepted, rows.length - hard, summit.timeZone)}

@@ -25,7 +25,7 @@ export function EntryTable({ entries, timeZone, homeTimeZone, t, showAttendees }
           const home = entryHomeTimes(entry, timeZone, homeTimeZone);
           const classes = [entry.status === "CANCELLED" ? "is-cancelled" : "", entry.status === "DRAFT" ? "is-draft" : "", entry.source === "movement" ? styles.movement : ""];
           return (
-            <tr key={`${entry.source}-${entry.id}`} className={classes.join(" ")}>
+            <tr key={`${entry.source}-${entry.id}`} data-live-key={`${entry.source}-${entry.id}`} className={classes.join(" ")}>
               <td className="time">
                 {entryTimes(entry, timeZone)}
                 {home ? (

@@ -8,6 +8,7 @@ import { MemberPicker } from "@/components/itinerary/member-picker";
 import { PrintButton } from "@/components/itinerary/print-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import { dictionary, formatIsoDay, formatMoment } from "@/lib/i18n";
 import { readerLang } from "@/lib/i18n/reader-lang";
 import { groupByDay } from "@/lib/itinerary/present";
@@ -43,6 +44,7 @@ export default async function ItineraryPage({ params, searchParams }: Props) {
 
   return (
     <>
+      <LiveRefresh topics={["itinerary"]} mark={{ label: t.live.updated, timeZone: zone, lang }} />
       <PageHeader
         title={`${t.page.itinerary} · ${member ? member.title : delegation.name}`}
         subtitle={[t.doc.timesIn(zone), home ? t.doc.homeTimeIn(home) : null].filter(Boolean).join(" · ")}

@@ -4,6 +4,7 @@ import { DaySwitcher } from "@/components/ui/day-switcher";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { DayProgrammeTable } from "@/components/day-programme-table";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
@@ -41,6 +42,7 @@ export default async function DayProgrammePage({ params, searchParams }: { param
 
   return (
     <>
+      <LiveRefresh topics={["programme"]} />
       <PageHeader title={t.title(dayLabel(day))} subtitle={all.planning.timesIn(summit.timeZone)}>
         <DaySwitcher days={summit.days} current={day} href={(d) => `/programme/${d}`} labels={labels} label={all.planning.summitDays} />
         {editable ? (

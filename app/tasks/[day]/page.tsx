@@ -11,6 +11,7 @@ import { Toolbar } from "@/components/agency/toolbar";
 import { DaySwitcher } from "@/components/ui/day-switcher";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import { coversTitle } from "@/lib/agencies/export-text";
 import { getTaskChangesSinceAck, listAgenciesWithPendingChanges } from "@/lib/agencies/changes";
 import { mayEditTasks, mayUpdateTaskStatus } from "@/lib/agencies/policy";
@@ -64,6 +65,7 @@ export default async function TasksDayPage({ params, searchParams }: Props) {
 
   return (
     <>
+      <LiveRefresh topics={["tasks"]} />
       <PageHeader title={words.title(labels[day])} subtitle={words.subtitle(whose, zone)}>
         <DaySwitcher days={days} current={day} href={dayHref} labels={labels} label={words.days} />
       </PageHeader>
