@@ -29,15 +29,18 @@ export function ruleMatchesMovement(rule: CoverageRuleData, movement: CoverageMo
   return true;
 }
 
+function pushTo(map: Map<string, CoverageTask[]>, id: string, task: CoverageTask): void {
+  const list = map.get(id);
+  if (list) list.push(task);
+  else map.set(id, [task]);
+}
+
 function tasksBySubject(tasks: readonly CoverageTask[]): Record<"ITEM" | "MOVEMENT", Map<string, CoverageTask[]>> {
   // Keyed by the subject's own id, one map per kind: no key string built per task.
   const bySubject = { ITEM: new Map<string, CoverageTask[]>(), MOVEMENT: new Map<string, CoverageTask[]>() };
   for (const task of tasks) {
-    const [map, id] = task.itemId !== null ? [bySubject.ITEM, task.itemId] : task.movementId !== null ? [bySubject.MOVEMENT, task.movementId] : [null, null];
-    if (map === null || id === null) continue;
-    const list = map.get(id);
-    if (list) list.push(task);
-    else map.set(id, [task]);
+    if (task.itemId !== null) pushTo(bySubject.ITEM, task.itemId, task);
+    else if (task.movementId !== null) pushTo(bySubject.MOVEMENT, task.movementId, task);
   }
   return bySubject;
 }

@@ -51,11 +51,11 @@ export function checkSummit(snapshot: SummitSnapshot, options: CheckSummitOption
     let earliest = Number.POSITIVE_INFINITY;
     for (const id of conflict.itemIds) {
       const item = ctx.itemsById.get(id);
-      if (item) earliest = Math.min(earliest, item.startsAt.getTime());
+      if (item) earliest = Math.min(earliest, item.startMs ?? item.startsAt.getTime());
     }
     for (const id of conflict.movementIds ?? []) {
       const movement = ctx.movementsById.get(id);
-      if (movement) earliest = Math.min(earliest, movement.startsAt.getTime());
+      if (movement) earliest = Math.min(earliest, movement.startMs ?? movement.startsAt.getTime());
     }
     return earliest;
   };

@@ -21,6 +21,26 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** Appends unless present. An item's lists are short, so `includes` is cheapest; a long one (a
+ *  plenary of hundreds) switches to a Set kept beside it, so it stays linear overall. */
+function addOnce(list: string[], value: string): void {
+  if (list.length < 32) {
+    if (!list.includes(value)) list.push(value);
+    return;
+  }
+  let seen = longLists.get(list);
+  if (!seen) {
+    seen = new Set(list);
+    longLists.set(list, seen);
+  }
+  if (!seen.has(value)) {
+    seen.add(value);
+    list.push(value);
+  }
+}
+
+const longLists = new WeakMap<string[], Set<string>>();
+
 export function buildEngineContext(snapshot: SummitSnapshot): EngineContext {
   const venuesById = byId(snapshot.venues);
   const spacesById = byId(snapshot.spaces);
@@ -49,22 +69,25 @@ export function buildEngineContext(snapshot: SummitSnapshot): EngineContext {
   // `items` is already sorted, so appending in this order keeps every per-member and per-space
   // list sorted without sorting again.
   for (const item of items) {
-    const attendees = new Set<string>();
-    const delegations = new Set<string>();
+    // Most items name one or two delegations or members: plain arrays with a duplicate check
+    // allocate far less than a Set per item, which counts at tens of thousands of items.
+    const attendeeIds: string[] = [];
+    const delegationIds: string[] = [];
     for (const delegationId of item.delegationIds) {
       if (!delegationsById.has(delegationId)) continue;
-      delegations.add(delegationId);
-      for (const principalId of principalsByDelegation.get(delegationId) ?? []) attendees.add(principalId);
+      addOnce(delegationIds, delegationId);
+      for (const principalId of principalsByDelegation.get(delegationId) ?? []) addOnce(attendeeIds, principalId);
     }
     for (const memberId of item.memberIds) {
       const member = membersById.get(memberId);
       if (!member) continue;
-      attendees.add(member.id);
-      if (delegationsById.has(member.delegationId)) delegations.add(member.delegationId);
+      addOnce(attendeeIds, member.id);
+      if (delegationsById.has(member.delegationId)) addOnce(delegationIds, member.delegationId);
     }
-    const attendeeIds = [...attendees].sort();
+    if (attendeeIds.length > 1) attendeeIds.sort();
+    if (delegationIds.length > 1) delegationIds.sort();
     attendeesByItem.set(item.id, attendeeIds);
-    delegationsByItem.set(item.id, [...delegations].sort());
+    delegationsByItem.set(item.id, delegationIds);
     for (const memberId of attendeeIds) pushTo(itemsByMember, memberId, item);
     if (item.spaceId !== null && spacesById.has(item.spaceId)) pushTo(itemsBySpace, item.spaceId, item);
   }
