@@ -13,6 +13,7 @@ export const ACTIONS = [
   "bilateral.respond",
   "bilateral.manage", // propose slots, confirm, cancel
   "movements.edit",
+  "arrivals.manage", // precedence, entrances, arrival sequences and their motorcades
   "tasks.read", // agency tasks, scoped to the actor's agency unless staff
   "tasks.updateStatus",
   "tasks.acknowledge", // "I have seen the changes to my agency's tasks": coordinators only

@@ -2,6 +2,7 @@
 // ones everywhere conflicts are computed (timeline, conflicts page, save checks, previews).
 import { loadCoverageConflictRule, type CoverageRuleOptions } from "@/lib/coverage/load";
 import type { DbOrTx } from "@/lib/db";
+import { loadArrivalConflictRule } from "./arrival-rule";
 import type { ConflictRule } from "@/lib/scheduling";
 
 /** The snapshot's window, and for a move preview the item being moved (see CoverageRuleOptions). */
@@ -12,5 +13,5 @@ export type ExtraRuleOptions = CoverageRuleOptions;
  * passes the moved item's shift, so what follows the item on save (its agency tasks) follows it here.
  */
 export async function extraRulesFor(db: DbOrTx, summitId: string, options: ExtraRuleOptions = {}): Promise<ConflictRule[]> {
-  return [await loadCoverageConflictRule(db, summitId, options)];
+  return [await loadCoverageConflictRule(db, summitId, options), await loadArrivalConflictRule(db, summitId, options)];
 }

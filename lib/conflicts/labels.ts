@@ -9,6 +9,7 @@ export const CONFLICT_TYPE_LABEL: Record<ConflictType, string> = {
   TRANSFER_MISALIGNED: "Transfer out of step with its item",
   OUTSIDE_OPENING_HOURS: "Outside opening hours",
   MISSING_COVERAGE: "Agency coverage missing",
+  ARRIVAL_SEQUENCE: "Arrival sequence",
 };
 
 export const SEVERITY_LABEL: Record<ConflictSeverity, string> = { hard: "Hard", warning: "Warning" };

@@ -12,6 +12,7 @@ export { missingCoverageConflict, type CoverageRequirement } from "./rules/missi
 export { openingHoursRule } from "./rules/opening-hours";
 export { spaceOverlapRule } from "./rules/space-overlap";
 export { travelTimeRule } from "./rules/travel-time";
+export { arrivalSequenceRule, type ArrivalCheckData, type ArrivalCheckSequence, type ArrivalCheckSlot } from "./rules/arrival-sequence";
 export {
   CONFLICT_TYPES,
   type Conflict,

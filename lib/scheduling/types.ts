@@ -122,6 +122,7 @@ export const CONFLICT_TYPES = [
   "TRANSFER_MISALIGNED",
   "OUTSIDE_OPENING_HOURS",
   "MISSING_COVERAGE",
+  "ARRIVAL_SEQUENCE",
 ] as const;
 
 export type ConflictType = (typeof CONFLICT_TYPES)[number];

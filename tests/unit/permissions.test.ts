@@ -16,6 +16,7 @@ const MATRIX: Record<Action, Record<Role, boolean>> = {
   "bilateral.respond":      { ADMIN: Y, PLANNER: Y, LIAISON: Y, AGENCY: N, VIEWER: N },
   "bilateral.manage":       { ADMIN: Y, PLANNER: Y, LIAISON: N, AGENCY: N, VIEWER: N },
   "movements.edit":         { ADMIN: Y, PLANNER: Y, LIAISON: N, AGENCY: N, VIEWER: N },
+  "arrivals.manage":        { ADMIN: Y, PLANNER: Y, LIAISON: N, AGENCY: N, VIEWER: N },
   "tasks.read":             { ADMIN: Y, PLANNER: Y, LIAISON: N, AGENCY: Y, VIEWER: N },
   "tasks.updateStatus":     { ADMIN: Y, PLANNER: Y, LIAISON: N, AGENCY: Y, VIEWER: N },
   "tasks.acknowledge":      { ADMIN: N, PLANNER: N, LIAISON: N, AGENCY: Y, VIEWER: N },

@@ -1,0 +1,125 @@
+// Writes a placed sequence: its slots, and for each party its motorcade (a transfer linked to the
+// item, so it follows the item when the item moves) with the escort's task, created, moved or
+// removed to match. Every row written is audited; the caller holds the transaction and the
+// summit's write lock. A party without a hotel or travel time stops the whole write, named.
+import type { Actor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit/record";
+import type { Tx } from "@/lib/db";
+import { ValidationError } from "@/lib/errors";
+import { loadLegs, loadParties, type SequenceItem } from "./load";
+import { planMotorcades } from "./logistics";
+import type { TimedParty } from "./sequence";
+
+const MINUTE = 60_000;
+const MOVEMENT_FIELDS = { id: true, delegationId: true, kind: true, fromVenueId: true, toVenueId: true, startsAt: true, endsAt: true, toItemId: true, version: true } as const;
+const TASK_FIELDS = { id: true, agencyId: true, movementId: true, type: true, startsAt: true, endsAt: true, version: true } as const;
+
+export type WriteContext = {
+  actor: Actor;
+  summitId: string;
+  timeZone: string;
+  item: SequenceItem;
+  entrance: { id: string; name: string; venue: { id: string; name: string } };
+  sequenceId: string;
+  escortAgencyId: string | null;
+};
+
+export async function writeSlots(tx: Tx, ctx: WriteContext, timed: readonly TimedParty[]): Promise<void> {
+  const { actor, summitId, item, entrance } = ctx;
+  const audit = (entity: string, entityId: string, action: string, before: unknown, after: unknown) =>
+    recordAudit(tx, { actor, summitId, entity, entityId, action, before, after });
+  const parties = await loadParties(tx, item, timed.map((t) => t.delegationId));
+  const { legs, venueNames } = await loadLegs(tx, summitId);
+  const placed = timed.map((t) => ({ ...parties.get(t.delegationId)!, arrivesAt: new Date(item.startsAt.getTime() + t.offsetMinutes * MINUTE) }));
+  const { motorcades, problems } = planMotorcades(placed, { venueId: entrance.venue.id, venueName: entrance.venue.name }, legs, venueNames, ctx.timeZone);
+  if (problems.length > 0) {
+    const message = `Nothing was saved: ${problems.map((p) => p.message).join(" ")}`;
+    throw new ValidationError(message, { _form: message });
+  }
+  const byDelegation = new Map(motorcades.map((m) => [m.delegationId, m]));
+  const existing = await tx.arrivalSlot.findMany({ where: { sequenceId: ctx.sequenceId }, select: { id: true, delegationId: true, position: true, offsetMinutes: true, movementId: true } });
+  const wanted = new Set(timed.map((t) => t.delegationId));
+  for (const gone of existing.filter((s) => !wanted.has(s.delegationId))) {
+    await tx.arrivalSlot.delete({ where: { id: gone.id } });
+    if (gone.movementId) {
+      await tx.movement.delete({ where: { id: gone.movementId } });
+      await audit("Movement", gone.movementId, "delete", { arrivalSlot: gone.id }, null);
+    }
+  }
+  const slots = new Map(existing.map((s) => [s.delegationId, s]));
+  for (const [index, t] of timed.entries()) {
+    const motorcade = byDelegation.get(t.delegationId)!;
+    const party = parties.get(t.delegationId)!;
+    const routeNote = `Arrival ${index + 1} of ${timed.length} at ${entrance.name}, ${entrance.venue.name}`;
+    const data = {
+      fromVenueId: motorcade.fromVenueId,
+      toVenueId: entrance.venue.id,
+      startsAt: motorcade.departsAt,
+      endsAt: motorcade.arrivesAt,
+      toItemId: item.id,
+      routeNote,
+    };
+    const slot = slots.get(t.delegationId);
+    let movementId = slot?.movementId ?? null;
+    let shiftMs = 0;
+    if (movementId) {
+      const before = await tx.movement.findUnique({ where: { id: movementId }, select: MOVEMENT_FIELDS });
+      const same = before && before.startsAt.getTime() === data.startsAt.getTime() && before.endsAt?.getTime() === data.endsAt.getTime() && before.fromVenueId === data.fromVenueId;
+      if (before) shiftMs = data.startsAt.getTime() - before.startsAt.getTime();
+      if (before && !same) {
+        const after = await tx.movement.update({ where: { id: movementId }, data: { ...data, version: { increment: 1 } }, select: MOVEMENT_FIELDS });
+        await audit("Movement", movementId, "update", before, { ...after, followed: { entity: "ArrivalSequence", id: ctx.sequenceId } });
+      }
+      if (!before) movementId = null;
+    }
+    if (!movementId) {
+      const created = await tx.movement.create({
+        data: {
+          ...data,
+          summitId,
+          delegationId: t.delegationId,
+          kind: "TRANSFER",
+          partySize: party.partySize,
+          principalLevel: "HEAD_OF_STATE_OR_GOVERNMENT",
+          roadClosureNeeded: true,
+        },
+        select: MOVEMENT_FIELDS,
+      });
+      movementId = created.id;
+      await audit("Movement", created.id, "create", null, { ...created, followed: { entity: "ArrivalSequence", id: ctx.sequenceId } });
+    }
+    await writeEscort(tx, ctx, movementId, shiftMs, motorcade.departsAt, motorcade.arrivesAt, `${venueNames.get(motorcade.fromVenueId) ?? ""} → ${entrance.name}, ${entrance.venue.name}`, party.name, audit);
+    const slotData = { position: index + 1, offsetMinutes: t.offsetMinutes, movementId };
+    if (slot) {
+      if (slot.position !== slotData.position || slot.offsetMinutes !== slotData.offsetMinutes || slot.movementId !== movementId) {
+        await tx.arrivalSlot.update({ where: { id: slot.id }, data: slotData });
+      }
+    } else {
+      await tx.arrivalSlot.create({ data: { ...slotData, sequenceId: ctx.sequenceId, delegationId: t.delegationId } });
+    }
+  }
+}
+
+type Audit = (entity: string, entityId: string, action: string, before: unknown, after: unknown) => Promise<void>;
+
+/**
+ * The tasks on a motorcade move with its departure (keeping their offset to it); the chosen
+ * agency's escort rides with it: one ESCORT task over the motorcade's window.
+ */
+async function writeEscort(tx: Tx, ctx: WriteContext, movementId: string, shiftMs: number, startsAt: Date, endsAt: Date, location: string, party: string, audit: Audit) {
+  const tasks = await tx.agencyTask.findMany({ where: { movementId }, select: TASK_FIELDS, orderBy: { id: "asc" } });
+  for (const task of shiftMs === 0 ? [] : tasks) {
+    const after = await tx.agencyTask.update({
+      where: { id: task.id },
+      data: { startsAt: new Date(task.startsAt.getTime() + shiftMs), endsAt: new Date(task.endsAt.getTime() + shiftMs), version: { increment: 1 } },
+      select: TASK_FIELDS,
+    });
+    await audit("AgencyTask", task.id, "shift", task, { ...after, followed: { entity: "ArrivalSequence", id: ctx.sequenceId } });
+  }
+  if (!ctx.escortAgencyId || tasks.some((t) => t.type === "ESCORT" && t.agencyId === ctx.escortAgencyId)) return;
+  const created = await tx.agencyTask.create({
+    data: { agencyId: ctx.escortAgencyId, movementId, type: "ESCORT", startsAt, endsAt, location, note: `Escort the motorcade of ${party} to its arrival at ${ctx.entrance.name} (${ctx.item.title}).` },
+    select: TASK_FIELDS,
+  });
+  await audit("AgencyTask", created.id, "create", null, created);
+}

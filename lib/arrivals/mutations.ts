@@ -1,0 +1,253 @@
+// Writes of the arrivals domain, for planners ("arrivals.manage"): the precedence list, entrances,
+// and arrival sequences with their motorcades and escort tasks. Each write is one transaction
+// under the summit's write lock (the conflict checks read what it writes), names the version it
+// read, is audited, and changes nothing when refused.
+import type { Actor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit/record";
+import type { Db, Tx } from "@/lib/db";
+import { NotFoundError, StaleVersionError, ValidationError, withConstraintErrors } from "@/lib/errors";
+import { lockSummitWrites } from "@/lib/programme/write-guards";
+import { zonedInstant, isoDayOf } from "@/lib/time";
+import { parseInput } from "@/lib/validation";
+import { attendingDelegationIds, loadEntrance, loadItem, loadPrecedenceOrder } from "./internal/load";
+import { generatePrecedence, rankOf } from "./internal/precedence";
+import { generateSequence, moveParty, SequenceFitError, setPartyTime, type Party, type SequenceParams, type TimedParty } from "./internal/sequence";
+import { writeSlots } from "./internal/write";
+import { assertMayManage } from "./policy";
+import { loadPrecedenceDelegations, planReplan } from "./queries";
+import {
+  entranceSchema,
+  generateSequenceSchema,
+  moveArrivalSchema,
+  precedenceOrderSchema,
+  precedenceRuleSchema,
+  sequenceRefSchema,
+  setArrivalTimeSchema,
+  type EntranceInput,
+  type GenerateSequenceInput,
+  type MoveArrivalInput,
+  type PrecedenceOrderInput,
+  type PrecedenceRuleInput,
+  type SequenceRefInput,
+  type SetArrivalTimeInput,
+} from "./schema";
+
+const STALE = "Someone else changed these arrivals meanwhile. Reload and try again.";
+const MINUTE = 60_000;
+
+async function summitZone(tx: Tx, summitId: string): Promise<string> {
+  const summit = await tx.summit.findUnique({ where: { id: summitId }, select: { timeZone: true } });
+  if (!summit) throw new NotFoundError();
+  return summit.timeZone;
+}
+
+async function writePrecedence(tx: Tx, actor: Actor, summitId: string, order: readonly string[], rule: Partial<PrecedenceRuleInput>, version: number | null) {
+  const before = await tx.precedence.findUnique({ where: { summitId }, select: { id: true, key: true, language: true, others: true, version: true, entries: { select: { delegationId: true }, orderBy: { position: "asc" } } } });
+  if (version !== null && (before?.version ?? 0) !== version) throw new StaleVersionError(STALE);
+  const data = { ...rule, setById: actor.userId, setByName: actor.name, setAt: new Date() } as const;
+  const saved = before
+    ? await tx.precedence.update({ where: { id: before.id }, data: { ...data, version: { increment: 1 } }, select: { id: true, version: true } })
+    : await tx.precedence.create({ data: { ...data, summitId }, select: { id: true, version: true } });
+  await tx.precedenceEntry.deleteMany({ where: { precedenceId: saved.id } });
+  await tx.precedenceEntry.createMany({ data: order.map((delegationId, i) => ({ precedenceId: saved.id, delegationId, position: i + 1 })) });
+  await recordAudit(tx, {
+    actor, summitId, entity: "Precedence", entityId: saved.id, action: before ? "update" : "create",
+    before: before ? { ...before, entries: before.entries.map((e) => e.delegationId) } : null,
+    after: { ...rule, order, version: saved.version },
+  });
+  return saved;
+}
+
+/** Generate the precedence list from a rule and store it, replacing the order set before. */
+export async function setPrecedenceRule(db: Db, actor: Actor, summitId: string, raw: PrecedenceRuleInput) {
+  assertMayManage(actor);
+  const rule = parseInput(precedenceRuleSchema, raw);
+  return db.$transaction(async (tx) => {
+    await lockSummitWrites(tx, summitId);
+    const delegations = await loadPrecedenceDelegations(tx, summitId);
+    const order = generatePrecedence(delegations, rule, await loadPrecedenceOrder(tx, summitId));
+    return writePrecedence(tx, actor, summitId, order, rule, null);
+  });
+}
+
+/** Store an order edited by hand (drag or move buttons): every delegation of the summit, once. */
+export async function savePrecedenceOrder(db: Db, actor: Actor, summitId: string, raw: PrecedenceOrderInput) {
+  assertMayManage(actor);
+  const input = parseInput(precedenceOrderSchema, raw);
+  return db.$transaction(async (tx) => {
+    await lockSummitWrites(tx, summitId);
+    const delegations = await tx.delegation.findMany({ where: { summitId }, select: { id: true, name: true } });
+    const known = new Set(delegations.map((d) => d.id));
+    const given = new Set(input.delegationIds);
+    const missing = delegations.filter((d) => !given.has(d.id)).map((d) => d.name);
+    if (given.size !== input.delegationIds.length || input.delegationIds.some((id) => !known.has(id)) || missing.length > 0) {
+      const message = missing.length > 0 ? `The list leaves out ${missing.join(", ")}; nothing was saved.` : "The list names a delegation twice or one of another summit; nothing was saved.";
+      throw new ValidationError(message, { _form: message });
+    }
+    return writePrecedence(tx, actor, summitId, input.delegationIds, { key: "MANUAL" }, input.version);
+  });
+}
+
+export async function saveEntrance(db: Db, actor: Actor, summitId: string, raw: EntranceInput) {
+  assertMayManage(actor);
+  const input = parseInput(entranceSchema, raw);
+  return db.$transaction(async (tx) => {
+    const venue = await tx.venue.findFirst({ where: { id: input.venueId, summitId }, select: { id: true } });
+    if (!venue) throw new ValidationError("Choose a venue of this summit.", { venueId: "Choose a venue of this summit." });
+    const data = { venueId: input.venueId, name: input.name, minGapMinutes: input.minGapMinutes };
+    const before = input.id ? await tx.entrance.findFirst({ where: { id: input.id, venue: { summitId } }, select: { id: true, venueId: true, name: true, minGapMinutes: true } }) : null;
+    if (input.id && !before) throw new NotFoundError();
+    const saved = await withConstraintErrors(() =>
+      before ? tx.entrance.update({ where: { id: before.id }, data, select: { id: true } }) : tx.entrance.create({ data, select: { id: true } }),
+    );
+    await recordAudit(tx, { actor, summitId, entity: "Entrance", entityId: saved.id, action: before ? "update" : "create", before, after: data });
+    return saved;
+  });
+}
+
+function paramsOf(s: { intervalMinutes: number; groupGapMinutes: number; greetingMinutes: number; pressMinutes: number; windowMinutes: number; seniorLast: boolean }, minGapMinutes: number): SequenceParams {
+  return { ...s, minGapMinutes };
+}
+
+function fitError(error: unknown): never {
+  if (error instanceof SequenceFitError) throw new ValidationError(`Nothing was saved: ${error.message}`, { windowMinutes: error.message });
+  throw error;
+}
+
+/** Ranks for the longer gaps: allies' heads of state, of government, others; then partners, then organisations. */
+function groupOf(kind: string, headOf: "STATE" | "GOVERNMENT" | null): number {
+  return kind === "ALLY" ? rankOf({ headOf }) : kind === "PARTNER" ? 3 : 4;
+}
+
+/** Generate (or regenerate) the item's arrival sequence from the precedence list, with its motorcades. */
+export async function generateArrivals(db: Db, actor: Actor, summitId: string, raw: GenerateSequenceInput) {
+  assertMayManage(actor);
+  const input = parseInput(generateSequenceSchema, raw);
+  return db.$transaction(async (tx) => {
+    await lockSummitWrites(tx, summitId);
+    const timeZone = await summitZone(tx, summitId);
+    const item = await loadItem(tx, summitId, input.itemId);
+    const entrance = await loadEntrance(tx, summitId, input.entranceId);
+    if (item.venueId && entrance.venue.id !== item.venueId) {
+      const message = `${entrance.name} is at ${entrance.venue.name}, but ${item.title} is at ${item.venueName}. Choose an entrance there.`;
+      throw new ValidationError(message, { entranceId: message });
+    }
+    if (input.escortAgencyId && !(await tx.agency.findFirst({ where: { id: input.escortAgencyId, summitId, deactivatedAt: null }, select: { id: true } }))) {
+      throw new ValidationError("Choose an active agency of this summit.", { escortAgencyId: "Choose an active agency of this summit." });
+    }
+    const attending = await attendingDelegationIds(tx, item.id);
+    if (attending.length === 0) throw new ValidationError(`Nobody takes part in ${item.title} yet.`, { itemId: "Nobody takes part in it yet." });
+    const order = await loadPrecedenceOrder(tx, summitId);
+    if (order.length === 0) throw new ValidationError("Set the order of precedence first; nothing was saved.", { _form: "Set the order of precedence first." });
+    const inOrder = new Set(order);
+    const delegations = await loadPrecedenceDelegations(tx, summitId);
+    const missing = delegations.filter((d) => attending.includes(d.id) && !inOrder.has(d.id)).map((d) => d.name);
+    if (missing.length > 0) {
+      const message = `The order of precedence leaves out ${missing.join(", ")}, attending ${item.title}. Place them in the list first; nothing was saved.`;
+      throw new ValidationError(message, { _form: message });
+    }
+    const byId = new Map(delegations.map((d) => [d.id, d]));
+    const parties: Party[] = order.filter((id) => attending.includes(id)).map((id) => ({ delegationId: id, rank: groupOf(byId.get(id)!.kind, byId.get(id)!.headOf) }));
+    const params = paramsOf(input, entrance.minGapMinutes);
+    let timed: TimedParty[];
+    try {
+      timed = generateSequence(parties, params);
+    } catch (error) {
+      fitError(error);
+    }
+    const data = {
+      entranceId: entrance.id, seniorLast: input.seniorLast, intervalMinutes: input.intervalMinutes, groupGapMinutes: input.groupGapMinutes,
+      greetingMinutes: input.greetingMinutes, pressMinutes: input.pressMinutes, windowMinutes: input.windowMinutes, greeter: input.greeter,
+      escortAgencyId: input.escortAgencyId, updatedById: actor.userId,
+    };
+    const before = await tx.arrivalSequence.findUnique({ where: { itemId: item.id }, select: { id: true, version: true } });
+    const sequence = before
+      ? await tx.arrivalSequence.update({ where: { id: before.id }, data: { ...data, version: { increment: 1 } }, select: { id: true, version: true } })
+      : await tx.arrivalSequence.create({ data: { ...data, summitId, itemId: item.id }, select: { id: true, version: true } });
+    await writeSlots(tx, { actor, summitId, timeZone, item, entrance, sequenceId: sequence.id, escortAgencyId: input.escortAgencyId }, timed);
+    await recordAudit(tx, { actor, summitId, entity: "ArrivalSequence", entityId: sequence.id, action: before ? "regenerate" : "create", before, after: { ...data, itemId: item.id, order: timed } });
+    return sequence;
+  });
+}
+
+/** Load a sequence for a change, refusing a stale version; then write the new times. */
+async function changeSequence(db: Db, actor: Actor, summitId: string, ref: { sequenceId: string; version: number }, action: string, change: (current: TimedParty[], params: SequenceParams, ctx: { timeZone: string; itemStartsAt: Date; tx: Tx }) => Promise<TimedParty[]> | TimedParty[]) {
+  assertMayManage(actor);
+  return db.$transaction(async (tx) => {
+    await lockSummitWrites(tx, summitId);
+    const sequence = await tx.arrivalSequence.findFirst({
+      where: { id: ref.sequenceId, summitId },
+      select: {
+        id: true, itemId: true, version: true, entranceId: true, escortAgencyId: true, seniorLast: true, intervalMinutes: true, groupGapMinutes: true,
+        greetingMinutes: true, pressMinutes: true, windowMinutes: true,
+        slots: { select: { delegationId: true, offsetMinutes: true }, orderBy: { position: "asc" } },
+      },
+    });
+    if (!sequence) throw new NotFoundError();
+    if (sequence.version !== ref.version) throw new StaleVersionError(STALE);
+    const timeZone = await summitZone(tx, summitId);
+    const item = await loadItem(tx, summitId, sequence.itemId);
+    const entrance = await loadEntrance(tx, summitId, sequence.entranceId);
+    const current = sequence.slots.map((s) => ({ delegationId: s.delegationId, offsetMinutes: s.offsetMinutes }));
+    let next: TimedParty[];
+    try {
+      next = await change(current, paramsOf(sequence, entrance.minGapMinutes), { timeZone, itemStartsAt: item.startsAt, tx });
+    } catch (error) {
+      fitError(error);
+    }
+    const saved = await tx.arrivalSequence.update({ where: { id: sequence.id }, data: { version: { increment: 1 }, updatedById: actor.userId }, select: { id: true, version: true } });
+    await writeSlots(tx, { actor, summitId, timeZone, item, entrance, sequenceId: sequence.id, escortAgencyId: sequence.escortAgencyId }, next);
+    await recordAudit(tx, { actor, summitId, entity: "ArrivalSequence", entityId: sequence.id, action, before: { order: current }, after: { order: next } });
+    return saved;
+  });
+}
+
+/** A party dragged (or moved with the buttons) to another place; the times stay with the places. */
+export async function moveArrival(db: Db, actor: Actor, summitId: string, raw: MoveArrivalInput) {
+  const input = parseInput(moveArrivalSchema, raw);
+  return changeSequence(db, actor, summitId, input, "reorder", (current) => {
+    const from = current.findIndex((s) => s.delegationId === input.delegationId);
+    if (from === -1) throw new NotFoundError();
+    if (input.toPosition > current.length) throw new ValidationError(`Choose a place from 1 to ${current.length}.`, { toPosition: `Choose a place from 1 to ${current.length}.` });
+    return moveParty(current, from, input.toPosition - 1);
+  });
+}
+
+/** A party's arrival typed as a time of the item's day; the others re-flow around it. */
+export async function setArrivalTime(db: Db, actor: Actor, summitId: string, raw: SetArrivalTimeInput) {
+  const input = parseInput(setArrivalTimeSchema, raw);
+  return changeSequence(db, actor, summitId, input, "retime", (current, params, { timeZone, itemStartsAt }) => {
+    if (!current.some((s) => s.delegationId === input.delegationId)) throw new NotFoundError();
+    const at = zonedInstant(isoDayOf(itemStartsAt, timeZone), input.time, timeZone);
+    return setPartyTime(current, input.delegationId, Math.round((at.getTime() - itemStartsAt.getTime()) / MINUTE), params);
+  });
+}
+
+/** Apply the re-plan shown by previewReplan: the same computation, on the same version. */
+export async function applyReplan(db: Db, actor: Actor, summitId: string, raw: SequenceRefInput) {
+  const input = parseInput(sequenceRefSchema, raw);
+  return changeSequence(db, actor, summitId, input, "replan", async (current, params, { tx }) => {
+    const plan = await planReplan(tx, summitId, input.sequenceId, current, params);
+    if (plan.overrun.length > 0) {
+      const message = `The re-plan would leave ${plan.overrunNames.join(", ")} arriving after the item starts: change the item or the order by hand.`;
+      throw new ValidationError(message, { _form: message });
+    }
+    return plan.slots;
+  });
+}
+
+/** Remove a sequence with its motorcades (their tasks go with them). */
+export async function deleteSequence(db: Db, actor: Actor, summitId: string, raw: SequenceRefInput) {
+  assertMayManage(actor);
+  const input = parseInput(sequenceRefSchema, raw);
+  return db.$transaction(async (tx) => {
+    await lockSummitWrites(tx, summitId);
+    const sequence = await tx.arrivalSequence.findFirst({ where: { id: input.sequenceId, summitId }, select: { id: true, version: true, itemId: true, slots: { select: { movementId: true } } } });
+    if (!sequence) throw new NotFoundError();
+    if (sequence.version !== input.version) throw new StaleVersionError(STALE);
+    const movementIds = sequence.slots.map((s) => s.movementId).filter((id): id is string => id !== null);
+    await tx.arrivalSequence.delete({ where: { id: sequence.id } });
+    await tx.movement.deleteMany({ where: { id: { in: movementIds } } });
+    await recordAudit(tx, { actor, summitId, entity: "ArrivalSequence", entityId: sequence.id, action: "delete", before: { itemId: sequence.itemId, movementIds }, after: null });
+  });
+}

@@ -1,0 +1,69 @@
+// One zod schema per input of the arrivals domain, shared by the forms and the server actions.
+import { z } from "zod";
+import { text } from "@/lib/validation";
+import { PRECEDENCE_LANGUAGES } from "./internal/precedence";
+
+const id = text().trim().min(1, "Choose one.").max(64, "Choose one.");
+const version = z.number().int().min(1);
+const minutes = (label: string, min: number, max: number) =>
+  z
+    .number({ message: `Enter the ${label} in minutes.` })
+    .int("Enter whole minutes.")
+    .min(min, `The ${label} must be at least ${min} minute${min === 1 ? "" : "s"}.`)
+    .max(max, `The ${label} can be at most ${max} minutes.`);
+
+export const precedenceRuleSchema = z.object({
+  key: z.enum(["ALPHABETICAL", "TAKING_OFFICE", "MANUAL"], { message: "Choose how to order within a rank." }),
+  language: z.enum(PRECEDENCE_LANGUAGES as [string, ...string[]], { message: "Choose English, French or Dutch." }).transform((v) => v as "en" | "fr" | "nl"),
+  others: z.enum(["AFTER_ALLIES", "BEFORE_ALLIES", "MANUAL"], { message: "Choose where partners and organisations stand." }),
+});
+export type PrecedenceRuleInput = z.input<typeof precedenceRuleSchema>;
+
+export const precedenceOrderSchema = z.object({
+  delegationIds: z.array(id).min(1, "The list is empty.").max(1000),
+  /** The version the planner read; 0 when no list was set yet. */
+  version: z.number().int().min(0),
+});
+export type PrecedenceOrderInput = z.input<typeof precedenceOrderSchema>;
+
+export const entranceSchema = z.object({
+  id: id.optional(),
+  venueId: id,
+  name: text().trim().min(1, "Name the entrance.").max(120, "Use at most 120 characters."),
+  minGapMinutes: minutes("minimum gap", 0, 60),
+});
+export type EntranceInput = z.input<typeof entranceSchema>;
+
+export const generateSequenceSchema = z.object({
+  itemId: id,
+  entranceId: id,
+  seniorLast: z.boolean(),
+  intervalMinutes: minutes("interval", 1, 60),
+  groupGapMinutes: minutes("extra gap between ranks", 0, 60),
+  greetingMinutes: minutes("greeting", 0, 30),
+  pressMinutes: minutes("press moment", 0, 30),
+  windowMinutes: minutes("arrival window", 5, 720),
+  greeter: text().trim().min(1, "Name who greets the arrivals.").max(200, "Use at most 200 characters."),
+  escortAgencyId: text().trim().max(64).nullish().transform((v) => v || null),
+});
+export type GenerateSequenceInput = z.input<typeof generateSequenceSchema>;
+
+export const moveArrivalSchema = z.object({
+  sequenceId: id,
+  delegationId: id,
+  /** The new place, 1 = first to arrive. */
+  toPosition: z.number().int().min(1),
+  version,
+});
+export type MoveArrivalInput = z.input<typeof moveArrivalSchema>;
+
+export const setArrivalTimeSchema = z.object({
+  sequenceId: id,
+  delegationId: id,
+  time: text().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter the time as HH:MM."),
+  version,
+});
+export type SetArrivalTimeInput = z.input<typeof setArrivalTimeSchema>;
+
+export const sequenceRefSchema = z.object({ sequenceId: id, version });
+export type SequenceRefInput = z.input<typeof sequenceRefSchema>;

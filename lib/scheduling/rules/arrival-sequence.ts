@@ -1,0 +1,95 @@
+// Arrivals in protocol order, checked like any other plan: a party cannot be set down at the
+// entrance before its principal has landed, while the principal is still in another item or
+// bilateral, or in a motorcade that leaves before the principal's previous commitment ends; and two
+// arrivals at one entrance need the entrance's minimum gap between them. Hard: the door, the host
+// and the principal can only do one thing at a time. The arrivals come from the sequences (plain
+// data the caller loads), the motorcades and the principals' occupations from the engine context.
+import { dayAndTime } from "../describe";
+import { makeConflict } from "../make-conflict";
+import type { Conflict, ConflictRule } from "../types";
+import { formatTime } from "@/lib/time";
+
+export type ArrivalCheckSequence = { id: string; itemId: string; entranceId: string; entranceName: string; minGapMinutes: number };
+export type ArrivalCheckSlot = { sequenceId: string; delegationId: string; arrivesAt: Date; movementId: string | null };
+export type ArrivalCheckData = { sequences: readonly ArrivalCheckSequence[]; slots: readonly ArrivalCheckSlot[] };
+
+const MINUTE = 60_000;
+
+export function arrivalSequenceRule(data: ArrivalCheckData): ConflictRule {
+  return (ctx) => {
+    const { timeZone } = ctx.snapshot;
+    const conflicts: Conflict[] = [];
+    const sequences = new Map(data.sequences.map((s) => [s.id, s]));
+    const principals = new Map<string, string[]>();
+    for (const member of ctx.membersById.values()) {
+      if (member.isPrincipal) principals.set(member.delegationId, [...(principals.get(member.delegationId) ?? []), member.id]);
+    }
+    const live = data.slots.filter((slot) => {
+      const sequence = sequences.get(slot.sequenceId);
+      return sequence !== undefined && ctx.itemsById.has(sequence.itemId);
+    });
+    for (const slot of live) {
+      const sequence = sequences.get(slot.sequenceId)!;
+      const item = ctx.itemsById.get(sequence.itemId)!;
+      const who = ctx.delegationsById.get(slot.delegationId)?.name ?? "A delegation";
+      const motorcade = slot.movementId ? ctx.movementsById.get(slot.movementId) : undefined;
+      const departsAt = motorcade?.startsAt ?? slot.arrivesAt;
+      const movementIds = motorcade ? [motorcade.id] : undefined;
+      const base = { type: "ARRIVAL_SEQUENCE" as const, severity: "hard" as const, delegationId: slot.delegationId, ...(movementIds ? { movementIds } : {}) };
+      const arrival = `${who} arrives at ${sequence.entranceName} ${formatTime(slot.arrivesAt, timeZone)} for ${item.title}`;
+      const stay = ctx.stayByDelegation.get(slot.delegationId);
+      if (stay?.arrives && departsAt < stay.arrives.at) {
+        const landing = stay.arrives.movement?.text ?? `arrives (${dayAndTime(stay.arrives.at, timeZone)})`;
+        conflicts.push(makeConflict({ ...base, itemIds: [item.id], message: `${arrival}, but its motorcade would leave ${formatTime(departsAt, timeZone)}, before ${who} ${landing}` }, "landed"));
+      }
+      const seen = new Set<string>();
+      for (const memberId of principals.get(slot.delegationId) ?? []) {
+        for (const other of ctx.itemsByMember.get(memberId) ?? []) {
+          if (other.movement || other.id === item.id || seen.has(other.id)) continue;
+          if (!(other.startsAt < slot.arrivesAt && other.endsAt > departsAt)) continue;
+          seen.add(other.id);
+          const message =
+            other.endsAt > slot.arrivesAt
+              ? `${arrival}, but the principal is still in ${other.title} until ${formatTime(other.endsAt, timeZone)}`
+              : `${arrival}: its motorcade would leave ${formatTime(departsAt, timeZone)}, before ${other.title} ends ${formatTime(other.endsAt, timeZone)}`;
+          conflicts.push(makeConflict({ ...base, itemIds: [other.id, item.id], message }, `busy:${other.id}`));
+        }
+      }
+    }
+    // The entrance: consecutive arrivals, across every sequence using it.
+    const byEntrance = new Map<string, ArrivalCheckSlot[]>();
+    for (const slot of live) {
+      const entranceId = sequences.get(slot.sequenceId)!.entranceId;
+      byEntrance.set(entranceId, [...(byEntrance.get(entranceId) ?? []), slot]);
+    }
+    for (const slots of byEntrance.values()) {
+      slots.sort((a, b) => a.arrivesAt.getTime() - b.arrivesAt.getTime() || a.delegationId.localeCompare(b.delegationId));
+      for (let i = 1; i < slots.length; i++) {
+        const earlier = slots[i - 1];
+        const later = slots[i];
+        const entrance = sequences.get(later.sequenceId)!;
+        const gap = (later.arrivesAt.getTime() - earlier.arrivesAt.getTime()) / MINUTE;
+        if (gap >= entrance.minGapMinutes) continue;
+        const name = (id: string) => ctx.delegationsById.get(id)?.name ?? "a delegation";
+        const itemIds = [...new Set([sequences.get(earlier.sequenceId)!.itemId, entrance.itemId])];
+        const movementIds = [earlier.movementId, later.movementId].filter((id): id is string => id !== null && ctx.movementsById.has(id));
+        conflicts.push(
+          makeConflict(
+            {
+              type: "ARRIVAL_SEQUENCE",
+              severity: "hard",
+              itemIds,
+              ...(movementIds.length > 0 ? { movementIds } : {}),
+              delegationId: later.delegationId,
+              message:
+                `${name(earlier.delegationId)} ${formatTime(earlier.arrivesAt, timeZone)} and ${name(later.delegationId)} ${formatTime(later.arrivesAt, timeZone)} ` +
+                `arrive at ${entrance.entranceName} ${gap} minutes apart; it needs ${entrance.minGapMinutes}`,
+            },
+            `gap:${earlier.delegationId}`,
+          ),
+        );
+      }
+    }
+    return conflicts;
+  };
+}
