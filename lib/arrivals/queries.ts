@@ -126,7 +126,7 @@ export async function planReplan(tx: Tx | DbOrTx, summitId: string, sequenceId: 
   for (const slot of current) {
     const planned = new Date(item.startsAt.getTime() + slot.offsetMinutes * MINUTE);
     const at = earliestOffset(parties.get(slot.delegationId)!, planned, item.startsAt, entrance.venue.id, legs, summit.timeZone);
-    if (at !== undefined && at > slot.offsetMinutes) earliest.set(slot.delegationId, at);
+    if (at !== undefined) earliest.set(slot.delegationId, at);
   }
   const plan = replanSequence({ slots: current, earliest, params });
   return { ...plan, overrunNames: plan.overrun.map((id) => parties.get(id)?.name ?? id), names: new Map([...parties].map(([id, p]) => [id, p.name])) };
