@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import "./globals.css";
 import { AppHeader } from "@/components/app-header";
+import { FlashMessage } from "@/components/forms/flash";
 import { dictionary } from "@/lib/i18n";
 import { READER_LANG_HEADER } from "@/lib/i18n/lang";
 
@@ -21,7 +22,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {t.skipLink}
         </a>
         <AppHeader />
-        <main id="main">{children}</main>
+        <main id="main">
+          <FlashMessage />
+          {children}
+        </main>
       </body>
     </html>
   );

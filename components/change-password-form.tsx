@@ -1,27 +1,33 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signOut } from "next-auth/react";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { FormMessage, useFormFeedback } from "@/components/forms/feedback";
 import { Field } from "@/components/forms/field";
+import { flash } from "@/components/forms/flash";
 import { applyServerErrors } from "@/components/forms/server-errors";
+import { formsEn, type SavedText } from "@/lib/i18n/forms";
 import { changeOwnPasswordAction } from "@/lib/users/actions";
 import { changeOwnPasswordSchema, type ChangeOwnPasswordInput } from "@/lib/users/schema";
 
-export function ChangePasswordForm() {
-  const [formError, setFormError] = useState<string | null>(null);
+/** `savedText`: the reader's words for the confirmation shown on the sign-in page (English by default). */
+export function ChangePasswordForm({ savedText = formsEn.saved }: { savedText?: SavedText }) {
+  const { formRef, messageRef, feedback, clear, failed } = useFormFeedback();
   const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<ChangeOwnPasswordInput>({
     resolver: zodResolver(changeOwnPasswordSchema),
+    shouldFocusError: false,
   });
   const onSubmit = handleSubmit(async (values) => {
+    clear();
     const result = await changeOwnPasswordAction(values);
-    if (!result.ok) return setFormError(applyServerErrors(result, setError));
+    if (!result.ok) return failed(applyServerErrors(result, setError));
     // The change ended every session, this one included: sign in again with the new password.
+    flash(savedText.passwordChanged);
     await signOut({ callbackUrl: "/sign-in" });
-  });
+  }, () => failed(null));
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate>
-      {formError ? <p className="form-error" role="alert">{formError}</p> : null}
+    <form ref={formRef} className="stack" onSubmit={onSubmit} noValidate>
+      <FormMessage feedback={feedback} messageRef={messageRef} />
       <Field id="current-password" label="Current or temporary password" error={errors.current?.message}>
         <input id="current-password" type="password" autoComplete="current-password" aria-invalid={!!errors.current} {...register("current")} />
       </Field>

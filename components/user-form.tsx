@@ -1,11 +1,13 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm, useWatch, type FieldErrors, type UseFormRegister, type UseFormSetValue } from "react-hook-form";
+import { FormMessage, useFormFeedback } from "@/components/forms/feedback";
 import { Field } from "@/components/forms/field";
+import { flash } from "@/components/forms/flash";
 import { applyServerErrors } from "@/components/forms/server-errors";
 import type { UserFormText } from "@/lib/i18n/agencies-users";
+import { formsEn, type SavedText } from "@/lib/i18n/forms";
 import { createUserAction, updateUserAction } from "@/lib/users/actions";
 import type { SummitScopeOption } from "@/lib/users/queries";
 import { createUserSchema, ROLES, updateUserSchema, type CreateUserInput, type UpdateUserInput } from "@/lib/users/schema";
@@ -19,6 +21,8 @@ export type UserFormWords = {
   roleLabels: Record<Role, string>;
   /** English message → the reader's language, for the schema's and the server's refusals. */
   messages: Record<string, string>;
+  /** The confirmations ("User created."); English when the page gives none. */
+  savedText?: SavedText;
 };
 
 type ScopeProps = UserFormWords & {
@@ -74,17 +78,17 @@ function ScopeFields({ role, summitId, register, setValue, errors, summits, curr
         </Field>
       ) : null}
       {role === "LIAISON" && summit ? (
-        <fieldset className="field">
+        <fieldset className="field" aria-describedby={errors.delegationIds ? "delegationIds-error" : undefined}>
           <legend>{text.delegations}</legend>
           {summit.delegations.length === 0 ? <p className="muted">{text.noDelegations}</p> : null}
           <div className="checkbox-list">
             {summit.delegations.map((d) => (
               <label key={d.id}>
-                <input type="checkbox" value={d.id} {...register("delegationIds")} /> {d.name}
+                <input type="checkbox" value={d.id} aria-invalid={errors.delegationIds ? true : undefined} {...register("delegationIds")} /> {d.name}
               </label>
             ))}
           </div>
-          {errors.delegationIds ? <span className="field-error" role="alert">{say(errors.delegationIds.message)}</span> : null}
+          {errors.delegationIds ? <span className="field-error" id="delegationIds-error" role="alert">{say(errors.delegationIds.message)}</span> : null}
         </fieldset>
       ) : null}
       {role === "AGENCY" && summit ? (
@@ -101,27 +105,29 @@ function ScopeFields({ role, summitId, register, setValue, errors, summits, curr
   );
 }
 
-export function CreateUserForm({ summits, defaultSummitId, ...words }: UserFormWords & { summits: SummitScopeOption[]; defaultSummitId: string | null }) {
+export function CreateUserForm({ summits, defaultSummitId, savedText = formsEn.saved, ...words }: UserFormWords & { summits: SummitScopeOption[]; defaultSummitId: string | null }) {
   const { text, messages } = words;
   const say = translate(messages);
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
+  const { formRef, messageRef, feedback, clear, failed } = useFormFeedback();
   const { register, handleSubmit, control, setError, setValue, formState: { errors, isSubmitting } } = useForm<CreateUserInput>({
     resolver: zodResolver(createUserSchema),
+    shouldFocusError: false,
     defaultValues: { role: "VIEWER", summitId: defaultSummitId, delegationIds: [], agencyId: null },
   });
   const role = useWatch({ control, name: "role" });
   const summitId = useWatch({ control, name: "summitId" });
   const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
+    clear();
     const result = await createUserAction(values);
-    if (!result.ok) return setFormError(applyServerErrors(result, setError));
+    if (!result.ok) return failed(say(applyServerErrors(result, setError)) ?? null);
+    flash(savedText.userCreated);
     router.push("/admin/users");
     router.refresh();
-  });
+  }, () => failed(null));
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate>
-      {formError ? <p className="form-error" role="alert">{say(formError)}</p> : null}
+    <form ref={formRef} className="stack" onSubmit={onSubmit} noValidate>
+      <FormMessage feedback={feedback} messageRef={messageRef} />
       <Field id="email" label={text.email} error={say(errors.email?.message)}>
         <input id="email" type="email" aria-invalid={!!errors.email} {...register("email")} />
       </Field>
@@ -150,26 +156,24 @@ export function EditUserForm({ user, summits, ...words }: UserFormWords & { user
   const { text, messages } = words;
   const say = translate(messages);
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
+  const { formRef, messageRef, feedback, clear, failed, succeeded } = useFormFeedback();
   const { register, handleSubmit, control, setError, setValue, formState: { errors, isSubmitting } } = useForm<UpdateUserInput>({
     resolver: zodResolver(updateUserSchema),
+    shouldFocusError: false,
     defaultValues: user,
   });
   const role = useWatch({ control, name: "role" });
   const summitId = useWatch({ control, name: "summitId" });
   const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    setSaved(false);
+    clear();
     const result = await updateUserAction(values);
-    if (!result.ok) return setFormError(applyServerErrors(result, setError));
-    setSaved(true);
+    if (!result.ok) return failed(say(applyServerErrors(result, setError)) ?? null);
+    succeeded(text.saved);
     router.refresh();
-  });
+  }, () => failed(null));
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate>
-      {formError ? <p className="form-error" role="alert">{say(formError)}</p> : null}
-      {saved ? <p role="status">{text.saved}</p> : null}
+    <form ref={formRef} className="stack" onSubmit={onSubmit} noValidate>
+      <FormMessage feedback={feedback} messageRef={messageRef} />
       <p>{text.emailIs} <strong>{user.email}</strong></p>
       <Field id="name" label={text.name} error={say(errors.name?.message)}>
         <input id="name" aria-invalid={!!errors.name} {...register("name")} />

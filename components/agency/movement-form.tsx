@@ -5,9 +5,13 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { Controller, useForm, useWatch } from "react-hook-form";
+import { DateTimeField, type DayOption } from "@/components/forms/date-time-field";
+import { FormMessage, useFormFeedback } from "@/components/forms/feedback";
 import { Field } from "@/components/forms/field";
+import { flash } from "@/components/forms/flash";
 import { applyServerErrors } from "@/components/forms/server-errors";
+import { formsEn, type FormsText } from "@/lib/i18n/forms";
 import { MOVEMENT_KIND_LABEL, PRINCIPAL_LEVEL_LABEL } from "@/lib/agencies/labels";
 import { createMovementAction, deleteMovementAction, updateMovementAction } from "@/lib/movements/actions";
 import { createMovementSchema, MOVEMENT_KINDS, PRINCIPAL_LEVELS, type CreateMovementInput } from "@/lib/movements/schema";
@@ -16,7 +20,7 @@ import { formatDayTime, formatTime } from "@/lib/time";
 type Option = { id: string; name: string };
 type ItemOption = { id: string; title: string; startsAt: Date; endsAt: Date };
 
-export function MovementForm({ delegations, venues, items, timeZone, initial, existing, backHref }: {
+export function MovementForm({ delegations, venues, items, timeZone, initial, existing, backHref, days, text = formsEn }: {
   delegations: readonly Option[];
   venues: readonly Option[];
   /** Items a transfer can serve. */
@@ -25,9 +29,13 @@ export function MovementForm({ delegations, venues, items, timeZone, initial, ex
   initial: CreateMovementInput;
   existing?: { id: string; version: number };
   backHref: string;
+  /** The summit's days (with a day either side), offered as the dates; without them a date input. */
+  days?: readonly DayOption[];
+  /** The reader's words for the date-time fields and the confirmation (English by default). */
+  text?: FormsText;
 }) {
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
+  const { formRef, messageRef, feedback, clear, failed } = useFormFeedback();
   // The hard conflicts a refused save named; the reason box shows while there are any.
   const [refused, setRefused] = useState<string | null>(null);
   const [overrideReason, setOverrideReason] = useState("");
@@ -35,11 +43,12 @@ export function MovementForm({ delegations, venues, items, timeZone, initial, ex
   const { register, handleSubmit, setError, control, formState: { errors, isSubmitting } } = useForm<CreateMovementInput>({
     resolver: zodResolver(createMovementSchema),
     defaultValues: initial,
+    shouldFocusError: false,
   });
   const kind = useWatch({ control, name: "kind" });
 
   const save = async (values: CreateMovementInput, reason?: string) => {
-    setFormError(null);
+    clear();
     setOverrideError(null);
     const input = reason === undefined ? values : { ...values, overrideReason: reason };
     const result = existing ? await updateMovementAction({ ...input, ...existing }) : await createMovementAction(input);
@@ -48,15 +57,17 @@ export function MovementForm({ delegations, venues, items, timeZone, initial, ex
       if (hard !== undefined) {
         if (reason === undefined) setRefused(hard);
         else setOverrideError(hard);
-        return setFormError(result.error);
+        return failed(result.error);
       }
-      return setFormError(applyServerErrors({ ...result, fieldErrors }, setError));
+      return failed(applyServerErrors({ ...result, fieldErrors }, setError));
     }
+    flash(existing ? text.saved.movementSaved : text.saved.movementCreated);
     router.push(backHref);
     router.refresh();
   };
-  const onSubmit = handleSubmit((values) => save(values));
-  const onOverride = handleSubmit((values) => save(values, overrideReason));
+  const onInvalid = () => failed(text.saved.checkFields);
+  const onSubmit = handleSubmit((values) => save(values), onInvalid);
+  const onOverride = handleSubmit((values) => save(values, overrideReason), onInvalid);
   const itemLabel = (i: ItemOption) => `${formatDayTime(i.startsAt, timeZone)}–${formatTime(i.endsAt, timeZone)} ${i.title}`;
   const itemSelect = (field: "fromItemId" | "toItemId", label: string, hint: string) => (
     <Field id={field} label={label} hint={hint} error={errors[field]?.message}>
@@ -70,7 +81,7 @@ export function MovementForm({ delegations, venues, items, timeZone, initial, ex
   const onDelete = async () => {
     if (!existing || !window.confirm("Delete this movement?")) return;
     const result = await deleteMovementAction(existing);
-    if (!result.ok) return setFormError(result.error);
+    if (!result.ok) return failed(result.error);
     router.push(backHref);
     router.refresh();
   };
@@ -85,8 +96,8 @@ export function MovementForm({ delegations, venues, items, timeZone, initial, ex
   );
 
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate>
-      {formError ? <p className="form-error" role="alert">{formError}</p> : null}
+    <form ref={formRef} className="stack" onSubmit={onSubmit} noValidate>
+      <FormMessage feedback={feedback} messageRef={messageRef} />
       <Field id="delegationId" label="Delegation" error={errors.delegationId?.message}>
         <select id="delegationId" aria-invalid={!!errors.delegationId} {...register("delegationId")}>
           <option value="">Choose…</option>
@@ -107,12 +118,14 @@ export function MovementForm({ delegations, venues, items, timeZone, initial, ex
       ) : null}
       {kind === "TRANSFER" ? itemSelect("fromItemId", "Leaves from item", "The transfer leaves as it ends, and follows it when it moves.") : null}
       {kind === "TRANSFER" ? itemSelect("toItemId", "Goes to item", "The transfer arrives before it starts, and follows it when it moves.") : null}
-      <Field id="startsAt" label={kind === "ARRIVAL" ? "Lands" : kind === "DEPARTURE" ? "Takes off" : "Leaves"} hint="Summit time." error={errors.startsAt?.message}>
-        <input id="startsAt" type="datetime-local" aria-invalid={!!errors.startsAt} {...register("startsAt")} />
-      </Field>
-      <Field id="endsAt" label="Ends (optional)" error={errors.endsAt?.message}>
-        <input id="endsAt" type="datetime-local" aria-invalid={!!errors.endsAt} {...register("endsAt")} />
-      </Field>
+      <Controller control={control} name="startsAt" render={({ field }) => (
+        <DateTimeField id="startsAt" label={kind === "ARRIVAL" ? "Lands" : kind === "DEPARTURE" ? "Takes off" : "Leaves"} hint={`${timeZone}.`}
+          error={errors.startsAt?.message} value={field.value} onChange={field.onChange} onBlur={field.onBlur} inputRef={field.ref} days={days} text={text.dateTime} />
+      )} />
+      <Controller control={control} name="endsAt" render={({ field }) => (
+        <DateTimeField id="endsAt" label="Ends (optional)" optional
+          error={errors.endsAt?.message} value={field.value} onChange={field.onChange} onBlur={field.onBlur} inputRef={field.ref} days={days} text={text.dateTime} />
+      )} />
       <Field id="partySize" label="Party size" error={errors.partySize?.message}>
         <input id="partySize" type="number" min={1} aria-invalid={!!errors.partySize} {...register("partySize", { valueAsNumber: true })} />
       </Field>

@@ -3,10 +3,13 @@
 // planner writes the note for the agency; the agency's own note is shown beside it, read-only.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { Controller, useForm } from "react-hook-form";
+import { DateTimeField, type DayOption } from "@/components/forms/date-time-field";
+import { FormMessage, useFormFeedback } from "@/components/forms/feedback";
 import { Field } from "@/components/forms/field";
+import { flash } from "@/components/forms/flash";
 import { applyServerErrors } from "@/components/forms/server-errors";
+import { formsEn, type FormsText } from "@/lib/i18n/forms";
 import { createTaskAction, deleteTaskAction, updateTaskAction } from "@/lib/agencies/actions";
 import { TASK_TYPE_LABEL } from "@/lib/agencies/labels";
 import { createTaskSchema, TASK_TYPES, type CreateTaskInput } from "@/lib/agencies/schema";
@@ -21,14 +24,19 @@ type Props = {
   /** When editing: the agency's own note, shown read-only (the agency writes it with its status). */
   agencyNote?: string | null;
   backHref: string;
+  /** The summit's days, offered as the dates; without them a date input. */
+  days?: readonly DayOption[];
+  /** The reader's words for the date-time fields and the confirmation (English by default). */
+  text?: FormsText;
 };
 
-export function TaskForm({ agencies, subjects, initial, existing, agencyNote, backHref }: Props) {
+export function TaskForm({ agencies, subjects, initial, existing, agencyNote, backHref, days, text = formsEn }: Props) {
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, setValue, getValues, formState: { errors, isSubmitting } } = useForm<CreateTaskInput>({
+  const { formRef, messageRef, feedback, clear, failed } = useFormFeedback();
+  const { register, handleSubmit, setError, setValue, getValues, control, formState: { errors, isSubmitting } } = useForm<CreateTaskInput>({
     resolver: zodResolver(createTaskSchema),
     defaultValues: initial,
+    shouldFocusError: false,
   });
   const all = [...subjects.items, ...subjects.movements];
 
@@ -41,25 +49,26 @@ export function TaskForm({ agencies, subjects, initial, existing, agencyNote, ba
   };
 
   const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
+    clear();
     const result = existing ? await updateTaskAction({ ...values, ...existing }) : await createTaskAction(values);
-    if (!result.ok) return setFormError(applyServerErrors(result, setError));
+    if (!result.ok) return failed(applyServerErrors(result, setError));
+    flash(existing ? text.saved.taskSaved : text.saved.taskCreated);
     router.push(backHref);
     router.refresh();
-  });
+  }, () => failed(text.saved.checkFields));
 
   const onDelete = async () => {
     if (!existing || !window.confirm("Delete this task?")) return;
     const result = await deleteTaskAction(existing);
-    if (!result.ok) return setFormError(result.error);
+    if (!result.ok) return failed(result.error);
     router.push(backHref);
     router.refresh();
   };
 
   const subjectField = register("subject");
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate>
-      {formError ? <p className="form-error" role="alert">{formError}</p> : null}
+    <form ref={formRef} className="stack" onSubmit={onSubmit} noValidate>
+      <FormMessage feedback={feedback} messageRef={messageRef} />
       <Field id="agencyId" label="Agency" error={errors.agencyId?.message}>
         <select id="agencyId" aria-invalid={!!errors.agencyId} {...register("agencyId")}>
           <option value="">Choose…</option>
@@ -82,12 +91,14 @@ export function TaskForm({ agencies, subjects, initial, existing, agencyNote, ba
           {TASK_TYPES.map((t) => <option key={t} value={t}>{TASK_TYPE_LABEL[t]}</option>)}
         </select>
       </Field>
-      <Field id="startsAt" label="Starts" hint="Summit time." error={errors.startsAt?.message}>
-        <input id="startsAt" type="datetime-local" aria-invalid={!!errors.startsAt} {...register("startsAt")} />
-      </Field>
-      <Field id="endsAt" label="Ends" error={errors.endsAt?.message}>
-        <input id="endsAt" type="datetime-local" aria-invalid={!!errors.endsAt} {...register("endsAt")} />
-      </Field>
+      <Controller control={control} name="startsAt" render={({ field }) => (
+        <DateTimeField id="startsAt" label="Starts" hint="Summit time." error={errors.startsAt?.message}
+          value={field.value} onChange={field.onChange} onBlur={field.onBlur} inputRef={field.ref} days={days} text={text.dateTime} />
+      )} />
+      <Controller control={control} name="endsAt" render={({ field }) => (
+        <DateTimeField id="endsAt" label="Ends" error={errors.endsAt?.message}
+          value={field.value} onChange={field.onChange} onBlur={field.onBlur} inputRef={field.ref} days={days} text={text.dateTime} />
+      )} />
       <Field id="location" label="Location" error={errors.location?.message}>
         <input id="location" aria-invalid={!!errors.location} {...register("location")} />
       </Field>

@@ -1,36 +1,53 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { Controller, useForm } from "react-hook-form";
+import { DateTimeField, type DayOption } from "@/components/forms/date-time-field";
+import { FormMessage, useFormFeedback } from "@/components/forms/feedback";
 import type { z } from "zod";
 import { Field } from "@/components/forms/field";
+import { flash } from "@/components/forms/flash";
 import { applyServerErrors } from "@/components/forms/server-errors";
+import { formsEn, type FormsText } from "@/lib/i18n/forms";
 import { saveDelegationAction } from "@/lib/delegations/actions";
 import { DELEGATION_KINDS, delegationSchema } from "@/lib/delegations/schema";
 
 type Values = z.input<typeof delegationSchema>;
 type Parsed = z.output<typeof delegationSchema>;
 
-export function DelegationForm({ delegation, hotels, timeZone }: { delegation?: Values; hotels: { id: string; name: string }[]; timeZone: string }) {
+/**
+ * `days`: the summit's days (with a day either side), offered as the arrival and departure dates;
+ * without them a date input. `text`: the reader's words (English by default).
+ */
+export function DelegationForm({ delegation, hotels, timeZone, days, text = formsEn }: {
+  delegation?: Values;
+  hotels: { id: string; name: string }[];
+  timeZone: string;
+  days?: readonly DayOption[];
+  text?: FormsText;
+}) {
   const router = useRouter();
-  const [message, setMessage] = useState<string | null>(null);
-  const { register, handleSubmit, getValues, setError, formState: { errors, isSubmitting } } = useForm<Values, unknown, Parsed>({
+  const { formRef, messageRef, feedback, clear, failed, succeeded } = useFormFeedback();
+  const { register, handleSubmit, getValues, setError, control, formState: { errors, isSubmitting } } = useForm<Values, unknown, Parsed>({
     resolver: zodResolver(delegationSchema),
+    shouldFocusError: false,
     defaultValues: delegation ?? { code: "", name: "", kind: "ALLY", homeTimeZone: "", hotelVenueId: "", arrivesAt: "", departsAt: "" },
   });
   // The server parses the raw values with the same schema, so send those, not the parsed ones.
   const onSubmit = handleSubmit(async () => {
-    setMessage(null);
+    clear();
     const result = await saveDelegationAction(getValues());
-    if (!result.ok) return setMessage(applyServerErrors(result, setError));
-    if (!delegation) return router.push(`/delegations/${result.data.id}`);
-    setMessage("Saved.");
+    if (!result.ok) return failed(applyServerErrors(result, setError));
+    if (!delegation) {
+      flash(text.saved.delegationCreated);
+      return router.push(`/delegations/${result.data.id}`);
+    }
+    succeeded(text.saved.saved);
     router.refresh();
-  });
+  }, () => failed(text.saved.checkFields));
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate>
-      {message ? <p role="status" className={message === "Saved." ? "muted" : "form-error"}>{message}</p> : null}
+    <form ref={formRef} className="stack" onSubmit={onSubmit} noValidate>
+      <FormMessage feedback={feedback} messageRef={messageRef} />
       <Field id="code" label="Code" error={errors.code?.message}>
         <input id="code" {...register("code")} aria-invalid={!!errors.code} />
       </Field>
@@ -51,12 +68,14 @@ export function DelegationForm({ delegation, hotels, timeZone }: { delegation?: 
           {hotels.map((h) => <option key={h.id} value={h.id}>{h.name}</option>)}
         </select>
       </Field>
-      <Field id="arrivesAt" label={`Arrives (${timeZone})`} error={errors.arrivesAt?.message}>
-        <input id="arrivesAt" type="datetime-local" {...register("arrivesAt")} aria-invalid={!!errors.arrivesAt} />
-      </Field>
-      <Field id="departsAt" label={`Departs (${timeZone})`} error={errors.departsAt?.message}>
-        <input id="departsAt" type="datetime-local" {...register("departsAt")} aria-invalid={!!errors.departsAt} />
-      </Field>
+      <Controller control={control} name="arrivesAt" render={({ field }) => (
+        <DateTimeField id="arrivesAt" label={`Arrives (${timeZone})`} optional error={errors.arrivesAt?.message}
+          value={field.value} onChange={field.onChange} onBlur={field.onBlur} inputRef={field.ref} days={days} text={text.dateTime} />
+      )} />
+      <Controller control={control} name="departsAt" render={({ field }) => (
+        <DateTimeField id="departsAt" label={`Departs (${timeZone})`} optional error={errors.departsAt?.message}
+          value={field.value} onChange={field.onChange} onBlur={field.onBlur} inputRef={field.ref} days={days} text={text.dateTime} />
+      )} />
       <button className="button" type="submit" disabled={isSubmitting}>{delegation ? "Save delegation" : "Create delegation"}</button>
     </form>
   );

@@ -1,40 +1,43 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { FormMessage, useFormFeedback } from "@/components/forms/feedback";
 import type { z } from "zod";
 import { Field } from "@/components/forms/field";
 import { applyServerErrors } from "@/components/forms/server-errors";
 import { saveMemberAction } from "@/lib/delegations/actions";
+import { formsEn, type FormsText } from "@/lib/i18n/forms";
 import { MEMBER_FUNCTIONS, memberSchema } from "@/lib/delegations/schema";
 
 type Values = z.input<typeof memberSchema>;
 type Parsed = z.output<typeof memberSchema>;
 
-export function MemberForm({ delegationId, member }: { delegationId: string; member?: Values & { id: string } }) {
+/** `text`: the reader's words for the confirmation (English by default). */
+export function MemberForm({ delegationId, member, text = formsEn }: { delegationId: string; member?: Values & { id: string }; text?: FormsText }) {
   const router = useRouter();
-  const [message, setMessage] = useState<string | null>(null);
+  const { formRef, messageRef, feedback, clear, failed, succeeded } = useFormFeedback();
   const prefix = member?.id ?? "new-member";
   const { register, handleSubmit, getValues, setError, reset, formState: { errors, isSubmitting } } = useForm<Values, unknown, Parsed>({
     resolver: zodResolver(memberSchema),
+    shouldFocusError: false,
     defaultValues: member ?? { delegationId, title: "", personalName: "", function: "OTHER", precedence: 10 },
   });
   const onSubmit = handleSubmit(async () => {
-    setMessage(null);
+    clear();
     const result = await saveMemberAction(getValues());
-    if (!result.ok) return setMessage(applyServerErrors(result, setError));
+    if (!result.ok) return failed(applyServerErrors(result, setError));
     if (!member) reset();
-    setMessage("Saved.");
+    succeeded(member ? text.saved.saved : text.saved.memberAdded);
     router.refresh();
-  });
+  }, () => failed(null));
   return (
-    <form className="inline-form" onSubmit={onSubmit} noValidate aria-label={member ? `Edit ${member.title}` : "Add a member"}>
+    <form ref={formRef} className="inline-form" onSubmit={onSubmit} noValidate aria-label={member ? `Edit ${member.title}` : "Add a member"}>
       <Field id={`${prefix}-title`} label="Title" error={errors.title?.message}>
         <input id={`${prefix}-title`} size={34} {...register("title")} aria-invalid={!!errors.title} />
       </Field>
       <Field id={`${prefix}-name`} label="Personal name" error={errors.personalName?.message}>
-        <input id={`${prefix}-name`} {...register("personalName")} />
+        <input id={`${prefix}-name`} {...register("personalName")} aria-invalid={!!errors.personalName} />
       </Field>
       <Field id={`${prefix}-function`} label="Function">
         <select id={`${prefix}-function`} {...register("function")}>
@@ -42,10 +45,10 @@ export function MemberForm({ delegationId, member }: { delegationId: string; mem
         </select>
       </Field>
       <Field id={`${prefix}-precedence`} label="Precedence" error={errors.precedence?.message}>
-        <input id={`${prefix}-precedence`} type="number" min={1} style={{ width: "5em" }} {...register("precedence")} />
+        <input id={`${prefix}-precedence`} type="number" min={1} style={{ width: "5em" }} {...register("precedence")} aria-invalid={!!errors.precedence} />
       </Field>
       <button className="button" type="submit" disabled={isSubmitting}>{member ? "Save" : "Add member"}</button>
-      {message ? <span role="status" className={message === "Saved." ? "muted" : "field-error"}>{message}</span> : null}
+      <FormMessage feedback={feedback} messageRef={messageRef} />
     </form>
   );
 }

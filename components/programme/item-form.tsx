@@ -7,9 +7,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { Controller, useForm, useWatch } from "react-hook-form";
+import { FormMessage, useFormFeedback } from "@/components/forms/feedback";
 import { Field } from "@/components/forms/field";
 import { applyServerErrors } from "@/components/forms/server-errors";
+import { TimeInput } from "@/components/forms/time-input";
+import type { FormsText } from "@/lib/i18n/forms";
 import { createItemAction, previewItemAction, updateItemAction } from "@/lib/programme/actions";
 import type { ItemFormOptions } from "@/lib/programme/editor-queries";
 import { ITEM_KIND_LABEL, ITEM_STATUS_LABEL, VISIBILITY_LABEL } from "@/lib/programme/labels";
@@ -23,6 +26,8 @@ type Props = {
   days: { day: string; label: string }[];
   options: ItemFormOptions;
   defaults: ItemFormValues;
+  /** The reader's words for the participant pickers, the time hint and the confirmations. */
+  text: FormsText;
 };
 
 // Server errors name the instants; the form shows them next to the time fields.
@@ -33,10 +38,10 @@ const onFormFields = (result: Failure): Failure => ({
   fieldErrors: Object.fromEntries(Object.entries(result.fieldErrors ?? {}).map(([k, v]) => [FORM_FIELD[k] ?? k, v])),
 });
 
-export function ItemForm({ timeZone, days, options, defaults }: Props) {
+export function ItemForm({ timeZone, days, options, defaults, text }: Props) {
   const router = useRouter();
   const editing = Boolean(defaults.id);
-  const [formError, setFormError] = useState<string | null>(null);
+  const { formRef, messageRef, feedback, clear, failed } = useFormFeedback();
   const [stale, setStale] = useState<string | null>(null);
   const [preview, setPreview] = useState<PreviewState>({ state: "idle" });
   // The hard conflicts a refused save named; the reason box shows while there are any.
@@ -44,9 +49,11 @@ export function ItemForm({ timeZone, days, options, defaults }: Props) {
   const [overrideReason, setOverrideReason] = useState("");
   const [overrideError, setOverrideError] = useState<string | null>(null);
   const schema = useMemo(() => itemFormSchema(timeZone), [timeZone]);
-  const { register, handleSubmit, control, getValues, setError, formState: { errors, isSubmitting } } = useForm<ItemFormValues, unknown, ItemFormOutput>({
+  const { register, handleSubmit, control, getValues, setValue, setError, formState: { errors, isSubmitting } } = useForm<ItemFormValues, unknown, ItemFormOutput>({
     resolver: zodResolver(schema),
     defaultValues: defaults,
+    // Focus goes to the first field in error in page order (useFormFeedback), not in registration order.
+    shouldFocusError: false,
   });
   const kind = useWatch({ control, name: "kind" });
   const statuses = ITEM_STATUSES.filter((s) => s !== "CANCELLED" || defaults.status === "CANCELLED");
@@ -77,35 +84,39 @@ export function ItemForm({ timeZone, days, options, defaults }: Props) {
   }, [watchedKey, editing, schema, getValues]);
 
   const save = async ({ id, version, ...item }: ItemFormOutput, reason?: string) => {
-    setFormError(null);
+    clear();
     setStale(null);
     setOverrideError(null);
     const input = reason === undefined ? item : { ...item, overrideReason: reason };
     const result = id && version ? await updateItemAction({ ...input, id, version }) : await createItemAction(input);
     if (!result.ok) {
-      if (result.fieldErrors?.version) return setStale(result.fieldErrors.version);
+      if (result.fieldErrors?.version) {
+        setStale(result.fieldErrors.version);
+        return failed(null);
+      }
       const { overrideReason: hard, ...fieldErrors } = result.fieldErrors ?? {};
       if (hard !== undefined) {
         // Either the refusal (naming the conflicts) or a reason that was left blank.
         if (reason === undefined) setRefused(hard);
         else setOverrideError(hard);
-        return setFormError(result.error);
+        return failed(result.error);
       }
-      return setFormError(applyServerErrors(onFormFields({ ...result, fieldErrors }), setError));
+      return failed(applyServerErrors(onFormFields({ ...result, fieldErrors }), setError));
     }
     const saved = result.data;
     router.replace(`/programme/items/${saved.id}/edit?saved=${saved.version}`);
     router.refresh();
   };
-  const onSubmit = handleSubmit((values) => save(values));
-  const onOverride = handleSubmit((values) => save(values, overrideReason));
+  const onInvalid = () => failed(text.saved.checkFields);
+  const onSubmit = handleSubmit((values) => save(values), onInvalid);
+  const onOverride = handleSubmit((values) => save(values, overrideReason), onInvalid);
 
   const err = (name: keyof ItemFormValues) => errors[name]?.message as string | undefined;
   const invalid = (name: keyof ItemFormValues) => (errors[name] ? true : undefined);
 
   return (
-    <form className={styles.form} onSubmit={onSubmit} noValidate aria-label={editing ? "Edit item" : "New item"}>
-      {formError ? <p className="form-error" role="alert">{formError}</p> : null}
+    <form ref={formRef} className={styles.form} onSubmit={onSubmit} noValidate aria-label={editing ? "Edit item" : "New item"}>
+      <FormMessage feedback={feedback} messageRef={messageRef} />
       {stale ? (
         <div className={`form-error ${styles.stale}`} role="alert">
           <span>{stale}</span>
@@ -139,12 +150,16 @@ export function ItemForm({ timeZone, days, options, defaults }: Props) {
             {days.map((d) => <option key={d.day} value={d.day}>{d.label}</option>)}
           </select>
         </Field>
-        <Field id="startTime" label="Start" hint={`HH:mm, ${timeZone}`} error={err("startTime")}>
-          <input id="startTime" inputMode="numeric" autoComplete="off" aria-invalid={invalid("startTime")} {...register("startTime")} />
-        </Field>
-        <Field id="endTime" label="End" hint="HH:mm" error={err("endTime")}>
-          <input id="endTime" inputMode="numeric" autoComplete="off" aria-invalid={invalid("endTime")} {...register("endTime")} />
-        </Field>
+        <Controller control={control} name="startTime" render={({ field }) => (
+          <Field id="startTime" label="Start" hint={`${timeZone} · ${text.dateTime.timeHint}`} error={err("startTime")}>
+            <TimeInput id="startTime" name={field.name} ref={field.ref} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
+          </Field>
+        )} />
+        <Controller control={control} name="endTime" render={({ field }) => (
+          <Field id="endTime" label="End" hint={text.dateTime.timeHint} error={err("endTime")}>
+            <TimeInput id="endTime" name={field.name} ref={field.ref} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
+          </Field>
+        )} />
         <label className={styles.inline}>
           <input type="checkbox" {...register("endsNextDay")} /> Ends the next day
         </label>
@@ -175,7 +190,14 @@ export function ItemForm({ timeZone, days, options, defaults }: Props) {
           <input id="dressCode" {...register("dressCode")} />
         </Field>
       </div>
-      <ParticipantFields delegations={options.delegations} register={register} errors={errors} />
+      <ParticipantFields
+        delegations={options.delegations}
+        control={control}
+        errors={errors}
+        getValues={(name) => getValues(name) ?? []}
+        setValue={(name, value) => setValue(name, value, { shouldDirty: true, shouldValidate: Boolean(errors[name]) })}
+        text={text}
+      />
       <Field id="description" label="Description" error={err("description")}>
         <textarea id="description" rows={3} {...register("description")} />
       </Field>

@@ -1,60 +1,91 @@
 "use client";
-// Whole delegations and named members as checkbox lists; a filter narrows the long member list
-// without unmounting checkboxes (hidden ones keep their value).
-import { useId, useState } from "react";
-import type { FieldErrors, UseFormRegister } from "react-hook-form";
+// Who takes part: whole delegations (through their principal) and named members, each a searchable
+// multi-select. With 40 delegations and their members, a delegation is found by typing; its
+// shortcuts add all its members at once, or the delegation itself (components/forms/multi-select).
+import { Controller, type Control, type FieldErrors } from "react-hook-form";
+import { MultiSelect, type MultiOption, type MultiShortcut } from "@/components/forms/multi-select";
+import { fillIn, type MultiSelectText, type ParticipantsText } from "@/lib/i18n/forms";
 import type { ItemFormOptions } from "@/lib/programme/editor-queries";
-import type { ItemFormValues } from "@/lib/programme/schema";
+import type { ItemFormOutput, ItemFormValues } from "@/lib/programme/schema";
 import styles from "./item-form.module.css";
 
 type Props = {
   delegations: ItemFormOptions["delegations"];
-  register: UseFormRegister<ItemFormValues>;
+  control: Control<ItemFormValues, unknown, ItemFormOutput>;
   errors: FieldErrors<ItemFormValues>;
+  getValues: (name: "delegationIds" | "memberIds") => string[];
+  setValue: (name: "delegationIds" | "memberIds", value: string[]) => void;
+  text: { participants: ParticipantsText; multiSelect: MultiSelectText };
 };
 
-export function ParticipantFields({ delegations, register, errors }: Props) {
-  const [filter, setFilter] = useState("");
-  const filterId = useId();
-  const needle = filter.trim().toLowerCase();
-  const matches = (text: string) => !needle || text.toLowerCase().includes(needle);
+/** The members' options, each under its delegation's name (so "Belgium" finds Belgium's members). */
+export function memberOptions(delegations: ItemFormOptions["delegations"]): MultiOption[] {
+  return delegations.flatMap((d) => d.members.map((m) => ({ value: m.id, label: m.title, group: d.name, keywords: d.code })));
+}
 
+/**
+ * The "whole delegation" shortcuts of the member list: add every member of a delegation, or the
+ * delegation itself as a participant (which occupies its principal only).
+ */
+export function delegationShortcuts(
+  delegations: ItemFormOptions["delegations"],
+  text: ParticipantsText,
+  add: (name: "delegationIds" | "memberIds", ids: string[]) => void,
+): MultiShortcut[] {
+  return delegations.flatMap((d) => [
+    ...(d.members.length > 0
+      ? [{ key: `members-${d.id}`, label: fillIn(text.allMembersOf, { name: d.name }), keywords: d.code, choose: () => add("memberIds", d.members.map((m) => m.id)) }]
+      : []),
+    { key: `delegation-${d.id}`, label: fillIn(text.delegationItself, { name: d.name }), keywords: d.code, choose: () => add("delegationIds", [d.id]) },
+  ]);
+}
+
+export function ParticipantFields({ delegations, control, errors, getValues, setValue, text }: Props) {
+  const add = (name: "delegationIds" | "memberIds", ids: string[]) => {
+    const current = getValues(name) ?? [];
+    setValue(name, [...current, ...ids.filter((id) => !current.includes(id))]);
+  };
+  const delegationOptions = delegations.map((d) => ({ value: d.id, label: d.name, keywords: d.code }));
   return (
     <div className={styles.participants}>
-      <fieldset className="field">
-        <legend>Whole delegations</legend>
-        <span className="muted">Occupies the delegation&apos;s principal only: its ministers stay free unless named below.</span>
-        <div className="checkbox-list" aria-describedby={errors.delegationIds ? "delegationIds-error" : undefined}>
-          {delegations.map((d) => (
-            <label key={d.id} hidden={!matches(`${d.name} ${d.code}`)}>
-              <input type="checkbox" value={d.id} {...register("delegationIds")} /> {d.name}
-            </label>
-          ))}
-        </div>
-        {errors.delegationIds ? <span className="field-error" id="delegationIds-error" role="alert">{errors.delegationIds.message}</span> : null}
-      </fieldset>
-      <fieldset className="field">
-        <legend>Named members</legend>
-        <label htmlFor={filterId} className={styles.filterLabel}>Filter delegations and members</label>
-        <input id={filterId} type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="e.g. Netherlands" />
-        <div className="checkbox-list" aria-describedby={errors.memberIds ? "memberIds-error" : undefined}>
-          {delegations.map((d) => {
-            const delegationMatches = matches(`${d.name} ${d.code}`);
-            const visible = d.members.filter((m) => delegationMatches || matches(m.title));
-            return (
-              <div key={d.id} role="group" aria-label={d.name} hidden={visible.length === 0}>
-                <strong className={styles.groupName}>{d.name}</strong>
-                {d.members.map((m) => (
-                  <label key={m.id} hidden={!visible.includes(m)}>
-                    <input type="checkbox" value={m.id} {...register("memberIds")} /> {m.title}
-                  </label>
-                ))}
-              </div>
-            );
-          })}
-        </div>
-        {errors.memberIds ? <span className="field-error" id="memberIds-error" role="alert">{errors.memberIds.message}</span> : null}
-      </fieldset>
+      <Controller
+        control={control}
+        name="delegationIds"
+        render={({ field }) => (
+          <MultiSelect
+            id="delegationIds"
+            label={text.participants.delegations}
+            hint={text.participants.delegationsHint}
+            error={errors.delegationIds?.message}
+            options={delegationOptions}
+            value={field.value ?? []}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            inputRef={field.ref}
+            text={text.multiSelect}
+          />
+        )}
+      />
+      <Controller
+        control={control}
+        name="memberIds"
+        render={({ field }) => (
+          <MultiSelect
+            id="memberIds"
+            label={text.participants.members}
+            hint={text.participants.membersHint}
+            error={errors.memberIds?.message}
+            options={memberOptions(delegations)}
+            value={field.value ?? []}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            inputRef={field.ref}
+            shortcuts={delegationShortcuts(delegations, text.participants, add)}
+            shortcutsLabel={text.participants.shortcuts}
+            text={text.multiSelect}
+          />
+        )}
+      />
     </div>
   );
 }

@@ -60,6 +60,7 @@ export type SavedText = {
   delegationCreated: string;
   memberAdded: string;
   userCreated: string;
+  passwordChanged: string;
   /** After a refused save: focus goes to the first field in error, and this says so. */
   checkFields: string;
   dismiss: string;
@@ -135,6 +136,7 @@ export const formsEn: FormsText = {
     delegationCreated: "Delegation created.",
     memberAdded: "Member added.",
     userCreated: "User created.",
+    passwordChanged: "Password changed. Sign in with the new password.",
     checkFields: "Check the highlighted fields.",
     dismiss: "Dismiss",
   },
@@ -197,6 +199,7 @@ export const formsNl: FormsText = {
     delegationCreated: "Delegatie aangemaakt.",
     memberAdded: "Lid toegevoegd.",
     userCreated: "Gebruiker aangemaakt.",
+    passwordChanged: "Wachtwoord gewijzigd. Meld u aan met het nieuwe wachtwoord.",
     checkFields: "Controleer de gemarkeerde velden.",
     dismiss: "Sluiten",
   },

@@ -4,6 +4,8 @@ import { ItemForm } from "@/components/programme/item-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
+import { dictionary } from "@/lib/i18n";
+import { readerLang } from "@/lib/i18n/reader-lang";
 import { dayOptions } from "@/lib/programme/day-labels";
 import { getItemFormOptions } from "@/lib/programme/editor-queries";
 import { getCurrentSummit } from "@/lib/summits/queries";
@@ -21,6 +23,7 @@ function anHourLater(hhmm: string): string {
 export default async function NewItemPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireActor("programme.edit");
   const db = getDb();
+  const t = dictionary(await readerLang(undefined));
   const summit = await getCurrentSummit(db, actor);
   if (!summit) notFound();
   const query = await searchParams;
@@ -36,6 +39,7 @@ export default async function NewItemPage({ searchParams }: { searchParams: Prom
           timeZone={summit.timeZone}
           days={dayOptions(summit.days, summit.timeZone)}
           options={options}
+          text={t.forms}
           defaults={{
             summitId: summit.id,
             kind: "BILATERAL",

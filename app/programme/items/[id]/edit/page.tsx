@@ -3,12 +3,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ConflictList } from "@/components/conflicts/conflict-list";
 import { CancelItemButton } from "@/components/programme/cancel-item-button";
+import { SavedNotice } from "@/components/forms/saved-notice";
 import { ItemForm } from "@/components/programme/item-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { itemConflictRows } from "@/lib/conflicts/item-conflicts";
 import { getDb } from "@/lib/db";
+import { dictionary } from "@/lib/i18n";
+import { fillIn } from "@/lib/i18n/forms";
+import { readerLang } from "@/lib/i18n/reader-lang";
 import { dayOptions } from "@/lib/programme/day-labels";
 import { getEditableItem, getItemFormOptions, getLinkedTransfers } from "@/lib/programme/editor-queries";
 import { formatTime } from "@/lib/time";
@@ -21,6 +25,7 @@ export default async function EditItemPage({ params, searchParams }: { params: P
   const { id } = await params;
   const { saved } = await searchParams;
   const db = getDb();
+  const t = dictionary(await readerLang(undefined));
   const summit = await getCurrentSummit(db, actor);
   if (!summit) notFound();
   const item = await getEditableItem(db, summit, id);
@@ -40,7 +45,7 @@ export default async function EditItemPage({ params, searchParams }: { params: P
           <Link href={`/programme/items/${id}/history`}>History</Link>
         </nav>
       </PageHeader>
-      {saved === String(item.values.version) ? <p role="status" className="card">Saved (version {item.values.version}).</p> : null}
+      {saved === String(item.values.version) ? <SavedNotice text={fillIn(t.forms.saved.savedVersion, { n: item.values.version })} /> : null}
       <section className="card" aria-labelledby="conflicts-heading">
         <h2 id="conflicts-heading">Conflicts</h2>
         {item.status === "CANCELLED" ? (
@@ -58,6 +63,7 @@ export default async function EditItemPage({ params, searchParams }: { params: P
           timeZone={summit.timeZone}
           days={dayOptions(summit.days, summit.timeZone)}
           options={options}
+          text={t.forms}
           defaults={item.values}
         />
       </section>

@@ -1,0 +1,78 @@
+"use client";
+// A summit date and a 24-hour time, in place of <input type="datetime-local"> (which many browsers
+// show on a 12-hour clock in the US format). The value stays the "YYYY-MM-DDTHH:mm" text that input
+// gave, so schemas and server actions read exactly what they did. With `days` the date is chosen
+// from them (the summit's days); without, it is a date input.
+import { useState, type Ref } from "react";
+import type { DateTimeText } from "@/lib/i18n/forms";
+import { describedBy } from "./field";
+import styles from "./forms.module.css";
+import { TimeInput } from "./time-input";
+import { joinLocal, splitLocal } from "./time-text";
+
+export type DayOption = { value: string; label: string };
+
+type Props = {
+  /** The date control's id; the time's is `${id}-time`, hint and error `${id}-hint`, `${id}-error`. */
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  value: string | null | undefined;
+  onChange: (value: string) => void;
+  onBlur?: () => void;
+  /** Focused by the form when the field is the first in error. */
+  inputRef?: Ref<HTMLSelectElement & HTMLInputElement>;
+  days?: readonly DayOption[];
+  /** May be left empty ("No date"). */
+  optional?: boolean;
+  text: DateTimeText;
+};
+
+export function DateTimeField({ id, label, hint, error, value, onChange, onBlur, inputRef, days, optional, text }: Props) {
+  const [parts, setParts] = useState(() => splitLocal(value));
+  const [shown, setShown] = useState(value ?? "");
+  // A value set from outside (a suggestion, a reset) replaces what the two controls hold.
+  if ((value ?? "") !== shown) {
+    setShown(value ?? "");
+    setParts(splitLocal(value));
+  }
+  const update = (next: { day: string; time: string }) => {
+    setParts(next);
+    const joined = joinLocal(next.day, next.time);
+    setShown(joined);
+    onChange(joined);
+  };
+  const described = describedBy(id, { hint: true, error });
+  const invalid = error ? true : undefined;
+  const known = !days || !parts.day || days.some((d) => d.value === parts.day);
+
+  return (
+    <fieldset className={`field ${styles.dateTime}`}>
+      <legend>{label}</legend>
+      <div className={styles.dateTimeParts}>
+        <label className={styles.part}>
+          <span>{text.date}</span>
+          {days ? (
+            <select id={id} ref={inputRef} value={parts.day} aria-describedby={described} aria-invalid={invalid}
+              onChange={(e) => update({ ...parts, day: e.target.value })} onBlur={onBlur}>
+              {optional || !parts.day ? <option value="">{optional ? text.noDate : "—"}</option> : null}
+              {known ? null : <option value={parts.day}>{`${parts.day} ${text.otherDay}`}</option>}
+              {days.map((d) => <option key={d.value} value={d.value}>{d.label}</option>)}
+            </select>
+          ) : (
+            <input id={id} ref={inputRef} type="date" value={parts.day} aria-describedby={described} aria-invalid={invalid}
+              onChange={(e) => update({ ...parts, day: e.target.value })} onBlur={onBlur} />
+          )}
+        </label>
+        <label className={styles.part}>
+          <span>{text.time}</span>
+          <TimeInput id={`${id}-time`} value={parts.time} aria-describedby={described} aria-invalid={invalid}
+            onChange={(time) => update({ ...parts, time })} onBlur={onBlur} />
+        </label>
+      </div>
+      <span className="muted" id={`${id}-hint`}>{hint ? `${hint} ${text.timeHint}` : text.timeHint}</span>
+      {error ? <span className="field-error" id={`${id}-error`} role="alert">{error}</span> : null}
+    </fieldset>
+  );
+}
