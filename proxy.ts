@@ -21,7 +21,7 @@ import { LANG_COOKIE, LANG_COOKIE_OPTIONS, READER_LANG_HEADER, bilingualPageLang
 // Reached without a session: sign-in, next-auth's endpoints, health, calendar feeds (token in the
 // URL), static assets; and the live-updates stream, which answers 401 itself (a browser's
 // EventSource cannot follow a redirect to a page).
-const PUBLIC = /^\/(sign-in|api\/auth|api\/health|api\/events$|feeds\/|_next\/|favicon\.ico)/;
+const PUBLIC = /^\/(sign-in|api\/auth|api\/health|api\/events$|feeds\/|_next\/|favicon\.ico|icon\.svg$)/;
 
 /** A refusal Next's client shows as the action's error (it reads a text/plain body of a 4xx). */
 function refuse(status: number, message: string): NextResponse {

@@ -6,14 +6,11 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { AGENCY_DEACTIVATED_ERROR, LOCKED_ERROR } from "@/lib/auth/errors";
 import { signInSchema, type SignInInput } from "@/lib/auth/schema";
+import type { SignInText } from "@/lib/i18n/start";
 
-const MESSAGES: Record<string, string> = {
-  [LOCKED_ERROR]: "Too many failed attempts from this network. Sign-in to this account from here is paused for 15 minutes.",
-  CredentialsSignin: "The e-mail address or password is not correct.",
-};
-
-/** `agencyDeactivated`: the refusal for a deactivated agency's coordinator, in the reader's language. */
-export function SignInForm({ agencyDeactivated }: { agencyDeactivated: string }) {
+/** `agencyDeactivated`: the refusal for a deactivated agency's coordinator; `text` the form's words, both in the reader's language. */
+export function SignInForm({ agencyDeactivated, text }: { agencyDeactivated: string; text: SignInText }) {
+  const messages: Record<string, string> = { [LOCKED_ERROR]: text.locked, CredentialsSignin: text.wrongCredentials };
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const {
@@ -27,7 +24,7 @@ export function SignInForm({ agencyDeactivated }: { agencyDeactivated: string })
     const result = await signIn("credentials", { ...values, redirect: false });
     if (!result || result.error) {
       const error = result?.error ?? "";
-      setFormError(error === AGENCY_DEACTIVATED_ERROR ? agencyDeactivated : (MESSAGES[error] ?? MESSAGES.CredentialsSignin));
+      setFormError(error === AGENCY_DEACTIVATED_ERROR ? agencyDeactivated : (messages[error] ?? messages.CredentialsSignin));
       return;
     }
     router.replace("/");
@@ -42,17 +39,17 @@ export function SignInForm({ agencyDeactivated }: { agencyDeactivated: string })
         </p>
       ) : null}
       <div className="field">
-        <label htmlFor="email">E-mail</label>
+        <label htmlFor="email">{text.email}</label>
         <input id="email" type="email" autoComplete="username" aria-invalid={!!errors.email} {...register("email")} />
         {errors.email ? <span className="field-error">{errors.email.message}</span> : null}
       </div>
       <div className="field">
-        <label htmlFor="password">Password</label>
+        <label htmlFor="password">{text.password}</label>
         <input id="password" type="password" autoComplete="current-password" aria-invalid={!!errors.password} {...register("password")} />
         {errors.password ? <span className="field-error">{errors.password.message}</span> : null}
       </div>
       <button className="button" type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Signing in…" : "Sign in"}
+        {isSubmitting ? text.submitting : text.submit}
       </button>
     </form>
   );

@@ -26,7 +26,12 @@ export function VenueForm({ venue }: { venue?: { id: string; name: string; kind:
     setMessage(null);
     const result = await saveVenueAction(values);
     if (!result.ok) return setMessage(applyServerErrors(result, setError));
-    if (!venue) reset();
+    if (!venue) {
+      // A new venue opens on its own page, where its spaces are added.
+      reset();
+      router.push(`/venues/${result.data.id}`);
+      return;
+    }
     setMessage("Saved.");
     router.refresh();
   });

@@ -33,6 +33,20 @@ export type NavText = {
   links: Record<NavLinkKey, string>;
 };
 
+/** The sign-in page (plain strings, for its client form). */
+export type SignInText = {
+  product: string;
+  /** "Sign in to the NATO Summit 2025": names the summit, and only its name, before anyone signs in. */
+  forSummit: (summit: string) => string;
+  heading: string;
+  email: string;
+  password: string;
+  submit: string;
+  submitting: string;
+  wrongCredentials: string;
+  locked: string;
+};
+
 export type StartText = {
   title: string;
   subtitle: (summit: string, zone: string) => string;
@@ -96,6 +110,7 @@ export type StartText = {
     review: string;
   };
   nav: NavText;
+  signIn: SignInText;
 };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -185,6 +200,17 @@ export const startEn: StartText = {
       calendar: "Calendar feed",
     },
   },
+  signIn: {
+    product: "Summit logistics",
+    forSummit: (summit) => `For ${summit}`,
+    heading: "Sign in",
+    email: "E-mail",
+    password: "Password",
+    submit: "Sign in",
+    submitting: "Signing in…",
+    wrongCredentials: "The e-mail address or password is not correct.",
+    locked: "Too many failed attempts from this network. Sign-in to this account from here is paused for 15 minutes.",
+  },
 };
 
 export const startNl: StartText = {
@@ -271,5 +297,16 @@ export const startNl: StartText = {
       users: "Gebruikers",
       calendar: "Agenda-abonnement",
     },
+  },
+  signIn: {
+    product: "Logistiek van de top",
+    forSummit: (summit) => `Voor ${summit}`,
+    heading: "Inloggen",
+    email: "E-mailadres",
+    password: "Wachtwoord",
+    submit: "Inloggen",
+    submitting: "Bezig met inloggen…",
+    wrongCredentials: "Het e-mailadres of het wachtwoord is niet juist.",
+    locked: "Te veel mislukte pogingen vanaf dit netwerk. Inloggen op dit account is vanaf hier 15 minuten onderbroken.",
   },
 };

@@ -53,6 +53,14 @@ async function defaultSummit(db: DbOrTx) {
   return named ?? db.summit.findFirst({ where: { archivedAt: null }, orderBy: [{ startDate: "desc" }, { id: "asc" }], select: summarySelect });
 }
 
+/**
+ * The default summit's name, for the sign-in page: read before anyone signs in, so only the name
+ * leaves this function. Null when there is no live summit.
+ */
+export async function defaultSummitName(db: DbOrTx): Promise<string | null> {
+  return (await defaultSummit(db))?.name ?? null;
+}
+
 // Keyed by plain values, so every caller in one request shares the read whichever actor object it holds.
 const summitOf = cache(async (db: DbOrTx, role: Role, userId: string, agencyId: string | null, delegationKey: string): Promise<SummitSummary | null> => {
   let row: SummaryRow | null = null;
