@@ -48,11 +48,12 @@ test("a planner double-books the Dutch prime minister, sees why, moves the item 
   await expect(page).toHaveURL(/severity=warning/);
   await expect(page.getByText(TITLE)).toHaveCount(0);
 
-  // On the timeline the item carries a conflict marker; move it 90 minutes earlier by keyboard.
+  // On the timeline the item carries a conflict marker; pick it up (M) and move it 90 minutes earlier by keyboard.
   await page.goto(`/timeline/${DAY}`);
-  const item = page.getByRole("button", { name: new RegExp(`^${TITLE}, 14:00–14:20, Press Centre, World Forum, draft, 1 conflict$`) });
+  const item = page.getByRole("gridcell", { name: new RegExp(`^${TITLE}, 14:00–14:20, Press Centre, World Forum, draft, 1 conflict$`) });
   await expect(item).toBeVisible();
   await item.focus();
+  await page.keyboard.press("m");
   for (let i = 0; i < 6; i++) await page.keyboard.press("Shift+ArrowLeft");
   const status = page.getByRole("status", { name: "Move" });
   await expect(status).toContainText(`Move ${TITLE} to 12:30–12:50, Press Centre.`);
@@ -61,7 +62,7 @@ test("a planner double-books the Dutch prime minister, sees why, moves the item 
   await page.keyboard.press("Enter");
   await expect(status).toContainText(`Moved ${TITLE}.`);
   await expect(status).not.toContainText("Prime Minister of the Netherlands is in");
-  await expect(page.getByRole("button", { name: new RegExp(`^${TITLE}, 12:30–12:50, Press Centre, World Forum, draft$`) })).toBeVisible();
+  await expect(page.getByRole("gridcell", { name: new RegExp(`^${TITLE}, 12:30–12:50, Press Centre, World Forum, draft$`) })).toBeVisible();
 
   await page.goto(editUrl);
   await expect(page.getByRole("region", { name: "Conflicts" })).toContainText("No conflicts");
@@ -95,7 +96,7 @@ test("the conflicts page keeps other delegations' coverage gaps out of Japan's l
 
   await gap.getByRole("link", { name: "Open Royal dinner hosted by the King and Queen on the timeline" }).click();
   await expect(page).toHaveURL(/\/timeline\/2025-06-24\?highlight=demo-item-royal-dinner$/);
-  const dinner = page.getByRole("button", { name: /^Royal dinner hosted by the King and Queen, 19:30–22:30/ });
+  const dinner = page.getByRole("gridcell", { name: /^Royal dinner hosted by the King and Queen, 19:30–22:30/ });
   await expect(dinner).toHaveAttribute("aria-current", "true");
   await expect(dinner).toBeInViewport();
   await expect(page.getByText("Highlighted: Royal dinner hosted by the King and Queen")).toBeVisible();
@@ -104,10 +105,17 @@ test("the conflicts page keeps other delegations' coverage gaps out of Japan's l
   await expect(page.getByText("No conflict matches these filters")).toBeVisible();
 });
 
-test("clicking an item on the timeline opens its edit form", async ({ page }) => {
+test("clicking an item on the timeline selects it, a double click opens its edit form", async ({ page }) => {
   await apiSignIn(page, DEMO.planner);
   await page.goto(`/timeline/${DAY}`);
-  await page.getByRole("button", { name: /^Royal dinner hosted by the King and Queen, 19:30–22:30/ }).click();
+  const dinner = page.getByRole("gridcell", { name: /^Royal dinner hosted by the King and Queen, 19:30–22:30/ });
+  await dinner.click();
+  await expect(dinner).toHaveAttribute("aria-selected", "true");
+  await expect(dinner).toBeFocused();
+  await expect(page.getByText("Selected:", { exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Open", exact: true })).toHaveAttribute("href", "/programme/items/demo-item-royal-dinner/edit");
+  await expect(page).toHaveURL(new RegExp(`/timeline/${DAY}$`));
+  await dinner.dblclick();
   await expect(page).toHaveURL(/\/programme\/items\/demo-item-royal-dinner\/edit$/);
   await expect(page.getByLabel("Title")).toHaveValue("Royal dinner hosted by the King and Queen");
 });

@@ -74,9 +74,10 @@ test("dragging an item on the timeline to another room and time previews the mov
 
   // Tall enough for every lane: dragging does not scroll the page.
   await page.setViewportSize({ width: 1280, height: 2400 });
-  await page.goto("/timeline/2025-06-25");
-  const item = page.getByRole("button", { name: /^Drag me, 18:00–18:30, Bilateral Room 3, World Forum/ });
-  const target = page.getByRole("group", { name: "Bilateral Room 4, World Forum" });
+  // Half hours: 2 px a minute.
+  await page.goto("/timeline/2025-06-25?zoom=half-hour");
+  const item = page.getByRole("gridcell", { name: /^Drag me, 18:00–18:30, Bilateral Room 3, World Forum/ });
+  const target = page.getByRole("row", { name: "Bilateral Room 4, World Forum" });
   await item.scrollIntoViewIfNeeded();
   const from = (await item.boundingBox())!;
   const to = (await target.boundingBox())!;
@@ -89,5 +90,5 @@ test("dragging an item on the timeline to another room and time previews the mov
   await expect(status).toContainText("Move Drag me to 18:30–19:00, Bilateral Room 4.");
   await expect(status).toContainText("No conflicts.");
   await page.getByRole("button", { name: "Save move" }).click();
-  await expect(page.getByRole("button", { name: /^Drag me, 18:30–19:00, Bilateral Room 4, World Forum, draft$/ })).toBeVisible();
+  await expect(page.getByRole("gridcell", { name: /^Drag me, 18:30–19:00, Bilateral Room 4, World Forum, draft$/ })).toBeVisible();
 });

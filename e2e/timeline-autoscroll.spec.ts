@@ -17,9 +17,10 @@ test("dragging an item against the timeline's left edge scrolls back through the
   await expect(page).toHaveURL(/\/edit\?saved=1$/);
 
   await page.setViewportSize({ width: 900, height: 2400 });
-  await page.goto("/timeline/2025-06-25");
+  // Half hours: 2 px a minute, so the day is wider than the window.
+  await page.goto("/timeline/2025-06-25?zoom=half-hour");
   const timeline = page.getByRole("region", { name: "Timeline" });
-  const item = page.getByRole("button", { name: /^Scroll me, 21:00–21:30, Bilateral Room 3, World Forum/ });
+  const item = page.getByRole("gridcell", { name: /^Scroll me, 21:00–21:30, Bilateral Room 3, World Forum/ });
   await item.scrollIntoViewIfNeeded();
   const scrollLeft = () => timeline.evaluate((el) => el.scrollLeft);
   const before = await scrollLeft();
@@ -45,5 +46,5 @@ test("dragging an item against the timeline's left edge scrolls back through the
   const proposed = /Move Scroll me to (\d\d:\d\d)–/.exec((await status.textContent()) ?? "")![1];
   expect(minutes(proposed)).toBeLessThan(pointerOnly - 100);
   await page.getByRole("button", { name: "Cancel move" }).click();
-  await expect(page.getByRole("button", { name: /^Scroll me, 21:00–21:30/ })).toBeVisible();
+  await expect(page.getByRole("gridcell", { name: /^Scroll me, 21:00–21:30/ })).toBeVisible();
 });

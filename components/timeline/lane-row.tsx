@@ -1,13 +1,16 @@
 "use client";
 import { memo, useEffect, useRef } from "react";
+import type { TimelineText } from "@/lib/i18n/timeline";
 import { formatTime } from "@/lib/time";
-import { PX_PER_MINUTE, ROW_HEIGHT } from "./layout";
+import { percentOf, ROW_HEIGHT } from "./layout";
 import { TimelineItem } from "./timeline-item";
 import styles from "./timeline.module.css";
 import type { PendingMove, TimelineItemData, TimelineLaneData } from "./types";
 
 type Props = {
   lane: TimelineLaneData;
+  /** "Forum Hall, World Forum": the row's name and part of each item's. */
+  laneName: string;
   items: readonly TimelineItemData[];
   rows: number;
   rowOf: ReadonlyMap<string, number>;
@@ -16,23 +19,29 @@ type Props = {
   timeZone: string;
   /** The item of this lane being moved, if any. */
   movingId: string | null;
+  /** The grid's tab stop, when it is in this lane. */
+  activeId: string | null;
+  /** The selected item, when it is in this lane. */
+  selectedId: string | null;
   /** The item to mark (?highlight=), if any. */
   highlightId?: string;
   /** The pending move, when its target is this lane. */
   ghost: (PendingMove & { title: string }) | null;
+  text: TimelineText;
 };
 
-/** One space: its label and a track with its items. Re-renders only when its own props change. */
-export const LaneRow = memo(function LaneRow({ lane, items, rows, rowOf, range, dayStartMs, timeZone, movingId, highlightId, ghost }: Props) {
-  const width = (range.end - range.start) * PX_PER_MINUTE;
-  const laneName = lane.venueName === lane.name ? lane.name : `${lane.name}, ${lane.venueName}`;
+/**
+ * One space: a row of the grid with its label (sticky at the left) and a track with its items.
+ * Re-renders only when its own props change.
+ */
+export const LaneRow = memo(function LaneRow({ lane, laneName, items, rows, rowOf, range, dayStartMs, timeZone, movingId, activeId, selectedId, highlightId, ghost, text }: Props) {
   const time = (m: number) => formatTime(new Date(dayStartMs + m * 60_000), timeZone);
   return (
-    <div className={styles.lane} data-lane-id={lane.id} role="group" aria-label={laneName}>
-      <div className={styles.laneLabel} title={laneName}>
+    <div className={styles.lane} data-lane-id={lane.id} role="row" aria-label={laneName}>
+      <div className={styles.laneLabel} title={laneName} role="rowheader">
         {lane.name} {lane.capacity ? <span className={styles.capacity}>({lane.capacity})</span> : null}
       </div>
-      <div className={styles.track} style={{ width, height: rows * ROW_HEIGHT + 4 }}>
+      <div className={styles.track} style={{ height: rows * ROW_HEIGHT + 4 }}>
         {items.map((item) => (
           <TimelineItem
             key={item.id}
@@ -44,11 +53,17 @@ export const LaneRow = memo(function LaneRow({ lane, items, rows, rowOf, range, 
             timeZone={timeZone}
             laneName={laneName}
             moving={item.id === movingId}
+            active={item.id === activeId}
+            selected={item.id === selectedId}
             highlighted={item.id === highlightId}
+            text={text}
           />
         ))}
         {ghost ? (
-          <Ghost left={(Math.max(ghost.startMinute, range.start) - range.start) * PX_PER_MINUTE} width={Math.max((ghost.endMinute - ghost.startMinute) * PX_PER_MINUTE, 6)}>
+          <Ghost
+            left={percentOf(Math.max(ghost.startMinute, range.start), range)}
+            width={percentOf(Math.min(ghost.endMinute, range.end), range) - percentOf(Math.max(ghost.startMinute, range.start), range)}
+          >
             {ghost.title} {time(ghost.startMinute)}–{time(ghost.endMinute)}
           </Ghost>
         ) : null}
@@ -57,14 +72,14 @@ export const LaneRow = memo(function LaneRow({ lane, items, rows, rowOf, range, 
   );
 });
 
-/** Where the pending move would put the item; kept in view while it travels. */
+/** Where the pending move would put the item (percent of the track); kept in view while it travels. */
 function Ghost({ left, width, children }: { left: number; width: number; children: React.ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
   }, [left]);
   return (
-    <div ref={ref} className={styles.ghost} style={{ left, width }} aria-hidden="true">
+    <div ref={ref} className={styles.ghost} style={{ left: `${left}%`, width: `max(${width}%, 6px)` }} aria-hidden="true">
       {children}
     </div>
   );

@@ -1,9 +1,12 @@
 "use client";
-// One item on the timeline: a plain positioned div, memoised so that moving one item re-renders
-// only that item. Events are handled by the timeline (delegation), not per item.
+// One item on the timeline: a plain positioned cell of the grid, memoised so that moving or
+// focusing one item re-renders only that item. Events are handled by the timeline (delegation),
+// not per item. It is placed in percent of its lane's track, so zooming (which only widens the
+// track) re-renders no item at all.
 import { memo } from "react";
+import type { TimelineText } from "@/lib/i18n/timeline";
 import { formatTime } from "@/lib/time";
-import { PX_PER_MINUTE, ROW_HEIGHT } from "./layout";
+import { percentOf, ROW_HEIGHT } from "./layout";
 import styles from "./timeline.module.css";
 import type { TimelineItemData } from "./types";
 
@@ -16,18 +19,27 @@ type Props = {
   timeZone: string;
   laneName: string;
   moving: boolean;
+  /** The grid's one tab stop (roving focus). */
+  active: boolean;
+  /** Selected: shown in the panel below the timeline. */
+  selected: boolean;
   /** Marked as the item a link pointed at (?highlight=). */
   highlighted?: boolean;
+  text: TimelineText;
 };
 
-const STATUS_TEXT = { DRAFT: "draft", CONFIRMED: "confirmed", CANCELLED: "cancelled" } as const;
+export function itemLabel(item: TimelineItemData, laneName: string, times: string, text: TimelineText): string {
+  const conflicts = item.conflictCount ? `, ${text.item.conflicts(item.conflictCount)}` : "";
+  const session = item.sessionOf ? text.item.sessionOf(item.sessionOf, item.inheritsSpace) : "";
+  return `${item.title}, ${times}, ${laneName}${session}, ${text.item.status[item.status]}${conflicts}`;
+}
 
-export const TimelineItem = memo(function TimelineItem({ item, row, rangeStart, rangeEnd, dayStartMs, timeZone, laneName, moving, highlighted = false }: Props) {
+export const TimelineItem = memo(function TimelineItem({ item, row, rangeStart, rangeEnd, dayStartMs, timeZone, laneName, moving, active, selected, highlighted = false, text }: Props) {
+  const range = { start: rangeStart, end: rangeEnd };
   const from = Math.max(item.startMinute, rangeStart);
   const to = Math.min(item.endMinute, rangeEnd);
   const time = (m: number) => formatTime(new Date(dayStartMs + m * 60_000), timeZone);
   const times = `${time(item.startMinute)}–${time(item.endMinute)}`;
-  const conflicts = item.conflictCount ? `, ${item.conflictCount} conflict${item.conflictCount > 1 ? "s" : ""}` : "";
   const className = [
     styles.item,
     styles[`kind_${item.kind}`],
@@ -37,19 +49,25 @@ export const TimelineItem = memo(function TimelineItem({ item, row, rangeStart, 
     moving ? styles.moving : "",
     item.sessionOf ? styles.session : "",
     highlighted ? styles.highlighted : "",
+    selected ? styles.selected : "",
   ].join(" ");
-  const session = item.sessionOf ? `, session of ${item.sessionOf}${item.inheritsSpace ? " (in its space)" : ""}` : "";
   return (
     <div
-      role="button"
-      tabIndex={0}
+      role="gridcell"
+      tabIndex={active ? 0 : -1}
       data-item-id={item.id}
       className={className}
-      style={{ left: (from - rangeStart) * PX_PER_MINUTE, width: Math.max((to - from) * PX_PER_MINUTE, 6), top: row * ROW_HEIGHT + 2 }}
-      aria-label={`${item.title}, ${times}, ${laneName}${session}, ${STATUS_TEXT[item.status]}${conflicts}`}
-      aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown Enter Escape"
+      style={{
+        left: `${percentOf(from, range)}%`,
+        // At least a few pixels, so a short item stays visible and clickable at every zoom.
+        width: `max(${percentOf(to, range) - percentOf(from, range)}%, 6px)`,
+        top: row * ROW_HEIGHT + 2,
+      }}
+      aria-label={itemLabel(item, laneName, times, text)}
+      aria-selected={selected}
+      aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown Home End Enter M Space Escape"
       aria-current={highlighted || undefined}
-      title={[`${item.title} ${times}`, ...(item.sessionOf ? [`Session of ${item.sessionOf}`] : []), ...item.conflictMessages].join("\n")}
+      title={[`${item.title} ${times}`, ...(item.sessionOf ? [text.item.sessionOf(item.sessionOf, item.inheritsSpace).replace(/^, /, "")] : []), ...item.conflictMessages].join("\n")}
     >
       {item.conflictCount ? <span className={styles.marker} aria-hidden="true">!{item.conflictCount > 1 ? item.conflictCount : ""}</span> : null}
       <span className={styles.itemText}>

@@ -34,7 +34,7 @@ export type TimelineText = {
     levels: Record<TimelineZoomId, string>;
   };
   /** The visible keyboard hint. */
-  keys: { heading: string; browse: string; open: string; move: string; zoom: string };
+  keys: { summary: string; browse: string; open: string; move: string; zoom: string };
   /** "Now 18:05" at the now line. */
   now: (time: string) => string;
   item: {
@@ -97,7 +97,7 @@ export const timelineEn: TimelineText = {
     levels: { day: "Whole day", "half-hour": "Half hours", "quarter-hour": "Quarter hours" },
   },
   keys: {
-    heading: "Keyboard",
+    summary: "Keys: arrows go from item to item · Enter opens · M picks up to move · + − zoom",
     browse: "Arrow keys go from item to item (left and right in time, up and down between spaces); Home and End go to the first and last item of a space.",
     open: "Enter or a double click opens the item; a click selects it.",
     move: "M or Space picks the item up to move it: arrows move it 5 minutes (with Shift 15) or to the next space, Enter saves, Escape cancels.",
@@ -162,7 +162,7 @@ export const timelineNl: TimelineText = {
     levels: { day: "Hele dag", "half-hour": "Halve uren", "quarter-hour": "Kwartieren" },
   },
   keys: {
-    heading: "Toetsenbord",
+    summary: "Toetsen: pijltjes gaan van onderdeel naar onderdeel · Enter opent · M pakt op om te verplaatsen · + − zoomen",
     browse: "Met de pijltjestoetsen ga je van onderdeel naar onderdeel (links en rechts in de tijd, omhoog en omlaag tussen ruimtes); Home en End gaan naar het eerste en laatste onderdeel van een ruimte.",
     open: "Enter of dubbelklikken opent het onderdeel; klikken selecteert het.",
     move: "M of spatie pakt het onderdeel op om het te verplaatsen: pijltjes verschuiven het 5 minuten (met Shift 15) of naar de volgende ruimte, Enter bewaart, Escape annuleert.",

@@ -6,7 +6,7 @@ import { conflictMarkers } from "@/lib/conflicts/filters";
 import { conflictsOfDay } from "@/lib/conflicts/queries";
 import type { DbOrTx } from "@/lib/db";
 import type { ItemKind, ItemStatus } from "@/lib/generated/prisma/enums";
-import { dayBounds, type IsoDay } from "@/lib/time";
+import { dayBounds, zonedInstant, type IsoDay } from "@/lib/time";
 
 export type TimelineLane = { id: string; name: string; venueId: string | null; venueName: string; capacity: number | null };
 export type TimelineItem = {
@@ -28,14 +28,25 @@ export type TimelineItem = {
   hardConflict: boolean;
   conflictMessages: string[];
 };
-export type TimelineDay = { dayStartMs: number; dayMinutes: number; lanes: TimelineLane[]; items: TimelineItem[] };
+export type TimelineDay = {
+  dayStartMs: number;
+  dayMinutes: number;
+  /**
+   * The summit's programme hours on this day, as minutes from its start: from the earliest local
+   * start of any of the summit's items to the latest local end (midnight when one runs past it),
+   * so every day of a summit shows the same hours. Null when the summit has no items.
+   */
+  span: { start: number; end: number } | null;
+  lanes: TimelineLane[];
+  items: TimelineItem[];
+};
 
 export const NO_SPACE_LANE = "";
 const MINUTE = 60_000;
 
 export async function getTimelineDay(db: DbOrTx, summit: { id: string; timeZone: string }, day: IsoDay): Promise<TimelineDay> {
   const bounds = dayBounds(day, summit.timeZone);
-  const [spaces, rows, conflicts] = await Promise.all([
+  const [spaces, rows, conflicts, hours] = await Promise.all([
     db.space.findMany({
       where: { venue: { summitId: summit.id } },
       orderBy: [{ venue: { name: "asc" } }, { name: "asc" }],
@@ -50,6 +61,7 @@ export async function getTimelineDay(db: DbOrTx, summit: { id: string; timeZone:
       },
     }),
     conflictsOfDay(db, summit.id, bounds),
+    programmeHours(db, summit),
   ]);
   const markers = conflictMarkers(conflicts);
   const laneOf = (r: (typeof rows)[number]) => r.spaceId ?? r.parent?.spaceId ?? null;
@@ -71,9 +83,14 @@ export async function getTimelineDay(db: DbOrTx, summit: { id: string; timeZone:
     lanes.push({ id: NO_SPACE_LANE, name: "No space", venueId: null, venueName: "No space set", capacity: null });
   }
   const start = bounds.start.getTime();
+  const dayMinutes = (bounds.end.getTime() - start) / MINUTE;
+  // Local clock times to minutes of this day (a DST day is an hour shorter or longer).
+  const minuteOf = (localMinute: number) =>
+    localMinute >= 24 * 60 ? dayMinutes : (zonedInstant(day, hhmm(localMinute), summit.timeZone).getTime() - start) / MINUTE;
   return {
     dayStartMs: start,
-    dayMinutes: (bounds.end.getTime() - start) / MINUTE,
+    dayMinutes,
+    span: hours ? { start: minuteOf(hours.first), end: minuteOf(hours.last) } : null,
     lanes,
     items: rows.map((r) => {
       const marker = markers.get(r.id);
@@ -94,4 +111,23 @@ export async function getTimelineDay(db: DbOrTx, summit: { id: string; timeZone:
       };
     }),
   };
+}
+
+const hhmm = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
+
+/**
+ * The earliest local start and the latest local end (24:00 when an item ends on a later day) of
+ * all the summit's items, as minutes of the local day; null when it has none.
+ */
+async function programmeHours(db: DbOrTx, summit: { id: string; timeZone: string }): Promise<{ first: number; last: number } | null> {
+  const [row] = await db.$queryRaw<{ first: number | null; last: number | null }[]>`
+    SELECT
+      min(extract(hour FROM ("startsAt" AT TIME ZONE ${summit.timeZone})) * 60 + extract(minute FROM ("startsAt" AT TIME ZONE ${summit.timeZone})))::int AS "first",
+      max(CASE
+        WHEN ("endsAt" AT TIME ZONE ${summit.timeZone})::date > ("startsAt" AT TIME ZONE ${summit.timeZone})::date THEN 1440
+        ELSE extract(hour FROM ("endsAt" AT TIME ZONE ${summit.timeZone})) * 60 + extract(minute FROM ("endsAt" AT TIME ZONE ${summit.timeZone}))
+      END)::int AS "last"
+    FROM "ProgrammeItem"
+    WHERE "summitId" = ${summit.id}`;
+  return row && row.first !== null && row.last !== null ? { first: row.first, last: row.last } : null;
 }

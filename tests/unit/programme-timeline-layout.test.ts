@@ -1,16 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { groupLanes, packRows, snap, stepMinutes, visibleRange } from "@/components/timeline/layout";
+import { DEFAULT_ZOOM, FIT_MIN_PX_PER_MINUTE, groupLanes, packRows, parseZoom, percentOf, snap, stepMinutes, ticks, visibleRange, zoomLevel, zoomStep, ZOOMS } from "@/components/timeline/layout";
 
 const it_ = (id: string, laneId: string, startMinute: number, endMinute: number) => ({ id, laneId, startMinute, endMinute });
 
 describe("timeline layout", () => {
-  it("shows at least 07:00–24:00 and widens to whole hours around early or late items", () => {
-    expect(visibleRange([], 1440)).toEqual({ start: 420, end: 1440 });
-    expect(visibleRange([it_("a", "x", 330, 400)], 1440)).toEqual({ start: 300, end: 1440 });
-    // An item running past midnight is clipped at the end of the day.
-    expect(visibleRange([it_("a", "x", 1380, 1500)], 1440)).toEqual({ start: 420, end: 1440 });
-    // A 23-hour DST day.
-    expect(visibleRange([], 1380)).toEqual({ start: 420, end: 1380 });
+  it("shows whole hours around the summit's programme hours and the day's own items, never outside the day", () => {
+    // The summit's items run 08:10–22:30 (on any day): every day shows 08:00–23:00.
+    expect(visibleRange([], 1440, { start: 490, end: 1350 })).toEqual({ start: 480, end: 1380 });
+    expect(visibleRange([it_("a", "x", 600, 660)], 1440, { start: 490, end: 1350 })).toEqual({ start: 480, end: 1380 });
+    // An early or late item of the day widens it.
+    expect(visibleRange([it_("a", "x", 330, 400)], 1440, { start: 490, end: 1350 })).toEqual({ start: 300, end: 1380 });
+    // An item running past midnight is clipped at the end of the day; one from the day before at its start.
+    expect(visibleRange([it_("a", "x", 1380, 1500)], 1440, { start: 490, end: 1350 })).toEqual({ start: 480, end: 1440 });
+    expect(visibleRange([it_("a", "x", -60, 30)], 1440, { start: 490, end: 1350 })).toEqual({ start: 0, end: 1380 });
+    // No hours of its own: nothing but the items decides (no fixed office hours).
+    expect(visibleRange([it_("a", "x", 600, 615)], 1440)).toEqual({ start: 600, end: 660 });
+    // At least an hour, inside the day.
+    expect(visibleRange([it_("a", "x", 1430, 1440)], 1440)).toEqual({ start: 1380, end: 1440 });
+    // Nothing at all: the whole day, 23 hours on a DST day.
+    expect(visibleRange([], 1440)).toEqual({ start: 0, end: 1440 });
+    expect(visibleRange([], 1380)).toEqual({ start: 0, end: 1380 });
   });
 
   it("puts overlapping items of one lane on separate rows and reuses freed rows", () => {
@@ -50,5 +59,31 @@ describe("timeline layout", () => {
   it("snaps to 5 minutes and steps by 5, or 15 with Shift", () => {
     expect([snap(7), snap(-3), snap(12.4)]).toEqual([5, -5, 10]);
     expect([stepMinutes(false), stepMinutes(true)]).toEqual([5, 15]);
+  });
+
+  it("zooms from the whole day (fitted to the width) to quarter hours, one step at a time, staying at the ends", () => {
+    expect(ZOOMS.map((z) => z.id)).toEqual(["day", "half-hour", "quarter-hour"]);
+    expect(zoomLevel("day").pxPerMinute).toBeNull();
+    expect(zoomLevel("quarter-hour")).toMatchObject({ tick: 15 });
+    expect(zoomStep("day", 1)).toBe("half-hour");
+    expect(zoomStep("half-hour", 1)).toBe("quarter-hour");
+    expect(zoomStep("quarter-hour", 1)).toBe("quarter-hour");
+    expect(zoomStep("half-hour", -1)).toBe("day");
+    expect(zoomStep("day", -1)).toBe("day");
+    // The URL's ?zoom=: a known level, else the default (the whole day).
+    expect(DEFAULT_ZOOM).toBe("day");
+    expect([parseZoom("quarter-hour"), parseZoom("bogus"), parseZoom(undefined), parseZoom(["day"])]).toEqual(["quarter-hour", "day", "day", "day"]);
+  });
+
+  it("fits 07:00–24:00 into a laptop's timeline at the whole-day zoom", () => {
+    // 1366 px window: main is 1160 px wide, the space column 200 px, the borders 2 px.
+    const track = 1160 - 200 - 2;
+    expect((24 - 7) * 60 * FIT_MIN_PX_PER_MINUTE).toBeLessThanOrEqual(track);
+  });
+
+  it("labels the axis every tick from the range's start and places minutes in percent of the range", () => {
+    expect(ticks({ start: 480, end: 600 }, 30)).toEqual([480, 510, 540, 570]);
+    expect(ticks({ start: 480, end: 540 }, 15)).toEqual([480, 495, 510, 525]);
+    expect([percentOf(480, { start: 480, end: 600 }), percentOf(540, { start: 480, end: 600 }), percentOf(600, { start: 480, end: 600 })]).toEqual([0, 50, 100]);
   });
 });
