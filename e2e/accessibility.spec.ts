@@ -1,0 +1,53 @@
+// Every page of every role passes axe (WCAG 2.x A and AA, and axe's best practices) without a
+// serious or critical violation, on a laptop (1366×900) and a phone (390×844). One signed-in
+// context per role; each page is loaded once and checked at both widths. axe-core runs inside the
+// page: nothing is downloaded.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { closeDb } from "./db";
+import { apiSignIn, DEMO } from "./fixtures";
+import { visitReachablePages } from "./pages";
+
+test.afterAll(closeDb);
+
+const WIDTHS = [
+  { width: 1366, height: 900 },
+  { width: 390, height: 844 },
+] as const;
+
+const ROLES = [
+  { role: "planner", email: DEMO.planner },
+  { role: "liaison", email: DEMO.liaisonUA },
+  { role: "agency", email: DEMO.police },
+  { role: "admin", email: DEMO.admin },
+] as const;
+
+/** The serious and critical violations on the page as it is now, one line each. */
+async function violations(page: Page): Promise<string[]> {
+  const { violations: found } = await new AxeBuilder({ page }).analyze();
+  return found
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+}
+
+// Every role in English; the planner, who reaches the most pages, in Dutch too (longer words, the
+// same markup).
+const RUNS = [...ROLES.map((r) => ({ ...r, lang: "en" as const })), { ...ROLES[0], lang: "nl" as const }];
+
+for (const { role, email, lang } of RUNS) {
+  test(`every page a ${role} reaches, in ${lang === "en" ? "English" : "Dutch"}, has no serious or critical axe violation at either width`, async ({ page, baseURL }) => {
+    test.setTimeout(240_000);
+    await apiSignIn(page, email);
+    await page.context().addCookies([{ name: "lang", value: lang, url: baseURL! }]);
+    const problems: string[] = [];
+    const visited = await visitReachablePages(page, async (path) => {
+      for (const size of WIDTHS) {
+        await page.setViewportSize(size);
+        for (const line of await violations(page)) problems.push(`${path} @${size.width}: ${line}`);
+      }
+      await page.setViewportSize(WIDTHS[0]);
+    });
+    expect(visited.length, visited.join("\n")).toBeGreaterThan(2);
+    expect(problems, `pages visited:\n${visited.join("\n")}`).toEqual([]);
+  });
+}

@@ -1,0 +1,95 @@
+// Dutch everywhere: each role, with Dutch chosen, visits every page it can reach and finds no
+// English in the navigation, the pages' words or their messages. The words checked are the
+// dictionaries' own: every English word or sentence (or the fixed part of a worded phrase) that
+// Dutch says differently. What the database holds (names, titles, notes) is data, shown as
+// entered, and is taken out of the page's text first.
+import { expect, test, type Page } from "@playwright/test";
+import { en } from "@/lib/i18n/en";
+import { nl } from "@/lib/i18n/nl";
+import { closeDb } from "./db";
+import { apiSignIn, DEMO } from "./fixtures";
+import { storedTexts, visitReachablePages } from "./pages";
+
+test.afterAll(closeDb);
+
+/** Every word of a dictionary: its strings, and the fixed parts of its phrases (functions). */
+function words(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (typeof value === "function") {
+    const fn = value as (...args: unknown[]) => unknown;
+    // A phrase filled with a marker (a number for counts, a string for names), split at it.
+    for (const marker of [7777, "\u0001"]) {
+      try {
+        const out = fn(...Array.from({ length: fn.length }, () => marker));
+        if (typeof out === "string") return out.split(String(marker));
+      } catch {
+        // a phrase that calls a string method on its argument: try the string marker
+      }
+    }
+    return [];
+  }
+  if (value && typeof value === "object") return Object.values(value).flatMap(words);
+  return [];
+}
+
+const clean = (text: string) => text.replace(/^[\s:·,.;()–—\-/?!"'…]+|[\s:·,.;()–—\-/?!"'…]+$/g, "");
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const asWord = (text: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(text)}(?![\\p{L}\\p{N}])`, "u");
+
+/** The dictionary's English that Dutch does not share: four letters or more, not a word Dutch uses too. */
+const DUTCH = [...new Set(words(nl).map(clean))];
+const ENGLISH_ONLY = [...new Set(words(en).map(clean))]
+  .filter((w) => w.length >= 4 && /\p{L}{2}/u.test(w))
+  .filter((w) => !DUTCH.some((d) => asWord(w).test(d)))
+  .map((w) => ({ word: w, pattern: asWord(w) }));
+
+const ROLES = [
+  { role: "planner", email: DEMO.planner },
+  { role: "liaison", email: DEMO.liaisonUA },
+  { role: "agency", email: DEMO.police },
+  { role: "admin", email: DEMO.admin },
+] as const;
+
+let data: string[] = [];
+test.beforeAll(async () => {
+  data = await storedTexts();
+});
+
+async function englishOn(page: Page): Promise<string[]> {
+  let text = await page.locator("body").innerText();
+  for (const value of data) if (text.includes(value)) text = text.split(value).join(" ¤ ");
+  return ENGLISH_ONLY.filter(({ pattern }) => pattern.test(text)).map(({ word }) => word);
+}
+
+test("the checked words are the dictionaries' English that Dutch says otherwise", () => {
+  const found = new Set(ENGLISH_ONLY.map((w) => w.word));
+  for (const word of ["Conflicts", "Sign out", "Check the highlighted fields", "Something went wrong", "Not found", "Skip to content", "Coverage rules"]) {
+    if (words(en).some((w) => clean(w) === word)) expect(found.has(word), word).toBe(true);
+  }
+  expect(found.has("Status")).toBe(false);
+  expect(found.size).toBeGreaterThan(500);
+});
+
+for (const { role, email } of ROLES) {
+  test(`a ${role} with Dutch chosen meets no English on any page`, async ({ page, baseURL }) => {
+    test.setTimeout(240_000);
+    await apiSignIn(page, email);
+    await page.context().addCookies([{ name: "lang", value: "nl", url: baseURL! }]);
+    const problems: string[] = [];
+    const visited = await visitReachablePages(page, async (path) => {
+      if ((await page.locator("html").getAttribute("lang")) !== "nl") problems.push(`${path}: <html lang> is not nl`);
+      const english = await englishOn(page);
+      if (english.length > 0) problems.push(`${path}: ${english.map((w) => JSON.stringify(w)).join(", ")}`);
+    });
+    expect(visited.length, visited.join("\n")).toBeGreaterThan(2);
+    expect(problems, `pages visited:\n${visited.join("\n")}`).toEqual([]);
+  });
+}
+
+test("the page for something that is not there is Dutch too", async ({ page, baseURL }) => {
+  await apiSignIn(page, DEMO.planner);
+  await page.context().addCookies([{ name: "lang", value: "nl", url: baseURL! }]);
+  await page.goto("/delegations/no-such-delegation");
+  await expect(page.getByRole("heading", { name: nl.app.notFound.title })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+});
