@@ -83,7 +83,7 @@ async function readContent(tx: Tx, summitId: string): Promise<Record<string, unk
     spaces: rows(spaces),
     travelTimes: rows(travelTimes),
     delegations: rows(delegations),
-    members: rows(members),
+    members: rows(members, ["takingOfficeOn"]),
     programmeItems: rows(programmeItems),
     participations: rows(participations),
     bilateralRequests: rows(bilateralRequests, ["preferredDays"]),

@@ -11,6 +11,7 @@ import {
   BilateralStatus,
   CoverageTarget,
   DelegationKind,
+  HeadOf,
   ImportKind,
   ItemKind,
   ItemStatus,
@@ -93,6 +94,9 @@ const delegationRow = z.strictObject({
   hotelVenueId: orNull(id),
   arrivesAt: orNull(instant),
   departsAt: orNull(instant),
+  // Added with arrivals in protocol order; absent in files written before.
+  nameFr: orNull(text()).optional(),
+  nameNl: orNull(text()).optional(),
   updatedAt: instant,
 });
 
@@ -103,6 +107,8 @@ const memberRow = z.strictObject({
   personalName: orNull(text()),
   function: z.enum(MemberFunction),
   precedence: int,
+  headOf: orNull(z.enum(HeadOf)).optional(),
+  takingOfficeOn: orNull(day).optional(),
   updatedAt: instant,
 });
 

@@ -36,6 +36,11 @@ export const EXCLUDED_TABLES = {
   LoginFailure: "sign-in lockout counters of user accounts and client addresses",
   SignInClient: "addresses user accounts signed in from, for the lockout",
   ItemLive: "what happened to an item on the day, not the plan; the audit trail the archive carries keeps every record",
+  Precedence: "arrivals in protocol order are not carried yet: set the precedence list again after import",
+  PrecedenceEntry: "arrivals in protocol order are not carried yet: set the precedence list again after import",
+  Entrance: "arrivals in protocol order are not carried yet: add the entrances again after import",
+  ArrivalSequence: "arrivals in protocol order are not carried yet: generate the sequences again (their motorcades are archived as transfers)",
+  ArrivalSlot: "arrivals in protocol order are not carried yet: generate the sequences again (their motorcades are archived as transfers)",
   MovementLive: "what happened to a movement on the day, not the plan; the audit trail the archive carries keeps every record",
 } as const satisfies Partial<Record<Prisma.ModelName, string>>;
 
