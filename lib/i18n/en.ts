@@ -6,6 +6,7 @@ import { planningEn } from "./planning";
 import { formsEn } from "./forms";
 import { startEn } from "./start";
 import { summitsEn } from "./summits";
+import { arrivalsEn } from "./arrivals";
 import { timelineEn } from "./timeline";
 import type { Dictionary } from "./types";
 
@@ -257,6 +258,7 @@ export const en: Dictionary = {
   planning: planningEn,
   admin: adminEn,
   summits: summitsEn,
+  arrivals: arrivalsEn,
   itineraryTasks: itineraryTasksEn,
   timeline: timelineEn,
   start: startEn,

@@ -6,6 +6,7 @@ import { planningNl } from "./planning";
 import { formsNl } from "./forms";
 import { startNl } from "./start";
 import { summitsNl } from "./summits";
+import { arrivalsNl } from "./arrivals";
 import { timelineNl } from "./timeline";
 import type { Dictionary } from "./types";
 
@@ -257,6 +258,7 @@ export const nl: Dictionary = {
   planning: planningNl,
   admin: adminNl,
   summits: summitsNl,
+  arrivals: arrivalsNl,
   itineraryTasks: itineraryTasksNl,
   timeline: timelineNl,
   start: startNl,

@@ -12,6 +12,7 @@ import type { PlanningText } from "./planning";
 import type { FormsText } from "./forms";
 import type { StartText } from "./start";
 import type { SummitsText } from "./summits";
+import type { ArrivalsText } from "./arrivals";
 import type { TimelineText } from "./timeline";
 
 /** The calendar feed's buttons, confirmations and messages (components/itinerary/feed-manager.tsx). */
@@ -265,6 +266,8 @@ export type Dictionary = {
   admin: AdminText;
   /** The administrators' summit pages, the summit switcher and the empty installation (./summits.ts). */
   summits: SummitsText;
+  /** Arrivals in protocol order: precedence, entrances, sequences, documents (./arrivals.ts). */
+  arrivals: ArrivalsText;
   /** The itinerary's and the task list's newer words: net changes, phone cards, task filters and timeline (./itinerary-tasks.ts). */
   itineraryTasks: ItineraryTasksText;
   /** The planners' venue timeline (./timeline.ts). */
