@@ -13,7 +13,7 @@ import { getChangesSinceAck, listPendingAcknowledgements } from "@/lib/itinerary
 import { movementDays } from "@/lib/movements/queries";
 import { moveItem } from "@/lib/programme/mutations";
 import { getAgencyStart, getLiaisonStart, getPlannerStart, summitMoment } from "@/lib/start/queries";
-import { getCurrentSummit, type SummitSummary } from "@/lib/summits/queries";
+import { defaultSummitName, getCurrentSummit, type SummitSummary } from "@/lib/summits/queries";
 import { at, buildAgencyFixture, type AgencyFixture } from "./agency-fixture";
 import { resetDatabase, testDb } from "./helpers";
 
@@ -183,5 +183,15 @@ describe("an agency's start page", () => {
   it("gets none of the planners' counts by calling the planners' read", async () => {
     const start = await getPlannerStart(db, fx.actors.police, summit, NOW, "en");
     expect(start).toMatchObject({ hardConflicts: [], coverageGaps: null, pendingDelegations: [], pendingAgencies: [], bilaterals: [] });
+  });
+});
+
+describe("the sign-in page's summit", () => {
+  it("is the most recent live summit's name, and nothing while every summit is archived", async () => {
+    expect(await defaultSummitName(db)).toBe("Agency Summit");
+    await db.summit.update({ where: { id: summit.id }, data: { archivedAt: new Date() } });
+    expect(await defaultSummitName(db)).toBe("Other Summit");
+    await db.summit.update({ where: { id: fx.other.summit.id }, data: { archivedAt: new Date() } });
+    expect(await defaultSummitName(db)).toBeNull();
   });
 });
