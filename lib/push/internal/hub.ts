@@ -29,7 +29,7 @@ export type HubOptions = {
   summitOf: (db: DbOrTx, actor: Actor) => Promise<string | null>;
 };
 
-const RESYNC: LiveEvent = { topics: ["*"] };
+const resync = (): LiveEvent => ({ topics: ["*"] });
 
 function parseNotice(payload: string): ChangeNotice | null {
   try {
@@ -61,7 +61,7 @@ export class PushHub {
     }
     this.listener ??= startListener(this.options.connectionString, CHANGE_CHANNEL, {
       notice: (payload) => void this.handle(payload),
-      resumed: () => this.broadcast(RESYNC),
+      resumed: () => this.broadcast(resync()),
     });
     return this.listener.ready;
   }
@@ -99,7 +99,7 @@ export class PushHub {
     }
     subscriber.actor = actor;
     subscriber.summitId = await summitOf(db, actor);
-    subscriber.deliver(RESYNC);
+    subscriber.deliver(resync());
   }
 
   async handle(payload: string): Promise<void> {

@@ -24,6 +24,15 @@ export function encodeEvent(event: LiveEvent): string {
   return `id: ${nextId()}\nevent: change\ndata: ${JSON.stringify(event)}\n\n`;
 }
 
+const encoder = new TextEncoder();
+/** One change goes to many streams as the same object: encoded once, the same bytes (and id) for all. */
+const encoded = new WeakMap<LiveEvent, Uint8Array>();
+function bytesOf(event: LiveEvent): Uint8Array {
+  let bytes = encoded.get(event);
+  if (!bytes) encoded.set(event, (bytes = encoder.encode(encodeEvent(event))));
+  return bytes;
+}
+
 export type StreamOptions = {
   hub: PushHub;
   subscriber: Omit<Subscriber, "deliver" | "close">;
@@ -34,15 +43,14 @@ export type StreamOptions = {
 };
 
 export function eventStream({ hub, subscriber, resumed, signal, heartbeatMs = HEARTBEAT_MS }: StreamOptions): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
   let cleanup = () => {};
   return new ReadableStream<Uint8Array>({
     start(controller) {
       let open = true;
-      const write = (text: string) => {
+      const write = (text: string | Uint8Array) => {
         if (!open) return;
         try {
-          controller.enqueue(encoder.encode(text));
+          controller.enqueue(typeof text === "string" ? encoder.encode(text) : text);
         } catch {
           finish();
         }
@@ -59,7 +67,7 @@ export function eventStream({ hub, subscriber, resumed, signal, heartbeatMs = HE
           // already closed by the client
         }
       };
-      const unsubscribe = hub.subscribe({ ...subscriber, deliver: (event) => write(encodeEvent(event)), close: finish } as Subscriber);
+      const unsubscribe = hub.subscribe({ ...subscriber, deliver: (event) => write(bytesOf(event)), close: finish });
       const heartbeat = setInterval(() => write(": ping\n\n"), heartbeatMs);
       heartbeat.unref?.();
       signal?.addEventListener("abort", finish);
