@@ -13,6 +13,7 @@ const LINKS: readonly { key: NavLinkKey; href: string; action: Action; group: Na
   { key: "bilaterals", href: "/bilaterals", action: "bilateral.request", group: "delegations" },
   { key: "tasks", href: "/tasks", action: "tasks.read", group: "operations" },
   { key: "movements", href: "/movements", action: "movements.edit", group: "operations" },
+  { key: "arrivals", href: "/arrivals", action: "arrivals.manage", group: "operations" },
   { key: "coverage", href: "/coverage", action: "tasks.edit", group: "operations" },
   { key: "exports", href: "/exports", action: "exports.read", group: "downloads" },
   { key: "import", href: "/import", action: "data.import", group: "downloads" },

@@ -16,6 +16,7 @@ export type NavLinkKey =
   | "bilaterals"
   | "tasks"
   | "movements"
+  | "arrivals"
   | "coverage"
   | "import"
   | "exports"
@@ -191,6 +192,7 @@ export const startEn: StartText = {
       bilaterals: "Bilaterals",
       tasks: "Agency tasks",
       movements: "Movements",
+      arrivals: "Arrivals",
       coverage: "Coverage",
       import: "Import",
       exports: "Downloads",
@@ -289,6 +291,7 @@ export const startNl: StartText = {
       bilaterals: "Bilaterale gesprekken",
       tasks: "Taken van diensten",
       movements: "Verplaatsingen",
+      arrivals: "Aankomsten",
       coverage: "Dekking",
       import: "Importeren",
       exports: "Downloaden",
