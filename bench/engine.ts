@@ -30,7 +30,7 @@ export async function benchEngine(db: Db, summit: BenchSummit, n: number, result
   const found = findSlots(snapshot, request);
   const [loadTime, checkTime, slotTime] = await interleaved(
     [load, () => checkSummit(snapshot, { extraRules }), () => findSlots(snapshot, request)],
-    runs,
+    { ...runs, settle: true },
   );
   const loadBaseline = { name: "load snapshot from PostgreSQL", value: loadTime };
   results.timings.push(
