@@ -19,6 +19,10 @@ let ROOT = REPO;
 const SOURCE_DIRS = ["app", "lib", "components"];
 const EXTENSIONS = [".ts", ".tsx", ".mts", ".mjs", ".js"];
 
+/** lib/i18n is not a domain but the dictionary, kept as one word file per area of the app (each
+ *  English and Dutch side by side); its file names are those areas'. */
+const WORDS_FOLDER = "i18n";
+
 /** File names a lib/<domain> folder may hold (tests beside them are always allowed). */
 export const ALLOWED_NAMES = new Set([
   "schema.ts", // zod schemas of the domain's inputs, with their inferred types
@@ -149,6 +153,7 @@ export function analyse(root = REPO) {
     const r = rel(file);
     const parts = r.split("/");
     if (parts[0] !== "lib" || parts.length !== 3) continue; // lib/<domain>/<file>; deeper folders are the domain's own
+    if (parts[1] === WORDS_FOLDER) continue; // the dictionaries: one word file per area of the app
     const name = parts[2];
     if (/\.test\.tsx?$/.test(name) || ALLOWED_NAMES.has(name)) continue;
     names.push(r);
