@@ -1,0 +1,23 @@
+// The one door every live write goes through: a status recorded on the day, each row a cascade or
+// a repair moves. It audits the write in the caller's transaction (who and when), so whatever
+// must also happen on every live write (a NOTIFY for pushed updates) is added here, once.
+import type { Actor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit/record";
+import type { Tx } from "@/lib/db";
+
+/** The entry that holds one applied proposal as a whole: its reason, source and lines. */
+export const LIVE_CHANGE_ENTITY = "LiveChange";
+
+export type LiveWrite = {
+  summitId: string;
+  entity: string;
+  entityId: string;
+  action: string;
+  before?: unknown;
+  after?: unknown;
+};
+
+/** Record one live write; call it inside the transaction of the change it records. */
+export async function recordLiveWrite(tx: Tx, actor: Pick<Actor, "userId" | "name">, write: LiveWrite): Promise<void> {
+  await recordAudit(tx, { actor, ...write });
+}

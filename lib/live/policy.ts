@@ -1,0 +1,21 @@
+// Who may record what on the day. Staff: every item and movement. An agency coordinator: the
+// movements behind their own agency's tasks (the police escort marks its motorcade departed and
+// arrived), the same movements lib/agencies/policy.ts lets them read; items stay with staff.
+import type { Actor } from "@/lib/auth/actor";
+import { can, isStaff } from "@/lib/auth/permissions";
+import { visibleMovementsWhere } from "@/lib/agencies/policy";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+const NOTHING = { id: { in: [] } };
+
+/** Movements whose live status the actor may record. */
+export function recordableMovementsWhere(actor: Actor): Prisma.MovementWhereInput {
+  if (!can(actor, "live.record")) return NOTHING;
+  return visibleMovementsWhere(actor);
+}
+
+/** Items whose live status the actor may record: staff only. */
+export const mayRecordItems = (actor: Actor): boolean => isStaff(actor) && can(actor, "live.record");
+
+/** Delays, cascades, repairs and the operations board: planners. */
+export const mayManageLive = (actor: Actor): boolean => can(actor, "live.manage");
