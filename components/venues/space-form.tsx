@@ -7,13 +7,19 @@ import type { z } from "zod";
 import { Field } from "@/components/forms/field";
 import { applyServerErrors } from "@/components/forms/server-errors";
 import { saveSpaceAction } from "@/lib/venues/actions";
+import { fillIn } from "@/lib/i18n/forms";
+import type { SpaceFormText } from "@/lib/i18n/venues";
 import { spaceSchema } from "@/lib/venues/schema";
 
 type Values = z.input<typeof spaceSchema>;
 type Parsed = z.output<typeof spaceSchema>;
 
 /** Add a space to a venue, or edit one (capacity, security zone, opening hours). */
-export function SpaceForm({ venueId, space }: { venueId: string; space?: { id: string; name: string; capacity: number; securityZone: string | null; opens: string; closes: string } }) {
+export function SpaceForm({ venueId, space, text }: {
+  venueId: string;
+  space?: { id: string; name: string; capacity: number; securityZone: string | null; opens: string; closes: string };
+  text: SpaceFormText;
+}) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const prefix = space?.id ?? `new-${venueId}`;
@@ -28,28 +34,28 @@ export function SpaceForm({ venueId, space }: { venueId: string; space?: { id: s
     const result = await saveSpaceAction(values);
     if (!result.ok) return setMessage(applyServerErrors(result, setError));
     if (!space) reset();
-    setMessage("Saved.");
+    setMessage(text.saved);
     router.refresh();
   });
   return (
-    <form className="inline-form" onSubmit={onSubmit} noValidate aria-label={space ? `Edit ${space.name}` : "Add a space"}>
-      <Field id={`${prefix}-name`} label="Space" error={errors.name?.message}>
+    <form className="inline-form" onSubmit={onSubmit} noValidate aria-label={space ? fillIn(text.editLabel, { name: space.name }) : text.addLabel}>
+      <Field id={`${prefix}-name`} label={text.space} error={errors.name?.message}>
         <input id={`${prefix}-name`} {...register("name")} aria-invalid={!!errors.name} />
       </Field>
-      <Field id={`${prefix}-capacity`} label="Capacity" error={errors.capacity?.message}>
+      <Field id={`${prefix}-capacity`} label={text.capacity} error={errors.capacity?.message}>
         <input id={`${prefix}-capacity`} type="number" min={1} {...register("capacity")} aria-invalid={!!errors.capacity} />
       </Field>
-      <Field id={`${prefix}-zone`} label="Security zone" error={errors.securityZone?.message}>
+      <Field id={`${prefix}-zone`} label={text.securityZone} error={errors.securityZone?.message}>
         <input id={`${prefix}-zone`} {...register("securityZone")} />
       </Field>
-      <Field id={`${prefix}-opens`} label="Opens" error={errors.opens?.message}>
+      <Field id={`${prefix}-opens`} label={text.opens} error={errors.opens?.message}>
         <input id={`${prefix}-opens`} placeholder="07:00" {...register("opens")} aria-invalid={!!errors.opens} />
       </Field>
-      <Field id={`${prefix}-closes`} label="Closes" error={errors.closes?.message}>
+      <Field id={`${prefix}-closes`} label={text.closes} error={errors.closes?.message}>
         <input id={`${prefix}-closes`} placeholder="24:00" {...register("closes")} aria-invalid={!!errors.closes} />
       </Field>
-      <button className="button" type="submit" disabled={isSubmitting}>{space ? "Save" : "Add space"}</button>
-      {message ? <span role="status" className={message === "Saved." ? "muted" : "field-error"}>{message}</span> : null}
+      <button className="button" type="submit" disabled={isSubmitting}>{space ? text.save : text.add}</button>
+      {message ? <span role="status" className={message === text.saved ? "muted" : "field-error"}>{message}</span> : null}
     </form>
   );
 }

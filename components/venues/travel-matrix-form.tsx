@@ -1,12 +1,14 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { fillIn } from "@/lib/i18n/forms";
+import type { TravelFormText } from "@/lib/i18n/venues";
 import { saveTravelMatrixAction } from "@/lib/venues/actions";
 
 type Venue = { id: string; name: string };
 
 /** Motorcade minutes between every ordered pair of venues; an empty cell means unknown. */
-export function TravelMatrixForm({ venues, minutes }: { venues: Venue[]; minutes: Record<string, number> }) {
+export function TravelMatrixForm({ venues, minutes, text }: { venues: Venue[]; minutes: Record<string, number>; text: TravelFormText }) {
   const router = useRouter();
   const [values, setValues] = useState<Record<string, string>>(() =>
     Object.fromEntries(Object.entries(minutes).map(([k, v]) => [k, String(v)])),
@@ -33,17 +35,17 @@ export function TravelMatrixForm({ venues, minutes }: { venues: Venue[]; minutes
       return setMessage(result.error);
     }
     setErrors({});
-    setMessage("Travel times saved.");
+    setMessage(text.saved);
     router.refresh();
   }
 
   return (
-    <form onSubmit={save} noValidate aria-label="Travel times">
+    <form onSubmit={save} noValidate aria-label={text.label}>
       <div className="table-scroll">
         <table className="data matrix">
           <thead>
             <tr>
-              <th scope="col">From \ to</th>
+              <th scope="col">{text.corner}</th>
               {venues.map((v) => (
                 <th key={v.id} scope="col">{v.name}</th>
               ))}
@@ -61,7 +63,7 @@ export function TravelMatrixForm({ venues, minutes }: { venues: Venue[]; minutes
                         "—"
                       ) : (
                         <input
-                          aria-label={`Minutes from ${from.name} to ${to.name}`}
+                          aria-label={fillIn(text.cell, { from: from.name, to: to.name })}
                           aria-invalid={!!errors[key]}
                           title={errors[key]}
                           inputMode="numeric"
@@ -79,7 +81,7 @@ export function TravelMatrixForm({ venues, minutes }: { venues: Venue[]; minutes
         </table>
       </div>
       <div className="actions">
-        <button className="button" type="submit" disabled={saving}>{saving ? "Saving…" : "Save travel times"}</button>
+        <button className="button" type="submit" disabled={saving}>{saving ? text.saving : text.save}</button>
         {message ? <span role="status">{message}</span> : null}
       </div>
     </form>

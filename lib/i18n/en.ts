@@ -5,6 +5,8 @@ import { errorsEn } from "./errors";
 import { planningEn } from "./planning";
 import { formsEn } from "./forms";
 import { startEn } from "./start";
+import { venuesEn } from "./venues";
+import { liveEn } from "./live";
 import { summitsEn } from "./summits";
 import { arrivalsEn } from "./arrivals";
 import { timelineEn } from "./timeline";
@@ -258,9 +260,11 @@ export const en: Dictionary = {
   planning: planningEn,
   admin: adminEn,
   summits: summitsEn,
+  live: liveEn,
   arrivals: arrivalsEn,
   itineraryTasks: itineraryTasksEn,
   timeline: timelineEn,
   start: startEn,
+  venues: venuesEn,
   forms: formsEn,
 };

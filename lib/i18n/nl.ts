@@ -5,6 +5,8 @@ import { errorsNl } from "./errors";
 import { planningNl } from "./planning";
 import { formsNl } from "./forms";
 import { startNl } from "./start";
+import { venuesNl } from "./venues";
+import { liveNl } from "./live";
 import { summitsNl } from "./summits";
 import { arrivalsNl } from "./arrivals";
 import { timelineNl } from "./timeline";
@@ -258,9 +260,11 @@ export const nl: Dictionary = {
   planning: planningNl,
   admin: adminNl,
   summits: summitsNl,
+  live: liveNl,
   arrivals: arrivalsNl,
   itineraryTasks: itineraryTasksNl,
   timeline: timelineNl,
   start: startNl,
+  venues: venuesNl,
   forms: formsNl,
 };

@@ -11,6 +11,8 @@ import type { ErrorsText } from "./errors";
 import type { PlanningText } from "./planning";
 import type { FormsText } from "./forms";
 import type { StartText } from "./start";
+import type { VenuesText } from "./venues";
+import type { LiveText } from "./live";
 import type { SummitsText } from "./summits";
 import type { ArrivalsText } from "./arrivals";
 import type { TimelineText } from "./timeline";
@@ -266,6 +268,8 @@ export type Dictionary = {
   admin: AdminText;
   /** The administrators' summit pages, the summit switcher and the empty installation (./summits.ts). */
   summits: SummitsText;
+  /** The summit days: the operations board, the live record, delays and repairs (./live.ts). */
+  live: LiveText;
   /** Arrivals in protocol order: precedence, entrances, sequences, documents (./arrivals.ts). */
   arrivals: ArrivalsText;
   /** The itinerary's and the task list's newer words: net changes, phone cards, task filters and timeline (./itinerary-tasks.ts). */
@@ -276,4 +280,6 @@ export type Dictionary = {
   forms: FormsText;
   /** The start pages and the main navigation (./start.ts). */
   start: StartText;
+  /** The venue pages and their forms (./venues.ts). */
+  venues: VenuesText;
 };

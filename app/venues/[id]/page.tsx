@@ -6,6 +6,8 @@ import { SpaceForm } from "@/components/venues/space-form";
 import { VenueForm } from "@/components/venues/venue-form";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
+import { dictionary } from "@/lib/i18n";
+import { readerLang } from "@/lib/i18n/reader-lang";
 import { getCurrentSummit } from "@/lib/summits/queries";
 import { listVenues, minutesToHhmm } from "@/lib/venues/queries";
 
@@ -23,39 +25,42 @@ async function load(id: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = await load((await params).id);
-  return { title: data ? `${data.venue.name} · Venues` : "Not found" };
+  const t = dictionary(await readerLang());
+  return { title: data ? `${data.venue.name} · ${t.venues.title}` : t.app.notFound.title };
 }
 
 export default async function VenuePage({ params }: Props) {
   const data = await load((await params).id);
   if (!data) notFound();
   const { summit, venue } = data;
+  const t = dictionary(await readerLang()).venues;
   return (
     <>
       <p className="no-print">
-        <Link href="/venues">← All venues</Link>
+        <Link href="/venues">{t.back}</Link>
       </p>
-      <PageHeader title={venue.name} subtitle={`${venue.spaces.length} ${venue.spaces.length === 1 ? "space" : "spaces"} · opening hours in ${summit.timeZone}`}>
+      <PageHeader title={venue.name} subtitle={t.venueSubtitle(venue.spaces.length, summit.timeZone)}>
         <div className="actions">
-          <Link href="/venues/travel">Travel times</Link>
+          <Link href="/venues/travel">{t.travelTimes}</Link>
         </div>
       </PageHeader>
       <section className="card" aria-labelledby="venue-details">
-        <h2 id="venue-details">Details</h2>
-        <VenueForm venue={venue} />
+        <h2 id="venue-details">{t.details}</h2>
+        <VenueForm venue={venue} text={t.venueForm} />
       </section>
       <section className="card" aria-labelledby="venue-spaces">
-        <h2 id="venue-spaces">Spaces</h2>
-        {venue.spaces.length === 0 ? <p className="muted">No spaces yet.</p> : null}
+        <h2 id="venue-spaces">{t.spaces}</h2>
+        {venue.spaces.length === 0 ? <p className="muted">{t.noSpaces}</p> : null}
         {venue.spaces.map((space) => (
           <SpaceForm
             key={space.id}
             venueId={venue.id}
             space={{ id: space.id, name: space.name, capacity: space.capacity, securityZone: space.securityZone, opens: minutesToHhmm(space.opensMinute), closes: minutesToHhmm(space.closesMinute) }}
+            text={t.spaceForm}
           />
         ))}
-        <h3>New space</h3>
-        <SpaceForm venueId={venue.id} />
+        <h3>{t.newSpace}</h3>
+        <SpaceForm venueId={venue.id} text={t.spaceForm} />
       </section>
     </>
   );
