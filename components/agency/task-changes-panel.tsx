@@ -1,7 +1,7 @@
 import { Badge } from "@/components/ui/badge";
+import { AcknowledgeChanges } from "@/components/itinerary/acknowledge-changes";
 import type { TaskChangeKind, TaskChangesSinceAck } from "@/lib/agencies/changes";
 import { formatMoment, type Dictionary, type Lang } from "@/lib/i18n";
-import { AcknowledgeButton } from "@/components/ui/acknowledge-button";
 import { acknowledgeTaskChangesAction } from "@/lib/agencies/actions";
 import styles from "./task-changes.module.css";
 
@@ -17,41 +17,47 @@ const VARIANT: Record<TaskChangeKind, string> = {
 };
 
 /**
- * What changed in the agency's tasks since it last acknowledged, oldest first, and the action to
- * acknowledge. Each change's own detail (its old and new times) is worded by lib/agencies/changes, in the
- * same language.
+ * What is different in the agency's tasks from what it last acknowledged, one entry per task
+ * (oldest first), and the action to acknowledge. Each change's detail (its old and new times) is
+ * worded by lib/agencies/changes, in the same language. One line says where the list starts:
+ * never acknowledged, or acknowledged when and by whom.
  */
 export function TaskChangesPanel({ data, timeZone, lang, t }: { data: TaskChangesSinceAck; timeZone: string; lang: Lang; t: Dictionary }) {
   const words = t.tasksPage.changes;
+  const more = t.itineraryTasks.tasks;
   const { changes, lastAcknowledged } = data;
   const newest = changes[changes.length - 1];
   const since = lastAcknowledged ? `${formatMoment(lastAcknowledged.at, timeZone, lang)} (${lastAcknowledged.by})` : null;
+  const status = changes.length === 0 ? (since ? words.noneSince(since) : words.none) : since ? words.lastAcknowledged(since) : more.neverWithChanges;
   return (
     <section className={`card ${styles.changes}`} aria-labelledby="task-changes-heading">
       <h2 id="task-changes-heading">
         {words.heading}
-        {changes.length > 0 ? <span className={styles.marker} role="status">{words.count(changes.length)}</span> : null}
+        {changes.length > 0 ? <span className={styles.marker}>{words.count(changes.length)}</span> : null}
       </h2>
-      <p className="muted">{since ? words.lastAcknowledged(since) : words.neverAcknowledged}</p>
-      {changes.length === 0 ? (
-        <p role="status">{since ? words.noneSince(since) : words.none}</p>
-      ) : (
-        <>
-          <ol>
-            {changes.map((change) => (
-              <li key={change.id}>
-                <div className={styles.change}>
-                  <Badge variant={VARIANT[change.kind]}>{words.kind[change.kind]}</Badge>
-                  <strong>{change.subject ? `${change.task} · ${change.subject}` : change.task}</strong>
-                </div>
-                <div>{change.detail}</div>
-                <div className="muted">{words.by(change.actorName, formatMoment(change.at, timeZone, lang))}</div>
-              </li>
-            ))}
-          </ol>
-          {newest ? <AcknowledgeButton action={acknowledgeTaskChangesAction} input={{ agencyId: data.agencyId, seenUpTo: newest.at.toISOString() }} label={words.acknowledge} /> : null}
-        </>
-      )}
+      <p className="muted">{status}</p>
+      {changes.length > 0 ? (
+        <ol>
+          {changes.map((change) => (
+            <li key={change.id}>
+              <div className={styles.change}>
+                <Badge variant={VARIANT[change.kind]}>{words.kind[change.kind]}</Badge>
+                <strong>{change.subject ? `${change.task} · ${change.subject}` : change.task}</strong>
+              </div>
+              <div>{change.detail}</div>
+              <div className="muted">{words.by(change.actorName, formatMoment(change.at, timeZone, lang))}</div>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      <AcknowledgeChanges
+        action={acknowledgeTaskChangesAction}
+        input={{ agencyId: data.agencyId, seenUpTo: newest?.at.toISOString() }}
+        text={{ acknowledge: words.acknowledge, acknowledging: more.acknowledging, done: more.acknowledgedAt("{time}") }}
+        timeZone={timeZone}
+        lang={lang}
+        show={changes.length > 0}
+      />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { subjectPlace, subjectTime } from "@/lib/agencies/present";
 import type { TaskView } from "@/lib/agencies/queries";
 import type { Dictionary, Lang } from "@/lib/i18n";
 import { formatTime } from "@/lib/time";
+import cards from "@/components/itinerary/cards.module.css";
 import { TaskStatusBadge } from "./task-status-badge";
 import { TaskStatusForm } from "./task-status-form";
 
@@ -16,7 +17,27 @@ export function taskLabel(task: TaskView, timeZone: string, t: Dictionary): stri
   return t.tasksPage.taskLabel(t.tasks.type[task.type], formatTime(task.startsAt, timeZone), formatTime(task.endsAt, timeZone), coversTitle(task.subject, t));
 }
 
-export function TaskTable({ tasks, timeZone, showAgency, canUpdate, canEdit, lang, t }: {
+/**
+ * Each task's label, unique on the page: the agency's short name first for staff, and a number
+ * after the second and later of the same type, times and subject ("… (2)").
+ */
+export function uniqueTaskLabels(tasks: readonly TaskView[], timeZone: string, t: Dictionary, showAgency: boolean): Map<string, string> {
+  const seen = new Map<string, number>();
+  const labels = new Map<string, string>();
+  for (const task of tasks) {
+    const base = `${showAgency ? `${task.agency.shortName}: ` : ""}${taskLabel(task, timeZone, t)}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    labels.set(task.id, n === 1 ? base : t.itineraryTasks.tasks.nth(base, n));
+  }
+  return labels;
+}
+
+/**
+ * The task list: a table on a wide screen, a card per task on a narrow one (cards.module.css).
+ * A task changed since the agency last acknowledged is marked (`changed`: its change's name).
+ */
+export function TaskTable({ tasks, timeZone, showAgency, canUpdate, canEdit, lang, t, changed }: {
   tasks: readonly TaskView[];
   timeZone: string;
   showAgency: boolean;
@@ -24,10 +45,14 @@ export function TaskTable({ tasks, timeZone, showAgency, canUpdate, canEdit, lan
   canEdit: boolean;
   lang: Lang;
   t: Dictionary;
+  changed?: ReadonlyMap<string, string>;
 }) {
   const words = t.tasksPage;
+  const more = t.itineraryTasks.tasks;
+  const labels = uniqueTaskLabels(tasks, timeZone, t, showAgency);
   return (
-    <table className="data">
+    <div className={cards.cards}>
+    <table className={`data ${cards.table}`}>
       <thead>
         <tr>
           <th scope="col">{words.columns.time}</th>
@@ -41,37 +66,40 @@ export function TaskTable({ tasks, timeZone, showAgency, canUpdate, canEdit, lan
         {tasks.map((task) => {
           const place = subjectPlace(task.subject);
           const party = [partyText(task.subject, t), levelText(task.subject, t)].filter(Boolean).join(" · ");
-          const label = taskLabel(task, timeZone, t);
+          const label = labels.get(task.id)!;
+          const change = changed?.get(task.id);
           return (
-            <tr key={task.id} aria-label={label}>
-              <td className="time">{formatTime(task.startsAt, timeZone)}–{formatTime(task.endsAt, timeZone)}</td>
-              <td>
+            <tr key={task.id} id={`task-${task.id}`} aria-label={label} className={change ? cards.changed : undefined} data-changed={change ? "true" : undefined}>
+              <td className="time" data-label={words.columns.time}>{formatTime(task.startsAt, timeZone)}–{formatTime(task.endsAt, timeZone)}</td>
+              <td data-label={words.columns.task}>
+                {change ? <span className={cards.changeMark}>{more.rowChanged(change)}</span> : null}
                 <strong>{t.tasks.type[task.type]}</strong>
                 {showAgency ? <div className="muted">{task.agency.shortName}</div> : null}
                 {canEdit ? <div className="no-print"><Link href={`/tasks/edit/${task.id}`}>{words.edit}</Link></div> : null}
               </td>
-              <td>
+              <td data-label={words.columns.covers}>
                 <div>{coversTitle(task.subject, t)} <span className="muted">{subjectTime(task.subject, timeZone)}</span></div>
                 {place ? <div className="muted">{place}</div> : null}
                 {party ? <div className="muted">{party}</div> : null}
                 {movementDetails(task.subject, t).map((x) => <div key={x} className="muted">{x}</div>)}
                 {task.subject?.target === "MOVEMENT" && task.subject.staffNotes ? <div className="muted">{words.staffNote(task.subject.staffNotes)}</div> : null}
               </td>
-              <td>
+              <td data-label={words.columns.locationAndNote}>
                 {task.location ? <div>{task.location}</div> : null}
                 {task.note ? <div className="muted">{t.tasks.columns.note}: {task.note}</div> : null}
                 {task.agencyNote ? <div className="muted">{t.tasks.columns.agencyNote}: {task.agencyNote}</div> : null}
                 {task.staffNotes ? <div className="muted">{words.staffNote(task.staffNotes)}</div> : null}
               </td>
-              <td>
+              <td data-label={words.columns.status}>
                 <TaskStatusBadge status={task.status} lang={lang} />
                 {canUpdate ? (
                   <TaskStatusForm
-                    key={`${task.id}-${task.version}`}
+                    key={task.id}
                     task={{ id: task.id, version: task.version, status: task.status, agencyNote: task.agencyNote }}
-                    label={words.statusOf(label)}
+                    label={more.statusOf(label)}
                     text={words.statusForm}
                     statusLabels={t.tasks.status}
+                    savedText={more.statusSaved(label, "{status}")}
                   />
                 ) : null}
               </td>
@@ -80,5 +108,6 @@ export function TaskTable({ tasks, timeZone, showAgency, canUpdate, canEdit, lan
         })}
       </tbody>
     </table>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ChangesPanel } from "@/components/itinerary/changes-panel";
+import { ChangesPanel, changeTypeLabel } from "@/components/itinerary/changes-panel";
 import { EntryTable } from "@/components/itinerary/entry-table";
 import { ExportLinks } from "@/components/itinerary/export-links";
 import styles from "@/components/itinerary/itinerary.module.css";
@@ -41,6 +41,8 @@ export default async function ItineraryPage({ params, searchParams }: Props) {
   const path = `/itinerary/${delegation.id}`;
   const exportBase = `/exports/itinerary/${delegation.id}`;
   const days = groupByDay(itinerary.entries, zone);
+  // Rows changed since the last acknowledgement are marked until it is acknowledged.
+  const changed = new Map(changes.changes.filter((c) => c.type !== "removed").map((c) => [c.itemId, changeTypeLabel(c.type, t)]));
 
   return (
     <>
@@ -56,9 +58,15 @@ export default async function ItineraryPage({ params, searchParams }: Props) {
         <PrintButton label={t.page.printHint} />
       </div>
 
-      {changes ? (
-        <ChangesPanel data={changes} delegationId={delegation.id} timeZone={zone} lang={lang} t={t} canAcknowledge={actor.delegationIds.includes(delegation.id)} />
-      ) : null}
+      <ChangesPanel
+        data={changes}
+        delegationId={delegation.id}
+        timeZone={zone}
+        lang={lang}
+        t={t}
+        canAcknowledge={actor.delegationIds.includes(delegation.id)}
+        person={member ? { title: member.title, wholeHref: `${path}?${new URLSearchParams({ lang }).toString()}` } : null}
+      />
 
       <section className="card" aria-label={delegation.name}>
         <dl className={styles.facts}>
@@ -75,7 +83,7 @@ export default async function ItineraryPage({ params, searchParams }: Props) {
             <h2 id={`day-${day}`}>{formatIsoDay(day, lang)}</h2>
             {summit.days.includes(day) ? <ExportLinks base={exportBase} query={{ member: memberId, day }} lang={lang} /> : null}
           </div>
-          <EntryTable entries={entries} timeZone={zone} homeTimeZone={home} t={t} showAttendees />
+          <EntryTable entries={entries} timeZone={zone} homeTimeZone={home} t={t} showAttendees changed={changed} />
         </section>
       ))}
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { TaskTable, taskLabel } from "@/components/agency/task-table";
+import { TaskTable, uniqueTaskLabels } from "@/components/agency/task-table";
+import { TaskFilters } from "@/components/agency/task-filters";
 import { TaskDownloads } from "@/components/agency/task-downloads";
 import { TaskTimeline } from "@/components/agency/task-timeline";
-import { AgencyFilter } from "@/components/agency/agency-filter";
 import { TaskChangesPanel } from "@/components/agency/task-changes-panel";
 import { AgenciesPendingChanges } from "@/components/agency/agencies-pending-changes";
 import { Toolbar } from "@/components/agency/toolbar";
@@ -15,7 +15,10 @@ import { LiveRefresh } from "@/components/live/live-refresh";
 import { coversTitle } from "@/lib/agencies/export-text";
 import { getTaskChangesSinceAck, listAgenciesWithPendingChanges } from "@/lib/agencies/changes";
 import { mayEditTasks, mayUpdateTaskStatus } from "@/lib/agencies/policy";
-import { agencyOfActor, listAgencies, listTasks, taskDays } from "@/lib/agencies/queries";
+import {
+  agencyOfActor, countTasks, hasTaskFilters, listAgencies, listTaskDelegations, listTasks, parseTaskFilterParams, PARTS_OF_DAY, taskDays, taskFilterQuery,
+  type PartOfDay,
+} from "@/lib/agencies/queries";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
@@ -27,7 +30,7 @@ import styles from "./page.module.css";
 
 type Props = {
   params: Promise<{ day: string }>;
-  searchParams: Promise<{ agency?: string | string[]; lang?: string | string[] }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
@@ -47,10 +50,21 @@ export default async function TasksDayPage({ params, searchParams }: Props) {
   const words = t.tasksPage;
 
   const staff = mayEditTasks(actor);
-  const agencies = staff ? await listAgencies(db, summit.id) : [];
-  const filter = staff && typeof query.agency === "string" ? agencies.find((a) => a.id === query.agency) ?? null : null;
+  // The filters come from the URL, so a filtered list is a link; they only ever narrow the
+  // reader's own scope (listTasks applies visibleTasksWhere first).
+  const filters = parseTaskFilterParams(query);
+  const [agencies, delegations] = await Promise.all([staff ? listAgencies(db, summit.id) : Promise.resolve([]), listTaskDelegations(db, actor, summit.id)]);
+  const filter = staff && filters.agency ? agencies.find((a) => a.id === filters.agency) ?? null : null;
+  const delegation = filters.delegation ? delegations.find((d) => d.id === filters.delegation) ?? null : null;
+  const current = { ...filters, agency: filter?.id, delegation: delegation?.id };
   const own = staff ? null : await agencyOfActor(db, actor, summit.id);
-  const tasks = await listTasks(db, actor, summit, { day, agencyId: filter?.id ?? null });
+  const narrowed = hasTaskFilters(current);
+  const [tasks, total] = await Promise.all([
+    listTasks(db, actor, summit, {
+      day, agencyId: filter?.id ?? null, types: current.type, statuses: current.status, part: current.part, subject: current.subject, delegationId: current.delegation,
+    }),
+    narrowed ? countTasks(db, actor, summit, { day, agencyId: filter?.id ?? null }) : Promise.resolve(null),
+  ]);
   // A coordinator's own agency's changes; staff make the changes and have no such list.
   const changes = own && can(actor, "tasks.acknowledge") ? await getTaskChangesSinceAck(db, actor, lang) : null;
   // Planners see which agencies have not yet acknowledged what changed in their tasks.
@@ -58,9 +72,13 @@ export default async function TasksDayPage({ params, searchParams }: Props) {
 
   const zone = summit.timeZone;
   const labels = Object.fromEntries(days.map((d) => [d, formatIsoDay(d, lang)]));
-  const agencyQuery: Record<string, string> = filter ? { agency: filter.id } : {};
-  // Day links carry no language: the proxy has remembered it in the cookie.
-  const dayHref = (d: string) => `/tasks/${d}${filter ? `?${new URLSearchParams(agencyQuery).toString()}` : ""}`;
+  const filterQuery = taskFilterQuery(current);
+  // Day links carry the filters but no language: the proxy has remembered it in the cookie.
+  const dayHref = (d: string) => `/tasks/${d}${filterQuery.length ? `?${new URLSearchParams(filterQuery).toString()}` : ""}`;
+  const taskLabels = uniqueTaskLabels(tasks, zone, t, staff);
+  // Tasks changed since the agency last acknowledged are marked until it is acknowledged.
+  const changed = new Map((changes?.changes ?? []).map((c) => [c.taskId, words.changes.kind[c.kind]]));
+  const filterWords = t.itineraryTasks.tasks.filters;
   const whose = staff ? (filter ? filter.name : words.allAgencies) : (own?.name ?? words.yourAgency);
 
   return (
@@ -70,7 +88,6 @@ export default async function TasksDayPage({ params, searchParams }: Props) {
         <DaySwitcher days={days} current={day} href={dayHref} labels={labels} label={words.days} />
       </PageHeader>
       <Toolbar>
-        {staff ? <AgencyFilter agencies={agencies} current={filter?.id ?? ""} t={t} /> : null}
         <TaskDownloads day={day} agencyId={filter?.id ?? null} lang={lang} t={t} />
         {staff ? (
           <>
@@ -82,8 +99,17 @@ export default async function TasksDayPage({ params, searchParams }: Props) {
       </Toolbar>
       {changes ? <TaskChangesPanel data={changes} timeZone={zone} lang={lang} t={t} /> : null}
       {pending ? <AgenciesPendingChanges pending={pending} timeZone={zone} day={day} lang={lang} t={t} /> : null}
+      <TaskFilters
+        action={`/tasks/${day}`}
+        current={current}
+        agencies={staff ? agencies : null}
+        delegations={delegations}
+        parts={Object.keys(PARTS_OF_DAY) as PartOfDay[]}
+        t={t}
+      />
+      {total !== null ? <p className="muted" role="status">{tasks.length === 0 ? filterWords.none : filterWords.shown(tasks.length, total)}</p> : null}
       {tasks.length === 0 ? (
-        <EmptyState title={words.noTasks}>{words.noTasksFor(staff && !filter ? null : whose, labels[day])}</EmptyState>
+        narrowed ? null : <EmptyState title={words.noTasks}>{words.noTasksFor(staff && !filter ? null : whose, labels[day])}</EmptyState>
       ) : (
         <>
           {/* The bars are not printed (task-timeline.module.css): nor is their heading. */}
@@ -95,17 +121,18 @@ export default async function TasksDayPage({ params, searchParams }: Props) {
               t={t}
               bars={tasks.map((task) => ({
                 id: task.id,
+                type: task.type,
                 startsAt: task.startsAt,
                 endsAt: task.endsAt,
                 status: task.status,
-                label: `${t.tasks.type[task.type]} · ${coversTitle(task.subject, t)}`,
-                description: `${staff ? `${task.agency.shortName}: ` : ""}${taskLabel(task, zone, t)}`,
+                label: `${staff ? `${task.agency.shortName} · ` : ""}${coversTitle(task.subject, t)}`,
+                description: taskLabels.get(task.id)!,
               }))}
             />
           </section>
           <section className={`card ${styles.list}`} aria-labelledby="list-heading">
             <h2 id="list-heading">{words.count(tasks.length)}</h2>
-            <TaskTable tasks={tasks} timeZone={zone} showAgency={staff} canUpdate={mayUpdateTaskStatus(actor)} canEdit={staff} lang={lang} t={t} />
+            <TaskTable tasks={tasks} timeZone={zone} showAgency={staff} canUpdate={mayUpdateTaskStatus(actor)} canEdit={staff} lang={lang} t={t} changed={changed} />
           </section>
         </>
       )}
