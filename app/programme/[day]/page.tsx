@@ -4,6 +4,7 @@ import { DaySwitcher } from "@/components/ui/day-switcher";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { DayProgrammeTable } from "@/components/day-programme-table";
+import cards from "@/components/itinerary/cards.module.css";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
@@ -58,7 +59,10 @@ export default async function DayProgrammePage({ params, searchParams }: { param
         groups.map((group) => (
           <section className="card" key={group.venue?.id ?? "none"} aria-labelledby={`venue-${group.venue?.id ?? "none"}`}>
             <h2 id={`venue-${group.venue?.id ?? "none"}`}>{group.venue?.name ?? t.noVenue}</h2>
-            <DayProgrammeTable items={group.items} timeZone={summit.timeZone} editable={editable} conflictCounts={conflictCounts} lang={lang} />
+            {/* Cards on a phone (cards.module.css): the public programme without sideways scrolling. */}
+            <div className={cards.cards}>
+              <DayProgrammeTable items={group.items} timeZone={summit.timeZone} editable={editable} conflictCounts={conflictCounts} lang={lang} />
+            </div>
           </section>
         ))
       )}
