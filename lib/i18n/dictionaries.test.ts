@@ -90,3 +90,34 @@ describe("the planners' pages", () => {
     }
   });
 });
+
+describe("every English word has its Dutch", () => {
+  it("a non-empty Dutch string for each English string, and a Dutch phrase that says something for each English one", () => {
+    const dutch = new Map(leaves(nl).map((l) => [l.path, l.value]));
+    let phrases = 0;
+    for (const { path, value } of leaves(en)) {
+      const other = dutch.get(path);
+      expect(other, path).toBeDefined();
+      if (typeof value === "string") expect(String(other).trim().length, path).toBeGreaterThan(0);
+      if (typeof value !== "function") continue;
+      // Filled with a number, or with a name where the phrase needs text.
+      const fill = (fn: (...args: unknown[]) => unknown) => {
+        for (const arg of [3, "Iceland"]) {
+          try {
+            return fn(...Array.from({ length: fn.length }, () => arg));
+          } catch {
+            // a phrase that calls a string method on its argument
+          }
+        }
+        return undefined;
+      };
+      const english = fill(value as (...args: unknown[]) => unknown);
+      if (typeof english !== "string") continue;
+      const said = fill(other as (...args: unknown[]) => unknown);
+      expect(typeof said, path).toBe("string");
+      expect(String(said).trim().length, path).toBeGreaterThan(0);
+      phrases++;
+    }
+    expect(phrases).toBeGreaterThan(50);
+  });
+});
