@@ -4,6 +4,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import type { DbOrTx, Tx } from "@/lib/db";
+import { conflictsAround } from "@/lib/conflicts/queries";
 import { NotFoundError } from "@/lib/errors";
 import { loadEntrance, loadItem, loadLegs, loadParties } from "./internal/load";
 import { earliestOffset } from "./internal/logistics";
@@ -219,4 +220,18 @@ export async function agencyMotorcades(db: DbOrTx, actor: Actor, summitId: strin
     taskStartsAt: t.startsAt,
     taskEndsAt: t.endsAt,
   }));
+}
+
+export async function listVenues(db: DbOrTx, actor: Actor, summitId: string) {
+  assertMayManage(actor);
+  return db.venue.findMany({ where: { summitId }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+}
+
+/** The conflicts of a sequence: its own checks and any conflict its motorcades are in. */
+export async function sequenceConflicts(db: DbOrTx, actor: Actor, summitId: string, view: SequenceView) {
+  assertMayManage(actor);
+  const movementIds = new Set(view.rows.map((r) => r.movementId).filter((id): id is string => id !== null));
+  const firstDeparture = Math.min(view.item.startsAt.getTime(), ...view.rows.map((r) => (r.departsAt ?? r.arrivesAt).getTime()));
+  const { conflicts } = await conflictsAround(db, summitId, { start: new Date(firstDeparture), end: view.item.endsAt });
+  return conflicts.filter((c) => (c.type === "ARRIVAL_SEQUENCE" && c.itemIds.includes(view.item.id)) || c.movementIds?.some((id) => movementIds.has(id)));
 }
