@@ -9,13 +9,15 @@ import styles from "./task-filters.module.css";
 
 type Option = { id: string; name: string };
 
-export function TaskFilters({ action, current, agencies, delegations, parts, t }: {
+export function TaskFilters({ action, current, agencies, delegations, types, parts, t }: {
   /** The day's path, without filters. */
   action: string;
   current: TaskFilterParams;
   /** Staff only: the agencies to choose from (null: no agency filter). */
   agencies: readonly Option[] | null;
   delegations: readonly Option[];
+  /** The task types to offer (a coordinator's own; staff every type). */
+  types: readonly TaskType[];
   parts: readonly PartOfDay[];
   t: Dictionary;
 }) {
@@ -32,7 +34,7 @@ export function TaskFilters({ action, current, agencies, delegations, parts, t }
   return (
     <form method="get" action={action} className={`${styles.filters} no-print`} role="search" aria-label={words.heading}>
       {agencies ? select("filter-agency", t.tasksPage.filter.agency, "agency", current.agency ?? "", agencies.map((a) => [a.id, a.name])) : null}
-      {select("filter-type", words.type, "type", current.type?.[0] ?? "", (Object.entries(t.tasks.type) as [TaskType, string][]))}
+      {select("filter-type", words.type, "type", current.type?.[0] ?? "", types.map((type) => [type, t.tasks.type[type]]))}
       {select("filter-status", words.status, "status", current.status?.[0] ?? "", (Object.entries(t.tasks.status) as [TaskStatus, string][]))}
       {select("filter-part", words.partOfDay, "part", current.part ?? "", parts.map((p) => [p, words.parts[p]]))}
       {select("filter-subject", words.subject, "subject", current.subject ?? "", [["items", words.items], ["movements", words.movements]])}

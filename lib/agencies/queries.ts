@@ -122,6 +122,18 @@ export async function listTaskDelegations(db: DbOrTx, actor: Actor, summitId: st
   });
 }
 
+/** The task types the filter offers: those of the tasks the actor may see in the summit (staff: every type). */
+export async function listTaskTypes(db: DbOrTx, actor: Actor, summitId: string): Promise<(typeof TASK_TYPES)[number][]> {
+  if (isStaff(actor)) return [...TASK_TYPES];
+  const rows = await db.agencyTask.findMany({
+    where: { AND: [visibleTasksWhere(actor), { agency: { summitId } }] },
+    distinct: ["type"],
+    select: { type: true },
+  });
+  const present = new Set(rows.map((r) => r.type));
+  return TASK_TYPES.filter((type) => present.has(type));
+}
+
 /** How many tasks the actor may see on the day, whatever the other filters: "12 of 40". */
 export async function countTasks(db: DbOrTx, actor: Actor, summit: { id: string; timeZone: string }, filter: TaskFilter = {}): Promise<number> {
   return db.agencyTask.count({ where: tasksWhere(actor, summit, filter) });

@@ -4,7 +4,7 @@
 // the URL only narrows its own list), nor learn who takes part in an item through the delegation
 // filter.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { countTasks, listTaskDelegations, listTasks, parseTaskFilterParams, taskFilterQuery, type TaskFilter } from "@/lib/agencies/queries";
+import { countTasks, listTaskDelegations, listTasks, listTaskTypes, parseTaskFilterParams, taskFilterQuery, type TaskFilter } from "@/lib/agencies/queries";
 import { buildAgencyFixture, DAY, type AgencyFixture } from "./agency-fixture";
 import { resetDatabase, testDb } from "./helpers";
 
@@ -80,6 +80,12 @@ describe("from the attacker's side", () => {
     expect((await listTaskDelegations(db, police, fx.summit.id)).map((d) => d.name)).toEqual(["Belgium"]);
     expect((await listTaskDelegations(db, fx.actors.schiphol, fx.summit.id)).map((d) => d.name)).toEqual(["Ukraine"]);
     expect(await listTaskDelegations(db, fx.actors.liaison, fx.summit.id)).toEqual([]);
+  });
+
+  it("the type filter offers a coordinator only its own tasks' types", async () => {
+    expect(await listTaskTypes(db, fx.actors.police, fx.summit.id)).toEqual(["SECURITY_PERIMETER", "ESCORT"]);
+    expect(await listTaskTypes(db, fx.actors.schiphol, fx.summit.id)).toEqual(["AIRPORT_HANDLING"]);
+    expect((await listTaskTypes(db, fx.actors.planner, fx.summit.id)).length).toBeGreaterThan(3);
   });
 
   it("another summit's delegation id matches nothing", async () => {

@@ -16,7 +16,7 @@ import { coversTitle } from "@/lib/agencies/export-text";
 import { getTaskChangesSinceAck, listAgenciesWithPendingChanges } from "@/lib/agencies/changes";
 import { mayEditTasks, mayUpdateTaskStatus } from "@/lib/agencies/policy";
 import {
-  agencyOfActor, countTasks, hasTaskFilters, listAgencies, listTaskDelegations, listTasks, parseTaskFilterParams, PARTS_OF_DAY, taskDays, taskFilterQuery,
+  agencyOfActor, countTasks, hasTaskFilters, listAgencies, listTaskDelegations, listTasks, listTaskTypes, parseTaskFilterParams, PARTS_OF_DAY, taskDays, taskFilterQuery,
   type PartOfDay,
 } from "@/lib/agencies/queries";
 import { can } from "@/lib/auth/permissions";
@@ -53,7 +53,11 @@ export default async function TasksDayPage({ params, searchParams }: Props) {
   // The filters come from the URL, so a filtered list is a link; they only ever narrow the
   // reader's own scope (listTasks applies visibleTasksWhere first).
   const filters = parseTaskFilterParams(query);
-  const [agencies, delegations] = await Promise.all([staff ? listAgencies(db, summit.id) : Promise.resolve([]), listTaskDelegations(db, actor, summit.id)]);
+  const [agencies, delegations, types] = await Promise.all([
+    staff ? listAgencies(db, summit.id) : Promise.resolve([]),
+    listTaskDelegations(db, actor, summit.id),
+    listTaskTypes(db, actor, summit.id),
+  ]);
   const filter = staff && filters.agency ? agencies.find((a) => a.id === filters.agency) ?? null : null;
   const delegation = filters.delegation ? delegations.find((d) => d.id === filters.delegation) ?? null : null;
   const current = { ...filters, agency: filter?.id, delegation: delegation?.id };
@@ -104,6 +108,7 @@ export default async function TasksDayPage({ params, searchParams }: Props) {
         current={current}
         agencies={staff ? agencies : null}
         delegations={delegations}
+        types={types}
         parts={Object.keys(PARTS_OF_DAY) as PartOfDay[]}
         t={t}
       />
