@@ -7,11 +7,14 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { groupByDelegation, groupByStatus } from "@/lib/bilaterals/board";
+import { impossibleProposals } from "@/lib/bilaterals/finder";
 import { BILATERAL_STATUS_LABEL } from "@/lib/bilaterals/labels";
 import { allowedEvents } from "@/lib/bilaterals/lifecycle";
 import { mayManageBilaterals } from "@/lib/bilaterals/policy";
 import { listBilaterals, venueOptions, type BilateralSummary } from "@/lib/bilaterals/queries";
 import { getDb } from "@/lib/db";
+import { dictionary } from "@/lib/i18n";
+import { readerLang } from "@/lib/i18n/reader-lang";
 import { getCurrentSummit } from "@/lib/summits/queries";
 import { NoSummit } from "@/components/summits/no-summit";
 
@@ -25,6 +28,9 @@ export default async function BilateralsPage({ searchParams }: { searchParams: P
   const requests = await listBilaterals(db, actor, summit.id);
   const manager = mayManageBilaterals(actor);
   const byDelegation = (await searchParams).view === "delegation";
+  const text = dictionary(await readerLang(undefined)).forms.bilaterals;
+  // Read with the board: a proposal that became impossible is shown so now, not when Confirm fails.
+  const problems = await impossibleProposals(db, requests);
 
   const header = (
     <PageHeader title={manager ? "Bilaterals board" : "Your bilaterals"} subtitle={`Times in ${summit.timeZone}`}>
@@ -55,7 +61,7 @@ export default async function BilateralsPage({ searchParams }: { searchParams: P
       <>
         {header}
         <section className="card" aria-label="Requests">
-          <BilateralTable requests={requests} timeZone={summit.timeZone} />
+          <BilateralTable requests={requests} timeZone={summit.timeZone} problems={problems} text={text} />
         </section>
       </>
     );
@@ -67,7 +73,7 @@ export default async function BilateralsPage({ searchParams }: { searchParams: P
     allowedEvents(r.status).includes("propose") ? (
       <details>
         <summary>Find a slot</summary>
-        <SlotFinder requestId={r.id} version={r.version} days={days} venues={venues} timeZone={summit.timeZone} />
+        <SlotFinder requestId={r.id} version={r.version} days={days} venues={venues} timeZone={summit.timeZone} text={text} />
       </details>
     ) : null;
   const groups = byDelegation
@@ -82,7 +88,7 @@ export default async function BilateralsPage({ searchParams }: { searchParams: P
           <h2 id={`group-${group.key}`}>
             {group.title} <span className="muted">({group.requests.length})</span>
           </h2>
-          <BilateralTable requests={group.requests} timeZone={summit.timeZone} extra={finder} />
+          <BilateralTable requests={group.requests} timeZone={summit.timeZone} extra={finder} problems={problems} text={text} showReasons />
         </section>
       ))}
     </>

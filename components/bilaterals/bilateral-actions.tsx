@@ -1,11 +1,14 @@
 "use client";
 // The buttons a viewer of a request may use now: answer for their delegation, withdraw, confirm,
 // cancel. The server decides again; a refusal is shown with its reason. A confirmation refused for
-// a hard conflict can be made with a planner's written reason (recorded on the conflict).
+// a hard conflict can be made with a planner's written reason (recorded on the conflict). Withdraw
+// and cancel say what they do (described by a line of text) and are confirmed in a dialog first.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { ConfirmDialog } from "@/components/forms/confirm-dialog";
 import { cancelBilateralAction, confirmBilateralAction, respondAction, withdrawRequestAction } from "@/lib/bilaterals/actions";
 import type { BilateralActions as Allowed } from "@/lib/bilaterals/policy";
+import type { BilateralFormText } from "@/lib/i18n/forms";
 
 type Result = { ok: true } | { ok: false; error: string; fieldErrors?: Record<string, string> };
 
@@ -14,20 +17,23 @@ export function BilateralActions({
   version,
   allowed,
   partyNames,
+  text,
 }: {
   id: string;
   version: number;
   allowed: Allowed;
   partyNames: Record<string, string>;
+  text: BilateralFormText;
 }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [overridable, setOverridable] = useState(false);
   const [reason, setReason] = useState("");
+  const [asking, setAsking] = useState<"withdraw" | "cancel" | null>(null);
 
-  async function run(action: () => Promise<Result>, question?: string) {
-    if (question && !window.confirm(question)) return;
+  async function run(action: () => Promise<Result>) {
+    setAsking(null);
     setError(null);
     setBusy(true);
     const result = await action();
@@ -63,14 +69,14 @@ export function BilateralActions({
     ) : null,
     allowed.withdraw ? (
       <button key="withdraw" className="button button--secondary" type="button" disabled={busy}
-        onClick={() => run(() => withdrawRequestAction(ref), "Withdraw this request?")}>
-        Withdraw request
+        aria-describedby={`withdraw-hint-${id}`} onClick={() => setAsking("withdraw")}>
+        {text.withdraw}
       </button>
     ) : null,
     allowed.cancel ? (
       <button key="cancel" className="button button--secondary" type="button" disabled={busy}
-        onClick={() => run(() => cancelBilateralAction(ref), "Cancel this bilateral? A confirmed meeting is cancelled in the programme too.")}>
-        Cancel bilateral
+        aria-describedby={`cancel-hint-${id}`} onClick={() => setAsking("cancel")}>
+        {text.cancel}
       </button>
     ) : null,
   ].filter(Boolean);
@@ -91,6 +97,26 @@ export function BilateralActions({
         </div>
       ) : null}
       <div className="actions">{buttons}</div>
+      {allowed.withdraw ? <p id={`withdraw-hint-${id}`} className="muted">{text.withdrawHint}</p> : null}
+      {allowed.cancel ? <p id={`cancel-hint-${id}`} className="muted">{text.cancelHint}</p> : null}
+      <ConfirmDialog
+        open={asking === "withdraw"}
+        question={text.withdrawConfirm}
+        detail={text.withdrawHint}
+        confirm={text.withdrawYes}
+        keep={text.keep}
+        onConfirm={() => run(() => withdrawRequestAction(ref))}
+        onClose={() => setAsking(null)}
+      />
+      <ConfirmDialog
+        open={asking === "cancel"}
+        question={text.cancelConfirm}
+        detail={text.cancelHint}
+        confirm={text.cancelYes}
+        keep={text.keep}
+        onConfirm={() => run(() => cancelBilateralAction(ref))}
+        onClose={() => setAsking(null)}
+      />
     </div>
   );
 }

@@ -1,11 +1,15 @@
 // A table of bilateral requests: who, at what level, status and slot; an optional extra cell per
-// row (the planners' inline slot finder).
+// row (the planners' inline slot finder). A proposal that can no longer be held is marked so at
+// once (lib/bilaterals/finder.ts impossibleProposals), with its reasons for planners.
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { BILATERAL_LEVEL_LABEL, PARTY_RESPONSE_LABEL } from "@/lib/bilaterals/labels";
+import type { ProposalProblems } from "@/lib/bilaterals/finder";
 import type { BilateralSummary } from "@/lib/bilaterals/queries";
+import type { BilateralFormText } from "@/lib/i18n/forms";
 import styles from "./bilaterals.module.css";
 import { slotText } from "./slot-text";
+import { ImpossibleNote } from "./impossible-note";
 import { BilateralStatusBadge } from "./status-badge";
 
 export function BilateralTable({
@@ -13,11 +17,19 @@ export function BilateralTable({
   timeZone,
   caption,
   extra,
+  problems,
+  text,
+  showReasons = false,
 }: {
   requests: readonly BilateralSummary[];
   timeZone: string;
   caption?: string;
   extra?: (request: BilateralSummary) => ReactNode;
+  /** Proposals that became impossible, by request id. */
+  problems?: ProposalProblems;
+  text: BilateralFormText;
+  /** Planners see why a proposal became impossible; others only that it did. */
+  showReasons?: boolean;
 }) {
   return (
     <div className="table-scroll">
@@ -52,6 +64,7 @@ export function BilateralTable({
               </td>
               <td>
                 <BilateralStatusBadge status={r.status} />
+                {problems?.get(r.id) ? <ImpossibleNote id={r.id} problems={problems.get(r.id)!} text={text} showReasons={showReasons} /> : null}
               </td>
               <td>
                 {r.proposal ? (

@@ -1,15 +1,18 @@
 "use client";
 // The planners' slot finder for one request: search a day (or the whole summit), optionally a
-// venue and a time range; propose one of the slots found, or read why there is none.
+// venue and a 24-hour time range; propose one of the suggestions (they differ meaningfully, each
+// says why it is offered: lib/bilaterals/internal/suggestions.ts), or read why there is none.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { Controller, useForm } from "react-hook-form";
 import { Field } from "@/components/forms/field";
 import { applyServerErrors } from "@/components/forms/server-errors";
+import { TimeInput } from "@/components/forms/time-input";
 import { findSlotsAction, proposeSlotAction } from "@/lib/bilaterals/actions";
 import { findSlotsSchema, type FindSlotsInput, type FindSlotsValues } from "@/lib/bilaterals/schema";
 import type { FinderResult, FoundSlot } from "@/lib/bilaterals/slots";
+import { fillIn, type BilateralFormText } from "@/lib/i18n/forms";
 import styles from "./bilaterals.module.css";
 import { slotText } from "./slot-text";
 
@@ -21,12 +24,14 @@ export function SlotFinder({
   days,
   venues,
   timeZone,
+  text,
 }: {
   requestId: string;
   version: number;
   days: { value: string; label: string }[];
   venues: Option[];
   timeZone: string;
+  text: BilateralFormText;
 }) {
   const router = useRouter();
   const [result, setResult] = useState<FinderResult | null>(null);
@@ -34,6 +39,7 @@ export function SlotFinder({
   const [proposing, setProposing] = useState<string | null>(null);
   const {
     register,
+    control,
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
@@ -74,12 +80,13 @@ export function SlotFinder({
             ))}
           </select>
         </Field>
-        <Field id={field("from")} label="From" error={errors.from?.message}>
-          <input id={field("from")} type="time" {...register("from")} />
-        </Field>
-        <Field id={field("until")} label="Until" error={errors.until?.message}>
-          <input id={field("until")} type="time" {...register("until")} />
-        </Field>
+        {(["from", "until"] as const).map((name) => (
+          <Controller key={name} control={control} name={name} render={({ field: f }) => (
+            <Field id={field(name)} label={text[name]} hint="HH:mm" error={errors[name]?.message}>
+              <TimeInput id={field(name)} name={f.name} ref={f.ref} value={typeof f.value === "string" ? f.value : ""} onChange={f.onChange} onBlur={f.onBlur} />
+            </Field>
+          )} />
+        ))}
         <Field id={field("venueId")} label="Venue" error={errors.venueId?.message}>
           <select id={field("venueId")} {...register("venueId")}>
             <option value="">Any venue</option>
@@ -94,6 +101,7 @@ export function SlotFinder({
       {result ? (
         <div role="status">
           <p className="muted">Free for {result.participants.join(" and ")}; times in {timeZone}.</p>
+          {result.slots.length > 1 ? <p className="muted">{fillIn(text.suggestionsNote, { n: result.minGapMinutes })}</p> : null}
           {result.slots.length > 0 ? (
             <table className="data">
               <thead>
@@ -101,26 +109,31 @@ export function SlotFinder({
                   <th scope="col">Slot</th>
                   <th scope="col">Space</th>
                   <th scope="col">Travel</th>
+                  <th scope="col">{text.why}</th>
                   <th scope="col">Action</th>
                 </tr>
               </thead>
               <tbody>
                 {result.slots.map((slot) => {
-                  const text = slotText(new Date(slot.startsAt), new Date(slot.endsAt), timeZone);
+                  const when = slotText(new Date(slot.startsAt), new Date(slot.endsAt), timeZone);
                   return (
                     <tr key={slot.startsAt + slot.spaceId}>
                       <td>
-                        {text}
-                        {slot.preferred ? <div className="muted">Preferred day</div> : null}
+                        {when}
                       </td>
                       <td>{slot.spaceName}, {slot.venueName}</td>
                       <td>{slot.travelMinutes} min</td>
+                      <td>
+                        <ul className={styles.reasons}>
+                          {slot.reasons.map((r) => <li key={r}>{text.reasons[r]}</li>)}
+                        </ul>
+                      </td>
                       <td>
                         <button
                           className="button button--secondary"
                           type="button"
                           disabled={proposing !== null}
-                          aria-label={`Propose ${text} in ${slot.spaceName}`}
+                          aria-label={`Propose ${when} in ${slot.spaceName}`}
                           onClick={() => propose(slot)}
                         >
                           Propose

@@ -5,7 +5,8 @@ import type { DbOrTx } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { BilateralLevel } from "@/lib/generated/prisma/enums";
 import { findSlots, validateSlot, type SlotRequest, type SummitSnapshot } from "@/lib/scheduling";
-import { daysBetween, isoDayOfDateColumn, type IsoDay } from "@/lib/time";
+import { daysBetween, isoDayOf, isoDayOfDateColumn, type IsoDay } from "@/lib/time";
+import { diverseSuggestions, MIN_GAP_MINUTES, type SlotFacts, type SuggestionReason } from "./internal/suggestions";
 import { participantsAtLevel, type MemberRow, type PartyRef } from "./participants";
 import { summitWindow, type SlotWindow, type SummitDays } from "./window";
 
@@ -77,18 +78,56 @@ export type FoundSlot = {
   venueName: string;
   travelMinutes: number;
   preferred: boolean;
+  /** Why it is suggested, best reason first. */
+  reasons: SuggestionReason[];
 };
 
-export type FinderResult = { participants: string[]; slots: FoundSlot[]; explanation: string[] };
+/** `minGapMinutes`: suggestions in one venue start at least this far apart. */
+export type FinderResult = { participants: string[]; slots: FoundSlot[]; explanation: string[]; minGapMinutes: number };
 
-/** The best slots for the request in the window, with names for display, or why there are none. */
+// How many of the engine's ranked slots the suggestions are chosen from: enough for a whole day on
+// the 5-minute grid in several venues, so the diverse ones are found among the best.
+const CANDIDATES = 600;
+
+/** What the engine's slot does not carry: same venue as the participants' previous item, room size. */
+export function slotFacts(ctx: SlotContext): (slot: { startsAt: Date; spaceId: string; venueId: string }) => SlotFacts {
+  const { snapshot } = ctx;
+  const venueOfSpace = new Map(snapshot.spaces.map((s) => [s.id, s.venueId]));
+  const principal = new Map(snapshot.members.map((m) => [m.id, m.isPrincipal]));
+  const seats = ctx.participants.length;
+  const items = snapshot.items.filter((i) => i.status !== "CANCELLED" && i.spaceId !== null);
+  const attends = (memberId: string, delegationId: string, item: (typeof items)[number]) =>
+    item.memberIds.includes(memberId) || (principal.get(memberId) === true && item.delegationIds.includes(delegationId));
+  return (slot) => {
+    const day = isoDayOf(slot.startsAt, snapshot.timeZone);
+    const previousVenues = ctx.participants.flatMap((m) => {
+      let previous: (typeof items)[number] | undefined;
+      for (const item of items) {
+        if (item.endsAt > slot.startsAt || isoDayOf(item.endsAt, snapshot.timeZone) !== day || !attends(m.id, m.delegationId, item)) continue;
+        if (!previous || item.endsAt > previous.endsAt) previous = item;
+      }
+      return previous ? [venueOfSpace.get(previous.spaceId!)] : [];
+    });
+    const fitting = snapshot.spaces.filter((s) => s.venueId === slot.venueId && s.capacity >= seats).sort((a, b) => a.capacity - b.capacity);
+    return {
+      sameVenueAsPrevious: previousVenues.length > 0 && previousVenues.every((v) => v === slot.venueId),
+      rightSizedRoom: fitting.length > 1 && fitting[0].id === slot.spaceId,
+    };
+  };
+}
+
+/**
+ * The best slots for the request in the window, with names for display, or why there are none:
+ * the engine's ranking, thinned to suggestions that differ meaningfully (internal/suggestions.ts).
+ */
 export function searchSlots(ctx: SlotContext, request: RequestShape, window: SlotWindow, options: { venueId?: string; limit: number }): FinderResult {
-  const result = findSlots(ctx.snapshot, slotRequestFor(ctx, request, window, { venueId: options.venueId, limit: options.limit }));
+  const result = findSlots(ctx.snapshot, slotRequestFor(ctx, request, window, { venueId: options.venueId, limit: CANDIDATES }));
   const spaces = new Map(ctx.snapshot.spaces.map((s) => [s.id, s]));
   const venues = new Map(ctx.snapshot.venues.map((v) => [v.id, v.name]));
+  const suggestions = diverseSuggestions(result.slots, { limit: options.limit, facts: slotFacts(ctx) });
   return {
     participants: ctx.participants.map((m) => m.title),
-    slots: result.slots.map((slot) => ({
+    slots: suggestions.map(({ slot, reasons }) => ({
       startsAt: slot.startsAt.toISOString(),
       endsAt: slot.endsAt.toISOString(),
       spaceId: slot.spaceId,
@@ -96,7 +135,9 @@ export function searchSlots(ctx: SlotContext, request: RequestShape, window: Slo
       venueName: venues.get(slot.venueId) ?? slot.venueId,
       travelMinutes: slot.travelMinutes,
       preferred: slot.preferred,
+      reasons,
     })),
     explanation: result.explanation,
+    minGapMinutes: MIN_GAP_MINUTES,
   };
 }

@@ -72,6 +72,7 @@ export type BilateralFormText = {
   /** Reasons a suggested slot is offered; several may apply. */
   reasons: {
     earliest: string;
+    sameVenue: string;
     noTravel: string;
     preferredDay: string;
     roomSize: string;
@@ -86,9 +87,13 @@ export type BilateralFormText = {
   withdraw: string;
   withdrawHint: string;
   withdrawConfirm: string;
+  withdrawYes: string;
   cancel: string;
   cancelHint: string;
   cancelConfirm: string;
+  cancelYes: string;
+  /** The button that closes a confirmation without doing anything. */
+  keep: string;
   from: string;
   until: string;
 };
@@ -144,7 +149,8 @@ export const formsEn: FormsText = {
     why: "Why",
     reasons: {
       earliest: "Earliest time all are free",
-      noTravel: "Same venue as their previous item: no travel",
+      sameVenue: "Same venue as their previous item: no travel",
+      noTravel: "No travel to or from their other items",
       preferredDay: "On a preferred day",
       roomSize: "Smallest free room that seats them",
       otherVenue: "Another venue",
@@ -156,9 +162,12 @@ export const formsEn: FormsText = {
     withdraw: "Withdraw request",
     withdrawHint: "Withdrawing ends the request for every delegation in it; to meet after all, request again.",
     withdrawConfirm: "Withdraw this request? Every delegation in it is told, and it cannot be reopened.",
+    withdrawYes: "Yes, withdraw it",
     cancel: "Cancel bilateral",
     cancelHint: "Cancelling ends the request; a confirmed meeting is also cancelled in the programme and its room freed.",
     cancelConfirm: "Cancel this bilateral? A confirmed meeting is cancelled in the programme too.",
+    cancelYes: "Yes, cancel it",
+    keep: "No, keep it",
     from: "From",
     until: "Until",
   },
@@ -207,7 +216,8 @@ export const formsNl: FormsText = {
     why: "Waarom",
     reasons: {
       earliest: "Vroegste tijd waarop allen vrij zijn",
-      noTravel: "Zelfde locatie als hun vorige onderdeel: geen reistijd",
+      sameVenue: "Zelfde locatie als hun vorige onderdeel: geen reistijd",
+      noTravel: "Geen reistijd van of naar hun andere onderdelen",
       preferredDay: "Op een voorkeursdag",
       roomSize: "Kleinste vrije zaal waarin zij passen",
       otherVenue: "Een andere locatie",
@@ -219,9 +229,12 @@ export const formsNl: FormsText = {
     withdraw: "Verzoek intrekken",
     withdrawHint: "Intrekken beëindigt het verzoek voor alle delegaties erin; wilt u toch afspreken, dien dan een nieuw verzoek in.",
     withdrawConfirm: "Dit verzoek intrekken? Alle delegaties erin worden ingelicht en het kan niet worden heropend.",
+    withdrawYes: "Ja, intrekken",
     cancel: "Bilateraal gesprek annuleren",
     cancelHint: "Annuleren beëindigt het verzoek; een bevestigd gesprek wordt ook in het programma geannuleerd en de zaal komt vrij.",
     cancelConfirm: "Dit bilaterale gesprek annuleren? Een bevestigd gesprek wordt ook in het programma geannuleerd.",
+    cancelYes: "Ja, annuleren",
+    keep: "Nee, behouden",
     from: "Van",
     until: "Tot",
   },

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { BilateralActions } from "@/components/bilaterals/bilateral-actions";
 import styles from "@/components/bilaterals/bilaterals.module.css";
 import { HistoryList } from "@/components/bilaterals/history-list";
+import { ImpossibleNote } from "@/components/bilaterals/impossible-note";
 import { SlotFinder } from "@/components/bilaterals/slot-finder";
 import { slotText } from "@/components/bilaterals/slot-text";
 import { BilateralStatusBadge } from "@/components/bilaterals/status-badge";
@@ -11,10 +12,14 @@ import { dayOptions } from "@/components/bilaterals/summit-days";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { BILATERAL_LEVEL_LABEL, PARTY_RESPONSE_LABEL } from "@/lib/bilaterals/labels";
-import { bilateralActionsFor } from "@/lib/bilaterals/policy";
+import { impossibleProposals } from "@/lib/bilaterals/finder";
+import { bilateralActionsFor, mayManageBilaterals } from "@/lib/bilaterals/policy";
 import { getBilateral, venueOptions, type BilateralDetail } from "@/lib/bilaterals/queries";
 import { getDb } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { dictionary } from "@/lib/i18n";
+import type { BilateralFormText } from "@/lib/i18n/forms";
+import { readerLang } from "@/lib/i18n/reader-lang";
 import { getCurrentSummit } from "@/lib/summits/queries";
 import { formatDay, isoDayOf, zonedInstant } from "@/lib/time";
 
@@ -32,12 +37,17 @@ async function load(id: string) {
   }
 }
 
-function Details({ request, timeZone }: { request: BilateralDetail; timeZone: string }) {
+type Impossible = { problems: readonly string[]; text: BilateralFormText; showReasons: boolean } | null;
+
+function Details({ request, timeZone, impossible }: { request: BilateralDetail; timeZone: string; impossible: Impossible }) {
   const day = (d: string) => formatDay(zonedInstant(d, "12:00", timeZone), timeZone);
   return (
     <dl className={styles.details}>
       <dt>Status</dt>
-      <dd><BilateralStatusBadge status={request.status} /></dd>
+      <dd>
+        <BilateralStatusBadge status={request.status} />
+        {impossible ? <ImpossibleNote id={request.id} problems={impossible.problems} text={impossible.text} showReasons={impossible.showReasons} /> : null}
+      </dd>
       <dt>Requested by</dt>
       <dd>{request.requester.name}</dd>
       <dt>Level</dt>
@@ -68,6 +78,9 @@ export default async function BilateralPage({ params }: { params: Promise<{ id: 
   if (!summit || summit.id !== request.summitId) notFound();
   const allowed = bilateralActionsFor(actor, { ...request, requesterDelegationId: request.requester.id });
   const venues = allowed.propose ? await venueOptions(db, summit.id) : [];
+  const text = dictionary(await readerLang(undefined)).forms.bilaterals;
+  const problems = (await impossibleProposals(db, [request])).get(request.id);
+  const impossible = problems ? { problems, text, showReasons: mayManageBilaterals(actor) } : null;
 
   return (
     <>
@@ -76,7 +89,7 @@ export default async function BilateralPage({ params }: { params: Promise<{ id: 
       </PageHeader>
       <section className="card" aria-labelledby="request-heading">
         <h2 id="request-heading">Request</h2>
-        <Details request={request} timeZone={summit.timeZone} />
+        <Details request={request} timeZone={summit.timeZone} impossible={impossible} />
       </section>
       <section className="card" aria-labelledby="answers-heading">
         <h2 id="answers-heading">Delegations</h2>
@@ -96,12 +109,12 @@ export default async function BilateralPage({ params }: { params: Promise<{ id: 
             ))}
           </tbody>
         </table>
-        <BilateralActions id={request.id} version={request.version} allowed={allowed} partyNames={Object.fromEntries(request.parties.map((p) => [p.delegationId, p.name]))} />
+        <BilateralActions id={request.id} version={request.version} allowed={allowed} partyNames={Object.fromEntries(request.parties.map((p) => [p.delegationId, p.name]))} text={text} />
       </section>
       {allowed.propose ? (
         <section className="card no-print" aria-labelledby="finder-heading">
           <h2 id="finder-heading">{request.proposal ? "Propose another slot" : "Find a slot"}</h2>
-          <SlotFinder requestId={request.id} version={request.version} days={dayOptions(summit.days, summit.timeZone)} venues={venues} timeZone={summit.timeZone} />
+          <SlotFinder requestId={request.id} version={request.version} days={dayOptions(summit.days, summit.timeZone)} venues={venues} timeZone={summit.timeZone} text={text} />
         </section>
       ) : null}
       <section className="card" aria-labelledby="history-heading">
