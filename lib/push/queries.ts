@@ -24,7 +24,15 @@ const TOPICS_OF: Record<string, Topic[]> = {
   TravelTime: ["conflicts", "programme"],
   Agency: ["tasks", "ops"],
   Summit: ["*"],
+  // Live status (lib/live): an item's or movement's state on the day, and a whole applied change
+  // (whose moved rows are audited one by one as well).
+  ItemLive: ["programme", "itinerary", "tasks", "ops"],
+  MovementLive: ["itinerary", "tasks", "ops"],
+  LiveChange: ["programme", "conflicts", "tasks", "ops"],
 };
+
+/** Entities audited under another name whose audience is the same rows' (same ids). */
+const SAME_ROWS_AS: Record<string, string> = { ItemLive: "ProgrammeItem", MovementLive: "Movement" };
 
 export const topicsOf = (entity: string): Topic[] => TOPICS_OF[entity] ?? ["*"];
 
@@ -127,7 +135,8 @@ export async function resolveAudience(db: DbOrTx, notice: ChangeNotice): Promise
   const base: Audience = { summitId: notice.s, topics: topicsOf(notice.e), everyone: false, items: [], delegationIds: new Set(), agencyIds: new Set() };
   if (notice.bulk || notice.ids.length === 0) return base;
   if (notice.e === "Summit") return { ...base, everyone: true };
+  const entity = SAME_ROWS_AS[notice.e] ?? notice.e;
   const before = notice.ids.length === 1 ? await beforeHints(db, notice) : undefined;
-  if (notice.e === "ProgrammeItem") return { ...base, ...(await itemAudience(db, notice.ids, before)) };
-  return { ...base, ...(await delegationsAndAgencies(db, notice.e, notice.ids, before)) };
+  if (entity === "ProgrammeItem") return { ...base, ...(await itemAudience(db, notice.ids, before)) };
+  return { ...base, ...(await delegationsAndAgencies(db, entity, notice.ids, before)) };
 }
