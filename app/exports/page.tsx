@@ -9,7 +9,9 @@ import { listProgrammeVenues } from "@/lib/itinerary/programme";
 import { getCurrentSummit } from "@/lib/summits/queries";
 import { NoSummit } from "@/components/summits/no-summit";
 
-export const metadata: Metadata = { title: "Downloads" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: dictionary(await readerLang()).page.exports };
+}
 
 /** Every day-programme export the reader may take: whole summit, per day, per venue. */
 export default async function ExportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
