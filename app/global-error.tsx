@@ -4,7 +4,8 @@
 // place of the whole document; app/error.tsx covers failures inside a page.
 import "./globals.css";
 import { dictionary } from "@/lib/i18n";
-import { ErrorNotice, useDocumentLang } from "./error-notice";
+import { useDocumentLang } from "@/components/ui/use-document-lang";
+import { ErrorNotice } from "./error-notice";
 
 export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   // The failed layout's document still says the reader's language when this replaces it.
