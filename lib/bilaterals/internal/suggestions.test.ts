@@ -56,6 +56,18 @@ describe("diverseSuggestions", () => {
     expect(picked.find((s) => s.slot === earliest)!.reasons).toEqual(["earliest", "preferredDay"]);
   });
 
+  it("never lets an earlier slot on a day nobody preferred displace the preferred days", () => {
+    const preferred = fiveMinuteGrid("10:00", 12, { venueId: "wfc" });
+    const otherDay = { ...slot("07:00", { preferred: false, venueId: "hotel", spaceId: "salon" }), startsAt: at("07:00", "2025-06-24") };
+    const picked = diverseSuggestions([...preferred, otherDay], { limit: 2 });
+    expect(picked.map((s) => s.slot)).toEqual([preferred[0], preferred[6]]);
+    expect(picked[0].reasons).toContain("earliest");
+    // With room to spare it comes last, and is not called the earliest of the preferred days.
+    const more = diverseSuggestions([...preferred, otherDay], { limit: 4 });
+    expect(more.at(-1)!.slot).toBe(otherDay);
+    expect(more.at(-1)!.reasons).toEqual(["noTravel", "otherVenue"]);
+  });
+
   it("says why each is offered", () => {
     const facts = (s: RankedSlot): SlotFacts => ({ sameVenueAsPrevious: s.spaceId === "room-a", rightSizedRoom: s.spaceId === "room-a" });
     const ranked = [
@@ -67,7 +79,7 @@ describe("diverseSuggestions", () => {
     const reasons = diverseSuggestions(ranked, { limit: 4, facts }).map((s) => s.reasons);
     expect(reasons).toEqual([
       ["earliest", "sameVenue", "preferredDay", "roomSize"],
-      ["earliest", "otherVenue"],
+      ["otherVenue"],
       ["noTravel", "preferredDay"],
       ["otherTime"],
     ]);

@@ -2,7 +2,8 @@
 // smallest room) to a short list of suggestions that differ meaningfully: in one venue no two start
 // less than `minGapMinutes` apart, so the planner is not offered 10:00, 10:05, 10:10… in the same
 // room. The best slot comes first; the earliest slot all are free and, when there is one, a slot in
-// another venue are always among them. Each says why it is offered. Pure, so it is unit-tested.
+// another venue are always among them (on the preferred days, when the best is on one). Each says
+// why it is offered. Pure, so it is unit-tested.
 
 export type RankedSlot = {
   startsAt: Date;
@@ -47,9 +48,12 @@ export function diverseSuggestions<S extends RankedSlot>(
   if (ranked.length === 0 || limit < 1) return [];
   const gapMs = minGapMinutes * 60_000;
   const rank = new Map<S, number>(ranked.map((slot, i) => [slot, i]));
-  const earliest = ranked.reduce((best, slot) => (slot.startsAt < best.startsAt ? slot : best), ranked[0]);
+  // The earliest and the other-venue slot are drawn from the best slot's kind of day only: a slot
+  // on a day the delegations did not prefer never displaces one on a preferred day.
+  const pool = ranked.filter((slot) => slot.preferred === ranked[0].preferred);
+  const earliest = pool.reduce((best, slot) => (slot.startsAt < best.startsAt ? slot : best), pool[0]);
   const bestVenue = ranked[0].venueId;
-  const otherVenue = ranked.find((slot) => slot.venueId !== bestVenue);
+  const otherVenue = pool.find((slot) => slot.venueId !== bestVenue);
 
   const picked: S[] = [];
   const fits = (slot: S) => !picked.some((p) => tooClose(p, slot, gapMs));
@@ -68,7 +72,7 @@ export function diverseSuggestions<S extends RankedSlot>(
   return picked.map((slot) => {
     const known = facts(slot);
     const reasons: SuggestionReason[] = [];
-    if (slot.startsAt.getTime() === earliest.startsAt.getTime()) reasons.push("earliest");
+    if (slot.preferred === earliest.preferred && slot.startsAt.getTime() === earliest.startsAt.getTime()) reasons.push("earliest");
     if (slot.travelMinutes === 0) reasons.push(known.sameVenueAsPrevious ? "sameVenue" : "noTravel");
     if (slot.preferred) reasons.push("preferredDay");
     if (known.rightSizedRoom) reasons.push("roomSize");
