@@ -260,7 +260,7 @@ export const en: Dictionary = {
   planning: planningEn,
   admin: adminEn,
   summits: summitsEn,
-  live: liveEn,
+  ops: liveEn,
   arrivals: arrivalsEn,
   itineraryTasks: itineraryTasksEn,
   timeline: timelineEn,

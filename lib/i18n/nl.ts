@@ -260,7 +260,7 @@ export const nl: Dictionary = {
   planning: planningNl,
   admin: adminNl,
   summits: summitsNl,
-  live: liveNl,
+  ops: liveNl,
   arrivals: arrivalsNl,
   itineraryTasks: itineraryTasksNl,
   timeline: timelineNl,

@@ -269,7 +269,7 @@ export type Dictionary = {
   /** The administrators' summit pages, the summit switcher and the empty installation (./summits.ts). */
   summits: SummitsText;
   /** The summit days: the operations board, the live record, delays and repairs (./live.ts). */
-  live: LiveText;
+  ops: LiveText;
   /** Arrivals in protocol order: precedence, entrances, sequences, documents (./arrivals.ts). */
   arrivals: ArrivalsText;
   /** The itinerary's and the task list's newer words: net changes, phone cards, task filters and timeline (./itinerary-tasks.ts). */
