@@ -4,9 +4,10 @@
 // connections, not state: a page that reconnects to another instance re-reads and goes on.
 import { CHANGE_CHANNEL, localNotices, type ChangeNotice } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
+import { isStaff } from "@/lib/auth/permissions";
 import type { DbOrTx } from "@/lib/db";
 import { mayHear } from "../policy";
-import { resolveAudience } from "../queries";
+import { resolveAudience, topicsOf } from "../queries";
 import type { LiveEvent } from "../types";
 import { startListener, type Listener } from "./listener";
 
@@ -117,9 +118,14 @@ export class PushHub {
       if (notice.e === "CalendarToken" || notice.s === null) return;
       const interested = [...this.subscribers].filter((s) => s.summitId === notice.s);
       if (interested.length === 0) return;
+      // Staff hear every change of their summit: told at once, before the audience is read.
+      const staffEvent: LiveEvent = { topics: topicsOf(notice.e) };
+      for (const s of interested) if (isStaff(s.actor)) s.deliver(staffEvent);
+      const others = interested.filter((s) => !isStaff(s.actor));
+      if (others.length === 0) return;
       const audience = await resolveAudience(this.options.db, notice);
       const event: LiveEvent = { topics: audience.topics };
-      for (const s of interested) if (this.subscribers.has(s) && mayHear(s.actor, audience)) s.deliver(event);
+      for (const s of others) if (this.subscribers.has(s) && mayHear(s.actor, audience)) s.deliver(event);
     } catch (error) {
       console.error(`live updates: a change notice was not delivered (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`);
     }
