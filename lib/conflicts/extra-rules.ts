@@ -2,7 +2,7 @@
 // ones everywhere conflicts are computed (timeline, conflicts page, save checks, previews).
 import { loadCoverageConflictRule, type CoverageRuleOptions } from "@/lib/coverage/load";
 import type { DbOrTx } from "@/lib/db";
-import { loadArrivalConflictRule } from "./arrival-rule";
+import { loadArrivalConflictRule } from "./internal/arrival-rule";
 import type { ConflictRule } from "@/lib/scheduling";
 
 /** The snapshot's window, and for a move preview the item being moved (see CoverageRuleOptions). */

@@ -4,7 +4,7 @@
 // open at most 12 hours before their item).
 import type { DbOrTx } from "@/lib/db";
 import { arrivalSequenceRule, type ArrivalCheckData, type ConflictRule } from "@/lib/scheduling";
-import type { SnapshotOptions } from "./snapshot";
+import type { SnapshotOptions } from "../snapshot";
 
 const MINUTE = 60_000;
 const LEAD = 12 * 60 * MINUTE;

@@ -1,0 +1,176 @@
+// The summit's conflicts, stored in PostgreSQL so that pages read rows instead of loading the
+// whole summit and running the engine on every request.
+//
+// When is the stored set current? Every statement that writes a table the check may read notes
+// its transaction in "ConflictChange" (a statement trigger, see the stored_conflicts migration),
+// whatever wrote it: the app, an import, a script. A stored set keeps the database snapshot its
+// check read; it is current while every noted transaction is visible in that snapshot. The first
+// read after a write re-checks the summit, once for all instances (an advisory lock per summit),
+// and every other read is a query.
+//
+// Why the snapshot rather than a counter: a counter row updated by every write would make all
+// writers of the installation wait for each other at commit and could deadlock with their own
+// row locks; inserting one row per transaction makes nobody wait.
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Db, DbOrTx, Tx } from "@/lib/db";
+import { checkSummit, type Conflict, type SummitSnapshot } from "@/lib/scheduling";
+import { extraRulesFor } from "../extra-rules";
+import { loadSummitSnapshot } from "../snapshot";
+
+/** Namespace of the per-summit advisory lock taken while a summit's set is re-checked. */
+const LOCK_NAMESPACE = 73_400_611;
+
+/** A large summit's check takes seconds; readers waiting for it should not give up first. */
+const REFRESH_TIMEOUT_MS = 120_000;
+
+type Window = { start: Date; end: Date };
+
+const isClient = (db: DbOrTx): db is Db => "$transaction" in db;
+
+/** Whether the summit's stored set was checked after every write the database has committed. */
+async function isCurrent(db: DbOrTx, summitId: string): Promise<boolean> {
+  const rows = await db.$queryRaw<{ stale: boolean }[]>`
+    SELECT EXISTS (
+      SELECT 1 FROM "ConflictChange" c
+      WHERE NOT pg_visible_in_snapshot(c."xid"::text::xid8, s."snapshot"::pg_snapshot)
+    ) AS stale
+    FROM "StoredConflictSet" s WHERE s."summitId" = ${summitId}`;
+  return rows.length === 1 && !rows[0].stale;
+}
+
+/** The whole-summit check, as the conflicts page has always run it. */
+export async function checkWholeSummit(db: DbOrTx, summitId: string): Promise<{ snapshot: SummitSnapshot; conflicts: Conflict[] }> {
+  const snapshot = await loadSummitSnapshot(db, summitId);
+  const extraRules = await extraRulesFor(db, summitId);
+  return { snapshot, conflicts: checkSummit(snapshot, { extraRules }) };
+}
+
+function spansOf(conflict: Conflict, itemsById: Map<string, { startsAt: Date; endsAt: Date }>) {
+  const starts: Date[] = [];
+  const ends: Date[] = [];
+  for (const id of conflict.itemIds) {
+    const item = itemsById.get(id);
+    if (!item) continue;
+    starts.push(item.startsAt);
+    ends.push(item.endsAt);
+  }
+  return starts.length === 0
+    ? { itemsStart: null, itemsEnd: null, itemStarts: starts, itemEnds: ends }
+    : {
+        itemsStart: new Date(Math.min(...starts.map((d) => d.getTime()))),
+        itemsEnd: new Date(Math.max(...ends.map((d) => d.getTime()))),
+        itemStarts: starts,
+        itemEnds: ends,
+      };
+}
+
+/** Re-check the summit and store the result, inside the caller's locked transaction. */
+async function storeCheck(tx: Tx, summitId: string): Promise<void> {
+  // The snapshot is taken before anything is read: a write committed while the check reads is
+  // outside it, so the next reader finds the set stale and checks again.
+  const [{ snapshot: taken }] = await tx.$queryRaw<{ snapshot: string }[]>`SELECT pg_current_snapshot()::text AS snapshot`;
+  const { snapshot, conflicts } = await checkWholeSummit(tx, summitId);
+  const itemsById = new Map(snapshot.items.map((item) => [item.id, item]));
+  await tx.storedConflict.deleteMany({ where: { summitId } });
+  if (conflicts.length > 0) {
+    await tx.storedConflict.createMany({
+      data: conflicts.map((conflict, position) => ({
+        summitId,
+        conflictId: conflict.id,
+        position,
+        severity: conflict.severity,
+        ...spansOf(conflict, itemsById),
+        conflict: conflict as unknown as Prisma.InputJsonObject,
+      })),
+    });
+  }
+  await tx.storedConflictSet.upsert({
+    where: { summitId },
+    create: { summitId, snapshot: taken },
+    update: { snapshot: taken, checkedAt: new Date() },
+  });
+  // Transactions every stored set has seen can no longer make any set stale.
+  await tx.$executeRaw`
+    DELETE FROM "ConflictChange"
+    WHERE "xid"::text::xid8 < (SELECT min(pg_snapshot_xmin("snapshot"::pg_snapshot)) FROM "StoredConflictSet")`;
+}
+
+/**
+ * Make the summit's stored set current: re-check it unless it already is (or another instance
+ * has just done so while this one waited for the lock).
+ */
+export async function refreshStoredConflicts(db: Db, summitId: string, options: { force?: boolean } = {}): Promise<void> {
+  if (!options.force && (await isCurrent(db, summitId))) return;
+  await db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_NAMESPACE}::int, hashtext(${summitId}))`;
+      if (!options.force && (await isCurrent(tx, summitId))) return;
+      await storeCheck(tx, summitId);
+    },
+    { timeout: REFRESH_TIMEOUT_MS, maxWait: REFRESH_TIMEOUT_MS },
+  );
+}
+
+const overlaps = (row: { itemStarts: Date[]; itemEnds: Date[] }, window: Window) =>
+  row.itemStarts.some((start, i) => start < window.end && row.itemEnds[i] > window.start);
+
+/**
+ * The summit's conflicts in the engine's order, current with every committed write; with a
+ * window, only those involving an item that overlaps it. Inside a transaction (which cannot
+ * start its own) the summit is checked in place instead.
+ */
+export async function storedConflicts(db: DbOrTx, summitId: string, window?: Window): Promise<Conflict[]> {
+  if (!isClient(db)) {
+    const { snapshot, conflicts } = await checkWholeSummit(db, summitId);
+    if (!window) return conflicts;
+    const itemsById = new Map(snapshot.items.map((item) => [item.id, item]));
+    return conflicts.filter((c) => overlaps(spansOf(c, itemsById), window));
+  }
+  await refreshStoredConflicts(db, summitId);
+  const rows = await db.storedConflict.findMany({
+    where: { summitId, ...(window ? { itemsStart: { lt: window.end }, itemsEnd: { gt: window.start } } : {}) },
+    orderBy: { position: "asc" },
+    select: { conflict: true, itemStarts: true, itemEnds: true },
+  });
+  return rows.filter((row) => !window || overlaps(row, window)).map((row) => row.conflict as unknown as Conflict);
+}
+
+/** JSON with sorted keys: PostgreSQL's jsonb keeps keys in an order of its own. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+export type ConflictDifference = { missing: Conflict[]; unexpected: Conflict[]; changed: { stored: Conflict; now: Conflict }[] };
+
+/**
+ * A full re-check compared with the stored set as it stands (without refreshing it first): what
+ * the store lacks, holds in excess, or holds differently. Empty when the store is right.
+ */
+export async function verifyStoredConflicts(db: Db, summitId: string): Promise<ConflictDifference & { current: boolean }> {
+  return db.$transaction(
+    async (tx) => {
+      // One snapshot for the stored rows, the staleness test and the re-check alike.
+      await tx.$executeRaw`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ`;
+      const current = await isCurrent(tx, summitId);
+      const rows = await tx.storedConflict.findMany({ where: { summitId }, orderBy: { position: "asc" }, select: { conflict: true } });
+      const stored = new Map(rows.map((r) => [(r.conflict as unknown as Conflict).id, r.conflict as unknown as Conflict]));
+      const { conflicts } = await checkWholeSummit(tx, summitId);
+      const now = new Map(conflicts.map((c) => [c.id, c]));
+      const same = (a: Conflict, b: Conflict) => canonical(a) === canonical(b);
+      return {
+        current,
+        missing: conflicts.filter((c) => !stored.has(c.id)),
+        unexpected: [...stored.values()].filter((c) => !now.has(c.id)),
+        changed: conflicts.flatMap((c) => {
+          const s = stored.get(c.id);
+          return s && !same(s, c) ? [{ stored: s, now: c }] : [];
+        }),
+      };
+    },
+    { timeout: REFRESH_TIMEOUT_MS, maxWait: REFRESH_TIMEOUT_MS },
+  );
+}
