@@ -7,6 +7,7 @@ import { parseZoom } from "@/components/timeline/layout";
 import { DaySwitcher } from "@/components/ui/day-switcher";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { dictionary, formatIsoDay } from "@/lib/i18n";
@@ -51,6 +52,7 @@ export default async function TimelinePage({ params, searchParams }: { params: P
 
   return (
     <>
+      <LiveRefresh topics={["programme"]} />
       {data.lanes.length > 0 && data.items.length > 0 ? <TimelineSkipLink label={t.skipToGrid} /> : null}
       <PageHeader title={t.title(labels[day])} subtitle={t.subtitle(summit.timeZone, data.items.length, conflicted)}>
         <div className="actions">
