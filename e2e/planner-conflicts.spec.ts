@@ -13,8 +13,10 @@ test("a planner double-books the Dutch prime minister, sees why, moves the item 
   await form.getByLabel("Start").fill("14:00");
   await form.getByLabel("End", { exact: true }).fill("14:20");
   await form.getByLabel("Space").selectOption({ label: "World Forum · Press Centre (300)" });
-  await form.getByLabel("Filter delegations and members").fill("Netherlands");
-  await form.getByRole("group", { name: "Netherlands" }).getByLabel("Prime Minister of the Netherlands").check();
+  // Named members: a searchable combobox (components/forms/multi-select.tsx); the Dutch group lists him.
+  await form.getByRole("combobox", { name: "Named members" }).fill("Netherlands");
+  await form.getByRole("listbox", { name: "Named members" }).getByRole("group", { name: "Netherlands" }).getByRole("option", { name: "Prime Minister of the Netherlands", exact: true }).click();
+  await expect(form.getByRole("button", { name: "Remove Prime Minister of the Netherlands" })).toBeVisible();
   await form.getByRole("button", { name: "Create item" }).click();
 
   // Saved as a draft, with the clash explained in words and a link to the other item.

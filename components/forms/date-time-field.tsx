@@ -8,7 +8,7 @@ import type { DateTimeText } from "@/lib/i18n/forms";
 import { describedBy } from "./field";
 import styles from "./forms.module.css";
 import { TimeInput } from "./time-input";
-import { joinLocal, splitLocal } from "./time-text";
+import { joinLocal, parseClock, splitLocal } from "./time-text";
 
 export type DayOption = { value: string; label: string };
 
@@ -44,7 +44,12 @@ export function DateTimeField({ id, label, hint, error, value, onChange, onBlur,
     onChange(joined);
   };
   const described = describedBy(id, { hint: true, error });
-  const invalid = error ? true : undefined;
+  // Marked invalid: the part that is wrong (so focus goes to it), or both when the whole is
+  // (e.g. an end before the start).
+  const dayWrong = Boolean(error) && !parts.day;
+  const timeWrong = Boolean(error) && parseClock(parts.time) === null;
+  const dayInvalid = error && (dayWrong || !timeWrong) ? true : undefined;
+  const timeInvalid = error && (timeWrong || !dayWrong) ? true : undefined;
   const known = !days || !parts.day || days.some((d) => d.value === parts.day);
 
   return (
@@ -54,20 +59,20 @@ export function DateTimeField({ id, label, hint, error, value, onChange, onBlur,
         <label className={styles.part}>
           <span>{text.date}</span>
           {days ? (
-            <select id={id} ref={inputRef} value={parts.day} aria-describedby={described} aria-invalid={invalid}
+            <select id={id} ref={inputRef} value={parts.day} aria-describedby={described} aria-invalid={dayInvalid}
               onChange={(e) => update({ ...parts, day: e.target.value })} onBlur={onBlur}>
               {optional || !parts.day ? <option value="">{optional ? text.noDate : "—"}</option> : null}
               {known ? null : <option value={parts.day}>{`${parts.day} ${text.otherDay}`}</option>}
               {days.map((d) => <option key={d.value} value={d.value}>{d.label}</option>)}
             </select>
           ) : (
-            <input id={id} ref={inputRef} type="date" value={parts.day} aria-describedby={described} aria-invalid={invalid}
+            <input id={id} ref={inputRef} type="date" value={parts.day} aria-describedby={described} aria-invalid={dayInvalid}
               onChange={(e) => update({ ...parts, day: e.target.value })} onBlur={onBlur} />
           )}
         </label>
         <label className={styles.part}>
           <span>{text.time}</span>
-          <TimeInput id={`${id}-time`} value={parts.time} aria-describedby={described} aria-invalid={invalid}
+          <TimeInput id={`${id}-time`} value={parts.time} aria-describedby={described} aria-invalid={timeInvalid}
             onChange={(time) => update({ ...parts, time })} onBlur={onBlur} />
         </label>
       </div>

@@ -27,7 +27,6 @@ export function TimeInput({ value, onChange, step = 5, onKeyDown, ...rest }: Pro
       autoComplete="off"
       spellCheck={false}
       placeholder="HH:mm"
-      maxLength={5}
       size={6}
       {...rest}
       value={value ?? ""}
