@@ -1,0 +1,91 @@
+// The arrival documents read back with real parsers: the protocol list (PDF text, XLSX cells) in
+// English and Dutch, the family photo, the police's motorcade schedule (CSV, iCalendar), and a
+// liaison's own arrival — which names no other party.
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { arrivalListPdf, arrivalListXlsx, familyPhotoPdf, motorcadeCsv, motorcadeIcs, ownArrivalsCsv, ownArrivalsIcs } from "@/lib/arrivals/internal/documents";
+import { generateArrivals, moveArrival, setPrecedenceRule } from "@/lib/arrivals/mutations";
+import { agencyMotorcades, getPrecedence, getSequenceOfItem, ownArrivals } from "@/lib/arrivals/queries";
+import type { SequenceView } from "@/lib/arrivals/types";
+import { csvRows, icsEvents, pdfPages } from "../unit/exports-support";
+import { at, buildArrivalsFixture, sequenceInput, type ArrivalsFixture } from "./arrivals-fixture";
+import { resetDatabase, testDb } from "./helpers";
+
+const db = testDb();
+const TZ = "Europe/Amsterdam";
+let fx: ArrivalsFixture;
+let view: SequenceView;
+
+beforeAll(async () => {
+  await resetDatabase(db);
+  fx = await buildArrivalsFixture(db);
+  await setPrecedenceRule(db, fx.actors.planner, fx.summit.id, { key: "ALPHABETICAL", language: "en", others: "AFTER_ALLIES" });
+  await generateArrivals(db, fx.actors.planner, fx.summit.id, sequenceInput(fx));
+  view = (await getSequenceOfItem(db, fx.actors.planner, fx.summit.id, fx.dinner.id))!;
+});
+afterAll(() => db.$disconnect());
+
+describe("the arrival list for protocol", () => {
+  it("prints order, time, party, principal and greeter in the PDF, in English and Dutch", async () => {
+    const en = (await pdfPages(new Uint8Array(await arrivalListPdf(view, "en", TZ)))).join("\n");
+    expect(en).toContain("Arrival list — Royal dinner");
+    expect(en).toMatch(/1\s*19:15\s*Ukraine\s*President of Ukraine\s*The King and Queen/);
+    expect(en.indexOf("Ukraine")).toBeLessThan(en.indexOf("France"));
+    const nl = (await pdfPages(new Uint8Array(await arrivalListPdf(view, "nl", TZ)))).join("\n");
+    expect(nl).toContain("Aankomstlijst — Royal dinner");
+    expect(nl).toContain("Ontvanger");
+  });
+
+  it("holds the same rows as cells in the XLSX, times as times of day", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await arrivalListXlsx(view, "nl", TZ)) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.getRow(1).values).toEqual([undefined, "Nr.", `Aankomst (${TZ})`, "Partij", "Hoofd", "Ontvanger", "Ingang"]);
+    const rows = [2, 3, 4, 5].map((r) => sheet.getRow(r).values as unknown[]);
+    expect(rows.map((r) => [r[1], r[3], r[4]])).toEqual([[1, "Ukraine", "President of Ukraine"], [2, "Netherlands", "Prime Minister of the Netherlands"], [3, "Belgium", "Prime Minister of Belgium"], [4, "France", "President of France"]]);
+    expect(rows[0][2]).toEqual(new Date(Date.UTC(1899, 11, 30, 19, 15)));
+  });
+
+  it("draws the family photo with the host in the centre of the front row", async () => {
+    const precedence = await getPrecedence(db, fx.actors.planner, fx.summit.id);
+    const text = (await pdfPages(new Uint8Array(await familyPhotoPdf(view, precedence.rows.map((r) => r.delegationId), "The King and Queen", "en")))).join("\n");
+    expect(text).toContain("Family photo — Royal dinner");
+    // Precedence France, Belgium, Netherlands, Ukraine: France at the host's right, Belgium at the
+    // left, then outwards; left to right as the camera sees it.
+    expect(text).toMatch(/Ukraine[\s\S]*Belgium[\s\S]*Host: The King and Queen[\s\S]*France[\s\S]*Netherlands/);
+  });
+});
+
+describe("the police's motorcade schedule", () => {
+  it("lists each motorcade's departure and arrival as CSV and iCalendar, and follows a move", async () => {
+    const before = await agencyMotorcades(db, fx.actors.police, fx.summit.id, fx.agencies.police.id);
+    const csv = csvRows(motorcadeCsv(before, "en", TZ));
+    expect(csv.rows.map((r) => [r["Motorcade leaves"], r["Party"]])).toEqual([["18:55", "Ukraine"], ["19:00", "Netherlands"], ["19:03", "Belgium"], ["19:03", "France"]]);
+    const ics = icsEvents(motorcadeIcs(before, "en"));
+    expect(ics.events.map((e) => [e.summary.split(":")[0], e.start])).toEqual([["Ukraine", at("18:55")], ["Netherlands", at("19:00")], ["Belgium", at("19:03")], ["France", at("19:03")]]);
+
+    const fresh = (await getSequenceOfItem(db, fx.actors.planner, fx.summit.id, fx.dinner.id))!;
+    await moveArrival(db, fx.actors.planner, fx.summit.id, { sequenceId: fresh.id, delegationId: fx.delegations.ua.id, toPosition: 3, version: fresh.version });
+    const after = icsEvents(motorcadeIcs(await agencyMotorcades(db, fx.actors.police, fx.summit.id, fx.agencies.police.id), "en"));
+    const ukraine = after.events.find((e) => e.summary.startsWith("Ukraine"))!;
+    expect(ukraine.start).toEqual(at("19:03"));
+    expect(ukraine.sequence).toBe(1);
+    // The military have no tasks on these motorcades.
+    expect(await agencyMotorcades(db, fx.actors.military, fx.summit.id, fx.agencies.military.id)).toEqual([]);
+  });
+});
+
+describe("a liaison's own arrival", () => {
+  it("shows only its own departure and arrival, in CSV and iCalendar", async () => {
+    const rows = await ownArrivals(db, fx.actors.liaisonBE, fx.summit.id, fx.delegations.be.id);
+    const csvText = ownArrivalsCsv(rows, "en", TZ);
+    const csv = csvRows(csvText);
+    expect(csv.rows).toHaveLength(1);
+    expect(csv.rows[0]).toMatchObject({ From: "Hotel des Indes arrivals", Arrives: expect.stringMatching(/^19:2\d$/) });
+    const ics = ownArrivalsIcs(rows, "nl", TZ);
+    const events = icsEvents(ics).events;
+    expect(events).toHaveLength(1);
+    expect(events[0].summary).toMatch(/^Royal dinner: Aankomst bij Forecourt om 19:2\d$/);
+    for (const text of [csvText, ics]) expect(text).not.toMatch(/France|Ukraine|Netherlands/);
+  });
+});
