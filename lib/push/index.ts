@@ -28,6 +28,8 @@ export function createPushHub(db: DbOrTx, connectionString: string | null): Push
   return new PushHub(options);
 }
 
+const LISTEN_WAIT_MS = 3_000;
+
 const globalForPush = globalThis as unknown as { pushHub?: PushHub };
 
 /** This process's hub, started on the first stream. */
@@ -43,7 +45,9 @@ export function getPushHub(): PushHub {
 export async function openEventStream(db: DbOrTx, actor: Actor, request: Request, hub: PushHub = getPushHub()): Promise<Response> {
   const [user, summitId] = await Promise.all([db.user.findUnique({ where: { id: actor.userId }, select: { sessionVersion: true } }), summitIdOf(db, actor)]);
   if (!user) return new Response("Not signed in", { status: 401 });
-  await hub.start();
+  // Wait for the listening connection, briefly: if the database is slow to answer, the stream
+  // opens anyway and the hub goes on connecting (the page then re-reads when it resumes).
+  await Promise.race([hub.start(), new Promise((resolve) => setTimeout(resolve, LISTEN_WAIT_MS))]);
   const body = eventStream({
     hub,
     subscriber: { actor, sessionVersion: user.sessionVersion, summitId },
