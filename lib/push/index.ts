@@ -46,7 +46,7 @@ export async function openEventStream(db: DbOrTx, actor: Actor, request: Request
   const [user, summitId] = await Promise.all([db.user.findUnique({ where: { id: actor.userId }, select: { sessionVersion: true } }), summitIdOf(db, actor)]);
   if (!user) return new Response("Not signed in", { status: 401 });
   // Wait for the listening connection, briefly: if the database is slow to answer, the stream
-  // opens anyway and the hub goes on connecting (the page then re-reads when it resumes).
+  // opens anyway and the hub goes on connecting.
   await Promise.race([hub.start(), new Promise((resolve) => setTimeout(resolve, LISTEN_WAIT_MS))]);
   const body = eventStream({
     hub,
