@@ -151,6 +151,33 @@ describe("live updates across instances", () => {
     expect(be.events).toHaveLength(2);
   });
 
+  it("a task's change reaches its own agency only, and not while its item is a draft", async () => {
+    const agency = async (shortName: string) => {
+      const row = await dbA.agency.create({ data: { summitId: fx.summit.id, name: `${shortName} agency`, shortName } });
+      const user = await dbA.user.create({ data: { email: `${shortName.toLowerCase()}@example.org`, name: shortName, passwordHash: "x", role: "AGENCY", agencyId: row.id } });
+      const coordinator: Actor = { userId: user.id, name: shortName, email: user.email, role: "AGENCY", delegationIds: [], agencyId: row.id, mustChangePassword: false };
+      return { id: row.id, coordinator };
+    };
+    const [police, army] = [await agency("POL"), await agency("ARM")];
+    const published = await confirmedFor("Guarded plenary", [fx.delegations.nl.id], "PARTICIPANTS", "08:00");
+    const draft = await createItem(dbA, fx.planners.anna, fx.input({ title: "Draft dinner", startsAt: at("21:00"), endsAt: at("22:00") }));
+    const task = (itemId: string) =>
+      dbA.agencyTask.create({ data: { agencyId: police.id, itemId, type: "SECURITY_PERIMETER", startsAt: at("08:00"), endsAt: at("09:00") } });
+    const [onPublished, onDraft] = [await task(published.id), await task(draft.id)];
+    const planner = await listen(dbB, hubB, fx.planners.ben);
+    const pol = await listen(dbA, hubA, police.coordinator);
+    const arm = await listen(dbB, hubB, army.coordinator);
+    const touch = (id: string) => dbA.$transaction((tx) => recordAudit(tx, { actor: fx.planners.anna, summitId: fx.summit.id, entity: "AgencyTask", entityId: id, action: "update", before: { agencyId: police.id } }));
+    await touch(onPublished.id);
+    await until(() => pol.events.length >= 1 && planner.events.length >= 1);
+    expect(pol.events[0]).toEqual({ topics: expect.arrayContaining(["tasks"]) });
+    await touch(onDraft.id);
+    await until(() => planner.events.length >= 2);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(pol.events).toHaveLength(1);
+    expect(arm.events).toHaveLength(0);
+  });
+
   it("another summit's change reaches nobody of this summit", async () => {
     const planner = await listen(dbB, hubB, fx.planners.ben);
     await dbA.$transaction((tx) => recordAudit(tx, { actor: fx.planners.anna, summitId: fx.other.summit.id, entity: "ProgrammeItem", entityId: fx.other.item.id, action: "update" }));
