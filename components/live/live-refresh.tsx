@@ -18,8 +18,9 @@ type Props = {
 };
 
 const DEBOUNCE_MS = 150;
-/** After the server refused or closed the stream (signed out, restarted): try again after this. */
+/** After the server refused the stream (signed out, restarting): try again after this, doubling. */
 const REOPEN_MS = 5_000;
+const MAX_REOPEN_MS = 60_000;
 const MARKER = "data-live-marker";
 
 function rowText(row: Element): string {
@@ -47,6 +48,7 @@ export function LiveRefresh({ topics, mark }: Props) {
     let debounce: ReturnType<typeof setTimeout> | undefined;
     let reopen: ReturnType<typeof setTimeout> | undefined;
     let opened = false;
+    let pause = REOPEN_MS;
     let stopped = false;
 
     const refresh = () => {
@@ -61,6 +63,7 @@ export function LiveRefresh({ topics, mark }: Props) {
       const next = new EventSource("/api/events");
       source = next;
       next.addEventListener("open", () => {
+        pause = REOPEN_MS;
         // A reconnection: what changed meanwhile was not pushed, so read the page once.
         if (opened) refresh();
         opened = true;
@@ -80,7 +83,8 @@ export function LiveRefresh({ topics, mark }: Props) {
         if (next.readyState !== EventSource.CLOSED) return;
         next.close();
         clearTimeout(reopen);
-        reopen = setTimeout(connect, REOPEN_MS + Math.random() * 1000);
+        reopen = setTimeout(connect, pause + Math.random() * 1000);
+        pause = Math.min(pause * 2, MAX_REOPEN_MS);
       });
     };
     connect();
