@@ -38,7 +38,7 @@ export function DayProgrammeTable({ items, timeZone, editable = false, conflictC
               {formatTime(item.startsAt, timeZone)}–{formatTime(item.endsAt, timeZone)}
             </td>
             <td>
-              <strong>{item.title}</strong>
+              <strong>{item.restricted ? all.restrictedItem.title : item.title}</strong>
               {conflictCounts?.[item.id] ? (
                 <>
                   {" "}

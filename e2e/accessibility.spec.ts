@@ -40,13 +40,17 @@ for (const { role, email, lang } of RUNS) {
     await apiSignIn(page, email);
     await page.context().addCookies([{ name: "lang", value: lang, url: baseURL! }]);
     const problems: string[] = [];
-    const visited = await visitReachablePages(page, async (path) => {
-      for (const size of WIDTHS) {
-        await page.setViewportSize(size);
-        for (const line of await violations(page)) problems.push(`${path} @${size.width}: ${line}`);
-      }
-      await page.setViewportSize(WIDTHS[0]);
-    });
+    const visited = await visitReachablePages(
+      page,
+      async (path) => {
+        for (const size of WIDTHS) {
+          await page.setViewportSize(size);
+          for (const line of await violations(page)) problems.push(`${path} @${size.width}: ${line}`);
+        }
+        await page.setViewportSize(WIDTHS[0]);
+      },
+      (path, status) => problems.push(`${path}: answered ${status}`),
+    );
     expect(visited.length, visited.join("\n")).toBeGreaterThan(2);
     expect(problems, `pages visited:\n${visited.join("\n")}`).toEqual([]);
   });

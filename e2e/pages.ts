@@ -18,9 +18,15 @@ export function pageKind(pathname: string): string {
 
 /**
  * Visits every kind of page the signed-in context of `page` reaches from "/", calling `check` on
- * each once it has loaded (its final address, after any redirect). At most `limit` pages.
+ * each once it has loaded (its final address, after any redirect). At most `limit` pages. A page
+ * that answers with an error is reported to `failed` and not checked.
  */
-export async function visitReachablePages(page: Page, check: (path: string) => Promise<void>, limit = 60): Promise<string[]> {
+export async function visitReachablePages(
+  page: Page,
+  check: (path: string) => Promise<void>,
+  failed: (path: string, status: number) => void,
+  limit = 60,
+): Promise<string[]> {
   const queue = ["/"];
   const seen = new Set<string>([pageKind("/")]);
   const visited: string[] = [];
@@ -34,8 +40,11 @@ export async function visitReachablePages(page: Page, check: (path: string) => P
       if (seen.has(kind) && url !== "/") continue;
       seen.add(kind);
     }
-    if (!response || response.status() >= 400) throw new Error(`${url} answered ${response?.status()}`);
     visited.push(final.pathname + final.search);
+    if (!response || response.status() >= 400) {
+      failed(final.pathname + final.search, response?.status() ?? 0);
+      continue;
+    }
     await check(final.pathname + final.search);
     const hrefs = await page.$$eval("a[href]:not([download])", (links) => links.map((a) => a.getAttribute("href") ?? ""));
     for (const href of hrefs) {
