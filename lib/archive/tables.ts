@@ -42,6 +42,9 @@ export const EXCLUDED_TABLES = {
   ArrivalSequence: "arrivals in protocol order are not carried yet: generate the sequences again (their motorcades are archived as transfers)",
   ArrivalSlot: "arrivals in protocol order are not carried yet: generate the sequences again (their motorcades are archived as transfers)",
   MovementLive: "what happened to a movement on the day, not the plan; the audit trail the archive carries keeps every record",
+  StoredConflict: "the conflict engine's findings, derived from the plan: checked again on the first read after import",
+  StoredConflictSet: "when the stored conflicts were checked: the importing database checks them itself",
+  ConflictChange: "the transactions the stored conflicts have not seen yet: bookkeeping of one database",
 } as const satisfies Partial<Record<Prisma.ModelName, string>>;
 
 const USER_REFERENCE = "a user account, which the archive does not carry: null after import";
