@@ -51,10 +51,10 @@ export const recordMovementStatusSchema = z
     state: z.enum(MOVEMENT_LIVE_STATES, { message: "Choose a status." }),
     departedAt: localTime("departure time"),
     arrivedAt: localTime("arrival time"),
-    note: text().trim().max(500, "Keep the note under 500 characters.").optional().transform((v) => v || null),
+    note: text().trim().max(500, "Keep the note under 500 characters.").nullish().transform((v) => v || null),
   })
   .superRefine((v, ctx) => {
-    if (v.state !== "SCHEDULED" && !v.departedAt && v.state === "DEPARTED") {
+    if (v.state === "DEPARTED" && !v.departedAt) {
       ctx.addIssue({ code: "custom", path: ["departedAt"], message: "Enter when it departed." });
     }
     if (v.state === "ARRIVED" && !v.arrivedAt) {

@@ -53,7 +53,7 @@ async function restoreDemo() {
   await seedDemo(db);
 }
 
-describe("the royal dinner runs 20 minutes late", () => {
+describe("the royal dinner runs 20 minutes late", { timeout: 120_000 }, () => {
   beforeEach(restoreDemo, 120_000);
 
   it("proposes the dinner, its tasks, its motorcades and their escorts, each 20 minutes later, and writes nothing", async () => {
@@ -149,7 +149,7 @@ describe("the royal dinner runs 20 minutes late", () => {
   });
 });
 
-describe("movements early and late", () => {
+describe("movements early and late", { timeout: 120_000 }, () => {
   beforeEach(restoreDemo, 120_000);
 
   it("an early landing moves the arrival and its airport tasks 40 minutes earlier, and nothing else", async () => {
@@ -190,7 +190,7 @@ describe("movements early and late", () => {
   });
 });
 
-describe("recording the day, and what is refused", () => {
+describe("recording the day, and what is refused", { timeout: 120_000 }, () => {
   beforeAll(restoreDemo, 120_000);
 
   it("lets the police mark its own motorcade departed and arrived, audited with who and when", async () => {

@@ -2,7 +2,7 @@
 // a repair moves. It audits the write in the caller's transaction (who and when), so whatever
 // must also happen on every live write (a NOTIFY for pushed updates) is added here, once.
 import type { Actor } from "@/lib/auth/actor";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, recordAudits } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db";
 
 /** The entry that holds one applied proposal as a whole: its reason, source and lines. */
@@ -20,4 +20,9 @@ export type LiveWrite = {
 /** Record one live write; call it inside the transaction of the change it records. */
 export async function recordLiveWrite(tx: Tx, actor: Pick<Actor, "userId" | "name">, write: LiveWrite): Promise<void> {
   await recordAudit(tx, { actor, ...write });
+}
+
+/** Record many live writes of one change in one statement (a cascade's tasks and motorcades). */
+export async function recordLiveWrites(tx: Tx, actor: Pick<Actor, "userId" | "name">, writes: readonly LiveWrite[]): Promise<void> {
+  await recordAudits(tx, writes.map((write) => ({ actor, ...write })));
 }

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db";
 import { ITEM_AUDIT_ENTITY, loadItemAuditState } from "@/lib/programme/audit-state";
 import type { ShiftLine } from "../types";
-import { recordLiveWrite } from "./record";
+import { recordLiveWrite, recordLiveWrites } from "./record";
 
 const MOVEMENT_FIELDS = {
   id: true, delegationId: true, kind: true, fromVenueId: true, toVenueId: true, startsAt: true, endsAt: true,
@@ -56,32 +56,48 @@ async function writeItem(ctx: Context, line: ShiftLine): Promise<void> {
   });
 }
 
-async function writeMovement(ctx: Context, line: ShiftLine): Promise<void> {
+// A cascade moves a motorcade per delegation and their escorts: the rows of one kind are written
+// in one statement each, their audit entries in one more.
+async function writeMovements(ctx: Context, lines: readonly ShiftLine[]): Promise<void> {
+  if (lines.length === 0) return;
   const { tx, actor, summitId } = ctx;
-  const before = await tx.movement.findUniqueOrThrow({ where: { id: line.id }, select: MOVEMENT_FIELDS });
-  const after = await tx.movement.update({
-    where: { id: line.id },
-    data: { startsAt: line.after.startsAt, endsAt: line.after.endsAt, version: { increment: 1 } },
-    select: MOVEMENT_FIELDS,
-  });
-  await recordLiveWrite(tx, actor, { summitId, entity: "Movement", entityId: line.id, action: "shift", before, after: { ...after, ...causeOf(ctx, line) } });
+  const before = await tx.movement.findMany({ where: { id: { in: lines.map((l) => l.id) } }, select: MOVEMENT_FIELDS });
+  const was = new Map(before.map((m) => [m.id, m]));
+  await tx.$executeRaw`
+    UPDATE "Movement" AS m SET "startsAt" = u.starts, "endsAt" = u.ends, version = m.version + 1
+    FROM unnest(${lines.map((l) => l.id)}::text[], ${lines.map((l) => l.after.startsAt)}::timestamptz[], ${lines.map((l) => l.after.endsAt)}::timestamptz[]) AS u(id, starts, ends)
+    WHERE m.id = u.id`;
+  await recordLiveWrites(tx, actor, lines.map((line) => {
+    const row = was.get(line.id)!;
+    return {
+      summitId, entity: "Movement", entityId: line.id, action: "shift", before: row,
+      after: { ...row, startsAt: line.after.startsAt, endsAt: line.after.endsAt, version: row.version + 1, ...causeOf(ctx, line) },
+    };
+  }));
 }
 
-async function writeTask(ctx: Context, line: ShiftLine): Promise<void> {
+async function writeTasks(ctx: Context, lines: readonly ShiftLine[]): Promise<void> {
+  if (lines.length === 0) return;
   const { tx, actor, summitId } = ctx;
-  const before = await tx.agencyTask.findUniqueOrThrow({ where: { id: line.id }, select: TASK_FIELDS });
-  const after = await tx.agencyTask.update({
-    where: { id: line.id },
-    data: { startsAt: line.after.startsAt, endsAt: line.after.endsAt!, version: { increment: 1 } },
-    select: TASK_FIELDS,
-  });
-  await recordLiveWrite(tx, actor, { summitId, entity: "AgencyTask", entityId: line.id, action: "shift", before, after: { ...after, ...causeOf(ctx, line) } });
+  const before = await tx.agencyTask.findMany({ where: { id: { in: lines.map((l) => l.id) } }, select: TASK_FIELDS });
+  const was = new Map(before.map((t) => [t.id, t]));
+  await tx.$executeRaw`
+    UPDATE "AgencyTask" AS t SET "startsAt" = u.starts, "endsAt" = u.ends, version = t.version + 1, "updatedAt" = now()
+    FROM unnest(${lines.map((l) => l.id)}::text[], ${lines.map((l) => l.after.startsAt)}::timestamptz[], ${lines.map((l) => l.after.endsAt)}::timestamptz[]) AS u(id, starts, ends)
+    WHERE t.id = u.id`;
+  await recordLiveWrites(tx, actor, lines.map((line) => {
+    const row = was.get(line.id)!;
+    return {
+      summitId, entity: "AgencyTask", entityId: line.id, action: "shift", before: row,
+      after: { ...row, startsAt: line.after.startsAt, endsAt: line.after.endsAt, version: row.version + 1, ...causeOf(ctx, line) },
+    };
+  }));
 }
 
 /** Write every line in the caller's transaction, items first, then movements, then tasks. */
 export async function writeLines(tx: Tx, actor: Actor, summitId: string, lines: readonly ShiftLine[], cause: LiveCause): Promise<void> {
   const ctx: Context = { tx, actor, summitId, cause, byKey: new Map(lines.map((l) => [l.key, l])) };
   for (const line of lines) if (line.entity === "ProgrammeItem") await writeItem(ctx, line);
-  for (const line of lines) if (line.entity === "Movement") await writeMovement(ctx, line);
-  for (const line of lines) if (line.entity === "AgencyTask") await writeTask(ctx, line);
+  await writeMovements(ctx, lines.filter((l) => l.entity === "Movement"));
+  await writeTasks(ctx, lines.filter((l) => l.entity === "AgencyTask"));
 }
