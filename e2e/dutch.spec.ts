@@ -88,7 +88,7 @@ test("the checked words are the dictionaries' English that Dutch says otherwise"
 
 for (const { role, email } of ROLES) {
   test(`a ${role} with Dutch chosen meets no English on any page`, async ({ page, baseURL }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(600_000);
     await apiSignIn(page, email);
     await page.context().addCookies([{ name: "lang", value: "nl", url: baseURL! }]);
     const problems: string[] = [];
