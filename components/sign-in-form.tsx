@@ -6,10 +6,10 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { AGENCY_DEACTIVATED_ERROR, LOCKED_ERROR } from "@/lib/auth/errors";
 import { signInSchema, type SignInInput } from "@/lib/auth/schema";
-import type { SignInText } from "@/lib/i18n/start";
+import type { SignInFormText } from "@/lib/i18n/start";
 
 /** `agencyDeactivated`: the refusal for a deactivated agency's coordinator; `text` the form's words, both in the reader's language. */
-export function SignInForm({ agencyDeactivated, text }: { agencyDeactivated: string; text: SignInText }) {
+export function SignInForm({ agencyDeactivated, text }: { agencyDeactivated: string; text: SignInFormText }) {
   const messages: Record<string, string> = { [LOCKED_ERROR]: text.locked, CredentialsSignin: text.wrongCredentials };
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);

@@ -24,7 +24,7 @@ export default async function SignInPage() {
         {summit ? <span className="muted"> · {words.forSummit(summit)}</span> : null}
       </p>
       <h1>{words.heading}</h1>
-      <SignInForm agencyDeactivated={t.admin.signIn.agencyDeactivated} text={words} />
+      <SignInForm agencyDeactivated={t.admin.signIn.agencyDeactivated} text={words.form} />
     </div>
   );
 }

@@ -34,18 +34,23 @@ export type NavText = {
   links: Record<NavLinkKey, string>;
 };
 
-/** The sign-in page (plain strings, for its client form). */
-export type SignInText = {
-  product: string;
-  /** "Sign in to the NATO Summit 2025": names the summit, and only its name, before anyone signs in. */
-  forSummit: (summit: string) => string;
-  heading: string;
+/** The sign-in form's words: plain strings, as it is a client component. */
+export type SignInFormText = {
   email: string;
   password: string;
   submit: string;
   submitting: string;
   wrongCredentials: string;
   locked: string;
+};
+
+/** The sign-in page. */
+export type SignInText = {
+  product: string;
+  /** "For NATO Summit The Hague 2025": names the summit, and only its name, before anyone signs in. */
+  forSummit: (summit: string) => string;
+  heading: string;
+  form: SignInFormText;
 };
 
 export type StartText = {
@@ -206,12 +211,14 @@ export const startEn: StartText = {
     product: "Summit logistics",
     forSummit: (summit) => `For ${summit}`,
     heading: "Sign in",
-    email: "E-mail",
-    password: "Password",
-    submit: "Sign in",
-    submitting: "Signing in…",
-    wrongCredentials: "The e-mail address or password is not correct.",
-    locked: "Too many failed attempts from this network. Sign-in to this account from here is paused for 15 minutes.",
+    form: {
+      email: "E-mail",
+      password: "Password",
+      submit: "Sign in",
+      submitting: "Signing in…",
+      wrongCredentials: "The e-mail address or password is not correct.",
+      locked: "Too many failed attempts from this network. Sign-in to this account from here is paused for 15 minutes.",
+    },
   },
 };
 
@@ -305,11 +312,13 @@ export const startNl: StartText = {
     product: "Logistiek van de top",
     forSummit: (summit) => `Voor ${summit}`,
     heading: "Inloggen",
-    email: "E-mailadres",
-    password: "Wachtwoord",
-    submit: "Inloggen",
-    submitting: "Bezig met inloggen…",
-    wrongCredentials: "Het e-mailadres of het wachtwoord is niet juist.",
-    locked: "Te veel mislukte pogingen vanaf dit netwerk. Inloggen op dit account is vanaf hier 15 minuten onderbroken.",
+    form: {
+      email: "E-mailadres",
+      password: "Wachtwoord",
+      submit: "Inloggen",
+      submitting: "Bezig met inloggen…",
+      wrongCredentials: "Het e-mailadres of het wachtwoord is niet juist.",
+      locked: "Te veel mislukte pogingen vanaf dit netwerk. Inloggen op dit account is vanaf hier 15 minuten onderbroken.",
+    },
   },
 };
