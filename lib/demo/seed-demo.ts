@@ -23,6 +23,7 @@ import {
   userRows,
   venueRows,
 } from "./rows";
+import { writeDemoArrivals } from "./arrivals";
 import { DEMO_SUMMIT_SLUG } from "./summit";
 import { DEMO_PASSWORD } from "./users";
 
@@ -135,5 +136,6 @@ export async function writeDemo(tx: Tx, passwordHash: string): Promise<Record<st
   counts.movements = (await tx.movement.createMany({ data: movementRows() })).count;
   counts.agencyTasks = (await tx.agencyTask.createMany({ data: taskRows() })).count;
   counts.coverageRules = (await tx.coverageRule.createMany({ data: coverageRuleRows() })).count;
+  Object.assign(counts, await writeDemoArrivals(tx));
   return counts;
 }

@@ -52,21 +52,40 @@ export function previousCommitment(commitments: readonly Commitment[], arrivesAt
   );
 }
 
+/**
+ * Where the party comes from: its previous commitment that day, except a landing with time to
+ * pass the hotel first (the party is driven to its hotel after the airport, as usual).
+ */
+export function originOf(party: PartyPlace, arrivesAt: Date, destinationVenueId: string, legs: readonly Leg[], timeZone: string): Commitment | null {
+  const from = previousCommitment(party.commitments, arrivesAt, timeZone);
+  if (!from || from.itemId !== null || !party.hotelVenueId || !from.venueId) return from;
+  const toHotel = travelMinutesBetween(legs, from.venueId, party.hotelVenueId);
+  const onwards = travelMinutesBetween(legs, party.hotelVenueId, destinationVenueId);
+  if (toHotel === undefined || onwards === undefined) return from;
+  return from.endsAt.getTime() + (toHotel + onwards) * MINUTE <= arrivesAt.getTime() ? null : from;
+}
+
 export function planMotorcades(
   parties: readonly (PartyPlace & { arrivesAt: Date })[],
   destination: { venueId: string; venueName: string },
   legs: readonly Leg[],
   venueNames: ReadonlyMap<string, string>,
   timeZone: string,
-): { motorcades: Motorcade[]; problems: MotorcadeProblem[] } {
+): { motorcades: Motorcade[]; problems: MotorcadeProblem[]; onSite: string[] } {
   const motorcades: Motorcade[] = [];
   const problems: MotorcadeProblem[] = [];
+  // Parties already at the venue (a meeting there before) walk to the door: no motorcade.
+  const onSite: string[] = [];
   const nameOf = (id: string) => venueNames.get(id) ?? "an unknown place";
   for (const party of parties) {
-    const from = previousCommitment(party.commitments, party.arrivesAt, timeZone);
+    const from = originOf(party, party.arrivesAt, destination.venueId, legs, timeZone);
     const fromVenueId = from?.venueId ?? party.hotelVenueId;
     if (!fromVenueId) {
       problems.push({ delegationId: party.delegationId, message: `${party.name} has no hotel and no earlier commitment that day to leave from: set its hotel first.` });
+      continue;
+    }
+    if (fromVenueId === destination.venueId) {
+      onSite.push(party.delegationId);
       continue;
     }
     const minutes = travelMinutesBetween(legs, fromVenueId, destination.venueId);
@@ -86,7 +105,7 @@ export function planMotorcades(
       travelMinutes: minutes,
     });
   }
-  return { motorcades, problems };
+  return { motorcades, problems, onSite };
 }
 
 /**

@@ -22,12 +22,15 @@ export type WriteContext = {
   entrance: { id: string; name: string; venue: { id: string; name: string } };
   sequenceId: string;
   escortAgencyId: string | null;
+  /** false only for the demo seed, which writes a plan nobody changed. */
+  audit?: boolean;
 };
 
 export async function writeSlots(tx: Tx, ctx: WriteContext, timed: readonly TimedParty[]): Promise<void> {
   const { actor, summitId, item, entrance } = ctx;
-  const audit = (entity: string, entityId: string, action: string, before: unknown, after: unknown) =>
-    recordAudit(tx, { actor, summitId, entity, entityId, action, before, after });
+  const audit = async (entity: string, entityId: string, action: string, before: unknown, after: unknown) => {
+    if (ctx.audit !== false) await recordAudit(tx, { actor, summitId, entity, entityId, action, before, after });
+  };
   const parties = await loadParties(tx, item, timed.map((t) => t.delegationId));
   const { legs, venueNames } = await loadLegs(tx, summitId);
   const placed = timed.map((t) => ({ ...parties.get(t.delegationId)!, arrivesAt: new Date(item.startsAt.getTime() + t.offsetMinutes * MINUTE) }));
@@ -48,7 +51,19 @@ export async function writeSlots(tx: Tx, ctx: WriteContext, timed: readonly Time
   }
   const slots = new Map(existing.map((s) => [s.delegationId, s]));
   for (const [index, t] of timed.entries()) {
-    const motorcade = byDelegation.get(t.delegationId)!;
+    const motorcade = byDelegation.get(t.delegationId);
+    const slot = slots.get(t.delegationId);
+    if (!motorcade) {
+      // Already at the venue: the slot keeps no motorcade (one planned before goes).
+      if (slot?.movementId) {
+        await tx.movement.delete({ where: { id: slot.movementId } });
+        await audit("Movement", slot.movementId, "delete", { arrivalSlot: slot.id, onSite: true }, null);
+      }
+      const onSiteData = { position: index + 1, offsetMinutes: t.offsetMinutes, movementId: null };
+      if (slot) await tx.arrivalSlot.update({ where: { id: slot.id }, data: onSiteData });
+      else await tx.arrivalSlot.create({ data: { ...onSiteData, sequenceId: ctx.sequenceId, delegationId: t.delegationId } });
+      continue;
+    }
     const party = parties.get(t.delegationId)!;
     const routeNote = `Arrival ${index + 1} of ${timed.length} at ${entrance.name}, ${entrance.venue.name}`;
     const data = {
@@ -59,13 +74,12 @@ export async function writeSlots(tx: Tx, ctx: WriteContext, timed: readonly Time
       toItemId: item.id,
       routeNote,
     };
-    const slot = slots.get(t.delegationId);
     let movementId = slot?.movementId ?? null;
-    let shiftMs = 0;
+    let shift = { start: 0, end: 0 };
     if (movementId) {
       const before = await tx.movement.findUnique({ where: { id: movementId }, select: MOVEMENT_FIELDS });
       const same = before && before.startsAt.getTime() === data.startsAt.getTime() && before.endsAt?.getTime() === data.endsAt.getTime() && before.fromVenueId === data.fromVenueId;
-      if (before) shiftMs = data.startsAt.getTime() - before.startsAt.getTime();
+      if (before) shift = { start: data.startsAt.getTime() - before.startsAt.getTime(), end: data.endsAt.getTime() - (before.endsAt ?? before.startsAt).getTime() };
       if (before && !same) {
         const after = await tx.movement.update({ where: { id: movementId }, data: { ...data, version: { increment: 1 } }, select: MOVEMENT_FIELDS });
         await audit("Movement", movementId, "update", before, { ...after, followed: { entity: "ArrivalSequence", id: ctx.sequenceId } });
@@ -88,7 +102,7 @@ export async function writeSlots(tx: Tx, ctx: WriteContext, timed: readonly Time
       movementId = created.id;
       await audit("Movement", created.id, "create", null, { ...created, followed: { entity: "ArrivalSequence", id: ctx.sequenceId } });
     }
-    await writeEscort(tx, ctx, movementId, shiftMs, motorcade.departsAt, motorcade.arrivesAt, `${venueNames.get(motorcade.fromVenueId) ?? ""} → ${entrance.name}, ${entrance.venue.name}`, party.name, audit);
+    await writeEscort(tx, ctx, movementId, shift, motorcade.departsAt, motorcade.arrivesAt, `${venueNames.get(motorcade.fromVenueId) ?? ""} → ${entrance.name}, ${entrance.venue.name}`, party.name, audit);
     const slotData = { position: index + 1, offsetMinutes: t.offsetMinutes, movementId };
     if (slot) {
       if (slot.position !== slotData.position || slot.offsetMinutes !== slotData.offsetMinutes || slot.movementId !== movementId) {
@@ -103,15 +117,16 @@ export async function writeSlots(tx: Tx, ctx: WriteContext, timed: readonly Time
 type Audit = (entity: string, entityId: string, action: string, before: unknown, after: unknown) => Promise<void>;
 
 /**
- * The tasks on a motorcade move with its departure (keeping their offset to it); the chosen
- * agency's escort rides with it: one ESCORT task over the motorcade's window.
+ * The tasks on a motorcade keep their margins to it: their start moves with its departure, their
+ * end with its arrival (a longer drive keeps its escort all the way). The chosen agency's escort
+ * rides with it: one ESCORT task over the motorcade's window.
  */
-async function writeEscort(tx: Tx, ctx: WriteContext, movementId: string, shiftMs: number, startsAt: Date, endsAt: Date, location: string, party: string, audit: Audit) {
+async function writeEscort(tx: Tx, ctx: WriteContext, movementId: string, shift: { start: number; end: number }, startsAt: Date, endsAt: Date, location: string, party: string, audit: Audit) {
   const tasks = await tx.agencyTask.findMany({ where: { movementId }, select: TASK_FIELDS, orderBy: { id: "asc" } });
-  for (const task of shiftMs === 0 ? [] : tasks) {
+  for (const task of shift.start === 0 && shift.end === 0 ? [] : tasks) {
     const after = await tx.agencyTask.update({
       where: { id: task.id },
-      data: { startsAt: new Date(task.startsAt.getTime() + shiftMs), endsAt: new Date(task.endsAt.getTime() + shiftMs), version: { increment: 1 } },
+      data: { startsAt: new Date(task.startsAt.getTime() + shift.start), endsAt: new Date(Math.max(task.startsAt.getTime() + shift.start + 60_000, task.endsAt.getTime() + shift.end)), version: { increment: 1 } },
       select: TASK_FIELDS,
     });
     await audit("AgencyTask", task.id, "shift", task, { ...after, followed: { entity: "ArrivalSequence", id: ctx.sequenceId } });
