@@ -1,4 +1,5 @@
 import { Children, cloneElement, isValidElement, type ReactElement, type ReactNode } from "react";
+import { LocalizedMessage } from "@/components/ui/localized-message";
 
 type ControlProps = { "aria-describedby"?: string; "aria-invalid"?: boolean | "true" | "false" };
 
@@ -28,7 +29,7 @@ export function Field({ id, label, error, hint, children }: { id: string; label:
       {hint ? <span className="muted" id={`${id}-hint`}>{hint}</span> : null}
       {error ? (
         <span className="field-error" id={`${id}-error`} role="alert">
-          {error}
+          <LocalizedMessage text={error} />
         </span>
       ) : null}
     </div>
