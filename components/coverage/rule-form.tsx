@@ -2,8 +2,8 @@
 // Create or edit a coverage rule: "every <item or movement> matching these filters needs a <task type>".
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
+import { FormMessage, useFormFeedback } from "@/components/forms/feedback";
 import { Field } from "@/components/forms/field";
 import { applyServerErrors } from "@/components/forms/server-errors";
 import { MOVEMENT_KIND_LABEL, PRINCIPAL_LEVEL_LABEL, TASK_TYPE_LABEL } from "@/lib/agencies/labels";
@@ -18,40 +18,38 @@ export function CoverageRuleForm({ venues, initial, existingId }: {
   existingId?: string;
 }) {
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
+  const { formRef, messageRef, feedback, clear, failed, succeeded } = useFormFeedback();
   const { register, handleSubmit, setError, reset, control, formState: { errors, isSubmitting } } = useForm<CreateCoverageRuleInput>({
     resolver: zodResolver(createCoverageRuleSchema),
     defaultValues: initial,
+    shouldFocusError: false,
   });
   const target = useWatch({ control, name: "target" });
 
   const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    setSaved(false);
+    clear();
     const result = existingId ? await updateCoverageRuleAction({ ...values, id: existingId }) : await createCoverageRuleAction(values);
-    if (!result.ok) return setFormError(applyServerErrors(result, setError));
+    if (!result.ok) return failed(applyServerErrors(result, setError));
     if (existingId) {
       router.push("/coverage/rules");
     } else {
       reset(initial);
-      setSaved(true);
+      succeeded("Rule added.");
     }
     router.refresh();
-  });
+  }, () => failed(null));
 
   const onDelete = async () => {
     if (!existingId || !window.confirm("Delete this rule?")) return;
     const result = await deleteCoverageRuleAction({ id: existingId });
-    if (!result.ok) return setFormError(result.error);
+    if (!result.ok) return failed(result.error);
     router.push("/coverage/rules");
     router.refresh();
   };
 
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate>
-      {formError ? <p className="form-error" role="alert">{formError}</p> : null}
-      {saved ? <p role="status">Rule added.</p> : null}
+    <form ref={formRef} className="stack" onSubmit={onSubmit} noValidate>
+      <FormMessage feedback={feedback} messageRef={messageRef} />
       <Field id="target" label="Applies to" error={errors.target?.message}>
         <select id="target" {...register("target")}>
           <option value="ITEM">Programme items</option>

@@ -175,9 +175,7 @@ export function MultiSelect({ id, label, hint, error, options, value, onChange, 
               <li key={v} className={styles.chip}>
                 <span>{name}</span>
                 <button type="button" className={styles.chipRemove} aria-label={fillIn(text.remove, { name })}
-                  onClick={() => { remove(v); ownInput.current?.focus(); }}>
-                  <span aria-hidden="true">×</span>
-                </button>
+                  onClick={() => { remove(v); ownInput.current?.focus(); }} />
               </li>
             );
           })}
