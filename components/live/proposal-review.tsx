@@ -57,11 +57,6 @@ export function ProposalReview({ lang, timeZone, subject, initialSource, subject
   }
 
   useEffect(() => {
-    if (initialSource) void run(initialSource, {});
-    // Only once, for a repair handed in by the page.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-  useEffect(() => {
     if (message) messageRef.current?.focus();
   }, [message]);
 
@@ -127,6 +122,12 @@ export function ProposalReview({ lang, timeZone, subject, initialSource, subject
             <button className="button" type="submit" disabled={busy}>{busy ? t.proposing : t.propose}</button>
           </div>
         </form>
+      ) : null}
+
+      {!subject && initialSource && !preview ? (
+        <div className="actions">
+          <button className="button" type="button" disabled={busy} onClick={() => void run(initialSource, {})}>{busy ? t.proposing : t.propose}</button>
+        </div>
       ) : null}
 
       <div ref={messageRef} tabIndex={-1} role={message?.error ? "alert" : "status"} className={message?.error ? "form-error" : styles.applied} hidden={!message}>

@@ -14,6 +14,8 @@ const LINKS: readonly { key: NavLinkKey; href: string; action: Action; group: Na
   { key: "tasks", href: "/tasks", action: "tasks.read", group: "operations" },
   { key: "movements", href: "/movements", action: "movements.edit", group: "operations" },
   { key: "arrivals", href: "/arrivals", action: "arrivals.manage", group: "operations" },
+  { key: "ops", href: "/ops", action: "live.manage", group: "operations" },
+  { key: "live", href: "/live", action: "live.record", group: "operations" },
   { key: "coverage", href: "/coverage", action: "tasks.edit", group: "operations" },
   { key: "exports", href: "/exports", action: "exports.read", group: "downloads" },
   { key: "import", href: "/import", action: "data.import", group: "downloads" },

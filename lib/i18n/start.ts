@@ -17,6 +17,8 @@ export type NavLinkKey =
   | "tasks"
   | "movements"
   | "arrivals"
+  | "ops"
+  | "live"
   | "coverage"
   | "import"
   | "exports"
@@ -198,6 +200,8 @@ export const startEn: StartText = {
       tasks: "Agency tasks",
       movements: "Movements",
       arrivals: "Arrivals",
+      ops: "Operations board",
+      live: "On the day",
       coverage: "Coverage",
       import: "Import",
       exports: "Downloads",
@@ -299,6 +303,8 @@ export const startNl: StartText = {
       tasks: "Taken van diensten",
       movements: "Verplaatsingen",
       arrivals: "Aankomsten",
+      ops: "Operatiebord",
+      live: "Op de dag",
       coverage: "Dekking",
       import: "Importeren",
       exports: "Downloaden",
