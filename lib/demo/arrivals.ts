@@ -3,8 +3,8 @@
 // allies, an entrance at the palace and one at the World Forum, and the arrival sequences of the
 // royal dinner and of the Council day (arrivals before its family photo). The demo's motorcades to
 // those items become the sequences' motorcades (retimed, their escort tasks with them), so no
-// transfer is doubled. One deliberate clash is left to resolve: two parties set down at the palace
-// forecourt in the same minute.
+// transfer is doubled. One deliberate clash is left to resolve: two parties set down at the main
+// entrance of the World Forum in the same minute (on the Council day, so edits of the royal dinner are not held up by it).
 import { attendingDelegationIds, loadEntrance, loadItem, loadLegs, loadParties, loadPrecedenceOrder } from "@/lib/arrivals/internal/load";
 import { earliestOffset } from "@/lib/arrivals/internal/logistics";
 import { generatePrecedence, rankOf } from "@/lib/arrivals/internal/precedence";
@@ -39,7 +39,7 @@ export const DEMO_SEQUENCES: readonly DemoSequence[] = [
 ];
 
 /** The party set down in the same minute as the one before it (the deliberate clash). */
-export const DEMO_ARRIVAL_CLASH = { item: "royal-dinner", position: 10 };
+export const DEMO_ARRIVAL_CLASH = { item: "family-photo", position: 10 };
 
 const SEEDER: Actor = { userId: "demo-seed", name: "Demo data", email: "demo@example.org", role: "PLANNER", delegationIds: [], agencyId: null, mustChangePassword: false };
 

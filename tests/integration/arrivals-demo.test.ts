@@ -34,6 +34,6 @@ describe("demo arrivals", () => {
 
   it("leaves exactly one arrival clash to resolve", async () => {
     const arrivals = (await conflictsForSummit(db, SUMMIT)).filter((c) => c.type === "ARRIVAL_SEQUENCE");
-    expect(arrivals.map((c) => c.message)).toEqual([expect.stringMatching(/arrive at Palace forecourt 0 minutes apart; it needs 1$/)]);
+    expect(arrivals.map((c) => c.message)).toEqual([expect.stringMatching(/arrive at Main entrance 0 minutes apart; it needs 1$/)]);
   });
 });
