@@ -1,0 +1,56 @@
+import Papa from "papaparse";
+import { expect, test } from "@playwright/test";
+import { apiSignIn, DEMO, hydrated } from "./fixtures";
+
+const DINNER = "/arrivals/demo-item-royal-dinner";
+
+test("a planner generates the royal-dinner arrivals, moves one delegation two places later, and its motorcade and the police schedule follow", async ({ page, browser }) => {
+  await apiSignIn(page, DEMO.planner);
+  await page.goto("/arrivals");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Arrivals in protocol order");
+  await page.getByRole("link", { name: "Royal dinner hosted by the King and Queen" }).click();
+  await expect(page).toHaveURL(new RegExp(`${DINNER}$`));
+
+  const generate = page.getByRole("button", { name: "Generate again" });
+  await hydrated(generate);
+  await page.getByLabel("Escort").selectOption({ label: "National Police" });
+  await generate.click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+
+  const rows = page.locator("tbody tr");
+  await expect(rows).toHaveCount(39);
+  const second = rows.nth(1);
+  const testId = (await second.getAttribute("data-testid"))!;
+  const code = testId.replace("arrival-", "");
+  const party = (await second.getByRole("cell").nth(2).textContent())!;
+  const departsBefore = (await page.getByTestId(`departs-${code}`).textContent())!;
+  const arrivesFourth = await rows.nth(3).locator("input[type=time]").inputValue();
+
+  // The police's motorcade schedule before the move.
+  const police = await (await browser.newContext({ baseURL: new URL(page.url()).origin })).newPage();
+  await apiSignIn(police, DEMO.police);
+  const schedule = async () => {
+    const csv = await (await police.request.get("/arrivals/motorcades?format=csv&lang=en")).text();
+    return Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true }).data.find((r) => r.Party === party);
+  };
+  expect((await schedule())?.["Motorcade leaves"]).toBe(departsBefore);
+
+  // Two places later, by keyboard: the party takes the fourth arrival time.
+  await second.getByRole("button", { name: `Move ${party} later` }).click();
+  await expect(rows.nth(2)).toHaveAttribute("data-testid", testId);
+  await rows.nth(2).getByRole("button", { name: `Move ${party} later` }).click();
+  await expect(rows.nth(3)).toHaveAttribute("data-testid", testId);
+  await expect(rows.nth(3).locator("input[type=time]")).toHaveValue(arrivesFourth);
+
+  const departsAfter = page.getByTestId(`departs-${code}`);
+  await expect(departsAfter).not.toHaveText(departsBefore);
+  const moved = (await departsAfter.textContent())!;
+  await expect.poll(async () => (await schedule())?.["Motorcade leaves"]).toBe(moved);
+});
+
+test("another role does not reach the arrivals pages", async ({ page }) => {
+  await apiSignIn(page, DEMO.liaisonBE);
+  const response = await page.goto(DINNER);
+  expect(response?.status()).toBe(404);
+  await expect(page.locator("body")).not.toContainText("Palace forecourt");
+});
