@@ -39,7 +39,8 @@ test("the police coordinator reads the task day in Dutch, keeps Dutch on the nex
   }
   const row = escorts.first();
   await expect(row.locator(".badge")).toHaveText(/^(Gepland|Gezien|Bezig|Gereed|Probleem)$/);
-  await expect(row.getByRole("form", { name: /^Status van Escorte / })).toBeVisible();
+  // The status controls are a group named for the task (not a form landmark: a day has hundreds).
+  await expect(row.getByRole("group", { name: /^Status van Escorte / })).toBeVisible();
   await expect(row.getByLabel("Status", { exact: true }).locator("option")).toHaveText(["Gepland", "Gezien", "Bezig", "Gereed", "Probleem"]);
   // The planners' instruction, read-only and labelled in Dutch; the note field is the agency's own.
   await expect(row).toContainText("Notitie voor de dienst: Motorcade escort by the protection unit.");
@@ -89,7 +90,7 @@ test("a planner's agency filter is kept when switching language, and the filter 
   await expect(page).toHaveURL(new RegExp(`/tasks/${DAY}\\?agency=demo-agency-police&lang=nl$`));
   await expect(title).toHaveText("Taken · di 24 jun 2025");
   await expect(page.getByText("National Police · tijden in Europe/Amsterdam")).toBeVisible();
-  const filter = page.getByRole("search", { name: "Filteren op dienst" });
+  const filter = page.getByRole("search", { name: "Taken filteren" });
   await expect(filter.getByLabel("Dienst", { exact: true })).toHaveValue("demo-agency-police");
   await expect(page.getByRole("link", { name: "Nieuwe taak" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Diensten met onbevestigde wijzigingen in hun taken" })).toBeVisible();
@@ -98,8 +99,8 @@ test("a planner's agency filter is kept when switching language, and the filter 
 
   // Every agency's tasks, still in Dutch (the GET form drops ?lang=; the cookie keeps it).
   await filter.getByLabel("Dienst", { exact: true }).selectOption({ label: "Alle diensten" });
-  await filter.getByRole("button", { name: "Tonen" }).click();
-  await expect(page).toHaveURL(new RegExp(`/tasks/${DAY}\\?agency=$`));
+  await filter.getByRole("button", { name: "Filters toepassen" }).click();
+  await expect(page).toHaveURL(new RegExp(`/tasks/${DAY}\\?agency=(&|$)`));
   await expect(page.getByText("Alle diensten · tijden in Europe/Amsterdam")).toBeVisible();
   await expect(page.getByRole("row", { name: /^Wegafsluiting / }).first()).toBeVisible();
 });

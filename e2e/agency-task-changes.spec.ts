@@ -32,8 +32,12 @@ test("a planner moves the royal dinner; the police coordinator sees their perime
   await police.goto(`/tasks/${DAY}`);
   const changes = police.getByRole("region", { name: "Changes since you last acknowledged" });
   const acknowledge = changes.getByRole("button", { name: "Acknowledge these changes" });
-  if (await acknowledge.isVisible()) await acknowledge.click();
-  await expect(changes.getByRole("status")).toHaveText(/^No changes (since .+|to your agency's tasks yet)\.$/);
+  if (await acknowledge.isVisible()) {
+    await hydrated(acknowledge);
+    await acknowledge.click();
+    await expect(changes.getByRole("status")).toContainText("Changes acknowledged");
+  }
+  await expect(changes).toContainText(/No changes (since .+|to your agency's tasks yet)\./);
 
   // The planner gives the police a perimeter on the royal dinner, then moves the dinner half an hour earlier.
   await planner.goto(`/tasks/new?day=${DAY}&subject=item:demo-item-royal-dinner&agency=demo-agency-police&type=SECURITY_PERIMETER`);
@@ -51,15 +55,26 @@ test("a planner moves the royal dinner; the police coordinator sees their perime
   await planner.getByRole("button", { name: "Create task" }).click();
   await expect(planner).toHaveURL(/\/tasks\/2025-06-24/);
   try {
+    // The new perimeter: one entry, and its row marked until acknowledged.
+    await police.reload();
+    await expect(changes.getByRole("heading")).toContainText(/\d+ unacknowledged changes?/);
+    await expect(changes.getByRole("listitem").filter({ hasText: SUBJECT }).filter({ hasText: "New" })).toContainText("Tue 24 Jun 2025 18:30–22:30");
+    const newRow = police.getByRole("row", { name: /Security perimeter/ }).filter({ hasText: "Haagse Bos — outer ring" });
+    await expect(newRow).toContainText("Changed: New");
+    await hydrated(acknowledge);
+    await acknowledge.click();
+    await expect(changes.getByRole("status")).toBeFocused();
+    await expect(newRow).not.toContainText("Changed:");
+
     await moveDinner(planner, "19:00", "22:00");
 
     await police.reload();
-    await expect(changes.getByRole("status").first()).toHaveText(/^\d+ unacknowledged changes?$/);
+    await expect(changes.getByRole("heading")).toContainText(/\d+ unacknowledged changes?/);
     const moved = changes.getByRole("listitem").filter({ hasText: SUBJECT }).filter({ hasText: "Moved" });
     await expect(moved).toHaveCount(1);
     await expect(moved).toContainText("Tue 24 Jun 2025 18:30–22:30 → Tue 24 Jun 2025 18:00–22:00");
     await expect(moved).toContainText("by Demo Planner");
-    await expect(changes.getByRole("listitem").filter({ hasText: SUBJECT }).filter({ hasText: "New" })).toContainText("Tue 24 Jun 2025 18:30–22:30");
+    await expect(newRow).toContainText("Changed: Moved");
     await expect(changes).not.toContainText("Royal dinner hosted by the King and Queen");
     // The task list itself has the new time.
     await expect(police.getByRole("row", { name: /Security perimeter/ }).filter({ hasText: "Haagse Bos — outer ring" })).toContainText("18:00–22:00");
@@ -68,13 +83,15 @@ test("a planner moves the royal dinner; the police coordinator sees their perime
     const pending = planner.getByRole("region", { name: "Agencies with unacknowledged task changes" });
     await expect(pending.getByRole("row").filter({ hasText: "National Police" })).toContainText(/\d+ changes?/);
 
-    // Keyboard: the button is reachable and acknowledges.
+    // Keyboard: the button is reachable and acknowledges; focus lands on the announced confirmation.
     await acknowledge.focus();
     await police.keyboard.press("Enter");
-    await expect(changes.getByRole("status")).toHaveText(/^No changes since .+ \(Demo Police Coordinator\)\.$/);
+    await expect(changes.getByRole("status")).toContainText(/^Changes acknowledged \(\d\d:\d\d\)/);
+    await expect(changes.getByRole("status")).toBeFocused();
+    await expect(changes).toContainText(/No changes since .+ \(Demo Police Coordinator\)\./);
     await police.reload();
     await expect(changes.getByText(/unacknowledged change/)).toHaveCount(0);
-    await expect(changes).toContainText("Last acknowledged");
+    await expect(newRow).not.toContainText("Changed:");
     await expect(changes.getByRole("listitem")).toHaveCount(0);
     // …and the planner's overview no longer lists them.
     await planner.reload();

@@ -78,7 +78,7 @@ test("a planner moves an item; the liaison sees it under changes, acknowledges, 
 
   await liaison.goto(UA);
   const changes = liaison.getByRole("region", { name: "Changes since last acknowledged" });
-  await expect(changes.getByRole("status").first()).toHaveText(/\d+ unacknowledged changes?/);
+  await expect(changes.getByRole("heading")).toContainText(/\d+ unacknowledged changes?/);
   const moved = changes.getByRole("listitem").filter({ hasText: "Bilateral: Netherlands – Ukraine" });
   await expect(moved).toContainText("Moved");
   await expect(moved).toContainText("Tue 24 Jun 2025 17:00–17:45, Garden Room, Huis ten Bosch → Tue 24 Jun 2025 17:15–18:00, Garden Room, Huis ten Bosch");
@@ -90,9 +90,16 @@ test("a planner moves an item; the liaison sees it under changes, acknowledges, 
   const pending = planner.getByRole("region", { name: "Delegations with unacknowledged changes" });
   await expect(pending.getByRole("row", { name: /Ukraine/ })).toBeVisible();
 
+  // The changed row is marked until acknowledged.
+  const row = liaison.getByRole("row", { name: /Bilateral: Netherlands – Ukraine/ });
+  await expect(row).toContainText("Changed: Moved");
+  await hydrated(changes.getByRole("button", { name: "Acknowledge these changes" }));
   await changes.getByRole("button", { name: "Acknowledge these changes" }).click();
-  await expect(changes.getByRole("status")).toHaveText("No changes since the last acknowledgement.");
-  await expect(changes).toContainText("Last acknowledged");
+  // Focus goes to the confirmation, which is announced (role=status); the list and the marks clear.
+  await expect(changes.getByRole("status")).toContainText(/^Changes acknowledged \(\d\d:\d\d\)/);
+  await expect(changes.getByRole("status")).toBeFocused();
+  await expect(changes).toContainText("No changes since you acknowledged on");
+  await expect(row).not.toContainText("Changed:");
   await liaison.reload();
   await expect(liaison.getByRole("region", { name: "Changes since last acknowledged" }).getByText(/unacknowledged change/)).toHaveCount(0);
 
