@@ -3,18 +3,22 @@
 import { readAll, type DbOrTx } from "@/lib/db";
 import { checkSummit, conflictsForItem, type SummitSnapshot } from "@/lib/scheduling";
 import { extraRulesFor, type ExtraRuleOptions } from "./extra-rules";
+import { storedConflicts } from "./internal/store";
 import { loadOverrides, withOverrides, type ConflictWithOverride } from "./overrides";
 import { loadSummitSnapshot } from "./snapshot";
 
 export type SummitConflictReport = { snapshot: SummitSnapshot; conflicts: ConflictWithOverride[] };
 
-/** Every conflict of the summit, with the snapshot it was computed from (for names and filters). */
+/**
+ * Every conflict of the summit (as stored, current with every committed write), with the summit's
+ * snapshot for names and filters.
+ */
 export async function summitConflictReport(db: DbOrTx, summitId: string): Promise<SummitConflictReport> {
-  const [snapshot, extraRules, overrides] = await readAll(db, [
+  const [snapshot, conflicts, overrides] = await readAll(db, [
     async () => loadSummitSnapshot(db, summitId),
-    async () => extraRulesFor(db, summitId),
+    async () => storedConflicts(db, summitId),
     async () => loadOverrides(db, summitId)] as const);
-  return { snapshot, conflicts: withOverrides(checkSummit(snapshot, { extraRules }), overrides) };
+  return { snapshot, conflicts: withOverrides(conflicts, overrides) };
 }
 
 /** Every conflict of the summit, in the engine's order. */
@@ -65,14 +69,16 @@ export async function conflictsOfItem(
 
 /**
  * The conflicts involving items of one summit-local day (for the timeline and the day programme):
- * checks the day and its neighbourhood only, not the whole summit.
+ * read from the stored set, not checked again.
  */
 export async function conflictsOfDay(
   db: DbOrTx,
   summitId: string,
   bounds: { start: Date; end: Date },
 ): Promise<ConflictWithOverride[]> {
-  const { snapshot, conflicts } = await conflictsAround(db, summitId, bounds);
-  const ofDay = new Set(snapshot.items.filter((i) => i.startsAt < bounds.end && i.endsAt > bounds.start).map((i) => i.id));
-  return conflicts.filter((c) => c.itemIds.some((id) => ofDay.has(id)));
+  const conflicts = await storedConflicts(db, summitId, bounds);
+  const overrides = await loadOverrides(db, summitId, conflicts.filter((c) => c.severity === "hard").map((c) => c.id));
+  return withOverrides(conflicts, overrides);
 }
+
+export { refreshStoredConflicts, verifyStoredConflicts, type ConflictDifference } from "./internal/store";

@@ -1,0 +1,155 @@
+// Stored conflicts (lib/conflicts/internal/store.ts): after every kind of write the stored set is
+// stale until re-checked, and read back it equals a full re-check of the summit — also with 20
+// writers at once. Every table either notes its writes for the store or is listed as one the check
+// never reads.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkWholeSummit } from "@/lib/conflicts/internal/store";
+import { conflictsOfDay, refreshStoredConflicts, summitConflictReport, verifyStoredConflicts } from "@/lib/conflicts/queries";
+import type { Db } from "@/lib/db";
+import { DEMO_SUMMIT_SLUG, seedDemo } from "@/lib/demo/seed-demo";
+import { dayBounds, isoDayOf } from "@/lib/time";
+import { resetDatabase, testDb } from "./helpers";
+
+/** Tables the conflict check never reads (and the store's own): the migration gives them no trigger. */
+const NOT_READ_BY_THE_CHECK = [
+  "_prisma_migrations", "ConflictChange", "StoredConflict", "StoredConflictSet", "AuditEntry", "User",
+  "LiaisonAssignment", "LoginFailure", "SignInClient", "CalendarToken", "Acknowledgement",
+  "TaskAcknowledgement", "ImportMapping",
+].sort();
+
+let db: Db;
+let summitId: string;
+let timeZone: string;
+
+async function isStale(): Promise<boolean> {
+  const rows = await db.$queryRaw<{ stale: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM "ConflictChange" c WHERE NOT pg_visible_in_snapshot(c."xid"::text::xid8, s."snapshot"::pg_snapshot)) AS stale
+    FROM "StoredConflictSet" s WHERE s."summitId" = ${summitId}`;
+  return rows.length === 0 || rows[0].stale;
+}
+
+/** The write made the stored set stale, and reading it back gives exactly a full re-check. */
+async function expectStoreFollows(write: () => Promise<unknown>) {
+  await refreshStoredConflicts(db, summitId);
+  expect(await isStale()).toBe(false);
+  await write();
+  expect(await isStale()).toBe(true);
+  const { conflicts } = await summitConflictReport(db, summitId);
+  const { conflicts: full } = await checkWholeSummit(db, summitId);
+  expect(conflicts.map(({ override, ...c }) => (void override, c))).toEqual(full);
+  const verified = await verifyStoredConflicts(db, summitId);
+  expect(verified).toMatchObject({ current: true, missing: [], unexpected: [], changed: [] });
+}
+
+beforeAll(async () => {
+  db = testDb();
+  await resetDatabase(db);
+  await seedDemo(db);
+  const summit = await db.summit.findUniqueOrThrow({ where: { slug: DEMO_SUMMIT_SLUG }, select: { id: true, timeZone: true } });
+  summitId = summit.id;
+  timeZone = summit.timeZone;
+}, 120_000);
+
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+describe("stored conflicts", () => {
+  it("notes writes to every table but those the check never reads", async () => {
+    const tables = await db.$queryRaw<{ name: string; noted: boolean }[]>`
+      SELECT t.tablename AS name, EXISTS (
+        SELECT 1 FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid
+        WHERE c.relname = t.tablename AND g.tgname = 'conflict_change'
+      ) AS noted
+      FROM pg_tables t WHERE t.schemaname = current_schema()`;
+    expect(tables.filter((t) => !t.noted).map((t) => t.name).sort()).toEqual(NOT_READ_BY_THE_CHECK);
+  });
+
+  it("stores the demo's conflicts in the engine's order", async () => {
+    await refreshStoredConflicts(db, summitId, { force: true });
+    const stored = await db.storedConflict.findMany({ where: { summitId }, orderBy: { position: "asc" }, select: { conflictId: true } });
+    const { conflicts } = await checkWholeSummit(db, summitId);
+    expect(stored.map((s) => s.conflictId)).toEqual(conflicts.map((c) => c.id));
+  });
+
+  it("follows a move that creates a clash, and the day's conflicts are read from it", async () => {
+    const dinner = await db.programmeItem.findFirstOrThrow({ where: { summitId, title: { contains: "Royal dinner" } } });
+    const other = await db.programmeItem.findFirstOrThrow({
+      where: { summitId, id: { not: dinner.id }, spaceId: { not: dinner.spaceId }, status: "CONFIRMED" },
+      orderBy: { startsAt: "asc" },
+    });
+    const guest = await db.participation.findFirstOrThrow({ where: { itemId: dinner.id } });
+    // To the dinner's time elsewhere, with one of the dinner's delegations: in two places at once.
+    await expectStoreFollows(() =>
+      db.$transaction([
+        db.programmeItem.update({ where: { id: other.id }, data: { startsAt: dinner.startsAt, endsAt: dinner.endsAt } }),
+        db.participation.deleteMany({ where: { itemId: other.id, delegationId: guest.delegationId } }),
+        db.participation.create({ data: { itemId: other.id, delegationId: guest.delegationId, memberId: guest.memberId } }),
+      ]),
+    );
+    const day = await conflictsOfDay(db, summitId, dayBounds(isoDayOf(dinner.startsAt, timeZone), timeZone));
+    expect(day.some((c) => c.itemIds.includes(other.id) && c.itemIds.includes(dinner.id))).toBe(true);
+  });
+
+  it("follows a cancellation, a participant change and a new item", async () => {
+    const item = await db.programmeItem.findFirstOrThrow({ where: { summitId, status: "CONFIRMED" }, orderBy: { startsAt: "asc" } });
+    await expectStoreFollows(() => db.programmeItem.update({ where: { id: item.id }, data: { status: "CANCELLED" } }));
+    const participation = await db.participation.findFirstOrThrow({ where: { item: { summitId } } });
+    await expectStoreFollows(() => db.participation.delete({ where: { id: participation.id } }));
+    const space = await db.space.findFirstOrThrow({ where: { venue: { summitId } } });
+    await expectStoreFollows(() =>
+      db.programmeItem.create({
+        data: { summitId, title: "Store test", kind: "SIDE_EVENT", status: "CONFIRMED", spaceId: space.id, startsAt: item.startsAt, endsAt: item.endsAt },
+      }),
+    );
+  });
+
+  it("follows changes to spaces, travel times, movements, tasks and coverage rules", async () => {
+    const space = await db.space.findFirstOrThrow({ where: { venue: { summitId } } });
+    await expectStoreFollows(() => db.space.update({ where: { id: space.id }, data: { capacity: 1 } }));
+    const travel = await db.travelTime.findFirstOrThrow({ where: { summitId } });
+    await expectStoreFollows(() => db.travelTime.update({ where: { id: travel.id }, data: { minutes: 600 } }));
+    const movement = await db.movement.findFirstOrThrow({ where: { summitId } });
+    await expectStoreFollows(() => db.movement.update({ where: { id: movement.id }, data: { startsAt: new Date(movement.startsAt.getTime() - 3_600_000) } }));
+    const task = await db.agencyTask.findFirstOrThrow({ where: { agency: { summitId } } });
+    await expectStoreFollows(() => db.agencyTask.delete({ where: { id: task.id } }));
+    await expectStoreFollows(() => db.coverageRule.deleteMany({ where: { summitId } }));
+  });
+
+  it("follows a bulk insert as an import makes it (one statement, many rows)", async () => {
+    const delegation = await db.delegation.findFirstOrThrow({ where: { summitId } });
+    await expectStoreFollows(() =>
+      db.$executeRaw`INSERT INTO "Member" (id, "delegationId", title, "function", precedence, "updatedAt")
+        SELECT 'store-test-' || g, ${delegation.id}, 'Imported ' || g, 'SHERPA', 100 + g, now() FROM generate_series(1, 50) g`,
+    );
+  });
+
+  it("stays equal to a full re-check with 20 writers and readers at once", async () => {
+    await refreshStoredConflicts(db, summitId);
+    const items = await db.programmeItem.findMany({ where: { summitId, status: { not: "CANCELLED" } }, take: 20, orderBy: { startsAt: "asc" } });
+    // allSettled: a refused write must not leave the others running into the next test.
+    const results = await Promise.allSettled(
+      items.flatMap((item, i) => [
+        // Shorter by up to 10 minutes: no space can be double-booked by it (the database refuses that).
+        db.programmeItem.update({ where: { id: item.id }, data: { endsAt: new Date(Math.max(item.startsAt.getTime() + 60_000, item.endsAt.getTime() - (1 + (i % 10)) * 60_000)) } }),
+        summitConflictReport(db, summitId),
+      ]),
+    );
+    expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+    await refreshStoredConflicts(db, summitId);
+    expect(await verifyStoredConflicts(db, summitId)).toMatchObject({ current: true, missing: [], unexpected: [], changed: [] });
+  }, 120_000);
+
+  it("would see a write that bypassed the notes: verification reports the difference", async () => {
+    await refreshStoredConflicts(db, summitId, { force: true });
+    await db.$executeRawUnsafe(`ALTER TABLE "TravelTime" DISABLE TRIGGER "conflict_change"`);
+    try {
+      await db.travelTime.updateMany({ where: { summitId }, data: { minutes: 900 } });
+      const found = await verifyStoredConflicts(db, summitId);
+      expect(found.current).toBe(true);
+      expect(found.missing.length + found.unexpected.length + found.changed.length).toBeGreaterThan(0);
+    } finally {
+      await db.$executeRawUnsafe(`ALTER TABLE "TravelTime" ENABLE TRIGGER "conflict_change"`);
+    }
+  });
+});
