@@ -1,0 +1,91 @@
+// The summit days: the planner declares the royal dinner 20 minutes late, reviews the cascade
+// (its motorcades and their police escorts follow) and applies it; the operations board shows the
+// dinner running late. The police coordinator marks Belgium's return motorcade departed, and the
+// planner's board shows it on the road. Everything the spec changes in the demo data is put back.
+import { expect, test } from "@playwright/test";
+import { closeDb, sql } from "./db";
+import { apiSignIn, DEMO } from "./fixtures";
+
+const DINNER = "demo-item-royal-dinner";
+const TABLES = ["ProgrammeItem", "Movement", "AgencyTask"] as const;
+type Row = { id: string; startsAt: Date; endsAt: Date | null; version: number };
+
+let started: Date;
+const saved = new Map<string, Row[]>();
+
+test.beforeAll(async () => {
+  [{ now: started }] = await sql<{ now: Date }>(`SELECT now() AS now`);
+  for (const table of TABLES) saved.set(table, await sql<Row>(`SELECT id, "startsAt", "endsAt", version FROM "${table}"`));
+});
+
+test.afterAll(async () => {
+  // Put the demo back as it was: times and versions, the live record, and the audit entries written since.
+  for (const table of TABLES) {
+    const rows = saved.get(table)!;
+    await sql(
+      `UPDATE "${table}" AS t SET "startsAt" = u.s, "endsAt" = u.e, version = u.v
+       FROM unnest($1::text[], $2::timestamptz[], $3::timestamptz[], $4::int[]) AS u(id, s, e, v)
+       WHERE t.id = u.id AND (t."startsAt" <> u.s OR t."endsAt" IS DISTINCT FROM u.e OR t.version <> u.v)`,
+      [rows.map((r) => r.id), rows.map((r) => r.startsAt), rows.map((r) => r.endsAt), rows.map((r) => r.version)],
+    );
+  }
+  await sql(`DELETE FROM "ItemLive"`);
+  await sql(`DELETE FROM "MovementLive"`);
+  await sql(`DELETE FROM "AuditEntry" WHERE at >= $1`, [started]);
+  await closeDb();
+});
+
+test("the planner applies the royal dinner's 20-minute delay and the board shows it; the police's departed motorcade shows on the road", async ({ page, browser }) => {
+  await apiSignIn(page, DEMO.planner);
+  await page.goto(`/live/items/${DINNER}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Royal dinner hosted by the King and Queen");
+  await page.getByRole("link", { name: "Declare a delay" }).click();
+  await expect(page).toHaveURL(/\/ops\/delay\?subject=item/);
+
+  const minutes = page.getByLabel("Minutes", { exact: true });
+  await expect(minutes).toHaveValue("20");
+  await page.getByRole("button", { name: "Show what would change" }).click();
+  const lines = page.getByTestId("proposal-lines");
+  await expect(lines).toBeVisible();
+  // The dinner, its motorcades to and from the palace, their escorts; nothing written yet.
+  await expect(lines.getByRole("row").filter({ hasText: "Royal dinner hosted by the King and Queen" }).first()).toContainText("20");
+  await expect(lines.getByRole("row").filter({ hasText: "Transfer of Belgium: Huis ten Bosch →" })).toHaveCount(1);
+  expect(await lines.getByRole("row").filter({ hasText: "Escort" }).count()).toBeGreaterThan(20);
+  await expect(page.getByTestId("affected-agencies")).toContainText("Police");
+  await expect(page.getByTestId("affected-delegations")).toContainText("Belgium");
+  const [{ startsAt: before }] = await sql<{ startsAt: Date }>(`SELECT "startsAt" FROM "ProgrammeItem" WHERE id = $1`, [DINNER]);
+
+  await page.getByLabel("Reason (recorded with the change)").fill("The King's speech runs long");
+  await page.getByRole("button", { name: "Apply as one change" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Applied:" })).toBeVisible();
+  const [{ startsAt: after }] = await sql<{ startsAt: Date }>(`SELECT "startsAt" FROM "ProgrammeItem" WHERE id = $1`, [DINNER]);
+  expect(after.getTime() - before.getTime()).toBe(20 * 60_000);
+
+  await page.goto("/ops?at=2025-06-24T19:45");
+  await expect(page.getByText("Demo clock: as if it were Tue 24 Jun 2025 19:45")).toBeVisible();
+  const late = page.getByTestId("running-late");
+  await expect(late).toContainText("Royal dinner hosted by the King and Queen");
+  await expect(late).toContainText("+20 min");
+
+  // The police coordinator, in a browser of their own, marks Belgium's return motorcade departed.
+  const policeContext = await browser.newContext();
+  const police = await policeContext.newPage();
+  await apiSignIn(police, DEMO.police);
+  await police.goto("/live?day=2025-06-24");
+  await police.getByRole("link", { name: /Transfer · Belgium: Huis ten Bosch →/ }).click();
+  await expect(police.getByRole("heading", { level: 1 })).toContainText("Belgium");
+  await police.getByLabel("Status", { exact: true }).selectOption({ label: "Departed" });
+  await police.getByLabel("Departed at").fill("2025-06-24T22:56");
+  await police.getByLabel("Note").fill("Stuck at A12 junction");
+  await police.getByRole("button", { name: "Record" }).click();
+  await expect(police.getByRole("status").filter({ hasText: "Recorded." })).toBeVisible();
+  // The board is the planners': the coordinator is not let in.
+  expect((await police.goto("/ops"))?.status()).toBe(404);
+  await policeContext.close();
+
+  await page.goto("/ops?at=2025-06-24T23:00");
+  const road = page.getByTestId("on-the-road");
+  await expect(road).toContainText("Belgium");
+  await expect(road).toContainText("departed 22:56");
+  await expect(road).toContainText("Stuck at A12 junction");
+});

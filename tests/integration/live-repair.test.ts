@@ -1,0 +1,89 @@
+// Repairs on a small summit in the database: a press moment running late runs into a bilateral of
+// the same principal (a hard conflict); the proposal offers the bilateral's next free slot, and
+// applied together the conflict is gone. A delayed talk that would take a bilateral's room cannot
+// be written alone (the database refuses two confirmed items in one room); with the suggested room
+// swap it applies, and the swap clears the conflict it claims to.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { conflictsAround } from "@/lib/conflicts/queries";
+import { ConstraintError } from "@/lib/errors";
+import { applyProposal } from "@/lib/live/mutations";
+import { previewProposal, repairsForChange } from "@/lib/live/queries";
+import type { RepairMove } from "@/lib/live/types";
+import { resetDatabase, testDb } from "./helpers";
+
+const db = testDb();
+const DAY = "2025-06-24";
+const at = (hhmm: string) => new Date(`${DAY}T${hhmm}:00+02:00`);
+let summit: { id: string; timeZone: string };
+let planner: Actor;
+const ids: Record<string, string> = {};
+
+const asInput = (m: RepairMove) =>
+  m.entity === "ProgrammeItem" ? { entity: "ProgrammeItem" as const, id: m.id, startsAt: m.startsAt, endsAt: m.endsAt!, spaceId: m.spaceId } : { entity: "Movement" as const, id: m.id, startsAt: m.startsAt, endsAt: m.endsAt };
+
+beforeAll(async () => {
+  await resetDatabase(db);
+  const s = await db.summit.create({ data: { slug: "repair", name: "Repair summit", host: "Host", timeZone: "Europe/Amsterdam", startDate: new Date(`${DAY}T00:00:00Z`), endDate: new Date(`${DAY}T00:00:00Z`) } });
+  summit = { id: s.id, timeZone: s.timeZone };
+  const forum = await db.venue.create({ data: { summitId: s.id, name: "Forum", kind: "CONFERENCE" } });
+  const hall = await db.space.create({ data: { venueId: forum.id, name: "Hall", capacity: 200 } });
+  const room1 = await db.space.create({ data: { venueId: forum.id, name: "Room 1", capacity: 6 } });
+  await db.space.create({ data: { venueId: forum.id, name: "Room 2", capacity: 6 } });
+  const one = await db.delegation.create({ data: { summitId: s.id, code: "ONE", name: "One", kind: "ALLY" } });
+  const two = await db.delegation.create({ data: { summitId: s.id, code: "TWO", name: "Two", kind: "ALLY" } });
+  const three = await db.delegation.create({ data: { summitId: s.id, code: "THREE", name: "Three", kind: "PARTNER" } });
+  for (const d of [one, two, three]) await db.member.create({ data: { delegationId: d.id, title: `Leader of ${d.name}`, function: "HEAD_OF_STATE_OR_GOVERNMENT", precedence: 1 } });
+  const item = (title: string, kind: "PRESS_MOMENT" | "BILATERAL" | "SIDE_EVENT", from: string, to: string, spaceId: string, delegations: string[]) =>
+    db.programmeItem.create({ data: { summitId: s.id, kind, title, visibility: "STAFF", status: "CONFIRMED", startsAt: at(from), endsAt: at(to), spaceId, participations: { create: delegations.map((delegationId) => ({ delegationId })) } } });
+  ids.press = (await item("Press moment", "PRESS_MOMENT", "10:00", "10:30", hall.id, [one.id])).id;
+  ids.bilateral = (await item("Bilateral One–Two", "BILATERAL", "10:30", "11:00", room1.id, [one.id, two.id])).id;
+  ids.talk = (await item("Talk of Three", "SIDE_EVENT", "11:15", "11:45", room1.id, [three.id])).id;
+  ids.late = (await item("Bilateral One–Two, second round", "BILATERAL", "12:00", "12:30", room1.id, [one.id, two.id])).id;
+  const u = await db.user.create({ data: { email: "planner@repair.test", name: "Planner", role: "PLANNER", passwordHash: "x", currentSummitId: s.id } });
+  planner = { userId: u.id, name: u.name, email: u.email, role: "PLANNER", delegationIds: [], agencyId: null, mustChangePassword: false };
+}, 60_000);
+afterAll(() => db.$disconnect());
+
+async function hardIdsNow(): Promise<Set<string>> {
+  const report = await conflictsAround(db, summit.id, { start: at("08:00"), end: at("14:00") });
+  return new Set(report.conflicts.filter((c) => c.severity === "hard").map((c) => c.id));
+}
+
+describe("repair suggestions in the database", { timeout: 60_000 }, () => {
+  it("moves the bilateral to its next free slot, and applied with the delay the conflict is gone", async () => {
+    const delay = { subject: "item" as const, id: ids.press, minutes: 20 };
+    const { proposal, repairs } = await previewProposal(db, planner, summit, { source: { kind: "delay", delay }, adjustments: [] });
+    expect(proposal.hardConflictIds.length).toBeGreaterThan(0);
+    expect(repairs.length).toBeGreaterThan(0);
+    const [best] = repairs;
+    expect(best.moves).toEqual([expect.objectContaining({ id: ids.bilateral, kind: "slot", startsAt: at("10:50") })]);
+    expect(best.clears.sort()).toEqual([...proposal.hardConflictIds].sort());
+
+    const source = { kind: "delay" as const, delay, repairs: best.moves.map(asInput) };
+    const reviewed = await previewProposal(db, planner, summit, { source, adjustments: [] });
+    expect(reviewed.proposal.hardConflictIds).toEqual([]);
+    await applyProposal(db, planner, summit, { source, adjustments: [], reason: "Questions ran over", basis: reviewed.proposal.basis });
+    const now = await hardIdsNow();
+    for (const id of best.clears) expect(now.has(id)).toBe(false);
+    const moved = await db.programmeItem.findUniqueOrThrow({ where: { id: ids.bilateral } });
+    expect(moved.startsAt).toEqual(at("10:50"));
+  });
+
+  it("refuses a delay into another confirmed item's room on its own, and applies it with the room swap it suggests", async () => {
+    const delay = { subject: "item" as const, id: ids.talk, minutes: 30 };
+    const { proposal, repairs } = await previewProposal(db, planner, summit, { source: { kind: "delay", delay }, adjustments: [] });
+    const targets = proposal.conflicts.filter((c) => proposal.hardConflictIds.includes(c.id));
+    expect(targets.map((c) => c.type)).toContain("SPACE_DOUBLE_BOOKED");
+    await expect(applyProposal(db, planner, summit, { source: { kind: "delay", delay }, adjustments: [], reason: "x", basis: proposal.basis })).rejects.toBeInstanceOf(ConstraintError);
+    const swap = repairs.find((r) => r.moves.length === 1 && r.moves[0].kind === "room");
+    expect(swap).toBeDefined();
+    const source = { kind: "delay" as const, delay, repairs: swap!.moves.map(asInput) };
+    const reviewed = await previewProposal(db, planner, summit, { source, adjustments: [] });
+    const applied = await applyProposal(db, planner, summit, { source, adjustments: [], reason: "Speaker late", basis: reviewed.proposal.basis });
+    const now = await hardIdsNow();
+    for (const id of swap!.clears) expect(now.has(id)).toBe(false);
+    // Nothing left to repair after that change.
+    expect((await repairsForChange(db, planner, summit, applied.changeId)).conflicts).toEqual([]);
+  });
+});
