@@ -24,8 +24,9 @@ const ROLES = [
 
 /** The serious and critical violations on the page as it is now, one line each. */
 async function violations(page: Page): Promise<string[]> {
-  // Only violations are collected: passes and incomplete checks would cost as much again.
-  const { violations: found } = await new AxeBuilder({ page }).options({ resultTypes: ["violations"] }).analyze();
+  // Only violations are collected (passes and incomplete checks would cost as much again), and axe
+  // runs in the page itself: the app has no cross-origin frames to reach through a second page.
+  const { violations: found } = await new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ["violations"] }).analyze();
   return found
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
@@ -40,19 +41,18 @@ for (const { role, email, lang } of RUNS) {
     test.setTimeout(600_000);
     await apiSignIn(page, email);
     await page.context().addCookies([{ name: "lang", value: lang, url: baseURL! }]);
-    const problems: string[] = [];
+    // Each page's findings are recorded as it is checked (soft), so a failed run names them all.
     const visited = await visitReachablePages(
       page,
       async (path) => {
         for (const size of WIDTHS) {
           await page.setViewportSize(size);
-          for (const line of await violations(page)) problems.push(`${path} @${size.width}: ${line}`);
+          expect.soft(await violations(page), `${path} at ${size.width} px`).toEqual([]);
         }
         await page.setViewportSize(WIDTHS[0]);
       },
-      (path, status) => problems.push(`${path}: answered ${status}`),
+      (path, status) => expect.soft(status, `${path} answered`).toBeLessThan(400),
     );
     expect(visited.length, visited.join("\n")).toBeGreaterThan(2);
-    expect(problems, `pages visited:\n${visited.join("\n")}`).toEqual([]);
   });
 }
