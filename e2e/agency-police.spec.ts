@@ -8,11 +8,14 @@ const DAY = "2025-06-24";
 const belgianPalaceRun = (page: Page) =>
   page.getByRole("row").filter({ hasText: "Transfer · Belgium" }).filter({ hasText: "→ Huis ten Bosch" });
 
-test("the police coordinator lands on their tasks, sees the escorts of 24 June and marks one done; the planner's matrix shows it", async ({ page }) => {
+test("the police coordinator lands on their start page, opens their tasks, sees the escorts of 24 June and marks one done; the planner's matrix shows it", async ({ page }) => {
   await page.goto("/sign-in");
   await page.getByLabel("E-mail").fill(DEMO.police);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/^https?:\/\/[^/]+\/$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Start");
+  await page.getByRole("link", { name: "All tasks" }).click();
   await expect(page).toHaveURL(new RegExp(`/tasks/${DAY}$`));
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Tasks · Tue 24 Jun 2025");
   await expect(page.getByText("National Police · times in Europe/Amsterdam")).toBeVisible();

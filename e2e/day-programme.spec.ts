@@ -1,12 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { apiSignIn, DEMO, DEMO_PASSWORD } from "./fixtures";
 
-test("the sign-in form signs a planner in and lands on the programme", async ({ page }) => {
+test("the sign-in form signs a planner in, lands on the start page and opens the programme from it", async ({ page }) => {
   await page.goto("/programme/2025-06-24");
   await expect(page).toHaveURL(/\/sign-in$/);
   await page.getByLabel("E-mail").fill(DEMO.planner);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/^https?:\/\/[^/]+\/$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Start");
+  await page.getByRole("link", { name: "Day programme" }).click();
   await expect(page).toHaveURL(/\/programme\/2025-06-2[45]$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Programme");
 });

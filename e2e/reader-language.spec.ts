@@ -15,8 +15,8 @@ test("a liaison who picks Dutch on the itinerary keeps Dutch on the next pages u
   // Screen readers are told the page is Dutch.
   await expect(page.locator("html")).toHaveAttribute("lang", "nl");
 
-  // The main navigation's links carry no language; the calendar feed page still speaks Dutch.
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Calendar feed" }).click();
+  // The main navigation speaks the reader's language, its links carry none; the calendar feed page still speaks Dutch.
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Agenda-abonnement" }).click();
   await expect(page).toHaveURL(/\/account\/calendar$/);
   await expect(title).toHaveText("Agenda-abonnement");
   await expect(page.getByRole("button", { name: "Abonnementsadres maken" })).toBeVisible();
