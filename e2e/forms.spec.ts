@@ -28,6 +28,7 @@ test.describe("the programme item form", () => {
   });
 
   test("adds delegations and members by keyboard, with the whole-delegation shortcuts, in 24-hour time, and confirms the save", async ({ page }) => {
+    test.slow();
     await apiSignIn(page, DEMO.planner);
     await page.goto(`/programme/items/new?day=${DAY}&start=15:10`);
     const form = page.getByRole("form", { name: "New item" });
@@ -186,6 +187,7 @@ test.describe("the programme item form", () => {
 });
 
 test("date-time fields show and take 24-hour times; a 12-hour time is refused with focus on it; saving confirms", async ({ page }) => {
+  test.slow();
   await apiSignIn(page, DEMO.planner);
   // The task form suggests the royal dinner's times: shown on the 24-hour clock.
   await page.goto(`/tasks/new?day=2025-06-24&subject=item:demo-item-royal-dinner&agency=demo-agency-police&type=SECURITY_PERIMETER`);

@@ -13,11 +13,29 @@ export function useFormFeedback() {
   const messageRef = useRef<HTMLParagraphElement>(null);
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [turn, setTurn] = useState<Turn | null>(null);
-  // After the render that shows the errors: only then are the invalid controls marked.
+  // After the render that shows the errors: only then are the invalid controls marked. A form's
+  // own validation marks them a moment after the submit handler returns (react-hook-form publishes
+  // its errors after calling back), so until then focus waits on the message and moves to the
+  // first field marked invalid as soon as one is.
   useEffect(() => {
     if (!turn) return;
-    const invalid = turn.to === "error" ? formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]') : null;
+    const form = formRef.current;
+    const firstInvalid = () => form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? null;
+    const invalid = turn.to === "error" ? firstInvalid() : null;
     (invalid ?? messageRef.current)?.focus();
+    if (turn.to !== "error" || invalid || !form) return;
+    const observer = new MutationObserver(() => {
+      const found = firstInvalid();
+      if (!found) return;
+      found.focus();
+      observer.disconnect();
+    });
+    observer.observe(form, { subtree: true, childList: true, attributes: true, attributeFilter: ["aria-invalid"] });
+    const stop = setTimeout(() => observer.disconnect(), 1000);
+    return () => {
+      observer.disconnect();
+      clearTimeout(stop);
+    };
   }, [turn]);
   const focus = (to: Turn["to"]) => setTurn((t) => ({ n: (t?.n ?? 0) + 1, to }));
   return {
