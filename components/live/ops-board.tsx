@@ -82,7 +82,7 @@ export function OpsBoardView({ board, lang }: { board: OpsBoard; lang: Lang }) {
             {board.hardConflicts.slice(0, 12).map((c) => <li key={c.id} className={styles.row}>{c.message}</li>)}
           </ul>
         )}
-        {board.hardConflicts.length ? <p><Link href="/conflicts">/conflicts</Link></p> : null}
+        {board.hardConflicts.length ? <p><Link href="/conflicts">{t.allConflicts}</Link></p> : null}
       </section>
       <section className={styles.panel} aria-labelledby="ops-agencies">
         <h2 id="ops-agencies">{t.agenciesTitle}</h2>

@@ -136,7 +136,7 @@ export function ProposalReview({ lang, timeZone, subject, initialSource, subject
           <span>
             {" "}
             {message.hard && message.changeId ? <Link href={`/ops/repair/${message.changeId}`}>{t.repairsTitle}</Link> : null}{" "}
-            <Link href="/ops">/ops</Link>
+            <Link href="/ops">{dictionary(lang).ops.board.title}</Link>
           </span>
         ) : null}
       </div>

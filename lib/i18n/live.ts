@@ -93,6 +93,7 @@ export type LiveText = {
     neverAcknowledged: string;
     record: string;
     recordPage: string;
+    allConflicts: string;
   };
   record: {
     metaTitle: string;
@@ -209,6 +210,7 @@ export const liveEn: LiveText = {
     neverAcknowledged: "never acknowledged",
     record: "Record",
     recordPage: "Record status and delays",
+    allConflicts: "All conflicts",
   },
   record: {
     metaTitle: "Live record",
@@ -322,6 +324,7 @@ export const liveNl: LiveText = {
     neverAcknowledged: "nooit bevestigd",
     record: "Vastleggen",
     recordPage: "Status en vertragingen vastleggen",
+    allConflicts: "Alle conflicten",
   },
   record: {
     metaTitle: "Live vastleggen",
