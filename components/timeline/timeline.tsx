@@ -137,6 +137,10 @@ export function Timeline({ lang, timeZone, dayLabel, dayStartMs, dayMinutes, spa
     if (covered > 0 && box.top - covered >= 0) window.scrollBy(0, covered);
   }, []);
 
+  // An item to bring into view once the render it caused is laid out: selecting changes the
+  // panel, whose height changes the box's.
+  const toReveal = useRef<string | null>(null);
+  const measure = useRef<() => void>(() => {});
   const focusItem = useCallback(
     (id: string) => {
       setActiveId(id);
@@ -145,9 +149,18 @@ export function Timeline({ lang, timeZone, dayLabel, dayStartMs, dayMinutes, spa
       if (!el) return;
       el.focus({ preventScroll: true });
       reveal(el);
+      toReveal.current = id;
     },
     [reveal],
   );
+  useLayoutEffect(() => {
+    const id = toReveal.current;
+    if (!id) return;
+    toReveal.current = null;
+    measure.current();
+    const el = grid.current?.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(id)}"]`);
+    if (el) reveal(el);
+  });
 
   // Bring the highlighted item into view once, sideways through the day and down to its lane.
   useEffect(() => {
@@ -163,12 +176,13 @@ export function Timeline({ lang, timeZone, dayLabel, dayStartMs, dayMinutes, spa
     const box = scroller.current;
     const panel = outer?.querySelector<HTMLElement>("[data-timeline-panel]");
     if (!outer || !box || !panel) return;
-    const measure = () => {
+    const update = () => {
       outer.style.setProperty("--timeline-top", `${box.getBoundingClientRect().top + window.scrollY}px`);
       outer.style.setProperty("--panel-h", `${panel.offsetHeight}px`);
     };
-    measure();
-    const observer = new ResizeObserver(measure);
+    measure.current = update;
+    update();
+    const observer = new ResizeObserver(update);
     observer.observe(panel);
     observer.observe(document.body);
     return () => observer.disconnect();
@@ -309,6 +323,7 @@ export function Timeline({ lang, timeZone, dayLabel, dayStartMs, dayMinutes, spa
     setActiveId(item.id);
     setSelectedId(item.id);
     reveal(event.target as HTMLElement);
+    toReveal.current = item.id;
   }
 
   function onPointerDown(event: PointerEvent<HTMLDivElement>) {
