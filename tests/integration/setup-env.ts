@@ -1,6 +1,25 @@
 // Every integration test process talks to the run's fresh database, including code that uses
 // the app's own client (getDb). The embedded database takes single-connection clients only.
-import { inject } from "vitest";
+import { afterAll, expect, inject } from "vitest";
 
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.DATABASE_POOL_MAX = inject("embedded") ? "1" : "5";
+
+// After every test file, whatever it wrote: each summit whose stored conflicts count as current
+// must hold exactly what a full re-check finds (lib/conflicts/internal/store.ts). A write path
+// that the store did not notice fails here, in the file that made it.
+afterAll(async () => {
+  const { createPrismaClient } = await import("@/lib/db");
+  const { verifyStoredConflicts } = await import("@/lib/conflicts/queries");
+  const db = createPrismaClient(inject("databaseUrl"), 1);
+  try {
+    const sets = await db.storedConflictSet.findMany({ select: { summitId: true } });
+    for (const { summitId } of sets) {
+      const found = await verifyStoredConflicts(db, summitId);
+      if (!found.current) continue;
+      expect({ summitId, missing: found.missing, unexpected: found.unexpected, changed: found.changed }).toEqual({ summitId, missing: [], unexpected: [], changed: [] });
+    }
+  } finally {
+    await db.$disconnect();
+  }
+}, 120_000);
