@@ -8,7 +8,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { conflictsAround } from "@/lib/conflicts/queries";
 import { ConstraintError } from "@/lib/errors";
 import { applyProposal } from "@/lib/live/mutations";
-import { previewProposal, repairsForChange } from "@/lib/live/queries";
+import { NotFoundError } from "@/lib/errors";
+import { getOpsBoard, previewProposal, repairsForChange } from "@/lib/live/queries";
+import { recordItemStatus, recordMovementStatus } from "@/lib/live/mutations";
 import type { RepairMove } from "@/lib/live/types";
 import { resetDatabase, testDb } from "./helpers";
 
@@ -85,5 +87,25 @@ describe("repair suggestions in the database", { timeout: 60_000 }, () => {
     for (const id of swap!.clears) expect(now.has(id)).toBe(false);
     // Nothing left to repair after that change.
     expect((await repairsForChange(db, planner, summit, applied.changeId)).conflicts).toEqual([]);
+  });
+});
+
+describe("the operations board", { timeout: 60_000 }, () => {
+  it("shows now and next per venue, what runs late, who is on the road and the open hard conflicts, at the clock it is given", async () => {
+    const one = await db.delegation.findFirstOrThrow({ where: { summitId: summit.id, code: "ONE" } });
+    const forum = await db.venue.findFirstOrThrow({ where: { summitId: summit.id } });
+    const hotel = await db.venue.create({ data: { summitId: summit.id, name: "Hotel", kind: "HOTEL" } });
+    const ride = await db.movement.create({ data: { summitId: summit.id, delegationId: one.id, kind: "TRANSFER", fromVenueId: forum.id, toVenueId: hotel.id, startsAt: at("13:00"), endsAt: at("13:20"), partySize: 6 } });
+    await recordItemStatus(db, planner, summit, { itemId: ids.late, state: "RUNNING_LATE", lateMinutes: 10 });
+    await recordMovementStatus(db, planner, summit, { movementId: ride.id, state: "DEPARTED", departedAt: "2025-06-24T13:05", note: "Slow traffic" });
+    const board = await getOpsBoard(db, planner, summit, at("10:55"));
+    const venue = board.venues.find((v) => v.name === "Forum")!;
+    expect(venue.now.map((i) => i.title)).toEqual(["Bilateral One–Two"]);
+    expect(venue.next?.title).toBe("Talk of Three");
+    // The two delays applied above left their items running late; the third was recorded by hand.
+    expect(board.runningLate.map((i) => [i.title, i.live?.lateMinutes])).toEqual([["Press moment", 20], ["Talk of Three", 30], ["Bilateral One–Two, second round", 10]]);
+    expect(board.onTheRoad).toEqual([expect.objectContaining({ id: ride.id, note: "Slow traffic", departedAt: at("13:05"), expectedArrival: at("13:25") })]);
+    expect(board.hardConflicts).toEqual([]);
+    await expect(getOpsBoard(db, { ...planner, role: "AGENCY", agencyId: null }, summit, at("10:55"))).rejects.toBeInstanceOf(NotFoundError);
   });
 });
