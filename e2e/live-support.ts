@@ -9,15 +9,16 @@ export type Query = (text: string, values?: unknown[]) => Promise<unknown[]>;
 
 export const SUMMIT = "demo-summit-nato-2025";
 export const LU = "demo-deleg-lu";
-const at = (hhmm: string) => new Date(`2025-06-24T${hhmm}:00+02:00`);
+// The second morning: Luxembourg has arrived (the first day at 14:45) and has not left yet.
+const at = (hhmm: string) => new Date(`2025-06-25T${hhmm}:00+02:00`);
 
-/** A confirmed item for Luxembourg alone, 09:00–09:30 on the first day, outside any space. */
+/** A confirmed item for Luxembourg alone, 07:00–07:30 on the second day, outside any space. */
 export async function createItem(query: Query, title: string, delegationId = LU): Promise<string> {
   const id = `e2e-live-${crypto.randomUUID()}`;
   await query(
     `INSERT INTO "ProgrammeItem" (id, "summitId", kind, title, status, visibility, "startsAt", "endsAt", "updatedAt")
      VALUES ($1, $2, 'SIDE_EVENT', $3, 'CONFIRMED', 'PARTICIPANTS', $4, $5, now())`,
-    [id, SUMMIT, title, at("09:00"), at("09:30")],
+    [id, SUMMIT, title, at("07:00"), at("07:30")],
   );
   await query(`INSERT INTO "Participation" (id, "itemId", "delegationId") VALUES ($1, $2, $3)`, [`${id}-p`, id, delegationId]);
   return id;
@@ -37,6 +38,7 @@ export async function moveItem(planner: Page, id: string, version: number, start
   const date = (hhmm: string) => `$D${at(hhmm).toISOString()}`;
   const response = await postServerAction(planner, action, [{ id, version, startsAt: date(start), endsAt: date(end), spaceId: null }], `${origin}/programme/2025-06-24`);
   expect(response.status()).toBe(200);
+  expect(await response.text()).toContain('"ok":true');
   return response;
 }
 
