@@ -6,6 +6,7 @@
 import { useState, type Ref } from "react";
 import type { DateTimeText } from "@/lib/i18n/forms";
 import { describedBy } from "./field";
+import { LocalizedMessage } from "@/components/ui/localized-message";
 import styles from "./forms.module.css";
 import { TimeInput } from "./time-input";
 import { joinLocal, parseClock, splitLocal } from "./time-text";
@@ -77,7 +78,7 @@ export function DateTimeField({ id, label, hint, error, value, onChange, onBlur,
         </label>
       </div>
       <span className="muted" id={`${id}-hint`}>{hint ? `${hint} ${text.timeHint}` : text.timeHint}</span>
-      {error ? <span className="field-error" id={`${id}-error`} role="alert">{error}</span> : null}
+      {error ? <span className="field-error" id={`${id}-error`} role="alert"><LocalizedMessage text={error} /></span> : null}
     </fieldset>
   );
 }

@@ -7,6 +7,7 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { fillIn, type MultiSelectText } from "@/lib/i18n/forms";
 import { describedBy } from "./field";
+import { LocalizedMessage } from "@/components/ui/localized-message";
 import styles from "./forms.module.css";
 
 export type MultiOption = { value: string; label: string; group?: string; keywords?: string };
@@ -220,7 +221,7 @@ export function MultiSelect({ id, label, hint, error, options, value, onChange, 
         )}
       </div>
       <span className={styles.visuallyHidden} aria-live="polite">{announcement}</span>
-      {error ? <span className="field-error" id={`${id}-error`} role="alert">{error}</span> : null}
+      {error ? <span className="field-error" id={`${id}-error`} role="alert"><LocalizedMessage text={error} /></span> : null}
     </div>
   );
 }
