@@ -160,3 +160,25 @@ test.describe("a changed row on a phone", () => {
     }
   });
 });
+
+test.describe("the task timeline on a laptop", () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test("has a band per task type, and a bar's full text shows on keyboard focus", async ({ page }) => {
+    await apiSignIn(page, DEMO.police);
+    await page.goto(`/tasks/${DAY}`);
+    const timeline = page.getByRole("figure", { name: "Tasks on a timeline" });
+    await expect(timeline).toBeVisible();
+    await expect(timeline.getByText("Escort", { exact: true })).toBeVisible();
+    await expect(timeline.getByText("Security perimeter", { exact: true })).toBeVisible();
+    // On a wide screen the chart, not the phone's list.
+    await expect(page.getByRole("heading", { name: "Tasks by time" })).toBeHidden();
+    const bar = timeline.locator('a[href^="#task-"]').first();
+    const tip = bar.locator("span").nth(1);
+    await expect(tip).toBeHidden();
+    await bar.focus();
+    await expect(tip).toBeVisible();
+    await expect(tip).toContainText(/\d\d:\d\d–\d\d:\d\d · Escort|Security perimeter/);
+    await expectNoSidewaysScroll(page);
+  });
+});
