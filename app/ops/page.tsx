@@ -5,6 +5,7 @@ import { OpsBoardView } from "@/components/live/ops-board";
 import { SummitClock } from "@/components/live/summit-clock";
 import styles from "@/components/live/ops.module.css";
 import { NoSummit } from "@/components/summits/no-summit";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import { isLocalDateTime, localInstant } from "@/lib/agencies/local-time";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
@@ -37,6 +38,7 @@ export default async function OpsPage({ searchParams }: { searchParams: Search }
   const board = await getOpsBoard(db, actor, summit, at);
   return (
     <div className={styles.board} lang={lang}>
+      <LiveRefresh topics={["ops"]} />
       <AutoRefresh seconds={30} />
       <div className={styles.top}>
         <div>
