@@ -63,6 +63,8 @@ test("a liaison lands on their itinerary and downloads it as PDF and iCalendar",
 });
 
 test("a planner moves an item; the liaison sees it under changes, acknowledges, and the marker clears", async ({ browser }) => {
+  // Two people, an editor save and several page loads on two shared cores: the slow allowance.
+  test.slow();
   const planner = await (await browser.newContext()).newPage();
   const liaison = await (await browser.newContext()).newPage();
   await apiSignIn(planner, DEMO.planner);
