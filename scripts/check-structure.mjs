@@ -19,9 +19,10 @@ let ROOT = REPO;
 const SOURCE_DIRS = ["app", "lib", "components"];
 const EXTENSIONS = [".ts", ".tsx", ".mts", ".mjs", ".js"];
 
-/** lib/i18n is not a domain but the dictionary, kept as one word file per area of the app (each
- *  English and Dutch side by side); its file names are those areas'. */
-const WORDS_FOLDER = "i18n";
+/** Folders of data, not domains: the dictionary (lib/i18n, one word file per area of the app, each
+ *  English and Dutch side by side) and the demo summit (lib/demo, one file per kind of demo row,
+ *  and the seed that writes them). Their file names are those areas' and kinds'. */
+const DATA_FOLDERS = new Set(["i18n", "demo"]);
 
 /** File names a lib/<domain> folder may hold (tests beside them are always allowed). */
 export const ALLOWED_NAMES = new Set([
@@ -153,7 +154,7 @@ export function analyse(root = REPO) {
     const r = rel(file);
     const parts = r.split("/");
     if (parts[0] !== "lib" || parts.length !== 3) continue; // lib/<domain>/<file>; deeper folders are the domain's own
-    if (parts[1] === WORDS_FOLDER) continue; // the dictionaries: one word file per area of the app
+    if (DATA_FOLDERS.has(parts[1])) continue; // words per area, demo rows per kind
     const name = parts[2];
     if (/\.test\.tsx?$/.test(name) || ALLOWED_NAMES.has(name)) continue;
     names.push(r);

@@ -37,7 +37,7 @@ describe("structure check", () => {
     expect(found.fileCycles).toEqual([]);
   });
 
-  it("finds a cycle between files, an import against the layers and a name outside a domain's set (the dictionary's word files excepted)", () => {
+  it("finds a cycle between files, an import against the layers and a name outside a domain's set (the dictionary's and the demo's data files excepted)", () => {
     const found = analyse(tree({
       "lib/a/queries.ts": `import { m } from "./mutations";\nimport { Page } from "@/app/page";\nexport const q = m;`,
       "lib/a/mutations.ts": `import { q } from "./queries";\nexport const m = q;`,
@@ -45,6 +45,7 @@ describe("structure check", () => {
       "lib/a/internal/helper.ts": `export const h = 1;`,
       "lib/a/queries.test.ts": `import { q } from "./queries";`,
       "lib/i18n/timeline.ts": `export const words = { en: "Zoom", nl: "Zoom" };`,
+      "lib/demo/venues.ts": `export const venues = [];`,
       "app/page.tsx": `export const Page = 1;`,
     }));
     expect(found.fileCycles).toEqual(["lib/a/mutations.ts <-> lib/a/queries.ts"]);
