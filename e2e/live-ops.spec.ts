@@ -49,7 +49,8 @@ test("the planner applies the royal dinner's 20-minute delay and the board shows
   await expect(lines).toBeVisible();
   // The dinner, its motorcades to and from the palace, their escorts; nothing written yet.
   await expect(lines.getByRole("row").filter({ hasText: "Royal dinner hosted by the King and Queen" }).first()).toContainText("20");
-  await expect(lines.getByRole("row").filter({ hasText: "Transfer of Belgium: Huis ten Bosch →" })).toHaveCount(1);
+  // Belgium's return motorcade, and its escort and road closure that follow it.
+  await expect(lines.getByRole("row").filter({ hasText: "Transfer of Belgium: Huis ten Bosch →" })).toHaveCount(3);
   expect(await lines.getByRole("row").filter({ hasText: "Escort" }).count()).toBeGreaterThan(20);
   await expect(page.getByTestId("affected-agencies")).toContainText("Police");
   await expect(page.getByTestId("affected-delegations")).toContainText("Belgium");
@@ -74,7 +75,7 @@ test("the planner applies the royal dinner's 20-minute delay and the board shows
   await police.goto("/live?day=2025-06-24");
   await police.getByRole("link", { name: /Transfer · Belgium: Huis ten Bosch →/ }).click();
   await expect(police.getByRole("heading", { level: 1 })).toContainText("Belgium");
-  await police.getByLabel("Status", { exact: true }).selectOption({ label: "Departed" });
+  await police.getByRole("combobox", { name: "Status" }).selectOption({ label: "Departed" });
   await police.getByLabel("Departed at").fill("2025-06-24T22:56");
   await police.getByLabel("Note").fill("Stuck at A12 junction");
   await police.getByRole("button", { name: "Record" }).click();
