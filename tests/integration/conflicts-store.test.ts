@@ -140,6 +140,34 @@ describe("stored conflicts", () => {
     expect(await verifyStoredConflicts(db, summitId)).toMatchObject({ current: true, missing: [], unexpected: [], changed: [] });
   }, 120_000);
 
+  it("forgets noted transactions only while no re-check is under way", async () => {
+    const changes = () => db.conflictChange.count();
+    const space = await db.space.findFirstOrThrow({ where: { venue: { summitId } } });
+    // A re-check in flight holds the prune lock shared until it commits (its snapshot is not stored yet).
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    const inFlight = db.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(73400612, 0)`;
+      locked();
+      await held;
+    }, { timeout: 60_000 });
+    await isLocked;
+    await db.space.update({ where: { id: space.id }, data: { capacity: 7 } });
+    const noted = await changes();
+    expect(noted).toBeGreaterThan(0);
+    await refreshStoredConflicts(db, summitId);
+    expect(await changes()).toBe(noted);
+    release();
+    await inFlight;
+    // Once it is over, pruning may run again (how far depends on the oldest transaction of the
+    // whole database server, so only that the store stays right is asserted).
+    await db.space.update({ where: { id: space.id }, data: { capacity: 8 } });
+    await refreshStoredConflicts(db, summitId);
+    expect(await verifyStoredConflicts(db, summitId)).toMatchObject({ current: true, missing: [], unexpected: [], changed: [] });
+  });
+
   it("would see a write that bypassed the notes: verification reports the difference", async () => {
     await refreshStoredConflicts(db, summitId, { force: true });
     await db.$executeRawUnsafe(`ALTER TABLE "TravelTime" DISABLE TRIGGER "conflict_change"`);

@@ -19,6 +19,8 @@ import { loadSummitSnapshot } from "../snapshot";
 
 /** Namespace of the per-summit advisory lock taken while a summit's set is re-checked. */
 const LOCK_NAMESPACE = 73_400_611;
+/** Held shared by every re-check, exclusively by the pruning of ConflictChange. */
+const PRUNE_LOCK = [73_400_612, 0] as const;
 
 /** A large summit's check takes seconds; readers waiting for it should not give up first. */
 const REFRESH_TIMEOUT_MS = 120_000;
@@ -89,10 +91,21 @@ async function storeCheck(tx: Tx, summitId: string): Promise<void> {
     create: { summitId, snapshot: taken },
     update: { snapshot: taken, checkedAt: new Date() },
   });
-  // Transactions every stored set has seen can no longer make any set stale.
-  await tx.$executeRaw`
-    DELETE FROM "ConflictChange"
-    WHERE "xid"::text::xid8 < (SELECT min(pg_snapshot_xmin("snapshot"::pg_snapshot)) FROM "StoredConflictSet")`;
+}
+
+/**
+ * Forget the transactions every stored set has seen: they can no longer make any set stale. Only
+ * while no re-check is under way (each holds the prune lock shared): a re-check's snapshot is not
+ * in StoredConflictSet until it commits, and a note it has not seen must outlive it.
+ */
+async function pruneChanges(db: Db): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const [{ free }] = await tx.$queryRaw<{ free: boolean }[]>`SELECT pg_try_advisory_xact_lock(${PRUNE_LOCK[0]}::int, ${PRUNE_LOCK[1]}::int) AS free`;
+    if (!free) return;
+    await tx.$executeRaw`
+      DELETE FROM "ConflictChange"
+      WHERE "xid"::text::xid8 < (SELECT min(pg_snapshot_xmin("snapshot"::pg_snapshot)) FROM "StoredConflictSet")`;
+  });
 }
 
 /**
@@ -101,14 +114,17 @@ async function storeCheck(tx: Tx, summitId: string): Promise<void> {
  */
 export async function refreshStoredConflicts(db: Db, summitId: string, options: { force?: boolean } = {}): Promise<void> {
   if (!options.force && (await isCurrent(db, summitId))) return;
-  await db.$transaction(
+  const checked = await db.$transaction(
     async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(${PRUNE_LOCK[0]}::int, ${PRUNE_LOCK[1]}::int)`;
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_NAMESPACE}::int, hashtext(${summitId}))`;
-      if (!options.force && (await isCurrent(tx, summitId))) return;
+      if (!options.force && (await isCurrent(tx, summitId))) return false;
       await storeCheck(tx, summitId);
+      return true;
     },
     { timeout: REFRESH_TIMEOUT_MS, maxWait: REFRESH_TIMEOUT_MS },
   );
+  if (checked) await pruneChanges(db);
 }
 
 const overlaps = (row: { itemStarts: Date[]; itemEnds: Date[] }, window: Window) =>
