@@ -2,10 +2,12 @@
 // its own delegations' arrivals (their departure and arrival times, never the order or the other
 // parties); an agency only the motorcades its own tasks ride with.
 import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
+import { can, isStaff } from "@/lib/auth/permissions";
 import type { DbOrTx, Tx } from "@/lib/db";
 import { conflictsAround } from "@/lib/conflicts/queries";
 import { NotFoundError } from "@/lib/errors";
+import { dictionary } from "@/lib/i18n";
+import { visibleItemsWhere } from "@/lib/programme/policy";
 import { loadEntrance, loadItem, loadLegs, loadParties } from "./internal/load";
 import { earliestOffset } from "./internal/logistics";
 import { generatePrecedence, type PrecedenceDelegation } from "./internal/precedence";
@@ -166,7 +168,8 @@ export async function ownArrivals(db: DbOrTx, actor: Actor, summitId: string, de
   const allowed = readableDelegations(actor);
   if (!can(actor, "itinerary.read") || (allowed !== null && !allowed.includes(delegationId))) throw new NotFoundError();
   const slots = await db.arrivalSlot.findMany({
-    where: { delegationId, sequence: { summitId, item: { status: { not: "CANCELLED" } } } },
+    // Only arrivals at items the reader may see: a draft or staff-only item's sequence is not theirs.
+    where: { delegationId, sequence: { summitId, item: { AND: [{ status: { not: "CANCELLED" } }, visibleItemsWhere(actor)] } } },
     select: {
       offsetMinutes: true,
       delegation: { select: { code: true, name: true } },
@@ -195,13 +198,14 @@ export async function agencyMotorcades(db: DbOrTx, actor: Actor, summitId: strin
   if (!can(actor, "tasks.read")) throw new NotFoundError();
   if (actor.role === "AGENCY" && actor.agencyId !== agencyId) throw new NotFoundError();
   const tasks = await db.agencyTask.findMany({
-    where: { agencyId, agency: { summitId }, movement: { arrivalSlot: { isNot: null } } },
+    // An agency sees motorcades to published items only, and a title only where the item is public.
+    where: { agencyId, agency: { summitId }, movement: { arrivalSlot: isStaff(actor) ? { isNot: null } : { is: { sequence: { item: { status: "CONFIRMED" } } } } } },
     select: {
       id: true, version: true, type: true, startsAt: true, endsAt: true,
       movement: {
         select: {
           startsAt: true, endsAt: true, delegation: { select: { name: true } }, fromVenue: { select: { name: true } },
-          arrivalSlot: { select: { sequence: { select: { item: { select: { title: true } }, entrance: { select: { name: true } } } } } },
+          arrivalSlot: { select: { sequence: { select: { item: { select: { title: true, visibility: true } }, entrance: { select: { name: true } } } } } },
         },
       },
     },
@@ -212,7 +216,7 @@ export async function agencyMotorcades(db: DbOrTx, actor: Actor, summitId: strin
     version: t.version,
     type: t.type,
     party: t.movement!.delegation.name,
-    itemTitle: t.movement!.arrivalSlot!.sequence.item.title,
+    itemTitle: isStaff(actor) || t.movement!.arrivalSlot!.sequence.item.visibility === "PUBLIC" ? t.movement!.arrivalSlot!.sequence.item.title : dictionary("en").restrictedItem.title,
     from: t.movement!.fromVenue?.name ?? null,
     entrance: t.movement!.arrivalSlot!.sequence.entrance.name,
     departsAt: t.movement!.startsAt,

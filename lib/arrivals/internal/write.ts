@@ -133,7 +133,7 @@ async function writeEscort(tx: Tx, ctx: WriteContext, movementId: string, shift:
   }
   if (!ctx.escortAgencyId || tasks.some((t) => t.type === "ESCORT" && t.agencyId === ctx.escortAgencyId)) return;
   const created = await tx.agencyTask.create({
-    data: { agencyId: ctx.escortAgencyId, movementId, type: "ESCORT", startsAt, endsAt, location, note: `Escort the motorcade of ${party} to its arrival at ${ctx.entrance.name} (${ctx.item.title}).` },
+    data: { agencyId: ctx.escortAgencyId, movementId, type: "ESCORT", startsAt, endsAt, location, note: `Escort the motorcade of ${party} to its arrival at ${ctx.entrance.name}.` },
     select: TASK_FIELDS,
   });
   await audit("AgencyTask", created.id, "create", null, created);
