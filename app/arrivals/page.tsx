@@ -9,6 +9,7 @@ import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { dictionary, formatMoment } from "@/lib/i18n";
 import { readerLang } from "@/lib/i18n/reader-lang";
+import { asTemplates } from "@/lib/i18n/templates";
 import { getCurrentSummit } from "@/lib/summits/queries";
 
 type Search = { lang?: string };
@@ -59,7 +60,7 @@ export default async function ArrivalsPage({ searchParams }: { searchParams: Pro
           </div>
         )}
       </section>
-      <PrecedenceEditor view={precedence} text={w.precedence} setLine={setLine} />
+      <PrecedenceEditor view={precedence} text={asTemplates(w.precedence)} setLine={setLine} />
       <section className="card" aria-labelledby="entrances-title">
         <h2 id="entrances-title">{w.entrances.title}</h2>
         {entrances.length === 0 ? <p className="muted">{w.entrances.none}</p> : null}

@@ -3,12 +3,13 @@
 // up/down buttons (keyboard), and save the order. The server checks every delegation is there.
 import { useState } from "react";
 import type { ArrivalsText } from "@/lib/i18n/arrivals";
+import { fill, type Templated } from "@/lib/i18n/templates";
 import { savePrecedenceOrderAction, setPrecedenceRuleAction } from "@/lib/arrivals/actions";
 import type { PrecedenceView } from "@/lib/arrivals/types";
 import styles from "./arrivals.module.css";
 import { useArrivalAction } from "./use-action";
 
-export function PrecedenceEditor({ view, text, setLine }: { view: PrecedenceView; text: ArrivalsText["precedence"]; setLine: string | null }) {
+export function PrecedenceEditor({ view, text, setLine }: { view: PrecedenceView; text: Templated<ArrivalsText["precedence"]>; setLine: string | null }) {
   const [rows, setRows] = useState(view.rows);
   const [dragging, setDragging] = useState<number | null>(null);
   const [over, setOver] = useState<number | null>(null);
@@ -96,8 +97,8 @@ export function PrecedenceEditor({ view, text, setLine }: { view: PrecedenceView
               <strong>{row.name}</strong> <span className="muted">{row.principal ?? ""} · {row.headOf ? text.ranks[row.headOf] : text.ranks.unknown}</span>
             </span>
             <span className={styles.moves}>
-              <button type="button" aria-label={text.moveUp(row.name)} disabled={i === 0} onClick={() => move(i, i - 1)}>↑</button>
-              <button type="button" aria-label={text.moveDown(row.name)} disabled={i === rows.length - 1} onClick={() => move(i, i + 1)}>↓</button>
+              <button type="button" aria-label={fill(text.moveUp, row.name)} disabled={i === 0} onClick={() => move(i, i - 1)}>↑</button>
+              <button type="button" aria-label={fill(text.moveDown, row.name)} disabled={i === rows.length - 1} onClick={() => move(i, i + 1)}>↓</button>
             </span>
           </li>
         ))}

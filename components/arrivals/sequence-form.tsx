@@ -5,6 +5,7 @@
 import { useState } from "react";
 import { generateArrivalsAction } from "@/lib/arrivals/actions";
 import type { ArrivalsText } from "@/lib/i18n/arrivals";
+import type { Templated } from "@/lib/i18n/templates";
 import styles from "./arrivals.module.css";
 import { useArrivalAction } from "./use-action";
 
@@ -26,7 +27,7 @@ export function SequenceForm(props: {
   entrances: { id: string; label: string }[];
   agencies: { id: string; name: string }[];
   exists: boolean;
-  text: ArrivalsText["sequence"];
+  text: Templated<ArrivalsText["sequence"]>;
 }) {
   const { text } = props;
   const [v, setV] = useState(props.defaults);

@@ -5,12 +5,13 @@
 import { useState } from "react";
 import { moveArrivalAction, setArrivalTimeAction } from "@/lib/arrivals/actions";
 import type { ArrivalsText } from "@/lib/i18n/arrivals";
+import { fill, type Templated } from "@/lib/i18n/templates";
 import styles from "./arrivals.module.css";
 import { useArrivalAction } from "./use-action";
 
 export type SequenceRowView = { delegationId: string; code: string; party: string; principal: string | null; time: string; departs: string | null; from: string | null };
 
-export function SequenceList({ sequenceId, version, rows, greeter, text }: { sequenceId: string; version: number; rows: SequenceRowView[]; greeter: string; text: ArrivalsText["sequence"] }) {
+export function SequenceList({ sequenceId, version, rows, greeter, text }: { sequenceId: string; version: number; rows: SequenceRowView[]; greeter: string; text: Templated<ArrivalsText["sequence"]> }) {
   const { pending, error, notice, run } = useArrivalAction();
   const [times, setTimes] = useState<Record<string, string>>({});
   const [dragging, setDragging] = useState<number | null>(null);
@@ -59,7 +60,7 @@ export function SequenceList({ sequenceId, version, rows, greeter, text }: { seq
                   >
                     <input
                       type="time"
-                      aria-label={text.timeOf(row.party)}
+                      aria-label={fill(text.timeOf, row.party)}
                       value={times[row.delegationId] ?? row.time}
                       onChange={(e) => setTimes({ ...times, [row.delegationId]: e.target.value })}
                     />
@@ -73,8 +74,8 @@ export function SequenceList({ sequenceId, version, rows, greeter, text }: { seq
                 <td>{greeter}</td>
                 <td>
                   <span className={styles.moves}>
-                    <button type="button" aria-label={text.moveUp(row.party)} disabled={pending || i === 0} onClick={() => void move(row.delegationId, i)}>↑</button>
-                    <button type="button" aria-label={text.moveDown(row.party)} disabled={pending || i === rows.length - 1} onClick={() => void move(row.delegationId, i + 2)}>↓</button>
+                    <button type="button" aria-label={fill(text.moveUp, row.party)} disabled={pending || i === 0} onClick={() => void move(row.delegationId, i)}>↑</button>
+                    <button type="button" aria-label={fill(text.moveDown, row.party)} disabled={pending || i === rows.length - 1} onClick={() => void move(row.delegationId, i + 2)}>↓</button>
                   </span>
                 </td>
               </tr>

@@ -11,6 +11,7 @@ import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { dictionary, formatMoment } from "@/lib/i18n";
 import { readerLang } from "@/lib/i18n/reader-lang";
+import { asTemplates } from "@/lib/i18n/templates";
 import { getCurrentSummit } from "@/lib/summits/queries";
 import { formatTime } from "@/lib/time";
 
@@ -67,7 +68,7 @@ export default async function ArrivalSequencePage({ params, searchParams }: { pa
         exists={view !== null}
         entrances={entrances.map((e) => ({ id: e.id, label: `${e.name} — ${e.venue.name}` }))}
         agencies={agencies.map((a) => ({ id: a.id, name: a.name }))}
-        text={w.sequence}
+        text={asTemplates(w.sequence)}
       />
       {view === null ? <EmptyState title={w.sequence.empty} /> : (
         <>
@@ -81,7 +82,7 @@ export default async function ArrivalSequencePage({ params, searchParams }: { pa
             sequenceId={view.id}
             version={view.version}
             greeter={view.greeter}
-            text={w.sequence}
+            text={asTemplates(w.sequence)}
             rows={view.rows.map((r) => ({
               delegationId: r.delegationId,
               code: r.code,
@@ -92,7 +93,7 @@ export default async function ArrivalSequencePage({ params, searchParams }: { pa
               from: r.fromPlace,
             }))}
           />
-          <ReplanPanel sequenceId={view.id} version={view.version} timeZone={tz} locale={lang === "nl" ? "nl-NL" : "en-GB"} text={w.replan} />
+          <ReplanPanel sequenceId={view.id} version={view.version} timeZone={tz} locale={lang === "nl" ? "nl-NL" : "en-GB"} text={asTemplates(w.replan)} />
         </>
       )}
     </>
