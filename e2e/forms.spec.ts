@@ -147,18 +147,22 @@ test.describe("the programme item form", () => {
     await form.getByLabel("End", { exact: true }).fill("15:30");
     await form.getByRole("button", { name: "Create item" }).click();
 
-    // Title comes first on the page: focus goes there, though the end is wrong too.
+    // A missing title is found first (the times are compared once every field reads): focus goes there.
     await expect(title).toBeFocused();
     await expect(title).toHaveAttribute("aria-invalid", "true");
     await expect(title).toHaveAttribute("aria-describedby", /(^| )title-error( |$)/);
     await expect(form.locator("#title-error")).toHaveRole("alert");
+
+    // Fixed the title: the next submit goes to the end, described by its message.
+    await title.fill(TITLE);
+    await form.getByRole("button", { name: "Create item" }).click();
     const end = form.getByLabel("End", { exact: true });
+    await expect(end).toBeFocused();
     await expect(end).toHaveAttribute("aria-invalid", "true");
     await expect(end).toHaveAttribute("aria-describedby", "endTime-hint endTime-error");
     await expect(form.locator("#endTime-error")).toHaveText("The end must be after the start.");
 
-    // Fixed the title: the next submit goes to the end; a 12-hour time is refused at the start.
-    await title.fill(TITLE);
+    // A 12-hour time is refused at the start.
     await form.getByLabel("Start").fill("4:00 PM");
     await form.getByRole("button", { name: "Create item" }).click();
     await expect(form.getByLabel("Start")).toBeFocused();
