@@ -22,18 +22,18 @@ export function TaskFilters({ action, current, agencies, delegations, types, par
   t: Dictionary;
 }) {
   const words = t.itineraryTasks.tasks.filters;
-  const select = (id: string, label: string, name: string, value: string, options: readonly [string, string][]) => (
+  const select = (id: string, label: string, name: string, value: string, options: readonly [string, string][], any: string = words.any) => (
     <div className={styles.field}>
       <label htmlFor={id}>{label}</label>
       <select id={id} name={name} defaultValue={value}>
-        <option value="">{words.any}</option>
+        <option value="">{any}</option>
         {options.map(([v, text]) => <option key={v} value={v}>{text}</option>)}
       </select>
     </div>
   );
   return (
     <form method="get" action={action} className={`${styles.filters} no-print`} role="search" aria-label={words.heading}>
-      {agencies ? select("filter-agency", t.tasksPage.filter.agency, "agency", current.agency ?? "", agencies.map((a) => [a.id, a.name])) : null}
+      {agencies ? select("filter-agency", t.tasksPage.filter.agency, "agency", current.agency ?? "", agencies.map((a) => [a.id, a.name]), t.tasksPage.allAgencies) : null}
       {select("filter-type", words.type, "type", current.type?.[0] ?? "", types.map((type) => [type, t.tasks.type[type]]))}
       {select("filter-status", words.status, "status", current.status?.[0] ?? "", (Object.entries(t.tasks.status) as [TaskStatus, string][]))}
       {select("filter-part", words.partOfDay, "part", current.part ?? "", parts.map((p) => [p, words.parts[p]]))}
