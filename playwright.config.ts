@@ -19,6 +19,8 @@ function systemChromium(): string | undefined {
 
 export default defineConfig({
   testDir: "e2e",
+  // Several app instances share one PostgreSQL server; the embedded database serves one instance.
+  testIgnore: settings.embedded ? ["**/live-instances.spec.ts"] : [],
   fullyParallel: false,
   workers: 1,
   retries: 0,
