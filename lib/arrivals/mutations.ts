@@ -12,7 +12,7 @@ import { parseInput } from "@/lib/validation";
 import { attendingDelegationIds, loadEntrance, loadItem, loadPrecedenceOrder } from "./internal/load";
 import { generatePrecedence, rankOf } from "./internal/precedence";
 import { generateSequence, moveParty, SequenceFitError, setPartyTime, type Party, type SequenceParams, type TimedParty } from "./internal/sequence";
-import { writeSlots } from "./internal/write";
+import { removeMotorcade, writeSlots } from "./internal/write";
 import { assertMayManage } from "./policy";
 import { loadPrecedenceDelegations, planReplan } from "./queries";
 import {
@@ -236,7 +236,7 @@ export async function applyReplan(db: Db, actor: Actor, summitId: string, raw: S
   });
 }
 
-/** Remove a sequence with its motorcades (their tasks go with them). */
+/** Remove a sequence with its motorcades and their tasks, each audited. */
 export async function deleteSequence(db: Db, actor: Actor, summitId: string, raw: SequenceRefInput) {
   assertMayManage(actor);
   const input = parseInput(sequenceRefSchema, raw);
@@ -247,7 +247,10 @@ export async function deleteSequence(db: Db, actor: Actor, summitId: string, raw
     if (sequence.version !== input.version) throw new StaleVersionError(STALE);
     const movementIds = sequence.slots.map((s) => s.movementId).filter((id): id is string => id !== null);
     await tx.arrivalSequence.delete({ where: { id: sequence.id } });
-    await tx.movement.deleteMany({ where: { id: { in: movementIds } } });
+    const audit = async (entity: string, entityId: string, action: string, before: unknown, after: unknown) => {
+      await recordAudit(tx, { actor, summitId, entity, entityId, action, before, after });
+    };
+    for (const movementId of movementIds) await removeMotorcade(tx, movementId, { arrivalSequence: sequence.id }, audit);
     await recordAudit(tx, { actor, summitId, entity: "ArrivalSequence", entityId: sequence.id, action: "delete", before: { itemId: sequence.itemId, movementIds }, after: null });
   });
 }

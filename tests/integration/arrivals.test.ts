@@ -5,7 +5,9 @@
 // summits get not-found.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { agencyMotorcades, getSequenceOfItem, ownArrivals, previewReplan } from "@/lib/arrivals/queries";
-import { applyReplan, generateArrivals, moveArrival, savePrecedenceOrder, setArrivalTime, setPrecedenceRule } from "@/lib/arrivals/mutations";
+import { applyReplan, deleteSequence, generateArrivals, moveArrival, savePrecedenceOrder, setArrivalTime, setPrecedenceRule } from "@/lib/arrivals/mutations";
+import { getTaskChangesSinceAck } from "@/lib/agencies/changes";
+import { acknowledgeTaskChanges } from "@/lib/agencies/mutations";
 import { conflictsForSummit } from "@/lib/conflicts/queries";
 import { NotFoundError, StaleVersionError, ValidationError } from "@/lib/errors";
 import { moveItem } from "@/lib/programme/mutations";
@@ -82,6 +84,42 @@ describe("generating a sequence", () => {
     expect((await sequenceRows()).map((r) => [r.code, r.arrivesAt])).toEqual([["UA", at("19:15")], ["NL", at("19:22")], ["BE", at("19:25")], ["FR", at("19:28")]]);
     await expect(setArrivalTime(db, fx.actors.planner, fx.summit.id, { sequenceId: sequence.id, delegationId: fx.delegations.nl.id, time: "19:10", version: sequence.version })).rejects.toBeInstanceOf(StaleVersionError);
     expect(saved.version).toBe(sequence.version + 1);
+  });
+});
+
+describe("motorcades removed with their escorts", () => {
+  /** The police acknowledge what they see now, so the list then holds only what comes after. */
+  async function policeAcknowledge() {
+    const changes = (await getTaskChangesSinceAck(db, fx.actors.police)).changes;
+    const newest = changes[changes.length - 1];
+    if (newest) await acknowledgeTaskChanges(db, fx.actors.police, { agencyId: fx.agencies.police.id, seenUpTo: newest.at.toISOString() });
+    expect((await getTaskChangesSinceAck(db, fx.actors.police)).changes).toEqual([]);
+  }
+
+  it("regenerating without a party deletes its escort task with an audit entry, so the police's changes list shows it", async () => {
+    await generated();
+    const escort = await db.agencyTask.findFirstOrThrow({ where: { movement: { delegationId: fx.delegations.nl.id } }, select: { id: true } });
+    await policeAcknowledge();
+    await db.participation.deleteMany({ where: { itemId: fx.dinner.id, delegationId: fx.delegations.nl.id } });
+    await generateArrivals(db, fx.actors.planner, fx.summit.id, sequenceInput(fx));
+
+    expect(await db.agencyTask.count({ where: { id: escort.id } })).toBe(0);
+    expect(await db.auditEntry.findMany({ where: { entity: "AgencyTask", entityId: escort.id, action: "delete" }, select: { before: true } })).toEqual([
+      { before: expect.objectContaining({ agencyId: fx.agencies.police.id, type: "ESCORT" }) },
+    ]);
+    const changes = (await getTaskChangesSinceAck(db, fx.actors.police)).changes;
+    // The others re-flow (their escorts move); the Netherlands' escort is gone.
+    expect(changes.filter((c) => c.kind === "deleted").map((c) => [c.taskId, c.task])).toEqual([[escort.id, "Escort"]]);
+  });
+
+  it("deleting the sequence deletes every escort task with an audit entry", async () => {
+    const sequence = await generated();
+    await policeAcknowledge();
+    await deleteSequence(db, fx.actors.planner, fx.summit.id, { sequenceId: sequence.id, version: sequence.version });
+    expect(await db.agencyTask.count({ where: { agency: { summitId: fx.summit.id } } })).toBe(0);
+    expect(await db.auditEntry.count({ where: { entity: "AgencyTask", action: "delete" } })).toBe(4);
+    expect(await db.auditEntry.count({ where: { entity: "Movement", action: "delete" } })).toBe(4);
+    expect((await getTaskChangesSinceAck(db, fx.actors.police)).changes.map((c) => c.kind)).toEqual(["deleted", "deleted", "deleted", "deleted"]);
   });
 });
 

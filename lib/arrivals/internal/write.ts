@@ -13,6 +13,11 @@ import type { TimedParty } from "./sequence";
 const MINUTE = 60_000;
 const MOVEMENT_FIELDS = { id: true, delegationId: true, kind: true, fromVenueId: true, toVenueId: true, startsAt: true, endsAt: true, toItemId: true, version: true } as const;
 const TASK_FIELDS = { id: true, agencyId: true, movementId: true, type: true, startsAt: true, endsAt: true, version: true } as const;
+/** What a task's audit entry holds, as the agencies' own task writes record it (lib/agencies/mutations.ts). */
+const DELETED_TASK_FIELDS = {
+  id: true, agencyId: true, itemId: true, movementId: true, type: true, status: true,
+  startsAt: true, endsAt: true, location: true, note: true, agencyNote: true, staffNotes: true, version: true,
+} as const;
 
 export type WriteContext = {
   actor: Actor;
@@ -44,10 +49,7 @@ export async function writeSlots(tx: Tx, ctx: WriteContext, timed: readonly Time
   const wanted = new Set(timed.map((t) => t.delegationId));
   for (const gone of existing.filter((s) => !wanted.has(s.delegationId))) {
     await tx.arrivalSlot.delete({ where: { id: gone.id } });
-    if (gone.movementId) {
-      await tx.movement.delete({ where: { id: gone.movementId } });
-      await audit("Movement", gone.movementId, "delete", { arrivalSlot: gone.id }, null);
-    }
+    if (gone.movementId) await removeMotorcade(tx, gone.movementId, { arrivalSlot: gone.id }, audit);
   }
   const slots = new Map(existing.map((s) => [s.delegationId, s]));
   for (const [index, t] of timed.entries()) {
@@ -55,10 +57,7 @@ export async function writeSlots(tx: Tx, ctx: WriteContext, timed: readonly Time
     const slot = slots.get(t.delegationId);
     if (!motorcade) {
       // Already at the venue: the slot keeps no motorcade (one planned before goes).
-      if (slot?.movementId) {
-        await tx.movement.delete({ where: { id: slot.movementId } });
-        await audit("Movement", slot.movementId, "delete", { arrivalSlot: slot.id, onSite: true }, null);
-      }
+      if (slot?.movementId) await removeMotorcade(tx, slot.movementId, { arrivalSlot: slot.id, onSite: true }, audit);
       const onSiteData = { position: index + 1, offsetMinutes: t.offsetMinutes, movementId: null };
       if (slot) await tx.arrivalSlot.update({ where: { id: slot.id }, data: onSiteData });
       else await tx.arrivalSlot.create({ data: { ...onSiteData, sequenceId: ctx.sequenceId, delegationId: t.delegationId } });
@@ -114,7 +113,24 @@ export async function writeSlots(tx: Tx, ctx: WriteContext, timed: readonly Time
   }
 }
 
-type Audit = (entity: string, entityId: string, action: string, before: unknown, after: unknown) => Promise<void>;
+export type Audit = (entity: string, entityId: string, action: string, before: unknown, after: unknown) => Promise<void>;
+
+/**
+ * A motorcade removed with its tasks. Each task is deleted and audited on its own before the
+ * movement goes: left to the database's cascade, the deletions would be in no audit entry, and
+ * the agencies' change lists (read from the audit trail) would never tell them their escort is off.
+ */
+export async function removeMotorcade(tx: Tx, movementId: string, why: Record<string, unknown>, audit: Audit): Promise<void> {
+  const tasks = await tx.agencyTask.findMany({ where: { movementId }, select: DELETED_TASK_FIELDS, orderBy: { id: "asc" } });
+  for (const task of tasks) {
+    await tx.agencyTask.delete({ where: { id: task.id } });
+    await audit("AgencyTask", task.id, "delete", task, null);
+  }
+  const before = await tx.movement.findUnique({ where: { id: movementId }, select: MOVEMENT_FIELDS });
+  if (!before) return;
+  await tx.movement.delete({ where: { id: movementId } });
+  await audit("Movement", movementId, "delete", { ...before, ...why }, null);
+}
 
 /**
  * The tasks on a motorcade keep their margins to it: their start moves with its departure, their
