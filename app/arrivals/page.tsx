@@ -65,7 +65,7 @@ export default async function ArrivalsPage({ searchParams }: { searchParams: Pro
         <h2 id="entrances-title">{w.entrances.title}</h2>
         {entrances.length === 0 ? <p className="muted">{w.entrances.none}</p> : null}
         {entrances.map((e) => (
-          <EntranceForm key={e.id} venues={venues} entrance={{ id: e.id, venueId: e.venue.id, name: e.name, minGapMinutes: e.minGapMinutes }} text={w.entrances} />
+          <EntranceForm key={e.id} venues={venues} entrance={{ id: e.id, venueId: e.venue.id, name: e.name, minGapMinutes: e.minGapMinutes, version: e.version }} text={w.entrances} />
         ))}
         <EntranceForm venues={venues} text={w.entrances} />
       </section>

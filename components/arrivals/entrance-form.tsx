@@ -5,7 +5,7 @@ import { saveEntranceAction } from "@/lib/arrivals/actions";
 import type { ArrivalsText } from "@/lib/i18n/arrivals";
 import { useArrivalAction } from "./use-action";
 
-export function EntranceForm({ venues, entrance, text }: { venues: { id: string; name: string }[]; entrance?: { id: string; venueId: string; name: string; minGapMinutes: number }; text: ArrivalsText["entrances"] }) {
+export function EntranceForm({ venues, entrance, text }: { venues: { id: string; name: string }[]; entrance?: { id: string; venueId: string; name: string; minGapMinutes: number; version: number }; text: ArrivalsText["entrances"] }) {
   const [venueId, setVenueId] = useState(entrance?.venueId ?? venues[0]?.id ?? "");
   const [name, setName] = useState(entrance?.name ?? "");
   const [minGap, setMinGap] = useState(String(entrance?.minGapMinutes ?? 2));
@@ -16,7 +16,7 @@ export function EntranceForm({ venues, entrance, text }: { venues: { id: string;
       onSubmit={(e) => {
         e.preventDefault();
         void run(async () => {
-          const result = await saveEntranceAction({ id: entrance?.id, venueId, name, minGapMinutes: Number(minGap) });
+          const result = await saveEntranceAction({ id: entrance?.id, venueId, name, minGapMinutes: Number(minGap), version: entrance?.version });
           if (result.ok && !entrance) setName("");
           return result;
         });

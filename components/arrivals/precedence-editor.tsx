@@ -41,7 +41,7 @@ export function PrecedenceEditor({ view, text, setLine }: { view: PrecedenceView
         className={styles.rule}
         onSubmit={(e) => {
           e.preventDefault();
-          void run(() => setPrecedenceRuleAction({ key, language, others }));
+          void run(() => setPrecedenceRuleAction({ key, language, others, version: view.version }));
         }}
       >
         <label className="field">

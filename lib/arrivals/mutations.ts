@@ -41,9 +41,10 @@ async function summitZone(tx: Tx, summitId: string): Promise<string> {
   return summit.timeZone;
 }
 
-async function writePrecedence(tx: Tx, actor: Actor, summitId: string, order: readonly string[], rule: Partial<PrecedenceRuleInput>, version: number | null) {
+/** Store the list, refusing it unless the stored list is still at `version` (0: none yet). */
+async function writePrecedence(tx: Tx, actor: Actor, summitId: string, order: readonly string[], rule: Partial<Omit<PrecedenceRuleInput, "version">>, version: number) {
   const before = await tx.precedence.findUnique({ where: { summitId }, select: { id: true, key: true, language: true, others: true, version: true, entries: { select: { delegationId: true }, orderBy: { position: "asc" } } } });
-  if (version !== null && (before?.version ?? 0) !== version) throw new StaleVersionError(STALE);
+  if ((before?.version ?? 0) !== version) throw new StaleVersionError(STALE);
   const data = { ...rule, setById: actor.userId, setByName: actor.name, setAt: new Date() } as const;
   const saved = before
     ? await tx.precedence.update({ where: { id: before.id }, data: { ...data, version: { increment: 1 } }, select: { id: true, version: true } })
@@ -65,8 +66,9 @@ export async function setPrecedenceRule(db: Db, actor: Actor, summitId: string, 
   return db.$transaction(async (tx) => {
     await lockSummitWrites(tx, summitId);
     const delegations = await loadPrecedenceDelegations(tx, summitId);
-    const order = generatePrecedence(delegations, rule, await loadPrecedenceOrder(tx, summitId));
-    return writePrecedence(tx, actor, summitId, order, rule, null);
+    const { version, ...choice } = rule;
+    const order = generatePrecedence(delegations, choice, await loadPrecedenceOrder(tx, summitId));
+    return writePrecedence(tx, actor, summitId, order, choice, version);
   });
 }
 
@@ -92,15 +94,20 @@ export async function saveEntrance(db: Db, actor: Actor, summitId: string, raw: 
   assertMayManage(actor);
   const input = parseInput(entranceSchema, raw);
   return db.$transaction(async (tx) => {
+    // The entrance's minimum gap is read by the conflict checks, as the sequences are: one lock for both.
+    await lockSummitWrites(tx, summitId);
     const venue = await tx.venue.findFirst({ where: { id: input.venueId, summitId }, select: { id: true } });
     if (!venue) throw new ValidationError("Choose a venue of this summit.", { venueId: "Choose a venue of this summit." });
     const data = { venueId: input.venueId, name: input.name, minGapMinutes: input.minGapMinutes };
-    const before = input.id ? await tx.entrance.findFirst({ where: { id: input.id, venue: { summitId } }, select: { id: true, venueId: true, name: true, minGapMinutes: true } }) : null;
+    const before = input.id ? await tx.entrance.findFirst({ where: { id: input.id, venue: { summitId } }, select: { id: true, venueId: true, name: true, minGapMinutes: true, version: true } }) : null;
     if (input.id && !before) throw new NotFoundError();
+    if (before && before.version !== input.version) throw new StaleVersionError(STALE);
     const saved = await withConstraintErrors(() =>
-      before ? tx.entrance.update({ where: { id: before.id }, data, select: { id: true } }) : tx.entrance.create({ data, select: { id: true } }),
+      before
+        ? tx.entrance.update({ where: { id: before.id }, data: { ...data, version: { increment: 1 } }, select: { id: true, version: true } })
+        : tx.entrance.create({ data, select: { id: true, version: true } }),
     );
-    await recordAudit(tx, { actor, summitId, entity: "Entrance", entityId: saved.id, action: before ? "update" : "create", before, after: data });
+    await recordAudit(tx, { actor, summitId, entity: "Entrance", entityId: saved.id, action: before ? "update" : "create", before, after: { ...data, version: saved.version } });
     return saved;
   });
 }

@@ -55,7 +55,7 @@ export async function listEntrances(db: DbOrTx, actor: Actor, summitId: string) 
   assertMayManage(actor);
   return db.entrance.findMany({
     where: { venue: { summitId } },
-    select: { id: true, name: true, minGapMinutes: true, venue: { select: { id: true, name: true } } },
+    select: { id: true, name: true, minGapMinutes: true, version: true, venue: { select: { id: true, name: true } } },
     orderBy: [{ venue: { name: "asc" } }, { name: "asc" }],
   });
 }

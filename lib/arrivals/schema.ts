@@ -16,6 +16,8 @@ export const precedenceRuleSchema = z.object({
   key: z.enum(["ALPHABETICAL", "TAKING_OFFICE", "MANUAL"], { message: "Choose how to order within a rank." }),
   language: z.enum(PRECEDENCE_LANGUAGES as [string, ...string[]], { message: "Choose English, French or Dutch." }).transform((v) => v as "en" | "fr" | "nl"),
   others: z.enum(["AFTER_ALLIES", "BEFORE_ALLIES", "MANUAL"], { message: "Choose where partners and organisations stand." }),
+  /** The version of the list the planner read; 0 when no list was set yet. */
+  version: z.number().int().min(0),
 });
 export type PrecedenceRuleInput = z.input<typeof precedenceRuleSchema>;
 
@@ -31,7 +33,9 @@ export const entranceSchema = z.object({
   venueId: id,
   name: text().trim().min(1, "Name the entrance.").max(120, "Use at most 120 characters."),
   minGapMinutes: minutes("minimum gap", 0, 60),
-});
+  /** The version read, for an edit (id given); a new entrance has none. */
+  version: version.optional(),
+}).refine((e) => !e.id || e.version !== undefined, { message: "Reload the page and try again.", path: ["version"] });
 export type EntranceInput = z.input<typeof entranceSchema>;
 
 export const generateSequenceSchema = z.object({

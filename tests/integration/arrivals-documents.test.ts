@@ -19,7 +19,7 @@ let view: SequenceView;
 beforeAll(async () => {
   await resetDatabase(db);
   fx = await buildArrivalsFixture(db);
-  await setPrecedenceRule(db, fx.actors.planner, fx.summit.id, { key: "ALPHABETICAL", language: "en", others: "AFTER_ALLIES" });
+  await setPrecedenceRule(db, fx.actors.planner, fx.summit.id, { key: "ALPHABETICAL", language: "en", others: "AFTER_ALLIES", version: 0 });
   await generateArrivals(db, fx.actors.planner, fx.summit.id, sequenceInput(fx));
   view = (await getSequenceOfItem(db, fx.actors.planner, fx.summit.id, fx.dinner.id))!;
 });

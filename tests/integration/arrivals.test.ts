@@ -5,7 +5,7 @@
 // summits get not-found.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { agencyMotorcades, getSequenceOfItem, ownArrivals, previewReplan } from "@/lib/arrivals/queries";
-import { applyReplan, deleteSequence, generateArrivals, moveArrival, savePrecedenceOrder, setArrivalTime, setPrecedenceRule } from "@/lib/arrivals/mutations";
+import { applyReplan, deleteSequence, generateArrivals, moveArrival, saveEntrance, savePrecedenceOrder, setArrivalTime, setPrecedenceRule } from "@/lib/arrivals/mutations";
 import { getTaskChangesSinceAck } from "@/lib/agencies/changes";
 import { acknowledgeTaskChanges } from "@/lib/agencies/mutations";
 import { conflictsForSummit } from "@/lib/conflicts/queries";
@@ -30,7 +30,8 @@ beforeEach(async () => {
 });
 afterAll(() => db.$disconnect());
 
-const rule = { key: "ALPHABETICAL", language: "en", others: "AFTER_ALLIES" } as const;
+/** The first rule set on a summit: no list was read (version 0). */
+const rule = { key: "ALPHABETICAL", language: "en", others: "AFTER_ALLIES", version: 0 } as const;
 
 async function generated() {
   await setPrecedenceRule(db, fx.actors.planner, fx.summit.id, rule);
@@ -120,6 +121,37 @@ describe("motorcades removed with their escorts", () => {
     expect(await db.auditEntry.count({ where: { entity: "AgencyTask", action: "delete" } })).toBe(4);
     expect(await db.auditEntry.count({ where: { entity: "Movement", action: "delete" } })).toBe(4);
     expect((await getTaskChangesSinceAck(db, fx.actors.police)).changes.map((c) => c.kind)).toEqual(["deleted", "deleted", "deleted", "deleted"]);
+  });
+});
+
+describe("two planners at once", () => {
+  it("a precedence rule set on a stale version is refused, with nothing written", async () => {
+    const first = await setPrecedenceRule(db, fx.actors.planner, fx.summit.id, rule);
+    expect(first.version).toBe(1);
+    await setPrecedenceRule(db, fx.actors.planner, fx.summit.id, { ...rule, key: "TAKING_OFFICE", version: 1 });
+    const before = await db.precedence.findUniqueOrThrow({ where: { summitId: fx.summit.id }, select: { key: true, language: true, version: true, entries: { orderBy: { position: "asc" } } } });
+    const audits = await db.auditEntry.count({ where: { entity: "Precedence" } });
+    // Read at version 1 by a second planner, who then sets French alphabetical order.
+    await expect(setPrecedenceRule(db, fx.actors.planner, fx.summit.id, { ...rule, language: "fr", version: 1 })).rejects.toBeInstanceOf(StaleVersionError);
+    // A first rule of a summit that has one meanwhile is stale too.
+    await expect(setPrecedenceRule(db, fx.actors.planner, fx.summit.id, rule)).rejects.toBeInstanceOf(StaleVersionError);
+    expect(await db.precedence.findUniqueOrThrow({ where: { summitId: fx.summit.id }, select: { key: true, language: true, version: true, entries: { orderBy: { position: "asc" } } } })).toEqual(before);
+    expect(await db.auditEntry.count({ where: { entity: "Precedence" } })).toBe(audits);
+  });
+
+  it("an entrance saved on a stale version is refused, with nothing written", async () => {
+    const edit = { id: fx.entrance.id, venueId: fx.venues.palace.id, name: "Forecourt", minGapMinutes: 3, version: 1 };
+    const saved = await saveEntrance(db, fx.actors.planner, fx.summit.id, edit);
+    expect(saved.version).toBe(2);
+    const before = await db.entrance.findUniqueOrThrow({ where: { id: fx.entrance.id } });
+    await expect(saveEntrance(db, fx.actors.planner, fx.summit.id, { ...edit, name: "Garden door", minGapMinutes: 5 })).rejects.toBeInstanceOf(StaleVersionError);
+    expect(await db.entrance.findUniqueOrThrow({ where: { id: fx.entrance.id } })).toEqual(before);
+    expect(await db.auditEntry.count({ where: { entity: "Entrance" } })).toBe(1);
+    // An edit must name the version it read.
+    await expect(saveEntrance(db, fx.actors.planner, fx.summit.id, { ...edit, version: undefined })).rejects.toBeInstanceOf(ValidationError);
+    // A new entrance names none.
+    const added = await saveEntrance(db, fx.actors.planner, fx.summit.id, { venueId: fx.venues.palace.id, name: "Garden door", minGapMinutes: 2 });
+    expect(added.version).toBe(1);
   });
 });
 
