@@ -45,6 +45,15 @@ export function TaskChangesPanel({ data, timeZone, lang, t }: { data: TaskChange
                 <strong>{change.subject ? `${change.task} · ${change.subject}` : change.task}</strong>
               </div>
               <div>{change.detail}</div>
+              {change.cascade ? (
+                <ul className={styles.cascade}>
+                  {change.cascade.parts.map((part) => (
+                    <li key={part.id}>
+                      <strong>{part.subject ? `${part.task} · ${part.subject}` : part.task}</strong> {part.detail}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
               <div className="muted">{words.by(change.actorName, formatMoment(change.at, timeZone, lang))}</div>
             </li>
           ))}

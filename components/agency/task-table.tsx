@@ -6,11 +6,28 @@ import Link from "next/link";
 import { coversTitle, levelText, movementDetails, partyText } from "@/lib/agencies/export-text";
 import { subjectPlace, subjectTime } from "@/lib/agencies/present";
 import type { TaskView } from "@/lib/agencies/queries";
+import type { MovementLive } from "@/lib/agencies/task-view";
 import type { Dictionary, Lang } from "@/lib/i18n";
 import { formatTime } from "@/lib/time";
 import cards from "@/components/itinerary/cards.module.css";
 import { TaskStatusBadge } from "./task-status-badge";
 import { TaskStatusForm } from "./task-status-form";
+
+/** What the motorcade did on the day, as recorded (lib/live): "Departed · departed 22:40 · Stuck at A12 junction". */
+function MovementLiveLine({ live, timeZone, t }: { live?: MovementLive | null; timeZone: string; t: Dictionary }) {
+  if (!live || live.state === "SCHEDULED") return null;
+  const words = t.ops.changes;
+  const parts = [
+    live.departedAt ? words.departed(formatTime(live.departedAt, timeZone)) : null,
+    live.arrivedAt ? words.arrived(formatTime(live.arrivedAt, timeZone)) : null,
+    live.note,
+  ].filter((x): x is string => !!x);
+  return (
+    <div className={cards.changeMark} data-testid="movement-live">
+      <strong>{t.ops.form.movementState[live.state]}</strong>{parts.length ? ` · ${parts.join(" · ")}` : ""}
+    </div>
+  );
+}
 
 /** "Escort 10:00–11:30 for Transfer · Iceland": a row's accessible name and a timeline bar's tooltip. */
 export function taskLabel(task: TaskView, timeZone: string, t: Dictionary): string {
@@ -83,6 +100,7 @@ export function TaskTable({ tasks, timeZone, showAgency, canUpdate, canEdit, lan
                 {party ? <div className="muted">{party}</div> : null}
                 {movementDetails(task.subject, t).map((x) => <div key={x} className="muted">{x}</div>)}
                 {task.subject?.target === "MOVEMENT" && task.subject.staffNotes ? <div className="muted">{words.staffNote(task.subject.staffNotes)}</div> : null}
+                {task.subject?.target === "MOVEMENT" ? <MovementLiveLine live={task.subject.live} timeZone={timeZone} t={t} /> : null}
               </td>
               <td data-label={words.columns.locationAndNote}>
                 {task.location ? <div>{task.location}</div> : null}

@@ -56,8 +56,26 @@ function movementText(movement: ChangeMovement, t: Dictionary): string {
   return t.movement.transfer(movement.from, movement.to);
 }
 
+/** An applied live change: each row it moved that the reader may see, with how far it moved. */
+function CascadeParts({ parts, timeZone, lang, t }: { parts: Change[]; timeZone: string; lang: Lang; t: Dictionary }) {
+  const shift = (c: Change) =>
+    c.before?.startsAt && c.after?.startsAt ? Math.round((c.after.startsAt.getTime() - c.before.startsAt.getTime()) / 60_000) : 0;
+  return (
+    <ul className={styles.cascade}>
+      {parts.map((part) => (
+        <li key={part.id}>
+          <strong>{part.movement ? movementText(part.movement, t) : part.title}</strong>
+          {shift(part) !== 0 ? <> {t.ops.changes.shift(shift(part))}</> : null}
+          <ChangeDetail change={part} timeZone={timeZone} lang={lang} t={t} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function ChangeDetail({ change, timeZone, lang, t }: { change: Change; timeZone: string; lang: Lang; t: Dictionary }) {
   const words = t.itineraryTasks.changes;
+  if (change.cascade) return <CascadeParts parts={change.cascade.parts} timeZone={timeZone} lang={lang} t={t} />;
   if (change.type === "removed") {
     return <div>{words.noLongerInProgramme} {placeText(change.before, timeZone, lang)}</div>;
   }
@@ -100,7 +118,7 @@ export function ChangesPanel({ data, delegationId, timeZone, lang, t, canAcknowl
           {changes.map((change) => (
             <li key={change.id}>
               <div className={styles.change}>
-                <Badge variant={VARIANT[change.type]}>{changeTypeLabel(change.type, t)}</Badge>
+                <Badge variant={VARIANT[change.type]}>{change.cascade ? t.ops.changes.applied[change.cascade.kind ?? "other"] : changeTypeLabel(change.type, t)}</Badge>
                 <strong>{change.movement ? movementText(change.movement, t) : change.title}</strong>
               </div>
               <ChangeDetail change={change} timeZone={timeZone} lang={lang} t={t} />

@@ -17,6 +17,7 @@ import { dictionary, formatMoment, type Dictionary, type Lang } from "@/lib/i18n
 import type { TaskChangeKind } from "@/lib/i18n/types";
 import { itemAsReadBy } from "@/lib/programme/policy";
 import { formatTime } from "@/lib/time";
+import { foldCascades, liveCauseOf, type LiveCause } from "./internal/cascades";
 import { mayEditTasks } from "./policy";
 
 export type { TaskChangeKind };
@@ -35,7 +36,17 @@ export type TaskChange = {
   subject: string | null;
   /** The change in the reader's words: "Tue 24 Jun 2025 17:00–22:30 → Tue 24 Jun 2025 18:00–23:30", "Planned → Done". */
   detail: string;
+  /**
+   * One applied live change (a delay's cascade, a repair) as one entry: `task` names it ("Delay
+   * applied"), `subject` is its reason, and the parts are the agency's tasks it changed.
+   */
+  cascade?: TaskChangeCascade;
 };
+
+export type TaskChangeCascade = { changeId: string; reason: string; kind: LiveCause["kind"]; parts: TaskChange[] };
+
+/** The task changes an entry stands for: the parts of an applied live change, or the entry itself (to mark rows). */
+export const taskChangeParts = (change: TaskChange): TaskChange[] => change.cascade?.parts ?? [change];
 
 export type TaskChangesSinceAck = {
   agencyId: string;
@@ -247,7 +258,24 @@ function changesFor(
     const subject = side.itemId ? titles.items.get(side.itemId)! : side.movementId ? (titles.movements.get(side.movementId) ?? null) : null;
     changes.push({ ...change, taskId, task: side.type ? dictionary(lang).tasks.type[side.type] : dictionary(lang).tasksPage.changes.task, subject });
   }
-  return changes.sort((a, b) => a.at.getTime() - b.at.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  changes.sort((a, b) => a.at.getTime() - b.at.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // An applied live change is one entry: the agency's tasks it moved, under its reason.
+  const words = dictionary(lang).ops.changes;
+  const causes = new Map(rows.map((r) => [r.id, liveCauseOf(r.after)]));
+  return foldCascades(changes, causes, (cause, parts) => {
+    const newest = parts[parts.length - 1];
+    return {
+      id: newest.id,
+      taskId: `live:${cause.changeId}`,
+      kind: parts.every((p) => p.kind === "moved") ? "moved" : "edited",
+      at: newest.at,
+      actorName: newest.actorName,
+      task: words.applied[cause.kind ?? "other"],
+      subject: cause.reason,
+      detail: words.tasks(parts.length),
+      cascade: { changeId: cause.changeId, reason: cause.reason, kind: cause.kind, parts },
+    };
+  });
 }
 
 /**

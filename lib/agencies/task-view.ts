@@ -2,7 +2,7 @@
 // selected only when the caller says the actor may read them; of an item the agency could not see
 // without its task, only what the task needs (itemAsReadBy in lib/programme/policy.ts).
 import type { Actor } from "@/lib/auth/actor";
-import type { ItemKind, ItemStatus, MemberFunction, MovementKind, TaskStatus, TaskType, Visibility } from "@/lib/generated/prisma/enums";
+import type { ItemKind, ItemStatus, MemberFunction, MovementKind, MovementLiveState, TaskStatus, TaskType, Visibility } from "@/lib/generated/prisma/enums";
 import { itemAsReadBy } from "@/lib/programme/policy";
 import { mostSenior } from "./labels";
 
@@ -42,7 +42,11 @@ export type TaskSubject =
       roadClosureNeeded: boolean;
       staffNotes: string | null;
       version: number;
+      /** What happened on the day (lib/live): departed or arrived, with the actual times and the note. */
+      live?: MovementLive | null;
     };
+
+export type MovementLive = { state: MovementLiveState; departedAt: Date | null; arrivedAt: Date | null; note: string | null };
 
 export type TaskView = {
   id: string;
@@ -88,6 +92,7 @@ export function taskSelect(withStaffNotes: boolean) {
         delegation: { select: { name: true } },
         fromVenue: { select: { name: true } },
         toVenue: { select: { name: true } },
+        live: { select: { state: true, departedAt: true, arrivedAt: true, note: true } },
       },
     },
   } as const;
@@ -105,7 +110,7 @@ type Row = {
   movement: {
     id: string; kind: MovementKind; flight: string | null; startsAt: Date; endsAt: Date | null; partySize: number;
     principalLevel: MemberFunction | null; routeNote: string | null; roadClosureNeeded: boolean; staffNotes?: string | null; version: number;
-    delegation: { name: string }; fromVenue: { name: string } | null; toVenue: { name: string } | null;
+    delegation: { name: string }; fromVenue: { name: string } | null; toVenue: { name: string } | null; live?: MovementLive | null;
   } | null;
 };
 
@@ -128,7 +133,7 @@ function subjectOf(row: Row, actor: Actor): TaskSubject | null {
       target: "MOVEMENT", id: m.id, kind: m.kind, delegation: m.delegation.name, from: m.fromVenue?.name ?? null,
       to: m.toVenue?.name ?? null, flight: m.flight, startsAt: m.startsAt, endsAt: m.endsAt, partySize: m.partySize,
       principalLevel: m.principalLevel, routeNote: m.routeNote, roadClosureNeeded: m.roadClosureNeeded, staffNotes: m.staffNotes ?? null,
-      version: m.version,
+      version: m.version, live: m.live ?? null,
     };
   }
   return null;

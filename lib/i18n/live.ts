@@ -83,6 +83,9 @@ export type LiveText = {
     noneOnRoad: string;
     departed: string;
     expected: string;
+    dueTitle: string;
+    noneDue: string;
+    due: string;
     conflictsTitle: string;
     noConflicts: string;
     conflictCount: (n: number) => string;
@@ -117,6 +120,16 @@ export type LiveText = {
     title: string;
     change: (who: string, when: string, reason: string) => string;
     nothingLeft: string;
+  };
+  /** An applied live change as one entry of a change list, and the live state a task's movement shows. */
+  changes: {
+    applied: Record<"delay" | "repair" | "other", string>;
+    /** "12 tasks" / "3 rows". */
+    tasks: (n: number) => string;
+    /** "+20 min", "−15 min". */
+    shift: (minutes: number) => string;
+    departed: (time: string) => string;
+    arrived: (time: string) => string;
   };
 };
 
@@ -200,6 +213,9 @@ export const liveEn: LiveText = {
     noneOnRoad: "No motorcade is on the road.",
     departed: "departed",
     expected: "expected",
+    dueTitle: "Due to leave",
+    noneDue: "No motorcade is overdue to leave.",
+    due: "due",
     conflictsTitle: "Open hard conflicts",
     noConflicts: "No open hard conflict.",
     conflictCount: (n) => `${n} open`,
@@ -234,6 +250,13 @@ export const liveEn: LiveText = {
     title: "Repair what the change left",
     change: (who, when, reason) => `Change by ${who} at ${when}: ${reason}`,
     nothingLeft: "The change left no open hard conflict.",
+  },
+  changes: {
+    applied: { delay: "Delay applied", repair: "Repair applied", other: "Change applied" },
+    tasks: (n) => (n === 1 ? "1 task" : `${n} tasks`),
+    shift: (m) => `${m < 0 ? "−" : "+"}${Math.abs(m)} min`,
+    departed: (time) => `departed ${time}`,
+    arrived: (time) => `arrived ${time}`,
   },
 };
 
@@ -314,6 +337,9 @@ export const liveNl: LiveText = {
     noneOnRoad: "Geen colonne onderweg.",
     departed: "vertrokken",
     expected: "verwacht",
+    dueTitle: "Had moeten vertrekken",
+    noneDue: "Geen colonne te laat voor vertrek.",
+    due: "gepland",
     conflictsTitle: "Open harde conflicten",
     noConflicts: "Geen open hard conflict.",
     conflictCount: (n) => `${n} open`,
@@ -348,5 +374,12 @@ export const liveNl: LiveText = {
     title: "Herstel wat de wijziging achterliet",
     change: (who, when, reason) => `Wijziging door ${who} om ${when}: ${reason}`,
     nothingLeft: "De wijziging liet geen open hard conflict achter.",
+  },
+  changes: {
+    applied: { delay: "Vertraging doorgevoerd", repair: "Herstel doorgevoerd", other: "Wijziging doorgevoerd" },
+    tasks: (n) => (n === 1 ? "1 taak" : `${n} taken`),
+    shift: (m) => `${m < 0 ? "−" : "+"}${Math.abs(m)} min`,
+    departed: (time) => `vertrokken ${time}`,
+    arrived: (time) => `aangekomen ${time}`,
   },
 };

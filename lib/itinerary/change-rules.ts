@@ -63,7 +63,14 @@ export type Change = {
   attendance?: ChangeAttendance;
   /** For a transfer: the principal level it is for (null: everyone), before or now. */
   principalLevels?: (string | null)[];
+  /** One applied live change (a delay's cascade, a repair) as one entry: its reason, and the changes it made that the reader may see. */
+  cascade?: ChangeCascade;
 };
+
+export type ChangeCascade = { changeId: string; reason: string; kind: "delay" | "repair" | null; parts: Change[] };
+
+/** The changes an entry stands for: the parts of an applied live change, or the entry itself (to mark rows). */
+export const changeParts = (change: Change): Change[] => change.cascade?.parts ?? [change];
 
 /** Whether the delegation (or one of its members) took part before or after the change. */
 export function involves(row: Pick<AuditRow, "before" | "after">, delegationId: string, memberIds: ReadonlySet<string>): boolean {

@@ -9,6 +9,7 @@ import { visibleItemsWhere } from "@/lib/programme/policy";
 import { byAuditOrder, changesForMember, involves, movementChanges, movementInvolves, netChanges, type AuditRow, type Change } from "./change-rules";
 import { requireCurrentSummit } from "@/lib/summits/require-summit";
 import { NotFoundError } from "@/lib/errors";
+import { foldCascades, liveCauseOf } from "./internal/cascades";
 import { mayOpenDelegation } from "./scope";
 import type { SnapshotReader } from "./snapshot-visibility";
 
@@ -113,10 +114,12 @@ export async function getChangesSinceAck(db: DbOrTx, actor: Actor, delegationId:
   const items = await visibleChanges(db, actor, summit.id, rows.filter((r) => r.entity !== MOVEMENT), { delegationId, memberIds });
   const movements = await movementChangesOf(db, summit.id, rows.filter((r) => r.entity === MOVEMENT));
   const changes = [...items, ...movements].sort(byAuditOrder);
+  // An applied live change is one entry, folded after the per-person filter so it holds only what concerns them.
+  const causes = new Map(rows.map((r) => [r.id, liveCauseOf(r)]));
   return {
     lastAcknowledged: ackAt && ackBy !== null ? { at: ackAt, by: ackBy } : null,
-    changes: member ? changesForMember(changes, member) : changes,
-    ...(member ? { delegationCount: changes.length } : {}),
+    changes: foldCascades(member ? changesForMember(changes, member) : changes, causes),
+    ...(member ? { delegationCount: foldCascades(changes, causes).length } : {}),
   };
 }
 
@@ -157,6 +160,7 @@ export async function listPendingAcknowledgements(db: DbOrTx, actor: Actor): Pro
     select: auditSelect,
   });
   if (rows.length === 0) return [];
+  const causes = new Map(rows.map((r) => [r.id, liveCauseOf(r)]));
   const venueNames = rows.some((r) => r.entity === MOVEMENT)
     ? new Map((await db.venue.findMany({ where: { summitId: summit.id }, select: { id: true, name: true } })).map((v) => [v.id, v.name]))
     : new Map<string, string>();
@@ -169,7 +173,10 @@ export async function listPendingAcknowledgements(db: DbOrTx, actor: Actor): Pro
     const candidates = recent.filter((r) => r.entity !== MOVEMENT && involves(r, d.id, memberIds));
     // The delegation's members are at hand: no member read per delegation for its snapshots.
     const itemChanges = await visibleChanges(db, liaisonViewOf(d.id), summit.id, candidates, { delegationId: d.id, memberIds: [...memberIds] });
-    const changes = [...itemChanges, ...movementChanges(recent.filter((r) => r.entity === MOVEMENT && movementInvolves(r, d.id)), venueNames)].sort(byAuditOrder);
+    const changes = foldCascades(
+      [...itemChanges, ...movementChanges(recent.filter((r) => r.entity === MOVEMENT && movementInvolves(r, d.id)), venueNames)].sort(byAuditOrder),
+      causes,
+    );
     if (changes.length > 0) {
       pending.push({ delegation: d, count: changes.length, latestAt: changes[changes.length - 1].at, lastAcknowledgedAt: since });
     }

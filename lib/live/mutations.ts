@@ -96,7 +96,7 @@ export async function applyProposal(db: Db, actor: Actor, summit: LiveSummit, ra
         }
         if (proposal.refusals.length > 0) throw new ValidationError(`Not applied: ${proposal.refusals.join("; ")}`);
         const changeId = randomUUID();
-        const cause = { changeId, reason: input.reason };
+        const cause = { changeId, reason: input.reason, kind: input.source.kind };
         await writeLines(tx, actor, summit.id, proposal.lines, cause);
         if (input.source.kind === "delay") await markLate(tx, actor, summit.id, input.source.delay.id, input.source);
         await recordLiveWrite(tx, actor, {

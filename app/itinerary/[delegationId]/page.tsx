@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChangesPanel, changeTypeLabel } from "@/components/itinerary/changes-panel";
+import { changeParts } from "@/lib/itinerary/change-rules";
 import { EntryTable } from "@/components/itinerary/entry-table";
 import { ExportLinks } from "@/components/itinerary/export-links";
 import styles from "@/components/itinerary/itinerary.module.css";
@@ -42,7 +43,7 @@ export default async function ItineraryPage({ params, searchParams }: Props) {
   const exportBase = `/exports/itinerary/${delegation.id}`;
   const days = groupByDay(itinerary.entries, zone);
   // Rows changed since the last acknowledgement are marked until it is acknowledged.
-  const changed = new Map(changes.changes.filter((c) => c.type !== "removed").map((c) => [c.itemId, changeTypeLabel(c.type, t)]));
+  const changed = new Map(changes.changes.flatMap(changeParts).filter((c) => c.type !== "removed").map((c) => [c.itemId, changeTypeLabel(c.type, t)]));
 
   return (
     <>

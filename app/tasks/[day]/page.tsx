@@ -13,7 +13,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { coversTitle } from "@/lib/agencies/export-text";
-import { getTaskChangesSinceAck, listAgenciesWithPendingChanges } from "@/lib/agencies/changes";
+import { getTaskChangesSinceAck, listAgenciesWithPendingChanges, taskChangeParts } from "@/lib/agencies/changes";
 import { mayEditTasks, mayUpdateTaskStatus } from "@/lib/agencies/policy";
 import {
   agencyOfActor, countTasks, hasTaskFilters, listAgencies, listTaskDelegations, listTasks, listTaskTypes, parseTaskFilterParams, PARTS_OF_DAY, taskDays, taskFilterQuery,
@@ -81,7 +81,7 @@ export default async function TasksDayPage({ params, searchParams }: Props) {
   const dayHref = (d: string) => `/tasks/${d}${filterQuery.length ? `?${new URLSearchParams(filterQuery).toString()}` : ""}`;
   const taskLabels = uniqueTaskLabels(tasks, zone, t, staff);
   // Tasks changed since the agency last acknowledged are marked until it is acknowledged.
-  const changed = new Map((changes?.changes ?? []).map((c) => [c.taskId, words.changes.kind[c.kind]]));
+  const changed = new Map((changes?.changes ?? []).flatMap(taskChangeParts).map((c) => [c.taskId, words.changes.kind[c.kind]]));
   const filterWords = t.itineraryTasks.tasks.filters;
   const whose = staff ? (filter ? filter.name : words.allAgencies) : (own?.name ?? words.yourAgency);
 

@@ -15,7 +15,8 @@ const MOVEMENT_FIELDS = {
 } as const;
 const TASK_FIELDS = { id: true, agencyId: true, itemId: true, movementId: true, type: true, status: true, startsAt: true, endsAt: true, version: true } as const;
 
-export type LiveCause = { changeId: string; reason: string };
+/** The change each row belongs to, and what kind it is (the change lists name it: "Delay: …"). */
+export type LiveCause = { changeId: string; reason: string; kind: "delay" | "repair" };
 
 type Context = { tx: Tx; actor: Actor; summitId: string; cause: LiveCause; byKey: Map<string, ShiftLine> };
 

@@ -1,0 +1,42 @@
+// An applied live change (a delay's cascade, a repair: lib/live) shifts many of an agency's tasks
+// at once, each audited as a shift that names the change (`live` in its after snapshot). The
+// agency meets it once, as the planner applied it: the task changes whose newest entry by someone
+// else belongs to one live change are folded into one entry with its reason, holding only those
+// tasks (the agency's own: the list was scoped before it is folded).
+
+export type LiveCause = { changeId: string; reason: string; kind: "delay" | "repair" | null };
+
+/** The live change an audit entry's after snapshot belongs to, or null for an ordinary edit. */
+export function liveCauseOf(after: unknown): LiveCause | null {
+  if (!after || typeof after !== "object" || !("live" in after)) return null;
+  const live = (after as { live?: unknown }).live;
+  if (!live || typeof live !== "object") return null;
+  const { changeId, reason, kind } = live as { changeId?: unknown; reason?: unknown; kind?: unknown };
+  if (typeof changeId !== "string" || typeof reason !== "string") return null;
+  return { changeId, reason, kind: kind === "delay" || kind === "repair" ? kind : null };
+}
+
+/**
+ * The changes (oldest first) with those of one live change folded into one entry by `fold`,
+ * placed where its newest part is. `causes` maps a change's id (its newest entry by someone else)
+ * to the live change it belongs to.
+ */
+export function foldCascades<T extends { id: string }>(
+  changes: readonly T[],
+  causes: ReadonlyMap<string, LiveCause | null>,
+  fold: (cause: LiveCause, parts: T[]) => T,
+): T[] {
+  const groups = new Map<string, T[]>();
+  for (const change of changes) {
+    const cause = causes.get(change.id);
+    if (cause) groups.set(cause.changeId, [...(groups.get(cause.changeId) ?? []), change]);
+  }
+  const out: T[] = [];
+  for (const change of changes) {
+    const cause = causes.get(change.id);
+    const parts = cause ? groups.get(cause.changeId)! : null;
+    if (!cause || !parts) out.push(change);
+    else if (parts[parts.length - 1] === change) out.push(fold(cause, parts));
+  }
+  return out;
+}

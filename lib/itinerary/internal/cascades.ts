@@ -1,0 +1,58 @@
+// An applied live change (a delay's cascade, a repair: lib/live) moves many rows at once, each
+// audited as a move of its own that names the change (`live` in its after snapshot). A reader
+// should meet it once, as the planner applied it: the net changes whose newest entry belongs to
+// one live change are folded into one entry with its reason, holding only those changes (the
+// rows this reader may see; the list was scoped before it is folded).
+import type { AuditRow, Change, ChangeCascade } from "../change-rules";
+
+type Cause = { changeId: string; reason: string; kind: ChangeCascade["kind"] };
+
+/** The live change an audit entry belongs to, or null for an ordinary edit. */
+export function liveCauseOf(row: Pick<AuditRow, "after">): Cause | null {
+  const after = row.after;
+  if (!after || typeof after !== "object" || !("live" in after)) return null;
+  const live = (after as { live?: unknown }).live;
+  if (!live || typeof live !== "object") return null;
+  const { changeId, reason, kind } = live as { changeId?: unknown; reason?: unknown; kind?: unknown };
+  if (typeof changeId !== "string" || typeof reason !== "string") return null;
+  return { changeId, reason, kind: kind === "delay" || kind === "repair" ? kind : null };
+}
+
+/**
+ * The changes (oldest first) with those of one live change folded into one entry, placed where
+ * its newest part is; `causes` maps an audit entry's id (a change's id is its newest entry's) to
+ * the live change it belongs to.
+ */
+export function foldCascades(changes: readonly Change[], causes: ReadonlyMap<string, Cause | null>): Change[] {
+  const groups = new Map<string, { cause: Cause; parts: Change[] }>();
+  for (const change of changes) {
+    const cause = causes.get(change.id);
+    if (!cause) continue;
+    const group = groups.get(cause.changeId) ?? { cause, parts: [] };
+    group.parts.push(change);
+    groups.set(cause.changeId, group);
+  }
+  const out: Change[] = [];
+  for (const change of changes) {
+    const cause = causes.get(change.id);
+    const group = cause ? groups.get(cause.changeId)! : null;
+    if (!group) {
+      out.push(change);
+      continue;
+    }
+    // The group stands where its newest part stood (the list is oldest first).
+    if (group.parts[group.parts.length - 1] !== change) continue;
+    out.push({
+      id: change.id,
+      itemId: `live:${group.cause.changeId}`,
+      type: group.parts.every((p) => p.type === "moved") ? "moved" : "changed",
+      title: group.cause.reason,
+      at: change.at,
+      actorName: change.actorName,
+      before: null,
+      after: null,
+      cascade: { changeId: group.cause.changeId, reason: group.cause.reason, kind: group.cause.kind, parts: group.parts },
+    });
+  }
+  return out;
+}
