@@ -9,11 +9,10 @@ import { LiveRefresh } from "@/components/live/live-refresh";
 import { isLocalDateTime, localInstant } from "@/lib/agencies/local-time";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { dictionary } from "@/lib/i18n";
+import { dictionary, formatMoment } from "@/lib/i18n";
 import { readerLang } from "@/lib/i18n/reader-lang";
 import { getOpsBoard } from "@/lib/live/queries";
 import { getCurrentSummit } from "@/lib/summits/queries";
-import { formatDayTime } from "@/lib/time";
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
@@ -46,7 +45,7 @@ export default async function OpsPage({ searchParams }: { searchParams: Search }
           <p className={styles.sub}>{t.refreshes} <Link href="/live">{t.recordPage}</Link></p>
         </div>
         {/* Keyed by the instant read: a refresh restarts the clock from the server's time. */}
-        <SummitClock key={at.getTime()} startMs={at.getTime()} timeZone={summit.timeZone} label={t.clock} demo={demo ? t.demoClock(formatDayTime(demo, summit.timeZone)) : null} />
+        <SummitClock key={at.getTime()} startMs={at.getTime()} timeZone={summit.timeZone} label={t.clock} demo={demo ? t.demoClock(formatMoment(demo, summit.timeZone, lang)) : null} lang={lang} />
       </div>
       <OpsBoardView board={board} lang={lang} />
     </div>

@@ -1,5 +1,5 @@
 // The operations board: now and next per venue, what runs late, motorcades on the road with their
-// expected arrival, open hard conflicts and the agencies that have not acknowledged the latest
+// expected arrival, those due to leave that nobody has marked departed, open hard conflicts and the agencies that have not acknowledged the latest
 // changes. Presentational: the page hands it the board and the reader's language.
 import Link from "next/link";
 import type { BoardItem, OpsBoard } from "@/lib/live/queries";
@@ -67,6 +67,22 @@ export function OpsBoardView({ board, lang }: { board: OpsBoard; lang: Lang }) {
                   {m.expectedArrival ? ` · ${t.expected} ${formatTime(m.expectedArrival, tz)}` : ""}
                 </span>
                 {m.note ? <span className={styles.note}>{m.note}</span> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className={`${styles.panel} ${board.dueToLeave.length ? styles.alert : ""}`} aria-labelledby="ops-due">
+        <h2 id="ops-due">{t.dueTitle}</h2>
+        {board.dueToLeave.length === 0 ? <p className={styles.empty}>{t.noneDue}</p> : (
+          <ul className={styles.list} data-testid="due-to-leave">
+            {board.dueToLeave.map((m) => (
+              <li key={m.id} className={styles.row}>
+                <Link className={styles.what} href={`/live/movements/${m.id}`}>{m.delegation}{m.from || m.to ? `: ${m.from ?? "…"} → ${m.to ?? "…"}` : ""}</Link>
+                <span className={styles.when}>
+                  {t.due} {formatTime(m.plannedAt, tz)}
+                  {m.overdueMinutes > 0 ? <span className={styles.late}>{t.late(m.overdueMinutes)}</span> : null}
+                </span>
               </li>
             ))}
           </ul>

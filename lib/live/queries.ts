@@ -20,6 +20,8 @@ import { previewProposalSchema, type PreviewProposalInput } from "./schema";
 import type { LiveSummit, Proposal, RepairSuggestion } from "./types";
 
 const HOUR = 60 * 60_000;
+/** How long a motorcade not recorded departed stays "due to leave" after its planned time: after that the record was forgotten, not the motorcade late. */
+const DUE_WINDOW = HOUR;
 
 export type ProposalPreview = { proposal: Proposal; repairs: RepairSuggestion[] };
 
@@ -99,6 +101,8 @@ export type OpsBoard = {
     expectedArrival: Date | null;
     note: string | null;
   }[];
+  /** Motorcades whose planned departure has passed (within the last hour) and that nobody has recorded departed. */
+  dueToLeave: { id: string; delegation: string; from: string | null; to: string | null; plannedAt: Date; overdueMinutes: number }[];
   hardConflicts: ConflictWithOverride[];
   agenciesPending: AgencyPendingChanges[];
 };
@@ -116,7 +120,7 @@ export async function getOpsBoard(db: DbOrTx, actor: Actor, summit: LiveSummit, 
     space: { select: { name: true, venueId: true, venue: { select: { name: true } } } },
     live: { select: { state: true, lateMinutes: true } },
   } as const;
-  const [venues, items, late, road, report, agenciesPending] = await Promise.all([
+  const [venues, items, late, road, due, report, agenciesPending] = await Promise.all([
     db.venue.findMany({ where: { summitId: summit.id, spaces: { some: {} } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
     db.programmeItem.findMany({
       where: { summitId: summit.id, status: "CONFIRMED", spaceId: { not: null }, endsAt: { gt: at }, startsAt: { lt: horizon }, NOT: { live: { state: { in: ["CANCELLED", "ENDED"] } } } },
@@ -141,6 +145,16 @@ export async function getOpsBoard(db: DbOrTx, actor: Actor, summit: LiveSummit, 
         live: { select: { departedAt: true, note: true } },
       },
       orderBy: { startsAt: "asc" },
+    }),
+    db.movement.findMany({
+      where: {
+        summitId: summit.id,
+        kind: "TRANSFER",
+        startsAt: { lte: at, gt: new Date(at.getTime() - DUE_WINDOW) },
+        OR: [{ live: { is: null } }, { live: { state: "SCHEDULED" } }],
+      },
+      select: { id: true, startsAt: true, delegation: { select: { name: true } }, fromVenue: { select: { name: true } }, toVenue: { select: { name: true } } },
+      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     }),
     conflictsAround(db, summit.id, { start: at, end: horizon }),
     listAgenciesWithPendingChanges(db, actor, summit),
@@ -172,6 +186,14 @@ export async function getOpsBoard(db: DbOrTx, actor: Actor, summit: LiveSummit, 
         note: m.live!.note,
       };
     }),
+    dueToLeave: due.map((m) => ({
+      id: m.id,
+      delegation: m.delegation.name,
+      from: m.fromVenue?.name ?? null,
+      to: m.toVenue?.name ?? null,
+      plannedAt: m.startsAt,
+      overdueMinutes: Math.floor((at.getTime() - m.startsAt.getTime()) / 60_000),
+    })),
     hardConflicts: hard,
     agenciesPending,
   };

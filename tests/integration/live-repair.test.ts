@@ -108,4 +108,27 @@ describe("the operations board", { timeout: 60_000 }, () => {
     expect(board.hardConflicts).toEqual([]);
     await expect(getOpsBoard(db, { ...planner, role: "AGENCY", agencyId: null }, summit, at("10:55"))).rejects.toBeInstanceOf(NotFoundError);
   });
+
+  it("lists the motorcades due to leave that nobody marked departed, within the hour after their planned time; departed ones are on the road", async () => {
+    const [one, two, three] = await Promise.all(["ONE", "TWO", "THREE"].map((code) => db.delegation.findFirstOrThrow({ where: { summitId: summit.id, code } })));
+    const forum = await db.venue.findFirstOrThrow({ where: { summitId: summit.id, name: "Forum" } });
+    const residence = await db.venue.create({ data: { summitId: summit.id, name: "Residence", kind: "HOTEL" } });
+    const ride = (delegationId: string, from: string, to: string) =>
+      db.movement.create({ data: { summitId: summit.id, delegationId, kind: "TRANSFER", fromVenueId: forum.id, toVenueId: residence.id, startsAt: at(from), endsAt: at(to), partySize: 4 } });
+    const overdue = await ride(one.id, "16:10", "16:30");
+    const gone = await ride(two.id, "16:20", "16:40");
+    const forgotten = await ride(three.id, "15:20", "15:40");
+    const later = await ride(three.id, "16:50", "17:10");
+    await recordMovementStatus(db, planner, summit, { movementId: gone.id, state: "DEPARTED", departedAt: "2025-06-24T16:25" });
+
+    const board = await getOpsBoard(db, planner, summit, at("16:30"));
+    expect(board.dueToLeave).toEqual([{ id: overdue.id, delegation: "One", from: "Forum", to: "Residence", plannedAt: at("16:10"), overdueMinutes: 20 }]);
+    expect(board.onTheRoad.map((m) => [m.id, m.expectedArrival])).toContainEqual([gone.id, at("16:45")]);
+    for (const m of [forgotten, later]) expect(board.dueToLeave.some((d) => d.id === m.id)).toBe(false);
+    // Once recorded departed it leaves the list for the road.
+    await recordMovementStatus(db, planner, summit, { movementId: overdue.id, state: "DEPARTED", departedAt: "2025-06-24T16:31" });
+    const after = await getOpsBoard(db, planner, summit, at("16:35"));
+    expect(after.dueToLeave).toEqual([]);
+    expect(after.onTheRoad.map((m) => m.id)).toContain(overdue.id);
+  });
 });
