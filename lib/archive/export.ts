@@ -55,6 +55,11 @@ async function readContent(tx: Tx, summitId: string): Promise<Record<string, unk
   const movements = await tx.movement.findMany({ where, omit: noSummit, orderBy: byId });
   const agencies = await tx.agency.findMany({ where, omit: noSummit, orderBy: byId });
   const agencyTasks = await tx.agencyTask.findMany({ where: { agency: where }, orderBy: byId });
+  const precedences = await tx.precedence.findMany({ where, omit: { ...noSummit, setById: true }, orderBy: byId });
+  const precedenceEntries = await tx.precedenceEntry.findMany({ where: { precedence: where }, orderBy: [{ precedenceId: "asc" }, { position: "asc" }] });
+  const entrances = await tx.entrance.findMany({ where: { venue: where }, orderBy: byId });
+  const arrivalSequences = await tx.arrivalSequence.findMany({ where, omit: { ...noSummit, updatedById: true }, orderBy: byId });
+  const arrivalSlots = await tx.arrivalSlot.findMany({ where: { sequence: where }, orderBy: byId });
   const coverageRules = await tx.coverageRule.findMany({ where, omit: noSummit, orderBy: byId });
   const conflictOverrides = await tx.conflictOverride.findMany({ where, omit: { ...noSummit, createdById: true }, orderBy: byId });
   const acknowledgements = await tx.acknowledgement.findMany({
@@ -91,6 +96,11 @@ async function readContent(tx: Tx, summitId: string): Promise<Record<string, unk
     movements: rows(movements),
     agencies: rows(agencies),
     agencyTasks: rows(agencyTasks),
+    precedences: rows(precedences),
+    precedenceEntries: rows(precedenceEntries),
+    entrances: rows(entrances),
+    arrivalSequences: rows(arrivalSequences),
+    arrivalSlots: rows(arrivalSlots),
     coverageRules: rows(coverageRules),
     conflictOverrides: rows(conflictOverrides),
     acknowledgements: acknowledgements.map(named),

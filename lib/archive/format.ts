@@ -17,7 +17,9 @@ import {
   ItemStatus,
   MemberFunction,
   MovementKind,
+  OthersPlacement,
   PartyResponse,
+  PrecedenceKey,
   TaskStatus,
   TaskType,
   VenueKind,
@@ -29,7 +31,7 @@ import { text } from "@/lib/validation";
 /** What the `format` field of every archive says. */
 export const ARCHIVE_FORMAT = "summit-archive";
 /** The version this code writes. Older versions are read through lib/archive/upgrade.ts. */
-export const CURRENT_FORMAT_VERSION = 1;
+export const CURRENT_FORMAT_VERSION = 2;
 /** Files (and decompressed contents) above this size are refused before they are read. */
 export const MAX_ARCHIVE_BYTES = 200 * 1024 * 1024;
 /** Archives with more rows than this are refused before their rows are validated. */
@@ -190,6 +192,41 @@ const agencyTaskRow = z.strictObject({
   updatedAt: instant,
 });
 
+// Arrivals in protocol order (format version 2). The precedence list: one per summit, its entries
+// without an id of their own; setById is a user account and left out (setByName keeps the name).
+const precedenceRow = z.strictObject({
+  id,
+  key: z.enum(PrecedenceKey),
+  // The language of the names for alphabetical order, as the app offers them (lib/arrivals).
+  language: z.enum(["en", "fr", "nl"]),
+  others: z.enum(OthersPlacement),
+  setByName: text(),
+  setAt: instant,
+  version: int,
+});
+
+const precedenceEntryRow = z.strictObject({ precedenceId: id, delegationId: id, position: int });
+
+const entranceRow = z.strictObject({ id, venueId: id, name: text(), minGapMinutes: int, version: int, updatedAt: instant });
+
+const arrivalSequenceRow = z.strictObject({
+  id,
+  itemId: id,
+  entranceId: id,
+  seniorLast: z.boolean(),
+  intervalMinutes: int,
+  groupGapMinutes: int,
+  greetingMinutes: int,
+  pressMinutes: int,
+  windowMinutes: int,
+  greeter: text(),
+  escortAgencyId: orNull(id),
+  version: int,
+  updatedAt: instant,
+});
+
+const arrivalSlotRow = z.strictObject({ id, sequenceId: id, delegationId: id, position: int, offsetMinutes: int, movementId: orNull(id) });
+
 const coverageRuleRow = z.strictObject({
   id,
   target: z.enum(CoverageTarget),
@@ -241,6 +278,11 @@ export const tableSchemas = {
   movements: movementRow,
   agencies: agencyRow,
   agencyTasks: agencyTaskRow,
+  precedences: precedenceRow,
+  precedenceEntries: precedenceEntryRow,
+  entrances: entranceRow,
+  arrivalSequences: arrivalSequenceRow,
+  arrivalSlots: arrivalSlotRow,
   coverageRules: coverageRuleRow,
   conflictOverrides: conflictOverrideRow,
   acknowledgements: acknowledgementRow,

@@ -108,6 +108,12 @@ async function writeRows(tx: Tx, c: ArchiveContent, slug: string): Promise<Recor
   counts.movements = await insert(own(c.movements), (data) => tx.movement.createMany({ data }));
   counts.agencies = await insert(own(c.agencies), (data) => tx.agency.createMany({ data }));
   counts.agencyTasks = await insert(c.agencyTasks, (data) => tx.agencyTask.createMany({ data }));
+  // Arrivals: the precedence list, entrances, then each sequence and its slots (slots name the motorcades written above).
+  counts.precedences = await insert(own(c.precedences), (data) => tx.precedence.createMany({ data }));
+  counts.precedenceEntries = await insert(c.precedenceEntries, (data) => tx.precedenceEntry.createMany({ data }));
+  counts.entrances = await insert(c.entrances, (data) => tx.entrance.createMany({ data }));
+  counts.arrivalSequences = await insert(own(c.arrivalSequences), (data) => tx.arrivalSequence.createMany({ data }));
+  counts.arrivalSlots = await insert(c.arrivalSlots, (data) => tx.arrivalSlot.createMany({ data }));
   counts.coverageRules = await insert(own(c.coverageRules), (data) => tx.coverageRule.createMany({ data }));
   counts.conflictOverrides = await insert(own(c.conflictOverrides), (data) => tx.conflictOverride.createMany({ data }));
   const audit = own(c.auditEntries).map((e) => ({ ...e, before: json(e.before as Prisma.InputJsonValue | null), after: json(e.after as Prisma.InputJsonValue | null) }));

@@ -7,11 +7,14 @@ import { readArchive } from "./read";
 import { remapConflictId, remapJson } from "./remap";
 import { upgradeContent, UPGRADES } from "./upgrade";
 
-const EMPTY_TABLES = {
+/** The tables of format version 1. */
+const V1_TABLES = {
   venues: [], spaces: [], travelTimes: [], delegations: [], members: [], programmeItems: [], participations: [],
   bilateralRequests: [], bilateralParties: [], movements: [], agencies: [], agencyTasks: [], coverageRules: [],
   conflictOverrides: [], acknowledgements: [], taskAcknowledgements: [], auditEntries: [], importMappings: [],
 };
+/** Version 2 added arrivals in protocol order. */
+const EMPTY_TABLES = { ...V1_TABLES, precedences: [], precedenceEntries: [], entrances: [], arrivalSequences: [], arrivalSlots: [] };
 const SUMMIT = {
   id: "s1", slug: "test", name: "Test summit", host: "Host", timeZone: "Europe/Amsterdam", startDate: "2025-06-24", endDate: "2025-06-25",
   travelBufferMinutes: 10, isDemo: false, languages: ["en"], archivedAt: null, createdAt: "2025-01-01T00:00:00.000Z", updatedAt: "2025-01-01T00:00:00.000Z",
@@ -61,18 +64,30 @@ describe("reading an archive", () => {
     expect(refusal(() => readArchive(bytes))).toMatch(new RegExp(`format version ${CURRENT_FORMAT_VERSION + 1};`));
   });
 
+  it("reads a version-1 file, written before arrivals were archived, as a summit without arrivals", () => {
+    expect(CURRENT_FORMAT_VERSION).toBe(2);
+    const read = readArchive(file({ summit: SUMMIT, ...V1_TABLES, venues: [VENUE] }, 1));
+    expect(read.formatVersion).toBe(1);
+    expect(read.content.venues).toHaveLength(1);
+    for (const table of ["precedences", "precedenceEntries", "entrances", "arrivalSequences", "arrivalSlots"] as const) expect(read.content[table]).toEqual([]);
+    // A version-2 file must hold them: a missing table is refused, named.
+    expect(refusal(() => readArchive(file({ summit: SUMMIT, ...V1_TABLES }, 2)))).toMatch(/^content\.precedences: /);
+  });
+
   it("refuses an older version it has no upgrade for, naming it", () => {
-    expect(UPGRADES).toEqual({});
+    expect(Object.keys(UPGRADES)).toEqual(["1"]);
     const bytes = file({ summit: SUMMIT, ...EMPTY_TABLES }, 0);
     expect(refusal(() => readArchive(bytes))).toMatch(/format version 0, which this installation cannot read: there is no upgrade from version 0 to 1/);
   });
 
   it("upgrades an older version step by step through the table of upgrades", () => {
     // A made-up version 0 that called venues "places": the step renames the table.
-    const v0 = { summit: SUMMIT, ...EMPTY_TABLES, venues: undefined, places: [VENUE] };
-    const steps = { 0: ({ places, ...rest }: Record<string, unknown>) => ({ ...rest, venues: places }) };
+    const v0 = { summit: SUMMIT, ...V1_TABLES, venues: undefined, places: [VENUE] };
+    const steps = { ...UPGRADES, 0: ({ places, ...rest }: Record<string, unknown>) => ({ ...rest, venues: places }) };
     const upgraded = upgradeContent(0, v0, steps);
     expect(upgraded.venues).toEqual([VENUE]);
+    // Then on through the real step from 1 to 2.
+    expect(upgraded.arrivalSequences).toEqual([]);
     expect(upgraded).not.toHaveProperty("places");
     expect(upgradeContent(CURRENT_FORMAT_VERSION, v0, steps)).toBe(v0);
   });
@@ -113,6 +128,15 @@ describe("remapping ids", () => {
     );
     expect(remapConflictId("MISSING_COVERAGE|item-a|requirement=rule", lookup)).toBe("MISSING_COVERAGE|new-9|requirement=new-r");
     expect(remapConflictId("MISSING_COVERAGE|item-a|movement=m1|type=ESCORT", lookup)).toBe("MISSING_COVERAGE|new-9|movement=new-5|type=ESCORT");
+  });
+
+  it("rewrites the id in a rule's own discriminator (an arrival's \"gap:<delegation>\", \"busy:<item>\"), not other words", () => {
+    expect(remapConflictId("ARRIVAL_SEQUENCE|item-a|movements=m1,m0|delegation=mem-x|gap:rule", lookup)).toBe(
+      "ARRIVAL_SEQUENCE|new-9|movements=new-2,new-5|delegation=new-m|gap:new-r",
+    );
+    expect(remapConflictId("ARRIVAL_SEQUENCE|item-a,item-b|delegation=mem-x|busy:item-b", lookup)).toBe("ARRIVAL_SEQUENCE|new-1,new-9|delegation=new-m|busy:new-1");
+    expect(remapConflictId("ARRIVAL_SEQUENCE|item-a|delegation=mem-x|landed", lookup)).toBe("ARRIVAL_SEQUENCE|new-9|delegation=new-m|landed");
+    expect(remapConflictId("X|item-a|gap:unknown", lookup)).toBe("X|new-9|gap:unknown");
   });
 
   it("rewrites ids in audit snapshots: values, keys and conflict ids; leaves other text alone", () => {

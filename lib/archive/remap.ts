@@ -32,6 +32,14 @@ export function newIds(content: ArchiveContent | ArchiveFileContent, make: () =>
   return ids;
 }
 
+/** A rule's discriminator naming a row after a word and a colon ("gap:<delegation id>"), remapped; undefined when it is not one. */
+function prefixed(token: string, lookup: IdLookup): string | undefined {
+  const colon = token.indexOf(":");
+  if (colon <= 0) return undefined;
+  const id = lookup(token.slice(colon + 1));
+  return id === undefined ? undefined : `${token.slice(0, colon + 1)}${id}`;
+}
+
 /**
  * A conflict id (lib/scheduling/make-conflict.ts: "TYPE|item,item|movements=m,m|member=x|…") with
  * its ids replaced. The engine lists item and movement ids sorted, so the new ones are sorted
@@ -43,7 +51,7 @@ export function remapConflictId(conflictId: string, lookup: IdLookup): string {
     .map((part, index) => {
       const eq = part.indexOf("=");
       const key = eq >= 0 ? part.slice(0, eq + 1) : "";
-      const values = (eq >= 0 ? part.slice(eq + 1) : part).split(",").map((token) => lookup(token) ?? token);
+      const values = (eq >= 0 ? part.slice(eq + 1) : part).split(",").map((token) => lookup(token) ?? prefixed(token, lookup) ?? token);
       if (index === 1 || key === "movements=") values.sort();
       return key + values.join(",");
     })

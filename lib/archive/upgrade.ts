@@ -7,8 +7,15 @@ import { ArchiveError, CURRENT_FORMAT_VERSION } from "./format";
 /** Turns the content of one format version into the content of the next. */
 export type Upgrade = (content: Record<string, unknown>) => Record<string, unknown>;
 
-/** UPGRADES[n] upgrades version n to n + 1. Version 1 is the first: none yet. */
-export const UPGRADES: Readonly<Record<number, Upgrade>> = {};
+/** The tables version 2 added: arrivals in protocol order, which a version-1 file did not carry. */
+export const ARRIVAL_TABLES = ["precedences", "precedenceEntries", "entrances", "arrivalSequences", "arrivalSlots"] as const;
+
+/** UPGRADES[n] upgrades version n to n + 1. Version 1 is the first. */
+export const UPGRADES: Readonly<Record<number, Upgrade>> = {
+  // Version 2 carries arrivals in protocol order; a version-1 summit has none in its file (its
+  // motorcades are there as transfers): set the precedence and entrances again after import.
+  1: (content) => ({ ...Object.fromEntries(ARRIVAL_TABLES.map((table) => [table, []])), ...content }),
+};
 
 /** Refuses a version newer than this code reads, naming it. */
 export function assertReadableVersion(version: number): void {

@@ -1,15 +1,16 @@
 // Starting a summit from an earlier one: the earlier summit's reference data — venues, their spaces
-// (capacity, security zone, opening hours), the travel-time matrix, the agencies (name, short
-// name, kind) and the coverage rules — copied under new ids, references remapped to the copies.
-// Nothing that belongs to one summit's event is copied: no delegations, members, programme items,
-// movements, bilaterals, tasks or users.
+// (capacity, security zone, opening hours) and entrances (name, minimum gap between arrivals), the
+// travel-time matrix, the agencies (name, short name, kind) and the coverage rules — copied under
+// new ids, references remapped to the copies. Nothing that belongs to one summit's event is copied:
+// no delegations, members, programme items, movements, bilaterals, tasks or users, and so no order
+// of precedence (a list of that summit's delegations) and no arrival sequences.
 //
 // None of the copied kinds carries a date, so nothing needs shifting to the new summit's days:
 // opening hours are minutes after local midnight and stay as they are, and an agency's
 // deactivation date is not copied (the copy starts active).
 import type { Tx } from "@/lib/db";
 
-export type CopyCounts = { venues: number; spaces: number; travelTimes: number; agencies: number; coverageRules: number };
+export type CopyCounts = { venues: number; spaces: number; entrances: number; travelTimes: number; agencies: number; coverageRules: number };
 
 /** Copy the reference data of `fromSummitId` into the (new, empty) summit `toSummitId`; call it inside the creating transaction. */
 export async function copyReferenceData(tx: Tx, fromSummitId: string, toSummitId: string): Promise<CopyCounts> {
@@ -20,6 +21,7 @@ export async function copyReferenceData(tx: Tx, fromSummitId: string, toSummitId
     select: { venueId: true, name: true, capacity: true, securityZone: true, opensMinute: true, closesMinute: true },
     orderBy: [{ venueId: "asc" }, { name: "asc" }],
   });
+  const entrances = await tx.entrance.findMany({ where: { venue: { summitId: fromSummitId } }, select: { venueId: true, name: true, minGapMinutes: true }, orderBy: [{ venueId: "asc" }, { name: "asc" }] });
   const travelTimes = await tx.travelTime.findMany({ where: { summitId: fromSummitId }, select: { fromVenueId: true, toVenueId: true, minutes: true } });
   const agencies = await tx.agency.findMany({ where: { summitId: fromSummitId }, select: { name: true, shortName: true, kind: true }, orderBy: { name: "asc" } });
   const rules = await tx.coverageRule.findMany({
@@ -39,11 +41,12 @@ export async function copyReferenceData(tx: Tx, fromSummitId: string, toSummitId
   const venue = (id: string) => newVenueId.get(id)!;
 
   await tx.space.createMany({ data: spaces.map((s) => ({ ...s, venueId: venue(s.venueId) })) });
+  await tx.entrance.createMany({ data: entrances.map((e) => ({ ...e, venueId: venue(e.venueId) })) });
   await tx.travelTime.createMany({
     data: travelTimes.map((t) => ({ summitId: toSummitId, fromVenueId: venue(t.fromVenueId), toVenueId: venue(t.toVenueId), minutes: t.minutes })),
   });
   await tx.agency.createMany({ data: agencies.map((a) => ({ ...a, summitId: toSummitId })) });
   await tx.coverageRule.createMany({ data: rules.map((r) => ({ ...r, summitId: toSummitId, venueId: r.venueId === null ? null : venue(r.venueId) })) });
 
-  return { venues: venues.length, spaces: spaces.length, travelTimes: travelTimes.length, agencies: agencies.length, coverageRules: rules.length };
+  return { venues: venues.length, spaces: spaces.length, entrances: entrances.length, travelTimes: travelTimes.length, agencies: agencies.length, coverageRules: rules.length };
 }

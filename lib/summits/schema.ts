@@ -87,7 +87,7 @@ function checkDays(value: { startDate: string; endDate: string }, ctx: z.Refinem
 export const createSummitSchema = z
   .object({
     ...summitFields,
-    /** An earlier summit whose venues, spaces, travel times, agencies and coverage rules are copied. */
+    /** An earlier summit whose venues, spaces, entrances, travel times, agencies and coverage rules are copied. */
     copyFromSummitId: text().max(64).nullish().transform((v) => v || null),
   })
   .superRefine(checkDays);

@@ -11,7 +11,8 @@ import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { contentDigest } from "@/lib/archive/digest";
 import { exportSummit, serializeArchive } from "@/lib/archive/export";
-import { ArchiveError, TABLE_KEYS, type SummitArchive } from "@/lib/archive/format";
+import { ArchiveError, CURRENT_FORMAT_VERSION, TABLE_KEYS, type SummitArchive } from "@/lib/archive/format";
+import { ARRIVAL_TABLES } from "@/lib/archive/upgrade";
 import { importArchiveFile, importSummit, SlugTakenError } from "@/lib/archive/import";
 import { readArchive } from "@/lib/archive/read";
 import { conflictsForSummit } from "@/lib/conflicts/queries";
@@ -59,6 +60,9 @@ async function enrichDemo(summitId: string): Promise<number> {
     db.agency.findFirstOrThrow({ where: { summitId, shortName: "Police" } }),
   ]);
   await db.programmeItem.update({ where: { id: item.id }, data: { updatedById: PLANNER } });
+  // Arrivals name their planner as the app does; the archive leaves the account out.
+  await db.precedence.updateMany({ where: { summitId }, data: { setById: PLANNER } });
+  await db.arrivalSequence.updateMany({ where: { summitId }, data: { updatedById: PLANNER } });
   await db.agency.update({ where: { id: police.id }, data: { deactivatedAt: new Date("2025-06-26T10:00:00Z") } });
   // A side meeting during the royal dinner for one of its guests: a conflict naming two items and a member.
   const dinner = await db.programmeItem.findFirstOrThrow({ where: { summitId, kind: "ROYAL_DINNER" } });
@@ -71,10 +75,10 @@ async function enrichDemo(summitId: string): Promise<number> {
     },
   });
   // Overrides of real conflicts, so their ids must be remapped as the engine computes them: every
-  // kind of id in a conflict id (items sorted, member, delegation, movement) is among them.
-  // Arrival sequences are not carried by an archive yet (lib/archive/tables.ts), so neither is a
-  // conflict found in one: only conflicts of the plan an archive holds are overridden here.
-  const conflicts = (await conflictsForSummit(db, summitId)).filter((c) => c.type !== "ARRIVAL_SEQUENCE");
+  // kind of id in a conflict id (items sorted, member, delegation, movement) is among them, and the
+  // demo's deliberate clash in an arrival sequence, which the archive carries (format version 2).
+  const conflicts = await conflictsForSummit(db, summitId);
+  expect(conflicts.some((c) => c.type === "ARRIVAL_SEQUENCE")).toBe(true);
   const chosen = [...new Map(conflicts.map((c) => [`${c.type}${c.itemIds.length}${c.movementIds?.length ?? 0}${c.memberId ? "m" : ""}`, c])).values()];
   expect(chosen.some((c) => c.itemIds.length > 1 && c.memberId)).toBe(true);
   expect(chosen.some((c) => /\|movement=/.test(c.id) && c.delegationId)).toBe(true);
@@ -167,6 +171,29 @@ describe("round trip", () => {
     expect(await second.db.programmeItem.count({ where: { updatedById: { not: null } } })).toBe(0);
     expect(await second.db.bilateralRequest.count({ where: { createdById: { not: null } } })).toBe(0);
     expect(await second.db.auditEntry.count({ where: { actorId: { not: null } } })).toBe(0);
+    expect(await second.db.precedence.count({ where: { setById: { not: null } } })).toBe(0);
+    expect(await second.db.arrivalSequence.count({ where: { updatedById: { not: null } } })).toBe(0);
+  });
+
+  it("carries the arrivals: precedence, entrances, each sequence with its slots on the imported motorcades, and their clash", async () => {
+    const arrivals = async (client: Db, summitId: string) => ({
+      precedence: (await client.precedenceEntry.findMany({ where: { precedence: { summitId } }, orderBy: { position: "asc" }, select: { delegation: { select: { code: true } } } })).map((e) => e.delegation.code),
+      entrances: await client.entrance.findMany({ where: { venue: { summitId } }, orderBy: { name: "asc" }, select: { name: true, minGapMinutes: true, venue: { select: { name: true } } } }),
+      slots: (
+        await client.arrivalSlot.findMany({
+          where: { sequence: { summitId } },
+          orderBy: [{ sequence: { item: { startsAt: "asc" } } }, { position: "asc" }],
+          select: { position: true, offsetMinutes: true, delegation: { select: { code: true } }, sequence: { select: { item: { select: { title: true } }, entrance: { select: { name: true } } } }, movement: { select: { summitId: true, startsAt: true, tasks: { select: { type: true } } } } },
+        })
+      ).map((s) => ({ ...s, movement: s.movement && { ...s.movement, summitId: s.movement.summitId === summitId } })),
+      clashes: (await conflictsForSummit(client, summitId)).filter((c) => c.type === "ARRIVAL_SEQUENCE").map((c) => c.message).sort(),
+    });
+    const source = await arrivals(db, demoId);
+    expect(source.precedence.length).toBeGreaterThan(20);
+    expect(source.slots.length).toBeGreaterThan(20);
+    expect(source.slots.every((s) => s.movement === null || s.movement.summitId)).toBe(true);
+    expect(source.clashes.length).toBeGreaterThan(0);
+    expect(await arrivals(second.db, imported.summitId)).toEqual(source);
   });
 
   it("notices a reference moved to another row (the comparison is not blind to references)", () => {
@@ -220,7 +247,10 @@ async function allRows(client: Db): Promise<Record<string, number>> {
       client.participation.count(), client.bilateralRequest.count(), client.bilateralParty.count(), client.movement.count(), client.agency.count(),
       client.agencyTask.count(), client.coverageRule.count(), client.conflictOverride.count(), client.auditEntry.count(), client.importMapping.count(),
     ]);
-  return { summits, venues, spaces, delegations, members, items, participations, requests, parties, movements, agencies, tasks, rules, overrides, audit, mappings };
+  const [precedences, precedenceEntries, entrances, sequences, slots] = await Promise.all([
+    client.precedence.count(), client.precedenceEntry.count(), client.entrance.count(), client.arrivalSequence.count(), client.arrivalSlot.count(),
+  ]);
+  return { summits, venues, spaces, delegations, members, items, participations, requests, parties, movements, agencies, tasks, rules, overrides, audit, mappings, precedences, precedenceEntries, entrances, sequences, slots };
 }
 
 /** The archive with a change made to its content; the digest recomputed unless `keepDigest`. */
@@ -245,6 +275,24 @@ async function refusedWithoutWrites(bytes: Uint8Array | string, message: RegExp,
   return (error as Error).message;
 }
 
+describe("an archive of format version 1, written before arrivals were carried", () => {
+  it("imports as the summit it held, without arrivals; its motorcades stay as transfers", async () => {
+    const v1 = structuredClone(archive);
+    for (const table of ARRIVAL_TABLES) delete (v1.content as Record<string, unknown>)[table];
+    // Version 1 left the arrival tables' audit entries out with the tables.
+    v1.content.auditEntries = v1.content.auditEntries.filter((e) => !["Precedence", "Entrance", "ArrivalSequence"].includes(e.entity));
+    v1.formatVersion = 1;
+    v1.digest = contentDigest(v1.content);
+    const file = path.join(tmp, "v1.json");
+    fs.writeFileSync(file, serializeArchive(v1, { gzip: false }));
+    const result = await importArchiveFile(db, file, { slug: "archive-v1" });
+    for (const table of ARRIVAL_TABLES) expect(result.rows[table], table).toBe(0);
+    expect(result.rows.movements).toBe(archive.content.movements.length);
+    expect(await db.arrivalSequence.count({ where: { summitId: result.summitId } })).toBe(0);
+    await db.summit.delete({ where: { id: result.summitId } });
+  });
+});
+
 describe("refused imports write nothing and name the problem", () => {
   it("a truncated file: plain JSON or gzip", async () => {
     await refusedWithoutWrites(json.subarray(0, Math.floor(json.length / 2)), /truncated JSON/);
@@ -262,7 +310,7 @@ describe("refused imports write nothing and name the problem", () => {
   });
 
   it("an unknown format version, named", async () => {
-    await refusedWithoutWrites(changed((a) => (a.formatVersion = 2)), /format version 2;/);
+    await refusedWithoutWrites(changed((a) => (a.formatVersion = CURRENT_FORMAT_VERSION + 1)), new RegExp(`format version ${CURRENT_FORMAT_VERSION + 1};`));
     await refusedWithoutWrites(changed((a) => (a.formatVersion = 0)), /format version 0, which this installation cannot read/);
   });
 

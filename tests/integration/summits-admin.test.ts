@@ -34,6 +34,7 @@ async function buildSource() {
   const hall = await db.space.create({ data: { venueId: forum.id, name: "Plenary Hall", capacity: 1200, securityZone: "red", opensMinute: 7 * 60, closesMinute: 23 * 60 } });
   await db.space.create({ data: { venueId: forum.id, name: "Room A", capacity: 40 } });
   await db.space.create({ data: { venueId: palace.id, name: "Dining Room", capacity: 120, securityZone: "orange", opensMinute: 18 * 60, closesMinute: 24 * 60 } });
+  await db.entrance.create({ data: { venueId: palace.id, name: "Forecourt", minGapMinutes: 3 } });
   await db.travelTime.createMany({
     data: [
       { summitId: summit.id, fromVenueId: forum.id, toVenueId: palace.id, minutes: 12 },
@@ -57,6 +58,8 @@ async function buildSource() {
     data: { summitId: summit.id, kind: "PLENARY", title: "Opening plenary", status: "CONFIRMED", visibility: "PUBLIC", startsAt: at("09:00"), endsAt: at("10:00"), spaceId: hall.id, participations: { create: [{ delegationId: ua.id }] } },
   });
   const movement = await db.movement.create({ data: { summitId: summit.id, delegationId: ua.id, kind: "ARRIVAL", toVenueId: airport.id, startsAt: at("07:00"), partySize: 20 } });
+  // The order of precedence lists that summit's delegations: it stays behind with them.
+  await db.precedence.create({ data: { summitId: summit.id, setByName: "Planner", entries: { create: [{ delegationId: us.id, position: 1 }, { delegationId: ua.id, position: 2 }] } } });
   await db.agencyTask.create({ data: { agencyId: police.id, itemId: item.id, type: "SECURITY_PERIMETER", startsAt: at("08:00"), endsAt: at("10:30") } });
   await db.agencyTask.create({ data: { agencyId: police.id, movementId: movement.id, type: "ESCORT", startsAt: at("07:00"), endsAt: at("08:00") } });
   await db.bilateralRequest.create({
@@ -177,12 +180,12 @@ describe("starting from an earlier summit", () => {
     const before = await counts();
     const sourceBefore = await sourceRows();
     const { id, copied } = await createSummit(db, admin, valid({ slug: "from-earlier", name: "From earlier", startDate: "2026-09-14", endDate: "2026-09-16", copyFromSummitId: source.id }));
-    expect(copied).toEqual({ venues: 3, spaces: 3, travelTimes: 3, agencies: 2, coverageRules: 2 });
+    expect(copied).toEqual({ venues: 3, spaces: 3, entrances: 1, travelTimes: 3, agencies: 2, coverageRules: 2 });
 
     // Per table, exactly the copied rows, the summit and its one audit entry were added.
     const after = await counts();
     const added = Object.fromEntries(Object.keys(after).map((t) => [t, after[t] - (before[t] ?? 0)]).filter(([, n]) => n !== 0));
-    expect(added).toEqual({ Summit: 1, Venue: 3, Space: 3, TravelTime: 3, Agency: 2, CoverageRule: 2, AuditEntry: 1 });
+    expect(added).toEqual({ Summit: 1, Venue: 3, Space: 3, Entrance: 1, TravelTime: 3, Agency: 2, CoverageRule: 2, AuditEntry: 1 });
 
     const venues = await db.venue.findMany({ where: { summitId: id }, orderBy: { name: "asc" }, select: { id: true, name: true, kind: true, address: true } });
     expect(venues.map(({ name, kind, address }) => ({ name, kind, address }))).toEqual([
@@ -200,6 +203,11 @@ describe("starting from an earlier summit", () => {
       { venueId: newVenue["Huis ten Bosch"], name: "Dining Room", capacity: 120, securityZone: "orange", opensMinute: 1080, closesMinute: 1440 },
       { venueId: newVenue["World Forum"], name: "Plenary Hall", capacity: 1200, securityZone: "red", opensMinute: 420, closesMinute: 1380 },
       { venueId: newVenue["World Forum"], name: "Room A", capacity: 40, securityZone: null, opensMinute: null, closesMinute: null },
+    ]);
+
+    // An entrance is part of its venue: copied with it, with its minimum gap between arrivals.
+    expect(await db.entrance.findMany({ where: { venue: { summitId: id } }, select: { venueId: true, name: true, minGapMinutes: true, version: true } })).toEqual([
+      { venueId: newVenue["Huis ten Bosch"], name: "Forecourt", minGapMinutes: 3, version: 1 },
     ]);
 
     const travel = await db.travelTime.findMany({ where: { summitId: id }, select: { fromVenueId: true, toVenueId: true, minutes: true } });
@@ -225,6 +233,7 @@ describe("starting from an earlier summit", () => {
       db.movement.count({ where: { summitId: id } }),
       db.bilateralRequest.count({ where: { summitId: id } }),
       db.agencyTask.count({ where: { agency: { summitId: id } } }),
+      db.precedence.count({ where: { summitId: id } }),
       db.user.count({ where: { OR: [{ agency: { summitId: id } }, { liaisons: { some: { delegation: { summitId: id } } } }, { currentSummitId: id }] } }),
     ]) {
       expect(await count).toBe(0);
@@ -233,7 +242,7 @@ describe("starting from an earlier summit", () => {
     expect(await sourceRows()).toEqual(sourceBefore);
 
     const audit = await db.auditEntry.findFirstOrThrow({ where: { entity: "Summit", entityId: id } });
-    expect(audit.after).toMatchObject({ copiedFrom: { id: source.id, slug: "earlier" }, copied: { venues: 3, spaces: 3, travelTimes: 3, agencies: 2, coverageRules: 2 } });
+    expect(audit.after).toMatchObject({ copiedFrom: { id: source.id, slug: "earlier" }, copied: { venues: 3, spaces: 3, entrances: 1, travelTimes: 3, agencies: 2, coverageRules: 2 } });
   });
 });
 
@@ -241,6 +250,8 @@ async function sourceRows() {
   return {
     venues: await db.venue.findMany({ where: { summitId: source.id }, orderBy: { id: "asc" } }),
     spaces: await db.space.findMany({ where: { venue: { summitId: source.id } }, orderBy: { id: "asc" } }),
+    entrances: await db.entrance.findMany({ where: { venue: { summitId: source.id } }, orderBy: { id: "asc" } }),
+    precedence: await db.precedenceEntry.findMany({ where: { precedence: { summitId: source.id } }, orderBy: { position: "asc" } }),
     travel: await db.travelTime.findMany({ where: { summitId: source.id }, orderBy: { id: "asc" } }),
     agencies: await db.agency.findMany({ where: { summitId: source.id }, orderBy: { id: "asc" } }),
     rules: await db.coverageRule.findMany({ where: { summitId: source.id }, orderBy: { id: "asc" } }),

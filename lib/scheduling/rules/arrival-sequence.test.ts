@@ -33,6 +33,23 @@ describe("arrivalSequenceRule", () => {
     ]);
   });
 
+  it("names a tie at the door in the parties' order by name, whatever their ids (an archive import gives new ones)", () => {
+    const tie = (ids: { ua: string; nl: string }) => {
+      const delegations = [
+        { id: ids.nl, name: "Netherlands", arrivesAt: null, departsAt: null },
+        { id: ids.ua, name: "Ukraine", arrivesAt: null, departsAt: null },
+      ];
+      const rule = arrivalSequenceRule(data([
+        { sequenceId: "seq", delegationId: ids.ua, arrivesAt: at("19:00", DAY), movementId: null },
+        { sequenceId: "seq", delegationId: ids.nl, arrivesAt: at("19:00", DAY), movementId: null },
+      ]));
+      return runRule(rule, [{ ...dinner, delegationIds: [ids.nl, ids.ua] }], { delegations }).map((c) => [c.message, c.delegationId]);
+    };
+    const expected = ["Netherlands 19:00 and Ukraine 19:00 arrive at Palace forecourt 0 minutes apart; it needs 2"];
+    expect(tie({ nl: "a", ua: "b" })).toEqual([[...expected, "b"]]);
+    expect(tie({ nl: "b", ua: "a" })).toEqual([[...expected, "a"]]);
+  });
+
   it("flags a motorcade that would leave before the principal has landed", () => {
     // The United States land at 18:00 on the 24th (the base summit's dates).
     const rule = arrivalSequenceRule(data([{ sequenceId: "seq", delegationId: "us", arrivesAt: at("18:10", DAY), movementId: "m-us" }]));

@@ -62,8 +62,12 @@ export function arrivalSequenceRule(data: ArrivalCheckData): ConflictRule {
       const entranceId = sequences.get(slot.sequenceId)!.entranceId;
       byEntrance.set(entranceId, [...(byEntrance.get(entranceId) ?? []), slot]);
     }
+    const nameOf = (id: string) => ctx.delegationsById.get(id)?.name ?? "";
     for (const slots of byEntrance.values()) {
-      slots.sort((a, b) => a.arrivesAt.getTime() - b.arrivesAt.getTime() || a.delegationId.localeCompare(b.delegationId));
+      // A tie at the door in the parties' order by name, not by id: the conflict (its message and
+      // id, which an override is kept under) must stay the same when the ids do not, as after an
+      // archive import.
+      slots.sort((a, b) => a.arrivesAt.getTime() - b.arrivesAt.getTime() || nameOf(a.delegationId).localeCompare(nameOf(b.delegationId)) || a.delegationId.localeCompare(b.delegationId));
       for (let i = 1; i < slots.length; i++) {
         const earlier = slots[i - 1];
         const later = slots[i];
