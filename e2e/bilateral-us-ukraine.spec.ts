@@ -9,7 +9,16 @@ import { apiSignIn, DEMO } from "./fixtures";
 import { postServerAction, serverAction } from "./server-actions";
 
 test.describe.configure({ mode: "serial" });
-test.afterAll(closeDb);
+// The bilateral this spec confirms goes again at its end: the finder's best slot is the earliest
+// both principals are free, which can be midnight, and later specs read the demo's day as it was.
+test.afterAll(async () => {
+  if (requestId) {
+    const [row] = await sql<{ itemId: string | null }>(`SELECT "itemId" FROM "BilateralRequest" WHERE id = $1`, [requestId]);
+    await sql(`DELETE FROM "BilateralRequest" WHERE id = $1`, [requestId]);
+    if (row?.itemId) await sql(`DELETE FROM "ProgrammeItem" WHERE id = $1`, [row.itemId]);
+  }
+  await closeDb();
+});
 
 const NOTES = "E2E: follow-up on the drone coalition";
 const TITLE = "Bilateral: Ukraine – United States";

@@ -134,7 +134,12 @@ test.describe("a changed row on a phone", () => {
     const row = liaison.getByRole("row", { name: /Bilateral: Netherlands – Ukraine/ });
     const start = (await row.locator("td").first().innerText()).match(/\d\d:\d\d–\d\d:\d\d/)![0];
     const [from, to] = start.split("–");
-    const later = (hhmm: string) => `${String(Number(hhmm.slice(0, 2)) + 1).padStart(2, "0")}${hhmm.slice(2)}`;
+    // A quarter of an hour later: well clear of the principal's arrival at the evening's dinner,
+    // which the arrivals spec may have re-timed.
+    const later = (hhmm: string) => {
+      const minutes = Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5)) + 15;
+      return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+    };
 
     await moveBilateral(planner, later(from), later(to));
     try {
