@@ -10,6 +10,9 @@ import { liveEn } from "./live";
 import { summitsEn } from "./summits";
 import { arrivalsEn } from "./arrivals";
 import { timelineEn } from "./timeline";
+import { editorsEn } from "./editors";
+import { bilateralsEn } from "./bilaterals";
+import { conflictPhrasesEn } from "./conflict-phrases";
 import type { Dictionary } from "./types";
 
 const withFlight = (text: string, flight: string | null) => (flight ? `${text} (${flight})` : text);
@@ -267,4 +270,7 @@ export const en: Dictionary = {
   start: startEn,
   venues: venuesEn,
   forms: formsEn,
+  editors: editorsEn,
+  bilaterals: bilateralsEn,
+  conflictPhrases: conflictPhrasesEn,
 };

@@ -7,6 +7,7 @@ import { en } from "./en";
 import { nl } from "./nl";
 import { LANGS, type Lang } from "./lang";
 import type { Dictionary } from "./types";
+import { renderPhrase, type Phrase } from "./conflict-phrases";
 
 export type { Dictionary } from "./types";
 export { LANGS, parseLang, resolveLang, type Lang } from "./lang";
@@ -42,4 +43,36 @@ export function formatInstantDay(instant: Date, timeZone: string, lang: Lang): s
 /** "Tue 24 Jun 2025 14:05" for an instant in the given zone. */
 export function formatMoment(instant: Date, timeZone: string, lang: Lang): string {
   return `${formatIsoDay(isoDayOf(instant, timeZone), lang)} ${formatTime(instant, timeZone)}`;
+}
+
+/** The calendar day `n` days after (or before) `day`. */
+function shiftDay(day: IsoDay, n: number): IsoDay {
+  const [y, m, d] = day.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
+}
+
+/**
+ * The dates a form's date-time fields offer (components/forms/date-time-field.tsx): the summit's
+ * days with a day either side (a delegation lands the day before, leaves the day after), named in
+ * the reader's language.
+ */
+export function formDayOptions(days: readonly IsoDay[], lang: Lang): { value: IsoDay; label: string }[] {
+  if (days.length === 0) return [];
+  const all = [shiftDay(days[0], -1), ...days, shiftDay(days[days.length - 1], 1)];
+  return all.map((day) => ({ value: day, label: formatIsoDay(day, lang) }));
+}
+
+/**
+ * A conflict's explanation in the reader's language: its phrase rendered from the dictionary, or,
+ * for a conflict found before its rule spoke in phrases, the engine's English message, marked so
+ * (`lang: "en"`) for a reader of another language.
+ */
+export function conflictText(conflict: { message: string; phrase?: Phrase }, lang: Lang): { text: string; lang?: "en" } {
+  if (conflict.phrase) return { text: renderPhrase(conflict.phrase, DICTIONARIES[lang].conflictPhrases, (day) => formatIsoDay(day, lang)) };
+  return lang === "en" ? { text: conflict.message } : { text: conflict.message, lang: "en" };
+}
+
+/** The engine's English for a phrase (lib/scheduling keeps it as the conflict's message). */
+export function englishPhrase(p: Phrase): string {
+  return renderPhrase(p, en.conflictPhrases, (day) => formatIsoDay(day, "en"));
 }

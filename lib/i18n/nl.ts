@@ -10,6 +10,9 @@ import { liveNl } from "./live";
 import { summitsNl } from "./summits";
 import { arrivalsNl } from "./arrivals";
 import { timelineNl } from "./timeline";
+import { editorsNl } from "./editors";
+import { bilateralsNl } from "./bilaterals";
+import { conflictPhrasesNl } from "./conflict-phrases";
 import type { Dictionary } from "./types";
 
 const withFlight = (text: string, flight: string | null) => (flight ? `${text} (${flight})` : text);
@@ -267,4 +270,7 @@ export const nl: Dictionary = {
   start: startNl,
   venues: venuesNl,
   forms: formsNl,
+  editors: editorsNl,
+  bilaterals: bilateralsNl,
+  conflictPhrases: conflictPhrasesNl,
 };

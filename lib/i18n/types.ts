@@ -16,6 +16,9 @@ import type { LiveText } from "./live";
 import type { SummitsText } from "./summits";
 import type { ArrivalsText } from "./arrivals";
 import type { TimelineText } from "./timeline";
+import type { EditorsText } from "./editors";
+import type { BilateralsText } from "./bilaterals";
+import type { ConflictPhrases } from "./conflict-phrases";
 
 /** The calendar feed's buttons, confirmations and messages (components/itinerary/feed-manager.tsx). */
 export type FeedManagerText = {
@@ -282,4 +285,10 @@ export type Dictionary = {
   start: StartText;
   /** The venue pages and their forms (./venues.ts). */
   venues: VenuesText;
+  /** The planners' edit forms: item, movement, task, delegation, member, coverage rule (./editors.ts). */
+  editors: EditorsText;
+  /** The bilateral pages: board, request, detail, slot finder (./bilaterals.ts). */
+  bilaterals: BilateralsText;
+  /** The conflict engine's explanations (./conflict-phrases.ts). */
+  conflictPhrases: ConflictPhrases;
 };
