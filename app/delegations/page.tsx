@@ -4,7 +4,7 @@ import { DelegationForm } from "@/components/delegations/delegation-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { dictionary, formatMoment } from "@/lib/i18n";
+import { dictionary, formatMoment, formDayOptions } from "@/lib/i18n";
 import { readerLang } from "@/lib/i18n/reader-lang";
 import { listDelegations } from "@/lib/delegations/queries";
 import { getCurrentSummit } from "@/lib/summits/queries";
@@ -18,7 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DelegationsPage() {
   const actor = await requireActor("programme.edit");
   const lang = await readerLang();
-  const t = dictionary(lang).planning;
+  const all = dictionary(lang);
+  const t = all.planning;
   const db = getDb();
   const summit = await getCurrentSummit(db, actor);
   if (!summit) return <NoSummit actor={actor} lang={lang} />;
@@ -46,7 +47,13 @@ export default async function DelegationsPage() {
       </table>
       <section className="card" style={{ marginTop: 16 }}>
         <h2>{t.delegations.newDelegation}</h2>
-        <DelegationForm hotels={venues.filter((v) => v.kind === "HOTEL")} timeZone={summit.timeZone} />
+        <DelegationForm
+          hotels={venues.filter((v) => v.kind === "HOTEL")}
+          timeZone={summit.timeZone}
+          days={formDayOptions(summit.days, lang)}
+          text={all.forms}
+          words={{ common: all.editors.common, delegation: all.editors.delegation, kinds: t.delegationKind }}
+        />
       </section>
     </>
   );

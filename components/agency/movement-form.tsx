@@ -11,8 +11,8 @@ import { FormMessage, useFormFeedback } from "@/components/forms/feedback";
 import { Field } from "@/components/forms/field";
 import { flash } from "@/components/forms/flash";
 import { applyServerErrors } from "@/components/forms/server-errors";
+import type { MovementFormWords } from "@/lib/i18n/editors";
 import { formsEn, type FormsText } from "@/lib/i18n/forms";
-import { MOVEMENT_KIND_LABEL, PRINCIPAL_LEVEL_LABEL } from "@/lib/agencies/labels";
 import { createMovementAction, deleteMovementAction, updateMovementAction } from "@/lib/movements/actions";
 import { createMovementSchema, MOVEMENT_KINDS, PRINCIPAL_LEVELS, type CreateMovementInput } from "@/lib/movements/schema";
 import { formatDayTime, formatTime } from "@/lib/time";
@@ -20,7 +20,7 @@ import { formatDayTime, formatTime } from "@/lib/time";
 type Option = { id: string; name: string };
 type ItemOption = { id: string; title: string; startsAt: Date; endsAt: Date };
 
-export function MovementForm({ delegations, venues, items, timeZone, initial, existing, backHref, days, text = formsEn }: {
+export function MovementForm({ delegations, venues, items, timeZone, initial, existing, backHref, days, text = formsEn, words }: {
   delegations: readonly Option[];
   venues: readonly Option[];
   /** Items a transfer can serve. */
@@ -33,8 +33,11 @@ export function MovementForm({ delegations, venues, items, timeZone, initial, ex
   days?: readonly DayOption[];
   /** The reader's words for the date-time fields and the confirmation (English by default). */
   text?: FormsText;
+  /** The reader's words for the form's own fields. */
+  words: MovementFormWords;
 }) {
   const router = useRouter();
+  const { common, movement: w } = words;
   const { formRef, messageRef, feedback, clear, failed } = useFormFeedback();
   // The hard conflicts a refused save named; the reason box shows while there are any.
   const [refused, setRefused] = useState<string | null>(null);
@@ -72,14 +75,14 @@ export function MovementForm({ delegations, venues, items, timeZone, initial, ex
   const itemSelect = (field: "fromItemId" | "toItemId", label: string, hint: string) => (
     <Field id={field} label={label} hint={hint} error={errors[field]?.message}>
       <select id={field} aria-invalid={!!errors[field]} {...register(field)}>
-        <option value="">None</option>
+        <option value="">{common.none}</option>
         {items.map((i) => <option key={i.id} value={i.id}>{itemLabel(i)}</option>)}
       </select>
     </Field>
   );
 
   const onDelete = async () => {
-    if (!existing || !window.confirm("Delete this movement?")) return;
+    if (!existing || !window.confirm(w.removeConfirm)) return;
     const result = await deleteMovementAction(existing);
     if (!result.ok) return failed(result.error);
     router.push(backHref);
@@ -98,67 +101,67 @@ export function MovementForm({ delegations, venues, items, timeZone, initial, ex
   return (
     <form ref={formRef} className="stack" onSubmit={onSubmit} noValidate>
       <FormMessage feedback={feedback} messageRef={messageRef} />
-      <Field id="delegationId" label="Delegation" error={errors.delegationId?.message}>
+      <Field id="delegationId" label={w.delegation} error={errors.delegationId?.message}>
         <select id="delegationId" aria-invalid={!!errors.delegationId} {...register("delegationId")}>
-          <option value="">Choose…</option>
+          <option value="">{common.choose}</option>
           {delegations.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
         </select>
       </Field>
-      <Field id="kind" label="Kind" error={errors.kind?.message}>
+      <Field id="kind" label={w.kind} error={errors.kind?.message}>
         <select id="kind" {...register("kind")}>
-          {MOVEMENT_KINDS.map((k) => <option key={k} value={k}>{MOVEMENT_KIND_LABEL[k]}</option>)}
+          {MOVEMENT_KINDS.map((k) => <option key={k} value={k}>{words.kinds[k]}</option>)}
         </select>
       </Field>
-      {kind !== "ARRIVAL" ? venueSelect("fromVenueId", kind === "DEPARTURE" ? "Airport" : "From") : null}
-      {kind !== "DEPARTURE" ? venueSelect("toVenueId", kind === "ARRIVAL" ? "Airport" : "To") : null}
+      {kind !== "ARRIVAL" ? venueSelect("fromVenueId", kind === "DEPARTURE" ? w.airport : w.from) : null}
+      {kind !== "DEPARTURE" ? venueSelect("toVenueId", kind === "ARRIVAL" ? w.airport : w.to) : null}
       {kind !== "TRANSFER" ? (
-        <Field id="flight" label="Flight" error={errors.flight?.message}>
+        <Field id="flight" label={w.flight} error={errors.flight?.message}>
           <input id="flight" aria-invalid={!!errors.flight} {...register("flight")} />
         </Field>
       ) : null}
-      {kind === "TRANSFER" ? itemSelect("fromItemId", "Leaves from item", "The transfer leaves as it ends, and follows it when it moves.") : null}
-      {kind === "TRANSFER" ? itemSelect("toItemId", "Goes to item", "The transfer arrives before it starts, and follows it when it moves.") : null}
+      {kind === "TRANSFER" ? itemSelect("fromItemId", w.leavesFromItem, w.leavesFromItemHint) : null}
+      {kind === "TRANSFER" ? itemSelect("toItemId", w.goesToItem, w.goesToItemHint) : null}
       <Controller control={control} name="startsAt" render={({ field }) => (
-        <DateTimeField id="startsAt" label={kind === "ARRIVAL" ? "Lands" : kind === "DEPARTURE" ? "Takes off" : "Leaves"} hint={`${timeZone}.`}
+        <DateTimeField id="startsAt" label={kind === "ARRIVAL" ? w.lands : kind === "DEPARTURE" ? w.takesOff : w.leaves} hint={`${timeZone}.`}
           error={errors.startsAt?.message} value={field.value} onChange={field.onChange} onBlur={field.onBlur} inputRef={field.ref} days={days} text={text.dateTime} />
       )} />
       <Controller control={control} name="endsAt" render={({ field }) => (
-        <DateTimeField id="endsAt" label="Ends (optional)" optional
+        <DateTimeField id="endsAt" label={w.endsOptional} optional
           error={errors.endsAt?.message} value={field.value} onChange={field.onChange} onBlur={field.onBlur} inputRef={field.ref} days={days} text={text.dateTime} />
       )} />
-      <Field id="partySize" label="Party size" error={errors.partySize?.message}>
+      <Field id="partySize" label={w.partySize} error={errors.partySize?.message}>
         <input id="partySize" type="number" min={1} aria-invalid={!!errors.partySize} {...register("partySize", { valueAsNumber: true })} />
       </Field>
-      <Field id="principalLevel" label="Principal level" error={errors.principalLevel?.message}>
+      <Field id="principalLevel" label={common.principalLevel} error={errors.principalLevel?.message}>
         <select id="principalLevel" {...register("principalLevel")}>
           <option value="">—</option>
-          {PRINCIPAL_LEVELS.map((l) => <option key={l} value={l}>{PRINCIPAL_LEVEL_LABEL[l]}</option>)}
+          {PRINCIPAL_LEVELS.map((l) => <option key={l} value={l}>{common.principalLevels[l]}</option>)}
         </select>
       </Field>
-      <Field id="routeNote" label="Route note" error={errors.routeNote?.message}>
+      <Field id="routeNote" label={w.routeNote} error={errors.routeNote?.message}>
         <textarea id="routeNote" rows={2} aria-invalid={!!errors.routeNote} {...register("routeNote")} />
       </Field>
       <label>
-        <input type="checkbox" {...register("roadClosureNeeded")} /> Road closure needed
+        <input type="checkbox" {...register("roadClosureNeeded")} /> {w.roadClosure}
       </label>
-      <Field id="staffNotes" label="Staff notes" hint="Never shown to agencies." error={errors.staffNotes?.message}>
+      <Field id="staffNotes" label={common.staffNotes} hint={common.neverShownToAgencies} error={errors.staffNotes?.message}>
         <textarea id="staffNotes" rows={2} aria-invalid={!!errors.staffNotes} {...register("staffNotes")} />
       </Field>
       {refused ? (
         <div className="card" role="group" aria-labelledby="override-heading">
-          <strong id="override-heading">Save despite the hard conflict?</strong>
+          <strong id="override-heading">{w.overrideHeading}</strong>
           <p>{refused}</p>
-          <Field id="overrideReason" label="Reason to accept it" hint="Recorded with your name and shown on the conflict." error={overrideError ?? undefined}>
+          <Field id="overrideReason" label={common.reason} hint={common.reasonHint} error={overrideError ?? undefined}>
             <textarea id="overrideReason" rows={2} value={overrideReason} aria-invalid={overrideError ? true : undefined} onChange={(e) => setOverrideReason(e.target.value)} />
           </Field>
           <div className="actions">
-            <button className="button button--secondary" type="button" disabled={isSubmitting} onClick={() => void onOverride()}>Save with this reason</button>
+            <button className="button button--secondary" type="button" disabled={isSubmitting} onClick={() => void onOverride()}>{w.overrideButton}</button>
           </div>
         </div>
       ) : null}
       <div className="actions">
-        <button className="button" type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : existing ? "Save movement" : "Create movement"}</button>
-        {existing ? <button className="button button--secondary" type="button" onClick={onDelete}>Delete movement</button> : null}
+        <button className="button" type="submit" disabled={isSubmitting}>{isSubmitting ? common.saving : existing ? w.save : w.create}</button>
+        {existing ? <button className="button button--secondary" type="button" onClick={onDelete}>{w.remove}</button> : null}
       </div>
     </form>
   );

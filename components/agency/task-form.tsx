@@ -9,9 +9,9 @@ import { FormMessage, useFormFeedback } from "@/components/forms/feedback";
 import { Field } from "@/components/forms/field";
 import { flash } from "@/components/forms/flash";
 import { applyServerErrors } from "@/components/forms/server-errors";
+import type { TaskFormWords } from "@/lib/i18n/editors";
 import { formsEn, type FormsText } from "@/lib/i18n/forms";
 import { createTaskAction, deleteTaskAction, updateTaskAction } from "@/lib/agencies/actions";
-import { TASK_TYPE_LABEL } from "@/lib/agencies/labels";
 import { createTaskSchema, TASK_TYPES, type CreateTaskInput } from "@/lib/agencies/schema";
 import type { SubjectOption } from "@/lib/agencies/subjects";
 
@@ -28,10 +28,13 @@ type Props = {
   days?: readonly DayOption[];
   /** The reader's words for the date-time fields and the confirmation (English by default). */
   text?: FormsText;
+  /** The reader's words for the form's own fields. */
+  words: TaskFormWords;
 };
 
-export function TaskForm({ agencies, subjects, initial, existing, agencyNote, backHref, days, text = formsEn }: Props) {
+export function TaskForm({ agencies, subjects, initial, existing, agencyNote, backHref, days, text = formsEn, words }: Props) {
   const router = useRouter();
+  const { common, task: w } = words;
   const { formRef, messageRef, feedback, clear, failed } = useFormFeedback();
   const { register, handleSubmit, setError, setValue, getValues, control, formState: { errors, isSubmitting } } = useForm<CreateTaskInput>({
     resolver: zodResolver(createTaskSchema),
@@ -58,7 +61,7 @@ export function TaskForm({ agencies, subjects, initial, existing, agencyNote, ba
   }, () => failed(text.saved.checkFields));
 
   const onDelete = async () => {
-    if (!existing || !window.confirm("Delete this task?")) return;
+    if (!existing || !window.confirm(w.removeConfirm)) return;
     const result = await deleteTaskAction(existing);
     if (!result.ok) return failed(result.error);
     router.push(backHref);
@@ -69,53 +72,53 @@ export function TaskForm({ agencies, subjects, initial, existing, agencyNote, ba
   return (
     <form ref={formRef} className="stack" onSubmit={onSubmit} noValidate>
       <FormMessage feedback={feedback} messageRef={messageRef} />
-      <Field id="agencyId" label="Agency" error={errors.agencyId?.message}>
+      <Field id="agencyId" label={w.agency} error={errors.agencyId?.message}>
         <select id="agencyId" aria-invalid={!!errors.agencyId} {...register("agencyId")}>
-          <option value="">Choose…</option>
+          <option value="">{common.choose}</option>
           {agencies.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
         </select>
       </Field>
-      <Field id="subject" label="Covers" error={errors.subject?.message}>
+      <Field id="subject" label={w.covers} error={errors.subject?.message}>
         <select id="subject" aria-invalid={!!errors.subject} {...subjectField} onChange={(e) => { void subjectField.onChange(e); onSubject(e.target.value); }}>
-          <option value="">Choose…</option>
-          <optgroup label="Programme items">
+          <option value="">{common.choose}</option>
+          <optgroup label={w.items}>
             {subjects.items.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
           </optgroup>
-          <optgroup label="Movements">
+          <optgroup label={w.movements}>
             {subjects.movements.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
           </optgroup>
         </select>
       </Field>
-      <Field id="type" label="Type" error={errors.type?.message}>
+      <Field id="type" label={w.type} error={errors.type?.message}>
         <select id="type" aria-invalid={!!errors.type} {...register("type")}>
-          {TASK_TYPES.map((t) => <option key={t} value={t}>{TASK_TYPE_LABEL[t]}</option>)}
+          {TASK_TYPES.map((t) => <option key={t} value={t}>{words.types[t]}</option>)}
         </select>
       </Field>
       <Controller control={control} name="startsAt" render={({ field }) => (
-        <DateTimeField id="startsAt" label="Starts" hint="Summit time." error={errors.startsAt?.message}
+        <DateTimeField id="startsAt" label={w.starts} hint={w.startsHint} error={errors.startsAt?.message}
           value={field.value} onChange={field.onChange} onBlur={field.onBlur} inputRef={field.ref} days={days} text={text.dateTime} />
       )} />
       <Controller control={control} name="endsAt" render={({ field }) => (
-        <DateTimeField id="endsAt" label="Ends" error={errors.endsAt?.message}
+        <DateTimeField id="endsAt" label={w.ends} error={errors.endsAt?.message}
           value={field.value} onChange={field.onChange} onBlur={field.onBlur} inputRef={field.ref} days={days} text={text.dateTime} />
       )} />
-      <Field id="location" label="Location" error={errors.location?.message}>
+      <Field id="location" label={w.location} error={errors.location?.message}>
         <input id="location" aria-invalid={!!errors.location} {...register("location")} />
       </Field>
-      <Field id="note" label="Note for the agency" error={errors.note?.message}>
+      <Field id="note" label={w.note} error={errors.note?.message}>
         <textarea id="note" rows={3} aria-invalid={!!errors.note} {...register("note")} />
       </Field>
       {existing ? (
-        <Field id="agencyNote" label="Note from the agency" hint="Written by the agency with its status; read-only here.">
+        <Field id="agencyNote" label={w.agencyNote} hint={w.agencyNoteHint}>
           <textarea id="agencyNote" rows={2} readOnly value={agencyNote ?? ""} aria-describedby="agencyNote-hint" />
         </Field>
       ) : null}
-      <Field id="staffNotes" label="Staff notes" hint="Never shown to agencies." error={errors.staffNotes?.message}>
+      <Field id="staffNotes" label={common.staffNotes} hint={common.neverShownToAgencies} error={errors.staffNotes?.message}>
         <textarea id="staffNotes" rows={2} aria-invalid={!!errors.staffNotes} {...register("staffNotes")} />
       </Field>
       <div className="actions">
-        <button className="button" type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : existing ? "Save task" : "Create task"}</button>
-        {existing ? <button className="button button--secondary" type="button" onClick={onDelete}>Delete task</button> : null}
+        <button className="button" type="submit" disabled={isSubmitting}>{isSubmitting ? common.saving : existing ? w.save : w.create}</button>
+        {existing ? <button className="button button--secondary" type="button" onClick={onDelete}>{w.remove}</button> : null}
       </div>
     </form>
   );

@@ -6,18 +6,20 @@ import { useForm, useWatch } from "react-hook-form";
 import { FormMessage, useFormFeedback } from "@/components/forms/feedback";
 import { Field } from "@/components/forms/field";
 import { applyServerErrors } from "@/components/forms/server-errors";
-import { MOVEMENT_KIND_LABEL, PRINCIPAL_LEVEL_LABEL, TASK_TYPE_LABEL } from "@/lib/agencies/labels";
 import { TASK_TYPES } from "@/lib/agencies/schema";
 import { createCoverageRuleAction, deleteCoverageRuleAction, updateCoverageRuleAction } from "@/lib/coverage/actions";
 import { createCoverageRuleSchema, type CreateCoverageRuleInput } from "@/lib/coverage/schema";
-import { ITEM_KIND_LABEL } from "@/lib/programme/labels";
+import type { RuleFormWords } from "@/lib/i18n/editors";
 
-export function CoverageRuleForm({ venues, initial, existingId }: {
+export function CoverageRuleForm({ venues, initial, existingId, words }: {
   venues: readonly { id: string; name: string }[];
   initial: CreateCoverageRuleInput;
   existingId?: string;
+  /** The reader's words (a client component: plain strings). */
+  words: RuleFormWords;
 }) {
   const router = useRouter();
+  const { common, rule: w } = words;
   const { formRef, messageRef, feedback, clear, failed, succeeded } = useFormFeedback();
   const { register, handleSubmit, setError, reset, control, formState: { errors, isSubmitting } } = useForm<CreateCoverageRuleInput>({
     resolver: zodResolver(createCoverageRuleSchema),
@@ -34,13 +36,13 @@ export function CoverageRuleForm({ venues, initial, existingId }: {
       router.push("/coverage/rules");
     } else {
       reset(initial);
-      succeeded("Rule added.");
+      succeeded(w.added);
     }
     router.refresh();
   }, () => failed(null));
 
   const onDelete = async () => {
-    if (!existingId || !window.confirm("Delete this rule?")) return;
+    if (!existingId || !window.confirm(w.removeConfirm)) return;
     const result = await deleteCoverageRuleAction({ id: existingId });
     if (!result.ok) return failed(result.error);
     router.push("/coverage/rules");
@@ -50,50 +52,50 @@ export function CoverageRuleForm({ venues, initial, existingId }: {
   return (
     <form ref={formRef} className="stack" onSubmit={onSubmit} noValidate>
       <FormMessage feedback={feedback} messageRef={messageRef} />
-      <Field id="target" label="Applies to" error={errors.target?.message}>
+      <Field id="target" label={w.appliesTo} error={errors.target?.message}>
         <select id="target" {...register("target")}>
-          <option value="ITEM">Programme items</option>
-          <option value="MOVEMENT">Movements</option>
+          <option value="ITEM">{w.items}</option>
+          <option value="MOVEMENT">{w.movements}</option>
         </select>
       </Field>
       {target === "ITEM" ? (
-        <Field id="itemKind" label="Item kind" error={errors.itemKind?.message}>
+        <Field id="itemKind" label={w.itemKind} error={errors.itemKind?.message}>
           <select id="itemKind" {...register("itemKind")}>
-            <option value="">Any</option>
-            {Object.entries(ITEM_KIND_LABEL).map(([k, label]) => <option key={k} value={k}>{label}</option>)}
+            <option value="">{common.any}</option>
+            {Object.entries(words.itemKinds).map(([k, label]) => <option key={k} value={k}>{label}</option>)}
           </select>
         </Field>
       ) : (
-        <Field id="movementKind" label="Movement kind" error={errors.movementKind?.message}>
+        <Field id="movementKind" label={w.movementKind} error={errors.movementKind?.message}>
           <select id="movementKind" {...register("movementKind")}>
-            <option value="">Any</option>
-            {Object.entries(MOVEMENT_KIND_LABEL).map(([k, label]) => <option key={k} value={k}>{label}</option>)}
+            <option value="">{common.any}</option>
+            {Object.entries(words.movementKinds).map(([k, label]) => <option key={k} value={k}>{label}</option>)}
           </select>
         </Field>
       )}
-      <Field id="venueId" label={target === "ITEM" ? "At" : "From or to"} error={errors.venueId?.message}>
+      <Field id="venueId" label={target === "ITEM" ? w.at : w.fromOrTo} error={errors.venueId?.message}>
         <select id="venueId" {...register("venueId")}>
-          <option value="">Anywhere</option>
+          <option value="">{w.anywhere}</option>
           {venues.map((v) => <option key={v.id} value={v.id}>{v.name}</option>)}
         </select>
       </Field>
-      <Field id="principalLevel" label={target === "ITEM" ? "Attended by" : "Principal level"} error={errors.principalLevel?.message}>
+      <Field id="principalLevel" label={target === "ITEM" ? w.attendedBy : common.principalLevel} error={errors.principalLevel?.message}>
         <select id="principalLevel" {...register("principalLevel")}>
-          <option value="">Anyone</option>
-          {Object.entries(PRINCIPAL_LEVEL_LABEL).map(([k, label]) => <option key={k} value={k}>{label}</option>)}
+          <option value="">{w.anyone}</option>
+          {Object.entries(common.principalLevels).map(([k, label]) => <option key={k} value={k}>{label}</option>)}
         </select>
       </Field>
-      <Field id="requiredType" label="Needs a task of type" error={errors.requiredType?.message}>
+      <Field id="requiredType" label={w.needs} error={errors.requiredType?.message}>
         <select id="requiredType" {...register("requiredType")}>
-          {TASK_TYPES.map((t) => <option key={t} value={t}>{TASK_TYPE_LABEL[t]}</option>)}
+          {TASK_TYPES.map((t) => <option key={t} value={t}>{words.taskTypes[t]}</option>)}
         </select>
       </Field>
-      <Field id="description" label="In words" error={errors.description?.message}>
+      <Field id="description" label={w.inWords} error={errors.description?.message}>
         <input id="description" aria-invalid={!!errors.description} {...register("description")} />
       </Field>
       <div className="actions">
-        <button className="button" type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : existingId ? "Save rule" : "Add rule"}</button>
-        {existingId ? <button className="button button--secondary" type="button" onClick={onDelete}>Delete rule</button> : null}
+        <button className="button" type="submit" disabled={isSubmitting}>{isSubmitting ? common.saving : existingId ? w.save : w.add}</button>
+        {existingId ? <button className="button button--secondary" type="button" onClick={onDelete}>{w.remove}</button> : null}
       </div>
     </form>
   );

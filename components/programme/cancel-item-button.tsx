@@ -2,9 +2,10 @@
 // Cancelling keeps the item (status cancelled); a second, explicit click confirms.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import type { CancelItemText } from "@/lib/i18n/editors";
 import { cancelItemAction } from "@/lib/programme/actions";
 
-export function CancelItemButton({ id, version }: { id: string; version: number }) {
+export function CancelItemButton({ id, version, text: t }: { id: string; version: number; text: CancelItemText }) {
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -26,12 +27,12 @@ export function CancelItemButton({ id, version }: { id: string; version: number 
       {error ? <p className="form-error" role="alert">{error}</p> : null}
       {confirming ? (
         <>
-          <span>The item stays in the programme, marked cancelled.</span>
-          <button type="button" className="button" onClick={cancel} disabled={busy}>{busy ? "Cancelling…" : "Yes, cancel the item"}</button>
-          <button type="button" className="button button--secondary" onClick={() => setConfirming(false)} disabled={busy}>Keep it</button>
+          <span>{t.explain}</span>
+          <button type="button" className="button" onClick={cancel} disabled={busy}>{busy ? t.cancelling : t.yes}</button>
+          <button type="button" className="button button--secondary" onClick={() => setConfirming(false)} disabled={busy}>{t.keep}</button>
         </>
       ) : (
-        <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>Cancel this item…</button>
+        <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>{t.start}</button>
       )}
     </div>
   );

@@ -12,10 +12,10 @@ import { FormMessage, useFormFeedback } from "@/components/forms/feedback";
 import { Field } from "@/components/forms/field";
 import { applyServerErrors } from "@/components/forms/server-errors";
 import { TimeInput } from "@/components/forms/time-input";
+import type { ItemFormWords } from "@/lib/i18n/editors";
 import type { FormsText } from "@/lib/i18n/forms";
 import { createItemAction, previewItemAction, updateItemAction } from "@/lib/programme/actions";
 import type { ItemFormOptions } from "@/lib/programme/editor-queries";
-import { ITEM_KIND_LABEL, ITEM_STATUS_LABEL, VISIBILITY_LABEL } from "@/lib/programme/labels";
 import { ITEM_KINDS, ITEM_STATUSES, VISIBILITIES, itemFormSchema, type ItemFormOutput, type ItemFormValues } from "@/lib/programme/schema";
 import styles from "./item-form.module.css";
 import { ParticipantFields } from "./participant-fields";
@@ -28,7 +28,10 @@ type Props = {
   defaults: ItemFormValues;
   /** The reader's words for the participant pickers, the time hint and the confirmations. */
   text: FormsText;
+  /** The reader's words for the form's own fields, its preview and the enums it offers. */
+  words: ItemFormWords;
 };
+
 
 // Server errors name the instants; the form shows them next to the time fields.
 const FORM_FIELD: Record<string, string> = { startsAt: "startTime", endsAt: "endTime" };
@@ -38,7 +41,8 @@ const onFormFields = (result: Failure): Failure => ({
   fieldErrors: Object.fromEntries(Object.entries(result.fieldErrors ?? {}).map(([k, v]) => [FORM_FIELD[k] ?? k, v])),
 });
 
-export function ItemForm({ timeZone, days, options, defaults, text }: Props) {
+export function ItemForm({ timeZone, days, options, defaults, text, words }: Props) {
+  const w = words.item;
   const router = useRouter();
   const editing = Boolean(defaults.id);
   const { formRef, messageRef, feedback, clear, failed } = useFormFeedback();
@@ -115,59 +119,59 @@ export function ItemForm({ timeZone, days, options, defaults, text }: Props) {
   const invalid = (name: keyof ItemFormValues) => (errors[name] ? true : undefined);
 
   return (
-    <form ref={formRef} className={styles.form} onSubmit={onSubmit} noValidate aria-label={editing ? "Edit item" : "New item"}>
+    <form ref={formRef} className={styles.form} onSubmit={onSubmit} noValidate aria-label={editing ? w.editLabel : w.newLabel}>
       <FormMessage feedback={feedback} messageRef={messageRef} />
       {stale ? (
         <div className={`form-error ${styles.stale}`} role="alert">
           <span>{stale}</span>
-          <button type="button" className="button button--secondary" onClick={() => router.refresh()}>Reload the latest version</button>
+          <button type="button" className="button button--secondary" onClick={() => router.refresh()}>{w.reload}</button>
         </div>
       ) : null}
       <input type="hidden" {...register("summitId")} />
-      <Field id="title" label="Title" error={err("title")}>
+      <Field id="title" label={w.title} error={err("title")}>
         <input id="title" aria-invalid={invalid("title")} {...register("title")} />
       </Field>
       <div className={styles.row}>
-        <Field id="kind" label="Kind" error={err("kind")}>
+        <Field id="kind" label={w.kind} error={err("kind")}>
           <select id="kind" {...register("kind")}>
-            {ITEM_KINDS.map((k) => <option key={k} value={k}>{ITEM_KIND_LABEL[k]}</option>)}
+            {ITEM_KINDS.map((k) => <option key={k} value={k}>{words.kinds[k]}</option>)}
           </select>
         </Field>
-        <Field id="status" label="Status" error={err("status")}>
+        <Field id="status" label={w.status} error={err("status")}>
           <select id="status" {...register("status")}>
-            {statuses.map((s) => <option key={s} value={s}>{ITEM_STATUS_LABEL[s]}</option>)}
+            {statuses.map((s) => <option key={s} value={s}>{words.statuses[s]}</option>)}
           </select>
         </Field>
-        <Field id="visibility" label="Visible to" error={err("visibility")}>
+        <Field id="visibility" label={w.visibleTo} error={err("visibility")}>
           <select id="visibility" {...register("visibility")}>
-            {VISIBILITIES.map((v) => <option key={v} value={v}>{VISIBILITY_LABEL[v]}</option>)}
+            {VISIBILITIES.map((v) => <option key={v} value={v}>{words.visibility[v]}</option>)}
           </select>
         </Field>
       </div>
       <div className={styles.row}>
-        <Field id="day" label="Day" error={err("day")}>
+        <Field id="day" label={w.day} error={err("day")}>
           <select id="day" {...register("day")}>
             {days.map((d) => <option key={d.day} value={d.day}>{d.label}</option>)}
           </select>
         </Field>
         <Controller control={control} name="startTime" render={({ field }) => (
-          <Field id="startTime" label="Start" hint={`${timeZone} · ${text.dateTime.timeHint}`} error={err("startTime")}>
+          <Field id="startTime" label={w.start} hint={`${timeZone} · ${text.dateTime.timeHint}`} error={err("startTime")}>
             <TimeInput id="startTime" name={field.name} ref={field.ref} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
           </Field>
         )} />
         <Controller control={control} name="endTime" render={({ field }) => (
-          <Field id="endTime" label="End" hint={text.dateTime.timeHint} error={err("endTime")}>
+          <Field id="endTime" label={w.end} hint={text.dateTime.timeHint} error={err("endTime")}>
             <TimeInput id="endTime" name={field.name} ref={field.ref} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
           </Field>
         )} />
         <label className={styles.inline}>
-          <input type="checkbox" {...register("endsNextDay")} /> Ends the next day
+          <input type="checkbox" {...register("endsNextDay")} /> {w.endsNextDay}
         </label>
       </div>
       <div className={styles.row}>
-        <Field id="spaceId" label="Space" error={err("spaceId")}>
+        <Field id="spaceId" label={w.space} error={err("spaceId")}>
           <select id="spaceId" aria-invalid={invalid("spaceId")} {...register("spaceId")}>
-            <option value="">No space</option>
+            <option value="">{w.noSpace}</option>
             {options.venues.map((v) => (
               <optgroup key={v.id} label={v.name}>
                 {v.spaces.map((s) => <option key={s.id} value={s.id}>{`${v.name} · ${s.name} (${s.capacity})`}</option>)}
@@ -176,17 +180,17 @@ export function ItemForm({ timeZone, days, options, defaults, text }: Props) {
           </select>
         </Field>
         {kind === "SIDE_EVENT_SESSION" ? (
-          <Field id="parentId" label="Part of" error={err("parentId")}>
+          <Field id="parentId" label={w.partOf} error={err("parentId")}>
             <select id="parentId" {...register("parentId")}>
-              <option value="">Not part of a side event</option>
+              <option value="">{w.notPartOf}</option>
               {options.parents.filter((p) => p.id !== defaults.id).map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
             </select>
           </Field>
         ) : null}
-        <Field id="organiser" label="Organiser" error={err("organiser")}>
+        <Field id="organiser" label={w.organiser} error={err("organiser")}>
           <input id="organiser" {...register("organiser")} />
         </Field>
-        <Field id="dressCode" label="Dress code" error={err("dressCode")}>
+        <Field id="dressCode" label={w.dressCode} error={err("dressCode")}>
           <input id="dressCode" {...register("dressCode")} />
         </Field>
       </div>
@@ -198,30 +202,30 @@ export function ItemForm({ timeZone, days, options, defaults, text }: Props) {
         setValue={(name, value) => setValue(name, value, { shouldDirty: true, shouldValidate: Boolean(errors[name]) })}
         text={text}
       />
-      <Field id="description" label="Description" error={err("description")}>
+      <Field id="description" label={w.description} error={err("description")}>
         <textarea id="description" rows={3} {...register("description")} />
       </Field>
-      <Field id="staffNotes" label="Staff notes" hint="Never shown to liaisons, agencies or viewers." error={err("staffNotes")}>
+      <Field id="staffNotes" label={words.common.staffNotes} hint={w.staffNotesHint} error={err("staffNotes")}>
         <textarea id="staffNotes" rows={2} {...register("staffNotes")} />
       </Field>
-      <SavePreview status={preview} timeZone={timeZone} />
+      <SavePreview status={preview} timeZone={timeZone} text={words.preview} severity={words.severity} />
       {refused ? (
         <div className={styles.override} role="group" aria-labelledby="override-heading">
-          <strong id="override-heading">Confirm despite the hard conflict?</strong>
+          <strong id="override-heading">{w.overrideHeading}</strong>
           <p>{refused}</p>
-          <Field id="overrideReason" label="Reason to accept it" hint="Recorded with your name and shown on the conflict." error={overrideError ?? undefined}>
+          <Field id="overrideReason" label={words.common.reason} hint={words.common.reasonHint} error={overrideError ?? undefined}>
             <textarea id="overrideReason" rows={2} value={overrideReason} aria-invalid={overrideError ? true : undefined} onChange={(e) => setOverrideReason(e.target.value)} />
           </Field>
           <div className="actions">
             <button className="button button--secondary" type="button" disabled={isSubmitting} onClick={() => void onOverride()}>
-              Confirm with this reason
+              {w.overrideButton}
             </button>
           </div>
         </div>
       ) : null}
       <div className="actions">
         <button className="button" type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : editing ? "Save changes" : "Create item"}
+          {isSubmitting ? words.common.saving : editing ? w.saveChanges : w.create}
         </button>
       </div>
     </form>

@@ -4,6 +4,10 @@
 // the save runs (lib/programme/preview.ts), a moment after the planner stops typing; the latest
 // answer wins. When saving would be refused (a hard conflict stops Confirmed), it says so, and
 // the form offers to confirm with a written reason.
+import { useDocumentLang } from "@/components/ui/use-document-lang";
+import { conflictText } from "@/lib/i18n";
+import type { SavePreviewText } from "@/lib/i18n/editors";
+import { fillIn } from "@/lib/i18n/forms";
 import { formatTime } from "@/lib/time";
 import type { ItemPreview } from "@/lib/programme/preview";
 import styles from "./item-form.module.css";
@@ -21,22 +25,23 @@ function span(s: { startsAt: Date; endsAt: Date | null }, timeZone: string): str
 /** Longer lists of what moves start folded. */
 const FOLD_AFTER = 8;
 
-/** "2 sessions and 25 transfers move", "1 transfer moves". */
-function followerSummary(followers: readonly { kind: "session" | "transfer" }[]): string {
+/** "2 sessions and 25 transfers move with it …", "1 transfer moves with it …". */
+function followerSummary(followers: readonly { kind: "session" | "transfer" }[], t: SavePreviewText): string {
   const count = (kind: "session" | "transfer", one: string, many: string) => {
     const n = followers.filter((f) => f.kind === kind).length;
-    return n === 0 ? null : n === 1 ? `1 ${one}` : `${n} ${many}`;
+    return n === 0 ? null : n === 1 ? one : fillIn(many, { n });
   };
-  const parts = [count("session", "session", "sessions"), count("transfer", "transfer", "transfers")].filter(Boolean);
-  return `${parts.join(" and ")} ${followers.length === 1 ? "moves" : "move"}`;
+  const parts = [count("session", t.oneSession, t.sessions), count("transfer", t.oneTransfer, t.transfers)].filter(Boolean);
+  return fillIn(followers.length === 1 ? t.followerMoves : t.followersMove, { what: parts.join(t.and) });
 }
 
-export function SavePreview({ status, timeZone }: { status: PreviewState; timeZone: string }) {
+export function SavePreview({ status, timeZone, text: t, severity }: { status: PreviewState; timeZone: string; text: SavePreviewText; severity: { hard: string; warning: string } }) {
+  const lang = useDocumentLang();
   return (
     <section className={styles.preview} aria-labelledby="preview-heading" aria-live="polite" aria-busy={status.state === "checking"}>
-      <h3 id="preview-heading">If you save</h3>
-      {status.state === "idle" ? <p className="muted">Change the time, place, status or participants to see what follows.</p> : null}
-      {status.state === "checking" ? <p className="muted">Checking…</p> : null}
+      <h3 id="preview-heading">{t.heading}</h3>
+      {status.state === "idle" ? <p className="muted">{t.idle}</p> : null}
+      {status.state === "checking" ? <p className="muted">{t.checking}</p> : null}
       {status.state === "error" ? <p className="form-error">{status.message}</p> : null}
       {status.state === "ready" ? (
         <>
@@ -44,37 +49,37 @@ export function SavePreview({ status, timeZone }: { status: PreviewState; timeZo
             <>
               {/* A dinner for forty delegations moves eighty cars: the list folds, the count stays in view. */}
               <details open={status.preview.followers.length <= FOLD_AFTER}>
-                <summary>{followerSummary(status.preview.followers)} with it (their agency tasks too)</summary>
-                <ul className={styles.followers} aria-label="What moves with the item">
+                <summary>{followerSummary(status.preview.followers, t)}</summary>
+                <ul className={styles.followers} aria-label={t.followersLabel}>
                   {status.preview.followers.map((f) => (
                     <li key={f.id}>
-                      {f.kind === "session" ? "Session: " : ""}{f.title}: <del>{span(f.before, timeZone)}</del> → <ins>{span(f.after, timeZone)}</ins>
+                      {f.kind === "session" ? `${t.session}: ` : ""}{f.title}: <del>{span(f.before, timeZone)}</del> → <ins>{span(f.after, timeZone)}</ins>
                     </li>
                   ))}
                 </ul>
               </details>
             </>
           ) : (
-            <p>Nothing moves with it.</p>
+            <p>{t.nothingMoves}</p>
           )}
           {status.preview.conflicts.length > 0 ? (
             <>
-              <p>{status.preview.conflicts.length === 1 ? "It would be left in 1 conflict:" : `It would be left in ${status.preview.conflicts.length} conflicts:`}</p>
-              <ul className={styles.previewConflicts} aria-label="Conflicts after saving">
+              <p>{status.preview.conflicts.length === 1 ? t.oneConflict : fillIn(t.conflicts, { n: status.preview.conflicts.length })}</p>
+              <ul className={styles.previewConflicts} aria-label={t.conflictsLabel}>
                 {status.preview.conflicts.map((c) => (
                   <li key={c.id} data-severity={c.severity}>
-                    <strong>{c.severity === "hard" ? "Hard" : "Warning"}</strong>: {c.message}
-                    {c.override ? <em> — accepted by {c.override.createdByName}: {c.override.reason}</em> : null}
+                    <strong>{c.severity === "hard" ? severity.hard : severity.warning}</strong>: <span lang={conflictText(c, lang).lang}>{conflictText(c, lang).text}</span>
+                    {c.override ? <em>{fillIn(t.accepted, { name: c.override.createdByName, reason: c.override.reason })}</em> : null}
                   </li>
                 ))}
               </ul>
             </>
           ) : (
-            <p>No conflicts.</p>
+            <p>{t.noConflicts}</p>
           )}
-          {status.preview.refusals.map((r) => <p key={r} className="form-error">Saving would be refused: {r}</p>)}
+          {status.preview.refusals.map((r) => <p key={r} className="form-error">{fillIn(t.refused, { reason: r })}</p>)}
           {status.preview.blocked && status.preview.refusals.length === 0 ? (
-            <p className="form-error">Saving as Confirmed would be refused: a hard conflict stops Confirmed. Save as draft, change the plan, or confirm with a written reason below.</p>
+            <p className="form-error">{t.blocked}</p>
           ) : null}
         </>
       ) : null}

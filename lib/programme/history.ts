@@ -1,8 +1,7 @@
 // An item's audit trail for planners: who changed what, when, old → new, in words.
 import type { DbOrTx } from "@/lib/db";
-import { formatDay, formatTime } from "@/lib/time";
+import { dictionary, formatMoment, type Dictionary, type Lang } from "@/lib/i18n";
 import { ITEM_AUDIT_ENTITY, type ItemAuditState } from "./audit-state";
-import { ITEM_KIND_LABEL, ITEM_STATUS_LABEL, VISIBILITY_LABEL } from "./labels";
 
 export type HistoryChange = { field: string; before: string; after: string };
 export type HistoryEntry = { id: string; at: Date; actorName: string; action: string; changes: HistoryChange[] };
@@ -10,33 +9,39 @@ export type HistoryEntry = { id: string; at: Date; actorName: string; action: st
 type State = Partial<ItemAuditState>;
 type Names = { delegations: Map<string, string>; members: Map<string, string> };
 
-const FIELDS: { field: string; show: (s: State, names: Names, tz: string) => string }[] = [
-  { field: "Title", show: (s) => s.title ?? "" },
-  { field: "Kind", show: (s) => (s.kind ? ITEM_KIND_LABEL[s.kind] : "") },
-  { field: "Status", show: (s) => (s.status ? ITEM_STATUS_LABEL[s.status] : "") },
-  { field: "Visibility", show: (s) => (s.visibility ? VISIBILITY_LABEL[s.visibility] : "") },
-  { field: "Start", show: (s, _n, tz) => instant(s.startsAt, tz) },
-  { field: "End", show: (s, _n, tz) => instant(s.endsAt, tz) },
-  { field: "Space", show: (s) => (s.spaceName ? `${s.venueName ?? ""} · ${s.spaceName}` : s.spaceId ? "(removed space)" : "None") },
-  { field: "Delegations", show: (s, n) => list(s.delegationIds, n.delegations) },
-  { field: "Members", show: (s, n) => list(s.memberIds, n.members) },
+type Words = { t: Dictionary; lang: Lang };
+type Show = (s: State, names: Names, tz: string, w: Words) => string;
+type FieldName = keyof Dictionary["editors"]["pages"]["history"]["fields"];
+
+const FIELDS: { field: FieldName; show: Show }[] = [
+  { field: "title", show: (s) => s.title ?? "" },
+  { field: "kind", show: (s, _n, _tz, { t }) => (s.kind ? t.itemKind[s.kind] : "") },
+  { field: "status", show: (s, _n, _tz, { t }) => (s.status ? t.itemStatus[s.status] : "") },
+  { field: "visibility", show: (s, _n, _tz, { t }) => (s.visibility ? t.planning.visibility[s.visibility] : "") },
+  { field: "start", show: (s, _n, tz, { lang }) => instant(s.startsAt, tz, lang) },
+  { field: "end", show: (s, _n, tz, { lang }) => instant(s.endsAt, tz, lang) },
+  {
+    field: "space",
+    show: (s, _n, _tz, { t }) => (s.spaceName ? `${s.venueName ?? ""} · ${s.spaceName}` : s.spaceId ? t.editors.pages.history.removedSpace : t.editors.pages.history.nothing),
+  },
+  { field: "delegations", show: (s, n, _tz, { t }) => list(s.delegationIds, n.delegations, t) },
+  { field: "members", show: (s, n, _tz, { t }) => list(s.memberIds, n.members, t) },
 ];
 
-function instant(iso: string | undefined, tz: string): string {
-  if (!iso) return "";
-  const d = new Date(iso);
-  return `${formatDay(d, tz)} ${formatTime(d, tz)}`;
+function instant(iso: string | undefined, tz: string, lang: Lang): string {
+  return iso ? formatMoment(new Date(iso), tz, lang) : "";
 }
 
-function list(ids: readonly string[] | undefined, names: Map<string, string>): string {
-  if (!ids?.length) return "None";
-  return ids.map((id) => names.get(id) ?? "(removed)").join(", ");
+function list(ids: readonly string[] | undefined, names: Map<string, string>, t: Dictionary): string {
+  if (!ids?.length) return t.editors.pages.history.nothing;
+  return ids.map((id) => names.get(id) ?? t.editors.pages.history.removed).join(", ");
 }
 
 const asState = (value: unknown): State | null => (value && typeof value === "object" ? (value as State) : null);
 
-/** Newest first; an entry lists only the fields that changed (all of them for a creation). */
-export async function getItemHistory(db: DbOrTx, summit: { id: string; timeZone: string }, itemId: string): Promise<HistoryEntry[]> {
+/** Newest first; an entry lists only the fields that changed (all of them for a creation), in the reader's words. */
+export async function getItemHistory(db: DbOrTx, summit: { id: string; timeZone: string }, itemId: string, lang: Lang = "en"): Promise<HistoryEntry[]> {
+  const words = { t: dictionary(lang), lang };
   const rows = await db.auditEntry.findMany({
     where: { entity: ITEM_AUDIT_ENTITY, entityId: itemId, summitId: summit.id },
     orderBy: [{ at: "desc" }, { id: "desc" }],
@@ -57,9 +62,9 @@ export async function getItemHistory(db: DbOrTx, summit: { id: string; timeZone:
     const before = asState(row.before) ?? {};
     const after = asState(row.after) ?? {};
     const changes = FIELDS.map(({ field, show }) => ({
-      field,
-      before: row.before ? show(before, names, summit.timeZone) : "",
-      after: show(after, names, summit.timeZone),
+      field: words.t.editors.pages.history.fields[field],
+      before: row.before ? show(before, names, summit.timeZone, words) : "",
+      after: show(after, names, summit.timeZone, words),
     })).filter((c) => c.before !== c.after);
     return { id: row.id, at: row.at, actorName: row.actorName, action: row.action, changes };
   });

@@ -67,6 +67,7 @@ export default async function CoverageRulesPage() {
         <h2 id="new-rule">{t.newRule}</h2>
         <CoverageRuleForm
           venues={venues}
+          words={{ common: all.editors.common, rule: all.editors.rule, itemKinds: all.itemKind, movementKinds: all.movementKind, taskTypes: all.tasks.type }}
           initial={{ target: "MOVEMENT", itemKind: "", movementKind: "", venueId: "", principalLevel: "", requiredType: "ESCORT", description: "" }}
         />
       </section>

@@ -5,7 +5,7 @@ import { MemberForm } from "@/components/delegations/member-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { dictionary } from "@/lib/i18n";
+import { dictionary, formDayOptions } from "@/lib/i18n";
 import { readerLang } from "@/lib/i18n/reader-lang";
 import { getDelegationForEdit } from "@/lib/delegations/queries";
 import { getCurrentSummit } from "@/lib/summits/queries";
@@ -19,7 +19,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditDelegationPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor("programme.edit");
   const { id } = await params;
-  const t = dictionary(await readerLang()).planning.delegations;
+  const lang = await readerLang();
+  const all = dictionary(lang);
+  const t = all.planning.delegations;
+  const memberWords = { common: all.editors.common, member: all.editors.member, functions: all.memberFunction };
   const db = getDb();
   const summit = await getCurrentSummit(db, actor);
   const delegation = summit ? await getDelegationForEdit(db, summit.id, id) : null;
@@ -33,6 +36,9 @@ export default async function EditDelegationPage({ params }: { params: Promise<{
         <DelegationForm
           hotels={venues.filter((v) => v.kind === "HOTEL")}
           timeZone={summit.timeZone}
+          days={formDayOptions(summit.days, lang)}
+          text={all.forms}
+          words={{ common: all.editors.common, delegation: all.editors.delegation, kinds: all.planning.delegationKind }}
           delegation={{
             id: delegation.id, code: delegation.code, name: delegation.name, kind: delegation.kind,
             homeTimeZone: delegation.homeTimeZone ?? "", hotelVenueId: delegation.hotelVenueId ?? "",
@@ -43,9 +49,9 @@ export default async function EditDelegationPage({ params }: { params: Promise<{
       <section className="card">
         <h2>{t.members}</h2>
         {delegation.members.map((m) => (
-          <MemberForm key={m.id} delegationId={delegation.id} member={{ ...m, delegationId: delegation.id, personalName: m.personalName ?? "" }} />
+          <MemberForm key={m.id} delegationId={delegation.id} member={{ ...m, delegationId: delegation.id, personalName: m.personalName ?? "" }} text={all.forms} words={memberWords} />
         ))}
-        <MemberForm delegationId={delegation.id} />
+        <MemberForm delegationId={delegation.id} text={all.forms} words={memberWords} />
       </section>
     </>
   );

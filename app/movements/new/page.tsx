@@ -4,7 +4,7 @@ import { MovementForm } from "@/components/agency/movement-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { dictionary } from "@/lib/i18n";
+import { dictionary, formDayOptions } from "@/lib/i18n";
 import { readerLang } from "@/lib/i18n/reader-lang";
 import { movementFormOptions } from "@/lib/movements/queries";
 import { getCurrentSummit } from "@/lib/summits/queries";
@@ -15,7 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewMovementPage() {
   const actor = await requireActor("movements.edit");
-  const planning = dictionary(await readerLang()).planning;
+  const lang = await readerLang();
+  const all = dictionary(lang);
+  const planning = all.planning;
   const t = planning.movements;
   const db = getDb();
   const summit = await getCurrentSummit(db, actor);
@@ -32,6 +34,9 @@ export default async function NewMovementPage() {
           items={items}
           timeZone={summit.timeZone}
           backHref={`/movements/${day}`}
+          days={formDayOptions(summit.days, lang)}
+          text={all.forms}
+          words={{ common: all.editors.common, movement: all.editors.movement, kinds: all.movementKind }}
           initial={{
             delegationId: "", kind: "TRANSFER", fromVenueId: "", toVenueId: "", flight: "", startsAt: `${day}T09:00`, endsAt: "",
             partySize: 6, principalLevel: "", routeNote: "", roadClosureNeeded: false, staffNotes: "", fromItemId: "", toItemId: "",

@@ -10,10 +10,14 @@ import { movementDays } from "@/lib/movements/queries";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import type { TaskType } from "@/lib/generated/prisma/enums";
+import { dictionary, formDayOptions, formatIsoDay } from "@/lib/i18n";
+import { readerLang } from "@/lib/i18n/reader-lang";
 import { getCurrentSummit } from "@/lib/summits/queries";
-import { formatDay, isIsoDay, zonedInstant } from "@/lib/time";
+import { isIsoDay } from "@/lib/time";
 
-export const metadata: Metadata = { title: "New task" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: dictionary(await readerLang()).editors.pages.newTask };
+}
 
 type Search = { day?: string; subject?: string; type?: string; agency?: string };
 
@@ -21,6 +25,8 @@ export default async function NewTaskPage({ searchParams }: { searchParams: Prom
   const query = await searchParams;
   const actor = await requireActor("tasks.edit");
   const db = getDb();
+  const lang = await readerLang();
+  const all = dictionary(lang);
   const summit = await getCurrentSummit(db, actor);
   if (!summit) notFound();
   const days = await movementDays(db, summit);
@@ -29,19 +35,22 @@ export default async function NewTaskPage({ searchParams }: { searchParams: Prom
   const chosen = [...subjects.items, ...subjects.movements].find((o) => o.value === query.subject);
   const type = TASK_TYPES.includes(query.type as TaskType) ? (query.type as TaskType) : "SECURITY_PERIMETER";
   const agencyId = agencies.some((a) => a.id === query.agency) ? query.agency! : "";
-  const dayLabel = (d: string) => formatDay(zonedInstant(d, "12:00", summit.timeZone), summit.timeZone);
+  const dayLabel = (d: string) => formatIsoDay(d, lang);
   const keep = (d: string) => `/tasks/new?day=${d}&type=${type}`;
 
   return (
     <>
-      <PageHeader title="New task" subtitle={`Choose what it covers on ${dayLabel(day)}`}>
-        <DaySwitcher days={days} current={day} href={keep} labels={Object.fromEntries(days.map((d) => [d, dayLabel(d)]))} />
+      <PageHeader title={all.editors.pages.newTask} subtitle={all.editors.pages.chooseSubject(dayLabel(day))}>
+        <DaySwitcher days={days} current={day} href={keep} labels={Object.fromEntries(days.map((d) => [d, dayLabel(d)]))} label={all.planning.summitDays} />
       </PageHeader>
       <section className="card">
         <TaskForm
           agencies={agencies}
           subjects={subjects}
           backHref={`/tasks/${day}`}
+          days={formDayOptions(summit.days, lang)}
+          text={all.forms}
+          words={{ common: all.editors.common, task: all.editors.task, types: all.tasks.type }}
           initial={{
             agencyId,
             subject: chosen?.value ?? "",

@@ -26,13 +26,15 @@ export default async function EditCoverageRulePage({ params }: { params: Promise
     throw error;
   });
   const { venues } = await movementFormOptions(db, summit.id);
+  const all = dictionary(await readerLang());
   return (
     <>
-      <PageHeader title={dictionary(await readerLang()).planning.coverage.rules.editTitle} />
+      <PageHeader title={all.planning.coverage.rules.editTitle} />
       <section className="card">
         <CoverageRuleForm
           venues={venues}
           existingId={rule.id}
+          words={{ common: all.editors.common, rule: all.editors.rule, itemKinds: all.itemKind, movementKinds: all.movementKind, taskTypes: all.tasks.type }}
           initial={{
             target: rule.target,
             itemKind: rule.itemKind ?? "",

@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { toLocalDateTime } from "@/lib/agencies/local-time";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { dictionary } from "@/lib/i18n";
+import { dictionary, formDayOptions } from "@/lib/i18n";
 import { readerLang } from "@/lib/i18n/reader-lang";
 import { NotFoundError } from "@/lib/errors";
 import { getMovement, movementFormOptions } from "@/lib/movements/queries";
@@ -19,7 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditMovementPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor("movements.edit");
-  const planning = dictionary(await readerLang()).planning;
+  const lang = await readerLang();
+  const all = dictionary(lang);
+  const planning = all.planning;
   const t = planning.movements;
   const db = getDb();
   const summit = await getCurrentSummit(db, actor);
@@ -41,6 +43,9 @@ export default async function EditMovementPage({ params }: { params: Promise<{ i
           timeZone={tz}
           backHref={`/movements/${isoDayOf(movement.startsAt, tz)}`}
           existing={{ id: movement.id, version: movement.version }}
+          days={formDayOptions(summit.days, lang)}
+          text={all.forms}
+          words={{ common: all.editors.common, movement: all.editors.movement, kinds: all.movementKind }}
           initial={{
             delegationId: movement.delegation.id,
             kind: movement.kind,

@@ -7,10 +7,13 @@ import { getDb } from "@/lib/db";
 import { dictionary } from "@/lib/i18n";
 import { readerLang } from "@/lib/i18n/reader-lang";
 import { dayOptions } from "@/lib/programme/day-labels";
+import { itemFormWords } from "@/lib/programme/labels";
 import { getItemFormOptions } from "@/lib/programme/editor-queries";
 import { getCurrentSummit } from "@/lib/summits/queries";
 
-export const metadata: Metadata = { title: "New programme item" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: dictionary(await readerLang()).editors.pages.newItem };
+}
 
 type Search = { day?: string; start?: string; spaceId?: string };
 
@@ -23,7 +26,8 @@ function anHourLater(hhmm: string): string {
 export default async function NewItemPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireActor("programme.edit");
   const db = getDb();
-  const t = dictionary(await readerLang(undefined));
+  const lang = await readerLang(undefined);
+  const t = dictionary(lang);
   const summit = await getCurrentSummit(db, actor);
   if (!summit) notFound();
   const query = await searchParams;
@@ -33,13 +37,14 @@ export default async function NewItemPage({ searchParams }: { searchParams: Prom
   const knownSpace = options.venues.some((v) => v.spaces.some((s) => s.id === query.spaceId));
   return (
     <>
-      <PageHeader title="New programme item" subtitle={`Times in ${summit.timeZone}`} />
+      <PageHeader title={t.editors.pages.newItem} subtitle={t.planning.timesIn(summit.timeZone)} />
       <div className="card">
         <ItemForm
           timeZone={summit.timeZone}
-          days={dayOptions(summit.days, summit.timeZone)}
+          days={dayOptions(summit.days, lang)}
           options={options}
           text={t.forms}
+          words={itemFormWords(t)}
           defaults={{
             summitId: summit.id,
             kind: "BILATERAL",

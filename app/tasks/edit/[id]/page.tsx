@@ -8,15 +8,21 @@ import { taskSubjectOptions } from "@/lib/agencies/subjects";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { dictionary, formDayOptions } from "@/lib/i18n";
+import { readerLang } from "@/lib/i18n/reader-lang";
 import { getCurrentSummit } from "@/lib/summits/queries";
 import { isoDayOf } from "@/lib/time";
 
-export const metadata: Metadata = { title: "Edit task" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: dictionary(await readerLang()).editors.pages.editTask };
+}
 
 export default async function EditTaskPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor("tasks.edit");
   const db = getDb();
+  const lang = await readerLang();
+  const all = dictionary(lang);
   const summit = await getCurrentSummit(db, actor);
   if (!summit) notFound();
   const task = await getTask(db, actor, summit.id, id).catch((error: unknown) => {
@@ -30,7 +36,7 @@ export default async function EditTaskPage({ params }: { params: Promise<{ id: s
 
   return (
     <>
-      <PageHeader title="Edit task" subtitle={`Times in ${tz}`} />
+      <PageHeader title={all.editors.pages.editTask} subtitle={all.planning.timesIn(tz)} />
       <section className="card">
         <TaskForm
           agencies={agencies}
@@ -38,6 +44,9 @@ export default async function EditTaskPage({ params }: { params: Promise<{ id: s
           backHref={`/tasks/${isoDayOf(task.startsAt, tz)}`}
           existing={{ id: task.id, version: task.version }}
           agencyNote={task.agencyNote}
+          days={formDayOptions(summit.days, lang)}
+          text={all.forms}
+          words={{ common: all.editors.common, task: all.editors.task, types: all.tasks.type }}
           initial={{
             agencyId: task.agency.id,
             subject,

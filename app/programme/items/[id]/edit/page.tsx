@@ -14,11 +14,14 @@ import { dictionary } from "@/lib/i18n";
 import { fillIn } from "@/lib/i18n/forms";
 import { readerLang } from "@/lib/i18n/reader-lang";
 import { dayOptions } from "@/lib/programme/day-labels";
+import { itemFormWords } from "@/lib/programme/labels";
 import { getEditableItem, getItemFormOptions, getLinkedTransfers } from "@/lib/programme/editor-queries";
 import { formatTime } from "@/lib/time";
 import { getCurrentSummit } from "@/lib/summits/queries";
 
-export const metadata: Metadata = { title: "Edit programme item" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: dictionary(await readerLang()).editors.pages.editItem };
+}
 
 export default async function EditItemPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   const actor = await requireActor("programme.edit");
@@ -36,51 +39,54 @@ export default async function EditItemPage({ params, searchParams }: { params: P
     getLinkedTransfers(db, summit.id, id),
   ]);
   const tz = summit.timeZone;
+  const lang = await readerLang(undefined);
+  const p = t.editors.pages.item;
 
   return (
     <>
-      <PageHeader title={item.title} subtitle={`Times in ${summit.timeZone}`}>
-        <nav className="actions" aria-label="Item">
-          <Link href={`/timeline/${item.day}`}>Timeline of the day</Link>
-          <Link href={`/programme/items/${id}/history`}>History</Link>
+      <PageHeader title={item.title} subtitle={t.planning.timesIn(summit.timeZone)}>
+        <nav className="actions" aria-label={p.nav}>
+          <Link href={`/timeline/${item.day}`}>{p.timelineOfDay}</Link>
+          <Link href={`/programme/items/${id}/history`}>{p.history}</Link>
         </nav>
       </PageHeader>
       {saved === String(item.values.version) ? <SavedNotice text={fillIn(t.forms.saved.savedVersion, { n: item.values.version })} /> : null}
       <section className="card" aria-labelledby="conflicts-heading">
-        <h2 id="conflicts-heading">Conflicts</h2>
+        <h2 id="conflicts-heading">{p.conflicts}</h2>
         {item.status === "CANCELLED" ? (
-          <EmptyState title="Cancelled">A cancelled item never conflicts.</EmptyState>
+          <EmptyState title={p.cancelled}>{p.cancelledHint}</EmptyState>
         ) : conflicts.length === 0 ? (
-          <EmptyState title="No conflicts">Nothing clashes with this item.</EmptyState>
+          <EmptyState title={p.noConflicts}>{p.noConflictsHint}</EmptyState>
         ) : (
           <ConflictList conflicts={conflicts} timeZone={summit.timeZone} currentItemId={id} />
         )}
       </section>
       <section className="card" aria-labelledby="edit-heading">
-        <h2 id="edit-heading">Details</h2>
+        <h2 id="edit-heading">{p.details}</h2>
         <ItemForm
           key={item.values.version}
           timeZone={summit.timeZone}
-          days={dayOptions(summit.days, summit.timeZone)}
+          days={dayOptions(summit.days, lang)}
           options={options}
           text={t.forms}
+          words={itemFormWords(t)}
           defaults={item.values}
         />
       </section>
       <section className="card" aria-labelledby="transfers-heading">
-        <h2 id="transfers-heading">Transfers serving this item</h2>
+        <h2 id="transfers-heading">{p.transfers}</h2>
         {transfers.length === 0 ? (
-          <p className="muted">No transfer is linked to this item. Link one from its movement form (Goes to item / Leaves from item).</p>
+          <p className="muted">{p.noTransfers}</p>
         ) : (
           <>
-            <p className="muted">They follow the item when it moves (those going to it by its start, those leaving it by its end). Cancelling the item leaves them planned: cancel or change them under Movements.</p>
-            <ul aria-label="Transfers serving this item">
-              {transfers.map((t) => (
-                <li key={t.id}>
-                  <Link href={`/movements/edit/${t.id}`}>
-                    {t.delegation}: {t.from ?? "?"} → {t.to ?? "?"}, {formatTime(t.startsAt, tz)}{t.endsAt ? `–${formatTime(t.endsAt, tz)}` : ""}
+            <p className="muted">{p.transfersHint}</p>
+            <ul aria-label={p.transfers}>
+              {transfers.map((tr) => (
+                <li key={tr.id}>
+                  <Link href={`/movements/edit/${tr.id}`}>
+                    {tr.delegation}: {tr.from ?? "?"} → {tr.to ?? "?"}, {formatTime(tr.startsAt, tz)}{tr.endsAt ? `–${formatTime(tr.endsAt, tz)}` : ""}
                   </Link>{" "}
-                  <span className="muted">({t.direction === "to" ? "arrives before it starts" : "leaves when it ends"})</span>
+                  <span className="muted">({tr.direction === "to" ? p.arrivesBefore : p.leavesWhen})</span>
                 </li>
               ))}
             </ul>
@@ -89,8 +95,8 @@ export default async function EditItemPage({ params, searchParams }: { params: P
       </section>
       {item.status !== "CANCELLED" ? (
         <section className="card" aria-labelledby="cancel-heading">
-          <h2 id="cancel-heading">Cancel</h2>
-          <CancelItemButton id={id} version={item.values.version} />
+          <h2 id="cancel-heading">{p.cancel}</h2>
+          <CancelItemButton id={id} version={item.values.version} text={t.editors.cancelItem} />
         </section>
       ) : null}
     </>

@@ -5,14 +5,15 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
+import { dictionary, formatMoment } from "@/lib/i18n";
+import { readerLang } from "@/lib/i18n/reader-lang";
 import { getEditableItem } from "@/lib/programme/editor-queries";
 import { getItemHistory } from "@/lib/programme/history";
 import { getCurrentSummit } from "@/lib/summits/queries";
-import { formatDay, formatTime } from "@/lib/time";
 
-export const metadata: Metadata = { title: "Item history" };
-
-const ACTION_LABEL: Record<string, string> = { create: "Created", update: "Changed", move: "Moved", cancel: "Cancelled" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: dictionary(await readerLang()).editors.pages.history.metaTitle };
+}
 
 export default async function ItemHistoryPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor("programme.edit");
@@ -22,35 +23,38 @@ export default async function ItemHistoryPage({ params }: { params: Promise<{ id
   if (!summit) notFound();
   const item = await getEditableItem(db, summit, id);
   if (!item) notFound();
-  const entries = await getItemHistory(db, summit, id);
+  const lang = await readerLang();
+  const all = dictionary(lang);
+  const t = all.editors.pages.history;
+  const entries = await getItemHistory(db, summit, id, lang);
   const tz = summit.timeZone;
 
   return (
     <>
-      <PageHeader title={`History · ${item.title}`} subtitle={`Times in ${tz}`}>
-        <Link href={`/programme/items/${id}/edit`}>Edit the item</Link>
+      <PageHeader title={t.title(item.title)} subtitle={all.planning.timesIn(tz)}>
+        <Link href={`/programme/items/${id}/edit`}>{t.edit}</Link>
       </PageHeader>
       {entries.length === 0 ? (
-        <EmptyState title="No recorded changes">This item was created before changes were recorded.</EmptyState>
+        <EmptyState title={t.none}>{t.noneHint}</EmptyState>
       ) : (
         <table className="data">
           <thead>
             <tr>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">What</th>
-              <th scope="col">Changes</th>
+              <th scope="col">{t.when}</th>
+              <th scope="col">{t.who}</th>
+              <th scope="col">{t.what}</th>
+              <th scope="col">{t.changes}</th>
             </tr>
           </thead>
           <tbody>
             {entries.map((e) => (
               <tr key={e.id}>
-                <td className="time">{formatDay(e.at, tz)} {formatTime(e.at, tz)}</td>
+                <td className="time">{formatMoment(e.at, tz, lang)}</td>
                 <td>{e.actorName}</td>
-                <td>{ACTION_LABEL[e.action] ?? e.action}</td>
+                <td>{(t.action as Record<string, string | undefined>)[e.action] ?? e.action}</td>
                 <td>
                   {e.changes.length === 0 ? (
-                    <span className="muted">Saved without changes</span>
+                    <span className="muted">{t.unchanged}</span>
                   ) : (
                     <ul>
                       {e.changes.map((c) => (
