@@ -8,7 +8,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { groupByDelegation, groupByStatus } from "@/lib/bilaterals/board";
 import { impossibleProposals } from "@/lib/bilaterals/finder";
-import { BILATERAL_STATUS_LABEL } from "@/lib/bilaterals/labels";
 import { allowedEvents } from "@/lib/bilaterals/lifecycle";
 import { mayManageBilaterals } from "@/lib/bilaterals/policy";
 import { listBilaterals, venueOptions, type BilateralSummary } from "@/lib/bilaterals/queries";
@@ -18,30 +17,36 @@ import { readerLang } from "@/lib/i18n/reader-lang";
 import { getCurrentSummit } from "@/lib/summits/queries";
 import { NoSummit } from "@/components/summits/no-summit";
 
-export const metadata: Metadata = { title: "Bilaterals" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: dictionary(await readerLang()).bilaterals.board.metaTitle };
+}
 
 export default async function BilateralsPage({ searchParams }: { searchParams: Promise<{ view?: string }> }) {
   const actor = await requireActor("bilateral.request");
   const db = getDb();
   const summit = await getCurrentSummit(db, actor);
-  if (!summit) return <NoSummit actor={actor} />;
+  const lang = await readerLang();
+  const all = dictionary(lang);
+  if (!summit) return <NoSummit actor={actor} lang={lang} />;
   const requests = await listBilaterals(db, actor, summit.id);
   const manager = mayManageBilaterals(actor);
   const byDelegation = (await searchParams).view === "delegation";
-  const text = dictionary(await readerLang(undefined)).forms.bilaterals;
+  const text = all.forms.bilaterals;
+  const words = all.bilaterals;
+  const t = words.board;
   // Read with the board: a proposal that became impossible is shown so now, not when Confirm fails.
   const problems = await impossibleProposals(db, requests);
 
   const header = (
-    <PageHeader title={manager ? "Bilaterals board" : "Your bilaterals"} subtitle={`Times in ${summit.timeZone}`}>
+    <PageHeader title={manager ? t.managerTitle : t.ownTitle} subtitle={all.planning.timesIn(summit.timeZone)}>
       <div className="actions no-print">
         {manager ? (
-          <nav className="actions" aria-label="Group by">
-            <Link href="/bilaterals" aria-current={byDelegation ? undefined : "page"}>By status</Link>
-            <Link href="/bilaterals?view=delegation" aria-current={byDelegation ? "page" : undefined}>By delegation</Link>
+          <nav className="actions" aria-label={t.groupBy}>
+            <Link href="/bilaterals" aria-current={byDelegation ? undefined : "page"}>{t.byStatus}</Link>
+            <Link href="/bilaterals?view=delegation" aria-current={byDelegation ? "page" : undefined}>{t.byDelegation}</Link>
           </nav>
         ) : null}
-        <Link className="button" href="/bilaterals/new">Request a bilateral</Link>
+        <Link className="button" href="/bilaterals/new">{t.request}</Link>
       </div>
     </PageHeader>
   );
@@ -49,9 +54,7 @@ export default async function BilateralsPage({ searchParams }: { searchParams: P
     return (
       <>
         {header}
-        <EmptyState title="No bilaterals yet">
-          {manager ? "No delegation has requested a bilateral." : "Your delegation is not part of any bilateral request yet."}
-        </EmptyState>
+        <EmptyState title={t.none}>{manager ? t.noneManager : t.noneOwn}</EmptyState>
       </>
     );
   }
@@ -60,25 +63,25 @@ export default async function BilateralsPage({ searchParams }: { searchParams: P
     return (
       <>
         {header}
-        <section className="card" aria-label="Requests">
-          <BilateralTable requests={requests} timeZone={summit.timeZone} problems={problems} text={text} />
+        <section className="card" aria-label={t.requests}>
+          <BilateralTable requests={requests} timeZone={summit.timeZone} problems={problems} text={text} words={words} lang={lang} />
         </section>
       </>
     );
   }
 
-  const days = dayOptions(summit.days, summit.timeZone);
+  const days = dayOptions(summit.days, lang);
   const venues = await venueOptions(db, summit.id);
   const finder = (r: BilateralSummary) =>
     allowedEvents(r.status).includes("propose") ? (
       <details>
-        <summary>Find a slot</summary>
-        <SlotFinder requestId={r.id} version={r.version} days={days} venues={venues} timeZone={summit.timeZone} text={text} />
+        <summary>{t.findSlot}</summary>
+        <SlotFinder requestId={r.id} version={r.version} days={days} venues={venues} timeZone={summit.timeZone} text={text} words={words.finder} />
       </details>
     ) : null;
   const groups = byDelegation
     ? groupByDelegation(requests).map((g) => ({ key: g.delegation.id, title: g.delegation.name, requests: g.requests }))
-    : groupByStatus(requests).map((g) => ({ key: g.status, title: BILATERAL_STATUS_LABEL[g.status], requests: g.requests }));
+    : groupByStatus(requests).map((g) => ({ key: g.status, title: words.status[g.status], requests: g.requests }));
 
   return (
     <>
@@ -88,7 +91,7 @@ export default async function BilateralsPage({ searchParams }: { searchParams: P
           <h2 id={`group-${group.key}`}>
             {group.title} <span className="muted">({group.requests.length})</span>
           </h2>
-          <BilateralTable requests={group.requests} timeZone={summit.timeZone} extra={finder} problems={problems} text={text} showReasons />
+          <BilateralTable requests={group.requests} timeZone={summit.timeZone} extra={finder} problems={problems} text={text} words={words} lang={lang} showReasons />
         </section>
       ))}
     </>

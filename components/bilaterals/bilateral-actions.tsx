@@ -8,7 +8,8 @@ import { useState } from "react";
 import { ConfirmDialog } from "@/components/forms/confirm-dialog";
 import { cancelBilateralAction, confirmBilateralAction, respondAction, withdrawRequestAction } from "@/lib/bilaterals/actions";
 import type { BilateralActions as Allowed } from "@/lib/bilaterals/policy";
-import type { BilateralFormText } from "@/lib/i18n/forms";
+import type { BilateralsText } from "@/lib/i18n/bilaterals";
+import { fillIn, type BilateralFormText } from "@/lib/i18n/forms";
 
 type Result = { ok: true } | { ok: false; error: string; fieldErrors?: Record<string, string> };
 
@@ -18,12 +19,15 @@ export function BilateralActions({
   allowed,
   partyNames,
   text,
+  words,
 }: {
   id: string;
   version: number;
   allowed: Allowed;
   partyNames: Record<string, string>;
   text: BilateralFormText;
+  /** The reader's words for the answers and the confirmation. */
+  words: BilateralsText["actions"];
 }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -52,19 +56,19 @@ export function BilateralActions({
       r.accept ? (
         <button key={`a-${r.delegationId}`} className="button" type="button" disabled={busy}
           onClick={() => run(() => respondAction({ ...ref, delegationId: r.delegationId, response: "ACCEPTED" }))}>
-          Accept for {partyNames[r.delegationId]}
+          {fillIn(words.accept, { name: partyNames[r.delegationId] })}
         </button>
       ) : null,
       r.decline ? (
         <button key={`d-${r.delegationId}`} className="button button--secondary" type="button" disabled={busy}
           onClick={() => run(() => respondAction({ ...ref, delegationId: r.delegationId, response: "DECLINED" }))}>
-          Decline for {partyNames[r.delegationId]}
+          {fillIn(words.decline, { name: partyNames[r.delegationId] })}
         </button>
       ) : null,
     ]),
     allowed.confirm ? (
       <button key="confirm" className="button" type="button" disabled={busy} onClick={() => run(() => confirmBilateralAction(ref))}>
-        Confirm bilateral
+        {words.confirm}
       </button>
     ) : null,
     allowed.withdraw ? (
@@ -87,11 +91,11 @@ export function BilateralActions({
       {error ? <p className="form-error" role="alert">{error}</p> : null}
       {overridable && allowed.confirm ? (
         <div className="field">
-          <label htmlFor={`override-${id}`}>Reason to confirm despite the conflict</label>
+          <label htmlFor={`override-${id}`}>{words.overrideReason}</label>
           <textarea id={`override-${id}`} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
           <div className="actions">
             <button className="button button--secondary" type="button" disabled={busy} onClick={() => run(() => confirmBilateralAction({ ...ref, overrideReason: reason }))}>
-              Confirm with this reason
+              {words.overrideButton}
             </button>
           </div>
         </div>

@@ -3,10 +3,11 @@
 // once (lib/bilaterals/finder.ts impossibleProposals), with its reasons for planners.
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { BILATERAL_LEVEL_LABEL, PARTY_RESPONSE_LABEL } from "@/lib/bilaterals/labels";
 import type { ProposalProblems } from "@/lib/bilaterals/finder";
 import type { BilateralSummary } from "@/lib/bilaterals/queries";
-import type { BilateralFormText } from "@/lib/i18n/forms";
+import type { Lang } from "@/lib/i18n";
+import type { BilateralsText } from "@/lib/i18n/bilaterals";
+import { fillIn, type BilateralFormText } from "@/lib/i18n/forms";
 import styles from "./bilaterals.module.css";
 import { slotText } from "./slot-text";
 import { ImpossibleNote } from "./impossible-note";
@@ -19,6 +20,8 @@ export function BilateralTable({
   extra,
   problems,
   text,
+  words,
+  lang,
   showReasons = false,
 }: {
   requests: readonly BilateralSummary[];
@@ -28,6 +31,9 @@ export function BilateralTable({
   /** Proposals that became impossible, by request id. */
   problems?: ProposalProblems;
   text: BilateralFormText;
+  /** The reader's words, and their language for the slots' days. */
+  words: BilateralsText;
+  lang: Lang;
   /** Planners see why a proposal became impossible; others only that it did. */
   showReasons?: boolean;
 }) {
@@ -37,11 +43,11 @@ export function BilateralTable({
         {caption ? <caption className="muted">{caption}</caption> : null}
         <thead>
           <tr>
-            <th scope="col">Delegations</th>
-            <th scope="col">Level</th>
-            <th scope="col">Status</th>
-            <th scope="col">Slot</th>
-            {extra ? <th scope="col" className="no-print">Arrange</th> : null}
+            <th scope="col">{words.table.delegations}</th>
+            <th scope="col">{words.table.level}</th>
+            <th scope="col">{words.table.status}</th>
+            <th scope="col">{words.table.slot}</th>
+            {extra ? <th scope="col" className="no-print">{words.table.arrange}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -49,33 +55,33 @@ export function BilateralTable({
             <tr key={r.id}>
               <td>
                 <Link href={`/bilaterals/${r.id}`}>{r.parties.map((p) => p.name).join(" – ")}</Link>
-                <ul className={styles.parties} aria-label="Answers">
+                <ul className={styles.parties} aria-label={words.table.answers}>
                   {r.status === "PROPOSED" || r.status === "ACCEPTED" || r.status === "DECLINED"
                     ? r.parties.map((p) => (
                         <li key={p.delegationId} className="muted">
-                          {p.name}: {PARTY_RESPONSE_LABEL[p.response].toLowerCase()}
+                          {p.name}: {words.response[p.response].toLowerCase()}
                         </li>
                       ))
                     : null}
                 </ul>
               </td>
               <td>
-                {BILATERAL_LEVEL_LABEL[r.level]}, {r.durationMinutes} min
+                {words.level[r.level]}, {fillIn(words.minutes, { n: r.durationMinutes })}
               </td>
               <td>
-                <BilateralStatusBadge status={r.status} />
+                <BilateralStatusBadge status={r.status} words={words} />
                 {problems?.get(r.id) ? <ImpossibleNote id={r.id} problems={problems.get(r.id)!} text={text} showReasons={showReasons} /> : null}
               </td>
               <td>
                 {r.proposal ? (
                   <>
-                    {slotText(r.proposal.startsAt, r.proposal.endsAt, timeZone)}
+                    {slotText(r.proposal.startsAt, r.proposal.endsAt, timeZone, lang)}
                     <div className="muted">
                       {r.proposal.spaceName}, {r.proposal.venueName}
                     </div>
                   </>
                 ) : (
-                  <span className="muted">Not yet proposed</span>
+                  <span className="muted">{words.table.notProposed}</span>
                 )}
               </td>
               {extra ? <td className="no-print">{extra(r)}</td> : null}

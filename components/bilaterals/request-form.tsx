@@ -7,13 +7,16 @@ import { useForm, useWatch } from "react-hook-form";
 import { Field } from "@/components/forms/field";
 import { applyServerErrors } from "@/components/forms/server-errors";
 import { requestBilateralAction } from "@/lib/bilaterals/actions";
-import { BILATERAL_LEVEL_LABEL, BILATERAL_LEVELS } from "@/lib/bilaterals/labels";
+import { BILATERAL_LEVELS } from "@/lib/bilaterals/labels";
+import type { BilateralsText } from "@/lib/i18n/bilaterals";
 import { requestBilateralSchema, type RequestBilateralInput, type RequestBilateralValues } from "@/lib/bilaterals/schema";
 
 type Option = { id: string; name: string };
 
-export function RequestBilateralForm({ own, delegations, days }: { own: Option[]; delegations: Option[]; days: { value: string; label: string }[] }) {
+/** `words`: the reader's words (the form's own and the levels). */
+export function RequestBilateralForm({ own, delegations, days, words }: { own: Option[]; delegations: Option[]; days: { value: string; label: string }[]; words: BilateralsText }) {
   const router = useRouter();
+  const w = words.requestForm;
   const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
@@ -37,7 +40,7 @@ export function RequestBilateralForm({ own, delegations, days }: { own: Option[]
   return (
     <form className="stack" onSubmit={onSubmit} noValidate>
       {formError ? <p className="form-error" role="alert">{formError}</p> : null}
-      <Field id="requesterDelegationId" label="Requesting delegation" error={errors.requesterDelegationId?.message}>
+      <Field id="requesterDelegationId" label={w.requester} error={errors.requesterDelegationId?.message}>
         <select id="requesterDelegationId" aria-invalid={!!errors.requesterDelegationId} {...register("requesterDelegationId")}>
           {own.map((d) => (
             <option key={d.id} value={d.id}>{d.name}</option>
@@ -45,7 +48,7 @@ export function RequestBilateralForm({ own, delegations, days }: { own: Option[]
         </select>
       </Field>
       <fieldset className="field" aria-describedby={errors.counterpartDelegationIds ? "counterparts-error" : undefined}>
-        <legend>Meet with</legend>
+        <legend>{w.meetWith}</legend>
         <div className="checkbox-list">
           {delegations
             .filter((d) => d.id !== requester)
@@ -60,19 +63,19 @@ export function RequestBilateralForm({ own, delegations, days }: { own: Option[]
         ) : null}
       </fieldset>
       <fieldset className="field">
-        <legend>Level</legend>
+        <legend>{w.level}</legend>
         {BILATERAL_LEVELS.map((level) => (
           <label key={level}>
-            <input type="radio" value={level} {...register("level")} /> {BILATERAL_LEVEL_LABEL[level]}
+            <input type="radio" value={level} {...register("level")} /> {words.level[level]}
           </label>
         ))}
         {errors.level ? <span className="field-error" role="alert">{errors.level.message}</span> : null}
       </fieldset>
-      <Field id="durationMinutes" label="Duration (minutes)" error={errors.durationMinutes?.message}>
+      <Field id="durationMinutes" label={w.duration} error={errors.durationMinutes?.message}>
         <input id="durationMinutes" type="number" min={1} max={1440} step={5} aria-invalid={!!errors.durationMinutes} {...register("durationMinutes", { valueAsNumber: true })} />
       </Field>
       <fieldset className="field">
-        <legend>Preferred days</legend>
+        <legend>{w.preferredDays}</legend>
         {days.map((day) => (
           <label key={day.value}>
             <input type="checkbox" value={day.value} {...register("preferredDays")} /> {day.label}
@@ -80,11 +83,11 @@ export function RequestBilateralForm({ own, delegations, days }: { own: Option[]
         ))}
         {errors.preferredDays ? <span className="field-error" role="alert">{errors.preferredDays.message}</span> : null}
       </fieldset>
-      <Field id="notes" label="Notes" hint="Topics, constraints. Seen by the delegations in the meeting and the planners." error={errors.notes?.message}>
+      <Field id="notes" label={w.notes} hint={w.notesHint} error={errors.notes?.message}>
         <textarea id="notes" rows={4} aria-invalid={!!errors.notes} {...register("notes")} />
       </Field>
       <div className="actions">
-        <button className="button" type="submit" disabled={isSubmitting}>{isSubmitting ? "Sending…" : "Request bilateral"}</button>
+        <button className="button" type="submit" disabled={isSubmitting}>{isSubmitting ? w.sending : w.submit}</button>
       </div>
     </form>
   );

@@ -12,6 +12,8 @@ import { TimeInput } from "@/components/forms/time-input";
 import { findSlotsAction, proposeSlotAction } from "@/lib/bilaterals/actions";
 import { findSlotsSchema, type FindSlotsInput, type FindSlotsValues } from "@/lib/bilaterals/schema";
 import type { FinderResult, FoundSlot } from "@/lib/bilaterals/slots";
+import { useDocumentLang } from "@/components/ui/use-document-lang";
+import type { BilateralsText } from "@/lib/i18n/bilaterals";
 import { fillIn, type BilateralFormText } from "@/lib/i18n/forms";
 import styles from "./bilaterals.module.css";
 import { slotText } from "./slot-text";
@@ -25,6 +27,7 @@ export function SlotFinder({
   venues,
   timeZone,
   text,
+  words: w,
 }: {
   requestId: string;
   version: number;
@@ -32,8 +35,11 @@ export function SlotFinder({
   venues: Option[];
   timeZone: string;
   text: BilateralFormText;
+  /** The finder's own words. */
+  words: BilateralsText["finder"];
 }) {
   const router = useRouter();
+  const lang = useDocumentLang();
   const [result, setResult] = useState<FinderResult | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [proposing, setProposing] = useState<string | null>(null);
@@ -71,10 +77,10 @@ export function SlotFinder({
 
   return (
     <div className={styles.finder}>
-      <form className="inline-form" onSubmit={onSearch} noValidate aria-label="Find a slot">
-        <Field id={field("day")} label="Day" error={errors.day?.message}>
+      <form className="inline-form" onSubmit={onSearch} noValidate aria-label={w.label}>
+        <Field id={field("day")} label={w.day} error={errors.day?.message}>
           <select id={field("day")} {...register("day")}>
-            <option value="">Every summit day</option>
+            <option value="">{w.everyDay}</option>
             {days.map((d) => (
               <option key={d.value} value={d.value}>{d.label}</option>
             ))}
@@ -87,35 +93,35 @@ export function SlotFinder({
             </Field>
           )} />
         ))}
-        <Field id={field("venueId")} label="Venue" error={errors.venueId?.message}>
+        <Field id={field("venueId")} label={w.venue} error={errors.venueId?.message}>
           <select id={field("venueId")} {...register("venueId")}>
-            <option value="">Any venue</option>
+            <option value="">{w.anyVenue}</option>
             {venues.map((v) => (
               <option key={v.id} value={v.id}>{v.name}</option>
             ))}
           </select>
         </Field>
-        <button className="button" type="submit" disabled={isSubmitting}>{isSubmitting ? "Searching…" : "Find slots"}</button>
+        <button className="button" type="submit" disabled={isSubmitting}>{isSubmitting ? w.searching : w.submit}</button>
       </form>
       {formError ? <p className="form-error" role="alert">{formError}</p> : null}
       {result ? (
         <div role="status">
-          <p className="muted">Free for {result.participants.join(" and ")}; times in {timeZone}.</p>
+          <p className="muted">{fillIn(w.freeFor, { names: result.participants.join(w.and), zone: timeZone })}</p>
           {result.slots.length > 1 ? <p className="muted">{fillIn(text.suggestionsNote, { n: result.minGapMinutes })}</p> : null}
           {result.slots.length > 0 ? (
             <table className="data">
               <thead>
                 <tr>
-                  <th scope="col">Slot</th>
-                  <th scope="col">Space</th>
-                  <th scope="col">Travel</th>
+                  <th scope="col">{w.slot}</th>
+                  <th scope="col">{w.space}</th>
+                  <th scope="col">{w.travel}</th>
                   <th scope="col">{text.why}</th>
-                  <th scope="col">Action</th>
+                  <th scope="col">{w.action}</th>
                 </tr>
               </thead>
               <tbody>
                 {result.slots.map((slot) => {
-                  const when = slotText(new Date(slot.startsAt), new Date(slot.endsAt), timeZone);
+                  const when = slotText(new Date(slot.startsAt), new Date(slot.endsAt), timeZone, lang);
                   return (
                     <tr key={slot.startsAt + slot.spaceId}>
                       <td>
@@ -133,10 +139,10 @@ export function SlotFinder({
                           className="button button--secondary"
                           type="button"
                           disabled={proposing !== null}
-                          aria-label={`Propose ${when} in ${slot.spaceName}`}
+                          aria-label={fillIn(w.proposeLabel, { when, space: slot.spaceName })}
                           onClick={() => propose(slot)}
                         >
-                          Propose
+                          {w.propose}
                         </button>
                       </td>
                     </tr>
@@ -146,8 +152,8 @@ export function SlotFinder({
             </table>
           ) : (
             <>
-              <p><strong>No slot found.</strong></p>
-              <ul className={styles.explanation}>
+              <p><strong>{w.noSlot}</strong></p>
+              <ul className={styles.explanation} lang={lang === "en" ? undefined : "en"}>
                 {result.explanation.map((line, i) => (
                   <li key={i}>{line}</li>
                 ))}

@@ -1,7 +1,7 @@
 import type { BilateralStatus } from "@/lib/generated/prisma/enums";
-import { BILATERAL_STATUS_LABEL } from "@/lib/bilaterals/labels";
+import type { BilateralsText } from "@/lib/i18n/bilaterals";
 import styles from "./bilaterals.module.css";
 
-export function BilateralStatusBadge({ status }: { status: BilateralStatus }) {
-  return <span className={`${styles.status} ${styles[status]}`}>{BILATERAL_STATUS_LABEL[status]}</span>;
+export function BilateralStatusBadge({ status, words }: { status: BilateralStatus; words: BilateralsText }) {
+  return <span className={`${styles.status} ${styles[status]}`}>{words.status[status]}</span>;
 }

@@ -1,8 +1,9 @@
 // The audited history of a request in words, for the detail page. The audit entries' `after`
 // holds the new status plus what the step was about (see mutations.ts and confirm.ts).
 import { z } from "zod";
-import { formatDay, formatTime } from "@/lib/time";
-import { BILATERAL_LEVEL_LABEL } from "./labels";
+import { dictionary, formatInstantDay, type Lang } from "@/lib/i18n";
+import { fillIn } from "@/lib/i18n/forms";
+import { formatTime } from "@/lib/time";
 
 const details = z
   .object({
@@ -18,36 +19,43 @@ const details = z
   })
   .partial();
 
-function slotText(d: z.infer<typeof details>, timeZone: string): string {
+function slotText(d: z.infer<typeof details>, timeZone: string, lang: Lang): string {
   if (!d.startsAt || !d.endsAt) return "";
   const where = [d.spaceName, d.venueName].filter(Boolean).join(", ");
-  return ` ${formatDay(d.startsAt, timeZone)} ${formatTime(d.startsAt, timeZone)}–${formatTime(d.endsAt, timeZone)}${where ? `, ${where}` : ""}`;
+  return `${formatInstantDay(d.startsAt, timeZone, lang)} ${formatTime(d.startsAt, timeZone)}–${formatTime(d.endsAt, timeZone)}${where ? `, ${where}` : ""}`;
 }
 
 /** One history line, e.g. "Proposed Tue 24 Jun 2025 14:00–14:30, Bilateral Room 1, World Forum". */
-export function describeHistoryEntry(entry: { action: string; after: unknown }, timeZone: string): string {
+export function describeHistoryEntry(entry: { action: string; after: unknown }, timeZone: string, lang: Lang = "en"): string {
   const parsed = details.safeParse(entry.after ?? {});
   const d = parsed.success ? parsed.data : {};
+  const t = dictionary(lang).bilaterals;
+  const w = t.log;
+  // A step whose payload lost its slot is told without it ("Proposed").
+  const withSlot = (phrase: string, bare: string) => {
+    const slot = slotText(d, timeZone, lang);
+    return slot ? fillIn(phrase, { slot }) : bare;
+  };
   switch (entry.action) {
     case "request": {
-      const level = d.level ? BILATERAL_LEVEL_LABEL[d.level].toLowerCase() : "";
-      const parts = [d.parties?.join(" – "), level, d.durationMinutes ? `${d.durationMinutes} min` : ""].filter(Boolean);
-      return `Requested${parts.length ? ` (${parts.join(", ")})` : ""}`;
+      const level = d.level ? t.level[d.level].toLowerCase() : "";
+      const parts = [d.parties?.join(" – "), level, d.durationMinutes ? fillIn(t.minutes, { n: d.durationMinutes }) : ""].filter(Boolean);
+      return parts.length ? fillIn(w.requested, { details: parts.join(", ") }) : w.requestedPlain;
     }
     case "propose":
-      return `Proposed${slotText(d, timeZone)}`;
+      return withSlot(w.proposed, w.proposedPlain);
     case "accept":
-      return `${d.delegationName ?? "A delegation"} accepted the proposed slot`;
+      return fillIn(w.accepted, { name: d.delegationName ?? w.someone });
     case "decline":
-      return `${d.delegationName ?? "A delegation"} declined the proposed slot`;
+      return fillIn(w.declined, { name: d.delegationName ?? w.someone });
     case "confirm":
-      return `Confirmed${slotText(d, timeZone)}; added to the programme`;
+      return withSlot(w.confirmed, w.confirmedPlain);
     case "reschedule":
-      return `Moved to${slotText(d, timeZone)} in the programme`;
+      return withSlot(w.moved, w.movedPlain);
     case "withdraw":
-      return "Withdrawn";
+      return w.withdrawn;
     case "cancel":
-      return d.itemCancelled ? "Cancelled; the programme item was cancelled too" : "Cancelled";
+      return d.itemCancelled ? w.cancelledWithItem : w.cancelled;
     default:
       return entry.action;
   }

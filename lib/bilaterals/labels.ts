@@ -1,4 +1,5 @@
 import type { BilateralLevel, BilateralStatus, PartyResponse } from "@/lib/generated/prisma/enums";
+import { bilateralsEn } from "@/lib/i18n/bilaterals";
 
 export const BILATERAL_STATUSES = [
   "REQUESTED",
@@ -12,23 +13,9 @@ export const BILATERAL_STATUSES = [
 
 export const BILATERAL_LEVELS = ["PRINCIPAL", "MINISTER"] as const satisfies readonly BilateralLevel[];
 
-export const BILATERAL_STATUS_LABEL: Record<BilateralStatus, string> = {
-  REQUESTED: "Requested",
-  PROPOSED: "Slot proposed",
-  ACCEPTED: "Accepted by all",
-  CONFIRMED: "Confirmed",
-  DECLINED: "Declined",
-  WITHDRAWN: "Withdrawn",
-  CANCELLED: "Cancelled",
-};
+// The domain's own (English) sentences use these; pages take the reader's words from the dictionary.
+export const BILATERAL_STATUS_LABEL: Record<BilateralStatus, string> = bilateralsEn.status;
 
-export const BILATERAL_LEVEL_LABEL: Record<BilateralLevel, string> = {
-  PRINCIPAL: "Principals",
-  MINISTER: "Ministers",
-};
+export const BILATERAL_LEVEL_LABEL: Record<BilateralLevel, string> = bilateralsEn.level;
 
-export const PARTY_RESPONSE_LABEL: Record<PartyResponse, string> = {
-  PENDING: "Awaiting answer",
-  ACCEPTED: "Accepted",
-  DECLINED: "Declined",
-};
+export const PARTY_RESPONSE_LABEL: Record<PartyResponse, string> = bilateralsEn.response;

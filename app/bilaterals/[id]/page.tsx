@@ -11,20 +11,22 @@ import { BilateralStatusBadge } from "@/components/bilaterals/status-badge";
 import { dayOptions } from "@/components/bilaterals/summit-days";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
-import { BILATERAL_LEVEL_LABEL, PARTY_RESPONSE_LABEL } from "@/lib/bilaterals/labels";
 import { impossibleProposals } from "@/lib/bilaterals/finder";
 import { bilateralActionsFor, mayManageBilaterals } from "@/lib/bilaterals/policy";
 import { getBilateral, venueOptions, type BilateralDetail } from "@/lib/bilaterals/queries";
 import { getDb } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { dictionary } from "@/lib/i18n";
-import type { BilateralFormText } from "@/lib/i18n/forms";
+import { dictionary, formatIsoDay, type Lang } from "@/lib/i18n";
+import type { BilateralsText } from "@/lib/i18n/bilaterals";
+import { fillIn, type BilateralFormText } from "@/lib/i18n/forms";
 import { readerLang } from "@/lib/i18n/reader-lang";
 import { getCurrentSummit } from "@/lib/summits/queries";
-import { formatDay, isoDayOf, zonedInstant } from "@/lib/time";
+import { isoDayOf } from "@/lib/time";
 
 // Deliberately generic: the title must not name the delegations of a request one may not see.
-export const metadata: Metadata = { title: "Bilateral request" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: dictionary(await readerLang()).bilaterals.detail.metaTitle };
+}
 
 async function load(id: string) {
   const actor = await requireActor("bilateral.request");
@@ -39,31 +41,32 @@ async function load(id: string) {
 
 type Impossible = { problems: readonly string[]; text: BilateralFormText; showReasons: boolean } | null;
 
-function Details({ request, timeZone, impossible }: { request: BilateralDetail; timeZone: string; impossible: Impossible }) {
-  const day = (d: string) => formatDay(zonedInstant(d, "12:00", timeZone), timeZone);
+function Details({ request, timeZone, impossible, words, lang }: { request: BilateralDetail; timeZone: string; impossible: Impossible; words: BilateralsText; lang: Lang }) {
+  const day = (d: string) => formatIsoDay(d, lang);
+  const t = words.detail;
   return (
     <dl className={styles.details}>
-      <dt>Status</dt>
+      <dt>{t.status}</dt>
       <dd>
-        <BilateralStatusBadge status={request.status} />
+        <BilateralStatusBadge status={request.status} words={words} />
         {impossible ? <ImpossibleNote id={request.id} problems={impossible.problems} text={impossible.text} showReasons={impossible.showReasons} /> : null}
       </dd>
-      <dt>Requested by</dt>
+      <dt>{t.requestedBy}</dt>
       <dd>{request.requester.name}</dd>
-      <dt>Level</dt>
-      <dd>{BILATERAL_LEVEL_LABEL[request.level]}, {request.durationMinutes} min</dd>
-      <dt>Preferred days</dt>
-      <dd>{request.preferredDays.length ? request.preferredDays.map(day).join(", ") : "Any summit day"}</dd>
-      <dt>Notes</dt>
-      <dd>{request.notes ?? <span className="muted">None</span>}</dd>
-      <dt>Slot</dt>
+      <dt>{t.level}</dt>
+      <dd>{words.level[request.level]}, {fillIn(words.minutes, { n: request.durationMinutes })}</dd>
+      <dt>{t.preferredDays}</dt>
+      <dd>{request.preferredDays.length ? request.preferredDays.map(day).join(", ") : t.anyDay}</dd>
+      <dt>{t.notes}</dt>
+      <dd>{request.notes ?? <span className="muted">{t.none}</span>}</dd>
+      <dt>{t.slot}</dt>
       <dd>
         {request.proposal
-          ? `${slotText(request.proposal.startsAt, request.proposal.endsAt, timeZone)}, ${request.proposal.spaceName}, ${request.proposal.venueName}`
-          : <span className="muted">Not yet proposed</span>}
+          ? `${slotText(request.proposal.startsAt, request.proposal.endsAt, timeZone, lang)}, ${request.proposal.spaceName}, ${request.proposal.venueName}`
+          : <span className="muted">{words.table.notProposed}</span>}
         {request.itemId && request.proposal ? (
           <div>
-            <Link href={`/programme/${isoDayOf(request.proposal.startsAt, timeZone)}`}>In the programme</Link>
+            <Link href={`/programme/${isoDayOf(request.proposal.startsAt, timeZone)}`}>{t.inProgramme}</Link>
           </div>
         ) : null}
       </dd>
@@ -78,48 +81,52 @@ export default async function BilateralPage({ params }: { params: Promise<{ id: 
   if (!summit || summit.id !== request.summitId) notFound();
   const allowed = bilateralActionsFor(actor, { ...request, requesterDelegationId: request.requester.id });
   const venues = allowed.propose ? await venueOptions(db, summit.id) : [];
-  const text = dictionary(await readerLang(undefined)).forms.bilaterals;
+  const lang = await readerLang();
+  const all = dictionary(lang);
+  const text = all.forms.bilaterals;
+  const words = all.bilaterals;
+  const t = words.detail;
   const problems = (await impossibleProposals(db, [request])).get(request.id);
   const impossible = problems ? { problems, text, showReasons: mayManageBilaterals(actor) } : null;
 
   return (
     <>
-      <PageHeader title={`Bilateral: ${request.parties.map((p) => p.name).join(" – ")}`} subtitle={`Times in ${summit.timeZone}`}>
-        <Link className="no-print" href="/bilaterals">All bilaterals</Link>
+      <PageHeader title={fillIn(t.title, { names: request.parties.map((p) => p.name).join(" – ") })} subtitle={all.planning.timesIn(summit.timeZone)}>
+        <Link className="no-print" href="/bilaterals">{t.all}</Link>
       </PageHeader>
       <section className="card" aria-labelledby="request-heading">
-        <h2 id="request-heading">Request</h2>
-        <Details request={request} timeZone={summit.timeZone} impossible={impossible} />
+        <h2 id="request-heading">{t.request}</h2>
+        <Details request={request} timeZone={summit.timeZone} impossible={impossible} words={words} lang={lang} />
       </section>
       <section className="card" aria-labelledby="answers-heading">
-        <h2 id="answers-heading">Delegations</h2>
+        <h2 id="answers-heading">{t.delegations}</h2>
         <table className="data">
           <thead>
             <tr>
-              <th scope="col">Delegation</th>
-              <th scope="col">Answer to the proposed slot</th>
+              <th scope="col">{t.delegation}</th>
+              <th scope="col">{t.answer}</th>
             </tr>
           </thead>
           <tbody>
             {request.parties.map((p) => (
               <tr key={p.delegationId}>
                 <td>{p.name}</td>
-                <td>{PARTY_RESPONSE_LABEL[p.response]}</td>
+                <td>{words.response[p.response]}</td>
               </tr>
             ))}
           </tbody>
         </table>
-        <BilateralActions id={request.id} version={request.version} allowed={allowed} partyNames={Object.fromEntries(request.parties.map((p) => [p.delegationId, p.name]))} text={text} />
+        <BilateralActions id={request.id} version={request.version} allowed={allowed} partyNames={Object.fromEntries(request.parties.map((p) => [p.delegationId, p.name]))} text={text} words={words.actions} />
       </section>
       {allowed.propose ? (
         <section className="card no-print" aria-labelledby="finder-heading">
-          <h2 id="finder-heading">{request.proposal ? "Propose another slot" : "Find a slot"}</h2>
-          <SlotFinder requestId={request.id} version={request.version} days={dayOptions(summit.days, summit.timeZone)} venues={venues} timeZone={summit.timeZone} text={text} />
+          <h2 id="finder-heading">{request.proposal ? t.proposeAnother : t.findSlot}</h2>
+          <SlotFinder requestId={request.id} version={request.version} days={dayOptions(summit.days, lang)} venues={venues} timeZone={summit.timeZone} text={text} words={words.finder} />
         </section>
       ) : null}
       <section className="card" aria-labelledby="history-heading">
-        <h2 id="history-heading">History</h2>
-        <HistoryList entries={request.history} timeZone={summit.timeZone} />
+        <h2 id="history-heading">{t.history}</h2>
+        <HistoryList entries={request.history} timeZone={summit.timeZone} lang={lang} none={t.noHistory} />
       </section>
     </>
   );

@@ -6,25 +6,32 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { requestFormOptions } from "@/lib/bilaterals/queries";
 import { getDb } from "@/lib/db";
+import { dictionary } from "@/lib/i18n";
+import { readerLang } from "@/lib/i18n/reader-lang";
 import { getCurrentSummit } from "@/lib/summits/queries";
 import { NoSummit } from "@/components/summits/no-summit";
 
-export const metadata: Metadata = { title: "Request a bilateral" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: dictionary(await readerLang()).bilaterals.requestForm.title };
+}
 
 export default async function NewBilateralPage() {
   const actor = await requireActor("bilateral.request");
   const db = getDb();
   const summit = await getCurrentSummit(db, actor);
-  if (!summit) return <NoSummit actor={actor} />;
+  const lang = await readerLang();
+  const words = dictionary(lang).bilaterals;
+  const t = words.requestForm;
+  if (!summit) return <NoSummit actor={actor} lang={lang} />;
   const { own, delegations } = await requestFormOptions(db, actor, summit.id);
   return (
     <>
-      <PageHeader title="Request a bilateral" subtitle="The planners propose a slot and a room; every delegation then accepts it." />
+      <PageHeader title={t.title} subtitle={t.subtitle} />
       <div className="card">
         {own.length === 0 ? (
-          <EmptyState title="No delegation assigned">You can request bilaterals once a delegation is assigned to you.</EmptyState>
+          <EmptyState title={t.noDelegation}>{t.noDelegationHint}</EmptyState>
         ) : (
-          <RequestBilateralForm own={own} delegations={delegations} days={dayOptions(summit.days, summit.timeZone)} />
+          <RequestBilateralForm own={own} delegations={delegations} days={dayOptions(summit.days, lang)} words={words} />
         )}
       </div>
     </>
