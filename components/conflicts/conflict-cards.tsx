@@ -3,7 +3,7 @@
 // acceptance when there is one, and the links that fix it.
 import Link from "next/link";
 import type { TriageCard } from "@/lib/conflicts/triage";
-import { dictionary, formatInstantDay, formatIsoDayMonth, formatMoment, type Lang } from "@/lib/i18n";
+import { conflictText, dictionary, formatInstantDay, formatIsoDayMonth, formatMoment, type Lang } from "@/lib/i18n";
 import { formatTime, isoDayOf } from "@/lib/time";
 import styles from "./conflicts.module.css";
 
@@ -16,9 +16,11 @@ function whenText(start: Date, end: Date, timeZone: string, lang: Lang): string 
 
 function Card({ conflict: c, timeZone, lang }: { conflict: TriageCard; timeZone: string; lang: Lang }) {
   const t = dictionary(lang).planning.conflicts;
-  // The engine's explanations and the fix links' words are English only: marked so for a screen
-  // reader on a Dutch page.
+  // The fix links' words and the movements' labels are English only: marked so for a screen reader
+  // on a Dutch page. The engine's explanation is in the reader's language where its rule speaks
+  // in phrases.
   const english = lang === "en" ? undefined : "en";
+  const explained = conflictText(c, lang);
   const hard = c.severity === "hard";
   const [primary, ...others] = c.fixes;
   return (
@@ -35,7 +37,7 @@ function Card({ conflict: c, timeZone, lang }: { conflict: TriageCard; timeZone:
           </time>
         ) : null}
       </div>
-      <p className={styles.message} lang={english}>{c.message}</p>
+      <p className={styles.message} lang={explained.lang}>{explained.text}</p>
       <dl className={styles.facts}>
         {c.affected.length ? (
           <>

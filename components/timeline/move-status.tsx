@@ -4,6 +4,9 @@
 // change) and the buttons to save or cancel it.
 import Link from "next/link";
 import { useState } from "react";
+import { useDocumentLang } from "@/components/ui/use-document-lang";
+import { conflictText } from "@/lib/i18n";
+import type { Phrase } from "@/lib/i18n/conflict-phrases";
 import type { TimelineText } from "@/lib/i18n/timeline";
 import styles from "./timeline.module.css";
 import type { MoveStatus } from "./use-move";
@@ -23,13 +26,14 @@ type Props = {
   text: TimelineText;
 };
 
-function ConflictLines({ conflicts, text }: { conflicts: { id: string; severity: string; message: string }[]; text: TimelineText }) {
+function ConflictLines({ conflicts, text }: { conflicts: { id: string; severity: string; message: string; phrase?: Phrase }[]; text: TimelineText }) {
+  const lang = useDocumentLang();
   if (conflicts.length === 0) return <span> {text.panel.noConflicts}</span>;
   return (
     <ul>
       {conflicts.map((c) => (
         <li key={c.id}>
-          <strong>{c.severity === "hard" ? text.panel.hard : text.panel.warning}:</strong> {c.message}
+          <strong>{c.severity === "hard" ? text.panel.hard : text.panel.warning}:</strong> <span lang={conflictText(c, lang).lang}>{conflictText(c, lang).text}</span>
         </li>
       ))}
     </ul>

@@ -4,6 +4,7 @@
 // affects (see ConflictFacts), the venues where it happens, its type, its severity.
 import { z } from "zod";
 import { CONFLICT_TYPES, type Conflict, type ConflictSeverity, type ConflictType, type SummitSnapshot } from "@/lib/scheduling";
+import { conflictText, type Lang } from "@/lib/i18n";
 import { isIsoDay, isoDayOf, type IsoDay } from "@/lib/time";
 import { conflictFacts, type ConflictFacts, type MovementRef, type TriageConflict } from "./facts";
 
@@ -60,15 +61,15 @@ export function filterConflicts(
     .map(({ row }) => row);
 }
 
-/** How many conflicts each item is part of, and whether any of them is hard. */
-export function conflictMarkers(conflicts: readonly Conflict[]): Map<string, { count: number; hard: boolean; messages: string[] }> {
+/** How many conflicts each item is part of, whether any of them is hard, and what they say in the reader's language. */
+export function conflictMarkers(conflicts: readonly Conflict[], lang: Lang = "en"): Map<string, { count: number; hard: boolean; messages: string[] }> {
   const markers = new Map<string, { count: number; hard: boolean; messages: string[] }>();
   for (const conflict of conflicts) {
     for (const id of conflict.itemIds) {
       const marker = markers.get(id) ?? { count: 0, hard: false, messages: [] };
       marker.count++;
       marker.hard ||= conflict.severity === "hard";
-      marker.messages.push(conflict.message);
+      marker.messages.push(conflictText(conflict, lang).text);
       markers.set(id, marker);
     }
   }

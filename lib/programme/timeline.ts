@@ -2,6 +2,7 @@
 // venue, empty ones too, so items can be moved into them), the day's items as plain minutes from
 // the start of the day, and each item's conflict marker. A session without a space of its own
 // stands in its event's lane, where it takes place.
+import type { Lang } from "@/lib/i18n";
 import { conflictMarkers } from "@/lib/conflicts/filters";
 import { conflictsOfDay } from "@/lib/conflicts/queries";
 import type { DbOrTx } from "@/lib/db";
@@ -44,7 +45,7 @@ export type TimelineDay = {
 export const NO_SPACE_LANE = "";
 const MINUTE = 60_000;
 
-export async function getTimelineDay(db: DbOrTx, summit: { id: string; timeZone: string }, day: IsoDay): Promise<TimelineDay> {
+export async function getTimelineDay(db: DbOrTx, summit: { id: string; timeZone: string }, day: IsoDay, lang: Lang = "en"): Promise<TimelineDay> {
   const bounds = dayBounds(day, summit.timeZone);
   const [spaces, rows, conflicts, hours] = await Promise.all([
     db.space.findMany({
@@ -63,7 +64,7 @@ export async function getTimelineDay(db: DbOrTx, summit: { id: string; timeZone:
     conflictsOfDay(db, summit.id, bounds),
     programmeHours(db, summit),
   ]);
-  const markers = conflictMarkers(conflicts);
+  const markers = conflictMarkers(conflicts, lang);
   const laneOf = (r: (typeof rows)[number]) => r.spaceId ?? r.parent?.spaceId ?? null;
   // Busy venues first (by their first item of the day), then the others by name.
   const firstStart = new Map<string, number>();

@@ -1,8 +1,10 @@
 // Wall-clock text for conflict messages, always in the summit time zone (never the server's).
+import { phrase, type Phrase } from "@/lib/i18n/conflict-phrases";
 import { formatDay, formatTime } from "@/lib/time";
 
 interface Timed {
   title: string;
+  titlePhrase?: Phrase;
   startsAt: Date;
   endsAt: Date;
 }
@@ -15,6 +17,16 @@ export function timeRange(item: Timed, timeZone: string): string {
 /** "North Atlantic Council (10:00–13:30)" */
 export function itemWithTimes(item: Timed, timeZone: string): string {
   return `${item.title} (${timeRange(item, timeZone)})`;
+}
+
+/** The item (or a movement, by its phrase) with its times: a part of a conflict's phrase. */
+export function itemWithTimesPhrase(item: Timed, timeZone: string): Phrase {
+  return phrase("withTimes", titleOf(item), formatTime(item.startsAt, timeZone), formatTime(item.endsAt, timeZone));
+}
+
+/** An item's title, or a movement occupation's title phrase. */
+export function titleOf(item: Pick<Timed, "title" | "titlePhrase">): string | Phrase {
+  return item.titlePhrase ?? item.title;
 }
 
 /** "Tue 24 Jun 2025 20:15": used where the day matters (arrivals and departures). */

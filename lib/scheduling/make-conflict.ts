@@ -1,4 +1,6 @@
 // The one place conflict ids are made, so every rule (built-in or extra) yields stable ids.
+import { englishPhrase } from "@/lib/i18n";
+import type { Phrase } from "@/lib/i18n/conflict-phrases";
 import type { Conflict } from "./types";
 
 export type ConflictFields = Omit<Conflict, "id">;
@@ -17,6 +19,11 @@ export function makeConflict(fields: ConflictFields, discriminator?: string): Co
   if (fields.venueId !== undefined) parts.push(`venue=${fields.venueId}`);
   if (discriminator !== undefined) parts.push(discriminator);
   return { id: parts.join("|"), ...fields };
+}
+
+/** A finding as a phrase: its English is the conflict's message, the phrase is rendered for other readers. */
+export function spoken(found: Phrase): Pick<ConflictFields, "message" | "phrase"> {
+  return { message: englishPhrase(found), phrase: found };
 }
 
 /** Item and movement ids of the occupations a conflict involves, each in the order given. */

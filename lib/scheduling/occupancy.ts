@@ -10,6 +10,8 @@
 // Who a movement carries: an arrival or departure the whole delegation (the party flies
 // together); a transfer the delegation's principal(s), or, when its principal level names another
 // function (a foreign minister's own motorcade), the most senior member of that function.
+import { englishPhrase } from "@/lib/i18n";
+import { phrase, type Phrase } from "@/lib/i18n/conflict-phrases";
 import { formatTime } from "@/lib/time";
 
 import type {
@@ -29,22 +31,33 @@ function venueName(venues: ReadonlyMap<string, SummitVenue>, id: string | null |
   return (id && venues.get(id)?.name) || "an unknown place";
 }
 
+/** The phrase of a movement's title, in any language (lib/i18n/conflict-phrases.ts). */
+export function movementTitlePhrase(
+  movement: SummitMovement,
+  delegation: SummitDelegation | undefined,
+  venues: ReadonlyMap<string, SummitVenue>,
+): Phrase {
+  const who = delegation?.name ?? phrase("aDelegation");
+  const place = (id: string | null | undefined) => (id && venues.get(id)?.name) || phrase("unknownPlace");
+  switch (movement.kind) {
+    case "ARRIVAL":
+      return movement.flight ? phrase("arrivalOfWithFlight", who, place(movement.toVenueId), movement.flight) : phrase("arrivalOf", who, place(movement.toVenueId));
+    case "DEPARTURE":
+      return movement.flight
+        ? phrase("departureOfWithFlight", who, place(movement.fromVenueId), movement.flight)
+        : phrase("departureOf", who, place(movement.fromVenueId));
+    default:
+      return phrase("transferOf", who, place(movement.fromVenueId), place(movement.toVenueId));
+  }
+}
+
 /** "Arrival of Belgium at Rotterdam The Hague Airport (BEL001)", "Transfer of Belgium: Hilton → Huis ten Bosch". */
 export function movementTitle(
   movement: SummitMovement,
   delegation: SummitDelegation | undefined,
   venues: ReadonlyMap<string, SummitVenue>,
 ): string {
-  const who = delegation?.name ?? "a delegation";
-  const flight = movement.flight ? ` (${movement.flight})` : "";
-  switch (movement.kind) {
-    case "ARRIVAL":
-      return `Arrival of ${who} at ${venueName(venues, movement.toVenueId)}${flight}`;
-    case "DEPARTURE":
-      return `Departure of ${who} from ${venueName(venues, movement.fromVenueId)}${flight}`;
-    default:
-      return `Transfer of ${who}: ${venueName(venues, movement.fromVenueId)} → ${venueName(venues, movement.toVenueId)}`;
-  }
+  return englishPhrase(movementTitlePhrase(movement, delegation, venues));
 }
 
 /** The movement's occupied span: departures last no time (the flight leaves), unknown ends neither. */
@@ -59,9 +72,11 @@ export function movementOccupation(
   venues: ReadonlyMap<string, SummitVenue>,
 ): SummitItem {
   const times = span(movement);
+  const titlePhrase = movementTitlePhrase(movement, delegation, venues);
   return {
     id: movement.id,
-    title: movementTitle(movement, delegation, venues),
+    title: englishPhrase(titlePhrase),
+    titlePhrase,
     kind: movement.kind,
     status: "CONFIRMED",
     ...times,

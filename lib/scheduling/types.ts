@@ -1,5 +1,6 @@
 // Plain-data contract of the scheduling engine: what it is given and what it returns.
 // Callers (queries, exports, tests) build a SummitSnapshot; nothing here knows about Prisma.
+import type { Phrase } from "@/lib/i18n/conflict-phrases";
 
 export type ItemStatus = "DRAFT" | "CONFIRMED" | "CANCELLED";
 
@@ -90,6 +91,8 @@ export interface SummitItem {
    * movement this entry stands for. Its id is the movement's id.
    */
   movement?: SummitMovement;
+  /** A movement occupation's title as a phrase ("Arrival of Belgium at …"), named in the reader's language. */
+  titlePhrase?: Phrase;
   /**
    * startsAt and endsAt in milliseconds, set on the engine's own copies (buildEngineContext):
    * its loops compare numbers held in the object instead of reaching for a Date elsewhere in
@@ -142,8 +145,10 @@ export interface Conflict {
   delegationId?: string;
   spaceId?: string;
   venueId?: string;
-  /** Human-readable, with times in the summit time zone. */
+  /** Human-readable, with times in the summit time zone: the phrase in English, when there is one. */
   message: string;
+  /** The same explanation as a phrase of the dictionary, rendered in the reader's language (lib/i18n conflictText). */
+  phrase?: Phrase;
 }
 
 /**

@@ -41,7 +41,7 @@ export default async function TimelinePage({ params, searchParams }: { params: P
   const db = getDb();
   const summit = await getCurrentSummit(db, actor);
   if (!summit || !isIsoDay(day) || !summit.days.includes(day)) notFound();
-  const data = await getTimelineDay(db, summit, day);
+  const data = await getTimelineDay(db, summit, day, lang);
   const labels = Object.fromEntries(summit.days.map((d) => [d, formatIsoDay(d, lang)]));
   const conflicted = data.items.filter((i) => i.conflictCount > 0).length;
   const zoom = parseZoom(query.zoom);

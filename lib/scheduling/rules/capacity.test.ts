@@ -25,6 +25,7 @@ describe("capacityRule", () => {
         spaceId: "bilat1",
         venueId: "wf",
         message: "Bilateral Room 1 holds 3, but 4 participants attend Bilateral NL–US (13:00–13:45)",
+        phrase: expect.objectContaining({ key: "overCapacity" }),
       },
     ]);
   });

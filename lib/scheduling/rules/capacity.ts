@@ -1,7 +1,8 @@
 // More attending members than the space holds. Only members the programme knows about count
 // (named members, plus principals of whole-delegation participations); staff are not modelled.
-import { itemWithTimes } from "../describe";
-import { makeConflict } from "../make-conflict";
+import { phrase } from "@/lib/i18n/conflict-phrases";
+import { itemWithTimesPhrase } from "../describe";
+import { makeConflict, spoken } from "../make-conflict";
 import type { Conflict, ConflictRule } from "../types";
 
 export const capacityRule: ConflictRule = (ctx) => {
@@ -20,9 +21,7 @@ export const capacityRule: ConflictRule = (ctx) => {
         itemIds: [item.id],
         spaceId: space.id,
         venueId: space.venueId,
-        message:
-          `${space.name} holds ${space.capacity}, but ${attending} participants attend ` +
-          `${itemWithTimes(item, timeZone)}`,
+        ...spoken(phrase("overCapacity", space.name, space.capacity, attending, itemWithTimesPhrase(item, timeZone))),
       }),
     );
   }

@@ -21,6 +21,7 @@ describe("memberOverlapRule", () => {
         delegationId: "nl",
         message:
           "Prime Minister of the Netherlands is in North Atlantic Council (10:00–13:30) and Bilateral NL–US (13:00–13:45) at the same time",
+        phrase: expect.objectContaining({ key: "memberOverlap" }),
       },
     ]);
   });

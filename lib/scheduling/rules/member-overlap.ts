@@ -2,9 +2,10 @@
 // has — items they attend and movements that carry them (a meeting during their motorcade or
 // before their plane has landed). Hard: the plan cannot happen. A transfer overlapping the very
 // item it is linked to is left to the transfer-link rule, which words it by its ends.
-import { itemWithTimes } from "../describe";
+import { phrase } from "@/lib/i18n/conflict-phrases";
+import { itemWithTimesPhrase } from "../describe";
 import { forEachOverlappingPair } from "../intervals";
-import { involved, makeConflict } from "../make-conflict";
+import { involved, makeConflict, spoken } from "../make-conflict";
 import type { Conflict, ConflictRule, SummitItem } from "../types";
 
 function linked(a: SummitItem, b: SummitItem): boolean {
@@ -28,9 +29,7 @@ export const memberOverlapRule: ConflictRule = (ctx) => {
           ...involved([earlier, later]),
           memberId,
           delegationId: member.delegationId,
-          message:
-            `${member.title} is in ${itemWithTimes(earlier, timeZone)} and ` +
-            `${itemWithTimes(later, timeZone)} at the same time`,
+          ...spoken(phrase("memberOverlap", member.title, itemWithTimesPhrase(earlier, timeZone), itemWithTimesPhrase(later, timeZone))),
         }),
       );
     });

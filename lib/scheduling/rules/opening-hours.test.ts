@@ -17,6 +17,7 @@ describe("openingHoursRule", () => {
         spaceId: "plenary",
         venueId: "wf",
         message: "Early session (06:30–08:00) is outside the opening hours of Plenary Hall (07:00–23:00)",
+        phrase: expect.objectContaining({ key: "outsideOpeningHours" }),
       },
     ]);
   });

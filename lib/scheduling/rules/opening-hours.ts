@@ -5,8 +5,9 @@
 // day does too; only a space with neither bound (always open) accepts those.
 import { isoDayOf } from "@/lib/time";
 
-import { itemWithTimes, minutesAsClock } from "../describe";
-import { makeConflict } from "../make-conflict";
+import { phrase } from "@/lib/i18n/conflict-phrases";
+import { itemWithTimesPhrase, minutesAsClock } from "../describe";
+import { makeConflict, spoken } from "../make-conflict";
 import { alwaysOpen, openingInstants, openingMinutes } from "../space-hours";
 import type { Conflict, ConflictRule } from "../types";
 
@@ -47,9 +48,7 @@ export const openingHoursRule: ConflictRule = (ctx) => {
         itemIds: [item.id],
         spaceId: space.id,
         venueId: space.venueId,
-        message:
-          `${itemWithTimes(item, timeZone)} is outside the opening hours of ${space.name} ` +
-          `(${minutesAsClock(opens)}–${minutesAsClock(closes)})`,
+        ...spoken(phrase("outsideOpeningHours", itemWithTimesPhrase(item, timeZone), space.name, minutesAsClock(opens), minutesAsClock(closes))),
       }),
     );
   }

@@ -18,6 +18,7 @@ describe("spaceOverlapRule", () => {
         venueId: "wf",
         message:
           "Plenary Hall is double-booked: North Atlantic Council (10:00–13:30) and Public Forum keynote (13:00–14:00)",
+        phrase: expect.objectContaining({ key: "spaceDoubleBooked" }),
       },
     ]);
   });

@@ -1,8 +1,9 @@
 // A room holds one item at a time. Two confirmed bookings are a hard clash; while either is still
 // a draft the planner can move it, so it is only a warning.
-import { itemWithTimes } from "../describe";
+import { phrase } from "@/lib/i18n/conflict-phrases";
+import { itemWithTimesPhrase } from "../describe";
 import { forEachOverlappingPair } from "../intervals";
-import { makeConflict } from "../make-conflict";
+import { makeConflict, spoken } from "../make-conflict";
 import type { Conflict, ConflictRule } from "../types";
 
 export const spaceOverlapRule: ConflictRule = (ctx) => {
@@ -19,9 +20,7 @@ export const spaceOverlapRule: ConflictRule = (ctx) => {
           itemIds: [earlier.id, later.id],
           spaceId,
           venueId: space.venueId,
-          message:
-            `${space.name} is double-booked: ${itemWithTimes(earlier, timeZone)} and ` +
-            `${itemWithTimes(later, timeZone)}`,
+          ...spoken(phrase("spaceDoubleBooked", space.name, itemWithTimesPhrase(earlier, timeZone), itemWithTimesPhrase(later, timeZone))),
         }),
       );
     });

@@ -22,6 +22,7 @@ describe("travelTimeRule", () => {
         venueId: "htb",
         message:
           "Prime Minister of the Netherlands: North Atlantic Council ends 13:30 at World Forum, Bilateral starts 13:35 at Huis ten Bosch; travel takes 15 min (+10 min buffer)",
+        phrase: expect.objectContaining({ key: "travelTimeWithBuffer" }),
       },
     ]);
   });

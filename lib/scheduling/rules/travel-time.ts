@@ -8,10 +8,12 @@
 //
 // Severity: a gap shorter than the ride itself is hard (the person cannot get there); a gap that
 // holds the ride but not the summit's buffer on top is a warning (tight).
+import { phrase } from "@/lib/i18n/conflict-phrases";
 import { formatTime } from "@/lib/time";
 
 import { placeAtEnd, placeAtStart, travelMinutes } from "../context";
-import { involved, makeConflict } from "../make-conflict";
+import { titleOf } from "../describe";
+import { involved, makeConflict, spoken } from "../make-conflict";
 import { previousItemIndexes } from "../previous-item";
 import type { Conflict, ConflictRule } from "../types";
 
@@ -37,7 +39,7 @@ export const travelTimeRule: ConflictRule = (ctx) => {
       const gapMinutes = (to.startsAt.getTime() - from.endsAt.getTime()) / MS_PER_MINUTE;
       // Exactly travel + buffer is enough: the buffer is the margin already.
       if (gapMinutes >= minutes + travelBufferMinutes) continue;
-      const buffer = travelBufferMinutes > 0 ? ` (+${travelBufferMinutes} min buffer)` : "";
+      const parts = [member.title, titleOf(from), formatTime(from.endsAt, timeZone), fromVenue.name, titleOf(to), formatTime(to.startsAt, timeZone), toVenue.name, minutes] as const;
       conflicts.push(
         makeConflict({
           type: "INSUFFICIENT_TRAVEL_TIME",
@@ -46,10 +48,7 @@ export const travelTimeRule: ConflictRule = (ctx) => {
           memberId,
           delegationId: member.delegationId,
           venueId: toVenue.id,
-          message:
-            `${member.title}: ${from.title} ends ${formatTime(from.endsAt, timeZone)} at ${fromVenue.name}, ` +
-            `${to.title} starts ${formatTime(to.startsAt, timeZone)} at ${toVenue.name}; ` +
-            `travel takes ${minutes} min${buffer}`,
+          ...spoken(travelBufferMinutes > 0 ? phrase("travelTimeWithBuffer", ...parts, travelBufferMinutes) : phrase("travelTime", ...parts)),
         }),
       );
     }
