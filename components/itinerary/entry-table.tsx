@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import type { Dictionary } from "@/lib/i18n";
-import { entryAttendees, entryHomeTimes, entryKindLabel, entryPlace, entryTimes, entryTitle } from "@/lib/itinerary/present";
+import { entryArrivalLines, entryAttendees, entryHomeTimes, entryKindLabel, entryPlace, entryTimes, entryTitle } from "@/lib/itinerary/present";
 import type { Entry } from "@/lib/itinerary/types";
 import cards from "./cards.module.css";
 import styles from "./itinerary.module.css";
@@ -56,6 +56,11 @@ export function EntryTable({ entries, timeZone, homeTimeZone, t, showAttendees, 
                 {change ? <span className={cards.changeMark}>{t.itineraryTasks.changes.rowChanged(change)}</span> : null}
                 <strong>{entryTitle(entry, t)}</strong>
                 <div className="muted">{entryKindLabel(entry, t)}</div>
+                {entryArrivalLines(entry, t, timeZone).map((line) => (
+                  <div key={line} className={styles.arrival} data-testid="own-arrival">
+                    <span className={styles.arrivalLabel}>{t.arrivals.own.label}:</span> {line}
+                  </div>
+                ))}
                 {entry.source === "item" && entry.dressCode ? <div className="muted">{c.dressCode}: {entry.dressCode}</div> : null}
                 {entry.source === "item" && entry.organiser ? <div className="muted">{c.organiser}: {entry.organiser}</div> : null}
                 {entry.notes ? <div className="muted">{entry.notes}</div> : null}

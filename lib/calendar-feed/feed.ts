@@ -41,7 +41,12 @@ async function feedEntries(db: DbOrTx, actor: Actor): Promise<Entry[]> {
         throw error;
       });
       if (!itinerary) continue;
-      for (const entry of itinerary.entries) if (!seen.has(entry.id)) seen.set(entry.id, entry);
+      for (const entry of itinerary.entries) {
+        const first = seen.get(entry.id);
+        if (!first) seen.set(entry.id, entry);
+        // An item two of the liaison's delegations attend: each one's own arrival, in the same order.
+        else if (first.source === "item" && entry.source === "item" && entry.arrivals) seen.set(entry.id, { ...first, arrivals: [...(first.arrivals ?? []), ...entry.arrivals] });
+      }
     }
     return [...seen.values()].sort(byTime);
   }

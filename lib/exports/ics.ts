@@ -18,7 +18,7 @@ import { createEvents, type EventAttributes, type EventStatus } from "ics";
 import { coverStatus, taskDetailLines, taskLineOptions, taskPlace, taskStatusLine, taskTitle } from "@/lib/agencies/export-text";
 import type { TaskView } from "@/lib/agencies/task-view";
 import { dictionary, type Dictionary, type Lang } from "@/lib/i18n";
-import { entryAttendees, entryKindLabel, entryPlace, entryTitle } from "@/lib/itinerary/present";
+import { entryArrivalLines, entryAttendees, entryKindLabel, entryPlace, entryTitle } from "@/lib/itinerary/present";
 import type { Entry, VanishedItem } from "@/lib/itinerary/types";
 import { foldIcs, unfoldIcs, withCalendarProperties } from "./ics-lines";
 import { documentTitle } from "./text";
@@ -75,6 +75,9 @@ function description(entry: Entry, doc: ExportDocument, t: Dictionary): string {
   if (doc.showAttendees) lines.push(`${t.columns.attendees}: ${entryAttendees(entry, t)}`);
   if (entry.source === "item" && entry.dressCode) lines.push(`${t.columns.dressCode}: ${entry.dressCode}`);
   if (entry.source === "item" && entry.organiser) lines.push(`${t.columns.organiser}: ${entry.organiser}`);
+  // The delegation's own arrival: its departure and arrival times live in its motorcade's own
+  // event too, whose SEQUENCE rises when they move; here they stand beside the item they are for.
+  lines.push(...entryArrivalLines(entry, t, doc.timeZone));
   if (entry.notes) lines.push(entry.notes);
   if (doc.showStaffNotes && entry.staffNotes) lines.push(`${t.columns.staffNotes}: ${entry.staffNotes}`);
   return lines.join("\n");

@@ -2,7 +2,8 @@
 // feed, or per task of an agency's day, with a header row in the reader's language.
 import { tasksTable } from "@/lib/agencies/export-csv";
 import { dictionary, type Lang } from "@/lib/i18n";
-import { entryAttendees, entryHomeTimes, entryKindLabel, entryTitle } from "@/lib/itinerary/present";
+import { arrivalPlace, entryAttendees, entryHomeTimes, entryKindLabel, entryTitle } from "@/lib/itinerary/present";
+import type { Entry } from "@/lib/itinerary/types";
 import { formatTime, isoDayOf } from "@/lib/time";
 import { col, type ExportTable } from "./table";
 import type { ExportDocument } from "./types";
@@ -12,6 +13,10 @@ function entriesTable(doc: ExportDocument, lang: Lang): ExportTable {
   const c = t.columns;
   const zone = doc.timeZone;
   const withHome = !!doc.homeTimeZone && doc.homeTimeZone !== zone;
+  // The delegation's own arrival in protocol order, when its itinerary has one: an itinerary is
+  // one delegation's, so an item holds at most one arrival here.
+  const withArrival = doc.entries.some((e) => e.source === "item" && e.arrivals?.length);
+  const a = t.arrivals.sequence.columns;
   const columns = [
     col(c.id), col(c.date, "day"), col(c.start, "time"), col(c.end, "time"),
     ...(withHome ? [col(`${c.homeTime} (${doc.homeTimeZone})`)] : []),
@@ -19,6 +24,7 @@ function entriesTable(doc: ExportDocument, lang: Lang): ExportTable {
     ...(doc.showAttendees ? [col(c.attendees)] : []),
     col(c.dressCode), col(c.organiser), col(c.notes),
     ...(doc.showStaffNotes ? [col(c.staffNotes)] : []),
+    ...(withArrival ? [col(a.time, "time"), col(a.entrance), col(a.departs, "time"), col(a.from)] : []),
   ];
   const rows = doc.entries.map((e) => [
     e.id,
@@ -36,8 +42,15 @@ function entriesTable(doc: ExportDocument, lang: Lang): ExportTable {
     e.source === "item" ? e.organiser : null,
     e.notes,
     ...(doc.showStaffNotes ? [e.staffNotes] : []),
+    ...(withArrival ? arrivalCells(e, zone) : []),
   ]);
   return { columns, rows };
+}
+
+function arrivalCells(e: Entry, zone: string): (string | null)[] {
+  const arrival = e.source === "item" ? e.arrivals?.[0] : undefined;
+  if (!arrival) return [null, null, null, null];
+  return [formatTime(arrival.arrivesAt, zone), arrivalPlace(arrival), arrival.departsAt ? formatTime(arrival.departsAt, zone) : null, arrival.from];
 }
 
 /** The document as one table: the agency's tasks when it holds them, its entries otherwise. */

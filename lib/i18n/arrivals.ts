@@ -61,7 +61,13 @@ export type ArrivalsText = {
   };
   replan: { title: string; intro: string; preview: string; none: string; apply: string; overrun: (names: string) => string; change: (party: string, from: string, to: string, fromPos: number, toPos: number) => string };
   documents: { listTitle: (item: string) => string; photoTitle: (item: string) => string; host: string; row: (n: number) => string; motorcadesTitle: string; generated: (when: string) => string };
-  own: { title: string; leaves: (time: string, place: string) => string; arrives: (time: string, entrance: string) => string };
+  own: {
+    title: string;
+    leaves: (time: string, place: string) => string;
+    arrives: (time: string, entrance: string) => string;
+    /** Before the arrival line of an item in an itinerary. */
+    label: string;
+  };
 };
 
 export const arrivalsEn: ArrivalsText = {
@@ -138,7 +144,12 @@ export const arrivalsEn: ArrivalsText = {
     motorcadesTitle: "Motorcade schedule",
     generated: (when) => `Made ${when}`,
   },
-  own: { title: "Arrivals", leaves: (time, place) => `Motorcade leaves ${place} at ${time}`, arrives: (time, entrance) => `Arrives at ${entrance} at ${time}` },
+  own: {
+    title: "Arrivals",
+    leaves: (time, place) => `Motorcade leaves ${place} at ${time}`,
+    arrives: (time, entrance) => `Arrives at ${entrance} at ${time}`,
+    label: "Arrival in protocol order",
+  },
 };
 
 export const arrivalsNl: ArrivalsText = {
@@ -215,5 +226,10 @@ export const arrivalsNl: ArrivalsText = {
     motorcadesTitle: "Colonneschema",
     generated: (when) => `Gemaakt ${when}`,
   },
-  own: { title: "Aankomsten", leaves: (time, place) => `Colonne vertrekt om ${time} van ${place}`, arrives: (time, entrance) => `Aankomst bij ${entrance} om ${time}` },
+  own: {
+    title: "Aankomsten",
+    leaves: (time, place) => `Colonne vertrekt om ${time} van ${place}`,
+    arrives: (time, entrance) => `Aankomst bij ${entrance} om ${time}`,
+    label: "Aankomst in protocolvolgorde",
+  },
 };

@@ -1,7 +1,7 @@
 // How an entry reads, shared by the itinerary page and every export so they say the same thing.
 import type { Dictionary } from "@/lib/i18n";
 import { formatTime, isoDayOf, type IsoDay } from "@/lib/time";
-import type { Entry } from "./types";
+import type { Entry, ItemArrival } from "./types";
 
 export function entryTitle(entry: Entry, t: Dictionary): string {
   if (entry.source === "item") return entry.restricted ? t.restrictedItem.title : entry.title;
@@ -31,6 +31,20 @@ export function entryAttendees(entry: Entry, t: Dictionary): string {
   const people = entry.wholeDelegation ? [t.doc.wholeDelegation, ...entry.attendees] : entry.attendees;
   return people.join("; ");
 }
+
+/** The entry's arrivals (its delegation's own), one per line: where and when at the door, and when the motorcade leaves. */
+export function entryArrivalLines(entry: Entry, t: Dictionary, timeZone: string): string[] {
+  if (entry.source !== "item" || !entry.arrivals) return [];
+  const w = t.arrivals.own;
+  const several = entry.arrivals.length > 1;
+  return entry.arrivals.map((a) => {
+    const parts = [w.arrives(formatTime(a.arrivesAt, timeZone), arrivalPlace(a)), a.departsAt && a.from ? w.leaves(formatTime(a.departsAt, timeZone), a.from) : null];
+    return `${several ? `${a.party}: ` : ""}${parts.filter(Boolean).join(" · ")}`;
+  });
+}
+
+/** "Forecourt, Huis ten Bosch". */
+export const arrivalPlace = (a: ItemArrival): string => `${a.entrance}, ${a.venue}`;
 
 /** "19:30–22:30", or "16:30" for an entry without an end. */
 export function entryTimes(entry: Entry, timeZone: string): string {

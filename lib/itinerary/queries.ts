@@ -11,9 +11,10 @@ import { mayReadStaffNotes } from "@/lib/programme/policy";
 import { requireCurrentSummit } from "@/lib/summits/require-summit";
 import { dayBounds, type IsoDay } from "@/lib/time";
 import { readDelegationItems, type Window } from "./delegation-items";
+import { readOwnArrivals } from "./internal/own-arrivals";
 import { byTime, movementSelect, toItemEntry, toMovementEntry } from "./entries";
 import { mayOpenDelegation } from "./scope";
-import type { Itinerary, ItineraryPerson } from "./types";
+import type { ItemArrival, ItemEntry, Itinerary, ItineraryPerson } from "./types";
 
 export type ItineraryQuery = { delegationId: string; memberId?: string | null; day?: IsoDay | null };
 
@@ -34,9 +35,10 @@ export async function getItinerary(db: DbOrTx, actor: Actor, query: ItineraryQue
   if (!mayOpenDelegation(actor, delegationId)) throw new NotFoundError();
   const window = day ? dayBounds(day, summit.timeZone) : null;
   const staffNotes = mayReadStaffNotes(actor);
-  const [delegation, items] = await readAll(db, [
+  const [delegation, items, arrivals] = await readAll(db, [
     () => readDelegation(db, summit.id, delegationId, window, staffNotes),
     () => readDelegationItems(db, actor, summit.id, delegationId, window),
+    () => readOwnArrivals(db, summit.id, delegationId),
   ] as const);
 
   const members = delegation.members;
@@ -64,11 +66,23 @@ export async function getItinerary(db: DbOrTx, actor: Actor, query: ItineraryQue
     member: member ?? null,
     people,
     day,
-    entries: [...items.filter((i) => i.participations.some(attends)).map(toItemEntry), ...delegation.movements.filter(travels).map(toMovementEntry)].sort(byTime),
+    entries: [
+      ...items.filter((i) => i.participations.some(attends)).map((row) => withArrival(toItemEntry(row), member && !isPrincipal ? undefined : arrivals.get(row.id))),
+      ...delegation.movements.filter(travels).map(toMovementEntry),
+    ].sort(byTime),
     openBilaterals: member
       ? []
       : delegation.bilateralRoles.map(({ request: { parties, ...request } }) => ({ ...request, withNames: parties.map((p) => p.delegation.name).sort() })),
   };
+}
+
+/**
+ * The delegation's own arrival on an item it may see (the item passed the reader's visibility
+ * already). The arrival is the principal's, greeted at the door: a minister's view leaves it out,
+ * as it leaves out the principal's motorcades.
+ */
+function withArrival(entry: ItemEntry, arrival: ItemArrival | undefined): ItemEntry {
+  return arrival && entry.status !== "CANCELLED" && !entry.restricted ? { ...entry, arrivals: [arrival] } : entry;
 }
 
 /**

@@ -38,6 +38,24 @@ export type ItemEntry = EntryBase & {
   organiser: string | null;
   dressCode: string | null;
   parentId: string | null;
+  /**
+   * The delegation's own arrival at an item people arrive for in protocol order (lib/arrivals):
+   * only in a delegation's itinerary, one per delegation read (a liaison's feed may merge two).
+   * Never the order, the place in it or another party.
+   */
+  arrivals?: ItemArrival[];
+};
+
+/** One party's arrival at an item: where and when it is at the door, and when its motorcade leaves. */
+export type ItemArrival = {
+  /** The reader's own delegation. */
+  party: string;
+  entrance: string;
+  venue: string;
+  arrivesAt: Date;
+  /** Null when the party is at the venue already (no motorcade). */
+  departsAt: Date | null;
+  from: string | null;
 };
 
 export type MovementEntry = EntryBase & {

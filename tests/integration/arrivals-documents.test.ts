@@ -1,12 +1,17 @@
 // The arrival documents read back with real parsers: the protocol list (PDF text, XLSX cells) in
 // English and Dutch, the family photo, the police's motorcade schedule (CSV, iCalendar), and a
-// liaison's own arrival — which names no other party.
+// liaison's own arrival — which names no other party, nor its place in the order — on its own and
+// in the delegation's itinerary and its exports.
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { arrivalListPdf, arrivalListXlsx, familyPhotoPdf, motorcadeCsv, motorcadeIcs, ownArrivalsCsv, ownArrivalsIcs } from "@/lib/arrivals/internal/documents";
 import { generateArrivals, moveArrival, setPrecedenceRule } from "@/lib/arrivals/mutations";
 import { agencyMotorcades, getPrecedence, getSequenceOfItem, ownArrivals } from "@/lib/arrivals/queries";
 import type { SequenceView } from "@/lib/arrivals/types";
+import { loadFeedDocument } from "@/lib/calendar-feed/feed";
+import { loadItineraryExport } from "@/lib/exports/load";
+import { renderExport } from "@/lib/exports/render";
+import { getItinerary } from "@/lib/itinerary/queries";
 import { csvRows, icsEvents, pdfPages } from "../unit/exports-support";
 import { at, buildArrivalsFixture, sequenceInput, type ArrivalsFixture } from "./arrivals-fixture";
 import { resetDatabase, testDb } from "./helpers";
@@ -87,5 +92,78 @@ describe("a liaison's own arrival", () => {
     expect(events).toHaveLength(1);
     expect(events[0].summary).toMatch(/^Royal dinner: Aankomst bij Forecourt om 19:2\d$/);
     for (const text of [csvText, ics]) expect(text).not.toMatch(/France|Ukraine|Netherlands/);
+  });
+});
+
+describe("a liaison's itinerary and export show only their own arrival", () => {
+  // The other parties, their principals and hotel, and any count of the parties ("2 of 4"). (The
+  // summit's host, the Netherlands, may be named: the party is named by its principal here.)
+  const others = /France|Ukraine|Prime Minister of the Netherlands|Kurhaus|\bof 4\b|\bvan 4\b/;
+
+  it("the itinerary's dinner carries Belgium's entrance, arrival and motorcade departure, and nothing of the others", async () => {
+    const [own] = await ownArrivals(db, fx.actors.liaisonBE, fx.summit.id, fx.delegations.be.id);
+    const itinerary = await getItinerary(db, fx.actors.liaisonBE, { delegationId: fx.delegations.be.id });
+    const dinner = itinerary.entries.find((e) => e.id === fx.dinner.id)!;
+    expect(dinner.source === "item" && dinner.arrivals).toEqual([
+      { party: "Belgium", entrance: "Forecourt", venue: own.venue, arrivesAt: own.arrivesAt, departsAt: own.departsAt, from: "Hotel des Indes arrivals" },
+    ]);
+    expect(JSON.stringify(itinerary)).not.toMatch(others);
+    for (const other of [fx.delegations.fr, fx.delegations.nl, fx.delegations.ua]) expect(JSON.stringify(itinerary)).not.toContain(other.id);
+    // The principal's own view shows it too.
+    const principal = await getItinerary(db, fx.actors.liaisonBE, { delegationId: fx.delegations.be.id, memberId: fx.delegations.be.principalId });
+    expect(principal.entries.find((e) => e.id === fx.dinner.id)).toMatchObject({ arrivals: [{ entrance: "Forecourt", arrivesAt: own.arrivesAt }] });
+    // A planner reading Belgium's itinerary reads Belgium's arrival, not the order.
+    const staff = await getItinerary(db, fx.actors.planner, { delegationId: fx.delegations.be.id });
+    expect(JSON.stringify(staff)).not.toMatch(others);
+    expect(staff.entries.find((e) => e.id === fx.dinner.id)).toMatchObject({ arrivals: [{ arrivesAt: own.arrivesAt }] });
+  });
+
+  it("every export format of the itinerary prints it, read back with its own parser, and names no other party", async () => {
+    const [own] = await ownArrivals(db, fx.actors.liaisonBE, fx.summit.id, fx.delegations.be.id);
+    const time = (d: Date) => new Intl.DateTimeFormat("en-GB", { timeZone: TZ, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(d);
+    const arrives = time(own.arrivesAt);
+    const leaves = time(own.departsAt!);
+    const doc = await loadItineraryExport(db, fx.actors.liaisonBE, { delegationId: fx.delegations.be.id });
+
+    const csvText = new TextDecoder().decode(await renderExport(doc, "csv", { lang: "en" }));
+    const csv = csvRows(csvText);
+    expect(csv.rows.find((r) => r.ID === fx.dinner.id)).toMatchObject({ Arrives: arrives, Entrance: "Forecourt, Huis ten Bosch arrivals", "Motorcade leaves": leaves, From: "Hotel des Indes arrivals" });
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await renderExport(doc, "xlsx", { lang: "nl" })) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    // ExcelJS's row values are 1-based, a sparse array: index 0 is a hole.
+    const header = Array.from(sheet.getRow(1).values as unknown[], (v) => String(v ?? ""));
+    const dinnerRow = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value === fx.dinner.id)!;
+    const cell = (name: string) => dinnerRow.getCell(header.findIndex((h) => h.startsWith(name))).value;
+    expect(cell("Ingang")).toBe("Forecourt, Huis ten Bosch arrivals");
+    // Times of day as Excel times (a Date on Excel's day 0), as every time column of the file.
+    const excelTime = (hhmm: string) => new Date(Date.UTC(1899, 11, 30, Number(hhmm.slice(0, 2)), Number(hhmm.slice(3))));
+    expect(cell("Aankomst")).toEqual(excelTime(arrives));
+    expect(cell("Colonne vertrekt")).toEqual(excelTime(leaves));
+
+    const ics = new TextDecoder().decode(await renderExport(doc, "ics", { lang: "en" }));
+    const event = icsEvents(ics).events.find((e) => e.uid.startsWith(`${fx.dinner.id}.`))!;
+    expect(event.description).toContain(`Arrives at Forecourt, Huis ten Bosch arrivals at ${arrives}`);
+    expect(event.description).toContain(`Motorcade leaves Hotel des Indes arrivals at ${leaves}`);
+
+    const pdf = (await pdfPages(await renderExport(doc, "pdf", { lang: "nl" }))).join("\n");
+    expect(pdf).toContain(`Aankomst bij Forecourt, Huis ten Bosch arrivals om ${arrives}`);
+    expect(pdf).toContain(`Colonne vertrekt om ${leaves} van Hotel des Indes arrivals`);
+
+    for (const text of [csvText, ics, pdf, JSON.stringify(header), JSON.stringify(sheet.getSheetValues())]) expect(text).not.toMatch(others);
+  });
+
+  it("a liaison of two delegations reads both own arrivals in the calendar feed, each named, and no third party's", async () => {
+    const user = await db.user.create({
+      data: { id: "u-arrivals-liaison-be-nl", email: "arrivals-be-nl@example.org", name: "Liaison BE NL", role: "LIAISON", passwordHash: "not-a-hash", liaisons: { create: [{ delegationId: fx.delegations.be.id }, { delegationId: fx.delegations.nl.id }] } },
+    });
+    const actor = { userId: user.id, name: user.name, email: user.email, role: "LIAISON" as const, mustChangePassword: false, delegationIds: [fx.delegations.be.id, fx.delegations.nl.id], agencyId: null };
+    const ics = new TextDecoder().decode(await renderExport(await loadFeedDocument(db, actor), "ics", { lang: "en" }));
+    const dinner = icsEvents(ics).events.filter((e) => e.uid.startsWith(`${fx.dinner.id}.`));
+    expect(dinner).toHaveLength(1);
+    expect(dinner[0].description).toMatch(/Belgium: Arrives at Forecourt, Huis ten Bosch arrivals at \d\d:\d\d/);
+    expect(dinner[0].description).toMatch(/Netherlands: Arrives at Forecourt, Huis ten Bosch arrivals at \d\d:\d\d/);
+    expect(ics).not.toMatch(/France|Ukraine|Kurhaus|\bof 4\b/);
   });
 });

@@ -11,7 +11,7 @@ import { planMotorcades } from "./logistics";
 import type { TimedParty } from "./sequence";
 
 const MINUTE = 60_000;
-const MOVEMENT_FIELDS = { id: true, delegationId: true, kind: true, fromVenueId: true, toVenueId: true, startsAt: true, endsAt: true, toItemId: true, version: true } as const;
+const MOVEMENT_FIELDS = { id: true, delegationId: true, kind: true, fromVenueId: true, toVenueId: true, startsAt: true, endsAt: true, toItemId: true, routeNote: true, version: true } as const;
 const TASK_FIELDS = { id: true, agencyId: true, movementId: true, type: true, startsAt: true, endsAt: true, version: true } as const;
 /** What a task's audit entry holds, as the agencies' own task writes record it (lib/agencies/mutations.ts). */
 const DELETED_TASK_FIELDS = {
@@ -64,7 +64,9 @@ export async function writeSlots(tx: Tx, ctx: WriteContext, timed: readonly Time
       continue;
     }
     const party = parties.get(t.delegationId)!;
-    const routeNote = `Arrival ${index + 1} of ${timed.length} at ${entrance.name}, ${entrance.venue.name}`;
+    // The note travels with the movement into the delegation's itinerary: no place in the order
+    // and no count of the parties, which are not the delegation's to see.
+    const routeNote = `Arrival at ${entrance.name}, ${entrance.venue.name}`;
     const data = {
       fromVenueId: motorcade.fromVenueId,
       toVenueId: entrance.venue.id,
@@ -77,7 +79,7 @@ export async function writeSlots(tx: Tx, ctx: WriteContext, timed: readonly Time
     let shift = { start: 0, end: 0 };
     if (movementId) {
       const before = await tx.movement.findUnique({ where: { id: movementId }, select: MOVEMENT_FIELDS });
-      const same = before && before.startsAt.getTime() === data.startsAt.getTime() && before.endsAt?.getTime() === data.endsAt.getTime() && before.fromVenueId === data.fromVenueId;
+      const same = before && before.startsAt.getTime() === data.startsAt.getTime() && before.endsAt?.getTime() === data.endsAt.getTime() && before.fromVenueId === data.fromVenueId && before.routeNote === data.routeNote;
       if (before) shift = { start: data.startsAt.getTime() - before.startsAt.getTime(), end: data.endsAt.getTime() - (before.endsAt ?? before.startsAt).getTime() };
       if (before && !same) {
         const after = await tx.movement.update({ where: { id: movementId }, data: { ...data, version: { increment: 1 } }, select: MOVEMENT_FIELDS });

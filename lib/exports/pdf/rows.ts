@@ -1,6 +1,6 @@
 // What each PDF row prints, worked out once so the page packer and the renderer agree.
 import { dictionary, type Lang } from "@/lib/i18n";
-import { entryAttendees, entryHomeTimes, entryKindLabel, entryPlace, entryTimes, entryTitle, groupByDay } from "@/lib/itinerary/present";
+import { entryArrivalLines, entryAttendees, entryHomeTimes, entryKindLabel, entryPlace, entryTimes, entryTitle, groupByDay } from "@/lib/itinerary/present";
 import type { IsoDay } from "@/lib/time";
 import type { ExportDocument } from "../types";
 import { taskBlocks } from "./task-rows";
@@ -31,6 +31,7 @@ export function pdfBlocks(doc: ExportDocument, lang: Lang): PdfBlock[] {
           doc.showAttendees ? entryAttendees(entry, t) : "",
           entry.source === "item" && entry.dressCode ? `${t.columns.dressCode}: ${entry.dressCode}` : "",
         ].filter(Boolean).join(" · "),
+        ...entryArrivalLines(entry, t, doc.timeZone),
         entry.notes,
         doc.showStaffNotes && entry.staffNotes ? `${t.columns.staffNotes}: ${entry.staffNotes}` : null,
       ].filter(Boolean);
