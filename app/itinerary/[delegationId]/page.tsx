@@ -42,6 +42,7 @@ export default async function ItineraryPage({ params, searchParams }: Props) {
   const path = `/itinerary/${delegation.id}`;
   const exportBase = `/exports/itinerary/${delegation.id}`;
   const days = groupByDay(itinerary.entries, zone);
+  const hasArrivals = itinerary.entries.some((e) => e.source === "item" && e.arrivals?.length);
   // Rows changed since the last acknowledgement are marked until it is acknowledged.
   const changed = new Map(changes.changes.flatMap(changeParts).filter((c) => c.type !== "removed").map((c) => [c.itemId, changeTypeLabel(c.type, t)]));
 
@@ -56,6 +57,14 @@ export default async function ItineraryPage({ params, searchParams }: Props) {
       <div className={styles.toolbar}>
         <MemberPicker action={path} people={itinerary.people} current={member?.id ?? null} lang={lang} t={t} />
         <ExportLinks base={exportBase} query={{ member: memberId }} lang={lang} label={t.page.exports} />
+        {hasArrivals ? (
+          // The delegation's own arrivals alone, for its motorcade's crew: /arrivals/own names no other party.
+          <div className={styles.links}>
+            <span className={styles.label}>{t.arrivals.own.title}</span>
+            <a href={`/arrivals/own/${delegation.id}?${new URLSearchParams({ format: "ics", lang })}`} download>iCalendar</a>
+            <a href={`/arrivals/own/${delegation.id}?${new URLSearchParams({ format: "csv", lang })}`} download>CSV</a>
+          </div>
+        ) : null}
         <PrintButton label={t.page.printHint} />
       </div>
 
