@@ -1,17 +1,28 @@
 // Live updates under load: 200 open event streams across two "instances" (two hubs, each with its
 // own database client and its own LISTEN connection, as two app processes have) on one
-// PostgreSQL database. A planner's change is committed through one of them; measured is the time
-// from the start of the writing transaction to each stream reading its event (p50/p95/max),
-// against a bare LISTEN/NOTIFY round trip (NOTIFY sent, notification received) in the same run,
-// and the memory an idle stream costs (RSS and heap slope from 0 to 200 streams).
+// PostgreSQL database. A planner's change is committed beside them; measured is the time from its
+// COMMIT being sent to each stream reading its event (p50/p95/max), against a bare LISTEN/NOTIFY
+// round trip (NOTIFY sent, notification received) in the same run, and the memory an idle stream
+// costs (RSS and heap slope from 0 to 200 streams). The change is written on a plain connection
+// with what recordAudit writes (the entry and its notice, the same payload), so the clock starts
+// at the commit itself: through Prisma's interactive transaction it would also count the writing
+// client's own work before its COMMIT goes out (several ms on a busy machine), none of it fan-out.
+// The same commits' arrival at a bare listener is reported beside, to show the database's share.
 //
 //   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx --expose-gc bench/live-push.ts
+//
+// `npm run bench` runs it too, once per run after the scales (it needs no generated summit), and
+// reports it with the other figures (report.ts, "Live push fan-out").
 //
 // Streams are opened with openEventStream, the function the route handler returns; Next's HTTP
 // layer is not included (e2e/live-instances.spec.ts runs the real thing behind nginx). Needs a
 // PostgreSQL server: with the embedded database there is one instance and no LISTEN connection.
 import pg from "pg";
 
+import { randomUUID } from "node:crypto";
+
+import { CHANGE_CHANNEL } from "@/lib/audit";
+import { noticePayload } from "@/lib/audit/internal/notice";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { createPrismaClient, type Db } from "@/lib/db";
@@ -29,6 +40,10 @@ export type LivePushFigures = {
   streams: number;
   changes: number;
   roundTrip: Summary;
+  /** The same commits, COMMIT sent to a bare listener's notification: the database's share. */
+  commitToListener: Summary;
+  /** Each event after the bare listener heard its commit: the app's share (hub, audience, stream). */
+  appShare: Summary;
   delivery: { p50: number; p95: number; max: number; samples: number };
   /** Medians for planners' streams (told before the audience is read) and liaisons'. */
   medians: { staff: number; liaisons: number };
@@ -89,6 +104,21 @@ async function fixture(db: Db) {
   return { summit, item, writer: actors[0], actors };
 }
 
+/** One change as recordAudit writes it (entry and notice) on a plain connection; returns when its COMMIT was sent. */
+async function commitChange(writer: pg.Client, fx: Awaited<ReturnType<typeof fixture>>, committed: Promise<void>): Promise<number> {
+  const id = `c${randomUUID().replaceAll("-", "").slice(0, 24)}`;
+  await writer.query("BEGIN");
+  await writer.query(
+    `INSERT INTO "AuditEntry" (id, "actorId", "actorName", "summitId", entity, "entityId", action) VALUES ($1, $2, $3, $4, 'ProgrammeItem', $5, 'update')`,
+    [id, fx.writer.userId, fx.writer.name, fx.summit.id, fx.item.id],
+  );
+  await writer.query("SELECT pg_notify($1, $2)", [CHANGE_CHANNEL, noticePayload({ s: fx.summit.id, e: "ProgrammeItem", ids: [fx.item.id] }, id)]);
+  const started = performance.now();
+  await writer.query("COMMIT");
+  await committed;
+  return started;
+}
+
 type Reader = { received: number[]; cancel: () => Promise<void> };
 
 async function openStream(db: Db, hub: PushHub, actor: Actor): Promise<Reader> {
@@ -109,14 +139,14 @@ async function openStream(db: Db, hub: PushHub, actor: Actor): Promise<Reader> {
 export async function benchLivePush(url: string): Promise<LivePushFigures> {
   const dbA = createPrismaClient(url, 4);
   const dbB = createPrismaClient(url, 4);
-  onCleanup("push bench clients", async () => {
+  const disconnect = onCleanup("push bench clients", async () => {
     await dbA.$disconnect();
     await dbB.$disconnect();
   });
   const fx = await fixture(dbA);
   const hubA = createPushHub(dbA, url);
   const hubB = createPushHub(dbB, url);
-  onCleanup("push bench hubs", async () => {
+  const closeHubs = onCleanup("push bench hubs", async () => {
     await hubA.close();
     await hubB.close();
   });
@@ -143,25 +173,38 @@ export async function benchLivePush(url: string): Promise<LivePushFigures> {
     }
   }
 
+  // The writer, and a bare listener on the app's channel that hears the same commits.
+  const writer = new pg.Client({ connectionString: url });
+  const bare = new pg.Client({ connectionString: url });
+  await Promise.all([writer.connect(), bare.connect()]);
+  await bare.query(`LISTEN ${pg.escapeIdentifier(CHANGE_CHANNEL)}`);
   const delays: number[] = [];
+  const database: number[] = [];
+  // Each event's time after the bare listener heard the same commit: what the app's path adds.
+  const afterListener: number[] = [];
   let missed = 0;
   for (let change = 0; change < CHANGES; change++) {
     const counts = readers.map((r) => r.received.length);
-    // The commit is issued when the transaction's work returns.
-    let started = 0;
-    await (change % 2 === 0 ? dbA : dbB).$transaction(async (tx) => {
-      await recordAudit(tx, { actor: fx.writer, summitId: fx.summit.id, entity: "ProgrammeItem", entityId: fx.item.id, action: "update" });
-      started = performance.now();
-    });
+    let heard = 0;
+    const committed = new Promise<void>((resolve) => bare.once("notification", () => resolve(void (heard = performance.now()))));
+    const started = await commitChange(writer, fx, committed);
+    database.push(heard - started);
     const deadline = performance.now() + 2_000;
     while (readers.some((r, i) => r.received.length <= counts[i]) && performance.now() < deadline) await new Promise((r) => setTimeout(r, 1));
     for (const [i, r] of readers.entries()) {
-      if (r.received.length > counts[i]) delays.push(r.received[counts[i]] - started);
+      if (r.received.length > counts[i]) {
+        delays.push(r.received[counts[i]] - started);
+        afterListener.push(r.received[counts[i]] - heard);
+      }
       else missed++;
     }
     await new Promise((r) => setTimeout(r, 20));
   }
   for (const r of readers) await r.cancel();
+  await Promise.all([writer.end(), bare.end()]);
+  // Inside npm run bench the database is dropped next: nothing may still hold a connection to it.
+  await closeHubs();
+  await disconnect();
 
   const sorted = [...delays].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
@@ -179,7 +222,7 @@ export async function benchLivePush(url: string): Promise<LivePushFigures> {
   };
   const medians = { staff: byRole(true), liaisons: byRole(false) };
   const ratioP95 = p95 / roundTrip.median;
-  return { streams: STREAMS, changes: CHANGES, roundTrip, delivery, medians, ratioP95, missed, bytesPerStream, met: { latency: ratioP95 <= 20 && missed === 0, memory: bytesPerStream.rss <= 50 * 1024 } };
+  return { streams: STREAMS, changes: CHANGES, roundTrip, commitToListener: summarize(database), appShare: summarize(afterListener), delivery, medians, ratioP95, missed, bytesPerStream, met: { latency: ratioP95 <= 20 && missed === 0, memory: bytesPerStream.rss <= 50 * 1024 } };
 }
 
 async function main() {
@@ -192,9 +235,12 @@ async function main() {
   await checkServer(serverUrl);
   const db = await openDatabase(serverUrl);
   const f = await benchLivePush(db.url);
+  await db.close();
   const ms = (v: number) => `${v.toFixed(2)} ms`;
   console.log(`live push, ${f.streams} streams on two instances, ${f.changes} changes:`);
   console.log(`  bare LISTEN/NOTIFY round trip: median ${ms(f.roundTrip.median)}`);
+  console.log(`  the same commits at a bare listener: median ${ms(f.commitToListener.median)}, max ${ms(f.commitToListener.max)}`);
+  console.log(`  each event after that listener: median ${ms(f.appShare.median)}, p75 ${ms(f.appShare.p75)}, max ${ms(f.appShare.max)}`);
   console.log(`  commit to event: p50 ${ms(f.delivery.p50)}, p95 ${ms(f.delivery.p95)}, max ${ms(f.delivery.max)}; missed ${f.missed}`);
   console.log(`  medians: planners ${ms(f.medians.staff)}, liaisons ${ms(f.medians.liaisons)}`);
   console.log(`  p95 / round trip: ${f.ratioP95.toFixed(1)}× (target ≤ 20×) ${f.met.latency ? "met" : "MISSED"}`);

@@ -78,6 +78,25 @@ export function tables(r: BenchResults): Table[] {
       ],
     });
   }
+  if (r.livePush) {
+    const f = r.livePush;
+    const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+    out.push({
+      title: `Live push fan-out: ${f.streams} open streams on two instances, ${f.changes} changes`,
+      head: ["measurement", "value", "spread", "baseline", "ratio", "target", "met", "note"],
+      rows: [
+        [
+          "commit to event, p95 over every stream", fmtMs(f.delivery.p95), `p50 ${fmtMs(f.delivery.p50)}, max ${fmtMs(f.delivery.max)}, ${f.delivery.samples} events`,
+          `${fmtMs(f.roundTrip.median)} bare LISTEN/NOTIFY round trip (median)`, ratio(f.ratioP95), "p95 ≤ 20× round trip", verdict(f.met.latency),
+          `missed ${f.missed}; medians: planners ${fmtMs(f.medians.staff)}, liaisons ${fmtMs(f.medians.liaisons)}; ` +
+            `the commit at a bare listener ${fmtMs(f.commitToListener.median)} (max ${fmtMs(f.commitToListener.max)}), each event after it ${fmtMs(f.appShare.median)} (max ${fmtMs(f.appShare.max)})`,
+        ],
+        [
+          "memory per idle stream (RSS slope, 0 → 200 streams)", kb(f.bytesPerStream.rss), `heap ${kb(f.bytesPerStream.heap)}`, "", "", "≤ 50 KB", verdict(f.met.memory), "",
+        ],
+      ],
+    });
+  }
   if (r.memory.length) {
     out.push({
       title: "Server memory",

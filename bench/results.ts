@@ -1,4 +1,5 @@
 // The shape of bench/results/*.json and the collector the measurements write into.
+import type { LivePushFigures } from "./live-push";
 import type { Summary } from "./stats";
 
 export interface Timing {
@@ -110,6 +111,8 @@ export interface BenchResults {
   http: HttpRun[];
   isolation: IsolationRun[];
   memory: MemoryPeak[];
+  /** Live push fan-out (bench/live-push.ts): needs a PostgreSQL server, measured once per run. */
+  livePush?: LivePushFigures;
   notMeasured: string[];
   durationSeconds: number;
 }

@@ -1,8 +1,9 @@
 // `npm run bench`: generates summits at 1×, 10× and 100× the demo, loads each into a fresh
 // database and measures the conflict engine, the slot finder, the page queries, the exports and
-// (at 1× and 10×) the pages over HTTP with the server's memory, each against a baseline taken in
-// the same run. Prints tables, writes bench/results/*.json and, after a full run, the README's
-// Performance figures. Everything it creates is removed again, also on Ctrl+C or an error.
+// (at 1× and 10×) the pages over HTTP with the server's memory, and once the live push fan-out
+// (on a PostgreSQL server), each against a baseline taken in the same run. Prints tables, writes
+// bench/results/*.json and, after a full run, the README's Performance figures. Everything it
+// creates is removed again, also on Ctrl+C or an error.
 import os from "node:os";
 
 import { createPrismaClient } from "@/lib/db";
@@ -15,6 +16,7 @@ import { generateSummit, type BenchSummit } from "./generate";
 import { benchHttp, type HttpPlan } from "./http";
 import { benchImport } from "./import";
 import { insertSummit } from "./insert";
+import { benchLivePush } from "./live-push";
 import { ISOLATION_ITEMS, benchIsolation } from "./isolation";
 import { UsageError, checkMemory, parseOptions, type BenchOptions } from "./options";
 import { benchQueries } from "./queries";
@@ -102,6 +104,23 @@ async function isolation(db: { url: string; poolMax: number }, summit: BenchSumm
   await benchIsolation(db, summit, seconds, results).catch((e) => results.notMeasured.push(`PDF isolation at ${summit.label}: ${oneLine(e)}`));
 }
 
+/** Live push fan-out, once per run on a database of its own (it needs no generated summit). */
+async function livePush(options: BenchOptions, results: BenchResults): Promise<void> {
+  if (!options.serverUrl) {
+    results.notMeasured.push("live push fan-out: needs BENCH_DATABASE_URL (two instances listen on a PostgreSQL server; the embedded database serves one instance)");
+    return;
+  }
+  console.log("• measuring live push fan-out (200 streams on two instances)");
+  const db = await openDatabase(options.serverUrl);
+  try {
+    results.livePush = await benchLivePush(db.url);
+  } catch (e) {
+    results.notMeasured.push(`live push fan-out: ${oneLine(e)}`);
+  } finally {
+    await db.close();
+  }
+}
+
 const GROWTH: Record<string, string | undefined> = {
   "conflict check (checkSummit)": "≤ 1.2",
   "load snapshot (Prisma)": undefined,
@@ -140,6 +159,7 @@ async function main(): Promise<void> {
     results.notMeasured.push("HTTP, server time and memory: skipped (--no-http)");
   }
   for (const factor of options.scales) await benchScale(factor, options, results);
+  if (!options.isolationOnly) await livePush(options, results);
   addGrowth(results);
   results.durationSeconds = (performance.now() - started) / 1000;
 
