@@ -9,7 +9,9 @@ import { generateArrivals, moveArrival, setPrecedenceRule } from "@/lib/arrivals
 import { agencyMotorcades, getPrecedence, getSequenceOfItem, ownArrivals } from "@/lib/arrivals/queries";
 import type { SequenceView } from "@/lib/arrivals/types";
 import { loadFeedDocument } from "@/lib/calendar-feed/feed";
+import { ExportBusyError, ExportPool } from "@/lib/exports";
 import { loadItineraryExport } from "@/lib/exports/load";
+import { renderArrivalDocument } from "@/lib/arrivals/internal/render";
 import { renderExport } from "@/lib/exports/render";
 import { getItinerary } from "@/lib/itinerary/queries";
 import { csvRows, icsEvents, pdfPages } from "../unit/exports-support";
@@ -59,6 +61,34 @@ describe("the arrival list for protocol", () => {
     // left, then outwards; left to right as the camera sees it.
     expect(text).toMatch(/Ukraine[\s\S]*Belgium[\s\S]*Host: The King and Queen[\s\S]*France[\s\S]*Netherlands/);
   });
+});
+
+describe("the arrival documents are made on the export worker pool", () => {
+  it("draws the list (PDF, XLSX) and the family photo on a worker thread; a full pool refuses at once", async () => {
+    const pool = new ExportPool({ threads: 1, queue: 0 });
+    try {
+      const pending = renderArrivalDocument({ kind: "list", format: "pdf", view, lang: "en", timeZone: TZ }, pool);
+      // Counted by the pool (on its thread, or waiting for it) before the request thread draws anything.
+      expect(pool.pending).toBe(1);
+      await expect(renderArrivalDocument({ kind: "photo", view, precedenceOrder: [], host: "The King and Queen", lang: "en" }, pool)).rejects.toBeInstanceOf(ExportBusyError);
+      const list = (await pdfPages(await pending)).join("\n");
+      expect(list).toContain("Arrival list — Royal dinner");
+      expect(list).toMatch(/1\s*19:15\s*Ukraine/);
+
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await renderArrivalDocument({ kind: "list", format: "xlsx", view, lang: "nl", timeZone: TZ }, pool)) as unknown as ArrayBuffer);
+      expect(workbook.worksheets[0].getRow(2).getCell(3).value).toBe("Ukraine");
+
+      const precedence = await getPrecedence(db, fx.actors.planner, fx.summit.id);
+      const photo = await renderArrivalDocument({ kind: "photo", view, precedenceOrder: precedence.rows.map((r) => r.delegationId), host: "The King and Queen", lang: "en" }, pool);
+      expect((await pdfPages(photo)).join("\n")).toMatch(/Ukraine[\s\S]*Belgium[\s\S]*Host: The King and Queen[\s\S]*France[\s\S]*Netherlands/);
+      expect(pool.pending).toBe(0);
+      // Only a renderer file of the application, never any path.
+      expect(() => pool.renderModule("../../etc/passwd.ts", {}, "pdf")).toThrow(/not a renderer/);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
 });
 
 describe("the police's motorcade schedule", () => {

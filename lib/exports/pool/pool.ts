@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { Piscina } from "piscina";
 import type { ExportDocument, ExportFormat, RenderOptions } from "../types";
-import type { RenderJob } from "./task";
+import { assertRendererPath, type RenderJob } from "./task";
 
 export type ExportPoolOptions = {
   /** Files made at once (one worker thread each). */
@@ -100,12 +100,25 @@ export class ExportPool {
    * The file's bytes, made on a worker thread. Refuses at once with ExportBusyError when the pool
    * is full; any failure of the worker is an ExportRenderError.
    */
-  async render(doc: ExportDocument, format: ExportFormat, options: RenderOptions): Promise<Uint8Array> {
+  render(doc: ExportDocument, format: ExportFormat, options: RenderOptions): Promise<Uint8Array> {
+    return this.run({ doc, format, options }, format);
+  }
+
+  /**
+   * A document of another domain, made on a worker thread by the renderer in `module` (the default
+   * export of that file, run on `input`: see task.ts); refused and failing as render() does.
+   */
+  renderModule(module: string, input: unknown, format: ExportFormat): Promise<Uint8Array> {
+    assertRendererPath(module);
+    return this.run({ module, input }, format);
+  }
+
+  private async run(job: RenderJob, format: ExportFormat): Promise<Uint8Array> {
     if (this.running >= this.limit) throw new ExportBusyError();
     this.running++;
     const signal = AbortSignal.timeout(this.timeoutMs);
     try {
-      const bytes = await this.piscina.run({ doc, format, options }, { signal });
+      const bytes = await this.piscina.run(job, { signal });
       // The clone that crosses threads arrives as a Uint8Array; anything else is a broken worker.
       if (!(bytes instanceof Uint8Array)) throw new Error("the worker returned no file");
       return bytes;
