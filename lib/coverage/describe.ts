@@ -1,6 +1,8 @@
 // Coverage shortfalls in words, in the summit's time zone: the conflict messages and the coverage
 // matrix say which part of an item or movement no task spans. Times on another day than the
 // subject's start carry that day ("Wed 25 Jun 10:00"), so a gap past midnight reads clearly.
+import { englishPhrase } from "@/lib/i18n";
+import { phrase, type Phrase, type PhraseArg } from "@/lib/i18n/conflict-phrases";
 import { formatDayMonth, formatTime, isoDayOf } from "@/lib/time";
 import type { Period, Requirement } from "./types";
 
@@ -37,19 +39,24 @@ type Gap = Pick<Requirement, "startsAt" | "endsAt" | "tasks" | "uncovered">;
  * perimeter coverage only until 22:30 (uncovered 22:30–23:30)".
  */
 export function shortfallText(gap: Gap, label: string, timeZone: string): string {
-  if (gap.tasks.length === 0 || gap.uncovered.length === 0) return `has no ${label} coverage`;
+  return englishPhrase(shortfallPhrase(gap, label, timeZone));
+}
+
+/** The shortfall as a phrase of the dictionary (the task named in the reader's language when given as `{ taskType }`). */
+export function shortfallPhrase(gap: Gap, label: PhraseArg, timeZone: string): Phrase {
+  if (gap.tasks.length === 0 || gap.uncovered.length === 0) return phrase("noCoverage", label);
   const open = periodsText(gap.uncovered, timeZone, gap.startsAt);
   const day = isoDayOf(gap.startsAt, timeZone);
   const start = gap.startsAt.getTime();
   const end = (gap.endsAt ?? gap.startsAt).getTime();
-  if (end <= start) return `has no ${label} coverage at its time (uncovered ${open})`;
+  if (end <= start) return phrase("noCoverageAtItsTime", label, open);
   const [first] = gap.uncovered;
   if (gap.uncovered.length === 1) {
     const fromStart = first.start.getTime() === start;
     const toEnd = first.end.getTime() === end;
-    if (fromStart && toEnd) return `has no ${label} coverage during its time (uncovered ${open})`;
-    if (toEnd) return `has ${label} coverage only until ${clock(first.start, timeZone, day)} (uncovered ${open})`;
-    if (fromStart) return `has ${label} coverage only from ${clock(first.end, timeZone, day)} (uncovered ${open})`;
+    if (fromStart && toEnd) return phrase("noCoverageDuringItsTime", label, open);
+    if (toEnd) return phrase("coverageOnlyUntil", label, clock(first.start, timeZone, day), open);
+    if (fromStart) return phrase("coverageOnlyFrom", label, clock(first.end, timeZone, day), open);
   }
-  return `has ${label} coverage with ${gap.uncovered.length === 1 ? "a gap" : "gaps"} (uncovered ${open})`;
+  return phrase(gap.uncovered.length === 1 ? "coverageWithAGap" : "coverageWithGaps", label, open);
 }

@@ -4,17 +4,19 @@
 // to the royal dinner has no escort" shows beside the dinner. Arrivals and departures serve no
 // item: their gaps are listed on the coverage page only. A requirement whose tasks leave part of the
 // subject's time open says which part ("coverage only until 22:30 (uncovered 22:30–23:30)").
-import { MOVEMENT_KIND_LABEL, TASK_TYPE_LABEL } from "@/lib/agencies/labels";
+import { TASK_TYPE_LABEL } from "@/lib/agencies/labels";
 import {
   makeConflict,
+  spoken,
   missingCoverageConflict,
   type Conflict,
   type ConflictRule,
   type EngineContext,
   type SummitItem,
 } from "@/lib/scheduling";
+import { phrase, type Phrase } from "@/lib/i18n/conflict-phrases";
 import { formatTime } from "@/lib/time";
-import { shortfallText } from "./describe";
+import { shortfallPhrase, shortfallText } from "./describe";
 import { evaluateCoverage } from "./evaluate";
 import { coverageItemsFromContext, type ItemFacts } from "./items";
 import type { CoverageItem, CoverageMovement, CoverageRuleData, CoverageTask } from "./types";
@@ -87,11 +89,11 @@ export function itemServedBy(ctx: EngineContext, items: readonly CoverageItem[],
   return served ? ctx.itemsById.get(served.id) : undefined;
 }
 
-function movementText(ctx: EngineContext, movement: CoverageMovement): string {
-  const delegation = ctx.delegationsById.get(movement.delegationId)?.name ?? "a delegation";
+function movementText(ctx: EngineContext, movement: CoverageMovement): Phrase {
+  const delegation = ctx.delegationsById.get(movement.delegationId)?.name ?? phrase("aDelegation");
   const place = (id: string | null) => (id ? ctx.venuesById.get(id)?.name : undefined) ?? "?";
   const time = formatTime(movement.startsAt, ctx.snapshot.timeZone);
-  return `${MOVEMENT_KIND_LABEL[movement.kind]} of ${delegation} (${place(movement.fromVenueId)} → ${place(movement.toVenueId)}, ${time})`;
+  return phrase("movementRoute", { movementKind: movement.kind }, delegation, place(movement.fromVenueId), place(movement.toVenueId), time);
 }
 
 /**
@@ -109,9 +111,10 @@ export function coverageConflictRule(data: CoverageData): ConflictRule {
     for (const gap of gaps) {
       const label = TASK_TYPE_LABEL[gap.taskType].toLowerCase();
       const shortfall = shortfallText(gap, label, ctx.snapshot.timeZone);
+      const lacking = shortfallPhrase(gap, { taskType: gap.taskType }, ctx.snapshot.timeZone);
       if (gap.target === "ITEM") {
         const item = ctx.itemsById.get(gap.subjectId);
-        if (item) conflicts.push(missingCoverageConflict(ctx, item, { id: `type=${gap.taskType}`, label, shortfall }));
+        if (item) conflicts.push(missingCoverageConflict(ctx, item, { id: `type=${gap.taskType}`, label, shortfall, shortfallPhrase: lacking }));
         continue;
       }
       const movement = movements.get(gap.subjectId);
@@ -124,7 +127,7 @@ export function coverageConflictRule(data: CoverageData): ConflictRule {
             severity: "warning",
             itemIds: [item.id],
             delegationId: movement.delegationId,
-            message: `${movementText(ctx, movement)}, for ${item.title}, ${shortfall}`,
+            ...spoken(phrase("movementShortfall", movementText(ctx, movement), item.title, lacking)),
           },
           `movement=${movement.id}|type=${gap.taskType}`,
         ),

@@ -7,7 +7,9 @@
 
 /** A calendar day and a time, named in the reader's language: "Tue 24 Jun 2025 20:15". */
 export type DayTime = { day: string; time: string };
-export type PhraseArg = string | number | DayTime | Phrase;
+/** A task type or movement kind, named (in lower case for a task type) from the reader's dictionary. */
+export type EnumArg = { taskType: string } | { movementKind: string };
+export type PhraseArg = string | number | DayTime | EnumArg | Phrase;
 export type Phrase = { key: PhraseKey; args: PhraseArg[] };
 
 type Words = (...args: string[]) => string;
@@ -30,6 +32,18 @@ export type ConflictPhrases = {
   travelTimeWithBuffer: Words;
   transferLeaves: Words;
   transferReaches: Words;
+  /** "Transfer of Iceland (Marriott → Huis ten Bosch, 18:52)": a movement a coverage gap is on. */
+  movementRoute: Words;
+  /** An item or movement, then what its coverage lacks. */
+  itemShortfall: Words;
+  movementShortfall: Words;
+  noCoverage: Words;
+  noCoverageAtItsTime: Words;
+  noCoverageDuringItsTime: Words;
+  coverageOnlyUntil: Words;
+  coverageOnlyFrom: Words;
+  coverageWithAGap: Words;
+  coverageWithGaps: Words;
 };
 
 export type PhraseKey = keyof ConflictPhrases;
@@ -56,6 +70,16 @@ export const conflictPhrasesEn: ConflictPhrases = {
     `${who}: ${from} ends ${ends} at ${fromVenue}, ${to} starts ${starts} at ${toVenue}; travel takes ${minutes} min (+${buffer} min buffer)`,
   transferLeaves: (who, place, time, item, itemEnds) => `The transfer of ${who} leaves ${place} ${time}, ${item} ends ${itemEnds}`,
   transferReaches: (who, place, time, item, itemStarts) => `The transfer of ${who} reaches ${place} ${time}, ${item} starts ${itemStarts}`,
+  movementRoute: (kind, who, from, to, time) => `${kind} of ${who} (${from} → ${to}, ${time})`,
+  itemShortfall: (item, shortfall) => `${item} ${shortfall}`,
+  movementShortfall: (movement, item, shortfall) => `${movement}, for ${item}, ${shortfall}`,
+  noCoverage: (task) => `has no ${task} coverage`,
+  noCoverageAtItsTime: (task, open) => `has no ${task} coverage at its time (uncovered ${open})`,
+  noCoverageDuringItsTime: (task, open) => `has no ${task} coverage during its time (uncovered ${open})`,
+  coverageOnlyUntil: (task, until, open) => `has ${task} coverage only until ${until} (uncovered ${open})`,
+  coverageOnlyFrom: (task, from, open) => `has ${task} coverage only from ${from} (uncovered ${open})`,
+  coverageWithAGap: (task, open) => `has ${task} coverage with a gap (uncovered ${open})`,
+  coverageWithGaps: (task, open) => `has ${task} coverage with gaps (uncovered ${open})`,
 };
 
 export const conflictPhrasesNl: ConflictPhrases = {
@@ -77,15 +101,33 @@ export const conflictPhrasesNl: ConflictPhrases = {
     `${who}: ${from} eindigt ${ends} op ${fromVenue}, ${to} begint ${starts} op ${toVenue}; de reis duurt ${minutes} min (+${buffer} min marge)`,
   transferLeaves: (who, place, time, item, itemEnds) => `De verplaatsing van ${who} vertrekt ${time} van ${place}, ${item} eindigt ${itemEnds}`,
   transferReaches: (who, place, time, item, itemStarts) => `De verplaatsing van ${who} komt ${time} aan op ${place}, ${item} begint ${itemStarts}`,
+  movementRoute: (kind, who, from, to, time) => `${kind} van ${who} (${from} → ${to}, ${time})`,
+  itemShortfall: (item, shortfall) => `${item} ${shortfall}`,
+  movementShortfall: (movement, item, shortfall) => `${movement}, voor ${item}, ${shortfall}`,
+  noCoverage: (task) => `heeft geen dekking voor ${task}`,
+  noCoverageAtItsTime: (task, open) => `heeft op zijn tijdstip geen dekking voor ${task} (niet gedekt: ${open})`,
+  noCoverageDuringItsTime: (task, open) => `heeft tijdens zijn duur geen dekking voor ${task} (niet gedekt: ${open})`,
+  coverageOnlyUntil: (task, until, open) => `heeft dekking voor ${task} alleen tot ${until} (niet gedekt: ${open})`,
+  coverageOnlyFrom: (task, from, open) => `heeft dekking voor ${task} pas vanaf ${from} (niet gedekt: ${open})`,
+  coverageWithAGap: (task, open) => `heeft dekking voor ${task} met een gat (niet gedekt: ${open})`,
+  coverageWithGaps: (task, open) => `heeft dekking voor ${task} met gaten (niet gedekt: ${open})`,
 };
 
-const isPhrase = (arg: PhraseArg): arg is Phrase => typeof arg === "object" && "key" in arg;
+/** How the reader's language names what a phrase refers to by code. */
+export type PhraseNames = { day: (isoDay: string) => string; taskType: (type: string) => string; movementKind: (kind: string) => string };
 
-/** The phrase in the words given; `day` names a calendar day in the same language. */
-export function renderPhrase(p: Phrase, words: ConflictPhrases, day: (isoDay: string) => string): string {
-  const args = p.args.map((arg): string =>
-    typeof arg === "string" ? arg : typeof arg === "number" ? String(arg) : isPhrase(arg) ? renderPhrase(arg, words, day) : `${day(arg.day)} ${arg.time}`,
-  );
+function renderArg(arg: PhraseArg, words: ConflictPhrases, names: PhraseNames): string {
+  if (typeof arg === "string") return arg;
+  if (typeof arg === "number") return String(arg);
+  if ("key" in arg) return renderPhrase(arg, words, names);
+  if ("taskType" in arg) return names.taskType(arg.taskType);
+  if ("movementKind" in arg) return names.movementKind(arg.movementKind);
+  return `${names.day(arg.day)} ${arg.time}`;
+}
+
+/** The phrase in the words given, named by `names` in the same language. */
+export function renderPhrase(p: Phrase, words: ConflictPhrases, names: PhraseNames): string {
+  const args = p.args.map((arg) => renderArg(arg, words, names));
   const fn = words[p.key] as Words | undefined;
   return fn ? fn(...args) : args.join(" ");
 }

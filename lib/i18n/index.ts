@@ -7,7 +7,7 @@ import { en } from "./en";
 import { nl } from "./nl";
 import { LANGS, type Lang } from "./lang";
 import type { Dictionary } from "./types";
-import { renderPhrase, type Phrase } from "./conflict-phrases";
+import { renderPhrase, type Phrase, type PhraseNames } from "./conflict-phrases";
 
 export type { Dictionary } from "./types";
 export { LANGS, parseLang, resolveLang, type Lang } from "./lang";
@@ -68,11 +68,20 @@ export function formDayOptions(days: readonly IsoDay[], lang: Lang): { value: Is
  * (`lang: "en"`) for a reader of another language.
  */
 export function conflictText(conflict: { message: string; phrase?: Phrase }, lang: Lang): { text: string; lang?: "en" } {
-  if (conflict.phrase) return { text: renderPhrase(conflict.phrase, DICTIONARIES[lang].conflictPhrases, (day) => formatIsoDay(day, lang)) };
+  if (conflict.phrase) return { text: renderPhrase(conflict.phrase, DICTIONARIES[lang].conflictPhrases, phraseNames(lang)) };
   return lang === "en" ? { text: conflict.message } : { text: conflict.message, lang: "en" };
 }
 
 /** The engine's English for a phrase (lib/scheduling keeps it as the conflict's message). */
 export function englishPhrase(p: Phrase): string {
-  return renderPhrase(p, en.conflictPhrases, (day) => formatIsoDay(day, "en"));
+  return renderPhrase(p, en.conflictPhrases, phraseNames("en"));
+}
+
+function phraseNames(lang: Lang): PhraseNames {
+  const t = DICTIONARIES[lang];
+  return {
+    day: (day) => formatIsoDay(day, lang),
+    taskType: (type) => (t.tasks.type as Record<string, string | undefined>)[type]?.toLowerCase() ?? type,
+    movementKind: (kind) => (t.movementKind as Record<string, string | undefined>)[kind] ?? kind,
+  };
 }

@@ -4,7 +4,7 @@ export { buildEngineContext, placeAtEnd, placeAtStart, travelMinutes, venueOfIte
 export { carriedMembers, movementTitle } from "./occupancy";
 export { transferLinkRule } from "./rules/transfer-link";
 export { compareItems, forEachOverlappingPair, itemsOverlap } from "./intervals";
-export { involved, makeConflict, type ConflictFields } from "./make-conflict";
+export { involved, makeConflict, spoken, type ConflictFields } from "./make-conflict";
 export { capacityRule } from "./rules/capacity";
 export { delegationWindowRule } from "./rules/delegation-window";
 export { memberOverlapRule } from "./rules/member-overlap";

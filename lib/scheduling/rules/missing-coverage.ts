@@ -1,8 +1,9 @@
 // Hook for the agency feature: the engine does not know which items need which agency, so it
 // only fixes the shape of a MISSING_COVERAGE conflict. The agency module passes a ConflictRule
 // to checkSummit({ extraRules }) that calls this helper for every unmet requirement.
-import { itemWithTimes } from "../describe";
-import { makeConflict } from "../make-conflict";
+import { phrase, type Phrase } from "@/lib/i18n/conflict-phrases";
+import { itemWithTimes, itemWithTimesPhrase } from "../describe";
+import { makeConflict, spoken } from "../make-conflict";
 import type { Conflict, ConflictSeverity, EngineContext, SummitItem } from "../types";
 
 export interface CoverageRequirement {
@@ -15,6 +16,8 @@ export interface CoverageRequirement {
    * coverage only until 22:30 (uncovered 22:30–23:30)". Without it: "has no <label> coverage".
    */
   shortfall?: string;
+  /** The shortfall as a phrase, so the conflict reads in the reader's language; preferred over `shortfall`. */
+  shortfallPhrase?: Phrase;
 }
 
 export function missingCoverageConflict(
@@ -28,7 +31,9 @@ export function missingCoverageConflict(
       type: "MISSING_COVERAGE",
       severity,
       itemIds: [item.id],
-      message: `${itemWithTimes(item, ctx.snapshot.timeZone)} ${requirement.shortfall ?? `has no ${requirement.label} coverage`}`,
+      ...(requirement.shortfallPhrase
+        ? spoken(phrase("itemShortfall", itemWithTimesPhrase(item, ctx.snapshot.timeZone), requirement.shortfallPhrase))
+        : { message: `${itemWithTimes(item, ctx.snapshot.timeZone)} ${requirement.shortfall ?? `has no ${requirement.label} coverage`}` }),
     },
     `requirement=${requirement.id}`,
   );
