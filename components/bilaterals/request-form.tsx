@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Field } from "@/components/forms/field";
+import { LocalizedMessage } from "@/components/ui/localized-message";
 import { applyServerErrors } from "@/components/forms/server-errors";
 import { requestBilateralAction } from "@/lib/bilaterals/actions";
 import { BILATERAL_LEVELS } from "@/lib/bilaterals/labels";
@@ -59,7 +60,7 @@ export function RequestBilateralForm({ own, delegations, days, words }: { own: O
             ))}
         </div>
         {errors.counterpartDelegationIds ? (
-          <span className="field-error" id="counterparts-error" role="alert">{errors.counterpartDelegationIds.message}</span>
+          <span className="field-error" id="counterparts-error" role="alert"><LocalizedMessage text={errors.counterpartDelegationIds.message ?? ""} /></span>
         ) : null}
       </fieldset>
       <fieldset className="field">
@@ -69,7 +70,7 @@ export function RequestBilateralForm({ own, delegations, days, words }: { own: O
             <input type="radio" value={level} {...register("level")} /> {words.level[level]}
           </label>
         ))}
-        {errors.level ? <span className="field-error" role="alert">{errors.level.message}</span> : null}
+        {errors.level ? <span className="field-error" role="alert"><LocalizedMessage text={errors.level.message ?? ""} /></span> : null}
       </fieldset>
       <Field id="durationMinutes" label={w.duration} error={errors.durationMinutes?.message}>
         <input id="durationMinutes" type="number" min={1} max={1440} step={5} aria-invalid={!!errors.durationMinutes} {...register("durationMinutes", { valueAsNumber: true })} />
@@ -81,7 +82,7 @@ export function RequestBilateralForm({ own, delegations, days, words }: { own: O
             <input type="checkbox" value={day.value} {...register("preferredDays")} /> {day.label}
           </label>
         ))}
-        {errors.preferredDays ? <span className="field-error" role="alert">{errors.preferredDays.message}</span> : null}
+        {errors.preferredDays ? <span className="field-error" role="alert"><LocalizedMessage text={errors.preferredDays.message ?? ""} /></span> : null}
       </fieldset>
       <Field id="notes" label={w.notes} hint={w.notesHint} error={errors.notes?.message}>
         <textarea id="notes" rows={4} aria-invalid={!!errors.notes} {...register("notes")} />

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { DbOrTx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { dayBounds, formatTime, type IsoDay } from "@/lib/time";
-import { MOVEMENT_KIND_LABEL } from "./labels";
+import { dictionary, type Lang } from "@/lib/i18n";
 import { toLocalDateTime } from "./local-time";
 import { mayEditTasks } from "./policy";
 
@@ -23,7 +23,9 @@ export async function taskSubjectOptions(
   actor: Actor,
   summit: { id: string; timeZone: string },
   day: IsoDay,
+  lang: Lang = "en",
 ): Promise<{ items: SubjectOption[]; movements: SubjectOption[] }> {
+  const kinds = dictionary(lang).movementKind;
   if (!mayEditTasks(actor)) throw new NotFoundError();
   const { start, end } = dayBounds(day, summit.timeZone);
   const tz = summit.timeZone;
@@ -54,7 +56,7 @@ export async function taskSubjectOptions(
       const endsAt = m.endsAt ?? new Date(m.startsAt.getTime() + DEPARTURE_MINUTES * 60_000);
       return {
         value: `movement:${m.id}`,
-        label: `${formatTime(m.startsAt, tz)} ${MOVEMENT_KIND_LABEL[m.kind]} · ${m.delegation.name}${route ? ` (${route})` : ""}`,
+        label: `${formatTime(m.startsAt, tz)} ${kinds[m.kind]} · ${m.delegation.name}${route ? ` (${route})` : ""}`,
         startsAt: toLocalDateTime(m.startsAt, tz),
         endsAt: toLocalDateTime(endsAt, tz),
       };

@@ -1,5 +1,6 @@
 // The domains refuse in English; a Dutch reader gets the Dutch sentence for every refusal this
 // dictionary knows, through the gate, without the form doing anything.
+import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
@@ -47,6 +48,13 @@ describe("localizeMessage", () => {
       dbRefusal("x", "23505").message,
     ];
     for (const sentence of sentences) expect(localizeMessage(sentence, "nl"), sentence).not.toBe(sentence);
+  });
+
+  it("knows every sentence the planners' form schemas write, so their validation errors are Dutch too", () => {
+    for (const domain of ["movements", "delegations", "agencies", "bilaterals", "coverage", "programme"]) {
+      const source = readFileSync(`lib/${domain}/schema.ts`, "utf8");
+      for (const [, sentence] of source.matchAll(/"([A-Z][^"]*\.)"/g)) expect(localizeMessage(sentence, "nl"), `${domain}: ${sentence}`).not.toBe(sentence);
+    }
   });
 
   it("words a length limit with its number, and passes an unknown sentence through", () => {

@@ -97,6 +97,25 @@ export type ErrorsText = {
   validEnd: string;
   chooseDelegations: string;
   chooseMembers: string;
+  // The planners' forms (lib/<domain>/schema.ts).
+  chooseDelegation: string;
+  endOrEmpty: string;
+  wholeNumber: string;
+  atLeastOnePerson: string;
+  chooseArrivalAirport: string;
+  chooseDepartureAirport: string;
+  chooseTransferFrom: string;
+  chooseTransferTo: string;
+  enterCode: string;
+  enterName: string;
+  unknownTimeZone: string;
+  enterMemberTitle: string;
+  useWholeNumber: string;
+  atLeastOne: string;
+  chooseAgency: string;
+  useClock: string;
+  ruleInWords: string;
+  enterTitle: string;
 };
 
 export const errorsEn: ErrorsText = {
@@ -186,6 +205,24 @@ export const errorsEn: ErrorsText = {
   validEnd: "Enter a valid end.",
   chooseDelegations: "Choose delegations.",
   chooseMembers: "Choose members.",
+  chooseDelegation: "Choose a delegation.",
+  endOrEmpty: "Enter the end as a date and a time, or leave it empty.",
+  wholeNumber: "Enter a whole number.",
+  atLeastOnePerson: "At least 1 person.",
+  chooseArrivalAirport: "Choose the airport of arrival.",
+  chooseDepartureAirport: "Choose the airport of departure.",
+  chooseTransferFrom: "Choose where the transfer leaves from.",
+  chooseTransferTo: "Choose where the transfer goes.",
+  enterCode: "Enter a code.",
+  enterName: "Enter a name.",
+  unknownTimeZone: "Unknown time zone (e.g. Europe/Kyiv).",
+  enterMemberTitle: "Enter a title, e.g. Prime Minister of Belgium.",
+  useWholeNumber: "Use a whole number.",
+  atLeastOne: "At least 1.",
+  chooseAgency: "Choose an agency.",
+  useClock: "Use HH:mm, e.g. 09:30.",
+  ruleInWords: "Say in words what the rule requires.",
+  enterTitle: "Enter a title.",
 };
 
 export const errorsNl: ErrorsText = {
@@ -275,6 +312,24 @@ export const errorsNl: ErrorsText = {
   validEnd: "Vul een geldig einde in.",
   chooseDelegations: "Kies delegaties.",
   chooseMembers: "Kies leden.",
+  chooseDelegation: "Kies een delegatie.",
+  endOrEmpty: "Vul het einde in als datum en tijd, of laat het leeg.",
+  wholeNumber: "Vul een heel getal in.",
+  atLeastOnePerson: "Minstens 1 persoon.",
+  chooseArrivalAirport: "Kies de luchthaven van aankomst.",
+  chooseDepartureAirport: "Kies de luchthaven van vertrek.",
+  chooseTransferFrom: "Kies waar de verplaatsing vertrekt.",
+  chooseTransferTo: "Kies waar de verplaatsing naartoe gaat.",
+  enterCode: "Vul een code in.",
+  enterName: "Vul een naam in.",
+  unknownTimeZone: "Onbekende tijdzone (bijv. Europe/Kyiv).",
+  enterMemberTitle: "Vul een titel in, bijv. Minister-president van België.",
+  useWholeNumber: "Gebruik een heel getal.",
+  atLeastOne: "Minstens 1.",
+  chooseAgency: "Kies een dienst.",
+  useClock: "Gebruik UU:mm, bijv. 09:30.",
+  ruleInWords: "Zeg in woorden wat de regel vraagt.",
+  enterTitle: "Vul een titel in.",
 };
 
 const ERRORS: Record<Lang, ErrorsText> = { en: errorsEn, nl: errorsNl };

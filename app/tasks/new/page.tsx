@@ -31,7 +31,7 @@ export default async function NewTaskPage({ searchParams }: { searchParams: Prom
   if (!summit) notFound();
   const days = await movementDays(db, summit);
   const day = typeof query.day === "string" && isIsoDay(query.day) && days.includes(query.day) ? query.day : summit.days[0];
-  const [agencies, subjects] = await Promise.all([listAssignableAgencies(db, summit.id), taskSubjectOptions(db, actor, summit, day)]);
+  const [agencies, subjects] = await Promise.all([listAssignableAgencies(db, summit.id), taskSubjectOptions(db, actor, summit, day, lang)]);
   const chosen = [...subjects.items, ...subjects.movements].find((o) => o.value === query.subject);
   const type = TASK_TYPES.includes(query.type as TaskType) ? (query.type as TaskType) : "SECURITY_PERIMETER";
   const agencyId = agencies.some((a) => a.id === query.agency) ? query.agency! : "";

@@ -31,7 +31,7 @@ export default async function EditTaskPage({ params }: { params: Promise<{ id: s
   });
   const tz = summit.timeZone;
   const day = isoDayOf(task.subject?.startsAt ?? task.startsAt, tz);
-  const [agencies, subjects] = await Promise.all([listAssignableAgencies(db, summit.id, task.agency.id), taskSubjectOptions(db, actor, summit, day)]);
+  const [agencies, subjects] = await Promise.all([listAssignableAgencies(db, summit.id, task.agency.id), taskSubjectOptions(db, actor, summit, day, lang)]);
   const subject = task.subject ? `${task.subject.target === "ITEM" ? "item" : "movement"}:${task.subject.id}` : "";
 
   return (
