@@ -26,7 +26,7 @@ export interface BenchOptions {
 export const USAGE = `Usage: npm run bench [-- options]
   --quick              1× and 10× only (development)
   --scale <list>       scale factors, e.g. --scale 1,10 or --scale 100 (default 1,10,100)
-  --http-seconds <n>   duration of each load run (default 5)
+  --http-seconds <n>   duration of each 50-connection load run (default 20; lighter runs take at most 5)
   --no-http            skip the HTTP, page and memory measurements (no build, no server)
   --pdf-isolation      only the PDF isolation measurement, at 10× (builds and starts the app)
   --reuse-build        serve the existing .next-bench build without checking it against the sources
@@ -49,7 +49,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
   let custom = false;
   let http = true;
   let readme = true;
-  let httpSeconds = 5;
+  let httpSeconds = 20;
   let isolationOnly = false;
   let reuseBuild = false;
   for (let i = 0; i < argv.length; i++) {

@@ -1,6 +1,7 @@
 // The queries behind the day-programme and itinerary pages, in process: the Prisma functions the
 // pages call, each against the raw SQL fetch of the same rows. The same raw SQL is the baseline
 // of the pages' HTTP server times (http.ts).
+import { conflictsOfDay } from "@/lib/conflicts/queries";
 import type { Db } from "@/lib/db";
 import { loadActor } from "@/lib/auth/session";
 import { getChangesSinceAck } from "@/lib/itinerary/changes";
@@ -45,6 +46,32 @@ export async function benchQueries(db: Db, sql: RawSql, summit: BenchSummit, res
       n: programmeRows,
       value: programmeQuery,
       baseline: { name: "raw SQL", value: programmeSql },
+    }),
+  );
+
+  // What the planner's day page reads (app/programme/[day]/page.tsx): the day's items and the day's
+  // conflicts from the stored set, against one hand-written fetch of both. The set is made current
+  // once first (after the summit was loaded), as any page's first read after a write would.
+  await conflictsOfDay(db, summitId, { start, end });
+  const pageSqlRows = programmeRows + (await sql.dayConflicts(summitId, start, end));
+  const [dayPageSql, dayPageReads] = await interleaved(
+    [
+      () => Promise.all([sql.dayProgramme(summitId, start, end), sql.dayConflicts(summitId, start, end)]),
+      () => Promise.all([getDayProgramme(db, plannerActor, current, day), conflictsOfDay(db, summitId, { start, end })]),
+    ],
+    runs,
+  );
+  results.timings.push(
+    timing({ section: "pages", name: "day programme page reads: raw SQL", scale: label, n: pageSqlRows, value: dayPageSql }),
+    timing({
+      section: "pages",
+      name: "day programme page reads: getDayProgramme, conflictsOfDay (stored)",
+      scale: label,
+      n: pageSqlRows,
+      value: dayPageReads,
+      baseline: { name: "raw SQL", value: dayPageSql },
+      target: "≤ 3× raw SQL",
+      met: dayPageReads.median <= 3 * dayPageSql.median,
     }),
   );
 

@@ -50,9 +50,10 @@ export function tables(r: BenchResults): Table[] {
   if (r.http.length) {
     out.push({
       title: "HTTP load (autocannon)",
-      head: ["route", "scale", "connections", "run", "req/s", "p50", "p95", "p99", "failed", "p95 ÷ trivial", "target", "met", "loop delay p99", "loop delay max"],
+      head: ["route", "scale", "connections", "run", "req/s", "req/s ÷ floor", "p50", "p95", "p95 ÷ p50", "p99", "failed", "p95 ÷ trivial", "target", "met", "loop delay p99", "loop delay max"],
       rows: r.http.map((h) => [
-        h.route, h.scale, h.connections, `${Math.round(h.seconds)} s`, h.rps.toFixed(1), fmtMs(h.p50), fmtMs(h.p95), fmtMs(h.p99), h.failures, ratio(h.p95VsTrivial), h.target ?? "", verdict(h.met),
+        h.route, h.scale, h.connections, `${Math.round(h.seconds)} s`, h.rps.toFixed(1), h.rpsVsFloor === undefined ? "" : `${Math.round(h.rpsVsFloor * 100)} %`,
+        fmtMs(h.p50), fmtMs(h.p95), ratio(h.p50 > 0 ? h.p95 / h.p50 : undefined), fmtMs(h.p99), h.failures, ratio(h.p95VsTrivial), h.target ?? "", verdict(h.met),
         fmtMs(h.loopDelayP99 ?? Number.NaN), fmtMs(h.loopDelayMax ?? Number.NaN),
       ]),
     });

@@ -44,6 +44,8 @@ export interface HttpRun {
   failures: number;
   /** p95 ÷ the trivial route's p95 at the same connections (pages only). */
   p95VsTrivial?: number;
+  /** req/s ÷ the signed-in floor page's req/s at the same connections (pages only). */
+  rpsVsFloor?: number;
   target?: string;
   met?: boolean;
   /** The server's event-loop delay over the run (ms beyond the 10 ms sampling interval). */

@@ -17,6 +17,8 @@ export interface RawSql {
    * programme changes since then.
    */
   itineraryPage(userId: string, summitId: string, delegationId: string): Promise<number>;
+  /** The day's stored conflicts (lib/conflicts/internal/store.ts) with the overrides of the hard ones. */
+  dayConflicts(summitId: string, start: Date, end: Date): Promise<number>;
   /** The given items with their place, as an export prints them. */
   itemsById(ids: readonly string[]): Promise<number>;
   version(): Promise<string>;
@@ -98,6 +100,13 @@ WHERE e.entity = 'ProgrammeItem' AND ($2::timestamptz IS NULL OR e.at > $2)
        OR e.before->'memberIds' ?| $3::text[] OR e.after->'memberIds' ?| $3::text[])
 ORDER BY e.at, e.id`;
 
+const DAY_CONFLICTS = `
+SELECT c.conflict, c."itemStarts", c."itemEnds", o.reason, o."createdByName", o."createdAt", o.message
+FROM "StoredConflict" c
+LEFT JOIN "ConflictOverride" o ON o."summitId" = c."summitId" AND o."conflictId" = c."conflictId" AND c.severity = 'hard'
+WHERE c."summitId" = $1 AND c."itemsStart" < $3 AND c."itemsEnd" > $2
+ORDER BY c.position`;
+
 const ITEMS_BY_ID = `SELECT ${ITEM_COLUMNS} FROM "ProgrammeItem" i ${ITEM_PLACE} WHERE i.id = ANY($1) ORDER BY i."startsAt", i.id`;
 
 export async function openRawSql(url: string): Promise<RawSql> {
@@ -121,6 +130,7 @@ export async function openRawSql(url: string): Promise<RawSql> {
       rows += await count(PAGE_CHANGES, [delegationId, ack?.acknowledgedAt ?? null, members.map((m) => m.id)]);
       return rows;
     },
+    dayConflicts: (summitId, start, end) => count(DAY_CONFLICTS, [summitId, start, end]),
     itemsById: (ids) => count(ITEMS_BY_ID, [ids]),
     async version() {
       const { rows } = await client.query<{ v: string }>("select version() as v");
