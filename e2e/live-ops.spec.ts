@@ -1,7 +1,10 @@
 // The summit days: the planner declares the royal dinner 20 minutes late, reviews the cascade
 // (its motorcades and their police escorts follow) and applies it; the operations board shows the
-// dinner running late. The police coordinator marks Belgium's return motorcade departed, and the
-// planner's board shows it on the road. Everything the spec changes in the demo data is put back.
+// dinner running late. Belgium's liaison and the police each read the applied cascade as one
+// entry with its reason. The police coordinator marks Belgium's return motorcade departed: their
+// escort tasks show it, and the planner's board shows it on the road, the motorcades still due to
+// leave apart, and its clock in the reader's language. Everything the spec changes in the demo
+// data is put back.
 import { expect, test } from "@playwright/test";
 import { closeDb, sql } from "./db";
 import { apiSignIn, DEMO } from "./fixtures";
@@ -62,6 +65,16 @@ test("the planner applies the royal dinner's 20-minute delay and the board shows
   const [{ startsAt: after }] = await sql<{ startsAt: Date }>(`SELECT "startsAt" FROM "ProgrammeItem" WHERE id = $1`, [DINNER]);
   expect(after.getTime() - before.getTime()).toBe(20 * 60_000);
 
+  // Belgium's liaison reads the cascade as one change, with its reason.
+  const liaisonContext = await browser.newContext();
+  const liaison = await liaisonContext.newPage();
+  await apiSignIn(liaison, DEMO.liaisonBE);
+  await liaison.goto("/itinerary/demo-deleg-be");
+  const liaisonChanges = liaison.getByRole("region", { name: "Changes since last acknowledged" });
+  await expect(liaisonChanges.getByRole("listitem").filter({ hasText: "Delay applied" }).filter({ hasText: "The King's speech runs long" })).toHaveCount(1);
+  await expect(liaisonChanges).toContainText("Royal dinner hosted by the King and Queen +20 min");
+  await liaisonContext.close();
+
   await page.goto("/ops?at=2025-06-24T19:45");
   await expect(page.getByText("Demo clock: as if it were Tue 24 Jun 2025 19:45")).toBeVisible();
   const late = page.getByTestId("running-late");
@@ -72,6 +85,12 @@ test("the planner applies the royal dinner's 20-minute delay and the board shows
   const policeContext = await browser.newContext();
   const police = await policeContext.newPage();
   await apiSignIn(police, DEMO.police);
+  // The police read the cascade as one change too: their tasks it moved, under its reason.
+  await police.goto("/tasks/2025-06-24");
+  const taskChanges = police.getByRole("region", { name: "Changes since you last acknowledged" });
+  const cascade = taskChanges.getByRole("listitem").filter({ hasText: "Delay applied · The King's speech runs long" });
+  await expect(cascade).toHaveCount(1);
+  await expect(cascade).toContainText(/\d+ tasks/);
   await police.goto("/live?day=2025-06-24");
   await police.getByRole("link", { name: /Transfer · Belgium: Huis ten Bosch →/ }).click();
   await expect(police.getByRole("heading", { level: 1 })).toContainText("Belgium");
@@ -80,6 +99,9 @@ test("the planner applies the royal dinner's 20-minute delay and the board shows
   await police.getByLabel("Note").fill("Stuck at A12 junction");
   await police.getByRole("button", { name: "Record" }).click();
   await expect(police.getByRole("status").filter({ hasText: "Recorded." })).toBeVisible();
+  // Their escort of that motorcade shows it departed, with the note.
+  await police.goto("/tasks/2025-06-24");
+  await expect(police.getByTestId("movement-live").filter({ hasText: "Stuck at A12 junction" }).first()).toContainText("Departed · departed 22:56");
   // The board is the planners': the coordinator is not let in.
   expect((await police.goto("/ops"))?.status()).toBe(404);
   await policeContext.close();
@@ -89,4 +111,13 @@ test("the planner applies the royal dinner's 20-minute delay and the board shows
   await expect(road).toContainText("Belgium");
   await expect(road).toContainText("departed 22:56");
   await expect(road).toContainText("Stuck at A12 junction");
+  // The other motorcades from the palace were due at 22:55 and later: nobody has marked them departed.
+  const due = page.getByTestId("due-to-leave");
+  await expect(due).toBeVisible();
+  await expect(due).not.toContainText("Belgium");
+
+  // In Dutch, the clock names the day in Dutch.
+  await page.goto("/ops?at=2025-06-24T23:00&lang=nl");
+  await expect(page.getByRole("timer")).toContainText("di 24 jun 2025");
+  await page.goto("/ops?lang=en");
 });
