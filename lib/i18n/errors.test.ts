@@ -50,10 +50,22 @@ describe("localizeMessage", () => {
     for (const sentence of sentences) expect(localizeMessage(sentence, "nl"), sentence).not.toBe(sentence);
   });
 
-  it("knows every sentence the planners' form schemas write, so their validation errors are Dutch too", () => {
+  it("knows every sentence the planners' form schemas write, so their validation errors are Dutch too", async () => {
     for (const domain of ["movements", "delegations", "agencies", "bilaterals", "coverage", "programme"]) {
       const source = readFileSync(`lib/${domain}/schema.ts`, "utf8");
       for (const [, sentence] of source.matchAll(/"([A-Z][^"]*\.)"/g)) expect(localizeMessage(sentence, "nl"), `${domain}: ${sentence}`).not.toBe(sentence);
+    }
+    // Sentences worded by a helper: what an empty movement or task form is told.
+    const { createMovementSchema } = await import("@/lib/movements/schema");
+    const { createTaskSchema } = await import("@/lib/agencies/schema");
+    const emptyForms = [
+      [createMovementSchema, { delegationId: "", kind: "TRANSFER", fromVenueId: "", toVenueId: "", flight: "", startsAt: "", endsAt: "x", partySize: 6, principalLevel: "", routeNote: "", roadClosureNeeded: false, staffNotes: "", fromItemId: "", toItemId: "" }],
+      [createTaskSchema, { agencyId: "", subject: "", type: "ESCORT", startsAt: "", endsAt: "", location: "", note: "", staffNotes: "" }],
+    ] as const;
+    for (const [schema, empty] of emptyForms) {
+      const issues = schema.safeParse(empty).error?.issues ?? [];
+      expect(issues.length).toBeGreaterThan(0);
+      for (const { message } of issues) expect(localizeMessage(message, "nl"), message).not.toBe(message);
     }
   });
 

@@ -116,6 +116,9 @@ export type ErrorsText = {
   useClock: string;
   ruleInWords: string;
   enterTitle: string;
+  enterStartDateTime: string;
+  enterEndDateTime: string;
+  enterTimeDateTime: string;
 };
 
 export const errorsEn: ErrorsText = {
@@ -223,6 +226,9 @@ export const errorsEn: ErrorsText = {
   useClock: "Use HH:mm, e.g. 09:30.",
   ruleInWords: "Say in words what the rule requires.",
   enterTitle: "Enter a title.",
+  enterStartDateTime: "Enter the start as a date and a time.",
+  enterEndDateTime: "Enter the end as a date and a time.",
+  enterTimeDateTime: "Enter the time as a date and a time.",
 };
 
 export const errorsNl: ErrorsText = {
@@ -330,6 +336,9 @@ export const errorsNl: ErrorsText = {
   useClock: "Gebruik UU:mm, bijv. 09:30.",
   ruleInWords: "Zeg in woorden wat de regel vraagt.",
   enterTitle: "Vul een titel in.",
+  enterStartDateTime: "Vul het begin in als datum en tijd.",
+  enterEndDateTime: "Vul het einde in als datum en tijd.",
+  enterTimeDateTime: "Vul het tijdstip in als datum en tijd.",
 };
 
 const ERRORS: Record<Lang, ErrorsText> = { en: errorsEn, nl: errorsNl };
