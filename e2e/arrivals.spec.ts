@@ -62,9 +62,39 @@ test("a planner generates the royal-dinner arrivals, moves one delegation two pl
   await sql(`DELETE FROM "AgencyTask" WHERE NOT (id = ANY($1::text[]))`, [tasksBefore]);
 });
 
+test("the arrival list and family photo download as PDF, drawn by the export worker pool of the running server", async ({ page }) => {
+  await apiSignIn(page, DEMO.planner);
+  for (const path of [`${DINNER}/list?format=pdf&lang=nl`, `${DINNER}/photo?lang=en`, `${DINNER}/list?format=xlsx&lang=en`]) {
+    const response = await page.request.get(path);
+    expect(response.status(), path).toBe(200);
+    const body = await response.body();
+    expect(body.subarray(0, 4).toString("latin1"), path).toBe(path.includes("xlsx") ? "PK\u0003\u0004" : "%PDF");
+  }
+});
+
 test("another role does not reach the arrivals pages", async ({ page }) => {
   await apiSignIn(page, DEMO.liaisonBE);
   const response = await page.goto(DINNER);
   expect(response?.status()).toBe(404);
   await expect(page.locator("body")).not.toContainText("Palace forecourt");
+});
+
+test("a liaison's itinerary shows its own arrival at the royal dinner and links its own arrival times, never the order", async ({ page }) => {
+  await apiSignIn(page, DEMO.liaisonBE);
+  await page.goto("/itinerary/demo-deleg-be");
+  const dinner = page.locator("tbody tr", { hasText: "Royal dinner hosted by the King and Queen" });
+  await expect(dinner.getByTestId("own-arrival")).toHaveText(/^Arrival in protocol order: Arrives at .+ at \d\d:\d\d · Motorcade leaves .+ at \d\d:\d\d$/);
+  // Its motorcade's row names the entrance, not its place among the parties.
+  await expect(page.locator("main")).not.toContainText(/Arrival \d+ of \d+/);
+
+  // The Arrivals links beside the exports: the delegation's own arrival times alone.
+  const link = page.locator('a[href^="/arrivals/own/demo-deleg-be?"]', { hasText: "CSV" });
+  await expect(link).toHaveCount(1);
+  const csv = await (await page.request.get((await link.getAttribute("href"))!)).text();
+  const rows = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true }).data;
+  expect(rows.map((r) => r.Item)).toContain("Royal dinner hosted by the King and Queen");
+  expect(Object.keys(rows[0])).not.toContain("Party");
+
+  await page.goto("/itinerary/demo-deleg-be?lang=nl");
+  await expect(page.locator("tbody tr", { hasText: "Royal dinner" }).getByTestId("own-arrival")).toContainText("Aankomst in protocolvolgorde: Aankomst bij");
 });
