@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import "./globals.css";
 import { AppHeader } from "@/components/app-header";
 import { FlashMessage } from "@/components/forms/flash";
+import { HydrationMark } from "@/components/ui/hydration-mark";
 import { dictionary } from "@/lib/i18n";
 import { READER_LANG_HEADER } from "@/lib/i18n/lang";
 
@@ -26,6 +27,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <FlashMessage />
           {children}
         </main>
+        <HydrationMark />
       </body>
     </html>
   );

@@ -27,12 +27,12 @@ export async function apiSignIn(page: Page, email: string, password = DEMO_PASSW
 }
 
 /**
- * Waits until React has hydrated the element (it carries React's props). A form filled before
- * that can have a field re-set by react-hook-form's registration between Playwright's select-all
- * and typing ("19:0019:30"): seen on a slow CI machine.
+ * Waits until the element is on the page and React has hydrated the page (the root layout marks
+ * `<html data-hydrated>` from an effect that runs after the rest of the page's). A form filled
+ * before that can have a field re-set by react-hook-form's registration between Playwright's
+ * select-all and typing ("19:0019:30"): seen on a slow CI machine.
  */
 export async function hydrated(locator: Locator) {
-  await expect
-    .poll(() => locator.evaluate((el) => Object.keys(el).some((key) => key.startsWith("__reactProps$"))), { message: "the form never hydrated" })
-    .toBe(true);
+  await locator.first().waitFor({ state: "attached" });
+  await expect(locator.page().locator("html"), "the page never hydrated").toHaveAttribute("data-hydrated", "true");
 }
