@@ -72,6 +72,20 @@ test("the arrival list and family photo download as PDF, drawn by the export wor
   }
 });
 
+test("the police find their motorcade schedule on their task page, as PDF, CSV and iCalendar in their language", async ({ page }) => {
+  await apiSignIn(page, DEMO.police);
+  await page.goto("/tasks/2025-06-24?lang=nl");
+  const schedule = page.getByRole("group", { name: "Colonneschema voor de aankomsten, alle dagen" });
+  await expect(schedule.getByRole("link")).toHaveText(["Colonneschema (PDF)", "Colonneschema (CSV)", "Colonneschema (iCalendar)"]);
+  const pdf = await page.request.get((await schedule.getByRole("link", { name: "Colonneschema (PDF)" }).getAttribute("href"))!);
+  expect(pdf.status()).toBe(200);
+  expect((await pdf.body()).subarray(0, 4).toString("latin1")).toBe("%PDF");
+  const csv = await (await page.request.get((await schedule.getByRole("link", { name: "Colonneschema (CSV)" }).getAttribute("href"))!)).text();
+  const rows = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true, delimiter: ";" }).data;
+  expect(rows.length).toBeGreaterThan(0);
+  expect(rows.every((r) => r["Taak"] === "Escorte")).toBe(true);
+});
+
 test("another role does not reach the arrivals pages", async ({ page }) => {
   await apiSignIn(page, DEMO.liaisonBE);
   const response = await page.goto(DINNER);

@@ -35,3 +35,27 @@ export function TaskDownloads({ day, agencyId, lang, t }: { day: string; agencyI
     </div>
   );
 }
+
+const MOTORCADE_FORMATS = [
+  { format: "pdf", name: "PDF" },
+  { format: "csv", name: "CSV" },
+  { format: "ics", name: "iCalendar" },
+] as const;
+
+/**
+ * The agency's motorcade schedule of the arrivals in protocol order (lib/arrivals), every day at
+ * once: what leaves when and its own task with each, in the page's language. Staff name the agency.
+ */
+export function MotorcadeDownloads({ agencyId, lang, t }: { agencyId: string | null; lang: Lang; t: Dictionary }) {
+  const words = t.tasksPage.motorcades;
+  const href = (format: string) => `/arrivals/motorcades?${new URLSearchParams({ format, lang, ...(agencyId ? { agency: agencyId } : {}) }).toString()}`;
+  return (
+    <div className={styles.downloads} role="group" aria-label={words.label}>
+      {MOTORCADE_FORMATS.map(({ format, name }) => (
+        <a key={format} className="button button--secondary" href={href(format)} hrefLang={lang} download>
+          {words.download(name)}
+        </a>
+      ))}
+    </div>
+  );
+}

@@ -226,6 +226,15 @@ export async function agencyMotorcades(db: DbOrTx, actor: Actor, summitId: strin
   }));
 }
 
+/** How many of the agency's tasks ride with an arrival sequence's motorcade: whether it has a schedule to download. */
+export async function countAgencyMotorcades(db: DbOrTx, actor: Actor, summitId: string, agencyId: string): Promise<number> {
+  if (!can(actor, "tasks.read") || (actor.role === "AGENCY" && actor.agencyId !== agencyId)) return 0;
+  // The same motorcades as agencyMotorcades: an agency's only to published items.
+  return db.agencyTask.count({
+    where: { agencyId, agency: { summitId }, movement: { arrivalSlot: isStaff(actor) ? { isNot: null } : { is: { sequence: { item: { status: "CONFIRMED" } } } } } },
+  });
+}
+
 export async function listVenues(db: DbOrTx, actor: Actor, summitId: string) {
   assertMayManage(actor);
   return db.venue.findMany({ where: { summitId }, select: { id: true, name: true }, orderBy: { name: "asc" } });

@@ -220,6 +220,7 @@ export const en: Dictionary = {
     movements: "Movements",
     filter: { label: "Filter by agency", agency: "Agency", show: "Show" },
     downloads: { label: "Download this day's tasks", download: (format) => `Download ${format}` },
+    motorcades: { label: "Motorcade schedule for the arrivals, all days", download: (format) => `Motorcade schedule (${format})` },
     statusForm: { status: "Status", note: "Note", notePlaceholder: "Note for the planners", save: "Save", saving: "Saving…", saved: "Saved." },
     statusOf: (task) => `Status of ${task}`,
     changes: {

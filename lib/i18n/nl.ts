@@ -220,6 +220,7 @@ export const nl: Dictionary = {
     movements: "Verplaatsingen",
     filter: { label: "Filteren op dienst", agency: "Dienst", show: "Tonen" },
     downloads: { label: "Taken van deze dag downloaden", download: (format) => `${format} downloaden` },
+    motorcades: { label: "Colonneschema voor de aankomsten, alle dagen", download: (format) => `Colonneschema (${format})` },
     statusForm: { status: "Status", note: "Notitie", notePlaceholder: "Notitie voor de planners", save: "Opslaan", saving: "Bezig met opslaan…", saved: "Opgeslagen." },
     statusOf: (task) => `Status van ${task}`,
     changes: {

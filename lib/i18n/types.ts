@@ -223,6 +223,8 @@ export type Dictionary = {
     movements: string;
     filter: { label: string; agency: string; show: string };
     downloads: { label: string; download: (format: string) => string };
+    /** The agency's motorcades of the arrival sequences (lib/arrivals), all days. */
+    motorcades: { label: string; download: (format: string) => string };
     statusForm: TaskStatusFormText;
     /** Accessible name of one task's status form. */
     statusOf: (task: string) => string;

@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { arrivalListPdf, arrivalListXlsx, familyPhotoPdf, motorcadeCsv, motorcadeIcs, ownArrivalsCsv, ownArrivalsIcs } from "@/lib/arrivals/internal/documents";
 import { generateArrivals, moveArrival, setPrecedenceRule } from "@/lib/arrivals/mutations";
-import { agencyMotorcades, getPrecedence, getSequenceOfItem, ownArrivals } from "@/lib/arrivals/queries";
+import { agencyMotorcades, countAgencyMotorcades, getPrecedence, getSequenceOfItem, ownArrivals } from "@/lib/arrivals/queries";
 import type { SequenceView } from "@/lib/arrivals/types";
 import { loadFeedDocument } from "@/lib/calendar-feed/feed";
 import { ExportBusyError, ExportPool } from "@/lib/exports";
@@ -108,6 +108,28 @@ describe("the police's motorcade schedule", () => {
     // The military have no tasks on these motorcades.
     expect(await agencyMotorcades(db, fx.actors.military, fx.summit.id, fx.agencies.military.id)).toEqual([]);
   });
+
+  it("names the day and the agency's own task with each motorcade, in the reader's words, and prints as PDF on the pool", async () => {
+    const rows = await agencyMotorcades(db, fx.actors.police, fx.summit.id, fx.agencies.police.id);
+    expect(await countAgencyMotorcades(db, fx.actors.police, fx.summit.id, fx.agencies.police.id)).toBe(rows.length);
+    expect(await countAgencyMotorcades(db, fx.actors.military, fx.summit.id, fx.agencies.military.id)).toBe(0);
+    // Another agency's coordinator learns nothing of the police's schedule, not even its size.
+    expect(await countAgencyMotorcades(db, fx.actors.military, fx.summit.id, fx.agencies.police.id)).toBe(0);
+    const day = rows[0].departsAt.toISOString().slice(0, 10);
+    const nl = csvRows(motorcadeCsv(rows, "nl", TZ));
+    expect(nl.rows.map((r) => [r["Datum"], r["Taak"], r["Partij"]])).toEqual(rows.map((r) => [day, "Escorte", r.party]));
+
+    const pool = new ExportPool({ threads: 1, queue: 1 });
+    try {
+      const pdf = await renderArrivalDocument({ kind: "motorcades", rows, agencyName: fx.agencies.police.name, lang: "en", timeZone: TZ }, pool);
+      const text = (await pdfPages(pdf)).join("\n");
+      expect(text).toContain(`Motorcade schedule · ${fx.agencies.police.name}`);
+      expect(text).toMatch(/18:55[\s\S]*Ukraine[\s\S]*Escort/);
+      for (const r of rows) expect(text).toContain(r.party);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
 });
 
 describe("a liaison's own arrival", () => {

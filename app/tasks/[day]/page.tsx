@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TaskTable, uniqueTaskLabels } from "@/components/agency/task-table";
 import { TaskFilters } from "@/components/agency/task-filters";
-import { TaskDownloads } from "@/components/agency/task-downloads";
+import { MotorcadeDownloads, TaskDownloads } from "@/components/agency/task-downloads";
 import { TaskTimeline } from "@/components/agency/task-timeline";
 import { TaskChangesPanel } from "@/components/agency/task-changes-panel";
 import { AgenciesPendingChanges } from "@/components/agency/agencies-pending-changes";
@@ -19,6 +19,7 @@ import {
   agencyOfActor, countTasks, hasTaskFilters, listAgencies, listTaskDelegations, listTasks, listTaskTypes, parseTaskFilterParams, PARTS_OF_DAY, taskDays, taskFilterQuery,
   type PartOfDay,
 } from "@/lib/agencies/queries";
+import { countAgencyMotorcades } from "@/lib/arrivals/queries";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
@@ -73,6 +74,9 @@ export default async function TasksDayPage({ params, searchParams }: Props) {
   const changes = own && can(actor, "tasks.acknowledge") ? await getTaskChangesSinceAck(db, actor, lang) : null;
   // Planners see which agencies have not yet acknowledged what changed in their tasks.
   const pending = staff ? await listAgenciesWithPendingChanges(db, actor, summit) : null;
+  // The motorcade schedule of the arrival sequences, offered when the agency (or the one filtered on) has one.
+  const scheduleAgency = filter?.id ?? own?.id ?? null;
+  const motorcades = scheduleAgency ? await countAgencyMotorcades(db, actor, summit.id, scheduleAgency) : 0;
 
   const zone = summit.timeZone;
   const labels = Object.fromEntries(days.map((d) => [d, formatIsoDay(d, lang)]));
@@ -93,6 +97,7 @@ export default async function TasksDayPage({ params, searchParams }: Props) {
       </PageHeader>
       <Toolbar>
         <TaskDownloads day={day} agencyId={filter?.id ?? null} lang={lang} t={t} />
+        {motorcades > 0 ? <MotorcadeDownloads agencyId={filter?.id ?? null} lang={lang} t={t} /> : null}
         {staff ? (
           <>
             <Link className="button" href={`/tasks/new?day=${day}`}>{words.newTask}</Link>

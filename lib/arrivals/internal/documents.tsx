@@ -10,6 +10,7 @@ import { PDF_FONT } from "@/lib/exports/pdf/fonts";
 import { col, tableCsv, type ExportTable } from "@/lib/exports/table";
 import { formatTime, isoDayOf } from "@/lib/time";
 import { familyPhotoRows, HOST } from "./photo";
+import type { TaskType } from "@/lib/generated/prisma/enums";
 import type { MotorcadeRow, OwnArrival } from "../queries";
 import type { SequenceView } from "../types";
 
@@ -104,11 +105,46 @@ export async function familyPhotoPdf(view: SequenceView, precedenceOrder: readon
 }
 
 export function motorcadeTable(rows: readonly MotorcadeRow[], lang: Lang, timeZone: string): ExportTable {
-  const c = dictionary(lang).arrivals.sequence.columns;
+  const t = dictionary(lang);
+  const c = t.arrivals.sequence.columns;
   return {
-    columns: [col(c.departs, "time"), col(c.time, "time"), col(c.party), col(c.from), col(c.entrance), col(dictionary(lang).arrivals.items.item)],
-    rows: rows.map((r) => [formatTime(r.departsAt, timeZone), formatTime(r.arrivesAt, timeZone), r.party, r.from ?? "", r.entrance, r.itemTitle]),
+    columns: [
+      col(t.columns.date), col(c.departs, "time"), col(c.time, "time"), col(c.party), col(c.from), col(c.entrance), col(t.arrivals.items.item),
+      col(t.tasksPage.columns.task), col(t.tasksPage.columns.time),
+    ],
+    rows: rows.map((r) => [
+      isoDayOf(r.departsAt, timeZone), formatTime(r.departsAt, timeZone), formatTime(r.arrivesAt, timeZone), r.party, r.from ?? "", r.entrance, r.itemTitle,
+      t.tasks.type[r.type as TaskType] ?? r.type, `${formatTime(r.taskStartsAt, timeZone)}–${formatTime(r.taskEndsAt, timeZone)}`,
+    ]),
   };
+}
+
+/** The agency's motorcade schedule on paper: what leaves when, and its own task with each (escort, road closure). */
+export async function motorcadePdf(rows: readonly MotorcadeRow[], lang: Lang, timeZone: string, agencyName: string): Promise<Buffer> {
+  const pdf = await loadPdfModule();
+  const { Document, Page, Text, View } = pdf;
+  const title = `${dictionary(lang).arrivals.documents.motorcadesTitle} · ${agencyName}`;
+  const table = motorcadeTable(rows, lang, timeZone);
+  const widths = ["11%", "9%", "8%", "13%", "13%", "12%", "14%", "11%", "9%"];
+  const cell = (value: string | number | null, i: number, bold = false) => (
+    <Text key={i} style={{ width: widths[i], paddingRight: 4, fontWeight: bold ? 700 : 400 }}>{value === null ? "" : String(value)}</Text>
+  );
+  return pdf.renderToBuffer(
+    <Document title={title} language={lang}>
+      <Page size="A4" orientation="landscape" style={{ fontFamily: PDF_FONT, fontSize: 8, padding: 28 }}>
+        <Text style={{ fontSize: 14, fontWeight: 700, marginBottom: 4 }}>{title}</Text>
+        <Text style={{ marginBottom: 10 }}>{timeZone}</Text>
+        <View style={{ flexDirection: "row", borderBottomWidth: 1, paddingBottom: 2, marginBottom: 2 }} fixed>
+          {table.columns.map((column, i) => cell(column.header, i, true))}
+        </View>
+        {table.rows.map((row, r) => (
+          <View key={r} style={{ flexDirection: "row", paddingVertical: 2, borderBottomWidth: 0.5, borderBottomColor: "#ccc" }} wrap={false}>
+            {row.map((value, i) => cell(value, i))}
+          </View>
+        ))}
+      </Page>
+    </Document>,
+  );
 }
 
 export function motorcadeCsv(rows: readonly MotorcadeRow[], lang: Lang, timeZone: string): string {
