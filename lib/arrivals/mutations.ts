@@ -203,7 +203,11 @@ async function changeSequence(db: Db, actor: Actor, summitId: string, ref: { seq
       fitError(error);
     }
     const saved = await tx.arrivalSequence.update({ where: { id: sequence.id }, data: { version: { increment: 1 }, updatedById: actor.userId }, select: { id: true, version: true } });
-    await writeSlots(tx, { actor, summitId, timeZone, item, entrance, sequenceId: sequence.id, escortAgencyId: sequence.escortAgencyId }, next);
+    // A re-plan is one change on the day, as a delay's cascade is: its rows name it. Its reason is
+    // the entrance, which the motorcades' own notes already show their readers (never the item's
+    // title, which an agency may not see).
+    const live = action === "replan" ? { changeId: `replan:${sequence.id}:${saved.version}`, reason: `${entrance.name}, ${entrance.venue.name}`, kind: "replan" as const } : undefined;
+    await writeSlots(tx, { actor, summitId, timeZone, item, entrance, sequenceId: sequence.id, escortAgencyId: sequence.escortAgencyId, live }, next);
     await recordAudit(tx, { actor, summitId, entity: "ArrivalSequence", entityId: sequence.id, action, before: { order: current }, after: { order: next } });
     return saved;
   });

@@ -123,7 +123,7 @@ export type LiveText = {
   };
   /** An applied live change as one entry of a change list, and the live state a task's movement shows. */
   changes: {
-    applied: Record<"delay" | "repair" | "other", string>;
+    applied: Record<"delay" | "repair" | "replan" | "other", string>;
     /** "12 tasks" / "3 rows". */
     tasks: (n: number) => string;
     /** "+20 min", "−15 min". */
@@ -252,7 +252,7 @@ export const liveEn: LiveText = {
     nothingLeft: "The change left no open hard conflict.",
   },
   changes: {
-    applied: { delay: "Delay applied", repair: "Repair applied", other: "Change applied" },
+    applied: { delay: "Delay applied", repair: "Repair applied", replan: "Arrivals re-planned", other: "Change applied" },
     tasks: (n) => (n === 1 ? "1 task" : `${n} tasks`),
     shift: (m) => `${m < 0 ? "−" : "+"}${Math.abs(m)} min`,
     departed: (time) => `departed ${time}`,
@@ -376,7 +376,7 @@ export const liveNl: LiveText = {
     nothingLeft: "De wijziging liet geen open hard conflict achter.",
   },
   changes: {
-    applied: { delay: "Vertraging doorgevoerd", repair: "Herstel doorgevoerd", other: "Wijziging doorgevoerd" },
+    applied: { delay: "Vertraging doorgevoerd", repair: "Herstel doorgevoerd", replan: "Aankomsten herschikt", other: "Wijziging doorgevoerd" },
     tasks: (n) => (n === 1 ? "1 taak" : `${n} taken`),
     shift: (m) => `${m < 0 ? "−" : "+"}${Math.abs(m)} min`,
     departed: (time) => `vertrokken ${time}`,

@@ -67,7 +67,7 @@ export type Change = {
   cascade?: ChangeCascade;
 };
 
-export type ChangeCascade = { changeId: string; reason: string; kind: "delay" | "repair" | null; parts: Change[] };
+export type ChangeCascade = { changeId: string; reason: string; kind: "delay" | "repair" | "replan" | null; parts: Change[] };
 
 /** The changes an entry stands for: the parts of an applied live change, or the entry itself (to mark rows). */
 export const changeParts = (change: Change): Change[] => change.cascade?.parts ?? [change];

@@ -198,6 +198,11 @@ describe("a principal running late", () => {
     // Belgium now leaves from the airport once through it.
     expect(rows.find((r) => r.code === "BE")).toMatchObject({ fromPlace: "Schiphol arrivals", departsAt: at("19:13") });
     expect((await conflictsForSummit(db, fx.summit.id)).filter((c) => c.type === "ARRIVAL_SEQUENCE")).toEqual([]);
+    // The police meet the re-plan as one change: the two escorts it moved, under the entrance.
+    const replans = (await getTaskChangesSinceAck(db, fx.actors.police, "en")).changes.filter((c) => c.cascade);
+    expect(replans).toHaveLength(1);
+    expect(replans[0]).toMatchObject({ task: "Arrivals re-planned", subject: expect.stringMatching(/^Forecourt, /) });
+    expect(replans[0].cascade!.parts).toHaveLength(2);
   });
 
   it("an overrunning bilateral is flagged at the door", async () => {

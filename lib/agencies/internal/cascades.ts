@@ -4,7 +4,7 @@
 // else belongs to one live change are folded into one entry with its reason, holding only those
 // tasks (the agency's own: the list was scoped before it is folded).
 
-export type LiveCause = { changeId: string; reason: string; kind: "delay" | "repair" | null };
+export type LiveCause = { changeId: string; reason: string; kind: "delay" | "repair" | "replan" | null };
 
 /** The live change an audit entry's after snapshot belongs to, or null for an ordinary edit. */
 export function liveCauseOf(after: unknown): LiveCause | null {
@@ -13,7 +13,7 @@ export function liveCauseOf(after: unknown): LiveCause | null {
   if (!live || typeof live !== "object") return null;
   const { changeId, reason, kind } = live as { changeId?: unknown; reason?: unknown; kind?: unknown };
   if (typeof changeId !== "string" || typeof reason !== "string") return null;
-  return { changeId, reason, kind: kind === "delay" || kind === "repair" ? kind : null };
+  return { changeId, reason, kind: kind === "delay" || kind === "repair" || kind === "replan" ? kind : null };
 }
 
 /**

@@ -29,6 +29,11 @@ export type WriteContext = {
   escortAgencyId: string | null;
   /** false only for the demo seed, which writes a plan nobody changed. */
   audit?: boolean;
+  /**
+   * A re-plan on the day: each moved motorcade and task names it (as a live change does, lib/live),
+   * so liaisons and agencies meet it as one entry with its reason.
+   */
+  live?: { changeId: string; reason: string; kind: "replan" };
 };
 
 export async function writeSlots(tx: Tx, ctx: WriteContext, timed: readonly TimedParty[]): Promise<void> {
@@ -83,7 +88,7 @@ export async function writeSlots(tx: Tx, ctx: WriteContext, timed: readonly Time
       if (before) shift = { start: data.startsAt.getTime() - before.startsAt.getTime(), end: data.endsAt.getTime() - (before.endsAt ?? before.startsAt).getTime() };
       if (before && !same) {
         const after = await tx.movement.update({ where: { id: movementId }, data: { ...data, version: { increment: 1 } }, select: MOVEMENT_FIELDS });
-        await audit("Movement", movementId, "update", before, { ...after, followed: { entity: "ArrivalSequence", id: ctx.sequenceId } });
+        await audit("Movement", movementId, "update", before, { ...after, followed: { entity: "ArrivalSequence", id: ctx.sequenceId }, ...(ctx.live ? { live: ctx.live } : {}) });
       }
       if (!before) movementId = null;
     }
@@ -147,7 +152,7 @@ async function writeEscort(tx: Tx, ctx: WriteContext, movementId: string, shift:
       data: { startsAt: new Date(task.startsAt.getTime() + shift.start), endsAt: new Date(Math.max(task.startsAt.getTime() + shift.start + 60_000, task.endsAt.getTime() + shift.end)), version: { increment: 1 } },
       select: TASK_FIELDS,
     });
-    await audit("AgencyTask", task.id, "shift", task, { ...after, followed: { entity: "ArrivalSequence", id: ctx.sequenceId } });
+    await audit("AgencyTask", task.id, "shift", task, { ...after, followed: { entity: "ArrivalSequence", id: ctx.sequenceId }, ...(ctx.live ? { live: ctx.live } : {}) });
   }
   if (!ctx.escortAgencyId || tasks.some((t) => t.type === "ESCORT" && t.agencyId === ctx.escortAgencyId)) return;
   const created = await tx.agencyTask.create({

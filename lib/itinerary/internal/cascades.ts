@@ -15,7 +15,7 @@ export function liveCauseOf(row: Pick<AuditRow, "after">): Cause | null {
   if (!live || typeof live !== "object") return null;
   const { changeId, reason, kind } = live as { changeId?: unknown; reason?: unknown; kind?: unknown };
   if (typeof changeId !== "string" || typeof reason !== "string") return null;
-  return { changeId, reason, kind: kind === "delay" || kind === "repair" ? kind : null };
+  return { changeId, reason, kind: kind === "delay" || kind === "repair" || kind === "replan" ? kind : null };
 }
 
 /**
