@@ -41,15 +41,15 @@ test("a planner moves the royal dinner; the police coordinator sees their perime
 
   // The planner gives the police a perimeter on the royal dinner, then moves the dinner half an hour earlier.
   await planner.goto(`/tasks/new?day=${DAY}&subject=item:demo-item-royal-dinner&agency=demo-agency-police&type=SECURITY_PERIMETER`);
-  // Each time is a date and a 24-hour "HH:mm" (components/forms/date-time-field.tsx).
+  // Each time is one of the summit's days (a select) and a 24-hour "HH:mm" (components/forms/date-time-field.tsx).
   const starts = planner.getByRole("group", { name: "Starts", exact: true });
   const ends = planner.getByRole("group", { name: "Ends", exact: true });
   await hydrated(starts.getByLabel("Time", { exact: true }));
   await planner.getByLabel("Agency", { exact: true }).selectOption({ label: "National Police" });
   await planner.getByLabel("Covers", { exact: true }).selectOption("item:demo-item-royal-dinner");
-  await starts.getByLabel("Date", { exact: true }).fill(DAY);
+  await starts.getByLabel("Date", { exact: true }).selectOption(DAY);
   await starts.getByLabel("Time", { exact: true }).fill("18:30");
-  await ends.getByLabel("Date", { exact: true }).fill(DAY);
+  await ends.getByLabel("Date", { exact: true }).selectOption(DAY);
   await ends.getByLabel("Time", { exact: true }).fill("22:30");
   await planner.getByLabel("Location", { exact: true }).fill("Haagse Bos — outer ring");
   await planner.getByRole("button", { name: "Create task" }).click();

@@ -57,8 +57,10 @@ export function DateTimeField({ id, label, hint, error, value, onChange, onBlur,
     <fieldset className={`field ${styles.dateTime}`}>
       <legend>{label}</legend>
       <div className={styles.dateTimeParts}>
-        <label className={styles.part}>
-          <span>{text.date}</span>
+        {/* Each label names its control by id and does not wrap it: a wrapping label's text would
+            take in the day select's options, so the control's label would no longer be just "Date". */}
+        <div className={styles.part}>
+          <label htmlFor={id}>{text.date}</label>
           {days ? (
             <select id={id} ref={inputRef} value={parts.day} aria-describedby={described} aria-invalid={dayInvalid}
               onChange={(e) => update({ ...parts, day: e.target.value })} onBlur={onBlur}>
@@ -70,12 +72,12 @@ export function DateTimeField({ id, label, hint, error, value, onChange, onBlur,
             <input id={id} ref={inputRef} type="date" value={parts.day} aria-describedby={described} aria-invalid={dayInvalid}
               onChange={(e) => update({ ...parts, day: e.target.value })} onBlur={onBlur} />
           )}
-        </label>
-        <label className={styles.part}>
-          <span>{text.time}</span>
+        </div>
+        <div className={styles.part}>
+          <label htmlFor={`${id}-time`}>{text.time}</label>
           <TimeInput id={`${id}-time`} value={parts.time} aria-describedby={described} aria-invalid={timeInvalid}
             onChange={(time) => update({ ...parts, time })} onBlur={onBlur} />
-        </label>
+        </div>
       </div>
       <span className="muted" id={`${id}-hint`}>{hint ? `${hint} ${text.timeHint}` : text.timeHint}</span>
       {error ? <span className="field-error" id={`${id}-error`} role="alert"><LocalizedMessage text={error} /></span> : null}
