@@ -2,7 +2,7 @@
 // matrix say which part of an item or movement no task spans. Times on another day than the
 // subject's start carry that day ("Wed 25 Jun 10:00"), so a gap past midnight reads clearly.
 import { englishPhrase } from "@/lib/i18n";
-import { phrase, type Phrase, type PhraseArg } from "@/lib/i18n/conflict-phrases";
+import { phrase, type DayTime, type Phrase, type PhraseArg } from "@/lib/i18n/conflict-phrases";
 import { formatDayMonth, formatTime, isoDayOf } from "@/lib/time";
 import type { Period, Requirement } from "./types";
 
@@ -14,6 +14,21 @@ function clock(instant: Date, timeZone: string, day: string | null, isEnd = fals
   const time = formatTime(instant, timeZone);
   const dayOf = isoDayOf(isEnd ? new Date(instant.getTime() - 1) : instant, timeZone);
   return day === null || dayOf === day ? time : `${formatDayMonth(instant, timeZone)} ${time}`;
+}
+
+/** The same as `clock`, as a phrase's argument: the day (when shown) named in the reader's language. */
+function clockArg(instant: Date, timeZone: string, day: string | null, isEnd = false): string | DayTime {
+  const time = formatTime(instant, timeZone);
+  const dayOf = isoDayOf(isEnd ? new Date(instant.getTime() - 1) : instant, timeZone);
+  return day === null || dayOf === day ? time : { day: isoDayOf(instant, timeZone), time, short: true };
+}
+
+/** `periodsText` as a phrase: its English is that text word for word. */
+function periodsPhrase(periods: readonly Period[], timeZone: string, from: Date): Phrase {
+  const day = isoDayOf(from, timeZone);
+  const one = (p: Period): PhraseArg =>
+    p.end.getTime() === p.start.getTime() ? clockArg(p.start, timeZone, day) : phrase("period", clockArg(p.start, timeZone, day), clockArg(p.end, timeZone, day, true));
+  return phrase("list", ...periods.map(one));
 }
 
 /**
@@ -45,7 +60,7 @@ export function shortfallText(gap: Gap, label: string, timeZone: string): string
 /** The shortfall as a phrase of the dictionary (the task named in the reader's language when given as `{ taskType }`). */
 export function shortfallPhrase(gap: Gap, label: PhraseArg, timeZone: string): Phrase {
   if (gap.tasks.length === 0 || gap.uncovered.length === 0) return phrase("noCoverage", label);
-  const open = periodsText(gap.uncovered, timeZone, gap.startsAt);
+  const open = periodsPhrase(gap.uncovered, timeZone, gap.startsAt);
   const day = isoDayOf(gap.startsAt, timeZone);
   const start = gap.startsAt.getTime();
   const end = (gap.endsAt ?? gap.startsAt).getTime();
@@ -55,8 +70,8 @@ export function shortfallPhrase(gap: Gap, label: PhraseArg, timeZone: string): P
     const fromStart = first.start.getTime() === start;
     const toEnd = first.end.getTime() === end;
     if (fromStart && toEnd) return phrase("noCoverageDuringItsTime", label, open);
-    if (toEnd) return phrase("coverageOnlyUntil", label, clock(first.start, timeZone, day), open);
-    if (fromStart) return phrase("coverageOnlyFrom", label, clock(first.end, timeZone, day), open);
+    if (toEnd) return phrase("coverageOnlyUntil", label, clockArg(first.start, timeZone, day), open);
+    if (fromStart) return phrase("coverageOnlyFrom", label, clockArg(first.end, timeZone, day), open);
   }
   return phrase(gap.uncovered.length === 1 ? "coverageWithAGap" : "coverageWithGaps", label, open);
 }

@@ -5,8 +5,9 @@
 // conflictText). A conflict stored before phrases existed keeps its English message, marked so.
 // Part of the Dictionary (./types.ts) as `conflictPhrases`.
 
-/** A calendar day and a time, named in the reader's language: "Tue 24 Jun 2025 20:15". */
-export type DayTime = { day: string; time: string };
+/** A calendar day and a time, named in the reader's language: "Tue 24 Jun 2025 20:15", or with
+ *  `short` without the year ("Wed 25 Jun 00:30"), as a coverage gap past midnight names its day. */
+export type DayTime = { day: string; time: string; short?: true };
 /** A task type or movement kind, named (in lower case for a task type) from the reader's dictionary. */
 export type EnumArg = { taskType: string } | { movementKind: string };
 export type PhraseArg = string | number | DayTime | EnumArg | Phrase;
@@ -44,6 +45,30 @@ export type ConflictPhrases = {
   coverageOnlyFrom: Words;
   coverageWithAGap: Words;
   coverageWithGaps: Words;
+  /** "22:30–23:30" and a list of them: a coverage gap's open periods. */
+  period: Words;
+  list: Words;
+  /** A delegation's stay bounds: "lands at Schiphol at 09:10 (BEL123)", "arrives (Tue 24 Jun 2025 09:00)". */
+  landsAt: Words;
+  landsAtWithFlight: Words;
+  leavesFrom: Words;
+  leavesFromWithFlight: Words;
+  arrivesOn: Words;
+  departsOn: Words;
+  /** Outside the delegation's stay: the item or transfer, then one or two reasons. */
+  outsideStay: Words;
+  twoReasons: Words;
+  startsBeforeStay: Words;
+  endsAfterStay: Words;
+  leavesBeforeStay: Words;
+  arrivesAfterStay: Words;
+  /** Arrivals in protocol order. */
+  aDelegationCapital: Words;
+  arrivesAtEntrance: Words;
+  motorcadeBeforeLanding: Words;
+  principalStillIn: Words;
+  motorcadeBeforeEnd: Words;
+  entranceGap: Words;
 };
 
 export type PhraseKey = keyof ConflictPhrases;
@@ -80,6 +105,27 @@ export const conflictPhrasesEn: ConflictPhrases = {
   coverageOnlyFrom: (task, from, open) => `has ${task} coverage only from ${from} (uncovered ${open})`,
   coverageWithAGap: (task, open) => `has ${task} coverage with a gap (uncovered ${open})`,
   coverageWithGaps: (task, open) => `has ${task} coverage with gaps (uncovered ${open})`,
+  period: (from, to) => `${from}–${to}`,
+  list: (first, ...rest) => [first, ...rest].join(", "),
+  landsAt: (place, time) => `lands at ${place} at ${time}`,
+  landsAtWithFlight: (place, time, flight) => `lands at ${place} at ${time} (${flight})`,
+  leavesFrom: (place, time) => `leaves from ${place} at ${time}`,
+  leavesFromWithFlight: (place, time, flight) => `leaves from ${place} at ${time} (${flight})`,
+  arrivesOn: (when) => `arrives (${when})`,
+  departsOn: (when) => `departs (${when})`,
+  outsideStay: (title, reasons) => `${title} ${reasons}`,
+  twoReasons: (first, second) => `${first} and ${second}`,
+  startsBeforeStay: (when, who, bound) => `starts ${when}, before ${who} ${bound}`,
+  endsAfterStay: (when, who, bound) => `ends ${when}, after ${who} ${bound}`,
+  leavesBeforeStay: (when, who, bound) => `leaves ${when}, before ${who} ${bound}`,
+  arrivesAfterStay: (when, who, bound) => `arrives ${when}, after ${who} ${bound}`,
+  aDelegationCapital: () => "A delegation",
+  arrivesAtEntrance: (who, entrance, time, item) => `${who} arrives at ${entrance} ${time} for ${item}`,
+  motorcadeBeforeLanding: (arrival, leaves, who, landing) => `${arrival}, but its motorcade would leave ${leaves}, before ${who} ${landing}`,
+  principalStillIn: (arrival, item, until) => `${arrival}, but the principal is still in ${item} until ${until}`,
+  motorcadeBeforeEnd: (arrival, leaves, item, ends) => `${arrival}: its motorcade would leave ${leaves}, before ${item} ends ${ends}`,
+  entranceGap: (first, firstAt, second, secondAt, entrance, gap, needs) =>
+    `${first} ${firstAt} and ${second} ${secondAt} arrive at ${entrance} ${gap} minutes apart; it needs ${needs}`,
 };
 
 export const conflictPhrasesNl: ConflictPhrases = {
@@ -111,10 +157,31 @@ export const conflictPhrasesNl: ConflictPhrases = {
   coverageOnlyFrom: (task, from, open) => `heeft dekking voor ${task} pas vanaf ${from} (niet gedekt: ${open})`,
   coverageWithAGap: (task, open) => `heeft dekking voor ${task} met een gat (niet gedekt: ${open})`,
   coverageWithGaps: (task, open) => `heeft dekking voor ${task} met gaten (niet gedekt: ${open})`,
+  period: (from, to) => `${from}–${to}`,
+  list: (first, ...rest) => [first, ...rest].join(", "),
+  landsAt: (place, time) => `landt om ${time} op ${place}`,
+  landsAtWithFlight: (place, time, flight) => `landt om ${time} op ${place} (${flight})`,
+  leavesFrom: (place, time) => `vertrekt om ${time} vanaf ${place}`,
+  leavesFromWithFlight: (place, time, flight) => `vertrekt om ${time} vanaf ${place} (${flight})`,
+  arrivesOn: (when) => `aankomt (${when})`,
+  departsOn: (when) => `vertrekt (${when})`,
+  outsideStay: (title, reasons) => `${title} ${reasons}`,
+  twoReasons: (first, second) => `${first} en ${second}`,
+  startsBeforeStay: (when, who, bound) => `begint ${when}, voordat ${who} ${bound}`,
+  endsAfterStay: (when, who, bound) => `eindigt ${when}, nadat ${who} ${bound}`,
+  leavesBeforeStay: (when, who, bound) => `vertrekt ${when}, voordat ${who} ${bound}`,
+  arrivesAfterStay: (when, who, bound) => `komt aan ${when}, nadat ${who} ${bound}`,
+  aDelegationCapital: () => "Een delegatie",
+  arrivesAtEntrance: (who, entrance, time, item) => `${who} komt om ${time} aan bij ${entrance} voor ${item}`,
+  motorcadeBeforeLanding: (arrival, leaves, who, landing) => `${arrival}, maar de colonne zou om ${leaves} vertrekken, voordat ${who} ${landing}`,
+  principalStillIn: (arrival, item, until) => `${arrival}, maar de hoofdpersoon is tot ${until} nog bij ${item}`,
+  motorcadeBeforeEnd: (arrival, leaves, item, ends) => `${arrival}: de colonne zou om ${leaves} vertrekken, voordat ${item} om ${ends} eindigt`,
+  entranceGap: (first, firstAt, second, secondAt, entrance, gap, needs) =>
+    `${first} ${firstAt} en ${second} ${secondAt} komen ${gap} minuten na elkaar aan bij ${entrance}; daar is ${needs} nodig`,
 };
 
 /** How the reader's language names what a phrase refers to by code. */
-export type PhraseNames = { day: (isoDay: string) => string; taskType: (type: string) => string; movementKind: (kind: string) => string };
+export type PhraseNames = { day: (isoDay: string) => string; dayMonth: (isoDay: string) => string; taskType: (type: string) => string; movementKind: (kind: string) => string };
 
 function renderArg(arg: PhraseArg, words: ConflictPhrases, names: PhraseNames): string {
   if (typeof arg === "string") return arg;
@@ -122,7 +189,7 @@ function renderArg(arg: PhraseArg, words: ConflictPhrases, names: PhraseNames): 
   if ("key" in arg) return renderPhrase(arg, words, names);
   if ("taskType" in arg) return names.taskType(arg.taskType);
   if ("movementKind" in arg) return names.movementKind(arg.movementKind);
-  return `${names.day(arg.day)} ${arg.time}`;
+  return `${arg.short ? names.dayMonth(arg.day) : names.day(arg.day)} ${arg.time}`;
 }
 
 /** The phrase in the words given, named by `names` in the same language. */

@@ -81,6 +81,7 @@ function phraseNames(lang: Lang): PhraseNames {
   const t = DICTIONARIES[lang];
   return {
     day: (day) => formatIsoDay(day, lang),
+    dayMonth: (day) => formatIsoDayMonth(day, lang),
     taskType: (type) => (t.tasks.type as Record<string, string | undefined>)[type]?.toLowerCase() ?? type,
     movementKind: (kind) => (t.movementKind as Record<string, string | undefined>)[kind] ?? kind,
   };

@@ -1,6 +1,6 @@
 // Wall-clock text for conflict messages, always in the summit time zone (never the server's).
-import { phrase, type Phrase } from "@/lib/i18n/conflict-phrases";
-import { formatDay, formatTime } from "@/lib/time";
+import { phrase, type DayTime, type Phrase } from "@/lib/i18n/conflict-phrases";
+import { formatDay, formatTime, isoDayOf } from "@/lib/time";
 
 interface Timed {
   title: string;
@@ -32,6 +32,11 @@ export function titleOf(item: Pick<Timed, "title" | "titlePhrase">): string | Ph
 /** "Tue 24 Jun 2025 20:15": used where the day matters (arrivals and departures). */
 export function dayAndTime(instant: Date, timeZone: string): string {
   return `${formatDay(instant, timeZone)} ${formatTime(instant, timeZone)}`;
+}
+
+/** The same day and time as a phrase's argument, named in the reader's language. */
+export function dayAndTimeArg(instant: Date, timeZone: string): DayTime {
+  return { day: isoDayOf(instant, timeZone), time: formatTime(instant, timeZone) };
 }
 
 /** 420 -> "07:00"; 1440 -> "24:00". Opening hours are wall-clock minutes, not instants. */

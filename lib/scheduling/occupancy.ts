@@ -144,13 +144,17 @@ export function delegationStays(snapshot: SummitSnapshot, venues: ReadonlyMap<st
   const tz = snapshot.timeZone;
   for (const m of snapshot.movements ?? []) {
     if (m.kind === "ARRIVAL") {
-      const flight = m.flight ? ` (${m.flight})` : "";
-      const bound = { at: m.startsAt, movement: { id: m.id, text: `lands at ${venueName(venues, m.toVenueId)} at ${formatTime(m.startsAt, tz)}${flight}` } };
+      const place = venueName(venues, m.toVenueId);
+      const time = formatTime(m.startsAt, tz);
+      const said = m.flight ? phrase("landsAtWithFlight", place, time, m.flight) : phrase("landsAt", place, time);
+      const bound = { at: m.startsAt, movement: { id: m.id, text: englishPhrase(said), phrase: said } };
       const known = firstLanding.get(m.delegationId);
       if (!known || bound.at < known.at) firstLanding.set(m.delegationId, bound);
     } else if (m.kind === "DEPARTURE") {
-      const flight = m.flight ? ` (${m.flight})` : "";
-      const bound = { at: m.startsAt, movement: { id: m.id, text: `leaves from ${venueName(venues, m.fromVenueId)} at ${formatTime(m.startsAt, tz)}${flight}` } };
+      const place = venueName(venues, m.fromVenueId);
+      const time = formatTime(m.startsAt, tz);
+      const said = m.flight ? phrase("leavesFromWithFlight", place, time, m.flight) : phrase("leavesFrom", place, time);
+      const bound = { at: m.startsAt, movement: { id: m.id, text: englishPhrase(said), phrase: said } };
       const known = lastTakeOff.get(m.delegationId);
       if (!known || bound.at > known.at) lastTakeOff.set(m.delegationId, bound);
     }

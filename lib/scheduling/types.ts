@@ -189,7 +189,7 @@ export type ConflictRule = (ctx: EngineContext) => Conflict[];
 export interface StayBound {
   at: Date;
   /** e.g. "lands at Rotterdam The Hague Airport (BEL123)"; undefined: the delegation's dates. */
-  movement?: { id: string; text: string };
+  movement?: { id: string; text: string; phrase: Phrase };
 }
 
 export interface DelegationStay {

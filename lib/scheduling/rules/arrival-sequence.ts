@@ -4,8 +4,9 @@
 // arrivals at one entrance need the entrance's minimum gap between them. Hard: the door, the host
 // and the principal can only do one thing at a time. The arrivals come from the sequences (plain
 // data the caller loads), the motorcades and the principals' occupations from the engine context.
-import { dayAndTime } from "../describe";
-import { makeConflict } from "../make-conflict";
+import { phrase, type Phrase } from "@/lib/i18n/conflict-phrases";
+import { dayAndTimeArg } from "../describe";
+import { makeConflict, spoken } from "../make-conflict";
 import type { Conflict, ConflictRule } from "../types";
 import { formatTime } from "@/lib/time";
 
@@ -31,16 +32,17 @@ export function arrivalSequenceRule(data: ArrivalCheckData): ConflictRule {
     for (const slot of live) {
       const sequence = sequences.get(slot.sequenceId)!;
       const item = ctx.itemsById.get(sequence.itemId)!;
-      const who = ctx.delegationsById.get(slot.delegationId)?.name ?? "A delegation";
+      const who: string | Phrase = ctx.delegationsById.get(slot.delegationId)?.name ?? phrase("aDelegationCapital");
       const motorcade = slot.movementId ? ctx.movementsById.get(slot.movementId) : undefined;
       const departsAt = motorcade?.startsAt ?? slot.arrivesAt;
       const movementIds = motorcade ? [motorcade.id] : undefined;
       const base = { type: "ARRIVAL_SEQUENCE" as const, severity: "hard" as const, delegationId: slot.delegationId, ...(movementIds ? { movementIds } : {}) };
-      const arrival = `${who} arrives at ${sequence.entranceName} ${formatTime(slot.arrivesAt, timeZone)} for ${item.title}`;
+      const arrival = phrase("arrivesAtEntrance", who, sequence.entranceName, formatTime(slot.arrivesAt, timeZone), item.title);
       const stay = ctx.stayByDelegation.get(slot.delegationId);
       if (stay?.arrives && departsAt < stay.arrives.at) {
-        const landing = stay.arrives.movement?.text ?? `arrives (${dayAndTime(stay.arrives.at, timeZone)})`;
-        conflicts.push(makeConflict({ ...base, itemIds: [item.id], message: `${arrival}, but its motorcade would leave ${formatTime(departsAt, timeZone)}, before ${who} ${landing}` }, "landed"));
+        const landing = stay.arrives.movement?.phrase ?? phrase("arrivesOn", dayAndTimeArg(stay.arrives.at, timeZone));
+        const found = phrase("motorcadeBeforeLanding", arrival, formatTime(departsAt, timeZone), who, landing);
+        conflicts.push(makeConflict({ ...base, itemIds: [item.id], ...spoken(found) }, "landed"));
       }
       const seen = new Set<string>();
       for (const memberId of principals.get(slot.delegationId) ?? []) {
@@ -48,11 +50,11 @@ export function arrivalSequenceRule(data: ArrivalCheckData): ConflictRule {
           if (other.movement || other.id === item.id || seen.has(other.id)) continue;
           if (!(other.startsAt < slot.arrivesAt && other.endsAt > departsAt)) continue;
           seen.add(other.id);
-          const message =
+          const found =
             other.endsAt > slot.arrivesAt
-              ? `${arrival}, but the principal is still in ${other.title} until ${formatTime(other.endsAt, timeZone)}`
-              : `${arrival}: its motorcade would leave ${formatTime(departsAt, timeZone)}, before ${other.title} ends ${formatTime(other.endsAt, timeZone)}`;
-          conflicts.push(makeConflict({ ...base, itemIds: [other.id, item.id], message }, `busy:${other.id}`));
+              ? phrase("principalStillIn", arrival, other.title, formatTime(other.endsAt, timeZone))
+              : phrase("motorcadeBeforeEnd", arrival, formatTime(departsAt, timeZone), other.title, formatTime(other.endsAt, timeZone));
+          conflicts.push(makeConflict({ ...base, itemIds: [other.id, item.id], ...spoken(found) }, `busy:${other.id}`));
         }
       }
     }
@@ -74,7 +76,7 @@ export function arrivalSequenceRule(data: ArrivalCheckData): ConflictRule {
         const entrance = sequences.get(later.sequenceId)!;
         const gap = (later.arrivesAt.getTime() - earlier.arrivesAt.getTime()) / MINUTE;
         if (gap >= entrance.minGapMinutes) continue;
-        const name = (id: string) => ctx.delegationsById.get(id)?.name ?? "a delegation";
+        const name = (id: string): string | Phrase => ctx.delegationsById.get(id)?.name ?? phrase("aDelegation");
         const itemIds = [...new Set([sequences.get(earlier.sequenceId)!.itemId, entrance.itemId])];
         const movementIds = [earlier.movementId, later.movementId].filter((id): id is string => id !== null && ctx.movementsById.has(id));
         conflicts.push(
@@ -85,9 +87,18 @@ export function arrivalSequenceRule(data: ArrivalCheckData): ConflictRule {
               itemIds,
               ...(movementIds.length > 0 ? { movementIds } : {}),
               delegationId: later.delegationId,
-              message:
-                `${name(earlier.delegationId)} ${formatTime(earlier.arrivesAt, timeZone)} and ${name(later.delegationId)} ${formatTime(later.arrivesAt, timeZone)} ` +
-                `arrive at ${entrance.entranceName} ${gap} minutes apart; it needs ${entrance.minGapMinutes}`,
+              ...spoken(
+                phrase(
+                  "entranceGap",
+                  name(earlier.delegationId),
+                  formatTime(earlier.arrivesAt, timeZone),
+                  name(later.delegationId),
+                  formatTime(later.arrivesAt, timeZone),
+                  entrance.entranceName,
+                  gap,
+                  entrance.minGapMinutes,
+                ),
+              ),
             },
             `gap:${earlier.delegationId}`,
           ),

@@ -15,6 +15,7 @@ describe("delegationWindowRule", () => {
         itemIds: ["rec"],
         delegationId: "us",
         message: "Welcome reception starts Tue 24 Jun 2025 17:00, before United States arrives (Tue 24 Jun 2025 18:00)",
+        phrase: expect.objectContaining({ key: "outsideStay" }),
       },
     ]);
   });

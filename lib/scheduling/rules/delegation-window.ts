@@ -2,13 +2,14 @@
 // then. A delegation takes part in an item as a whole (delegationIds) or through any of its named
 // members. Its stay is bounded by its recorded dates and by its flights (see occupancy.ts), and the
 // message names the flight. Hard: the plan cannot happen.
-import { dayAndTime } from "../describe";
+import { phrase, type Phrase, type PhraseKey } from "@/lib/i18n/conflict-phrases";
+import { dayAndTimeArg, titleOf } from "../describe";
 import { endMsOf, startMsOf } from "../intervals";
-import { makeConflict } from "../make-conflict";
+import { makeConflict, spoken } from "../make-conflict";
 import type { Conflict, ConflictRule, DelegationStay, StayBound } from "../types";
 
-function boundText(bound: StayBound, fallback: string, timeZone: string): string {
-  return bound.movement ? bound.movement.text : `${fallback} (${dayAndTime(bound.at, timeZone)})`;
+function boundPhrase(bound: StayBound, fallback: "arrivesOn" | "departsOn", timeZone: string): Phrase {
+  return bound.movement ? bound.movement.phrase : phrase(fallback, dayAndTimeArg(bound.at, timeZone));
 }
 
 /**
@@ -19,17 +20,17 @@ function outsideStay(
   stay: DelegationStay,
   name: string,
   span: { id: string; startsAt: Date; endsAt: Date; startMs?: number; endMs?: number },
-  verbs: { start: string; end: string },
+  verbs: { start: PhraseKey; end: PhraseKey },
   timeZone: string,
-): { reasons: string[]; movementIds: string[] } {
-  const reasons: string[] = [];
+): { reasons: Phrase[]; movementIds: string[] } {
+  const reasons: Phrase[] = [];
   const movementIds: string[] = [];
   if (stay.arrives && startMsOf(span) < stay.arrives.at.getTime()) {
-    reasons.push(`${verbs.start} ${dayAndTime(span.startsAt, timeZone)}, before ${name} ${boundText(stay.arrives, "arrives", timeZone)}`);
+    reasons.push(phrase(verbs.start, dayAndTimeArg(span.startsAt, timeZone), name, boundPhrase(stay.arrives, "arrivesOn", timeZone)));
     if (stay.arrives.movement) movementIds.push(stay.arrives.movement.id);
   }
   if (stay.departs && endMsOf(span) > stay.departs.at.getTime()) {
-    reasons.push(`${verbs.end} ${dayAndTime(span.endsAt, timeZone)}, after ${name} ${boundText(stay.departs, "departs", timeZone)}`);
+    reasons.push(phrase(verbs.end, dayAndTimeArg(span.endsAt, timeZone), name, boundPhrase(stay.departs, "departsOn", timeZone)));
     if (stay.departs.movement) movementIds.push(stay.departs.movement.id);
   }
   return { reasons, movementIds };
@@ -38,8 +39,9 @@ function outsideStay(
 export const delegationWindowRule: ConflictRule = (ctx) => {
   const timeZone = ctx.snapshot.timeZone;
   const conflicts: Conflict[] = [];
-  const push = (title: string, delegationId: string, itemIds: string[], found: { reasons: string[]; movementIds: string[] }) => {
+  const push = (title: string | Phrase, delegationId: string, itemIds: string[], found: { reasons: Phrase[]; movementIds: string[] }) => {
     if (found.reasons.length === 0) return;
+    const [first, second] = found.reasons;
     conflicts.push(
       makeConflict({
         type: "OUTSIDE_DELEGATION_WINDOW",
@@ -47,7 +49,7 @@ export const delegationWindowRule: ConflictRule = (ctx) => {
         itemIds,
         ...(found.movementIds.length > 0 ? { movementIds: found.movementIds } : {}),
         delegationId,
-        message: `${title} ${found.reasons.join(" and ")}`,
+        ...spoken(phrase("outsideStay", title, second ? phrase("twoReasons", first, second) : first)),
       }),
     );
   };
@@ -56,7 +58,7 @@ export const delegationWindowRule: ConflictRule = (ctx) => {
       const delegation = ctx.delegationsById.get(delegationId);
       const stay = ctx.stayByDelegation.get(delegationId);
       if (!delegation || !stay) continue;
-      push(item.title, delegationId, [item.id], outsideStay(stay, delegation.name, item, { start: "starts", end: "ends" }, timeZone));
+      push(item.title, delegationId, [item.id], outsideStay(stay, delegation.name, item, { start: "startsBeforeStay", end: "endsAfterStay" }, timeZone));
     }
   }
   // Transfers too: a car from the hotel before the plane is down, or after it has left.
@@ -66,8 +68,8 @@ export const delegationWindowRule: ConflictRule = (ctx) => {
     const delegation = ctx.delegationsById.get(movement.delegationId);
     const stay = ctx.stayByDelegation.get(movement.delegationId);
     if (!delegation || !stay) continue;
-    const found = outsideStay(stay, delegation.name, occupation, { start: "leaves", end: "arrives" }, timeZone);
-    push(occupation.title, movement.delegationId, [], { ...found, movementIds: [movement.id, ...found.movementIds] });
+    const found = outsideStay(stay, delegation.name, occupation, { start: "leavesBeforeStay", end: "arrivesAfterStay" }, timeZone);
+    push(titleOf(occupation), movement.delegationId, [], { ...found, movementIds: [movement.id, ...found.movementIds] });
   }
   return conflicts;
 };

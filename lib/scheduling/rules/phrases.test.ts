@@ -5,7 +5,10 @@ import { conflictText } from "@/lib/i18n";
 import { shortfallPhrase } from "@/lib/coverage/describe";
 import { phrase } from "@/lib/i18n/conflict-phrases";
 import { at, item, runRule } from "../test-fixtures";
+import type { SummitMovement } from "../types";
+import { arrivalSequenceRule } from "./arrival-sequence";
 import { capacityRule } from "./capacity";
+import { delegationWindowRule } from "./delegation-window";
 import { memberOverlapRule } from "./member-overlap";
 import { spaceOverlapRule } from "./space-overlap";
 
@@ -30,6 +33,45 @@ describe("conflict explanations in the reader's language", () => {
     const found = { message: "", phrase: phrase("itemShortfall", "Royal dinner", shortfallPhrase(gap, { taskType: "ESCORT" }, "Europe/Amsterdam")) };
     expect(conflictText(found, "en").text).toBe("Royal dinner has no escort coverage");
     expect(conflictText(found, "nl").text).toBe("Royal dinner heeft geen dekking voor escorte");
+  });
+
+  it("say a delegation's stay and its flights in Dutch", () => {
+    const long = item({ id: "long", title: "Public Forum", day: "2025-06-24", from: "09:00", toDay: "2025-06-25", to: "18:00", delegationIds: ["us"] });
+    const [outside] = runRule(delegationWindowRule, [long]);
+    expect(conflictText(outside, "en")).toEqual({ text: outside.message });
+    expect(conflictText(outside, "nl")).toEqual({
+      text: "Public Forum begint di 24 jun 2025 09:00, voordat United States aankomt (di 24 jun 2025 18:00) en eindigt wo 25 jun 2025 18:00, nadat United States vertrekt (wo 25 jun 2025 16:00)",
+    });
+    const flight: SummitMovement = { id: "af", delegationId: "us", kind: "ARRIVAL", fromVenueId: null, toVenueId: "wf", startsAt: at("19:00", "2025-06-24"), endsAt: at("19:00", "2025-06-24"), flight: "AF1" };
+    const reception = item({ id: "rec", title: "Welcome reception", day: "2025-06-24", from: "18:30", to: "20:00", delegationIds: ["us"] });
+    const [landed] = runRule(delegationWindowRule, [reception], { movements: [flight] });
+    expect(landed.message).toBe("Welcome reception starts Tue 24 Jun 2025 18:30, before United States lands at World Forum at 19:00 (AF1)");
+    expect(conflictText(landed, "nl").text).toBe("Welcome reception begint di 24 jun 2025 18:30, voordat United States landt om 19:00 op World Forum (AF1)");
+  });
+
+  it("say the arrivals' order in Dutch", () => {
+    const DAY = "2025-06-24";
+    const dinner = item({ id: "dinner", title: "Royal dinner", from: "19:30", to: "22:30", day: DAY, delegationIds: ["nl", "ua"] });
+    const sequence = { id: "seq", itemId: "dinner", entranceId: "fore", entranceName: "Palace forecourt", minGapMinutes: 2 };
+    const rule = arrivalSequenceRule({ sequences: [sequence], slots: [
+      { sequenceId: "seq", delegationId: "ua", arrivesAt: at("19:00", DAY), movementId: null },
+      { sequenceId: "seq", delegationId: "nl", arrivesAt: at("19:01", DAY), movementId: null },
+    ] });
+    const [gap] = runRule(rule, [dinner]);
+    expect(conflictText(gap, "en").text).toBe("Ukraine 19:00 and Netherlands 19:01 arrive at Palace forecourt 1 minutes apart; it needs 2");
+    expect(conflictText(gap, "nl").text).toBe("Ukraine 19:00 en Netherlands 19:01 komen 1 minuten na elkaar aan bij Palace forecourt; daar is 2 nodig");
+    const bilateral = item({ id: "bil", title: "Bilateral NL–UA", from: "18:00", to: "18:50", day: DAY, delegationIds: ["ua"] });
+    const still = arrivalSequenceRule({ sequences: [sequence], slots: [{ sequenceId: "seq", delegationId: "ua", arrivesAt: at("18:45", DAY), movementId: null }] });
+    const [inside] = runRule(still, [dinner, bilateral]);
+    expect(conflictText(inside, "nl").text).toBe("Ukraine komt om 18:45 aan bij Palace forecourt voor Royal dinner, maar de hoofdpersoon is tot 18:50 nog bij Bilateral NL–UA");
+  });
+
+  it("name the day of a coverage gap past midnight in the reader's language", () => {
+    const someTask = { id: "t", startsAt: at("22:00", "2025-06-24"), endsAt: at("23:00", "2025-06-24") };
+    const gap = { startsAt: at("22:00", "2025-06-24"), endsAt: at("00:30", "2025-06-25"), tasks: [someTask], uncovered: [{ start: at("23:00", "2025-06-24"), end: at("00:30", "2025-06-25") }] };
+    const found = { message: "", phrase: phrase("itemShortfall", "Gala", shortfallPhrase(gap, { taskType: "ESCORT" }, "Europe/Amsterdam")) };
+    expect(conflictText(found, "en").text).toBe("Gala has escort coverage only until 23:00 (uncovered 23:00–Wed 25 Jun 00:30)");
+    expect(conflictText(found, "nl").text).toBe("Gala heeft dekking voor escorte alleen tot 23:00 (niet gedekt: 23:00–wo 25 jun 00:30)");
   });
 
   it("leave a conflict found before phrases in English, marked so", () => {
