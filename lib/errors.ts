@@ -1,10 +1,18 @@
 // Typed domain errors. Their messages are written for the user and safe to show; anything else
 // is logged on the server and shown as a generic failure (lib/auth/gate.ts).
+import type { Lang } from "@/lib/i18n/lang";
+
+/**
+ * A refusal in another language, for a sentence built from parts only the domain knows (a
+ * conflict's explanation): a fixed sentence is translated by lib/i18n/errors.ts instead.
+ */
+export type SaidIn = Partial<Record<Exclude<Lang, "en">, { message: string; fieldErrors?: Record<string, string> }>>;
 
 export class DomainError extends Error {
   constructor(
     message: string,
     readonly fieldErrors: Record<string, string> = {},
+    readonly saidIn: SaidIn = {},
   ) {
     super(message);
     this.name = new.target.name;
@@ -35,8 +43,9 @@ export class ConstraintError extends DomainError {
     message: string,
     readonly constraint: string,
     fieldErrors: Record<string, string> = {},
+    saidIn: SaidIn = {},
   ) {
-    super(message, fieldErrors);
+    super(message, fieldErrors, saidIn);
   }
 }
 

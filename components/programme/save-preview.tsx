@@ -7,6 +7,7 @@
 import { useDocumentLang } from "@/components/ui/use-document-lang";
 import { conflictText } from "@/lib/i18n";
 import type { SavePreviewText } from "@/lib/i18n/editors";
+import { localizeMessage } from "@/lib/i18n/errors";
 import { fillIn } from "@/lib/i18n/forms";
 import { formatTime } from "@/lib/time";
 import type { ItemPreview } from "@/lib/programme/preview";
@@ -77,7 +78,7 @@ export function SavePreview({ status, timeZone, text: t, severity }: { status: P
           ) : (
             <p>{t.noConflicts}</p>
           )}
-          {status.preview.refusals.map((r) => <p key={r} className="form-error">{fillIn(t.refused, { reason: r })}</p>)}
+          {status.preview.refusals.map((r) => <p key={r} className="form-error">{fillIn(t.refused, { reason: localizeMessage(r, lang) })}</p>)}
           {status.preview.blocked && status.preview.refusals.length === 0 ? (
             <p className="form-error">{t.blocked}</p>
           ) : null}

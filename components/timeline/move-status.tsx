@@ -7,6 +7,7 @@ import { useState } from "react";
 import { useDocumentLang } from "@/components/ui/use-document-lang";
 import { conflictText } from "@/lib/i18n";
 import type { Phrase } from "@/lib/i18n/conflict-phrases";
+import { localizeMessage } from "@/lib/i18n/errors";
 import type { TimelineText } from "@/lib/i18n/timeline";
 import styles from "./timeline.module.css";
 import type { MoveStatus } from "./use-move";
@@ -55,6 +56,7 @@ function Followers({ followers, text }: { followers: { id: string; kind: string;
 
 function Message({ description, status, text }: Pick<Props, "description" | "status" | "text">) {
   const t = text.panel;
+  const lang = useDocumentLang();
   if (status.state === "saved") {
     return <>{t.moved(status.title)}<ConflictLines conflicts={status.conflicts} text={text} /></>;
   }
@@ -67,7 +69,7 @@ function Message({ description, status, text }: Pick<Props, "description" | "sta
         <>
           <Followers followers={status.followers} text={text} />
           <ConflictLines conflicts={status.conflicts} text={text} />
-          {status.refusals.map((r) => <p key={r} className="form-error">{t.refused(r)}</p>)}
+          {status.refusals.map((r) => <p key={r} className="form-error">{t.refused(localizeMessage(r, lang))}</p>)}
           {status.blocked && status.refusals.length === 0 ? <p className="form-error">{t.refusedHard}</p> : null}
         </>
       ) : null}

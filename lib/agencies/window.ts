@@ -1,6 +1,7 @@
 // A task's time window must belong to what it covers: it may start before the item or movement
 // (a perimeter is set up hours ahead, an escort leaves the airport after landing) but not more
 // than COVER_MARGIN_MINUTES before its start or after its end.
+import { errorsEn } from "@/lib/i18n/errors";
 import { formatDayTime, formatTime } from "@/lib/time";
 
 export const COVER_MARGIN_MINUTES = 6 * 60;
@@ -33,5 +34,5 @@ export function taskWindowErrors(task: { startsAt: Date; endsAt: Date }, subject
 export function tasksOutsideMessage(tasks: readonly { startsAt: Date; endsAt: Date }[], subject: Span, timeZone: string): string | null {
   const misfits = tasks.filter((t) => Object.keys(taskWindowErrors(t, subject, timeZone)).length > 0).length;
   if (misfits === 0) return null;
-  return `${misfits} agency task${misfits === 1 ? "" : "s"} would fall outside the new time; change ${misfits === 1 ? "it" : "them"} first.`;
+  return errorsEn.tasksOutside(misfits);
 }

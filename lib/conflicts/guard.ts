@@ -7,6 +7,8 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db";
 import { ConstraintError, ValidationError } from "@/lib/errors";
+import { conflictText } from "@/lib/i18n";
+import { errorsEn, errorsNl, type ErrorsText } from "@/lib/i18n/errors";
 import type { SummitSnapshot } from "@/lib/scheduling";
 import { recordOverrides, type ConflictWithOverride } from "./overrides";
 
@@ -41,20 +43,21 @@ export function blockingConflicts(input: Pick<GuardInput, "snapshot" | "conflict
 export async function guardHardConflicts(tx: Tx, actor: Actor, input: GuardInput): Promise<ConflictWithOverride[]> {
   const reason = input.overrideReason?.trim();
   if (input.overrideReason !== undefined && !reason) {
-    const message = "Write why this conflict is accepted; nothing was saved.";
+    const message = errorsEn.writeOverrideReason;
     throw new ValidationError(message, { [OVERRIDE_FIELD]: message });
   }
   const blocking = blockingConflicts(input);
   if (blocking.length === 0) return [...input.conflicts];
   if (!reason) {
-    const list = blocking.map((c) => c.message).join("; ");
-    const ways = {
-      item: "Save as draft, change the plan, or confirm with a written reason.",
-      movement: "Change the plan, or save with a written reason to accept it.",
-      bilateral: "Pick another slot, or confirm it with a written reason.",
-    }[input.subject ?? "item"];
-    const message = `Not saved: a hard conflict stops Confirmed — ${list}. ${ways}`;
-    throw new ConstraintError(message, HARD_CONFLICT, { _form: message, [OVERRIDE_FIELD]: list });
+    // Worded in English and in Dutch here: the conflicts' explanations are the engine's phrases.
+    const refusal = (t: ErrorsText, lang: "en" | "nl") => {
+      const list = blocking.map((c) => (lang === "en" ? c.message : conflictText(c, lang).text)).join("; ");
+      const ways = { item: t.hardConflictWaysItem, movement: t.hardConflictWaysMovement, bilateral: t.hardConflictWaysBilateral }[input.subject ?? "item"];
+      const message = t.hardConflictRefused(list, ways);
+      return { message, fieldErrors: { _form: message, [OVERRIDE_FIELD]: list } };
+    };
+    const en = refusal(errorsEn, "en");
+    throw new ConstraintError(en.message, HARD_CONFLICT, en.fieldErrors, { nl: refusal(errorsNl, "nl") });
   }
   await recordOverrides(tx, actor, input.summitId, blocking, reason);
   const now = { reason, createdByName: actor.name, createdAt: new Date() };

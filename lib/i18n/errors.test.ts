@@ -5,6 +5,9 @@ import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { ConstraintError, DATABASE_UNAVAILABLE_MESSAGE, ForbiddenError, NotFoundError, translateDbError } from "@/lib/errors";
+import type { Tx } from "@/lib/db";
+import { phrase } from "@/lib/i18n/conflict-phrases";
+import type { SummitSnapshot } from "@/lib/scheduling";
 import { NUL_MESSAGE } from "@/lib/validation";
 import { errorsEn, errorsNl, localizeFailure, localizeMessage } from "./errors";
 
@@ -69,6 +72,11 @@ describe("localizeMessage", () => {
     }
   });
 
+  it("counts the agency tasks a move would leave outside their window", () => {
+    expect(localizeMessage(errorsEn.tasksOutside(1), "nl")).toBe("1 taak van een dienst zou buiten de nieuwe tijd vallen; wijzig die eerst.");
+    expect(localizeMessage("2 agency tasks would fall outside the new time; change them first.", "nl")).toBe(errorsNl.tasksOutside(2));
+  });
+
   it("words a length limit with its number, and passes an unknown sentence through", () => {
     expect(localizeMessage("Use at most 120 characters.", "nl")).toBe("Gebruik hoogstens 120 tekens.");
     expect(localizeMessage("Early session is outside the opening hours", "nl")).toBe("Early session is outside the opening hours");
@@ -97,5 +105,29 @@ describe("the gate's refusals", () => {
     expect(await action({ title: "ok" })).toMatchObject({ ok: false, error: errorsNl.signedOut });
     request.lang = "en";
     expect(await action({ title: "ok" })).toMatchObject({ ok: false, error: errorsEn.signedOut });
+  });
+
+  it("give a save refused for a hard conflict in Dutch, the conflict explained in Dutch", async () => {
+    const { defineAction } = await import("@/lib/auth/gate");
+    const { guardHardConflicts, OVERRIDE_FIELD } = await import("@/lib/conflicts/guard");
+    const found = phrase("spaceDoubleBooked", "Room 1", "Lunch (12:00–13:00)", "Talks (12:30–13:30)");
+    const conflict = { id: "c", type: "SPACE_DOUBLE_BOOKED" as const, severity: "hard" as const, itemIds: ["a"], message: "Room 1 is double-booked: Lunch (12:00–13:00) and Talks (12:30–13:30)", phrase: found };
+    const snapshot = { items: [{ id: "a", status: "CONFIRMED" }] } as unknown as SummitSnapshot;
+    const action = defineAction({ permission: "programme.edit", schema: z.object({}) }, async ({ actor }) =>
+      guardHardConflicts({} as Tx, actor, { summitId: "s", snapshot, conflicts: [conflict], subject: "movement" }),
+    );
+    request.actor = planner;
+    request.lang = "en";
+    const english = `Not saved: a hard conflict stops Confirmed — ${conflict.message}. Change the plan, or save with a written reason to accept it.`;
+    expect(await action({})).toEqual({ ok: false, error: english, fieldErrors: { _form: english, [OVERRIDE_FIELD]: conflict.message } });
+    request.lang = "nl";
+    const dutch =
+      "Niet opgeslagen: een hard conflict staat Bevestigd in de weg — Room 1 is dubbel geboekt: Lunch (12:00–13:00) en Talks (12:30–13:30). " +
+      "Wijzig de planning, of sla op met een schriftelijke reden om het te accepteren.";
+    expect(await action({})).toEqual({ ok: false, error: dutch, fieldErrors: { _form: dutch, [OVERRIDE_FIELD]: "Room 1 is dubbel geboekt: Lunch (12:00–13:00) en Talks (12:30–13:30)" } });
+    const empty = defineAction({ permission: "programme.edit", schema: z.object({}) }, async ({ actor }) =>
+      guardHardConflicts({} as Tx, actor, { summitId: "s", snapshot, conflicts: [conflict], overrideReason: " " }),
+    );
+    expect(await empty({})).toMatchObject({ ok: false, error: errorsNl.writeOverrideReason });
   });
 });

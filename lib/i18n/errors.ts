@@ -91,6 +91,15 @@ export type ErrorsText = {
   everyoneAccepts: string;
   requestClosed: string;
   feedExists: string;
+  // A save refused for a hard conflict (lib/conflicts/guard.ts).
+  writeOverrideReason: string;
+  hardConflictWaysItem: string;
+  hardConflictWaysMovement: string;
+  hardConflictWaysBilateral: string;
+  /** "Not saved: a hard conflict stops Confirmed — {the conflicts}. {what to do}" */
+  hardConflictRefused: (conflicts: string, ways: string) => string;
+  /** "2 agency tasks would fall outside the new time; change them first." */
+  tasksOutside: (n: number) => string;
   /** "Use at most 120 characters." */
   atMostChars: (n: number) => string;
   validStart: string;
@@ -203,6 +212,12 @@ export const errorsEn: ErrorsText = {
   everyoneAccepts: "Every delegation must accept the proposed slot before it is confirmed.",
   requestClosed: "This request is no longer open for a new slot.",
   feedExists: "You already have a feed address. Regenerate it to get a new one.",
+  writeOverrideReason: "Write why this conflict is accepted; nothing was saved.",
+  hardConflictWaysItem: "Save as draft, change the plan, or confirm with a written reason.",
+  hardConflictWaysMovement: "Change the plan, or save with a written reason to accept it.",
+  hardConflictWaysBilateral: "Pick another slot, or confirm it with a written reason.",
+  hardConflictRefused: (conflicts, ways) => `Not saved: a hard conflict stops Confirmed — ${conflicts}. ${ways}`,
+  tasksOutside: (n) => `${n} agency task${n === 1 ? "" : "s"} would fall outside the new time; change ${n === 1 ? "it" : "them"} first.`,
   atMostChars: (n) => `Use at most ${n} characters.`,
   validStart: "Enter a valid start.",
   validEnd: "Enter a valid end.",
@@ -313,6 +328,12 @@ export const errorsNl: ErrorsText = {
   everyoneAccepts: "Elke delegatie moet het voorgestelde tijdvak accepteren voordat het wordt bevestigd.",
   requestClosed: "Dit verzoek staat niet meer open voor een nieuw tijdvak.",
   feedExists: "U hebt al een feedadres. Maak een nieuw aan om een ander te krijgen.",
+  writeOverrideReason: "Schrijf op waarom dit conflict wordt geaccepteerd; er is niets opgeslagen.",
+  hardConflictWaysItem: "Sla op als concept, wijzig de planning of bevestig met een schriftelijke reden.",
+  hardConflictWaysMovement: "Wijzig de planning, of sla op met een schriftelijke reden om het te accepteren.",
+  hardConflictWaysBilateral: "Kies een ander tijdslot, of bevestig met een schriftelijke reden.",
+  hardConflictRefused: (conflicts, ways) => `Niet opgeslagen: een hard conflict staat Bevestigd in de weg — ${conflicts}. ${ways}`,
+  tasksOutside: (n) => `${n === 1 ? "1 taak van een dienst zou buiten de nieuwe tijd vallen; wijzig die" : `${n} taken van diensten zouden buiten de nieuwe tijd vallen; wijzig die`} eerst.`,
   atMostChars: (n) => `Gebruik hoogstens ${n} tekens.`,
   validStart: "Vul een geldig begin in.",
   validEnd: "Vul een geldig einde in.",
@@ -360,6 +381,8 @@ export function localizeMessage(message: string, lang: Lang): string {
   if (key) return t[key];
   const chars = /^Use at most (\d+) characters\.$/.exec(message);
   if (chars) return t.atMostChars(Number(chars[1]));
+  const outside = /^(\d+) agency tasks? would fall outside the new time; change (it|them) first\.$/.exec(message);
+  if (outside) return t.tasksOutside(Number(outside[1]));
   return message;
 }
 

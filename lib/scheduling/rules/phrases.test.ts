@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { conflictText } from "@/lib/i18n";
 import { shortfallPhrase } from "@/lib/coverage/describe";
+import type { CoverageTask } from "@/lib/coverage/types";
 import { phrase } from "@/lib/i18n/conflict-phrases";
 import { at, item, runRule } from "../test-fixtures";
 import type { SummitMovement } from "../types";
@@ -67,7 +68,7 @@ describe("conflict explanations in the reader's language", () => {
   });
 
   it("name the day of a coverage gap past midnight in the reader's language", () => {
-    const someTask = { id: "t", startsAt: at("22:00", "2025-06-24"), endsAt: at("23:00", "2025-06-24") };
+    const someTask = { id: "t" } as CoverageTask;
     const gap = { startsAt: at("22:00", "2025-06-24"), endsAt: at("00:30", "2025-06-25"), tasks: [someTask], uncovered: [{ start: at("23:00", "2025-06-24"), end: at("00:30", "2025-06-25") }] };
     const found = { message: "", phrase: phrase("itemShortfall", "Gala", shortfallPhrase(gap, { taskType: "ESCORT" }, "Europe/Amsterdam")) };
     expect(conflictText(found, "en").text).toBe("Gala has escort coverage only until 23:00 (uncovered 23:00–Wed 25 Jun 00:30)");
