@@ -148,5 +148,12 @@ test("the conflict engine explains itself in Dutch on the conflicts page", async
   const parts = words(nl.conflictPhrases).map(clean).filter((w) => w.length >= 4);
   expect(dutch.length, "explanations in Dutch").toBeGreaterThan(0);
   for (const text of dutch) expect.soft(parts.some((p) => text.includes(p)), text).toBe(true);
+  // Every rule, the movements' labels and the links that fix a conflict speak Dutch: nothing on
+  // the page is left marked as English (which englishOn would pass over).
+  await expect(page.locator("main [lang=en]")).toHaveCount(0);
+  const fixes = await page.locator("li[data-severity] .no-print a").allTextContents();
+  expect(fixes.length).toBeGreaterThan(0);
+  const fixParts = ["toe voor", "Verschuif", "Wijzig", "ander tijdslot", "op de tijdlijn"];
+  for (const text of fixes) expect.soft(fixParts.some((p) => text.includes(p)), text).toBe(true);
   expect(await englishOn(page)).toEqual([]);
 });

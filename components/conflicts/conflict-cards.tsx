@@ -3,6 +3,7 @@
 // acceptance when there is one, and the links that fix it.
 import Link from "next/link";
 import type { TriageCard } from "@/lib/conflicts/triage";
+import type { Phrase } from "@/lib/i18n/conflict-phrases";
 import { conflictText, dictionary, formatInstantDay, formatIsoDayMonth, formatMoment, type Lang } from "@/lib/i18n";
 import { formatTime, isoDayOf } from "@/lib/time";
 import styles from "./conflicts.module.css";
@@ -16,11 +17,10 @@ function whenText(start: Date, end: Date, timeZone: string, lang: Lang): string 
 
 function Card({ conflict: c, timeZone, lang }: { conflict: TriageCard; timeZone: string; lang: Lang }) {
   const t = dictionary(lang).planning.conflicts;
-  // The fix links' words and the movements' labels are English only: marked so for a screen reader
-  // on a Dutch page. The engine's explanation is in the reader's language where its rule speaks
-  // in phrases.
-  const english = lang === "en" ? undefined : "en";
+  // The engine's explanation, the movements' labels and the fix links are phrases, rendered in
+  // the reader's language (a conflict stored before its rule spoke in phrases stays English, marked so).
   const explained = conflictText(c, lang);
+  const said = (label: string, phrase: Phrase) => conflictText({ message: label, phrase }, lang).text;
   const hard = c.severity === "hard";
   const [primary, ...others] = c.fixes;
   return (
@@ -67,7 +67,7 @@ function Card({ conflict: c, timeZone, lang }: { conflict: TriageCard; timeZone:
         {c.movements.length ? (
           <>
             <dt>{t.movements}</dt>
-            <dd className={styles.items}>{c.movements.map((m) => <span key={m.id} lang={english}>{m.label}</span>)}</dd>
+            <dd className={styles.items}>{c.movements.map((m) => <span key={m.id}>{said(m.label, m.labelPhrase)}</span>)}</dd>
           </>
         ) : null}
       </dl>
@@ -79,8 +79,8 @@ function Card({ conflict: c, timeZone, lang }: { conflict: TriageCard; timeZone:
       {primary ? (
         <div className={`${styles.fixes} no-print`}>
           <span>{t.fix}</span>
-          <Link className={styles.primaryFix} href={primary.href} lang={english}>{primary.label}</Link>
-          {others.map((f) => <Link key={f.href} href={f.href} lang={english}>{f.label}</Link>)}
+          <Link className={styles.primaryFix} href={primary.href}>{said(primary.label, primary.phrase)}</Link>
+          {others.map((f) => <Link key={f.href} href={f.href}>{said(f.label, f.phrase)}</Link>)}
         </div>
       ) : null}
     </li>

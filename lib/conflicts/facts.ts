@@ -1,7 +1,8 @@
 // What the conflicts page knows about a conflict beyond the engine's fields: when it happens,
 // where, and whom it affects. Pure: works on the engine's output, the snapshot it was computed
 // from and the movements the conflicts name (read by triage.ts).
-import { MOVEMENT_KIND_LABEL } from "@/lib/agencies/labels";
+import { englishPhrase } from "@/lib/i18n";
+import { phrase, type Phrase } from "@/lib/i18n/conflict-phrases";
 import { TaskType, type MovementKind } from "@/lib/generated/prisma/enums";
 import type { SummitItem, SummitSnapshot } from "@/lib/scheduling";
 import type { ConflictWithOverride } from "./overrides";
@@ -22,7 +23,7 @@ export type MovementRef = {
 };
 
 /** A movement named by a conflict, with its words: "Transfer of Iceland, Marriott → Huis ten Bosch, 19:05". */
-export type ConflictMovement = MovementRef & { label: string };
+export type ConflictMovement = MovementRef & { label: string; labelPhrase: Phrase };
 
 export type ConflictFacts = {
   items: SummitItem[];
@@ -87,7 +88,10 @@ export function conflictFacts(
   const delegationName = new Map(snapshot.delegations.map((d) => [d.id, d.name]));
   const membersById = new Map(snapshot.members.map((m) => [m.id, m]));
   const movementsById = new Map(
-    movements.map((m): [string, ConflictMovement] => [m.id, { ...m, label: movementLabel(m, tz, venueName, delegationName) }]),
+    movements.map((m): [string, ConflictMovement] => {
+      const labelPhrase = movementLabel(m, tz, venueName, delegationName);
+      return [m.id, { ...m, label: englishPhrase(labelPhrase), labelPhrase }];
+    }),
   );
   const participants = (item: SummitItem) => [
     ...item.delegationIds,
@@ -140,10 +144,12 @@ function movementLabel(
   timeZone: string,
   venueName: ReadonlyMap<string, string>,
   delegationName: ReadonlyMap<string, string>,
-): string {
+): Phrase {
   const route = [m.fromVenueId, m.toVenueId].flatMap((id) => (id ? (venueName.get(id) ?? []) : [])).join(" → ");
-  const who = delegationName.get(m.delegationId) ?? "a delegation";
-  return `${MOVEMENT_KIND_LABEL[m.kind]} of ${who}${route ? `, ${route}` : ""}, ${formatTime(m.startsAt, timeZone)}`;
+  const who = delegationName.get(m.delegationId) ?? phrase("aDelegation");
+  const kind = { movementKind: m.kind };
+  const time = formatTime(m.startsAt, timeZone);
+  return route ? phrase("movementLabelWithRoute", kind, who, route, time) : phrase("movementLabel", kind, who, time);
 }
 
 function unique<T>(values: readonly T[]): T[] {

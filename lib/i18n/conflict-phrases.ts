@@ -69,6 +69,15 @@ export type ConflictPhrases = {
   principalStillIn: Words;
   motorcadeBeforeEnd: Words;
   entranceGap: Words;
+  /** A movement a conflict names, on the conflicts page: "Transfer of Iceland, Marriott → Huis ten Bosch, 19:05". */
+  movementLabel: Words;
+  movementLabelWithRoute: Words;
+  /** The links that fix a conflict (lib/conflicts/fix-links.ts). */
+  fixAddTask: Words;
+  fixShift: Words;
+  fixEdit: Words;
+  fixFindSlot: Words;
+  fixOnTimeline: Words;
 };
 
 export type PhraseKey = keyof ConflictPhrases;
@@ -126,6 +135,13 @@ export const conflictPhrasesEn: ConflictPhrases = {
   motorcadeBeforeEnd: (arrival, leaves, item, ends) => `${arrival}: its motorcade would leave ${leaves}, before ${item} ends ${ends}`,
   entranceGap: (first, firstAt, second, secondAt, entrance, gap, needs) =>
     `${first} ${firstAt} and ${second} ${secondAt} arrive at ${entrance} ${gap} minutes apart; it needs ${needs}`,
+  movementLabel: (kind, who, time) => `${kind} of ${who}, ${time}`,
+  movementLabelWithRoute: (kind, who, route, time) => `${kind} of ${who}, ${route}, ${time}`,
+  fixAddTask: (task, subject) => `Add ${task} for ${subject}`,
+  fixShift: (movement) => `Shift ${movement}`,
+  fixEdit: (movement) => `Edit ${movement}`,
+  fixFindSlot: (item) => `Find another slot for ${item}`,
+  fixOnTimeline: (item) => `Open ${item} on the timeline`,
 };
 
 export const conflictPhrasesNl: ConflictPhrases = {
@@ -178,6 +194,13 @@ export const conflictPhrasesNl: ConflictPhrases = {
   motorcadeBeforeEnd: (arrival, leaves, item, ends) => `${arrival}: de colonne zou om ${leaves} vertrekken, voordat ${item} om ${ends} eindigt`,
   entranceGap: (first, firstAt, second, secondAt, entrance, gap, needs) =>
     `${first} ${firstAt} en ${second} ${secondAt} komen ${gap} minuten na elkaar aan bij ${entrance}; daar is ${needs} nodig`,
+  movementLabel: (kind, who, time) => `${kind} van ${who}, ${time}`,
+  movementLabelWithRoute: (kind, who, route, time) => `${kind} van ${who}, ${route}, ${time}`,
+  fixAddTask: (task, subject) => `Voeg ${task} toe voor ${subject}`,
+  fixShift: (movement) => `Verschuif ${movement}`,
+  fixEdit: (movement) => `Wijzig ${movement}`,
+  fixFindSlot: (item) => `Zoek een ander tijdslot voor ${item}`,
+  fixOnTimeline: (item) => `Open ${item} op de tijdlijn`,
 };
 
 /** How the reader's language names what a phrase refers to by code. */

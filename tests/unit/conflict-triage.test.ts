@@ -7,6 +7,7 @@ import { coverageConflictRule, type CoverageData } from "@/lib/coverage/engine-r
 import { coverageGapOf, type MovementRef, type TriageConflict } from "@/lib/conflicts/facts";
 import { conflictFiltersSchema, filterConflicts, type ConflictFilters } from "@/lib/conflicts/filters";
 import { fixLinks, type FixPermissions } from "@/lib/conflicts/fix-links";
+import { conflictText } from "@/lib/i18n";
 import { checkSummit, makeConflict } from "@/lib/scheduling";
 import { at, baseSnapshot, item } from "@/lib/scheduling/test-fixtures";
 
@@ -203,7 +204,8 @@ describe("fixLinks", () => {
   const all: FixPermissions = { tasks: true, movements: true, bilaterals: true, timeline: true };
   const rows = filterConflicts(snapshot, conflicts, {}, movements);
   const row = (k: string) => rows.find((r) => key(r) === k)!;
-  const links = (k: string, may = all) => fixLinks(row(k), { timeZone: snapshot.timeZone, bilateralOfItem: new Map([["b2", "req-1"]]), may });
+  const fixes = (k: string, may = all) => fixLinks(row(k), { timeZone: snapshot.timeZone, bilateralOfItem: new Map([["b2", "req-1"]]), may });
+  const links = (k: string, may = all) => fixes(k, may).map(({ href, label }) => ({ href, label }));
 
   it("offers the task to add for a movement's coverage gap first, then the movement and the item", () => {
     expect(links(ESCORT_IS)).toEqual([
@@ -235,10 +237,22 @@ describe("fixLinks", () => {
       movementIds: ["me-from-palace"],
     };
     const [r] = filterConflicts(snapshot, [misaligned], {}, movements);
-    expect(fixLinks(r, { timeZone: snapshot.timeZone, bilateralOfItem: new Map(), may: all })[0]).toEqual({
+    expect(fixLinks(r, { timeZone: snapshot.timeZone, bilateralOfItem: new Map(), may: all })[0]).toMatchObject({
       href: "/movements/edit/me-from-palace",
       label: "Shift Transfer of Montenegro, Huis ten Bosch → Huis ter Duin, 22:40",
     });
+  });
+
+  it("word the links in the reader's language, the movement's kind and the task type too", () => {
+    const dutch = (k: string) => fixes(k).map((f) => conflictText({ message: f.label, phrase: f.phrase }, "nl"));
+    expect(dutch(ESCORT_IS)).toEqual([
+      { text: "Voeg escorte toe voor Verplaatsing van Iceland, Huis ter Duin → Huis ten Bosch, 19:00" },
+      { text: "Verschuif Verplaatsing van Iceland, Huis ter Duin → Huis ten Bosch, 19:00" },
+      { text: "Open Royal dinner op de tijdlijn" },
+    ]);
+    expect(dutch(ROOM)[0]).toEqual({ text: "Zoek een ander tijdslot voor UA bilateral" });
+    const [movement] = row(ESCORT_IS).movements;
+    expect(conflictText({ message: movement.label, phrase: movement.labelPhrase }, "nl").text).toBe("Verplaatsing van Iceland, Huis ter Duin → Huis ten Bosch, 19:00");
   });
 
   it("leaves out what the reader may not open", () => {
