@@ -2,6 +2,7 @@
 // summit's archive as a named gzip attachment; everyone else, and an unknown summit, a bare 404.
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { CURRENT_FORMAT_VERSION } from "@/lib/archive/format";
 import { readArchive } from "@/lib/archive/read";
 import type { Actor } from "@/lib/auth/actor";
 import { buildScopeFixture } from "./fixtures";
@@ -50,7 +51,7 @@ describe("summit archive download", () => {
     expect(content.summit.slug).toBe("scope");
     expect(content.programmeItems).toHaveLength(Object.keys(fx.items).length);
     expect(content.agencyTasks).toHaveLength(2);
-    expect(JSON.parse(gunzipSync(bytes).toString("utf8"))).toMatchObject({ format: "summit-archive", formatVersion: 1 });
+    expect(JSON.parse(gunzipSync(bytes).toString("utf8"))).toMatchObject({ format: "summit-archive", formatVersion: CURRENT_FORMAT_VERSION });
   });
 
   it("answers planners, liaisons, agencies, viewers, the signed-out and an unknown summit with a bare 404", async () => {
