@@ -235,7 +235,8 @@ export function ProposalReview({ lang, timeZone, subject, initialSource, subject
           >
             <div className="field">
               <label htmlFor={`${formId}-reason`}>{t.reason}</label>
-              <input id={`${formId}-reason`} value={reason} maxLength={500} required placeholder={t.reasonPlaceholder} onChange={(e) => setReason(e.target.value)} />
+              <input id={`${formId}-reason`} value={reason} maxLength={500} required placeholder={t.reasonPlaceholder} aria-describedby={`${formId}-reason-hint`} onChange={(e) => setReason(e.target.value)} />
+              <span id={`${formId}-reason-hint`} className="muted">{t.reasonHint}</span>
             </div>
             <div className="actions">
               <button className="button" type="submit" disabled={busy || preview.proposal.refusals.length > 0}>{busy ? t.applying : t.apply}</button>

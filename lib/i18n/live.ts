@@ -49,6 +49,8 @@ export type LiveFormText = {
   refusals: string;
   reason: string;
   reasonPlaceholder: string;
+  /** Under the reason: who reads it (the affected liaisons and agencies see it in their change lists). */
+  reasonHint: string;
   apply: string;
   applying: string;
   applied: (n: number) => string;
@@ -182,6 +184,7 @@ export const liveEn: LiveText = {
     refusals: "Cannot be applied as it stands",
     reason: "Reason (recorded with the change)",
     reasonPlaceholder: "e.g. the King's speech runs long",
+    reasonHint: "The liaisons and agencies the change affects read this reason: name no meeting they may not know of.",
     apply: "Apply as one change",
     applying: "Applying…",
     applied: (n) => `Applied: ${n} row${n === 1 ? "" : "s"} moved as one change.`,
@@ -306,6 +309,7 @@ export const liveNl: LiveText = {
     refusals: "Kan zo niet worden toegepast",
     reason: "Reden (vastgelegd bij de wijziging)",
     reasonPlaceholder: "bijv. de toespraak van de Koning loopt uit",
+    reasonHint: "De verbindingsofficieren en diensten die de wijziging raakt, lezen deze reden: noem geen overleg dat zij niet mogen kennen.",
     apply: "Toepassen als één wijziging",
     applying: "Bezig met toepassen…",
     applied: (n) => `Toegepast: ${n} ${n === 1 ? "regel" : "regels"} verschoven als één wijziging.`,

@@ -6,10 +6,10 @@ import type { Actor } from "@/lib/auth/actor";
 import { isStaff } from "@/lib/auth/permissions";
 import { readAll, type DbOrTx } from "@/lib/db";
 import { visibleItemsWhere } from "@/lib/programme/policy";
-import { byAuditOrder, changesForMember, involves, movementChanges, movementInvolves, netChanges, type AuditRow, type Change } from "./change-rules";
+import { byAuditOrder, involves, movementChanges, movementInvolves, netChanges, type AuditRow, type Change } from "./change-rules";
 import { requireCurrentSummit } from "@/lib/summits/require-summit";
 import { NotFoundError } from "@/lib/errors";
-import { foldCascades, liveCauseOf } from "./internal/cascades";
+import { foldCascades, liveCauseOf, personChanges } from "./internal/cascades";
 import { mayOpenDelegation } from "./scope";
 import type { SnapshotReader } from "./snapshot-visibility";
 
@@ -118,8 +118,7 @@ export async function getChangesSinceAck(db: DbOrTx, actor: Actor, delegationId:
   const causes = new Map(rows.map((r) => [r.id, liveCauseOf(r)]));
   return {
     lastAcknowledged: ackAt && ackBy !== null ? { at: ackAt, by: ackBy } : null,
-    changes: foldCascades(member ? changesForMember(changes, member) : changes, causes),
-    ...(member ? { delegationCount: foldCascades(changes, causes).length } : {}),
+    ...(member ? personChanges(changes, causes, member) : { changes: foldCascades(changes, causes) }),
   };
 }
 

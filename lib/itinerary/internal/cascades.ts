@@ -3,7 +3,7 @@
 // should meet it once, as the planner applied it: the net changes whose newest entry belongs to
 // one live change are folded into one entry with its reason, holding only those changes (the
 // rows this reader may see; the list was scoped before it is folded).
-import type { AuditRow, Change, ChangeCascade } from "../change-rules";
+import { changesForMember, type AuditRow, type Change, type ChangeCascade } from "../change-rules";
 
 type Cause = { changeId: string; reason: string; kind: ChangeCascade["kind"] };
 
@@ -55,4 +55,21 @@ export function foldCascades(changes: readonly Change[], causes: ReadonlyMap<str
     });
   }
   return out;
+}
+
+/**
+ * One person's view of the delegation's changes: theirs, folded, and the size of the delegation's
+ * list as their page compares it (delegationCount − changes.length = what else waits). What else
+ * waits is counted before folding: a cascade that moved one of their items and another item folds
+ * to one entry on either side, and would otherwise look as if nothing else were waiting, so that
+ * their page would offer to acknowledge the other item unseen.
+ */
+export function personChanges(
+  changes: readonly Change[],
+  causes: ReadonlyMap<string, Cause | null>,
+  member: Parameters<typeof changesForMember>[1],
+): { changes: Change[]; delegationCount: number } {
+  const own = changesForMember(changes, member);
+  const folded = foldCascades(own, causes);
+  return { changes: folded, delegationCount: folded.length + (changes.length - own.length) };
 }
