@@ -6,7 +6,6 @@ import { can, isStaff } from "@/lib/auth/permissions";
 import type { DbOrTx, Tx } from "@/lib/db";
 import { conflictsAround } from "@/lib/conflicts/queries";
 import { NotFoundError } from "@/lib/errors";
-import { dictionary } from "@/lib/i18n";
 import { visibleItemsWhere } from "@/lib/programme/policy";
 import { loadEntrance, loadItem, loadLegs, loadParties } from "./internal/load";
 import { earliestOffset } from "./internal/logistics";
@@ -191,15 +190,29 @@ export async function ownArrivals(db: DbOrTx, actor: Actor, summitId: string, de
     .sort((a, b) => a.arrivesAt.getTime() - b.arrivesAt.getTime());
 }
 
-export type MotorcadeRow = { taskId: string; version: number; party: string; itemTitle: string; from: string | null; entrance: string; departsAt: Date; arrivesAt: Date; taskStartsAt: Date; taskEndsAt: Date; type: string };
+/** `itemTitle` is null where the reader may not see it (the documents word it in their language). */
+export type MotorcadeRow = { taskId: string; version: number; party: string; itemTitle: string | null; from: string | null; entrance: string; departsAt: Date; arrivesAt: Date; taskStartsAt: Date; taskEndsAt: Date; type: string };
+
+/** The agency's tasks that ride with a sequence's motorcade: an agency's own only to published items. */
+function motorcadeTasksWhere(actor: Actor, summitId: string, agencyId: string) {
+  return { agencyId, agency: { summitId }, movement: { arrivalSlot: isStaff(actor) ? { isNot: null } : { is: { sequence: { item: { status: "CONFIRMED" as const } } } } } };
+}
+
+/** The name of the agency whose schedule is asked for: one of the summit's, and the actor's own unless staff. */
+export async function motorcadeAgencyName(db: DbOrTx, actor: Actor, summitId: string, agencyId: string): Promise<string> {
+  if (!can(actor, "tasks.read") || (actor.role === "AGENCY" && actor.agencyId !== agencyId)) throw new NotFoundError();
+  const agency = await db.agency.findFirst({ where: { id: agencyId, summitId }, select: { name: true } });
+  if (!agency) throw new NotFoundError();
+  return agency.name;
+}
 
 /** The motorcades an agency's tasks ride with (staff: pass the agency), in departure order. */
 export async function agencyMotorcades(db: DbOrTx, actor: Actor, summitId: string, agencyId: string): Promise<MotorcadeRow[]> {
   if (!can(actor, "tasks.read")) throw new NotFoundError();
   if (actor.role === "AGENCY" && actor.agencyId !== agencyId) throw new NotFoundError();
   const tasks = await db.agencyTask.findMany({
-    // An agency sees motorcades to published items only, and a title only where the item is public.
-    where: { agencyId, agency: { summitId }, movement: { arrivalSlot: isStaff(actor) ? { isNot: null } : { is: { sequence: { item: { status: "CONFIRMED" } } } } } },
+    // A title only where the item is public (or to staff).
+    where: motorcadeTasksWhere(actor, summitId, agencyId),
     select: {
       id: true, version: true, type: true, startsAt: true, endsAt: true,
       movement: {
@@ -216,7 +229,7 @@ export async function agencyMotorcades(db: DbOrTx, actor: Actor, summitId: strin
     version: t.version,
     type: t.type,
     party: t.movement!.delegation.name,
-    itemTitle: isStaff(actor) || t.movement!.arrivalSlot!.sequence.item.visibility === "PUBLIC" ? t.movement!.arrivalSlot!.sequence.item.title : dictionary("en").restrictedItem.title,
+    itemTitle: isStaff(actor) || t.movement!.arrivalSlot!.sequence.item.visibility === "PUBLIC" ? t.movement!.arrivalSlot!.sequence.item.title : null,
     from: t.movement!.fromVenue?.name ?? null,
     entrance: t.movement!.arrivalSlot!.sequence.entrance.name,
     departsAt: t.movement!.startsAt,
@@ -229,10 +242,7 @@ export async function agencyMotorcades(db: DbOrTx, actor: Actor, summitId: strin
 /** How many of the agency's tasks ride with an arrival sequence's motorcade: whether it has a schedule to download. */
 export async function countAgencyMotorcades(db: DbOrTx, actor: Actor, summitId: string, agencyId: string): Promise<number> {
   if (!can(actor, "tasks.read") || (actor.role === "AGENCY" && actor.agencyId !== agencyId)) return 0;
-  // The same motorcades as agencyMotorcades: an agency's only to published items.
-  return db.agencyTask.count({
-    where: { agencyId, agency: { summitId }, movement: { arrivalSlot: isStaff(actor) ? { isNot: null } : { is: { sequence: { item: { status: "CONFIRMED" } } } } } },
-  });
+  return db.agencyTask.count({ where: motorcadeTasksWhere(actor, summitId, agencyId) });
 }
 
 export async function listVenues(db: DbOrTx, actor: Actor, summitId: string) {

@@ -6,13 +6,16 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { arrivalListPdf, arrivalListXlsx, familyPhotoPdf, motorcadeCsv, motorcadeIcs, ownArrivalsCsv, ownArrivalsIcs } from "@/lib/arrivals/internal/documents";
 import { generateArrivals, moveArrival, setPrecedenceRule } from "@/lib/arrivals/mutations";
-import { agencyMotorcades, countAgencyMotorcades, getPrecedence, getSequenceOfItem, ownArrivals } from "@/lib/arrivals/queries";
+import { agencyMotorcades, countAgencyMotorcades, motorcadeAgencyName, getPrecedence, getSequenceOfItem, ownArrivals } from "@/lib/arrivals/queries";
 import type { SequenceView } from "@/lib/arrivals/types";
 import { loadFeedDocument } from "@/lib/calendar-feed/feed";
 import { ExportBusyError, ExportPool } from "@/lib/exports";
 import { loadItineraryExport } from "@/lib/exports/load";
 import { renderArrivalDocument } from "@/lib/arrivals/internal/render";
 import { renderExport } from "@/lib/exports/render";
+import { NotFoundError } from "@/lib/errors";
+import { formatIsoDay } from "@/lib/i18n";
+import { isoDayOf } from "@/lib/time";
 import { getItinerary } from "@/lib/itinerary/queries";
 import { csvRows, icsEvents, pdfPages } from "../unit/exports-support";
 import { at, buildArrivalsFixture, sequenceInput, type ArrivalsFixture } from "./arrivals-fixture";
@@ -119,11 +122,18 @@ describe("the police's motorcade schedule", () => {
     const nl = csvRows(motorcadeCsv(rows, "nl", TZ));
     expect(nl.rows.map((r) => [r["Datum"], r["Taak"], r["Partij"]])).toEqual(rows.map((r) => [day, "Escorte", r.party]));
 
+    // The schedule's agency: the reader's own, or any of the summit's for staff; nothing else.
+    expect(await motorcadeAgencyName(db, fx.actors.police, fx.summit.id, fx.agencies.police.id)).toBe(fx.agencies.police.name);
+    await expect(motorcadeAgencyName(db, fx.actors.police, fx.summit.id, fx.agencies.military.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(motorcadeAgencyName(db, fx.actors.planner, "another-summit", fx.agencies.police.id)).rejects.toBeInstanceOf(NotFoundError);
+
     const pool = new ExportPool({ threads: 1, queue: 1 });
     try {
       const pdf = await renderArrivalDocument({ kind: "motorcades", rows, agencyName: fx.agencies.police.name, lang: "en", timeZone: TZ }, pool);
       const text = (await pdfPages(pdf)).join("\n");
       expect(text).toContain(`Motorcade schedule · ${fx.agencies.police.name}`);
+      // On paper the day is named.
+      expect(text).toContain(formatIsoDay(isoDayOf(rows[0].departsAt, TZ), "en"));
       expect(text).toMatch(/18:55[\s\S]*Ukraine[\s\S]*Escort/);
       for (const r of rows) expect(text).toContain(r.party);
     } finally {

@@ -3,7 +3,7 @@
 // The PDF is made on the export worker pool; a full pool answers 503 with Retry-After.
 import { motorcadeCsv, motorcadeIcs } from "@/lib/arrivals/internal/documents";
 import { renderArrivalDocument } from "@/lib/arrivals/internal/render";
-import { agencyMotorcades } from "@/lib/arrivals/queries";
+import { agencyMotorcades, motorcadeAgencyName } from "@/lib/arrivals/queries";
 import { motorcadeParamsSchema } from "@/lib/arrivals/schema";
 import { defineRoute } from "@/lib/auth/gate";
 import { NotFoundError } from "@/lib/errors";
@@ -14,16 +14,16 @@ export const GET = defineRoute({ permission: "tasks.read", params: motorcadePara
   const summit = await requireCurrentSummit(db, actor);
   const agencyId = actor.role === "AGENCY" ? actor.agencyId : input.agency;
   if (!agencyId) throw new NotFoundError();
+  // Another summit's agency is not found, whatever the format.
+  const agencyName = await motorcadeAgencyName(db, actor, summit.id, agencyId);
   const rows = await agencyMotorcades(db, actor, summit.id, agencyId);
   const file = `motorcades-${input.lang}.${input.format}`;
   if (input.format !== "pdf") {
     const body = input.format === "ics" ? motorcadeIcs(rows, input.lang) : motorcadeCsv(rows, input.lang, summit.timeZone);
     return attachmentResponse(new TextEncoder().encode(body), input.format, file);
   }
-  const agency = await db.agency.findFirst({ where: { id: agencyId, summitId: summit.id }, select: { name: true } });
-  if (!agency) throw new NotFoundError();
   try {
-    const body = await renderArrivalDocument({ kind: "motorcades", rows, agencyName: agency.name, lang: input.lang, timeZone: summit.timeZone });
+    const body = await renderArrivalDocument({ kind: "motorcades", rows, agencyName, lang: input.lang, timeZone: summit.timeZone });
     return attachmentResponse(body, "pdf", file);
   } catch (error) {
     const answer = exportFailureResponse(error, input.lang);

@@ -3,7 +3,7 @@
 // motorcade schedule and a delegation's own arrival as CSV and iCalendar. The table, CSV, fonts
 // and line folding are the exports' own (lib/exports); the data is loaded and scoped beforehand.
 import { createEvents } from "ics";
-import { dictionary, type Lang } from "@/lib/i18n";
+import { dictionary, formatIsoDay, type Lang } from "@/lib/i18n";
 import { foldIcs } from "@/lib/exports/ics-lines";
 import { loadPdfModule } from "@/lib/exports/pdf/module";
 import { PDF_FONT } from "@/lib/exports/pdf/fonts";
@@ -113,7 +113,7 @@ export function motorcadeTable(rows: readonly MotorcadeRow[], lang: Lang, timeZo
       col(t.tasksPage.columns.task), col(t.tasksPage.columns.time),
     ],
     rows: rows.map((r) => [
-      isoDayOf(r.departsAt, timeZone), formatTime(r.departsAt, timeZone), formatTime(r.arrivesAt, timeZone), r.party, r.from ?? "", r.entrance, r.itemTitle,
+      isoDayOf(r.departsAt, timeZone), formatTime(r.departsAt, timeZone), formatTime(r.arrivesAt, timeZone), r.party, r.from ?? "", r.entrance, r.itemTitle ?? t.restrictedItem.title,
       t.tasks.type[r.type as TaskType] ?? r.type, `${formatTime(r.taskStartsAt, timeZone)}–${formatTime(r.taskEndsAt, timeZone)}`,
     ]),
   };
@@ -125,6 +125,8 @@ export async function motorcadePdf(rows: readonly MotorcadeRow[], lang: Lang, ti
   const { Document, Page, Text, View } = pdf;
   const title = `${dictionary(lang).arrivals.documents.motorcadesTitle} · ${agencyName}`;
   const table = motorcadeTable(rows, lang, timeZone);
+  // On paper the day is named ("Tue 24 Jun 2025"); the CSV keeps the ISO date a spreadsheet sorts.
+  const named = table.rows.map(([day, ...rest]) => [formatIsoDay(String(day), lang), ...rest]);
   const widths = ["11%", "9%", "8%", "13%", "13%", "12%", "14%", "11%", "9%"];
   const cell = (value: string | number | null, i: number, bold = false) => (
     <Text key={i} style={{ width: widths[i], paddingRight: 4, fontWeight: bold ? 700 : 400 }}>{value === null ? "" : String(value)}</Text>
@@ -137,7 +139,7 @@ export async function motorcadePdf(rows: readonly MotorcadeRow[], lang: Lang, ti
         <View style={{ flexDirection: "row", borderBottomWidth: 1, paddingBottom: 2, marginBottom: 2 }} fixed>
           {table.columns.map((column, i) => cell(column.header, i, true))}
         </View>
-        {table.rows.map((row, r) => (
+        {named.map((row, r) => (
           <View key={r} style={{ flexDirection: "row", paddingVertical: 2, borderBottomWidth: 0.5, borderBottomColor: "#ccc" }} wrap={false}>
             {row.map((value, i) => cell(value, i))}
           </View>
@@ -169,7 +171,7 @@ export function motorcadeIcs(rows: readonly MotorcadeRow[], lang: Lang): string 
     endInputType: "utc",
     endOutputType: "utc",
     title: `${r.party}: ${r.from ?? ""} → ${r.entrance}`,
-    description: `${w.documents.motorcadesTitle} — ${r.itemTitle}`,
+    description: `${w.documents.motorcadesTitle} — ${r.itemTitle ?? dictionary(lang).restrictedItem.title}`,
   })));
 }
 
