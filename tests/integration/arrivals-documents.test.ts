@@ -88,6 +88,8 @@ describe("the arrival documents are made on the export worker pool", () => {
       expect(pool.pending).toBe(0);
       // Only a renderer file of the application, never any path.
       expect(() => pool.renderModule("../../etc/passwd.ts", {}, "pdf")).toThrow(/not a renderer/);
+      // Nor any other module of the application: only a domain's render-job file.
+      expect(() => pool.renderModule("lib/auth/session.ts", {}, "pdf")).toThrow(/not a renderer/);
     } finally {
       await pool.close();
     }

@@ -5,7 +5,8 @@
 // A domain with documents of its own (the arrivals' protocol list and family photo) names its
 // renderer's file instead: the worker loads that file and runs its default export on the input, so
 // the exports need not import the domains whose documents they make. The file is named by the
-// caller's code, never by a request, and must be a TypeScript file under lib/.
+// caller's code, never by a request, and must be a domain's renderer file: lib/<domain>/render-job.ts
+// or lib/<domain>/internal/render-job.ts (no other module of the application can be run this way).
 import { createRequire } from "node:module";
 import path from "node:path";
 import { renderExport } from "../render";
@@ -16,7 +17,7 @@ export type ExportJob = { doc: ExportDocument; format: ExportFormat; options: Re
 export type ModuleJob = { module: string; input: unknown };
 export type RenderJob = ExportJob | ModuleJob;
 
-const MODULE_PATH = /^lib\/[a-z0-9-]+\/(?:[a-z0-9-]+\/)*[a-z0-9-]+\.tsx?$/;
+const MODULE_PATH = /^lib\/[a-z0-9-]+\/(?:internal\/)?render-job\.tsx?$/;
 
 export function assertRendererPath(module: string): void {
   if (!MODULE_PATH.test(module)) throw new Error(`not a renderer of this application: ${module}`);
