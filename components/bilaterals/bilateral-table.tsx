@@ -70,7 +70,7 @@ export function BilateralTable({
               </td>
               <td>
                 <BilateralStatusBadge status={r.status} words={words} />
-                {problems?.get(r.id) ? <ImpossibleNote id={r.id} problems={problems.get(r.id)!} text={text} showReasons={showReasons} /> : null}
+                {problems?.get(r.id) ? <ImpossibleNote id={r.id} problems={problems.get(r.id)!} text={text} showReasons={showReasons} lang={lang} /> : null}
               </td>
               <td>
                 {r.proposal ? (

@@ -13,6 +13,7 @@ import { findSlotsAction, proposeSlotAction } from "@/lib/bilaterals/actions";
 import { findSlotsSchema, type FindSlotsInput, type FindSlotsValues } from "@/lib/bilaterals/schema";
 import type { FinderResult, FoundSlot } from "@/lib/bilaterals/slots";
 import { useDocumentLang } from "@/components/ui/use-document-lang";
+import { phraseText } from "@/lib/i18n";
 import type { BilateralsText } from "@/lib/i18n/bilaterals";
 import { fillIn, type BilateralFormText } from "@/lib/i18n/forms";
 import styles from "./bilaterals.module.css";
@@ -153,9 +154,9 @@ export function SlotFinder({
           ) : (
             <>
               <p><strong>{w.noSlot}</strong></p>
-              <ul className={styles.explanation} lang={lang === "en" ? undefined : "en"}>
-                {result.explanation.map((line, i) => (
-                  <li key={i}>{line}</li>
+              <ul className={styles.explanation}>
+                {result.said.map((line, i) => (
+                  <li key={i}>{phraseText(line, lang)}</li>
                 ))}
               </ul>
             </>

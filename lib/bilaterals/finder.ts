@@ -9,7 +9,8 @@ import { mayManageBilaterals, visibleBilateralsWhere } from "./policy";
 import { participantsAtLevel } from "./participants";
 import { summarySelect, toSummary, type BilateralSummary } from "./queries";
 import { findSlotsSchema, type FindSlotsValues } from "./schema";
-import { loadSlotContext, loadSummitDays, searchSlots, slotProblems, type FinderResult } from "./slots";
+import { phrase, type Phrase } from "@/lib/i18n/conflict-phrases";
+import { loadSlotContext, loadSummitDays, searchSlots, slotProblemPhrases, type FinderResult } from "./slots";
 import { requestShape } from "./transitions";
 import { searchWindow } from "./window";
 
@@ -32,8 +33,8 @@ export async function findSlotsForBilateral(db: DbOrTx, actor: Actor, raw: FindS
   return searchSlots(ctx, shape, window.window, { venueId: input.venueId, limit: input.limit });
 }
 
-/** A proposal that can no longer be held, and why (the slot re-check's reasons). */
-export type ProposalProblems = ReadonlyMap<string, readonly string[]>;
+/** A proposal that can no longer be held, and why (the slot re-check's reasons, as phrases of the dictionary). */
+export type ProposalProblems = ReadonlyMap<string, readonly Phrase[]>;
 
 /**
  * The proposed (or accepted) slots among `requests` that have become impossible since they were
@@ -44,7 +45,7 @@ export type ProposalProblems = ReadonlyMap<string, readonly string[]>;
  */
 export async function impossibleProposals(db: DbOrTx, requests: readonly BilateralSummary[]): Promise<ProposalProblems> {
   const open = requests.filter((r) => (r.status === "PROPOSED" || r.status === "ACCEPTED") && r.proposal);
-  const problems = new Map<string, string[]>();
+  const problems = new Map<string, Phrase[]>();
   if (open.length === 0) return problems;
   const summitId = open[0].summitId;
   const summit = await loadSummitDays(db, summitId);
@@ -57,7 +58,9 @@ export async function impossibleProposals(db: DbOrTx, requests: readonly Bilater
     if (request.summitId !== summitId) continue;
     const shape = requestShape(request);
     const found = participantsAtLevel(request.level, shape.parties, members);
-    const reasons = found.ok ? slotProblems({ summit, snapshot, participants: found.members }, shape, request.proposal!) : found.errors;
+    const reasons = found.ok
+      ? slotProblemPhrases({ summit, snapshot, participants: found.members }, shape, request.proposal!)
+      : found.errors.map((e) => phrase("verbatim", e));
     if (reasons.length > 0) problems.set(request.id, reasons);
   }
   return problems;

@@ -4,7 +4,9 @@ import { loadSummitSnapshot } from "@/lib/conflicts/snapshot";
 import type { DbOrTx } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { BilateralLevel } from "@/lib/generated/prisma/enums";
-import { findSlots, validateSlot, type SlotRequest, type SummitSnapshot } from "@/lib/scheduling";
+import { englishPhrase } from "@/lib/i18n";
+import { phrase, type Phrase } from "@/lib/i18n/conflict-phrases";
+import { findSlots, slotReasons, type SlotRequest, type SummitSnapshot } from "@/lib/scheduling";
 import { daysBetween, isoDayOf, isoDayOfDateColumn, type IsoDay } from "@/lib/time";
 import { diverseSuggestions, MIN_GAP_MINUTES, type SlotFacts, type SuggestionReason } from "./internal/suggestions";
 import { participantsAtLevel, type MemberRow, type PartyRef } from "./participants";
@@ -65,9 +67,14 @@ export type ProposedSlot = { startsAt: Date; endsAt: Date; spaceId: string };
 
 /** Why the slot no longer works for the request anywhere in the summit (empty when it does). */
 export function slotProblems(ctx: SlotContext, request: RequestShape, slot: ProposedSlot): string[] {
+  return slotProblemPhrases(ctx, request, slot).map(englishPhrase);
+}
+
+/** The same reasons as phrases of the dictionary, for a page in the reader's language. */
+export function slotProblemPhrases(ctx: SlotContext, request: RequestShape, slot: ProposedSlot): Phrase[] {
   const space = ctx.snapshot.spaces.find((s) => s.id === slot.spaceId);
-  if (!space) return ["The space no longer exists."];
-  return validateSlot(ctx.snapshot, slotRequestFor(ctx, request, summitWindow(ctx.summit)), { ...slot, venueId: space.venueId });
+  if (!space) return [phrase("spaceGone")];
+  return slotReasons(ctx.snapshot, slotRequestFor(ctx, request, summitWindow(ctx.summit)), { ...slot, venueId: space.venueId });
 }
 
 export type FoundSlot = {
@@ -83,7 +90,7 @@ export type FoundSlot = {
 };
 
 /** `minGapMinutes`: suggestions in one venue start at least this far apart. */
-export type FinderResult = { participants: string[]; slots: FoundSlot[]; explanation: string[]; minGapMinutes: number };
+export type FinderResult = { participants: string[]; slots: FoundSlot[]; explanation: string[]; said: Phrase[]; minGapMinutes: number };
 
 // How many of the engine's ranked slots the suggestions are chosen from: enough for a whole day on
 // the 5-minute grid in several venues, so the diverse ones are found among the best.
@@ -138,6 +145,7 @@ export function searchSlots(ctx: SlotContext, request: RequestShape, window: Slo
       reasons,
     })),
     explanation: result.explanation,
+    said: result.said,
     minGapMinutes: MIN_GAP_MINUTES,
   };
 }

@@ -7,10 +7,12 @@
 
 /** A calendar day and a time, named in the reader's language: "Tue 24 Jun 2025 20:15", or with
  *  `short` without the year ("Wed 25 Jun 00:30"), as a coverage gap past midnight names its day. */
-export type DayTime = { day: string; time: string; short?: true };
+export type DayTime = { day: string; time: string; short?: true; dateOnly?: true };
+/** A calendar day alone: "Tue 24 Jun 2025". */
+export type DayArg = { isoDay: string };
 /** A task type or movement kind, named (in lower case for a task type) from the reader's dictionary. */
 export type EnumArg = { taskType: string } | { movementKind: string };
-export type PhraseArg = string | number | DayTime | EnumArg | Phrase;
+export type PhraseArg = string | number | DayTime | DayArg | EnumArg | Phrase;
 export type Phrase = { key: PhraseKey; args: PhraseArg[] };
 
 type Words = (...args: string[]) => string;
@@ -78,6 +80,38 @@ export type ConflictPhrases = {
   fixEdit: Words;
   fixFindSlot: Words;
   fixOnTimeline: Words;
+  /** The slot finder's "no slot" explanation (lib/scheduling/explain-no-slot.ts). */
+  verbatim: Words;
+  dayPart: Words;
+  memberStay: Words;
+  arrivesWhen: Words;
+  departsWhen: Words;
+  busyUntil: Words;
+  busyFrom: Words;
+  busyDuring: Words;
+  memberBusy: Words;
+  semicolonList: Words;
+  noSpace: Words;
+  noSpaceAt: Words;
+  noSpaceFor: Words;
+  noSpaceAtFor: Words;
+  noFreeSpace: Words;
+  noCommonTime: Words;
+  /** Why a proposed slot cannot be held (lib/scheduling/validate-slot.ts). */
+  travelAfter: Words;
+  travelAfterWithBuffer: Words;
+  travelBefore: Words;
+  travelBeforeWithBuffer: Words;
+  spaceTooSmall: Words;
+  spaceOpenOnly: Words;
+  spaceBooked: Words;
+  memberIn: Words;
+  slotWrongLength: Words;
+  slotOutsideWindow: Words;
+  unknownSpace: Words;
+  spaceAtOtherVenue: Words;
+  spaceNotAt: Words;
+  spaceGone: Words;
 };
 
 export type PhraseKey = keyof ConflictPhrases;
@@ -142,6 +176,36 @@ export const conflictPhrasesEn: ConflictPhrases = {
   fixEdit: (movement) => `Edit ${movement}`,
   fixFindSlot: (item) => `Find another slot for ${item}`,
   fixOnTimeline: (item) => `Open ${item} on the timeline`,
+  verbatim: (text) => text,
+  dayPart: (day, from, until) => `${day} (${from}–${until})`,
+  memberStay: (who, what) => `${who} ${what}`,
+  arrivesWhen: (when) => `arrives ${when}`,
+  departsWhen: (when) => `departs ${when}`,
+  busyUntil: (item, time) => `${item} until ${time}`,
+  busyFrom: (item, time) => `${item} from ${time}`,
+  busyDuring: (item, from, to) => `${item} ${from}–${to}`,
+  memberBusy: (who, busy) => `${who}: ${busy}`,
+  semicolonList: (first, ...rest) => [first, ...rest].join("; "),
+  noSpace: () => "There is no space",
+  noSpaceAt: (venue) => `There is no space at ${venue}`,
+  noSpaceFor: (n) => `No space has room for ${n}`,
+  noSpaceAtFor: (venue, n) => `No space at ${venue} has room for ${n}`,
+  noFreeSpace: (minutes, venue, from, to) => `No free space for ${minutes} min at ${venue} between ${from} and ${to}`,
+  noCommonTime: (minutes) => `No common free ${minutes} min for all participants, counting travel time`,
+  travelAfter: (who, item, ends, from, to, minutes) => `${who}: ${item} ends ${ends} at ${from}; travel to ${to} takes ${minutes} min`,
+  travelAfterWithBuffer: (who, item, ends, from, to, minutes, buffer) => `${who}: ${item} ends ${ends} at ${from}; travel to ${to} takes ${minutes} min (+${buffer} min buffer)`,
+  travelBefore: (who, item, starts, to, from, minutes) => `${who}: ${item} starts ${starts} at ${to}; travel from ${from} takes ${minutes} min`,
+  travelBeforeWithBuffer: (who, item, starts, to, from, minutes, buffer) => `${who}: ${item} starts ${starts} at ${to}; travel from ${from} takes ${minutes} min (+${buffer} min buffer)`,
+  spaceTooSmall: (space, capacity, needed) => `${space} holds ${capacity}, fewer than ${needed}`,
+  spaceOpenOnly: (space, opens, closes) => `${space} is open ${opens}–${closes} only`,
+  spaceBooked: (space, booking) => `${space} is booked: ${booking}`,
+  memberIn: (who, item) => `${who} is in ${item}`,
+  slotWrongLength: (range, minutes) => `The slot ${range} does not last the requested ${minutes} min`,
+  slotOutsideWindow: (range, from, to) => `The slot ${range} lies outside the window ${from} – ${to}`,
+  unknownSpace: (id) => `Unknown space: ${id}`,
+  spaceAtOtherVenue: (space, venue, other) => `${space} is at ${venue}, not at ${other}`,
+  spaceNotAt: (space, venue) => `${space} is not at ${venue}`,
+  spaceGone: () => "The space no longer exists.",
 };
 
 export const conflictPhrasesNl: ConflictPhrases = {
@@ -201,6 +265,36 @@ export const conflictPhrasesNl: ConflictPhrases = {
   fixEdit: (movement) => `Wijzig ${movement}`,
   fixFindSlot: (item) => `Zoek een ander tijdslot voor ${item}`,
   fixOnTimeline: (item) => `Open ${item} op de tijdlijn`,
+  verbatim: (text) => text,
+  dayPart: (day, from, until) => `${day} (${from}–${until})`,
+  memberStay: (who, what) => `${who} ${what}`,
+  arrivesWhen: (when) => `komt aan ${when}`,
+  departsWhen: (when) => `vertrekt ${when}`,
+  busyUntil: (item, time) => `${item} tot ${time}`,
+  busyFrom: (item, time) => `${item} vanaf ${time}`,
+  busyDuring: (item, from, to) => `${item} ${from}–${to}`,
+  memberBusy: (who, busy) => `${who}: ${busy}`,
+  semicolonList: (first, ...rest) => [first, ...rest].join("; "),
+  noSpace: () => "Er is geen ruimte",
+  noSpaceAt: (venue) => `Er is geen ruimte op ${venue}`,
+  noSpaceFor: (n) => `Geen ruimte biedt plaats aan ${n}`,
+  noSpaceAtFor: (venue, n) => `Geen ruimte op ${venue} biedt plaats aan ${n}`,
+  noFreeSpace: (minutes, venue, from, to) => `Geen vrije ruimte voor ${minutes} min op ${venue} tussen ${from} en ${to}`,
+  noCommonTime: (minutes) => `Geen gezamenlijke vrije ${minutes} min voor alle deelnemers, reistijd meegerekend`,
+  travelAfter: (who, item, ends, from, to, minutes) => `${who}: ${item} eindigt ${ends} op ${from}; de reis naar ${to} duurt ${minutes} min`,
+  travelAfterWithBuffer: (who, item, ends, from, to, minutes, buffer) => `${who}: ${item} eindigt ${ends} op ${from}; de reis naar ${to} duurt ${minutes} min (+${buffer} min marge)`,
+  travelBefore: (who, item, starts, to, from, minutes) => `${who}: ${item} begint ${starts} op ${to}; de reis vanaf ${from} duurt ${minutes} min`,
+  travelBeforeWithBuffer: (who, item, starts, to, from, minutes, buffer) => `${who}: ${item} begint ${starts} op ${to}; de reis vanaf ${from} duurt ${minutes} min (+${buffer} min marge)`,
+  spaceTooSmall: (space, capacity, needed) => `${space} biedt plaats aan ${capacity}, minder dan ${needed}`,
+  spaceOpenOnly: (space, opens, closes) => `${space} is alleen open van ${opens} tot ${closes}`,
+  spaceBooked: (space, booking) => `${space} is geboekt: ${booking}`,
+  memberIn: (who, item) => `${who} is bij ${item}`,
+  slotWrongLength: (range, minutes) => `Het tijdslot ${range} duurt niet de gevraagde ${minutes} min`,
+  slotOutsideWindow: (range, from, to) => `Het tijdslot ${range} valt buiten de periode ${from} – ${to}`,
+  unknownSpace: (id) => `Onbekende ruimte: ${id}`,
+  spaceAtOtherVenue: (space, venue, other) => `${space} is op ${venue}, niet op ${other}`,
+  spaceNotAt: (space, venue) => `${space} is niet op ${venue}`,
+  spaceGone: () => "De ruimte bestaat niet meer.",
 };
 
 /** How the reader's language names what a phrase refers to by code. */
@@ -212,6 +306,9 @@ function renderArg(arg: PhraseArg, words: ConflictPhrases, names: PhraseNames): 
   if ("key" in arg) return renderPhrase(arg, words, names);
   if ("taskType" in arg) return names.taskType(arg.taskType);
   if ("movementKind" in arg) return names.movementKind(arg.movementKind);
+  if ("isoDay" in arg) return names.day(arg.isoDay);
+  // "24 Jun 14:00": the date without its weekday, where the weekday and year do not matter.
+  if (arg.dateOnly) return `${names.dayMonth(arg.day).split(" ").slice(1).join(" ")} ${arg.time}`;
   return `${arg.short ? names.dayMonth(arg.day) : names.day(arg.day)} ${arg.time}`;
 }
 

@@ -72,6 +72,11 @@ export function conflictText(conflict: { message: string; phrase?: Phrase }, lan
   return lang === "en" ? { text: conflict.message } : { text: conflict.message, lang: "en" };
 }
 
+/** A phrase (a slot finder's reason, a link's words) in the reader's language. */
+export function phraseText(p: Phrase, lang: Lang): string {
+  return renderPhrase(p, DICTIONARIES[lang].conflictPhrases, phraseNames(lang));
+}
+
 /** The engine's English for a phrase (lib/scheduling keeps it as the conflict's message). */
 export function englishPhrase(p: Phrase): string {
   return renderPhrase(p, en.conflictPhrases, phraseNames("en"));

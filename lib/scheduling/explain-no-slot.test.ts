@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { phraseText } from "@/lib/i18n";
 import { findSlots } from "./slot-finder";
 import type { SlotRequest } from "./slot-types";
 import { at, baseSnapshot, item } from "./test-fixtures";
@@ -30,7 +31,8 @@ describe("findSlots explanation when nothing fits", () => {
   };
 
   it("says per day who is busy when, who has not arrived, and where only a space is missing", () => {
-    expect(findSlots(snapshot, request)).toEqual({
+    const result = findSlots(snapshot, request);
+    expect({ slots: result.slots, explanation: result.explanation }).toEqual({
       slots: [],
       explanation: [
         "Tue 24 Jun 2025 (14:00–24:00)",
@@ -46,6 +48,19 @@ describe("findSlots explanation when nothing fits", () => {
         "No free space for 45 min at World Forum between 13:30 and 18:00",
       ],
     });
+    // The same lines as phrases: their English is the explanation, and a Dutch reader gets Dutch.
+    expect(result.said.map((p) => phraseText(p, "en"))).toEqual(result.explanation);
+    expect(result.said.map((p) => phraseText(p, "nl"))).toEqual([
+      "di 24 jun 2025 (14:00–24:00)",
+      "Prime Minister of the Netherlands: Defence Industry Forum tot 19:00; Royal dinner hosted by the King and Queen vanaf 19:30",
+      "President of Ukraine komt aan 24 jun 16:00",
+      "Geen gezamenlijke vrije 45 min voor alle deelnemers, reistijd meegerekend",
+      "wo 25 jun 2025 (00:00–18:00)",
+      "Prime Minister of the Netherlands: Royal dinner hosted by the King and Queen tot 01:00; North Atlantic Council 10:00–13:30",
+      "President of Ukraine: North Atlantic Council 10:00–13:30",
+      "Geen vrije ruimte voor 45 min op World Forum tussen 01:25 en 10:00",
+      "Geen vrije ruimte voor 45 min op World Forum tussen 13:30 en 18:00",
+    ]);
   });
 
   it("finds the slot once the space is free, so the explanation was about the space", () => {

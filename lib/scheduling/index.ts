@@ -36,6 +36,6 @@ export { previousItemIndexes } from "./previous-item";
 
 // Bilateral slot finder: search (findSlots) and re-check at confirmation time (validateSlot).
 export { findSlots } from "./slot-finder";
-export { validateSlot } from "./validate-slot";
+export { slotReasons, validateSlot } from "./validate-slot";
 export type { Slot, SlotRequest, SlotSearchResult } from "./slot-types";
 export { gridPointsIn, intersectSpans, normalizeSpans, subtractSpans, type Span } from "./free-intervals";

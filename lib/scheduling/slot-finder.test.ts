@@ -229,6 +229,7 @@ describe("findSlots: bad requests", () => {
     expect(search([], { durationMinutes: 0 })).toEqual({
       slots: [],
       explanation: ["Duration must be a whole number of minutes from 1 to 1440 (got 0)"],
+      said: [{ key: "verbatim", args: ["Duration must be a whole number of minutes from 1 to 1440 (got 0)"] }],
     });
     expect(search([], { memberIds: ["nl-pm", "nobody"], venueId: "moon" }).explanation).toEqual([
       "Unknown participant: nobody",

@@ -6,7 +6,9 @@
 // window; what is left is intersected across participants; per space its bookings and closed hours
 // are removed; only then are the grid starts inside the remaining spans enumerated. The cost is
 // O(venues × (participants × items log items + spaces × bookings)) plus the candidates themselves.
-import { explainNoSlot, type VenueAvailability } from "./explain-no-slot";
+import { englishPhrase } from "@/lib/i18n";
+import { phrase } from "@/lib/i18n/conflict-phrases";
+import { explainNoSlotPhrases, type VenueAvailability } from "./explain-no-slot";
 import { gridPointsIn, intersectSpans, normalizeSpans, subtractSpans, type Span } from "./free-intervals";
 import { blockedStarts, buildTimeline, itemAfter, itemBefore, rideMinutes, type MemberTimeline } from "./member-timeline";
 import { bookedStarts, dayOf, gridAnchor, localDays, makeOpeningSpans } from "./slot-calendar";
@@ -50,7 +52,7 @@ function compareCandidates(a: Candidate, b: Candidate): number {
 
 export function findSlots(snapshot: SummitSnapshot, request: SlotRequest): SlotSearchResult {
   const prepared = prepareSlotRequest(snapshot, request);
-  if (!prepared.ok) return { slots: [], explanation: prepared.errors };
+  if (!prepared.ok) return { slots: [], explanation: prepared.errors, said: prepared.errors.map((e) => phrase("verbatim", e)) };
   const r = prepared.request;
   const { ctx } = r;
   const timeZone = snapshot.timeZone;
@@ -103,7 +105,8 @@ export function findSlots(snapshot: SummitSnapshot, request: SlotRequest): SlotS
 
   if (candidates.length > 0) {
     candidates.sort(compareCandidates);
-    return { slots: candidates.slice(0, r.limit).map((c) => c.slot), explanation: [] };
+    return { slots: candidates.slice(0, r.limit).map((c) => c.slot), explanation: [], said: [] };
   }
-  return { slots: [], explanation: explainNoSlot({ request: r, timelines, venues, days, anchor, step }) };
+  const said = explainNoSlotPhrases({ request: r, timelines, venues, days, anchor, step });
+  return { slots: [], explanation: said.map(englishPhrase), said };
 }

@@ -1,4 +1,5 @@
 // Plain-data contract of the bilateral slot finder (findSlots / validateSlot).
+import type { Phrase } from "@/lib/i18n/conflict-phrases";
 
 export interface SlotRequest {
   /** Participants (members); every one of them must be free. */
@@ -38,4 +39,6 @@ export interface SlotSearchResult {
   slots: Slot[];
   /** Why nothing fits, in words, with summit-local times; may be empty when slots were found. */
   explanation: string[];
+  /** The same lines as phrases of the dictionary, for a page in the reader's language. */
+  said: Phrase[];
 }

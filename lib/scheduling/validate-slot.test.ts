@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { phraseText } from "@/lib/i18n";
 
 import type { SlotRequest } from "./slot-types";
 import { at, baseSnapshot, item } from "./test-fixtures";
 import type { SummitItem } from "./types";
-import { validateSlot } from "./validate-slot";
+import { slotReasons, validateSlot } from "./validate-slot";
 
 // Base summit as in slot-finder.test.ts. Reasons use Amsterdam times although TZ=Asia/Kathmandu.
 const nac = item({ id: "nac", title: "North Atlantic Council", from: "10:00", to: "13:30", spaceId: "plenary", memberIds: ["nl-pm"] });
@@ -61,6 +62,24 @@ describe("validateSlot", () => {
     expect(check({ from: "15:30", to: "16:15", spaceId: "bilat1" }, { memberIds: ["us-pres"], durationMinutes: 45 })).toEqual([
       "President of the United States departs Wed 25 Jun 2025 16:00",
     ]);
+  });
+
+  it("gives the same reasons in Dutch for a Dutch reader", () => {
+    const dutch = (slot: { from: string; to: string; spaceId: string; day?: string }, request: Partial<SlotRequest>) => {
+      const day = slot.day ?? "2025-06-25";
+      const venueId = baseSnapshot().spaces.find((s) => s.id === slot.spaceId)!.venueId;
+      const full = { memberIds: ["nl-pm"], durationMinutes: 30, earliest: at("00:00", "2025-06-24"), latest: at("23:59"), ...request };
+      return slotReasons(baseSnapshot({ items: [nac, dinner] }), full, { startsAt: at(slot.from, day), endsAt: at(slot.to, day), spaceId: slot.spaceId, venueId })
+        .map((p) => phraseText(p, "nl"));
+    };
+    expect(dutch({ from: "13:00", to: "13:45", spaceId: "bilat1" }, { memberIds: ["nl-pm", "nl-fm", "nl-dm", "us-pres"], durationMinutes: 45 })).toEqual([
+      "Bilateral Room 1 biedt plaats aan 3, minder dan 4",
+      "Prime Minister of the Netherlands is bij North Atlantic Council (10:00–13:30)",
+    ]);
+    expect(dutch({ from: "17:00", to: "17:45", spaceId: "bilat1", day: "2025-06-24" }, { memberIds: ["us-pres"], durationMinutes: 45 })).toEqual([
+      "President of the United States komt aan di 24 jun 2025 18:00",
+    ]);
+    expect(dutch({ from: "06:30", to: "07:00", spaceId: "plenary" }, { memberIds: ["ua-pres"] })).toEqual(["Plenary Hall is alleen open van 07:00 tot 23:00"]);
   });
 
   it("checks the space: bookings, opening hours, venue", () => {

@@ -2,10 +2,12 @@
 // Deliberately written item by item (no span arithmetic, no shared sweep) so that it also serves as
 // the independent reference the slot finder is tested against: findSlots may only return slots
 // for which this returns no reason.
+import { englishPhrase } from "@/lib/i18n";
+import { phrase, type Phrase } from "@/lib/i18n/conflict-phrases";
 import { formatTime, isoDayOf } from "@/lib/time";
 
 import { placeAtEnd, placeAtStart, travelMinutes } from "./context";
-import { dayAndTime, itemWithTimes, minutesAsClock, timeRange } from "./describe";
+import { dayAndTimeArg, itemWithTimesPhrase, minutesAsClock, timeRange } from "./describe";
 import { itemsOverlap } from "./intervals";
 import { prepareSlotRequest, type NormalizedSlotRequest } from "./slot-request";
 import type { Slot, SlotRequest } from "./slot-types";
@@ -32,13 +34,12 @@ function travelReasons(
   member: SummitMember,
   venue: SummitVenue,
   slot: Proposal,
-): string[] {
+): Phrase[] {
   const { ctx } = r;
   const { timeZone, travelBufferMinutes: buffer } = ctx.snapshot;
-  const bufferText = buffer > 0 ? ` (+${buffer} min buffer)` : "";
   // In compareItems order (the engine's indexes keep it), which lastEnding's tie-break relies on.
   const items = ctx.itemsByMember.get(member.id) ?? [];
-  const reasons: string[] = [];
+  const reasons: Phrase[] = [];
   /** Travel minutes when the gap is too short for them plus the buffer, else undefined. */
   const shortOf = (leaves: Date, arrives: Date, fromVenue: string, toVenue: string): number | undefined => {
     if (fromVenue === toVenue) return undefined;
@@ -54,10 +55,8 @@ function travelReasons(
   if (before && beforeVenue) {
     const minutes = shortOf(before.endsAt, slot.startsAt, beforeVenue.id, venue.id);
     if (minutes !== undefined) {
-      reasons.push(
-        `${member.title}: ${before.title} ends ${formatTime(before.endsAt, timeZone)} at ${beforeVenue.name}; ` +
-          `travel to ${venue.name} takes ${minutes} min${bufferText}`,
-      );
+      const args = [member.title, before.title, formatTime(before.endsAt, timeZone), beforeVenue.name, venue.name, minutes] as const;
+      reasons.push(buffer > 0 ? phrase("travelAfterWithBuffer", ...args, buffer) : phrase("travelAfter", ...args));
     }
   }
 
@@ -70,78 +69,78 @@ function travelReasons(
     if (!nextVenue) return;
     const minutes = shortOf(slot.endsAt, next.startsAt, venue.id, nextVenue.id);
     if (minutes === undefined) return;
-    reasons.push(
-      `${member.title}: ${next.title} starts ${formatTime(next.startsAt, timeZone)} at ${nextVenue.name}; ` +
-        `travel from ${venue.name} takes ${minutes} min${bufferText}`,
-    );
+    const args = [member.title, next.title, formatTime(next.startsAt, timeZone), nextVenue.name, venue.name, minutes] as const;
+    reasons.push(buffer > 0 ? phrase("travelBeforeWithBuffer", ...args, buffer) : phrase("travelBefore", ...args));
   });
   return reasons;
 }
 
-function spaceReasons(r: NormalizedSlotRequest, space: SummitSpace, slot: Proposal): string[] {
+function spaceReasons(r: NormalizedSlotRequest, space: SummitSpace, slot: Proposal): Phrase[] {
   const { ctx } = r;
   const timeZone = ctx.snapshot.timeZone;
-  const reasons: string[] = [];
-  if (space.capacity < r.minCapacity) reasons.push(`${space.name} holds ${space.capacity}, fewer than ${r.minCapacity}`);
+  const reasons: Phrase[] = [];
+  if (space.capacity < r.minCapacity) reasons.push(phrase("spaceTooSmall", space.name, space.capacity, r.minCapacity));
   if (!alwaysOpen(space)) {
     const hours = openingInstants(space, isoDayOf(slot.startsAt, timeZone), timeZone);
     if (slot.startsAt < hours.opens || slot.endsAt > hours.closes) {
       const { opens, closes } = openingMinutes(space);
-      reasons.push(`${space.name} is open ${minutesAsClock(opens)}–${minutesAsClock(closes)} only`);
+      reasons.push(phrase("spaceOpenOnly", space.name, minutesAsClock(opens), minutesAsClock(closes)));
     }
   }
   for (const booking of ctx.itemsBySpace.get(space.id) ?? []) {
-    if (itemsOverlap(booking, asItem(slot))) reasons.push(`${space.name} is booked: ${itemWithTimes(booking, timeZone)}`);
+    if (itemsOverlap(booking, asItem(slot))) reasons.push(phrase("spaceBooked", space.name, itemWithTimesPhrase(booking, timeZone)));
   }
   return reasons;
 }
 
-function memberReasons(r: NormalizedSlotRequest, member: SummitMember, venue: SummitVenue, slot: Proposal): string[] {
+function memberReasons(r: NormalizedSlotRequest, member: SummitMember, venue: SummitVenue, slot: Proposal): Phrase[] {
   const { ctx } = r;
   const timeZone = ctx.snapshot.timeZone;
-  const reasons: string[] = [];
+  const reasons: Phrase[] = [];
   const stay = ctx.stayByDelegation.get(member.delegationId);
   if (stay?.arrives && slot.startsAt < stay.arrives.at) {
-    const text = stay.arrives.movement?.text ?? `arrives ${dayAndTime(stay.arrives.at, timeZone)}`;
-    reasons.push(`${member.title} ${text}`);
+    const said = stay.arrives.movement?.phrase ?? phrase("arrivesWhen", dayAndTimeArg(stay.arrives.at, timeZone));
+    reasons.push(phrase("memberStay", member.title, said));
   }
   if (stay?.departs && slot.endsAt > stay.departs.at) {
-    const text = stay.departs.movement?.text ?? `departs ${dayAndTime(stay.departs.at, timeZone)}`;
-    reasons.push(`${member.title} ${text}`);
+    const said = stay.departs.movement?.phrase ?? phrase("departsWhen", dayAndTimeArg(stay.departs.at, timeZone));
+    reasons.push(phrase("memberStay", member.title, said));
   }
   for (const item of ctx.itemsByMember.get(member.id) ?? []) {
-    if (itemsOverlap(item, asItem(slot))) reasons.push(`${member.title} is in ${itemWithTimes(item, timeZone)}`);
+    if (itemsOverlap(item, asItem(slot))) reasons.push(phrase("memberIn", member.title, itemWithTimesPhrase(item, timeZone)));
   }
   return [...reasons, ...travelReasons(r, member, venue, slot)];
 }
 
 /** Why the slot does not fit the request (empty when it does), with summit-local times. */
 export function validateSlot(snapshot: SummitSnapshot, request: SlotRequest, slot: Proposal): string[] {
+  return slotReasons(snapshot, request, slot).map(englishPhrase);
+}
+
+/** The same reasons as phrases of the dictionary, for a page in the reader's language. */
+export function slotReasons(snapshot: SummitSnapshot, request: SlotRequest, slot: Proposal): Phrase[] {
   const prepared = prepareSlotRequest(snapshot, request);
-  if (!prepared.ok) return prepared.errors;
+  if (!prepared.ok) return prepared.errors.map((e) => phrase("verbatim", e));
   const r = prepared.request;
   const { ctx } = r;
   const timeZone = snapshot.timeZone;
 
-  const reasons: string[] = [];
+  const reasons: Phrase[] = [];
   const start = slot.startsAt.getTime();
   const end = slot.endsAt.getTime();
   if (end - start !== r.durationMs) {
-    reasons.push(`The slot ${timeRange(asItem(slot), timeZone)} does not last the requested ${r.durationMinutes} min`);
+    reasons.push(phrase("slotWrongLength", timeRange(asItem(slot), timeZone), r.durationMinutes));
   }
   if (start < r.earliest || end > r.latest) {
-    reasons.push(
-      `The slot ${timeRange(asItem(slot), timeZone)} lies outside the window ` +
-        `${dayAndTime(new Date(r.earliest), timeZone)} – ${dayAndTime(new Date(r.latest), timeZone)}`,
-    );
+    reasons.push(phrase("slotOutsideWindow", timeRange(asItem(slot), timeZone), dayAndTimeArg(new Date(r.earliest), timeZone), dayAndTimeArg(new Date(r.latest), timeZone)));
   }
 
   const space = ctx.spacesById.get(slot.spaceId);
   const venue = space && ctx.venuesById.get(space.venueId);
-  if (!space || !venue) return [...reasons, `Unknown space: ${slot.spaceId}`];
-  if (slot.venueId !== venue.id) reasons.push(`${space.name} is at ${venue.name}, not at ${slot.venueId}`);
+  if (!space || !venue) return [...reasons, phrase("unknownSpace", slot.spaceId)];
+  if (slot.venueId !== venue.id) reasons.push(phrase("spaceAtOtherVenue", space.name, venue.name, slot.venueId));
   if (r.venueId !== undefined && r.venueId !== venue.id) {
-    reasons.push(`${space.name} is not at ${ctx.venuesById.get(r.venueId)?.name ?? r.venueId}`);
+    reasons.push(phrase("spaceNotAt", space.name, ctx.venuesById.get(r.venueId)?.name ?? r.venueId));
   }
   reasons.push(...spaceReasons(r, space, slot));
   for (const member of r.members) reasons.push(...memberReasons(r, member, venue, slot));

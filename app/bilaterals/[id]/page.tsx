@@ -18,6 +18,7 @@ import { getDb } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { dictionary, formatIsoDay, type Lang } from "@/lib/i18n";
 import type { BilateralsText } from "@/lib/i18n/bilaterals";
+import type { Phrase } from "@/lib/i18n/conflict-phrases";
 import { fillIn, type BilateralFormText } from "@/lib/i18n/forms";
 import { readerLang } from "@/lib/i18n/reader-lang";
 import { getCurrentSummit } from "@/lib/summits/queries";
@@ -39,7 +40,7 @@ async function load(id: string) {
   }
 }
 
-type Impossible = { problems: readonly string[]; text: BilateralFormText; showReasons: boolean } | null;
+type Impossible = { problems: readonly Phrase[]; text: BilateralFormText; showReasons: boolean } | null;
 
 function Details({ request, timeZone, impossible, words, lang }: { request: BilateralDetail; timeZone: string; impossible: Impossible; words: BilateralsText; lang: Lang }) {
   const day = (d: string) => formatIsoDay(d, lang);
@@ -49,7 +50,7 @@ function Details({ request, timeZone, impossible, words, lang }: { request: Bila
       <dt>{t.status}</dt>
       <dd>
         <BilateralStatusBadge status={request.status} words={words} />
-        {impossible ? <ImpossibleNote id={request.id} problems={impossible.problems} text={impossible.text} showReasons={impossible.showReasons} /> : null}
+        {impossible ? <ImpossibleNote id={request.id} problems={impossible.problems} text={impossible.text} showReasons={impossible.showReasons} lang={lang} /> : null}
       </dd>
       <dt>{t.requestedBy}</dt>
       <dd>{request.requester.name}</dd>
