@@ -74,6 +74,14 @@ export function checkReferences(content: ArchiveContent): void {
       throw new ArchiveError(`${at("participations", index, "memberId")}: the member is not of the participation's delegation.`);
     }
   });
+  // A slot's motorcade is its own delegation's: otherwise one delegation's itinerary would show
+  // another's departure and hotel as its own arrival.
+  const movements = ids.get("movements")!;
+  content.arrivalSlots.forEach((slot, index) => {
+    if (slot.movementId !== null && content.movements[movements.get(slot.movementId)!].delegationId !== slot.delegationId) {
+      throw new ArchiveError(`${at("arrivalSlots", index, "movementId")}: the motorcade is not of the slot's delegation.`);
+    }
+  });
   itemDepths(content);
 }
 

@@ -317,6 +317,15 @@ describe("refused imports write nothing and name the problem", () => {
   it("a bad value or a broken reference (digest recomputed), by the zod path of the first error", async () => {
     await refusedWithoutWrites(changed((a) => ((a.content.spaces[3] as Row).capacity = "large")), /^content\.spaces\[3\]\.capacity: /);
     await refusedWithoutWrites(changed((a) => (a.content.movements[5].toItemId = "no-such-item")), /^content\.movements\[5\]\.toItemId: "no-such-item" names no row of programmeItems/);
+    // An arrival slot on another delegation's motorcade: its itinerary would show their departure as its own.
+    await refusedWithoutWrites(
+      changed((a) => {
+        const slots = a.content.arrivalSlots.filter((s) => s.movementId !== null);
+        const [first, second] = [slots[0], slots.find((s) => s.delegationId !== slots[0].delegationId)!];
+        [first.movementId, second.movementId] = [second.movementId, first.movementId];
+      }),
+      /^content\.arrivalSlots\[\d+\]\.movementId: the motorcade is not of the slot's delegation/,
+    );
 
     // The summit's own rules, as in the app: a zone this runtime does not know, days the wrong way round.
     await refusedWithoutWrites(changed((a) => ((a.content.summit as Row).timeZone = "Mars/Olympus_Mons")), /^content\.summit\.timeZone: Unknown time zone/);
