@@ -7,6 +7,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import type { Db, Tx } from "@/lib/db";
 import { ConstraintError, NotFoundError, ValidationError } from "@/lib/errors";
+import { phraseText, type Lang } from "@/lib/i18n";
+import { localizeMessage, worded } from "@/lib/i18n/errors";
 import { ITEM_AUDIT_ENTITY, loadItemAuditState } from "@/lib/programme/audit-state";
 import { parseInput } from "@/lib/validation";
 import { inItemTransaction } from "@/lib/programme/write-guards";
@@ -16,7 +18,7 @@ import { conflictsForItem } from "@/lib/scheduling";
 import { mayManageBilaterals } from "./policy";
 import type { BilateralSummary } from "./queries";
 import { confirmBilateralSchema, type ConfirmBilateralInput } from "./schema";
-import { loadSlotContext, slotProblems, type SlotContext } from "./slots";
+import { loadSlotContext, slotProblemPhrases, type SlotContext } from "./slots";
 import { lockRequest, nextState, requestShape, saveTransition } from "./transitions";
 
 export type Confirmed = { id: string; version: number; itemId: string };
@@ -77,14 +79,16 @@ export async function confirmBilateral(db: Db, actor: Actor, raw: ConfirmBilater
       const ctx = await loadSlotContext(tx, requestShape(request));
       // With a planner's reason the slot's problems are judged by the engine below instead: its
       // hard conflicts are overridden with that reason, its warnings pass.
-      const problems = slotProblems(ctx, requestShape(request), request.proposal);
+      const problems = slotProblemPhrases(ctx, requestShape(request), request.proposal);
       const { startsAt: from, endsAt: to, spaceId: room } = request.proposal;
       // A room held by a confirmed item is never overridden (the database refuses the booking).
       const roomTaken = ctx.snapshot.items.some((i) => i.spaceId === room && i.status === "CONFIRMED" && i.startsAt < to && i.endsAt > from);
       if (problems.length > 0 && (roomTaken || input.overrideReason === undefined)) {
-        const ways = roomTaken ? "Pick another slot." : "Pick another slot, or confirm it with a written reason.";
-        const message = `The proposed slot is no longer possible: ${problems.join("; ")}. ${ways}`;
-        throw new ValidationError(message, roomTaken ? { _form: message } : { _form: message, [OVERRIDE_FIELD]: problems.join("; ") });
+        const listed = (lang: Lang) => problems.map((p) => phraseText(p, lang)).join("; ");
+        const refusal = worded((t, lang) => t.proposedSlotImpossible(listed(lang), roomTaken ? t.pickAnotherSlot : t.hardConflictWaysBilateral), ["_form"]);
+        const override = (lang: Lang, fields: Record<string, string>) => (roomTaken ? fields : { ...fields, [OVERRIDE_FIELD]: listed(lang) });
+        const dutch = refusal.saidIn.nl;
+        throw new ValidationError(refusal.message, override("en", refusal.fieldErrors), { nl: { ...dutch, fieldErrors: override("nl", dutch.fieldErrors) } });
       }
       const itemId = await createItem(tx, actor, request, ctx);
       // The slot re-check covers the participants; the engine also sees what it cannot (a linked
@@ -108,8 +112,8 @@ export async function confirmBilateral(db: Db, actor: Actor, raw: ConfirmBilater
     });
   } catch (error) {
     if (error instanceof ConstraintError && error.constraint === "ProgrammeItem_no_confirmed_space_overlap") {
-      const message = `${error.message.replace(/\.?$/, ".")} Pick another slot.`;
-      throw new ConstraintError(message, error.constraint, { _form: message });
+      const refusal = worded((t, lang) => t.roomTakenPickAnother(localizeMessage(error.message, lang)), ["_form"]);
+      throw new ConstraintError(refusal.message, error.constraint, refusal.fieldErrors, refusal.saidIn);
     }
     throw error;
   }

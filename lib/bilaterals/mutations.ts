@@ -4,6 +4,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
+import { phraseText } from "@/lib/i18n";
+import { worded } from "@/lib/i18n/errors";
 import { ITEM_AUDIT_ENTITY, loadItemAuditState } from "@/lib/programme/audit-state";
 import { parseInput } from "@/lib/validation";
 import { mayManageBilaterals, mayRequestFor, mayRespondFor, mayWithdraw } from "./policy";
@@ -18,7 +20,7 @@ import {
   type RequestBilateralValues,
   type RespondInput,
 } from "./schema";
-import { loadParticipants, loadSlotContext, loadSummitDays, slotProblems } from "./slots";
+import { loadParticipants, loadSlotContext, loadSummitDays, slotProblemPhrases } from "./slots";
 import { lockSummitWrites } from "@/lib/programme/write-guards";
 import { lockRequest, nextState, requestShape, saveTransition } from "./transitions";
 import { daysOutsideSummit } from "./window";
@@ -44,8 +46,8 @@ export async function requestBilateral(db: Db, actor: Actor, raw: RequestBilater
   const summit = await loadSummitDays(db, requester.summitId);
   const outside = daysOutsideSummit(summit, input.preferredDays);
   if (outside.length > 0) {
-    const message = `Preferred days must be summit days (${summit.days.join(", ")}); not ${outside.join(", ")}.`;
-    throw new ValidationError(message, { preferredDays: message });
+    const refusal = worded((t) => t.preferredDaysOutside(summit.days.join(", "), outside.join(", ")), ["preferredDays"]);
+    throw new ValidationError(refusal.message, refusal.fieldErrors, refusal.saidIn);
   }
   const parties = [requester, ...others.map((d) => d!)];
   // Refuse now, not at the finder: a delegation without anyone at this level cannot meet at it.
@@ -98,10 +100,10 @@ export async function proposeSlot(db: Db, actor: Actor, raw: ProposeSlotInput): 
       endsAt: new Date(input.startsAt.getTime() + request.durationMinutes * 60_000),
       spaceId: input.spaceId,
     };
-    const problems = slotProblems(ctx, requestShape(request), slot);
+    const problems = slotProblemPhrases(ctx, requestShape(request), slot);
     if (problems.length > 0) {
-      const message = `That slot does not work: ${problems.join("; ")}. Pick another slot.`;
-      throw new ValidationError(message, { startsAt: message });
+      const refusal = worded((t, lang) => t.slotDoesNotWork(problems.map((p) => phraseText(p, lang)).join("; ")), ["startsAt"]);
+      throw new ValidationError(refusal.message, refusal.fieldErrors, refusal.saidIn);
     }
     const space = ctx.snapshot.spaces.find((s) => s.id === slot.spaceId)!;
     const venue = ctx.snapshot.venues.find((v) => v.id === space.venueId);

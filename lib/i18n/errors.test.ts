@@ -4,12 +4,12 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { ConstraintError, DATABASE_UNAVAILABLE_MESSAGE, ForbiddenError, NotFoundError, translateDbError } from "@/lib/errors";
+import { ConstraintError, DATABASE_UNAVAILABLE_MESSAGE, ForbiddenError, NotFoundError, translateDbError, ValidationError } from "@/lib/errors";
 import type { Tx } from "@/lib/db";
 import { phrase } from "@/lib/i18n/conflict-phrases";
 import type { SummitSnapshot } from "@/lib/scheduling";
 import { NUL_MESSAGE } from "@/lib/validation";
-import { errorsEn, errorsNl, localizeFailure, localizeMessage } from "./errors";
+import { errorsEn, errorsNl, localizeFailure, localizeMessage, worded } from "./errors";
 
 const request = vi.hoisted(() => ({ lang: null as string | null, actor: null as unknown }));
 vi.mock("server-only", () => ({}));
@@ -129,5 +129,22 @@ describe("the gate's refusals", () => {
       guardHardConflicts({} as Tx, actor, { summitId: "s", snapshot, conflicts: [conflict], overrideReason: " " }),
     );
     expect(await empty({})).toMatchObject({ ok: false, error: errorsNl.writeOverrideReason });
+  });
+
+  it("give a refusal worded with names or numbers in Dutch, on its fields too", async () => {
+    const { defineAction } = await import("@/lib/auth/gate");
+    const refusal = worded((t) => t.noTravelTimeBetween("World Forum", "Huis ten Bosch"), ["toVenueId"]);
+    const action = defineAction({ permission: "programme.edit", schema: z.object({}) }, async () => {
+      throw new ValidationError(refusal.message, refusal.fieldErrors, refusal.saidIn);
+    });
+    request.actor = planner;
+    request.lang = "en";
+    const english = "No travel time between World Forum and Huis ten Bosch is recorded. Add it under Venues (travel times), then save again.";
+    expect(await action({})).toEqual({ ok: false, error: english, fieldErrors: { toVenueId: english } });
+    request.lang = "nl";
+    const dutch = "Er is geen reistijd tussen World Forum en Huis ten Bosch vastgelegd. Voeg die toe onder Locaties (reistijden) en sla dan opnieuw op.";
+    expect(await action({})).toEqual({ ok: false, error: dutch, fieldErrors: { toVenueId: dutch } });
+    expect(worded((t) => t.removeTasksFirst(2)).saidIn.nl.message).toBe("Verwijder eerst de 2 taken van diensten die erbij horen.");
+    expect(worded((t) => t.removeTasksFirst(1)).message).toBe("Remove its 1 agency task first.");
   });
 });

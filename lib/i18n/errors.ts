@@ -100,6 +100,14 @@ export type ErrorsText = {
   hardConflictRefused: (conflicts: string, ways: string) => string;
   /** "2 agency tasks would fall outside the new time; change them first." */
   tasksOutside: (n: number) => string;
+  // Refusals worded with names, numbers or reasons (`worded` below).
+  noTravelTimeBetween: (from: string, to: string) => string;
+  removeTasksFirst: (n: number) => string;
+  preferredDaysOutside: (days: string, outside: string) => string;
+  slotDoesNotWork: (problems: string) => string;
+  proposedSlotImpossible: (problems: string, ways: string) => string;
+  pickAnotherSlot: string;
+  roomTakenPickAnother: (refusal: string) => string;
   /** "Use at most 120 characters." */
   atMostChars: (n: number) => string;
   validStart: string;
@@ -218,6 +226,13 @@ export const errorsEn: ErrorsText = {
   hardConflictWaysBilateral: "Pick another slot, or confirm it with a written reason.",
   hardConflictRefused: (conflicts, ways) => `Not saved: a hard conflict stops Confirmed — ${conflicts}. ${ways}`,
   tasksOutside: (n) => `${n} agency task${n === 1 ? "" : "s"} would fall outside the new time; change ${n === 1 ? "it" : "them"} first.`,
+  noTravelTimeBetween: (from, to) => `No travel time between ${from} and ${to} is recorded. Add it under Venues (travel times), then save again.`,
+  removeTasksFirst: (n) => `Remove its ${n} agency task${n === 1 ? "" : "s"} first.`,
+  preferredDaysOutside: (days, outside) => `Preferred days must be summit days (${days}); not ${outside}.`,
+  slotDoesNotWork: (problems) => `That slot does not work: ${problems}. Pick another slot.`,
+  proposedSlotImpossible: (problems, ways) => `The proposed slot is no longer possible: ${problems}. ${ways}`,
+  pickAnotherSlot: "Pick another slot.",
+  roomTakenPickAnother: (refusal) => `${refusal.replace(/\.?$/, ".")} Pick another slot.`,
   atMostChars: (n) => `Use at most ${n} characters.`,
   validStart: "Enter a valid start.",
   validEnd: "Enter a valid end.",
@@ -334,6 +349,13 @@ export const errorsNl: ErrorsText = {
   hardConflictWaysBilateral: "Kies een ander tijdslot, of bevestig met een schriftelijke reden.",
   hardConflictRefused: (conflicts, ways) => `Niet opgeslagen: een hard conflict staat Bevestigd in de weg — ${conflicts}. ${ways}`,
   tasksOutside: (n) => `${n === 1 ? "1 taak van een dienst zou buiten de nieuwe tijd vallen; wijzig die" : `${n} taken van diensten zouden buiten de nieuwe tijd vallen; wijzig die`} eerst.`,
+  noTravelTimeBetween: (from, to) => `Er is geen reistijd tussen ${from} en ${to} vastgelegd. Voeg die toe onder Locaties (reistijden) en sla dan opnieuw op.`,
+  removeTasksFirst: (n) => `Verwijder eerst ${n === 1 ? "de taak" : `de ${n} taken`} van diensten die erbij ${n === 1 ? "hoort" : "horen"}.`,
+  preferredDaysOutside: (days, outside) => `Voorkeursdagen moeten topdagen zijn (${days}); niet ${outside}.`,
+  slotDoesNotWork: (problems) => `Dat tijdslot werkt niet: ${problems}. Kies een ander tijdslot.`,
+  proposedSlotImpossible: (problems, ways) => `Het voorgestelde tijdslot is niet meer mogelijk: ${problems}. ${ways}`,
+  pickAnotherSlot: "Kies een ander tijdslot.",
+  roomTakenPickAnother: (refusal) => `${refusal.replace(/\.?$/, ".")} Kies een ander tijdslot.`,
   atMostChars: (n) => `Gebruik hoogstens ${n} tekens.`,
   validStart: "Vul een geldig begin in.",
   validEnd: "Vul een geldig einde in.",
@@ -363,6 +385,20 @@ export const errorsNl: ErrorsText = {
 };
 
 const ERRORS: Record<Lang, ErrorsText> = { en: errorsEn, nl: errorsNl };
+
+/**
+ * A refusal worded with names, numbers or reasons: the English for the error's message (and the
+ * `fields` named), and the same in each other language (DomainError's saidIn), which the gate
+ * answers a reader of that language with.
+ */
+type Said = { message: string; fieldErrors: Record<string, string> };
+
+export function worded(say: (t: ErrorsText, lang: Lang) => string, fields: readonly string[] = []): Said & { saidIn: { nl: Said } } {
+  const on = (message: string) => Object.fromEntries(fields.map((f) => [f, message]));
+  const en = say(errorsEn, "en");
+  const nl = say(errorsNl, "nl");
+  return { message: en, fieldErrors: on(en), saidIn: { nl: { message: nl, fieldErrors: on(nl) } } };
+}
 type Sentences = { [K in keyof ErrorsText as ErrorsText[K] extends string ? K : never]: string };
 
 /** The English sentence → the key that names it. */

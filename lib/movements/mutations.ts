@@ -9,6 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import type { Db, Tx } from "@/lib/db";
 import { NotFoundError, StaleVersionError, ValidationError, withConstraintErrors } from "@/lib/errors";
+import { worded } from "@/lib/i18n/errors";
 import { localInstant } from "@/lib/agencies/local-time";
 import { tasksOutsideMessage } from "@/lib/agencies/window";
 import { guardHardConflicts } from "@/lib/conflicts/guard";
@@ -123,8 +124,8 @@ async function assertTravelTimeKnown(tx: Tx, summitId: string, fromVenueId: stri
   if (known) return;
   const venues = await tx.venue.findMany({ where: { id: { in: [fromVenueId, toVenueId] } }, select: { id: true, name: true } });
   const name = (id: string) => venues.find((v) => v.id === id)?.name ?? id;
-  const message = `No travel time between ${name(fromVenueId)} and ${name(toVenueId)} is recorded. Add it under Venues (travel times), then save again.`;
-  throw new ValidationError(message, { toVenueId: message });
+  const refusal = worded((t) => t.noTravelTimeBetween(name(fromVenueId), name(toVenueId)), ["toVenueId"]);
+  throw new ValidationError(refusal.message, refusal.fieldErrors, refusal.saidIn);
 }
 
 type Timed = { startsAt: Date; endsAt: Date | null };
@@ -194,7 +195,8 @@ export async function deleteMovement(db: Db, actor: Actor, summitId: string, raw
     if (before.version !== input.version) throw new StaleVersionError(STALE);
     const tasks = await tx.agencyTask.count({ where: { movementId: input.id } });
     if (tasks > 0) {
-      throw new ValidationError(`Remove its ${tasks} agency task${tasks === 1 ? "" : "s"} first.`);
+      const refusal = worded((t) => t.removeTasksFirst(tasks));
+      throw new ValidationError(refusal.message, refusal.fieldErrors, refusal.saidIn);
     }
     await tx.movement.delete({ where: { id: input.id } });
     await recordAudit(tx, { actor, summitId, entity: ENTITY, entityId: input.id, action: "delete", before });
