@@ -2,6 +2,7 @@
 // programme's and the movements' mutations (and imports) write to the audit log, decide whether an
 // entry involves a delegation, and sum each item's entries up as one net change (what is
 // different now from what the reader acknowledged).
+import type { LiveCauseKind } from "@/lib/audit/types";
 import { z } from "zod";
 import { snapshotVisibleTo, type SnapshotReader } from "./snapshot-visibility";
 
@@ -67,7 +68,7 @@ export type Change = {
   cascade?: ChangeCascade;
 };
 
-export type ChangeCascade = { changeId: string; reason: string; kind: "delay" | "repair" | "replan" | null; parts: Change[] };
+export type ChangeCascade = { changeId: string; reason: string; kind: LiveCauseKind | null; parts: Change[] };
 
 /** The changes an entry stands for: the parts of an applied live change, or the entry itself (to mark rows). */
 export const changeParts = (change: Change): Change[] => change.cascade?.parts ?? [change];

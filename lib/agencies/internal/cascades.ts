@@ -4,17 +4,12 @@
 // else belongs to one live change are folded into one entry with its reason, holding only those
 // tasks (the agency's own: the list was scoped before it is folded).
 
-export type LiveCause = { changeId: string; reason: string; kind: "delay" | "repair" | "replan" | null };
+import { liveCauseOf as readLiveCause, type LiveCauseKind } from "@/lib/audit/types";
+
+export type LiveCause = { changeId: string; reason: string; kind: LiveCauseKind | null };
 
 /** The live change an audit entry's after snapshot belongs to, or null for an ordinary edit. */
-export function liveCauseOf(after: unknown): LiveCause | null {
-  if (!after || typeof after !== "object" || !("live" in after)) return null;
-  const live = (after as { live?: unknown }).live;
-  if (!live || typeof live !== "object") return null;
-  const { changeId, reason, kind } = live as { changeId?: unknown; reason?: unknown; kind?: unknown };
-  if (typeof changeId !== "string" || typeof reason !== "string") return null;
-  return { changeId, reason, kind: kind === "delay" || kind === "repair" || kind === "replan" ? kind : null };
-}
+export const liveCauseOf = (after: unknown): LiveCause | null => readLiveCause(after);
 
 /**
  * The changes (oldest first) with those of one live change folded into one entry by `fold`,

@@ -3,20 +3,13 @@
 // should meet it once, as the planner applied it: the net changes whose newest entry belongs to
 // one live change are folded into one entry with its reason, holding only those changes (the
 // rows this reader may see; the list was scoped before it is folded).
+import { liveCauseOf as readLiveCause } from "@/lib/audit/types";
 import { changesForMember, type AuditRow, type Change, type ChangeCascade } from "../change-rules";
 
 type Cause = { changeId: string; reason: string; kind: ChangeCascade["kind"] };
 
 /** The live change an audit entry belongs to, or null for an ordinary edit. */
-export function liveCauseOf(row: Pick<AuditRow, "after">): Cause | null {
-  const after = row.after;
-  if (!after || typeof after !== "object" || !("live" in after)) return null;
-  const live = (after as { live?: unknown }).live;
-  if (!live || typeof live !== "object") return null;
-  const { changeId, reason, kind } = live as { changeId?: unknown; reason?: unknown; kind?: unknown };
-  if (typeof changeId !== "string" || typeof reason !== "string") return null;
-  return { changeId, reason, kind: kind === "delay" || kind === "repair" || kind === "replan" ? kind : null };
-}
+export const liveCauseOf = (row: Pick<AuditRow, "after">): Cause | null => readLiveCause(row.after);
 
 /**
  * The changes (oldest first) with those of one live change folded into one entry, placed where

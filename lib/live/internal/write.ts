@@ -3,6 +3,7 @@
 // shape, so the history pages and the liaisons' and agencies' change lists read it as a move.
 // Each entry also names the live change it belongs to (`live`), and what it followed, so the
 // whole cascade reads as one change with its reason.
+import type { LiveCause as SharedLiveCause } from "@/lib/audit/types";
 import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db";
 import { ITEM_AUDIT_ENTITY, loadItemAuditState } from "@/lib/programme/audit-state";
@@ -16,7 +17,7 @@ const MOVEMENT_FIELDS = {
 const TASK_FIELDS = { id: true, agencyId: true, itemId: true, movementId: true, type: true, status: true, startsAt: true, endsAt: true, version: true } as const;
 
 /** The change each row belongs to, and what kind it is (the change lists name it: "Delay: …"). */
-export type LiveCause = { changeId: string; reason: string; kind: "delay" | "repair" };
+export type LiveCause = Omit<SharedLiveCause, "kind"> & { kind: "delay" | "repair" };
 
 type Context = { tx: Tx; actor: Actor; summitId: string; cause: LiveCause; byKey: Map<string, ShiftLine> };
 
