@@ -26,7 +26,8 @@ import {
   type TaskStatusInput,
   type UpdateTaskInput,
 } from "./schema";
-import { taskWindowErrors } from "./window";
+import { taskWindowRefusal } from "./window";
+import { errorsEn, errorsNl } from "@/lib/i18n/errors";
 
 const ENTITY = "AgencyTask";
 const STALE = "Someone else changed this task meanwhile. Reload it and try again.";
@@ -72,9 +73,9 @@ async function checkedTaskData(tx: Tx, summitId: string, input: TaskFields, curr
 
   const startsAt = localInstant(input.startsAt, summit.timeZone);
   const endsAt = localInstant(input.endsAt, summit.timeZone);
-  const windowErrors = taskWindowErrors({ startsAt, endsAt }, subject, summit.timeZone);
-  if (Object.keys(windowErrors).length > 0) {
-    throw new ValidationError("The time window does not fit what the task covers.", windowErrors);
+  const refusal = taskWindowRefusal({ startsAt, endsAt }, subject, summit.timeZone);
+  if (Object.keys(refusal.fieldErrors).length > 0) {
+    throw new ValidationError(errorsEn.taskWindow, refusal.fieldErrors, { nl: { message: errorsNl.taskWindow, fieldErrors: refusal.saidIn.nl.fieldErrors } });
   }
   return {
     agencyId: agency.id, itemId, movementId, type: input.type, startsAt, endsAt,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { itemRows, movementRows, taskRows } from "@/lib/demo/rows";
 import { DEMO_TIME_ZONE } from "@/lib/demo/time";
-import { taskWindowErrors } from "./window";
+import { taskWindowErrors, taskWindowRefusal } from "./window";
 
 const t = (hhmm: string, day = 24) => new Date(`2025-06-${day}T${hhmm}:00+02:00`);
 const dinner = { startsAt: t("19:30"), endsAt: t("22:30") };
@@ -20,6 +20,12 @@ describe("taskWindowErrors", () => {
     expect(Object.keys(late)).toEqual(["endsAt"]);
     const nextDay = taskWindowErrors({ startsAt: t("19:30", 25), endsAt: t("22:30", 25) }, dinner, DEMO_TIME_ZONE);
     expect(Object.keys(nextDay).sort()).toEqual(["endsAt", "startsAt"]);
+  });
+
+  it("words the refusal in Dutch too, the subject's day named in Dutch", () => {
+    const early = taskWindowRefusal({ startsAt: t("13:29"), endsAt: t("20:00") }, dinner, DEMO_TIME_ZONE);
+    expect(early.saidIn.nl.fieldErrors).toEqual({ startsAt: "Houd de taak binnen 6 uur van wat zij dekt (di 24 jun 2025 19:30–22:30)." });
+    expect(taskWindowRefusal({ startsAt: t("20:00"), endsAt: t("20:00") }, dinner, DEMO_TIME_ZONE).saidIn.nl.fieldErrors).toEqual({ endsAt: "Het einde moet na het begin liggen." });
   });
 
   it("refuses an end before the start", () => {

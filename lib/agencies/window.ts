@@ -1,8 +1,9 @@
 // A task's time window must belong to what it covers: it may start before the item or movement
 // (a perimeter is set up hours ahead, an escort leaves the airport after landing) but not more
 // than COVER_MARGIN_MINUTES before its start or after its end.
-import { errorsEn } from "@/lib/i18n/errors";
-import { formatDayTime, formatTime } from "@/lib/time";
+import { formatMoment, type Lang } from "@/lib/i18n";
+import { errorsEn, worded } from "@/lib/i18n/errors";
+import { formatTime } from "@/lib/time";
 
 export const COVER_MARGIN_MINUTES = 6 * 60;
 
@@ -14,17 +15,20 @@ export interface Span {
 
 /** Field errors for a task window; empty when the window is acceptable. */
 export function taskWindowErrors(task: { startsAt: Date; endsAt: Date }, subject: Span, timeZone: string): Record<string, string> {
-  if (task.endsAt.getTime() <= task.startsAt.getTime()) return { endsAt: "The end must be after the start." };
+  return taskWindowRefusal(task, subject, timeZone).fieldErrors;
+}
+
+/** The same field errors in English and, for the gate to answer a Dutch reader with, in Dutch. */
+export function taskWindowRefusal(task: { startsAt: Date; endsAt: Date }, subject: Span, timeZone: string) {
+  if (task.endsAt.getTime() <= task.startsAt.getTime()) return worded((t) => t.endAfterStart, ["endsAt"]);
   const margin = COVER_MARGIN_MINUTES * 60_000;
   const earliest = subject.startsAt.getTime() - margin;
   const latest = (subject.endsAt ?? subject.startsAt).getTime() + margin;
-  const when = formatDayTime(subject.startsAt, timeZone) +
-    (subject.endsAt ? `–${formatTime(subject.endsAt, timeZone)}` : "");
-  const message = `Keep the task within ${COVER_MARGIN_MINUTES / 60} hours of what it covers (${when}).`;
-  const errors: Record<string, string> = {};
-  if (task.startsAt.getTime() < earliest || task.startsAt.getTime() > latest) errors.startsAt = message;
-  if (task.endsAt.getTime() > latest || task.endsAt.getTime() < earliest) errors.endsAt = message;
-  return errors;
+  const when = (lang: Lang) => formatMoment(subject.startsAt, timeZone, lang) + (subject.endsAt ? `–${formatTime(subject.endsAt, timeZone)}` : "");
+  const fields: string[] = [];
+  if (task.startsAt.getTime() < earliest || task.startsAt.getTime() > latest) fields.push("startsAt");
+  if (task.endsAt.getTime() > latest || task.endsAt.getTime() < earliest) fields.push("endsAt");
+  return worded((t, lang) => t.keepTaskWithin(COVER_MARGIN_MINUTES / 60, when(lang)), fields);
 }
 
 /**

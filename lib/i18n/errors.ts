@@ -108,6 +108,8 @@ export type ErrorsText = {
   proposedSlotImpossible: (problems: string, ways: string) => string;
   pickAnotherSlot: string;
   roomTakenPickAnother: (refusal: string) => string;
+  /** "Keep the task within 6 hours of what it covers (Tue 24 Jun 2025 19:30–22:30)." */
+  keepTaskWithin: (hours: number, when: string) => string;
   /** "Use at most 120 characters." */
   atMostChars: (n: number) => string;
   validStart: string;
@@ -233,6 +235,7 @@ export const errorsEn: ErrorsText = {
   proposedSlotImpossible: (problems, ways) => `The proposed slot is no longer possible: ${problems}. ${ways}`,
   pickAnotherSlot: "Pick another slot.",
   roomTakenPickAnother: (refusal) => `${refusal.replace(/\.?$/, ".")} Pick another slot.`,
+  keepTaskWithin: (hours, when) => `Keep the task within ${hours} hours of what it covers (${when}).`,
   atMostChars: (n) => `Use at most ${n} characters.`,
   validStart: "Enter a valid start.",
   validEnd: "Enter a valid end.",
@@ -356,6 +359,7 @@ export const errorsNl: ErrorsText = {
   proposedSlotImpossible: (problems, ways) => `Het voorgestelde tijdslot is niet meer mogelijk: ${problems}. ${ways}`,
   pickAnotherSlot: "Kies een ander tijdslot.",
   roomTakenPickAnother: (refusal) => `${refusal.replace(/\.?$/, ".")} Kies een ander tijdslot.`,
+  keepTaskWithin: (hours, when) => `Houd de taak binnen ${hours} uur van wat zij dekt (${when}).`,
   atMostChars: (n) => `Gebruik hoogstens ${n} tekens.`,
   validStart: "Vul een geldig begin in.",
   validEnd: "Vul een geldig einde in.",
