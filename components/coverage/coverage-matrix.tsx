@@ -4,10 +4,10 @@
 // covered one lists its tasks with their status.
 import Link from "next/link";
 import { TaskStatusBadge } from "@/components/agency/task-status-badge";
-import { periodsText } from "@/lib/coverage/describe";
+import { periodsPhrase } from "@/lib/coverage/describe";
 import type { CoverageMatrix as Matrix, MatrixRow } from "@/lib/coverage/queries";
 import type { TaskType } from "@/lib/generated/prisma/enums";
-import { dictionary, type Dictionary, type Lang } from "@/lib/i18n";
+import { dictionary, phraseText, type Dictionary, type Lang } from "@/lib/i18n";
 import type { PlanningText } from "@/lib/i18n/planning";
 import { formatTime, type IsoDay } from "@/lib/time";
 import styles from "./coverage-matrix.module.css";
@@ -37,7 +37,7 @@ function Cell({ row, type, day, timeZone, lang }: { row: MatrixRow; type: TaskTy
     <td className={`${styles.cell} ${gap ? styles.gap : ""} ${cell.required ? "" : styles.notRequired}`}>
       {gap ? (
         <>
-          <span className={styles.gapLabel}>{missing ? words.missing : words.uncovered(periodsText(cell.uncovered, timeZone, row.startsAt))}</span>
+          <span className={styles.gapLabel}>{missing ? words.missing : words.uncovered(phraseText(periodsPhrase(cell.uncovered, timeZone, row.startsAt), lang))}</span>
           <div className="no-print">
             <Link href={`/tasks/new?day=${day}&subject=${encodeURIComponent(subject)}&type=${type}`} aria-label={words.addTaskFor(t.tasks.type[type], rowLabel(row, t))}>
               {words.addTask}

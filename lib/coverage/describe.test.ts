@@ -1,6 +1,7 @@
 // Shortfalls in words, in the summit's zone (the unit tests run under Asia/Kathmandu).
 import { describe, expect, it } from "vitest";
-import { shortfallText } from "./describe";
+import { phraseText } from "@/lib/i18n";
+import { periodsPhrase, shortfallText } from "./describe";
 import type { CoverageTask, Period } from "./types";
 
 const ZONE = "Europe/Amsterdam";
@@ -43,5 +44,8 @@ describe("shortfallText", () => {
     pastMidnight.endsAt = at("2025-06-24T22:30:00Z");
     pastMidnight.uncovered = [{ start: t("23:00"), end: at("2025-06-24T22:30:00Z") }];
     expect(shortfallText(pastMidnight, "escort", ZONE)).toBe("has escort coverage only until 23:00 (uncovered 23:00–Wed 25 Jun 00:30)");
+    // The coverage matrix says the same open periods in the reader's language.
+    expect(phraseText(periodsPhrase(pastMidnight.uncovered, ZONE, pastMidnight.startsAt), "en")).toBe("23:00–Wed 25 Jun 00:30");
+    expect(phraseText(periodsPhrase(pastMidnight.uncovered, ZONE, pastMidnight.startsAt), "nl")).toBe("23:00–wo 25 jun 00:30");
   });
 });

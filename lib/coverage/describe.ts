@@ -23,8 +23,8 @@ function clockArg(instant: Date, timeZone: string, day: string | null, isEnd = f
   return day === null || dayOf === day ? time : { day: isoDayOf(instant, timeZone), time, short: true };
 }
 
-/** `periodsText` as a phrase: its English is that text word for word. */
-function periodsPhrase(periods: readonly Period[], timeZone: string, from: Date): Phrase {
+/** `periodsText` as a phrase: its English is that text word for word; a page renders it in the reader's language. */
+export function periodsPhrase(periods: readonly Period[], timeZone: string, from: Date): Phrase {
   const day = isoDayOf(from, timeZone);
   const one = (p: Period): PhraseArg =>
     p.end.getTime() === p.start.getTime() ? clockArg(p.start, timeZone, day) : phrase("period", clockArg(p.start, timeZone, day), clockArg(p.end, timeZone, day, true));
