@@ -9,7 +9,7 @@ import { mayManageBilaterals, visibleBilateralsWhere } from "./policy";
 import { participantsAtLevel } from "./participants";
 import { summarySelect, toSummary, type BilateralSummary } from "./queries";
 import { findSlotsSchema, type FindSlotsValues } from "./schema";
-import { phrase, type Phrase } from "@/lib/i18n/conflict-phrases";
+import type { Phrase } from "@/lib/i18n/conflict-phrases";
 import { loadSlotContext, loadSummitDays, searchSlots, slotProblemPhrases, type FinderResult } from "./slots";
 import { requestShape } from "./transitions";
 import { searchWindow } from "./window";
@@ -60,7 +60,7 @@ export async function impossibleProposals(db: DbOrTx, requests: readonly Bilater
     const found = participantsAtLevel(request.level, shape.parties, members);
     const reasons = found.ok
       ? slotProblemPhrases({ summit, snapshot, participants: found.members }, shape, request.proposal!)
-      : found.errors.map((e) => phrase("verbatim", e));
+      : found.said;
     if (reasons.length > 0) problems.set(request.id, reasons);
   }
   return problems;

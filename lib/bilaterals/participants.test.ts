@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { phraseText } from "@/lib/i18n";
 import { participantsAtLevel, type MemberRow } from "./participants";
 
 const m = (id: string, delegationId: string, fn: MemberRow["function"], precedence: number): MemberRow => ({
@@ -33,10 +34,13 @@ describe("participants at a level", () => {
   });
 
   it("names every party without anyone at the level", () => {
-    expect(participantsAtLevel("MINISTER", [party("ua"), party("nato"), party("eu")], MEMBERS)).toEqual({
+    expect(participantsAtLevel("MINISTER", [party("ua"), party("nato"), party("eu")], MEMBERS)).toMatchObject({
       ok: false,
       errors: ["NATO has no foreign or defence minister listed.", "EU has no foreign or defence minister listed."],
     });
-    expect(participantsAtLevel("PRINCIPAL", [party("xx")], MEMBERS)).toEqual({ ok: false, errors: ["XX has no principal listed."] });
+    const none = participantsAtLevel("PRINCIPAL", [party("xx")], MEMBERS);
+    expect(none).toMatchObject({ ok: false, errors: ["XX has no principal listed."] });
+    // The same reasons for a Dutch reader (the bilateral pages and the request form's refusal).
+    expect(!none.ok && none.said.map((p) => phraseText(p, "nl"))).toEqual(["Voor XX is geen hoofdpersoon vastgelegd."]);
   });
 });

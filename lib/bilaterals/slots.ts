@@ -4,7 +4,8 @@ import { loadSummitSnapshot } from "@/lib/conflicts/snapshot";
 import type { DbOrTx } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { BilateralLevel } from "@/lib/generated/prisma/enums";
-import { englishPhrase } from "@/lib/i18n";
+import { englishPhrase, phraseText } from "@/lib/i18n";
+import { worded } from "@/lib/i18n/errors";
 import { phrase, type Phrase } from "@/lib/i18n/conflict-phrases";
 import { findSlots, slotReasons, type SlotRequest, type SummitSnapshot } from "@/lib/scheduling";
 import { daysBetween, isoDayOf, isoDayOfDateColumn, type IsoDay } from "@/lib/time";
@@ -39,7 +40,10 @@ export async function loadParticipants(db: DbOrTx, level: BilateralLevel, partie
     select: { id: true, delegationId: true, title: true, function: true, precedence: true },
   });
   const result = participantsAtLevel(level, parties, members);
-  if (!result.ok) throw new ValidationError(result.errors.join(" "), { level: result.errors.join(" ") });
+  if (!result.ok) {
+    const refusal = worded((_, lang) => result.said.map((p) => phraseText(p, lang)).join(" "), ["level"]);
+    throw new ValidationError(refusal.message, refusal.fieldErrors, refusal.saidIn);
+  }
   return result.members;
 }
 

@@ -112,6 +112,9 @@ export type ConflictPhrases = {
   spaceAtOtherVenue: Words;
   spaceNotAt: Words;
   spaceGone: Words;
+  /** A party of a bilateral without anyone at its level (lib/bilaterals/participants.ts). */
+  noPrincipalListed: Words;
+  noMinisterListed: Words;
 };
 
 export type PhraseKey = keyof ConflictPhrases;
@@ -206,6 +209,8 @@ export const conflictPhrasesEn: ConflictPhrases = {
   spaceAtOtherVenue: (space, venue, other) => `${space} is at ${venue}, not at ${other}`,
   spaceNotAt: (space, venue) => `${space} is not at ${venue}`,
   spaceGone: () => "The space no longer exists.",
+  noPrincipalListed: (party) => `${party} has no principal listed.`,
+  noMinisterListed: (party) => `${party} has no foreign or defence minister listed.`,
 };
 
 export const conflictPhrasesNl: ConflictPhrases = {
@@ -295,6 +300,8 @@ export const conflictPhrasesNl: ConflictPhrases = {
   spaceAtOtherVenue: (space, venue, other) => `${space} is op ${venue}, niet op ${other}`,
   spaceNotAt: (space, venue) => `${space} is niet op ${venue}`,
   spaceGone: () => "De ruimte bestaat niet meer.",
+  noPrincipalListed: (party) => `Voor ${party} is geen hoofdpersoon vastgelegd.`,
+  noMinisterListed: (party) => `Voor ${party} is geen minister van Buitenlandse Zaken of Defensie vastgelegd.`,
 };
 
 /** How the reader's language names what a phrase refers to by code. */
