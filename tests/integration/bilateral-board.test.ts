@@ -8,6 +8,7 @@ import { findSlotsForBilateral, impossibleProposals } from "@/lib/bilaterals/fin
 import { proposeSlot, requestBilateral, respondToProposal } from "@/lib/bilaterals/mutations";
 import { listBilaterals } from "@/lib/bilaterals/queries";
 import { ValidationError } from "@/lib/errors";
+import { englishPhrase } from "@/lib/i18n";
 import { at, buildBilateralFixture, DAY2, type BilateralFixture } from "./bilateral-fixture";
 import { resetDatabase, testDb } from "./helpers";
 
@@ -50,11 +51,11 @@ describe("impossible proposals on the board", () => {
     });
     const problems = await board();
     expect([...problems.keys()]).toEqual([uaUs.id]);
-    expect(problems.get(uaUs.id)!.join(" ")).toContain("Leader of Ukraine");
+    expect(problems.get(uaUs.id)!.map(englishPhrase).join(" ")).toContain("Leader of Ukraine");
     // The board says "Accepted by all" no longer stands: Confirm would fail, and does.
     const refused = await confirmBilateral(db, fx.actors.planner, uaUs).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ValidationError);
-    expect((refused as Error).message).toContain(problems.get(uaUs.id)![0]);
+    expect((refused as Error).message).toContain(englishPhrase(problems.get(uaUs.id)![0]));
     // Cancelled, the press statement no longer blocks: the proposal holds again.
     await db.programmeItem.update({ where: { id: busy.id }, data: { status: "CANCELLED" } });
     expect((await board()).size).toBe(0);
@@ -69,7 +70,7 @@ describe("impossible proposals on the board", () => {
     });
     const problems = await board();
     expect([...problems.keys()]).toEqual([beNl.id]);
-    expect(problems.get(beNl.id)!.join(" ")).toMatch(/Bilateral Room 2/);
+    expect(problems.get(beNl.id)!.map(englishPhrase).join(" ")).toMatch(/Bilateral Room 2/);
   });
 
   it("reads for a liaison only the requests they see", async () => {
