@@ -27,8 +27,8 @@ import type {
 
 const HEAD = "HEAD_OF_STATE_OR_GOVERNMENT";
 
-function venueName(venues: ReadonlyMap<string, SummitVenue>, id: string | null | undefined): string {
-  return (id && venues.get(id)?.name) || "an unknown place";
+function venueName(venues: ReadonlyMap<string, SummitVenue>, id: string | null | undefined): string | Phrase {
+  return (id && venues.get(id)?.name) || phrase("unknownPlace");
 }
 
 /** The phrase of a movement's title, in any language (lib/i18n/conflict-phrases.ts). */

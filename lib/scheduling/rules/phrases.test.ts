@@ -48,6 +48,11 @@ describe("conflict explanations in the reader's language", () => {
     const [landed] = runRule(delegationWindowRule, [reception], { movements: [flight] });
     expect(landed.message).toBe("Welcome reception starts Tue 24 Jun 2025 18:30, before United States lands at World Forum at 19:00 (AF1)");
     expect(conflictText(landed, "nl").text).toBe("Welcome reception begint di 24 jun 2025 18:30, voordat United States landt om 19:00 op World Forum (AF1)");
+    // A landing at a place the summit does not know is named in the reader's words too.
+    const nowhere = { ...flight, id: "af-nowhere", toVenueId: "gone" };
+    const [unplaced] = runRule(delegationWindowRule, [reception], { movements: [nowhere] });
+    expect(unplaced.message).toBe("Welcome reception starts Tue 24 Jun 2025 18:30, before United States lands at an unknown place at 19:00 (AF1)");
+    expect(conflictText(unplaced, "nl").text).toBe("Welcome reception begint di 24 jun 2025 18:30, voordat United States landt om 19:00 op een onbekende plaats (AF1)");
   });
 
   it("say the arrivals' order in Dutch", () => {
