@@ -62,6 +62,8 @@ export type ErrorsText = {
   passwordsDiffer: string;
   passwordTooLong: string;
   passwordWrong: string;
+  /** "Too many wrong passwords. Try again in 15 minutes." */
+  tooManyWrongPasswords: (minutes: number) => string;
   currentPassword: string;
   nameUsed: string;
   delegationTaken: string;
@@ -193,6 +195,7 @@ export const errorsEn: ErrorsText = {
   passwordsDiffer: "The passwords do not match.",
   passwordTooLong: "That password is too long.",
   passwordWrong: "The current password is not correct.",
+  tooManyWrongPasswords: (minutes) => `Too many wrong passwords. Try again in ${minutes} minutes.`,
   currentPassword: "Enter your current (or temporary) password.",
   nameUsed: "That name is already used.",
   delegationTaken: "Another delegation has this code or name.",
@@ -317,6 +320,7 @@ export const errorsNl: ErrorsText = {
   passwordsDiffer: "De wachtwoorden komen niet overeen.",
   passwordTooLong: "Dat wachtwoord is te lang.",
   passwordWrong: "Het huidige wachtwoord klopt niet.",
+  tooManyWrongPasswords: (minutes) => `Te vaak een verkeerd wachtwoord. Probeer het over ${minutes} minuten opnieuw.`,
   currentPassword: "Vul uw huidige (of tijdelijke) wachtwoord in.",
   nameUsed: "Die naam is al in gebruik.",
   delegationTaken: "Een andere delegatie heeft deze code of naam.",

@@ -3,6 +3,7 @@ import { LOCKOUT_MINUTES, limitAttempts } from "@/lib/auth/lockout";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { Db, DbOrTx } from "@/lib/db";
 import { NotFoundError, ValidationError, withConstraintErrors } from "@/lib/errors";
+import { worded } from "@/lib/i18n/errors";
 import { recordAudit } from "@/lib/audit/record";
 import {
   USER_MESSAGES as M,
@@ -172,8 +173,8 @@ export async function changeOwnPassword(db: Db, actor: Pick<Actor, "userId" | "n
   if (!current) throw new NotFoundError();
   const verified = await limitAttempts(db, { email: current.email, client: PASSWORD_CHANGE_CLIENT, now }, () => verifyPassword(current.passwordHash, input.current));
   if (verified === "locked") {
-    const message = `Too many wrong passwords. Try again in ${LOCKOUT_MINUTES} minutes.`;
-    throw new ValidationError(message, { current: message });
+    const refusal = worded((t) => t.tooManyWrongPasswords(LOCKOUT_MINUTES), ["current"]);
+    throw new ValidationError(refusal.message, refusal.fieldErrors, refusal.saidIn);
   }
   if (!verified) {
     throw new ValidationError("The current password is not correct.", { current: "The current password is not correct." });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { MAX_ACCOUNT_FAILURES, MAX_FAILURES, checkCredentials } from "@/lib/auth/sign-in";
+import { ValidationError } from "@/lib/errors";
 import { changeOwnPassword } from "@/lib/users/mutations";
 import { resetDatabase, testDb } from "./helpers";
 
@@ -83,6 +84,9 @@ describe("changing one's own password", () => {
   it("allows five wrong current passwords per 15 minutes, then refuses even the right one", async () => {
     for (let i = 0; i < MAX_FAILURES; i++) expect(await change(`wrong-${i}`, at(i))).toBe("The current password is not correct.");
     expect(await change(PASSWORD, at(6))).toMatch(/Too many wrong passwords/);
+    // The refusal carries its Dutch wording, which the gate answers a Dutch reader with.
+    const refused = await changeOwnPassword(db, actor, { current: PASSWORD, password: "a-brand-new-password", confirm: "a-brand-new-password" }, at(7)).catch((e: unknown) => e);
+    expect((refused as ValidationError).saidIn.nl?.message).toMatch(/^Te vaak een verkeerd wachtwoord\. Probeer het over \d+ minuten opnieuw\.$/);
     expect(await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } })).toEqual({ sessionVersion: 0 });
   });
 
