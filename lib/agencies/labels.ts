@@ -7,15 +7,7 @@ export const TASK_TYPE_LABEL: Record<TaskType, string> = en.tasks.type;
 
 export const MOVEMENT_KIND_LABEL: Record<MovementKind, string> = en.movementKind;
 
-export const PRINCIPAL_LEVEL_LABEL: Record<MemberFunction, string> = {
-  HEAD_OF_STATE_OR_GOVERNMENT: "Head of state or government",
-  FOREIGN_MINISTER: "Foreign minister",
-  DEFENCE_MINISTER: "Defence minister",
-  SHERPA: "Sherpa",
-  INTERPRETER: "Interpreter",
-  SECURITY: "Security",
-  OTHER: "Other",
-};
+export const PRINCIPAL_LEVEL_LABEL: Record<MemberFunction, string> = en.memberFunction;
 
 export const COVERAGE_TARGET_LABEL: Record<CoverageTarget, string> = {
   ITEM: "Programme items",

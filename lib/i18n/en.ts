@@ -30,15 +30,8 @@ export const en: Dictionary = {
   },
   itemStatus: { DRAFT: "Draft", CONFIRMED: "Confirmed", CANCELLED: "Cancelled" },
   movementKind: { ARRIVAL: "Arrival", DEPARTURE: "Departure", TRANSFER: "Transfer" },
-  memberFunction: {
-    HEAD_OF_STATE_OR_GOVERNMENT: "Head of state or government",
-    FOREIGN_MINISTER: "Foreign minister",
-    DEFENCE_MINISTER: "Defence minister",
-    SHERPA: "Sherpa",
-    INTERPRETER: "Interpreter",
-    SECURITY: "Security",
-    OTHER: "Other",
-  },
+  // The same words as the edit forms' principal levels: one list of a member's functions.
+  memberFunction: editorsEn.common.principalLevels,
   restrictedItem: { title: "Restricted event" },
   live: { updated: "updated" },
   listSeparator: ",",

@@ -30,15 +30,8 @@ export const nl: Dictionary = {
   },
   itemStatus: { DRAFT: "Concept", CONFIRMED: "Bevestigd", CANCELLED: "Geannuleerd" },
   movementKind: { ARRIVAL: "Aankomst", DEPARTURE: "Vertrek", TRANSFER: "Verplaatsing" },
-  memberFunction: {
-    HEAD_OF_STATE_OR_GOVERNMENT: "Staatshoofd of regeringsleider",
-    FOREIGN_MINISTER: "Minister van Buitenlandse Zaken",
-    DEFENCE_MINISTER: "Minister van Defensie",
-    SHERPA: "Sherpa",
-    INTERPRETER: "Tolk",
-    SECURITY: "Beveiliging",
-    OTHER: "Overig",
-  },
+  // The same words as the edit forms' principal levels: one list of a member's functions.
+  memberFunction: editorsNl.common.principalLevels,
   restrictedItem: { title: "Besloten evenement" },
   live: { updated: "bijgewerkt" },
   listSeparator: ";",
