@@ -47,8 +47,11 @@ export type LiveCause = { changeId: string; reason: string; kind: LiveCauseKind 
 
 const KINDS: readonly string[] = ["delay", "repair", "replan"] satisfies LiveCauseKind[];
 
-/** The live change an audit entry's after snapshot names, or null for an ordinary edit (an unknown kind reads as null). */
-export function liveCauseOf(after: unknown): (Omit<LiveCause, "kind"> & { kind: LiveCauseKind | null }) | null {
+/** A live change as read back from an entry: an unknown kind reads as null. */
+export type ReadLiveCause = Omit<LiveCause, "kind"> & { kind: LiveCauseKind | null };
+
+/** The live change an audit entry's after snapshot names, or null for an ordinary edit. */
+export function liveCauseOf(after: unknown): ReadLiveCause | null {
   if (!after || typeof after !== "object" || !("live" in after)) return null;
   const live = (after as { live?: unknown }).live;
   if (!live || typeof live !== "object") return null;

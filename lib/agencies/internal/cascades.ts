@@ -4,12 +4,10 @@
 // else belongs to one live change are folded into one entry with its reason, holding only those
 // tasks (the agency's own: the list was scoped before it is folded).
 
-import { liveCauseOf as readLiveCause, type LiveCauseKind } from "@/lib/audit/types";
+import type { ReadLiveCause } from "@/lib/audit/types";
 
-export type LiveCause = { changeId: string; reason: string; kind: LiveCauseKind | null };
-
-/** The live change an audit entry's after snapshot belongs to, or null for an ordinary edit. */
-export const liveCauseOf = (after: unknown): LiveCause | null => readLiveCause(after);
+export { liveCauseOf } from "@/lib/audit/types";
+export type LiveCause = ReadLiveCause;
 
 /**
  * The changes (oldest first) with those of one live change folded into one entry by `fold`,

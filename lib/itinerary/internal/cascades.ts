@@ -3,10 +3,10 @@
 // should meet it once, as the planner applied it: the net changes whose newest entry belongs to
 // one live change are folded into one entry with its reason, holding only those changes (the
 // rows this reader may see; the list was scoped before it is folded).
-import { liveCauseOf as readLiveCause } from "@/lib/audit/types";
-import { changesForMember, type AuditRow, type Change, type ChangeCascade } from "../change-rules";
+import { liveCauseOf as readLiveCause, type ReadLiveCause } from "@/lib/audit/types";
+import { changesForMember, type AuditRow, type Change } from "../change-rules";
 
-type Cause = { changeId: string; reason: string; kind: ChangeCascade["kind"] };
+type Cause = ReadLiveCause;
 
 /** The live change an audit entry belongs to, or null for an ordinary edit. */
 export const liveCauseOf = (row: Pick<AuditRow, "after">): Cause | null => readLiveCause(row.after);
