@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { saveEntranceAction } from "@/lib/arrivals/actions";
 import type { ArrivalsText } from "@/lib/i18n/arrivals";
+import { ActionError } from "./action-error";
 import { useArrivalAction } from "./use-action";
 
 export function EntranceForm({ venues, entrance, text }: { venues: { id: string; name: string }[]; entrance?: { id: string; venueId: string; name: string; minGapMinutes: number; version: number }; text: ArrivalsText["entrances"] }) {
@@ -37,7 +38,7 @@ export function EntranceForm({ venues, entrance, text }: { venues: { id: string;
         <input type="number" min={0} max={60} value={minGap} onChange={(e) => setMinGap(e.target.value)} required />
       </label>
       <button className="button button--secondary" type="submit" disabled={pending}>{entrance ? text.save : text.add}</button>
-      {error ? <p className="form-error" role="alert">{error}</p> : null}
+      <ActionError messages={error} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { fill, type Templated } from "@/lib/i18n/templates";
 import { savePrecedenceOrderAction, setPrecedenceRuleAction } from "@/lib/arrivals/actions";
 import type { PrecedenceView } from "@/lib/arrivals/types";
 import styles from "./arrivals.module.css";
+import { ActionError } from "./action-error";
 import { useArrivalAction } from "./use-action";
 
 export function PrecedenceEditor({ view, text, setLine }: { view: PrecedenceView; text: Templated<ArrivalsText["precedence"]>; setLine: string | null }) {
@@ -65,7 +66,7 @@ export function PrecedenceEditor({ view, text, setLine }: { view: PrecedenceView
         <button className="button" type="submit" disabled={pending}>{text.generate}</button>
       </form>
       <p className="muted">{setLine ?? text.notSet} · {text.dragHint}</p>
-      {error ? <p className="form-error" role="alert">{error}</p> : null}
+      <ActionError messages={error} />
       {notice ? <p role="status">{notice}</p> : null}
       <ol className={styles.list} aria-label={text.title}>
         {rows.map((row, i) => (

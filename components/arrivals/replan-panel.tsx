@@ -5,6 +5,7 @@ import { applyReplanAction, previewReplanAction } from "@/lib/arrivals/actions";
 import type { ArrivalsText } from "@/lib/i18n/arrivals";
 import { fill, type Templated } from "@/lib/i18n/templates";
 import styles from "./arrivals.module.css";
+import { ActionError } from "./action-error";
 import { useArrivalAction } from "./use-action";
 
 type Preview = { changes: { party: string; from: string; to: string; fromPosition: number; toPosition: number }[]; overrun: string[]; version: number };
@@ -31,7 +32,7 @@ export function ReplanPanel({ sequenceId, version, timeZone, locale, text }: { s
       >
         {text.preview}
       </button>
-      {error ? <p className="form-error" role="alert">{error}</p> : null}
+      <ActionError messages={error} />
       {preview ? (
         <div role="status">
           {preview.changes.length === 0 ? <p>{text.none}</p> : (

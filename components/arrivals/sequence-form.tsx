@@ -7,6 +7,7 @@ import { generateArrivalsAction } from "@/lib/arrivals/actions";
 import type { ArrivalsText } from "@/lib/i18n/arrivals";
 import type { Templated } from "@/lib/i18n/templates";
 import styles from "./arrivals.module.css";
+import { ActionError } from "./action-error";
 import { useArrivalAction } from "./use-action";
 
 export type SequenceDefaults = {
@@ -80,7 +81,7 @@ export function SequenceForm(props: {
           </select>
         </label>
       </div>
-      {error ? <p className="form-error" role="alert">{error}</p> : null}
+      <ActionError messages={error} />
       {notice ? <p role="status">{notice}</p> : null}
       <button className="button" type="submit" disabled={pending}>{pending ? text.working : props.exists ? text.regenerate : text.generate}</button>
     </form>

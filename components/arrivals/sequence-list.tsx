@@ -7,6 +7,7 @@ import { moveArrivalAction, setArrivalTimeAction } from "@/lib/arrivals/actions"
 import type { ArrivalsText } from "@/lib/i18n/arrivals";
 import { fill, type Templated } from "@/lib/i18n/templates";
 import styles from "./arrivals.module.css";
+import { ActionError } from "./action-error";
 import { useArrivalAction } from "./use-action";
 
 export type SequenceRowView = { delegationId: string; code: string; party: string; principal: string | null; time: string; departs: string | null; from: string | null };
@@ -19,7 +20,7 @@ export function SequenceList({ sequenceId, version, rows, greeter, text }: { seq
 
   return (
     <section aria-label={text.columns.party}>
-      {error ? <p className="form-error" role="alert">{error}</p> : null}
+      <ActionError messages={error} />
       <p role="status" className="muted">{pending ? text.working : notice ?? ""}</p>
       <div className="table-scroll">
         <table className="data">

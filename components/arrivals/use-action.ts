@@ -1,5 +1,6 @@
 "use client";
-// One pending flag and one message for a row of buttons calling server actions, then a refresh.
+// One pending flag and one refusal (its messages, shown by ActionError) for a row of buttons
+// calling server actions, then a refresh.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
@@ -8,7 +9,7 @@ type Result = { ok: true } | { ok: false; error: string; fieldErrors?: Record<st
 export function useArrivalAction() {
   const router = useRouter();
   const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string[] | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   async function run(call: () => Promise<Result>, done?: string): Promise<boolean> {
     setPending(true);
@@ -18,7 +19,7 @@ export function useArrivalAction() {
     setPending(false);
     if (!result.ok) {
       const fields = Object.values(result.fieldErrors ?? {}).filter((m) => m !== result.error);
-      setError([result.error, ...fields].join(" "));
+      setError([result.error, ...new Set(fields)]);
       return false;
     }
     if (done) setNotice(done);

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import type { Db, Tx } from "@/lib/db";
 import { NotFoundError, StaleVersionError, ValidationError, withConstraintErrors } from "@/lib/errors";
+import { errorsEn, worded } from "@/lib/i18n/errors";
 import { lockSummitWrites } from "@/lib/programme/write-guards";
 import { zonedInstant, isoDayOf } from "@/lib/time";
 import { parseInput } from "@/lib/validation";
@@ -32,7 +33,7 @@ import {
   type SetArrivalTimeInput,
 } from "./schema";
 
-const STALE = "Someone else changed these arrivals meanwhile. Reload and try again.";
+const STALE = errorsEn.arrivalsChanged;
 const MINUTE = 60_000;
 
 async function summitZone(tx: Tx, summitId: string): Promise<string> {
@@ -83,8 +84,8 @@ export async function savePrecedenceOrder(db: Db, actor: Actor, summitId: string
     const given = new Set(input.delegationIds);
     const missing = delegations.filter((d) => !given.has(d.id)).map((d) => d.name);
     if (given.size !== input.delegationIds.length || input.delegationIds.some((id) => !known.has(id)) || missing.length > 0) {
-      const message = missing.length > 0 ? `The list leaves out ${missing.join(", ")}; nothing was saved.` : "The list names a delegation twice or one of another summit; nothing was saved.";
-      throw new ValidationError(message, { _form: message });
+      const r = worded((t) => (missing.length > 0 ? t.listLeavesOut(missing.join(", ")) : t.listTwiceOrForeign), ["_form"]);
+      throw new ValidationError(r.message, r.fieldErrors, r.saidIn);
     }
     return writePrecedence(tx, actor, summitId, input.delegationIds, { key: "MANUAL" }, input.version);
   });
@@ -97,7 +98,7 @@ export async function saveEntrance(db: Db, actor: Actor, summitId: string, raw: 
     // The entrance's minimum gap is read by the conflict checks, as the sequences are: one lock for both.
     await lockSummitWrites(tx, summitId);
     const venue = await tx.venue.findFirst({ where: { id: input.venueId, summitId }, select: { id: true } });
-    if (!venue) throw new ValidationError("Choose a venue of this summit.", { venueId: "Choose a venue of this summit." });
+    if (!venue) throw new ValidationError(errorsEn.chooseSummitVenue, { venueId: errorsEn.chooseSummitVenue });
     const data = { venueId: input.venueId, name: input.name, minGapMinutes: input.minGapMinutes };
     const before = input.id ? await tx.entrance.findFirst({ where: { id: input.id, venue: { summitId } }, select: { id: true, venueId: true, name: true, minGapMinutes: true, version: true } }) : null;
     if (input.id && !before) throw new NotFoundError();
@@ -117,7 +118,10 @@ function paramsOf(s: { intervalMinutes: number; groupGapMinutes: number; greetin
 }
 
 function fitError(error: unknown): never {
-  if (error instanceof SequenceFitError) throw new ValidationError(`Nothing was saved: ${error.message}`, { windowMinutes: error.message });
+  if (error instanceof SequenceFitError) {
+    const r = worded((t) => t.nothingSavedBecause(error.say(t)), ["windowMinutes"]);
+    throw new ValidationError(r.message, r.fieldErrors, r.saidIn);
+  }
   throw error;
 }
 
@@ -136,22 +140,25 @@ export async function generateArrivals(db: Db, actor: Actor, summitId: string, r
     const item = await loadItem(tx, summitId, input.itemId);
     const entrance = await loadEntrance(tx, summitId, input.entranceId);
     if (item.venueId && entrance.venue.id !== item.venueId) {
-      const message = `${entrance.name} is at ${entrance.venue.name}, but ${item.title} is at ${item.venueName}. Choose an entrance there.`;
-      throw new ValidationError(message, { entranceId: message });
+      const r = worded((t) => t.entranceElsewhere(entrance.name, entrance.venue.name, item.title, item.venueName ?? ""), ["entranceId"]);
+      throw new ValidationError(r.message, r.fieldErrors, r.saidIn);
     }
     if (input.escortAgencyId && !(await tx.agency.findFirst({ where: { id: input.escortAgencyId, summitId, deactivatedAt: null }, select: { id: true } }))) {
-      throw new ValidationError("Choose an active agency of this summit.", { escortAgencyId: "Choose an active agency of this summit." });
+      throw new ValidationError(errorsEn.chooseActiveAgency, { escortAgencyId: errorsEn.chooseActiveAgency });
     }
     const attending = await attendingDelegationIds(tx, item.id);
-    if (attending.length === 0) throw new ValidationError(`Nobody takes part in ${item.title} yet.`, { itemId: "Nobody takes part in it yet." });
+    if (attending.length === 0) {
+      const r = worded((t) => t.nobodyTakesPart(item.title), ["itemId"]);
+      throw new ValidationError(r.message, r.fieldErrors, r.saidIn);
+    }
     const order = await loadPrecedenceOrder(tx, summitId);
-    if (order.length === 0) throw new ValidationError("Set the order of precedence first; nothing was saved.", { _form: "Set the order of precedence first." });
+    if (order.length === 0) throw new ValidationError(errorsEn.setPrecedenceFirst, { _form: errorsEn.setPrecedenceFirst });
     const inOrder = new Set(order);
     const delegations = await loadPrecedenceDelegations(tx, summitId);
     const missing = delegations.filter((d) => attending.includes(d.id) && !inOrder.has(d.id)).map((d) => d.name);
     if (missing.length > 0) {
-      const message = `The order of precedence leaves out ${missing.join(", ")}, attending ${item.title}. Place them in the list first; nothing was saved.`;
-      throw new ValidationError(message, { _form: message });
+      const r = worded((t) => t.precedenceLeavesOut(missing.join(", "), item.title), ["_form"]);
+      throw new ValidationError(r.message, r.fieldErrors, r.saidIn);
     }
     const byId = new Map(delegations.map((d) => [d.id, d]));
     const parties: Party[] = order.filter((id) => attending.includes(id)).map((id) => ({ delegationId: id, rank: groupOf(byId.get(id)!.kind, byId.get(id)!.headOf) }));
@@ -219,7 +226,10 @@ export async function moveArrival(db: Db, actor: Actor, summitId: string, raw: M
   return changeSequence(db, actor, summitId, input, "reorder", (current) => {
     const from = current.findIndex((s) => s.delegationId === input.delegationId);
     if (from === -1) throw new NotFoundError();
-    if (input.toPosition > current.length) throw new ValidationError(`Choose a place from 1 to ${current.length}.`, { toPosition: `Choose a place from 1 to ${current.length}.` });
+    if (input.toPosition > current.length) {
+      const r = worded((t) => t.choosePlaceUpTo(current.length), ["toPosition"]);
+      throw new ValidationError(r.message, r.fieldErrors, r.saidIn);
+    }
     return moveParty(current, from, input.toPosition - 1);
   });
 }
@@ -240,8 +250,8 @@ export async function applyReplan(db: Db, actor: Actor, summitId: string, raw: S
   return changeSequence(db, actor, summitId, input, "replan", async (current, params, { tx }) => {
     const plan = await planReplan(tx, summitId, input.sequenceId, current, params);
     if (plan.overrun.length > 0) {
-      const message = `The re-plan would leave ${plan.overrunNames.join(", ")} arriving after the item starts: change the item or the order by hand.`;
-      throw new ValidationError(message, { _form: message });
+      const r = worded((t) => t.replanOverrun(plan.overrunNames.join(", ")), ["_form"]);
+      throw new ValidationError(r.message, r.fieldErrors, r.saidIn);
     }
     return plan.slots;
   });

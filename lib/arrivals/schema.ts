@@ -1,16 +1,18 @@
 // One zod schema per input of the arrivals domain, shared by the forms and the server actions.
 import { z } from "zod";
+import { errorsEn, type MinuteField } from "@/lib/i18n/errors";
 import { text } from "@/lib/validation";
 import { PRECEDENCE_LANGUAGES } from "./internal/precedence";
 
 const id = text().trim().min(1, "Choose one.").max(64, "Choose one.");
 const version = z.number().int().min(1);
-const minutes = (label: string, min: number, max: number) =>
+// The refusals name the field, in words the dictionary of refusals holds in both languages.
+const minutes = (field: MinuteField, min: number, max: number) =>
   z
-    .number({ message: `Enter the ${label} in minutes.` })
-    .int("Enter whole minutes.")
-    .min(min, `The ${label} must be at least ${min} minute${min === 1 ? "" : "s"}.`)
-    .max(max, `The ${label} can be at most ${max} minutes.`);
+    .number({ message: errorsEn.enterMinutesOf(field) })
+    .int("Use whole minutes.")
+    .min(min, errorsEn.minutesAtLeast(field, min))
+    .max(max, errorsEn.minutesAtMost(field, max));
 
 export const precedenceRuleSchema = z.object({
   key: z.enum(["ALPHABETICAL", "TAKING_OFFICE", "MANUAL"], { message: "Choose how to order within a rank." }),
@@ -32,7 +34,7 @@ export const entranceSchema = z.object({
   id: id.optional(),
   venueId: id,
   name: text().trim().min(1, "Name the entrance.").max(120, "Use at most 120 characters."),
-  minGapMinutes: minutes("minimum gap", 0, 60),
+  minGapMinutes: minutes("minGap", 0, 60),
   /** The version read, for an edit (id given); a new entrance has none. */
   version: version.optional(),
 }).refine((e) => !e.id || e.version !== undefined, { message: "Reload the page and try again.", path: ["version"] });
@@ -43,10 +45,10 @@ export const generateSequenceSchema = z.object({
   entranceId: id,
   seniorLast: z.boolean(),
   intervalMinutes: minutes("interval", 1, 60),
-  groupGapMinutes: minutes("extra gap between ranks", 0, 60),
+  groupGapMinutes: minutes("groupGap", 0, 60),
   greetingMinutes: minutes("greeting", 0, 30),
-  pressMinutes: minutes("press moment", 0, 30),
-  windowMinutes: minutes("arrival window", 5, 720),
+  pressMinutes: minutes("press", 0, 30),
+  windowMinutes: minutes("window", 5, 720),
   greeter: text().trim().min(1, "Name who greets the arrivals.").max(200, "Use at most 200 characters."),
   escortAgencyId: text().trim().max(64).nullish().transform((v) => v || null),
 });

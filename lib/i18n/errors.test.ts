@@ -54,7 +54,7 @@ describe("localizeMessage", () => {
   });
 
   it("knows every sentence the planners' form schemas write, so their validation errors are Dutch too", async () => {
-    for (const domain of ["movements", "delegations", "agencies", "bilaterals", "coverage", "programme"]) {
+    for (const domain of ["movements", "delegations", "agencies", "bilaterals", "coverage", "programme", "arrivals"]) {
       const source = readFileSync(`lib/${domain}/schema.ts`, "utf8");
       for (const [, sentence] of source.matchAll(/"([A-Z][^"]*\.)"/g)) expect(localizeMessage(sentence, "nl"), `${domain}: ${sentence}`).not.toBe(sentence);
     }
@@ -70,6 +70,24 @@ describe("localizeMessage", () => {
       expect(issues.length).toBeGreaterThan(0);
       for (const { message } of issues) expect(localizeMessage(message, "nl"), message).not.toBe(message);
     }
+  });
+
+  it("names the arrivals' minute fields in the refusals of their schema", async () => {
+    const { generateSequenceSchema } = await import("@/lib/arrivals/schema");
+    const minutes = { intervalMinutes: 0, groupGapMinutes: 61, greetingMinutes: 1.5, pressMinutes: Number.NaN, windowMinutes: 5 };
+    const issues = generateSequenceSchema.safeParse({ itemId: "i", entranceId: "e", seniorLast: true, greeter: "", ...minutes }).error?.issues ?? [];
+    const said = Object.fromEntries(issues.map((i) => [i.path.join("."), i.message]));
+    expect(said).toMatchObject({ intervalMinutes: "The interval must be at least 1 minute.", groupGapMinutes: "The extra gap between ranks can be at most 60 minutes.", greetingMinutes: "Use whole minutes.", pressMinutes: "Enter the press moment in minutes." });
+    const dutch = Object.fromEntries(Object.entries(said).map(([field, message]) => [field, localizeMessage(message, "nl")]));
+    expect(dutch).toMatchObject({
+      intervalMinutes: "Het interval moet minstens 1 minuut zijn.",
+      groupGapMinutes: "De extra tussentijd tussen rangen mag hoogstens 60 minuten zijn.",
+      greetingMinutes: errorsNl.wholeMinutes,
+      pressMinutes: "Vul het persmoment in minuten in.",
+      greeter: errorsNl.nameGreeter,
+    });
+    expect(localizeMessage("The interval can be at most 60 minutes.", "en")).toBe("The interval can be at most 60 minutes.");
+    expect(localizeMessage("The weather can be at most 60 minutes.", "nl")).toBe("The weather can be at most 60 minutes.");
   });
 
   it("counts the agency tasks a move would leave outside their window", () => {

@@ -140,7 +140,62 @@ export type ErrorsText = {
   enterStartDateTime: string;
   enterEndDateTime: string;
   enterTimeDateTime: string;
+  // The arrivals (lib/arrivals): the precedence list, entrances, sequences and their motorcades.
+  arrivalsChanged: string;
+  listTwiceOrForeign: string;
+  chooseSummitVenue: string;
+  chooseActiveAgency: string;
+  setPrecedenceFirst: string;
+  chooseRankOrder: string;
+  chooseListLanguage: string;
+  chooseOthersPlace: string;
+  listEmpty: string;
+  nameEntrance: string;
+  nameGreeter: string;
+  enterClockTime: string;
+  /** "Enter the interval in minutes." */
+  enterMinutesOf: (field: MinuteField) => string;
+  /** "The interval must be at least 1 minute." */
+  minutesAtLeast: (field: MinuteField, n: number) => string;
+  /** "The interval can be at most 60 minutes." */
+  minutesAtMost: (field: MinuteField, n: number) => string;
+  listLeavesOut: (names: string) => string;
+  entranceElsewhere: (entrance: string, venue: string, item: string, itemVenue: string) => string;
+  nobodyTakesPart: (item: string) => string;
+  precedenceLeavesOut: (names: string, item: string) => string;
+  choosePlaceUpTo: (n: number) => string;
+  replanOverrun: (names: string) => string;
+  /** "Nothing was saved: {why}" */
+  nothingSavedBecause: (why: string) => string;
+  arrivalsNeedMinutes: (parties: number, needed: number, window: number) => string;
+  arrivalsOutsideWindow: (from: number, to: number, window: number) => string;
+  noPlaceToLeaveFrom: (party: string) => string;
+  noTravelTimeFor: (from: string, to: string, party: string) => string;
 };
+
+/** The arrivals' fields counted in minutes, named in the schema's refusals. */
+export type MinuteField = "minGap" | "interval" | "groupGap" | "greeting" | "press" | "window";
+
+const MINUTE_FIELDS_EN: Record<MinuteField, string> = {
+  minGap: "minimum gap",
+  interval: "interval",
+  groupGap: "extra gap between ranks",
+  greeting: "greeting",
+  press: "press moment",
+  window: "arrival window",
+};
+// With the article: Dutch has two, by the word.
+const MINUTE_FIELDS_NL: Record<MinuteField, string> = {
+  minGap: "de minimale tussentijd",
+  interval: "het interval",
+  groupGap: "de extra tussentijd tussen rangen",
+  greeting: "de begroeting",
+  press: "het persmoment",
+  window: "de aankomsttijd vóór het begin",
+};
+// A field the tables do not name (only from an untyped caller) is given by its key.
+const named = (names: Record<MinuteField, string>, field: MinuteField) => names[field] ?? field;
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export const errorsEn: ErrorsText = {
   checkFields: "Check the highlighted fields.",
@@ -265,6 +320,34 @@ export const errorsEn: ErrorsText = {
   enterStartDateTime: "Enter the start as a date and a time.",
   enterEndDateTime: "Enter the end as a date and a time.",
   enterTimeDateTime: "Enter the time as a date and a time.",
+  arrivalsChanged: "Someone else changed these arrivals meanwhile. Reload and try again.",
+  listTwiceOrForeign: "The list names a delegation twice or one of another summit; nothing was saved.",
+  chooseSummitVenue: "Choose a venue of this summit.",
+  chooseActiveAgency: "Choose an active agency of this summit.",
+  setPrecedenceFirst: "Set the order of precedence first; nothing was saved.",
+  chooseRankOrder: "Choose how to order within a rank.",
+  chooseListLanguage: "Choose English, French or Dutch.",
+  chooseOthersPlace: "Choose where partners and organisations stand.",
+  listEmpty: "The list is empty.",
+  nameEntrance: "Name the entrance.",
+  nameGreeter: "Name who greets the arrivals.",
+  enterClockTime: "Enter the time as HH:MM.",
+  enterMinutesOf: (field) => `Enter the ${named(MINUTE_FIELDS_EN, field)} in minutes.`,
+  minutesAtLeast: (field, n) => `The ${named(MINUTE_FIELDS_EN, field)} must be at least ${n} minute${n === 1 ? "" : "s"}.`,
+  minutesAtMost: (field, n) => `The ${named(MINUTE_FIELDS_EN, field)} can be at most ${n} minutes.`,
+  listLeavesOut: (names) => `The list leaves out ${names}; nothing was saved.`,
+  entranceElsewhere: (entrance, venue, item, itemVenue) => `${entrance} is at ${venue}, but ${item} is at ${itemVenue}. Choose an entrance there.`,
+  nobodyTakesPart: (item) => `Nobody takes part in ${item} yet.`,
+  precedenceLeavesOut: (names, item) => `The order of precedence leaves out ${names}, attending ${item}. Place them in the list first; nothing was saved.`,
+  choosePlaceUpTo: (n) => `Choose a place from 1 to ${n}.`,
+  replanOverrun: (names) => `The re-plan would leave ${names} arriving after the item starts: change the item or the order by hand.`,
+  nothingSavedBecause: (why) => `Nothing was saved: ${why}`,
+  arrivalsNeedMinutes: (parties, needed, window) =>
+    `The ${parties} arrivals need ${needed} minutes, but arrivals open only ${window} minutes before the item starts. Open them earlier, shorten the interval, or leave parties out.`,
+  arrivalsOutsideWindow: (from, to, window) =>
+    `The arrivals would run from ${from} to ${to} minutes around the item's start; they must lie within the ${window} minutes before it. Choose another time or open the arrivals earlier.`,
+  noPlaceToLeaveFrom: (party) => `${party} has no hotel and no earlier commitment that day to leave from: set its hotel first.`,
+  noTravelTimeFor: (from, to, party) => `No travel time between ${from} and ${to} is recorded, needed for ${party}: add it under Venues (travel times).`,
 };
 
 export const errorsNl: ErrorsText = {
@@ -390,6 +473,34 @@ export const errorsNl: ErrorsText = {
   enterStartDateTime: "Vul het begin in als datum en tijd.",
   enterEndDateTime: "Vul het einde in als datum en tijd.",
   enterTimeDateTime: "Vul het tijdstip in als datum en tijd.",
+  arrivalsChanged: "Iemand anders heeft deze aankomsten intussen gewijzigd. Laad de pagina opnieuw en probeer het nog eens.",
+  listTwiceOrForeign: "De lijst noemt een delegatie twee keer, of een van een andere top; er is niets opgeslagen.",
+  chooseSummitVenue: "Kies een locatie van deze top.",
+  chooseActiveAgency: "Kies een actieve dienst van deze top.",
+  setPrecedenceFirst: "Stel eerst de rangorde vast; er is niets opgeslagen.",
+  chooseRankOrder: "Kies hoe binnen een rang wordt geordend.",
+  chooseListLanguage: "Kies Engels, Frans of Nederlands.",
+  chooseOthersPlace: "Kies waar partners en organisaties staan.",
+  listEmpty: "De lijst is leeg.",
+  nameEntrance: "Geef de ingang een naam.",
+  nameGreeter: "Vul in wie de aankomsten begroet.",
+  enterClockTime: "Vul de tijd in als UU:MM.",
+  enterMinutesOf: (field) => `Vul ${named(MINUTE_FIELDS_NL, field)} in minuten in.`,
+  minutesAtLeast: (field, n) => `${capital(named(MINUTE_FIELDS_NL, field))} moet minstens ${n} ${n === 1 ? "minuut" : "minuten"} zijn.`,
+  minutesAtMost: (field, n) => `${capital(named(MINUTE_FIELDS_NL, field))} mag hoogstens ${n} minuten zijn.`,
+  listLeavesOut: (names) => `De lijst laat ${names} weg; er is niets opgeslagen.`,
+  entranceElsewhere: (entrance, venue, item, itemVenue) => `${entrance} ligt bij ${venue}, maar ${item} is in ${itemVenue}. Kies een ingang daar.`,
+  nobodyTakesPart: (item) => `Nog niemand neemt deel aan ${item}.`,
+  precedenceLeavesOut: (names, item) => `De rangorde laat ${names} weg, die ${item} bijwonen. Zet ze eerst in de lijst; er is niets opgeslagen.`,
+  choosePlaceUpTo: (n) => `Kies een plaats van 1 tot en met ${n}.`,
+  replanOverrun: (names) => `Met deze herplanning zou ${names} pas na het begin aankomen: wijzig het onderdeel of de volgorde met de hand.`,
+  nothingSavedBecause: (why) => `Er is niets opgeslagen: ${why}`,
+  arrivalsNeedMinutes: (parties, needed, window) =>
+    `De ${parties} aankomsten hebben ${needed} minuten nodig, maar de aankomsten beginnen pas ${window} minuten vóór het onderdeel. Laat ze eerder beginnen, kort het interval in of laat partijen weg.`,
+  arrivalsOutsideWindow: (from, to, window) =>
+    `De aankomsten zouden lopen van ${from} tot ${to} minuten rond het begin van het onderdeel; ze moeten binnen de ${window} minuten ervóór liggen. Kies een andere tijd of laat de aankomsten eerder beginnen.`,
+  noPlaceToLeaveFrom: (party) => `${party} heeft geen hotel en die dag geen eerdere afspraak om van te vertrekken: stel eerst het hotel in.`,
+  noTravelTimeFor: (from, to, party) => `Er is geen reistijd tussen ${from} en ${to} vastgelegd, nodig voor ${party}: voeg die toe onder Locaties (reistijden).`,
 };
 
 const ERRORS: Record<Lang, ErrorsText> = { en: errorsEn, nl: errorsNl };
@@ -427,7 +538,23 @@ export function localizeMessage(message: string, lang: Lang): string {
   if (chars) return t.atMostChars(Number(chars[1]));
   const outside = /^(\d+) agency tasks? would fall outside the new time; change (it|them) first\.$/.exec(message);
   if (outside) return t.tasksOutside(Number(outside[1]));
+  const minutes = minuteRefusal(message);
+  if (minutes) return minutes(t);
   return message;
+}
+
+const MINUTE_FIELD_BY_ENGLISH = new Map(Object.entries(MINUTE_FIELDS_EN).map(([field, label]) => [label, field as MinuteField]));
+
+/** An arrivals schema's refusal of a minutes field, to word again in another language. */
+function minuteRefusal(message: string): ((t: ErrorsText) => string) | null {
+  const enter = /^Enter the (.+) in minutes\.$/.exec(message);
+  const least = /^The (.+) must be at least (\d+) minutes?\.$/.exec(message);
+  const most = /^The (.+) can be at most (\d+) minutes\.$/.exec(message);
+  const field = MINUTE_FIELD_BY_ENGLISH.get((enter ?? least ?? most)?.[1] ?? "");
+  if (!field) return null;
+  if (enter) return (t) => t.enterMinutesOf(field);
+  if (least) return (t) => t.minutesAtLeast(field, Number(least[2]));
+  return (t) => t.minutesAtMost(field, Number(most![2]));
 }
 
 /** An action's answer, its message and field messages, in the reader's language. */

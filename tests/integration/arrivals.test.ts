@@ -247,28 +247,31 @@ describe("need to know", () => {
 });
 
 describe("bad input is refused, naming the cause, with nothing written", () => {
-  async function refused(input: Record<string, unknown>, message: RegExp) {
+  /** Refused with `message`; a refusal worded with names or numbers carries its Dutch too. */
+  async function refused(input: Record<string, unknown>, message: RegExp, dutch?: RegExp) {
     await setPrecedenceRule(db, fx.actors.planner, fx.summit.id, rule);
     const before = await counts();
     const error = await generateArrivals(db, fx.actors.planner, fx.summit.id, sequenceInput(fx, input)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as Error).message).toMatch(message);
+    if (dutch) expect((error as ValidationError).saidIn.nl?.message).toMatch(dutch);
     expect(await counts()).toEqual(before);
   }
 
-  it("a sequence longer than the item allows", () => refused({ windowMinutes: 10 }, /4 arrivals need 15 minutes, but arrivals open only 10 minutes/));
+  it("a sequence longer than the item allows", () =>
+    refused({ windowMinutes: 10 }, /^Nothing was saved: The 4 arrivals need 15 minutes, but arrivals open only 10 minutes/, /^Er is niets opgeslagen: De 4 aankomsten hebben 15 minuten nodig, maar de aankomsten beginnen pas 10 minuten vóór het onderdeel/));
   it("an interval of 0", () => refused({ intervalMinutes: 0 }, /interval must be at least 1 minute/));
   it("an interval over an hour", () => refused({ intervalMinutes: 61 }, /interval can be at most 60 minutes/));
 
   it("a party without a hotel", async () => {
     await db.delegation.update({ where: { id: fx.delegations.nl.id }, data: { hotelVenueId: null } });
-    await refused({}, /Netherlands has no hotel/);
+    await refused({}, /Netherlands has no hotel/, /Netherlands heeft geen hotel/);
   });
 
   it("a party without a travel time", async () => {
     await db.delegation.update({ where: { id: fx.delegations.fr.id }, data: { hotelVenueId: fx.venues.forum.id } });
     await db.travelTime.deleteMany({ where: { fromVenueId: fx.venues.forum.id } });
-    await refused({}, /No travel time between World Forum arrivals and Huis ten Bosch arrivals is recorded, needed for France/);
+    await refused({}, /No travel time between World Forum arrivals and Huis ten Bosch arrivals is recorded, needed for France/, /Er is geen reistijd tussen World Forum arrivals en Huis ten Bosch arrivals vastgelegd, nodig voor France/);
   });
 
   it("a precedence list missing an attending delegation", async () => {
@@ -276,7 +279,9 @@ describe("bad input is refused, naming the cause, with nothing written", () => {
     const late = await db.delegation.create({ data: { summitId: fx.summit.id, code: "IS", name: "Iceland", kind: "ALLY", hotelVenueId: fx.venues.hotelA.id } });
     await db.participation.create({ data: { itemId: fx.dinner.id, delegationId: late.id } });
     const before = await counts();
-    await expect(generateArrivals(db, fx.actors.planner, fx.summit.id, sequenceInput(fx))).rejects.toThrow(/leaves out Iceland, attending Royal dinner/);
+    const error = await generateArrivals(db, fx.actors.planner, fx.summit.id, sequenceInput(fx)).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/leaves out Iceland, attending Royal dinner/);
+    expect((error as ValidationError).saidIn.nl?.message).toMatch(/De rangorde laat Iceland weg, die Royal dinner bijwonen/);
     expect(await counts()).toEqual(before);
     // Saving a hand-made list without it is refused too.
     const view = await db.precedence.findUniqueOrThrow({ where: { summitId: fx.summit.id }, select: { version: true, entries: { select: { delegationId: true }, orderBy: { position: "asc" } } } });

@@ -2,6 +2,10 @@
 // commitment that day (an item elsewhere, or the airport the party landed at), else from the
 // party's hotel, leaving the travel time before its arrival at the entrance. A party with nowhere
 // to leave from, or no travel time on its route, is named; nothing is guessed. Pure.
+import { phraseText } from "@/lib/i18n";
+import { phrase } from "@/lib/i18n/conflict-phrases";
+import type { ErrorsText } from "@/lib/i18n/errors";
+import type { Lang } from "@/lib/i18n/lang";
 import { isoDayOf } from "@/lib/time";
 
 export type Commitment = {
@@ -33,7 +37,8 @@ export type Motorcade = {
   travelMinutes: number;
 };
 
-export type MotorcadeProblem = { delegationId: string; message: string };
+/** A party's motorcade that cannot be planned, worded in a dictionary of refusals (`worded`). */
+export type MotorcadeProblem = { delegationId: string; say: (t: ErrorsText, lang: Lang) => string };
 
 const MINUTE = 60_000;
 
@@ -76,12 +81,12 @@ export function planMotorcades(
   const problems: MotorcadeProblem[] = [];
   // Parties already at the venue (a meeting there before) walk to the door: no motorcade.
   const onSite: string[] = [];
-  const nameOf = (id: string) => venueNames.get(id) ?? "an unknown place";
+  const nameOf = (id: string, lang: Lang) => venueNames.get(id) ?? phraseText(phrase("unknownPlace"), lang);
   for (const party of parties) {
     const from = originOf(party, party.arrivesAt, destination.venueId, legs, timeZone);
     const fromVenueId = from?.venueId ?? party.hotelVenueId;
     if (!fromVenueId) {
-      problems.push({ delegationId: party.delegationId, message: `${party.name} has no hotel and no earlier commitment that day to leave from: set its hotel first.` });
+      problems.push({ delegationId: party.delegationId, say: (t) => t.noPlaceToLeaveFrom(party.name) });
       continue;
     }
     if (fromVenueId === destination.venueId) {
@@ -90,10 +95,7 @@ export function planMotorcades(
     }
     const minutes = travelMinutesBetween(legs, fromVenueId, destination.venueId);
     if (minutes === undefined) {
-      problems.push({
-        delegationId: party.delegationId,
-        message: `No travel time between ${nameOf(fromVenueId)} and ${destination.venueName} is recorded, needed for ${party.name}: add it under Venues (travel times).`,
-      });
+      problems.push({ delegationId: party.delegationId, say: (t, lang) => t.noTravelTimeFor(nameOf(fromVenueId, lang), destination.venueName, party.name) });
       continue;
     }
     motorcades.push({

@@ -2,6 +2,7 @@
 // party is greeted and past the press by the time the item starts; consecutive arrivals are at
 // least one step apart (the interval, the greeting and press at the door, the entrance's minimum
 // gap, whichever is longest), with extra minutes where the rank changes. Pure.
+import { errorsEn, type ErrorsText } from "@/lib/i18n/errors";
 
 export type SequenceParams = {
   intervalMinutes: number;
@@ -18,13 +19,16 @@ export type SequenceParams = {
 export type Party = { delegationId: string; rank: number };
 export type TimedParty = { delegationId: string; offsetMinutes: number };
 
-/** Why a sequence cannot be placed: the message names the numbers, nothing is written. */
+/**
+ * Why a sequence cannot be placed: the message names the numbers, nothing is written. `say` words
+ * it in a dictionary of refusals (the message is its English), for a reader of another language.
+ */
 export class SequenceFitError extends Error {
   constructor(
-    message: string,
+    readonly say: (t: ErrorsText) => string,
     readonly neededMinutes: number,
   ) {
-    super(message);
+    super(say(errorsEn));
   }
 }
 
@@ -52,11 +56,7 @@ export function generateSequence(precedenceOrder: readonly Party[], p: SequenceP
   });
   const needed = (relative.at(-1) ?? 0) + tailMinutes(p);
   if (needed > p.windowMinutes) {
-    throw new SequenceFitError(
-      `The ${order.length} arrivals need ${needed} minutes, but arrivals open only ${p.windowMinutes} minutes before the item starts. ` +
-        `Open them earlier, shorten the interval, or leave parties out.`,
-      needed,
-    );
+    throw new SequenceFitError((t) => t.arrivalsNeedMinutes(order.length, needed, p.windowMinutes), needed);
   }
   return order.map((party, i) => ({ delegationId: party.delegationId, offsetMinutes: relative[i] - needed }));
 }
@@ -68,11 +68,7 @@ export function assertFits(slots: readonly TimedParty[], p: SequenceParams): voi
   const last = slots[slots.length - 1].offsetMinutes;
   if (first < -p.windowMinutes || last + tailMinutes(p) > 0) {
     const needed = last + tailMinutes(p) - first;
-    throw new SequenceFitError(
-      `The arrivals would run from ${first} to ${last + tailMinutes(p)} minutes around the item's start; they must lie within the ` +
-        `${p.windowMinutes} minutes before it. Choose another time or open the arrivals earlier.`,
-      needed,
-    );
+    throw new SequenceFitError((t) => t.arrivalsOutsideWindow(first, last + tailMinutes(p), p.windowMinutes), needed);
   }
 }
 
