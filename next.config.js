@@ -41,6 +41,14 @@ const nextConfig = {
   // piscina starts its threads from its own files (node_modules/piscina/dist/worker.js): bundled,
   // that path would not exist.
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "piscina"],
+  // Addresses that moved keep working: an edit page is /<area>/items/<id>/edit everywhere, and
+  // every download lives under /exports. Bookmarks and links in sent mail use the old ones.
+  async redirects() {
+    return [
+      { source: "/movements/edit/:id", destination: "/movements/items/:id/edit", permanent: true },
+      { source: "/tasks/edit/:id", destination: "/tasks/items/:id/edit", permanent: true },
+    ];
+  },
   async headers() {
     return [
       {

@@ -94,7 +94,7 @@ test("the conflicts page keeps other delegations' coverage gaps out of Japan's l
     "href",
     "/tasks/new?day=2025-06-24&subject=movement%3Ademo-move-is-to-palace&type=ESCORT",
   );
-  await expect(gap.getByRole("link", { name: /^Shift Transfer of Iceland/ })).toHaveAttribute("href", "/movements/edit/demo-move-is-to-palace");
+  await expect(gap.getByRole("link", { name: /^Shift Transfer of Iceland/ })).toHaveAttribute("href", "/movements/items/demo-move-is-to-palace/edit");
 
   await gap.getByRole("link", { name: "Open Royal dinner hosted by the King and Queen on the timeline" }).click();
   await expect(page).toHaveURL(/\/timeline\/2025-06-24\?highlight=demo-item-royal-dinner$/);

@@ -26,7 +26,7 @@ export function MovementTable({ movements, timeZone, lang }: { movements: readon
             <td>
               <strong>{all.movementKind[m.kind]} · {m.delegation.name}</strong>
               {m.flight ? <div className="muted">{t.flight(m.flight)}</div> : null}
-              <div className="no-print"><Link href={`/movements/edit/${m.id}`} aria-label={t.editLabel(all.movementKind[m.kind], m.delegation.name, formatTime(m.startsAt, timeZone))}>{t.edit}</Link></div>
+              <div className="no-print"><Link href={`/movements/items/${m.id}/edit`} aria-label={t.editLabel(all.movementKind[m.kind], m.delegation.name, formatTime(m.startsAt, timeZone))}>{t.edit}</Link></div>
             </td>
             <td>
               {[m.from?.name, m.to?.name].filter(Boolean).join(" → ") || "—"}

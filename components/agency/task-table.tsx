@@ -92,7 +92,7 @@ export function TaskTable({ tasks, timeZone, showAgency, canUpdate, canEdit, lan
                 {change ? <span className={cards.changeMark}>{more.rowChanged(change)}</span> : null}
                 <strong>{t.tasks.type[task.type]}</strong>
                 {showAgency ? <div className="muted">{task.agency.shortName}</div> : null}
-                {canEdit ? <div className="no-print"><Link href={`/tasks/edit/${task.id}`}>{words.edit}</Link></div> : null}
+                {canEdit ? <div className="no-print"><Link href={`/tasks/items/${task.id}/edit`}>{words.edit}</Link></div> : null}
               </td>
               <td data-label={words.columns.covers}>
                 <div>{coversTitle(task.subject, t)} <span className="muted">{subjectTime(task.subject, timeZone)}</span></div>

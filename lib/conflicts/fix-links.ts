@@ -43,7 +43,7 @@ export function fixLinks(
   }
   if (may.movements) {
     for (const m of row.movements) {
-      links.push(link(`/movements/edit/${encodeURIComponent(m.id)}`, phrase(m.kind === "TRANSFER" ? "fixShift" : "fixEdit", m.labelPhrase)));
+      links.push(link(`/movements/items/${encodeURIComponent(m.id)}/edit`, phrase(m.kind === "TRANSFER" ? "fixShift" : "fixEdit", m.labelPhrase)));
     }
   }
   if (may.bilaterals) {

@@ -81,7 +81,7 @@ describe("the conflicts page's delegation filter on the demo summit", () => {
     expect(gap!.affected).toEqual(["Iceland"]);
     expect(gap!.fixes.map((f) => f.href)).toEqual([
       `/tasks/new?day=2025-06-24&subject=${encodeURIComponent(`movement:${movementId("IS", "to-palace")}`)}&type=ESCORT`,
-      `/movements/edit/${movementId("IS", "to-palace")}`,
+      `/movements/items/${movementId("IS", "to-palace")}/edit`,
       "/timeline/2025-06-24?highlight=demo-item-royal-dinner",
     ]);
     expect(rows.every((r) => r.delegationIds.includes(ICELAND) && r.type === "MISSING_COVERAGE")).toBe(true);

@@ -210,7 +210,7 @@ describe("fixLinks", () => {
   it("offers the task to add for a movement's coverage gap first, then the movement and the item", () => {
     expect(links(ESCORT_IS)).toEqual([
       { href: "/tasks/new?day=2025-06-24&subject=movement%3Ais-to-palace&type=ESCORT", label: "Add escort for Transfer of Iceland, Huis ter Duin → Huis ten Bosch, 19:00" },
-      { href: "/movements/edit/is-to-palace", label: "Shift Transfer of Iceland, Huis ter Duin → Huis ten Bosch, 19:00" },
+      { href: "/movements/items/is-to-palace/edit", label: "Shift Transfer of Iceland, Huis ter Duin → Huis ten Bosch, 19:00" },
       { href: "/timeline/2025-06-24?highlight=dinner", label: "Open Royal dinner on the timeline" },
     ]);
   });
@@ -238,7 +238,7 @@ describe("fixLinks", () => {
     };
     const [r] = filterConflicts(snapshot, [misaligned], {}, movements);
     expect(fixLinks(r, { timeZone: snapshot.timeZone, bilateralOfItem: new Map(), may: all })[0]).toMatchObject({
-      href: "/movements/edit/me-from-palace",
+      href: "/movements/items/me-from-palace/edit",
       label: "Shift Transfer of Montenegro, Huis ten Bosch → Huis ter Duin, 22:40",
     });
   });

@@ -83,7 +83,7 @@ export default async function EditItemPage({ params, searchParams }: { params: P
             <ul aria-label={p.transfers}>
               {transfers.map((tr) => (
                 <li key={tr.id}>
-                  <Link href={`/movements/edit/${tr.id}`}>
+                  <Link href={`/movements/items/${tr.id}/edit`}>
                     {tr.delegation}: {tr.from ?? "?"} → {tr.to ?? "?"}, {formatTime(tr.startsAt, tz)}{tr.endsAt ? `–${formatTime(tr.endsAt, tz)}` : ""}
                   </Link>{" "}
                   <span className="muted">({tr.direction === "to" ? p.arrivesBefore : p.leavesWhen})</span>
