@@ -11,6 +11,7 @@ import type { ProposalPreview } from "@/lib/live/queries";
 import type { DeclareDelayInput, PreviewProposalInput } from "@/lib/live/schema";
 import type { LineAdjustment, RepairMove, ShiftLine } from "@/lib/live/types";
 import { dictionary, type Lang } from "@/lib/i18n";
+import { localizeMessage } from "@/lib/i18n/errors";
 import { formatTime } from "@/lib/time";
 import styles from "./review.module.css";
 
@@ -224,7 +225,7 @@ export function ProposalReview({ lang, timeZone, subject, initialSource, subject
             </section>
           ) : null}
           {preview.proposal.refusals.length > 0 ? (
-            <div className="form-error" role="alert"><strong>{t.refusals}:</strong> {preview.proposal.refusals.join(" ")}</div>
+            <div className="form-error" role="alert"><strong>{t.refusals}:</strong> {preview.proposal.refusals.map((r) => `${r.title}: ${localizeMessage(r.message, lang)}`).join(" ")}</div>
           ) : null}
           <form
             className="stack"

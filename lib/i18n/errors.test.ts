@@ -54,7 +54,7 @@ describe("localizeMessage", () => {
   });
 
   it("knows every sentence the planners' form schemas write, so their validation errors are Dutch too", async () => {
-    for (const domain of ["movements", "delegations", "agencies", "bilaterals", "coverage", "programme", "arrivals"]) {
+    for (const domain of ["movements", "delegations", "agencies", "bilaterals", "coverage", "programme", "arrivals", "live"]) {
       const source = readFileSync(`lib/${domain}/schema.ts`, "utf8");
       for (const [, sentence] of source.matchAll(/"([A-Z][^"]*\.)"/g)) expect(localizeMessage(sentence, "nl"), `${domain}: ${sentence}`).not.toBe(sentence);
     }

@@ -171,6 +171,27 @@ export type ErrorsText = {
   arrivalsOutsideWindow: (from: number, to: number, window: number) => string;
   noPlaceToLeaveFrom: (party: string) => string;
   noTravelTimeFor: (from: string, to: string, party: string) => string;
+  // The summit days as they happen (lib/live).
+  minutesWhole: string;
+  atLeastOneMinute: string;
+  atMostOneDay: string;
+  sayMinutesLate: string;
+  actualEndAfterStart: string;
+  noteUnder500: string;
+  enterWhenDeparted: string;
+  enterWhenArrived: string;
+  arrivalAfterDeparture: string;
+  arrivalAfterDepartureNothingSaved: string;
+  validTime: string;
+  sayWhyChange: string;
+  reasonUnder500: string;
+  enterActualStart: string;
+  enterActualEnd: string;
+  enterDepartureTime: string;
+  enterArrivalTime: string;
+  programmeChangedSinceProposal: string;
+  /** "Not applied: {item}: {why}; {item}: {why}" */
+  notApplied: (refusals: string) => string;
 };
 
 /** The arrivals' fields counted in minutes, named in the schema's refusals. */
@@ -348,6 +369,25 @@ export const errorsEn: ErrorsText = {
     `The arrivals would run from ${from} to ${to} minutes around the item's start; they must lie within the ${window} minutes before it. Choose another time or open the arrivals earlier.`,
   noPlaceToLeaveFrom: (party) => `${party} has no hotel and no earlier commitment that day to leave from: set its hotel first.`,
   noTravelTimeFor: (from, to, party) => `No travel time between ${from} and ${to} is recorded, needed for ${party}: add it under Venues (travel times).`,
+  minutesWhole: "Enter the minutes as a whole number.",
+  atLeastOneMinute: "Enter at least 1 minute.",
+  atMostOneDay: "Enter at most 1440 minutes (24 hours).",
+  sayMinutesLate: "Say how many minutes late.",
+  actualEndAfterStart: "The actual end cannot be before the actual start.",
+  noteUnder500: "Keep the note under 500 characters.",
+  enterWhenDeparted: "Enter when it departed.",
+  enterWhenArrived: "Enter when it arrived.",
+  arrivalAfterDeparture: "The arrival cannot be before the departure.",
+  arrivalAfterDepartureNothingSaved: "The arrival cannot be before the departure. Nothing was saved.",
+  validTime: "Enter a valid time.",
+  sayWhyChange: "Say why (it is recorded with the change).",
+  reasonUnder500: "Keep the reason under 500 characters.",
+  enterActualStart: "Enter the actual start as a date and a time.",
+  enterActualEnd: "Enter the actual end as a date and a time.",
+  enterDepartureTime: "Enter the departure time as a date and a time.",
+  enterArrivalTime: "Enter the arrival time as a date and a time.",
+  programmeChangedSinceProposal: "The programme changed since this proposal was made. Review it again; nothing was saved.",
+  notApplied: (refusals) => `Not applied: ${refusals}`,
 };
 
 export const errorsNl: ErrorsText = {
@@ -501,6 +541,25 @@ export const errorsNl: ErrorsText = {
     `De aankomsten zouden lopen van ${from} tot ${to} minuten rond het begin van het onderdeel; ze moeten binnen de ${window} minuten ervóór liggen. Kies een andere tijd of laat de aankomsten eerder beginnen.`,
   noPlaceToLeaveFrom: (party) => `${party} heeft geen hotel en die dag geen eerdere afspraak om van te vertrekken: stel eerst het hotel in.`,
   noTravelTimeFor: (from, to, party) => `Er is geen reistijd tussen ${from} en ${to} vastgelegd, nodig voor ${party}: voeg die toe onder Locaties (reistijden).`,
+  minutesWhole: "Vul de minuten in als een heel getal.",
+  atLeastOneMinute: "Vul minstens 1 minuut in.",
+  atMostOneDay: "Vul hoogstens 1440 minuten (24 uur) in.",
+  sayMinutesLate: "Zeg hoeveel minuten te laat.",
+  actualEndAfterStart: "Het werkelijke einde kan niet vóór het werkelijke begin liggen.",
+  noteUnder500: "Houd de notitie onder 500 tekens.",
+  enterWhenDeparted: "Vul in wanneer het vertrok.",
+  enterWhenArrived: "Vul in wanneer het aankwam.",
+  arrivalAfterDeparture: "De aankomst kan niet vóór het vertrek liggen.",
+  arrivalAfterDepartureNothingSaved: "De aankomst kan niet vóór het vertrek liggen. Er is niets opgeslagen.",
+  validTime: "Vul een geldige tijd in.",
+  sayWhyChange: "Zeg waarom (het wordt bij de wijziging vastgelegd).",
+  reasonUnder500: "Houd de reden onder 500 tekens.",
+  enterActualStart: "Vul het werkelijke begin in als datum en tijd.",
+  enterActualEnd: "Vul het werkelijke einde in als datum en tijd.",
+  enterDepartureTime: "Vul de vertrektijd in als datum en tijd.",
+  enterArrivalTime: "Vul de aankomsttijd in als datum en tijd.",
+  programmeChangedSinceProposal: "Het programma is gewijzigd sinds dit voorstel werd gemaakt. Bekijk het opnieuw; er is niets opgeslagen.",
+  notApplied: (refusals) => `Niet toegepast: ${refusals}`,
 };
 
 const ERRORS: Record<Lang, ErrorsText> = { en: errorsEn, nl: errorsNl };

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { localInstant } from "@/lib/agencies/local-time";
 import type { Db } from "@/lib/db";
 import { ForbiddenError, NotFoundError, StaleVersionError, ValidationError, translateDbError } from "@/lib/errors";
+import { errorsEn, localizeMessage, worded } from "@/lib/i18n/errors";
 import { lockSummitWrites } from "@/lib/programme/write-guards";
 import { parseInput } from "@/lib/validation";
 import { movesOf, signedMinutes } from "./internal/delay";
@@ -60,7 +61,7 @@ export async function recordMovementStatus(db: Db, actor: Actor, summit: LiveSum
     const departedAt = at(input.departedAt, summit.timeZone) ?? (input.state === "SCHEDULED" ? null : (movement.live?.departedAt ?? null));
     const arrivedAt = input.state === "ARRIVED" ? at(input.arrivedAt, summit.timeZone) : null;
     if (departedAt && arrivedAt && arrivedAt < departedAt) {
-      throw new ValidationError("The arrival cannot be before the departure. Nothing was saved.", { arrivedAt: "The arrival cannot be before the departure." });
+      throw new ValidationError(errorsEn.arrivalAfterDepartureNothingSaved, { arrivedAt: errorsEn.arrivalAfterDeparture });
     }
     const data = { state: input.state, departedAt, arrivedAt, note: input.note, updatedByName: actor.name };
     const after = await tx.movementLive.upsert({ where: { movementId: movement.id }, create: { movementId: movement.id, ...data }, update: data });
@@ -92,9 +93,12 @@ export async function applyProposal(db: Db, actor: Actor, summit: LiveSummit, ra
         const moves = await movesOf(tx, summit.id, input.source);
         const { proposal } = await planProposal(tx, summit, moves, input.adjustments);
         if (proposal.basis !== input.basis) {
-          throw new StaleVersionError("The programme changed since this proposal was made. Review it again; nothing was saved.");
+          throw new StaleVersionError(errorsEn.programmeChangedSinceProposal);
         }
-        if (proposal.refusals.length > 0) throw new ValidationError(`Not applied: ${proposal.refusals.join("; ")}`);
+        if (proposal.refusals.length > 0) {
+          const r = worded((t, lang) => t.notApplied(proposal.refusals.map((refusal) => `${refusal.title}: ${localizeMessage(refusal.message, lang)}`).join("; ")));
+          throw new ValidationError(r.message, r.fieldErrors, r.saidIn);
+        }
         const changeId = randomUUID();
         const cause = { changeId, reason: input.reason, kind: input.source.kind };
         await writeLines(tx, actor, summit.id, proposal.lines, cause);

@@ -10,10 +10,11 @@ const id = text().trim().min(1).max(64);
 /** A delay, or an actual time, of more than a day is a typing error, not a summit day. */
 export const MAX_DELAY_MINUTES = 24 * 60;
 
-const localTime = (what: string) =>
+/** `refusal`: the whole sentence, so the dictionary of refusals (lib/i18n/errors.ts) finds it. */
+const localTime = (refusal: string) =>
   text()
     .trim()
-    .refine((v) => v === "" || isLocalDateTime(v), `Enter the ${what} as a date and a time.`)
+    .refine((v) => v === "" || isLocalDateTime(v), refusal)
     .transform((v) => v || null)
     .nullish()
     .transform((v) => v ?? null);
@@ -32,8 +33,8 @@ export const recordItemStatusSchema = z
     itemId: id,
     state: z.enum(ITEM_LIVE_STATES, { message: "Choose a status." }),
     lateMinutes: minutes.optional(),
-    actualStartAt: localTime("actual start"),
-    actualEndAt: localTime("actual end"),
+    actualStartAt: localTime("Enter the actual start as a date and a time."),
+    actualEndAt: localTime("Enter the actual end as a date and a time."),
   })
   .superRefine((v, ctx) => {
     if (v.state === "RUNNING_LATE" && v.lateMinutes === undefined) {
@@ -49,8 +50,8 @@ export const recordMovementStatusSchema = z
   .object({
     movementId: id,
     state: z.enum(MOVEMENT_LIVE_STATES, { message: "Choose a status." }),
-    departedAt: localTime("departure time"),
-    arrivedAt: localTime("arrival time"),
+    departedAt: localTime("Enter the departure time as a date and a time."),
+    arrivedAt: localTime("Enter the arrival time as a date and a time."),
     note: text().trim().max(500, "Keep the note under 500 characters.").nullish().transform((v) => v || null),
   })
   .superRefine((v, ctx) => {

@@ -42,8 +42,11 @@ export type Proposal = {
   /** Hard conflicts among them that nobody accepted in writing: what a repair should clear. */
   hardConflictIds: string[];
   affected: Affected;
-  /** Why applying would be refused (agency tasks that would no longer fit what they cover). */
-  refusals: string[];
+  /**
+   * Why applying would be refused (agency tasks that would no longer fit what they cover): the
+   * item's title and the refusal's English sentence, which the reader's page words in its language.
+   */
+  refusals: { title: string; message: string }[];
   /** A fingerprint of the rows as they stood when proposed: applying refuses a changed basis. */
   basis: string;
 };

@@ -111,6 +111,20 @@ describe("the royal dinner runs 20 minutes late", { timeout: 120_000 }, () => {
     ).rejects.toBeInstanceOf(StaleVersionError);
   });
 
+  it("refuses a delay that would leave a task of the dinner outside it, in the reader's language, and writes nothing", async () => {
+    const task = await db.agencyTask.findFirstOrThrow({ where: { itemId: DINNER }, select: { id: true } });
+    const input = { ...delay({ subject: "item", id: DINNER, minutes: 7 * 60 }), adjustments: [{ key: `AgencyTask:${task.id}`, include: false }] };
+    const { proposal } = await previewProposal(db, planner, summit, input);
+    const dinner = proposal.lines.find((l) => l.id === DINNER)!.title;
+    expect(proposal.refusals).toEqual([{ title: dinner, message: "1 agency task would fall outside the new time; change it first." }]);
+    const before = await allTimes();
+    const error = await applyProposal(db, planner, summit, { ...input, reason: "The dinner is put back", basis: proposal.basis }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).message).toBe(`Not applied: ${dinner}: 1 agency task would fall outside the new time; change it first.`);
+    expect((error as ValidationError).saidIn.nl?.message).toBe(`Niet toegepast: ${dinner}: 1 taak van een dienst zou buiten de nieuwe tijd vallen; wijzig die eerst.`);
+    expect(await allTimes()).toEqual(before);
+  });
+
   it("applies the planner's adjustments: a motorcade left out keeps its escort, another moves by other minutes", async () => {
     const { proposal } = await previewProposal(db, planner, summit, delay({ subject: "item", id: DINNER, minutes: 20 }));
     const out = movementId("BE", "from-palace");

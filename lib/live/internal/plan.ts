@@ -229,15 +229,15 @@ async function affectedBy(db: DbOrTx, summitId: string, lines: readonly ShiftLin
 }
 
 /** Refusals: an item's tasks that would no longer fit it (as an item save refuses them). */
-async function refusalsOf(db: DbOrTx, lines: readonly ShiftLine[], timeZone: string): Promise<string[]> {
+async function refusalsOf(db: DbOrTx, lines: readonly ShiftLine[], timeZone: string): Promise<Proposal["refusals"]> {
   const byKey = new Map(lines.map((l) => [l.key, l]));
-  const out: string[] = [];
+  const out: Proposal["refusals"] = [];
   for (const line of lines) {
     if (line.entity !== "ProgrammeItem") continue;
     const tasks = await tasksOf(db, { itemId: line.id });
     const placed = tasks.map((t) => byKey.get(keyOf("AgencyTask", t.id))?.after ?? { startsAt: t.startsAt, endsAt: t.endsAt });
     const message = tasksOutsideMessage(placed.map((p) => ({ startsAt: p.startsAt, endsAt: p.endsAt! })), line.after, timeZone);
-    if (message) out.push(`${line.title}: ${message}`);
+    if (message) out.push({ title: line.title, message });
   }
   return out;
 }
