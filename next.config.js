@@ -47,6 +47,10 @@ const nextConfig = {
     return [
       { source: "/movements/edit/:id", destination: "/movements/items/:id/edit", permanent: true },
       { source: "/tasks/edit/:id", destination: "/tasks/items/:id/edit", permanent: true },
+      { source: "/tasks/export/:day", destination: "/exports/tasks/:day", permanent: true },
+      { source: "/arrivals/motorcades", destination: "/exports/arrivals/motorcades", permanent: true },
+      { source: "/arrivals/own/:delegationId", destination: "/exports/arrivals/own/:delegationId", permanent: true },
+      { source: "/arrivals/:itemId/:file(list|photo)", destination: "/exports/arrivals/:itemId/:file", permanent: true },
     ];
   },
   async headers() {

@@ -53,7 +53,7 @@ test("the police coordinator reads the task day in Dutch, keeps Dutch on the nex
   await expect(downloads).toHaveText(["CSV downloaden", "Excel downloaden", "PDF downloaden", "iCalendar downloaden"]);
   const hrefs = await downloads.evaluateAll((links) => links.map((a) => a.getAttribute("href")));
   expect(hrefs).toEqual([
-    `/tasks/export/${DAY}?lang=nl`, `/tasks/export/${DAY}?format=xlsx&lang=nl`, `/tasks/export/${DAY}?format=pdf&lang=nl`, `/tasks/export/${DAY}?format=ics&lang=nl`,
+    `/exports/tasks/${DAY}?lang=nl`, `/exports/tasks/${DAY}?format=xlsx&lang=nl`, `/exports/tasks/${DAY}?format=pdf&lang=nl`, `/exports/tasks/${DAY}?format=ics&lang=nl`,
   ]);
   const csv = await page.request.get(hrefs[0]!);
   expect(csv.status()).toBe(200);
@@ -77,7 +77,7 @@ test("the police coordinator reads the task day in Dutch, keeps Dutch on the nex
   await page.goto(`/tasks/${DAY}`);
   await expect(title).toHaveText("Tasks · Tue 24 Jun 2025");
   await expect(page.getByRole("row", { name: /^Escort \d\d:\d\d–\d\d:\d\d for / }).first()).toBeVisible();
-  await expect(page.getByRole("group", { name: "Download this day's tasks" }).getByRole("link", { name: "Download PDF" })).toHaveAttribute("href", `/tasks/export/${DAY}?format=pdf`);
+  await expect(page.getByRole("group", { name: "Download this day's tasks" }).getByRole("link", { name: "Download PDF" })).toHaveAttribute("href", `/exports/tasks/${DAY}?format=pdf`);
 });
 
 test("a planner's agency filter is kept when switching language, and the filter speaks Dutch", async ({ page }) => {
@@ -95,7 +95,7 @@ test("a planner's agency filter is kept when switching language, and the filter 
   await expect(page.getByRole("link", { name: "Nieuwe taak" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Diensten met onbevestigde wijzigingen in hun taken" })).toBeVisible();
   await expect(page.getByRole("group", { name: "Taken van deze dag downloaden" }).getByRole("link", { name: "PDF downloaden" }))
-    .toHaveAttribute("href", `/tasks/export/${DAY}?format=pdf&lang=nl&agencyId=demo-agency-police`);
+    .toHaveAttribute("href", `/exports/tasks/${DAY}?format=pdf&lang=nl&agencyId=demo-agency-police`);
 
   // Every agency's tasks, still in Dutch (the GET form drops ?lang=; the cookie keeps it).
   await filter.getByLabel("Dienst", { exact: true }).selectOption({ label: "Alle diensten" });

@@ -48,7 +48,7 @@ test("the police coordinator lands on their start page, opens their tasks, sees 
   await expect(saved.getByLabel("Note", { exact: true })).toHaveValue("Arrived at the palace gate");
 
   // The day's CSV holds the same scoped list: police escorts and perimeters only.
-  const csv = await page.request.get(`/tasks/export/${DAY}`);
+  const csv = await page.request.get(`/exports/tasks/${DAY}`);
   expect(csv.status()).toBe(200);
   expect(csv.headers()["content-disposition"]).toBe(`attachment; filename="tasks-${DAY}.csv"`);
   const parsed = Papa.parse<Record<string, string>>((await csv.text()).replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true });

@@ -4,6 +4,7 @@ import { closeDb, sql } from "./db";
 import { apiSignIn, DEMO, hydrated } from "./fixtures";
 
 const DINNER = "/arrivals/demo-item-royal-dinner";
+const DINNER_FILES = "/exports/arrivals/demo-item-royal-dinner";
 
 test.afterAll(closeDb);
 
@@ -36,7 +37,7 @@ test("a planner generates the royal-dinner arrivals, moves one delegation two pl
   const police = await (await browser.newContext({ baseURL: new URL(page.url()).origin })).newPage();
   await apiSignIn(police, DEMO.police);
   const schedule = async () => {
-    const csv = await (await police.request.get("/arrivals/motorcades?format=csv&lang=en")).text();
+    const csv = await (await police.request.get("/exports/arrivals/motorcades?format=csv&lang=en")).text();
     return Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true }).data.find((r) => r.Party === party);
   };
   expect((await schedule())?.["Motorcade leaves"]).toBe(departsBefore);
@@ -64,7 +65,7 @@ test("a planner generates the royal-dinner arrivals, moves one delegation two pl
 
 test("the arrival list and family photo download as PDF, drawn by the export worker pool of the running server", async ({ page }) => {
   await apiSignIn(page, DEMO.planner);
-  for (const path of [`${DINNER}/list?format=pdf&lang=nl`, `${DINNER}/photo?lang=en`, `${DINNER}/list?format=xlsx&lang=en`]) {
+  for (const path of [`${DINNER_FILES}/list?format=pdf&lang=nl`, `${DINNER_FILES}/photo?lang=en`, `${DINNER_FILES}/list?format=xlsx&lang=en`]) {
     const response = await page.request.get(path);
     expect(response.status(), path).toBe(200);
     const body = await response.body();
@@ -102,7 +103,7 @@ test("a liaison's itinerary shows its own arrival at the royal dinner and links 
   await expect(page.locator("main")).not.toContainText(/Arrival \d+ of \d+/);
 
   // The Arrivals links beside the exports: the delegation's own arrival times alone.
-  const link = page.locator('a[href^="/arrivals/own/demo-deleg-be?"]', { hasText: "CSV" });
+  const link = page.locator('a[href^="/exports/arrivals/own/demo-deleg-be?"]', { hasText: "CSV" });
   await expect(link).toHaveCount(1);
   const csv = await (await page.request.get((await link.getAttribute("href"))!)).text();
   const rows = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true }).data;

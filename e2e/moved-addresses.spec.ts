@@ -18,3 +18,19 @@ test("the old edit addresses of a movement and a task lead to their edit pages",
   await expect(page).toHaveURL(/\/tasks\/items\/demo-task-001\/edit\?saved=1$/);
   await expect(page.getByRole("heading", { level: 1, name: "Edit task" })).toBeVisible();
 });
+
+test("the old download addresses of the task day and the arrivals documents lead to the same files under /exports", async ({ page }) => {
+  const moved = [
+    ["/tasks/export/2025-06-24?format=csv&agencyId=demo-agency-police", "/exports/tasks/2025-06-24?format=csv&agencyId=demo-agency-police"],
+    ["/arrivals/motorcades?format=csv&lang=nl&agency=demo-agency-police", "/exports/arrivals/motorcades?format=csv&lang=nl&agency=demo-agency-police"],
+    ["/arrivals/demo-item-royal-dinner/list?format=xlsx&lang=en", "/exports/arrivals/demo-item-royal-dinner/list?format=xlsx&lang=en"],
+    ["/arrivals/demo-item-royal-dinner/photo?lang=en", "/exports/arrivals/demo-item-royal-dinner/photo?lang=en"],
+    ["/arrivals/own/demo-deleg-be?format=ics&lang=en", "/exports/arrivals/own/demo-deleg-be?format=ics&lang=en"],
+  ] as const;
+  for (const [old, now] of moved) {
+    const response = await page.request.get(old);
+    expect(response.status(), old).toBe(200);
+    expect(new URL(response.url()).pathname + new URL(response.url()).search, old).toBe(now);
+    expect(response.headers()["content-disposition"], old).toMatch(/^attachment;/);
+  }
+});

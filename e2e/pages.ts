@@ -6,7 +6,7 @@ import type { Page } from "@playwright/test";
 import { sql } from "./db";
 
 /** Route handlers: files, feeds, the archive, auth and the API. Never a page. */
-const NOT_A_PAGE = /^\/(api|feeds)\/|^\/exports\/.|^\/tasks\/export\/|^\/import\/(templates|export)\/|^\/admin\/summits\/[^/]+\/archive\/?$|^\/sign-in/;
+const NOT_A_PAGE = /^\/(api|feeds)\/|^\/exports\/.|^\/import\/(templates|export)\/|^\/admin\/summits\/[^/]+\/archive\/?$|^\/sign-in/;
 
 /** "/delegations/:id", "/programme/:day" … : the kind of page an address is. */
 export function pageKind(pathname: string): string {

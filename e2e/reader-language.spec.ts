@@ -83,7 +83,7 @@ test("downloading a Dutch file does not change the language of the pages", async
   await page.goto("/account/calendar");
   await expect(title).toHaveText("Calendar feed");
 
-  for (const url of ["/tasks/export/2025-06-24?lang=nl", "/exports/programme/csv?lang=nl"]) {
+  for (const url of ["/exports/tasks/2025-06-24?lang=nl", "/exports/programme/csv?lang=nl"]) {
     const res = await page.request.get(url);
     expect(res.status(), url).toBe(200);
   }

@@ -9,14 +9,14 @@ const FORMATS: readonly { format: ExportFormat; name: string }[] = [
   { format: "ics", name: "iCalendar" },
 ];
 
-/** "/tasks/export/<day>?format=pdf&lang=nl&agencyId=…", leaving out the defaults (CSV, English). */
+/** "/exports/tasks/<day>?format=pdf&lang=nl&agencyId=…", leaving out the defaults (CSV, English). */
 export function taskExportHref(day: string, format: ExportFormat, lang: Lang, agencyId: string | null): string {
   const search = new URLSearchParams();
   if (format !== "csv") search.set("format", format);
   if (lang !== "en") search.set("lang", lang);
   if (agencyId) search.set("agencyId", agencyId);
   const query = search.toString();
-  return `/tasks/export/${day}${query ? `?${query}` : ""}`;
+  return `/exports/tasks/${day}${query ? `?${query}` : ""}`;
 }
 
 /**
@@ -48,7 +48,7 @@ const MOTORCADE_FORMATS = [
  */
 export function MotorcadeDownloads({ agencyId, lang, t }: { agencyId: string | null; lang: Lang; t: Dictionary }) {
   const words = t.tasksPage.motorcades;
-  const href = (format: string) => `/arrivals/motorcades?${new URLSearchParams({ format, lang, ...(agencyId ? { agency: agencyId } : {}) }).toString()}`;
+  const href = (format: string) => `/exports/arrivals/motorcades?${new URLSearchParams({ format, lang, ...(agencyId ? { agency: agencyId } : {}) }).toString()}`;
   return (
     <div className={styles.downloads} role="group" aria-label={words.label}>
       {MOTORCADE_FORMATS.map(({ format, name }) => (

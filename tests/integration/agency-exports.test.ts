@@ -1,4 +1,4 @@
-// The agency's day as a download (/tasks/export/<day>): CSV, PDF and iCalendar in English or
+// The agency's day as a download (/exports/tasks/<day>): CSV, PDF and iCalendar in English or
 // Dutch, read back (papaparse, pdfjs-dist, ical.js) and checked against the scoped task list, from
 // the coordinator's side (nothing of another agency, no staff notes) and the planner's; bad input.
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
@@ -39,7 +39,7 @@ beforeAll(async () => {
     data: { agencyId: fx.agencies.police.id, itemId: cancelled.id, type: "SECURITY_PERIMETER", startsAt: at("13:30"), endsAt: at("14:45"), location: "Gate 4" },
   })).id;
   await db.agencyTask.update({ where: { id: fx.tasks.handling.id }, data: { staffNotes: "Schiphol staff note" } });
-  route = (await import("@/app/tasks/export/[day]/route")).GET as Handler;
+  route = (await import("@/app/exports/tasks/[day]/route")).GET as Handler;
 });
 afterAll(async () => {
   await db.$disconnect();
@@ -48,7 +48,7 @@ afterAll(async () => {
 
 const download = (as: Actor | null, query = "", day = DAY) => {
   session.actor = as;
-  return route(new Request(`http://test/tasks/export/${day}${query ? `?${query}` : ""}`), { params: Promise.resolve({ day }) });
+  return route(new Request(`http://test/exports/tasks/${day}${query ? `?${query}` : ""}`), { params: Promise.resolve({ day }) });
 };
 /** A task's UID in one rendering (lib/exports/ics.ts): the police coordinator's English file unless named. */
 const uid = (taskId: string, view = "agency-Police.en") => `task-${taskId}.${view}@summit-logistics`;
@@ -213,13 +213,13 @@ describe("bad requests", () => {
 
   it("a signed-out browser following the link is sent to sign in; other signed-out clients get the 404", async () => {
     session.actor = null;
-    const browser = await route(new Request(`http://test/tasks/export/${DAY}?format=pdf`, { headers: { accept: "text/html,application/xhtml+xml" } }), { params: Promise.resolve({ day: DAY }) });
+    const browser = await route(new Request(`http://test/exports/tasks/${DAY}?format=pdf`, { headers: { accept: "text/html,application/xhtml+xml" } }), { params: Promise.resolve({ day: DAY }) });
     expect(browser.status).toBe(303);
     expect(browser.headers.get("location")).toBe("/sign-in");
     expect(await browser.text()).toBe("");
     // Signed in without the permission: still the bare 404, also for a browser.
     session.actor = fx.actors.liaison;
-    const liaison = await route(new Request(`http://test/tasks/export/${DAY}?format=pdf`, { headers: { accept: "text/html" } }), { params: Promise.resolve({ day: DAY }) });
+    const liaison = await route(new Request(`http://test/exports/tasks/${DAY}?format=pdf`, { headers: { accept: "text/html" } }), { params: Promise.resolve({ day: DAY }) });
     expect(liaison.status).toBe(404);
   });
 });

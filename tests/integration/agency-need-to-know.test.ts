@@ -58,7 +58,7 @@ beforeAll(async () => {
   police = (await loadActor(db, userId("police")))!;
   planner = (await loadActor(db, userId("planner")))!;
   summit = (await getCurrentSummit(db, planner))!;
-  tasksRoute = (await import("@/app/tasks/export/[day]/route")).GET as Handler;
+  tasksRoute = (await import("@/app/exports/tasks/[day]/route")).GET as Handler;
   programmeRoute = (await import("@/app/exports/programme/[format]/route")).GET as Handler;
 }, 120_000);
 afterAll(async () => {
@@ -76,7 +76,7 @@ function expectNoSecrets(content: string, what: string) {
 
 const downloadTasks = async (query: string, day = DAY) => {
   session.actor = police;
-  const response = await tasksRoute(new Request(`http://test/tasks/export/${day}?${query}`), { params: Promise.resolve({ day }) });
+  const response = await tasksRoute(new Request(`http://test/exports/tasks/${day}?${query}`), { params: Promise.resolve({ day }) });
   expect(response.status).toBe(200);
   return response;
 };

@@ -36,7 +36,7 @@ beforeAll(async () => {
   routes = {
     programme: (await import("@/app/exports/programme/[format]/route")).GET as Handler,
     itinerary: (await import("@/app/exports/itinerary/[delegationId]/[format]/route")).GET as Handler,
-    tasks: (await import("@/app/tasks/export/[day]/route")).GET as Handler,
+    tasks: (await import("@/app/exports/tasks/[day]/route")).GET as Handler,
   };
 }, 120_000);
 afterAll(async () => {
@@ -56,7 +56,7 @@ const programme = (format: string, query: string): Download => ({ as: actors.pla
 const itinerary = (format: string, query: string): Download => ({
   as: actors.liaison, route: "itinerary", path: `/exports/itinerary/${UA}/${format}?${query}`, params: { delegationId: UA, format },
 });
-const tasks = (query: string): Download => ({ as: actors.police, route: "tasks", path: `/tasks/export/${DAY}?${query}`, params: { day: DAY } });
+const tasks = (query: string): Download => ({ as: actors.police, route: "tasks", path: `/exports/tasks/${DAY}?${query}`, params: { day: DAY } });
 
 async function csvOf(response: Response) {
   const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer());

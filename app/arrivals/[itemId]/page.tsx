@@ -55,9 +55,9 @@ export default async function ArrivalSequencePage({ params, searchParams }: { pa
           <Link href="/arrivals">{w.sequence.back}</Link>
           {view ? (
             <>
-              <a href={`/arrivals/${itemId}/list?format=pdf&lang=${lang}`}>{w.sequence.downloads} (PDF)</a>
-              <a href={`/arrivals/${itemId}/list?format=xlsx&lang=${lang}`}>{w.sequence.downloads} (XLSX)</a>
-              <a href={`/arrivals/${itemId}/photo?lang=${lang}`}>{w.sequence.photo} (PDF)</a>
+              <a href={`/exports/arrivals/${itemId}/list?format=pdf&lang=${lang}`}>{w.sequence.downloads} (PDF)</a>
+              <a href={`/exports/arrivals/${itemId}/list?format=xlsx&lang=${lang}`}>{w.sequence.downloads} (XLSX)</a>
+              <a href={`/exports/arrivals/${itemId}/photo?lang=${lang}`}>{w.sequence.photo} (PDF)</a>
             </>
           ) : null}
         </div>

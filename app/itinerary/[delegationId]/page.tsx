@@ -58,11 +58,11 @@ export default async function ItineraryPage({ params, searchParams }: Props) {
         <MemberPicker action={path} people={itinerary.people} current={member?.id ?? null} lang={lang} t={t} />
         <ExportLinks base={exportBase} query={{ member: memberId }} lang={lang} label={t.page.exports} />
         {hasArrivals ? (
-          // The delegation's own arrivals alone, for its motorcade's crew: /arrivals/own names no other party.
+          // The delegation's own arrivals alone, for its motorcade's crew: /exports/arrivals/own names no other party.
           <div className={styles.links}>
             <span className={styles.label}>{t.arrivals.own.title}</span>
-            <a href={`/arrivals/own/${delegation.id}?${new URLSearchParams({ format: "ics", lang })}`} download>iCalendar</a>
-            <a href={`/arrivals/own/${delegation.id}?${new URLSearchParams({ format: "csv", lang })}`} download>CSV</a>
+            <a href={`/exports/arrivals/own/${delegation.id}?${new URLSearchParams({ format: "ics", lang })}`} download>iCalendar</a>
+            <a href={`/exports/arrivals/own/${delegation.id}?${new URLSearchParams({ format: "csv", lang })}`} download>CSV</a>
           </div>
         ) : null}
         <PrintButton label={t.page.printHint} />

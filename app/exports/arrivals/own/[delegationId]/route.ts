@@ -1,4 +1,4 @@
-// /arrivals/own/<delegationId>?format=csv|ics&lang=en|nl — a delegation's own motorcade departures
+// /exports/arrivals/own/<delegationId>?format=csv|ics&lang=en|nl — a delegation's own motorcade departures
 // and arrivals, for its liaison (staff too); never the order or another party.
 import { ownArrivalsCsv, ownArrivalsIcs } from "@/lib/arrivals/internal/documents";
 import { ownArrivals } from "@/lib/arrivals/queries";

@@ -1,4 +1,4 @@
-// /arrivals/motorcades?agency=<id>&format=pdf|csv|ics&lang=en|nl — the motorcades an agency's tasks
+// /exports/arrivals/motorcades?agency=<id>&format=pdf|csv|ics&lang=en|nl — the motorcades an agency's tasks
 // ride with, and its task with each: a coordinator gets their own agency's; staff name the agency.
 // The PDF is made on the export worker pool; a full pool answers 503 with Retry-After.
 import { motorcadeCsv, motorcadeIcs } from "@/lib/arrivals/internal/documents";

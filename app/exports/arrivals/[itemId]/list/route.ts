@@ -1,4 +1,4 @@
-// /arrivals/<itemId>/list?format=pdf|xlsx&lang=en|nl — the arrival list for protocol (planners),
+// /exports/arrivals/<itemId>/list?format=pdf|xlsx&lang=en|nl — the arrival list for protocol (planners),
 // made on the export worker pool; a full pool answers 503 with Retry-After, as other exports do.
 import { renderArrivalDocument } from "@/lib/arrivals/internal/render";
 import { getSequenceOfItem } from "@/lib/arrivals/queries";

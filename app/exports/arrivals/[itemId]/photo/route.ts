@@ -1,4 +1,4 @@
-// /arrivals/<itemId>/photo?lang=en|nl — the family photo's line-up by precedence, as PDF (planners),
+// /exports/arrivals/<itemId>/photo?lang=en|nl — the family photo's line-up by precedence, as PDF (planners),
 // made on the export worker pool; a full pool answers 503 with Retry-After, as other exports do.
 import { renderArrivalDocument } from "@/lib/arrivals/internal/render";
 import { getPrecedence, getSequenceOfItem } from "@/lib/arrivals/queries";
