@@ -12,7 +12,7 @@ import { EVENT_STREAM_HEADERS, eventStream } from "./internal/stream";
 
 export { PushHub } from "./internal/hub";
 export { mayHear } from "./policy";
-export { resolveAudience, topicsOf } from "./queries";
+export { resolveAudience, rowsOn, rowsThrough, topicsOf, type ReadRows } from "./queries";
 export type { Audience, LiveEvent, Topic } from "./types";
 
 export const summitIdOf = async (db: DbOrTx, actor: Actor): Promise<string | null> => (await getCurrentSummit(db, actor))?.id ?? null;

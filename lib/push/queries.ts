@@ -1,11 +1,11 @@
 // The audience of a change notice, read once per change per instance after the change committed:
 // the entity as it is now (who may see it), plus the before side the notice carried (who could
-// see it until now). Only ids, status and visibility are read.
+// see it until now). Only ids, status and visibility are read, in one plain statement per notice.
+import type pg from "pg";
 import { scopeHints, type ChangeNotice, type ScopeHints } from "@/lib/audit";
-import type { DbOrTx } from "@/lib/db";
+import { statementNames, type DbOrTx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Audience, ItemScopeView, Topic } from "./types";
-
-const PUBLISHED: ReadonlySet<string> = new Set(["CONFIRMED", "CANCELLED"]);
 
 /** Which pages a change of each audited entity concerns; unknown entities ask for a full re-read. */
 const TOPICS_OF: Record<string, Topic[]> = {
@@ -42,86 +42,100 @@ const distinct = (values: Iterable<string | null | undefined>): Set<string> => {
   return out;
 };
 
+/**
+ * Runs one read and returns its rows. On a PostgreSQL server it is the instance's listening
+ * connection, open and idle between notices, so a liaison's event waits for one round trip of
+ * plain SQL rather than a pooled client's; with the embedded database, the Prisma client.
+ */
+export type ReadRows = <Row extends object>(query: Prisma.Sql) => Promise<Row[]>;
+
+/** Reads through the Prisma client (the embedded database, whose one connection cannot listen). */
+export const rowsThrough =
+  (db: DbOrTx): ReadRows =>
+  <Row extends object>(query: Prisma.Sql) =>
+    db.$queryRaw<Row[]>(query);
+
+/**
+ * Reads on a plain pg connection: the instance's listening one. Each statement is prepared once
+ * per connection (named by its text, as the Prisma client's are): the texts are few and fixed.
+ */
+export function rowsOn(client: Pick<pg.ClientBase, "query">): ReadRows {
+  const nameOf = statementNames();
+  return async <Row extends object>(query: Prisma.Sql) => (await client.query<Row>({ name: nameOf({ sql: query.text }), text: query.text, values: query.values })).rows;
+}
+
 /** The before side: as the notice carried it, or read from its audit entry when it did not fit. */
-async function beforeHints(db: DbOrTx, notice: ChangeNotice): Promise<ScopeHints | undefined> {
+async function beforeHints(read: ReadRows, notice: ChangeNotice): Promise<ScopeHints | undefined> {
   if (notice.b) return notice.b;
   if (!notice.r) return undefined;
-  const entry = await db.auditEntry.findUnique({ where: { id: notice.r }, select: { before: true } });
+  const [entry] = await read<{ before: unknown }>(Prisma.sql`SELECT before FROM "AuditEntry" WHERE id = ${notice.r}`);
   return scopeHints(entry?.before);
 }
 
-async function itemAudience(db: DbOrTx, ids: readonly string[], before: ScopeHints | undefined): Promise<Pick<Audience, "items">> {
-  const rows = await db.programmeItem.findMany({
-    where: { id: { in: [...ids] } },
-    select: { status: true, visibility: true, participations: { select: { delegationId: true } }, tasks: { select: { agencyId: true } } },
-  });
-  const items: ItemScopeView[] = rows.map((r) => ({
-    status: r.status,
-    visibility: r.visibility,
-    delegationIds: [...distinct(r.participations.map((p) => p.delegationId))],
-    agencyIds: [...distinct(r.tasks.map((t) => t.agencyId))],
-  }));
-  if (before?.status !== undefined && before.visibility !== undefined) {
+type ItemRow = { now: boolean; status: string | null; visibility: string | null; delegationIds: string[]; agencyIds: string[] };
+
+/**
+ * One statement: each item as it is (its participating delegations, its tasks' agencies) and,
+ * when the before side names members, the delegations of those members.
+ */
+async function itemAudience(read: ReadRows, ids: readonly string[], before: ScopeHints | undefined): Promise<Pick<Audience, "items">> {
+  const hadBefore = before?.status !== undefined && before.visibility !== undefined;
+  const memberIds = hadBefore ? (before.memberIds ?? []) : [];
+  const rows = await read<ItemRow>(Prisma.sql`
+    SELECT true AS now, i.status::text AS status, i.visibility::text AS visibility,
+      ARRAY(SELECT DISTINCT p."delegationId" FROM "Participation" p WHERE p."itemId" = i.id) AS "delegationIds",
+      ARRAY(SELECT DISTINCT t."agencyId" FROM "AgencyTask" t WHERE t."itemId" = i.id) AS "agencyIds"
+    FROM "ProgrammeItem" i WHERE i.id = ANY(${[...ids]}::text[])
+    UNION ALL
+    SELECT false, NULL, NULL, ARRAY(SELECT DISTINCT m."delegationId" FROM "Member" m WHERE m.id = ANY(${memberIds}::text[])), ARRAY[]::text[]
+    WHERE cardinality(${memberIds}::text[]) > 0`);
+  const items: ItemScopeView[] = rows
+    .filter((r) => r.now)
+    .map((r) => ({ status: r.status ?? undefined, visibility: r.visibility ?? undefined, delegationIds: r.delegationIds, agencyIds: r.agencyIds }));
+  if (hadBefore) {
     // A snapshot names member participations by member: they count for the member's delegation.
-    const members = before.memberIds?.length
-      ? await db.member.findMany({ where: { id: { in: before.memberIds } }, select: { delegationId: true } })
-      : [];
+    const ofMembers = rows.filter((r) => !r.now).flatMap((r) => r.delegationIds);
     items.push({
       status: before.status,
       visibility: before.visibility,
-      delegationIds: [...distinct([...(before.delegationIds ?? []), ...members.map((m) => m.delegationId)])],
+      delegationIds: [...distinct([...(before.delegationIds ?? []), ...ofMembers])],
       agencyIds: items[0]?.agencyIds ?? [],
     });
   }
   return { items };
 }
 
-async function delegationsAndAgencies(db: DbOrTx, entity: string, ids: string[], before: ScopeHints | undefined): Promise<{ delegationIds: Set<string>; agencyIds: Set<string> }> {
-  const where = { id: { in: ids } };
+/** Per entity: the delegations and agencies its rows name now (one statement each). */
+const SCOPE_OF: Record<string, (ids: string[]) => Prisma.Sql> = {
+  Movement: (ids) => Prisma.sql`
+    SELECT m."delegationId", NULL::text AS "agencyId" FROM "Movement" m WHERE m.id = ANY(${ids}::text[])
+    UNION ALL SELECT NULL, t."agencyId" FROM "AgencyTask" t WHERE t."movementId" = ANY(${ids}::text[])`,
+  // A task on a draft stays hidden from its agency, as its item does.
+  AgencyTask: (ids) => Prisma.sql`
+    SELECT NULL::text AS "delegationId", t."agencyId", i.status IS NOT NULL AND i.status NOT IN ('CONFIRMED', 'CANCELLED') AS "onDraft"
+    FROM "AgencyTask" t LEFT JOIN "ProgrammeItem" i ON i.id = t."itemId" WHERE t.id = ANY(${ids}::text[])`,
+  TaskAcknowledgement: (ids) => Prisma.sql`SELECT NULL::text AS "delegationId", a."agencyId" FROM "TaskAcknowledgement" a WHERE a.id = ANY(${ids}::text[])`,
+  Member: (ids) => Prisma.sql`SELECT m."delegationId", NULL::text AS "agencyId" FROM "Member" m WHERE m.id = ANY(${ids}::text[])`,
+  Acknowledgement: (ids) => Prisma.sql`SELECT a."delegationId", NULL::text AS "agencyId" FROM "Acknowledgement" a WHERE a.id = ANY(${ids}::text[])`,
+  BilateralRequest: (ids) => Prisma.sql`
+    SELECT r."requesterDelegationId" AS "delegationId", NULL::text AS "agencyId" FROM "BilateralRequest" r WHERE r.id = ANY(${ids}::text[])
+    UNION ALL SELECT p."delegationId", NULL FROM "BilateralParty" p WHERE p."requestId" = ANY(${ids}::text[])`,
+};
+
+type ScopeRow = { delegationId: string | null; agencyId: string | null; onDraft?: boolean };
+
+async function delegationsAndAgencies(read: ReadRows, entity: string, ids: string[], before: ScopeHints | undefined): Promise<{ delegationIds: Set<string>; agencyIds: Set<string> }> {
   const delegationIds = distinct([before?.delegationId, ...(before?.delegationIds ?? [])]);
   const agencyIds = distinct([before?.agencyId]);
-  const add = (set: Set<string>, values: Iterable<string | null | undefined>) => {
-    for (const v of values) if (v) set.add(v);
-  };
-  switch (entity) {
-    case "Movement": {
-      const rows = await db.movement.findMany({ where, select: { delegationId: true, tasks: { select: { agencyId: true } } } });
-      add(delegationIds, rows.map((r) => r.delegationId));
-      add(agencyIds, rows.flatMap((r) => r.tasks.map((t) => t.agencyId)));
-      break;
-    }
-    case "AgencyTask": {
-      const rows = await db.agencyTask.findMany({ where, select: { agencyId: true, item: { select: { status: true } } } });
-      // A task on a draft stays hidden from its agency, as its item does (the agency it had
-      // before included: the task is on that same item).
-      const onDraft = (r: (typeof rows)[number]) => r.item !== null && !PUBLISHED.has(r.item.status);
-      if (rows.some(onDraft)) agencyIds.clear();
-      add(agencyIds, rows.filter((r) => !onDraft(r)).map((r) => r.agencyId));
-      break;
-    }
-    case "TaskAcknowledgement": {
-      const rows = await db.taskAcknowledgement.findMany({ where, select: { agencyId: true } });
-      add(agencyIds, rows.map((r) => r.agencyId));
-      break;
-    }
-    case "Delegation":
-      add(delegationIds, ids);
-      break;
-    case "Member": {
-      const rows = await db.member.findMany({ where, select: { delegationId: true } });
-      add(delegationIds, rows.map((r) => r.delegationId));
-      break;
-    }
-    case "Acknowledgement": {
-      const rows = await db.acknowledgement.findMany({ where, select: { delegationId: true } });
-      add(delegationIds, rows.map((r) => r.delegationId));
-      break;
-    }
-    case "BilateralRequest": {
-      const rows = await db.bilateralRequest.findMany({ where, select: { requesterDelegationId: true, parties: { select: { delegationId: true } } } });
-      add(delegationIds, rows.flatMap((r) => [r.requesterDelegationId, ...r.parties.map((p) => p.delegationId)]));
-      break;
-    }
+  if (entity === "Delegation") for (const id of ids) delegationIds.add(id);
+  const query = SCOPE_OF[entity];
+  if (!query) return { delegationIds, agencyIds };
+  const rows = await read<ScopeRow>(query(ids));
+  // A task on a draft: its agency does not hear, nor the agency it had before (the same item).
+  if (rows.some((r) => r.onDraft)) agencyIds.clear();
+  for (const r of rows) {
+    if (r.delegationId) delegationIds.add(r.delegationId);
+    if (r.agencyId && !r.onDraft) agencyIds.add(r.agencyId);
   }
   return { delegationIds, agencyIds };
 }
@@ -131,12 +145,12 @@ async function delegationsAndAgencies(db: DbOrTx, entity: string, ids: string[],
  * listener cannot tell who could see which row, and need-to-know comes first (those pages show
  * the change on their next read).
  */
-export async function resolveAudience(db: DbOrTx, notice: ChangeNotice): Promise<Audience> {
+export async function resolveAudience(read: ReadRows, notice: ChangeNotice): Promise<Audience> {
   const base: Audience = { summitId: notice.s, topics: topicsOf(notice.e), everyone: false, items: [], delegationIds: new Set(), agencyIds: new Set() };
   if (notice.bulk || notice.ids.length === 0) return base;
   if (notice.e === "Summit") return { ...base, everyone: true };
   const entity = SAME_ROWS_AS[notice.e] ?? notice.e;
-  const before = notice.ids.length === 1 ? await beforeHints(db, notice) : undefined;
-  if (entity === "ProgrammeItem") return { ...base, ...(await itemAudience(db, notice.ids, before)) };
-  return { ...base, ...(await delegationsAndAgencies(db, entity, notice.ids, before)) };
+  const before = notice.ids.length === 1 ? await beforeHints(read, notice) : undefined;
+  if (entity === "ProgrammeItem") return { ...base, ...(await itemAudience(read, notice.ids, before)) };
+  return { ...base, ...(await delegationsAndAgencies(read, entity, notice.ids, before)) };
 }

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { isStaff } from "@/lib/auth/permissions";
 import type { DbOrTx } from "@/lib/db";
 import { mayHear } from "../policy";
-import { resolveAudience, topicsOf } from "../queries";
+import { resolveAudience, rowsThrough, topicsOf, type ReadRows } from "../queries";
 import type { LiveEvent } from "../types";
 import { startListener, type Listener } from "./listener";
 
@@ -55,13 +55,14 @@ export class PushHub {
   start(): Promise<void> {
     if (this.options.connectionString === null) {
       if (!this.local) {
-        this.local = (payload) => void this.handle(payload);
+        const read = rowsThrough(this.options.db);
+        this.local = (payload) => void this.handle(payload, read);
         localNotices().on(CHANGE_CHANNEL, this.local);
       }
       return Promise.resolve();
     }
     this.listener ??= startListener(this.options.connectionString, CHANGE_CHANNEL, {
-      notice: (payload) => void this.handle(payload),
+      notice: (payload, read) => void this.handle(payload, read),
       resumed: () => this.broadcast(resync()),
     });
     return this.listener.ready;
@@ -103,7 +104,8 @@ export class PushHub {
     subscriber.deliver(resync());
   }
 
-  async handle(payload: string): Promise<void> {
+  /** One notice; its audience is read with `read` (the listening connection's, or the client's). */
+  async handle(payload: string, read: ReadRows): Promise<void> {
     const notice = parseNotice(payload);
     if (!notice || this.subscribers.size === 0) return;
     try {
@@ -118,12 +120,14 @@ export class PushHub {
       if (notice.e === "CalendarToken" || notice.s === null) return;
       const interested = [...this.subscribers].filter((s) => s.summitId === notice.s);
       if (interested.length === 0) return;
-      // Staff hear every change of their summit: told at once, before the audience is read.
+      const others = interested.filter((s) => !isStaff(s.actor));
+      // The audience read goes out first; staff, who hear every change of their summit, are told
+      // while it is on its way.
+      const reading = others.length > 0 ? resolveAudience(read, notice) : null;
       const staffEvent: LiveEvent = { topics: topicsOf(notice.e) };
       for (const s of interested) if (isStaff(s.actor)) s.deliver(staffEvent);
-      const others = interested.filter((s) => !isStaff(s.actor));
-      if (others.length === 0) return;
-      const audience = await resolveAudience(this.options.db, notice);
+      if (!reading) return;
+      const audience = await reading;
       const event: LiveEvent = { topics: audience.topics };
       for (const s of others) if (this.subscribers.has(s) && mayHear(s.actor, audience)) s.deliver(event);
     } catch (error) {

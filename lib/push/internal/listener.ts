@@ -1,10 +1,13 @@
 // One listening connection per instance: a pg Client (not one of the pool's) that LISTENs on the
 // change channel, reconnects after a drop with a growing pause, and says when it has (re)connected
-// so open pages can re-read what they may have missed meanwhile.
+// so open pages can re-read what they may have missed meanwhile. The same connection reads each
+// notice's audience: it is open and idle between notices, and it has just heard the commit.
 import pg from "pg";
+import { rowsOn, type ReadRows } from "../queries";
 
 export type ListenerEvents = {
-  notice: (payload: string) => void;
+  /** A notice, with reads on the connection that heard it. */
+  notice: (payload: string, read: ReadRows) => void;
   /** After a reconnection (not the first connection): notices may have been missed. */
   resumed: () => void;
 };
@@ -35,8 +38,9 @@ export function startListener(connectionString: string, channel: string, on: Lis
   async function connect(): Promise<void> {
     const next = new pg.Client({ connectionString, application_name: "summit-live-push" });
     client = next;
+    const read = rowsOn(next);
     next.on("notification", (message) => {
-      if (message.channel === channel && message.payload) on.notice(message.payload);
+      if (message.channel === channel && message.payload) on.notice(message.payload, read);
     });
     const lost = (error?: Error) => {
       if (client !== next) return;
