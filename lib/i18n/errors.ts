@@ -192,6 +192,9 @@ export type ErrorsText = {
   programmeChangedSinceProposal: string;
   /** "Not applied: {item}: {why}; {item}: {why}" */
   notApplied: (refusals: string) => string;
+  // An import refused as a whole (lib/import).
+  /** "Not imported: a hard conflict stops Confirmed — {the conflicts}. Change the file, …" */
+  hardConflictNotImported: (conflicts: string) => string;
 };
 
 /** The arrivals' fields counted in minutes, named in the schema's refusals. */
@@ -388,6 +391,8 @@ export const errorsEn: ErrorsText = {
   enterArrivalTime: "Enter the arrival time as a date and a time.",
   programmeChangedSinceProposal: "The programme changed since this proposal was made. Review it again; nothing was saved.",
   notApplied: (refusals) => `Not applied: ${refusals}`,
+  hardConflictNotImported: (conflicts) =>
+    `Not imported: a hard conflict stops Confirmed — ${conflicts}. Change the file, or make this change in the app with a written reason to accept it.`,
 };
 
 export const errorsNl: ErrorsText = {
@@ -560,6 +565,8 @@ export const errorsNl: ErrorsText = {
   enterArrivalTime: "Vul de aankomsttijd in als datum en tijd.",
   programmeChangedSinceProposal: "Het programma is gewijzigd sinds dit voorstel werd gemaakt. Bekijk het opnieuw; er is niets opgeslagen.",
   notApplied: (refusals) => `Niet toegepast: ${refusals}`,
+  hardConflictNotImported: (conflicts) =>
+    `Niet geïmporteerd: een hard conflict staat Bevestigd in de weg — ${conflicts}. Wijzig het bestand, of maak deze wijziging in de app met een schriftelijke reden om het te accepteren.`,
 };
 
 const ERRORS: Record<Lang, ErrorsText> = { en: errorsEn, nl: errorsNl };

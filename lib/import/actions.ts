@@ -3,6 +3,7 @@
 // file is read from the request each time; nothing is kept between steps.
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth/gate";
+import type { SaidIn } from "@/lib/errors";
 import { requireCurrentSummit } from "@/lib/summits/require-summit";
 import { erasePersonalNames } from "./personal-data";
 import { applyImport, ImportRefusedError, type ImportReport } from "./mutations";
@@ -10,7 +11,8 @@ import type { Plan, RowIssue } from "./plan";
 import { previewImport, type Preview } from "./queries";
 import { erasePersonalNamesSchema, importFormSchema } from "./schema";
 
-export type ApplyOutcome = { applied: true; report: ImportReport } | { applied: false; message: string; issues: RowIssue[]; plan: Plan | null };
+/** Refused: `message` in English, `saidIn` the same in another language where the import worded it so. */
+export type ApplyOutcome = { applied: true; report: ImportReport } | { applied: false; message: string; saidIn: SaidIn; issues: RowIssue[]; plan: Plan | null };
 
 const bytesOf = async (file: Blob) => new Uint8Array(await file.arrayBuffer());
 
@@ -28,7 +30,7 @@ export const applyImportAction = defineAction({ permission: "data.import", schem
     return { applied: true, report };
   } catch (error) {
     // Refused as a whole: the page shows every row's problem, not just one sentence.
-    if (error instanceof ImportRefusedError) return { applied: false, message: error.message, issues: [...error.issues], plan: error.plan };
+    if (error instanceof ImportRefusedError) return { applied: false, message: error.message, saidIn: error.saidIn, issues: [...error.issues], plan: error.plan };
     throw error;
   }
 });

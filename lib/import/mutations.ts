@@ -5,8 +5,10 @@
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db";
-import { ConstraintError, NotFoundError, ValidationError } from "@/lib/errors";
-import { HARD_CONFLICT } from "@/lib/conflicts/guard";
+import { ConstraintError, NotFoundError, ValidationError, type SaidIn } from "@/lib/errors";
+import { HARD_CONFLICT, OVERRIDE_FIELD } from "@/lib/conflicts/guard";
+import { worded } from "@/lib/i18n/errors";
+import { fillWords, importWords, translateImport, type ImportText } from "@/lib/i18n/import";
 import { lockSummitWrites } from "@/lib/programme/write-guards";
 import { IMPORTERS } from "./importers";
 import type { ImportSummit } from "./kinds/types";
@@ -33,9 +35,18 @@ export class ImportRefusedError extends ValidationError {
     message: string,
     readonly issues: readonly RowIssue[],
     readonly plan: Plan | null,
+    saidIn: SaidIn = {},
   ) {
-    super(message);
+    super(message, {}, saidIn);
   }
+}
+
+/**
+ * A refusal worded from the import's own words (lib/i18n/import.ts): the English for the message,
+ * and the same in Dutch, which the import page shows a Dutch reader.
+ */
+function refusal(say: (words: ImportText) => string): { message: string; saidIn: SaidIn } {
+  return { message: say(importWords("en")), saidIn: { nl: { message: say(importWords("nl")) } } };
 }
 
 // 6,000 members and their audit entries are written in well under this; the default 5 s is not enough on a busy server.
@@ -55,25 +66,35 @@ export async function applyWorkbook(db: Db, actor: Actor, summit: ImportSummit, 
       await lockSummitWrites(tx, summit.id);
       const layout = await layoutOf(tx, summit, workbook, options);
       const { plan, fileErrors } = await planWorkbook(tx, summit, workbook, layout, { ...options, removeMissing: (options.remove?.length ?? 0) > 0 || options.removeMissing });
-      if (!plan || !layout.kind) throw new ImportRefusedError(`${fileErrors.join(" ")} Nothing was imported.`, fileErrors.map((message) => ({ row: null, column: null, message })), null);
+      if (!plan || !layout.kind) {
+        const r = refusal((words) => fillWords(words.refusals.notImported, { sentence: fileErrors.map((m) => translateImport(words, m)).join(" ") }));
+        throw new ImportRefusedError(r.message, fileErrors.map((message) => ({ row: null, column: null, message })), null, r.saidIn);
+      }
       const issues = issuesOf(plan);
       if (issues.length > 0) {
-        throw new ImportRefusedError(`${issues.length} problem${issues.length === 1 ? "" : "s"} in ${plan.counts.error} row${plan.counts.error === 1 ? "" : "s"}: nothing was imported. Correct the file and try again.`, issues, plan);
+        const r = refusal((words) => fillWords(words.refusals.problems, { problems: issues.length, rows: plan.counts.error }));
+        throw new ImportRefusedError(r.message, issues, plan, r.saidIn);
       }
       const remove = options.remove ?? [];
       const listed = new Map(plan.removals.map((r) => [r.id, r]));
       const unknown = remove.filter((id) => !listed.has(id));
-      if (unknown.length > 0) throw new ImportRefusedError("The records to remove changed since the preview. Preview again; nothing was imported.", [], plan);
+      if (unknown.length > 0) {
+        const r = refusal((words) => words.refusals.removalsChanged);
+        throw new ImportRefusedError(r.message, [], plan, r.saidIn);
+      }
       const blocked = remove.map((id) => listed.get(id)!).filter((r) => r.blocker);
       if (blocked.length > 0) {
-        throw new ImportRefusedError(`Cannot remove ${blocked.map((r) => `${r.label} (${r.blocker})`).join("; ")}. Nothing was imported.`, [], plan);
+        const r = refusal((words) => fillWords(words.refusals.cannotRemove, { items: blocked.map((b) => `${translateImport(words, b.label)} (${translateImport(words, b.blocker!)})`).join("; ") }));
+        throw new ImportRefusedError(r.message, [], plan, r.saidIn);
       }
       try {
         await IMPORTERS[layout.kind].apply(tx, actor, summit, plan, remove);
       } catch (error) {
         if (error instanceof ConstraintError && error.constraint === HARD_CONFLICT) {
-          const message = error.message.replace(/^Not saved:/, "Not imported:").replace(/ Change the plan, or save with a written reason to accept it\.$/, " Change the file, or make this change in the app with a written reason to accept it.");
-          throw new ImportRefusedError(message, [], plan);
+          // The conflicts as the guard explained them in each language; the way out is the import's.
+          const conflicts = (lang: "en" | "nl") => (lang === "en" ? undefined : error.saidIn[lang]?.fieldErrors?.[OVERRIDE_FIELD]) ?? error.fieldErrors[OVERRIDE_FIELD];
+          const r = worded((t, lang) => t.hardConflictNotImported(conflicts(lang)));
+          throw new ImportRefusedError(r.message, [], plan, r.saidIn);
         }
         throw error;
       }
