@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { conflictText } from "@/lib/i18n";
 
 import { checkSummit } from "../check-summit";
 import { baseSnapshot, item } from "../test-fixtures";
@@ -26,6 +27,7 @@ describe("missingCoverageConflict via extraRules", () => {
         severity: "warning",
         itemIds: ["dinner"],
         message: "Royal dinner (19:30–22:00) has no KMar escort coverage",
+        phrase: expect.objectContaining({ key: "itemShortfall" }),
       },
       {
         id: "MISSING_COVERAGE|dinner|requirement=police:perimeter",
@@ -33,8 +35,15 @@ describe("missingCoverageConflict via extraRules", () => {
         severity: "hard",
         itemIds: ["dinner"],
         message: "Royal dinner (19:30–22:00) has no police security perimeter coverage",
+        phrase: expect.objectContaining({ key: "itemShortfall" }),
       },
     ]);
+  });
+
+  it("says what is missing in the reader's language, the English unchanged", () => {
+    const [escort] = checkSummit(baseSnapshot({ items: [dinner] }), { extraRules: [coverageRule] });
+    expect(conflictText(escort, "en").text).toBe("Royal dinner (19:30–22:00) has no KMar escort coverage");
+    expect(conflictText(escort, "nl")).toEqual({ text: "Royal dinner (19:30–22:00) heeft geen dekking voor KMar escort" });
   });
 
   it("is not produced without the extra rule", () => {

@@ -13,7 +13,8 @@ export interface CoverageRequirement {
   label: string;
   /**
    * What the item lacks when some coverage exists, after its name: "has security perimeter
-   * coverage only until 22:30 (uncovered 22:30–23:30)". Without it: "has no <label> coverage".
+   * coverage only until 22:30 (uncovered 22:30–23:30)", in English only. Without it (and without
+   * `shortfallPhrase`): "has no <label> coverage", a phrase in the reader's language.
    */
   shortfall?: string;
   /** The shortfall as a phrase, so the conflict reads in the reader's language; preferred over `shortfall`. */
@@ -31,9 +32,9 @@ export function missingCoverageConflict(
       type: "MISSING_COVERAGE",
       severity,
       itemIds: [item.id],
-      ...(requirement.shortfallPhrase
-        ? spoken(phrase("itemShortfall", itemWithTimesPhrase(item, ctx.snapshot.timeZone), requirement.shortfallPhrase))
-        : { message: `${itemWithTimes(item, ctx.snapshot.timeZone)} ${requirement.shortfall ?? `has no ${requirement.label} coverage`}` }),
+      ...(requirement.shortfall === undefined || requirement.shortfallPhrase
+        ? spoken(phrase("itemShortfall", itemWithTimesPhrase(item, ctx.snapshot.timeZone), requirement.shortfallPhrase ?? phrase("noCoverage", requirement.label)))
+        : { message: `${itemWithTimes(item, ctx.snapshot.timeZone)} ${requirement.shortfall}` }),
     },
     `requirement=${requirement.id}`,
   );
