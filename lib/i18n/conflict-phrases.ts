@@ -108,6 +108,16 @@ export type ConflictPhrases = {
   memberIn: Words;
   slotWrongLength: Words;
   slotOutsideWindow: Words;
+  /** A slot request that cannot be searched or checked (lib/scheduling/slot-request.ts). */
+  requestDuration: Words;
+  requestStep: Words;
+  requestLimit: Words;
+  requestMinCapacity: Words;
+  requestWindowInvalid: Words;
+  requestWindowShort: Words;
+  requestPreferredDay: Words;
+  requestUnknownParticipant: Words;
+  requestUnknownVenue: Words;
   unknownSpace: Words;
   spaceAtOtherVenue: Words;
   spaceNotAt: Words;
@@ -205,6 +215,15 @@ export const conflictPhrasesEn: ConflictPhrases = {
   memberIn: (who, item) => `${who} is in ${item}`,
   slotWrongLength: (range, minutes) => `The slot ${range} does not last the requested ${minutes} min`,
   slotOutsideWindow: (range, from, to) => `The slot ${range} lies outside the window ${from} – ${to}`,
+  requestDuration: (max, got) => `Duration must be a whole number of minutes from 1 to ${max} (got ${got})`,
+  requestStep: (max, got) => `Step must be a whole number of minutes from 1 to ${max} (got ${got})`,
+  requestLimit: (got) => `Limit must be a whole number of at least 1 (got ${got})`,
+  requestMinCapacity: (got) => `Minimum capacity must be a whole number of at least 0 (got ${got})`,
+  requestWindowInvalid: () => "The window needs a valid earliest and latest time",
+  requestWindowShort: (from, to, minutes) => `The window ${from} – ${to} is shorter than ${minutes} min`,
+  requestPreferredDay: (day) => `Preferred day is not a date (YYYY-MM-DD): ${day}`,
+  requestUnknownParticipant: (id) => `Unknown participant: ${id}`,
+  requestUnknownVenue: (id) => `Unknown venue: ${id}`,
   unknownSpace: (id) => `Unknown space: ${id}`,
   spaceAtOtherVenue: (space, venue, other) => `${space} is at ${venue}, not at ${other}`,
   spaceNotAt: (space, venue) => `${space} is not at ${venue}`,
@@ -296,6 +315,15 @@ export const conflictPhrasesNl: ConflictPhrases = {
   memberIn: (who, item) => `${who} is bij ${item}`,
   slotWrongLength: (range, minutes) => `Het tijdslot ${range} duurt niet de gevraagde ${minutes} min`,
   slotOutsideWindow: (range, from, to) => `Het tijdslot ${range} valt buiten de periode ${from} – ${to}`,
+  requestDuration: (max, got) => `De duur moet een heel aantal minuten zijn van 1 tot ${max} (niet ${got})`,
+  requestStep: (max, got) => `De stap moet een heel aantal minuten zijn van 1 tot ${max} (niet ${got})`,
+  requestLimit: (got) => `Het aantal moet een heel getal van minstens 1 zijn (niet ${got})`,
+  requestMinCapacity: (got) => `De minimale capaciteit moet een heel getal van minstens 0 zijn (niet ${got})`,
+  requestWindowInvalid: () => "De periode vraagt een geldige vroegste en laatste tijd",
+  requestWindowShort: (from, to, minutes) => `De periode ${from} – ${to} is korter dan ${minutes} min`,
+  requestPreferredDay: (day) => `Voorkeursdag is geen datum (JJJJ-MM-DD): ${day}`,
+  requestUnknownParticipant: (id) => `Onbekende deelnemer: ${id}`,
+  requestUnknownVenue: (id) => `Onbekende locatie: ${id}`,
   unknownSpace: (id) => `Onbekende ruimte: ${id}`,
   spaceAtOtherVenue: (space, venue, other) => `${space} is op ${venue}, niet op ${other}`,
   spaceNotAt: (space, venue) => `${space} is niet op ${venue}`,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { phraseText } from "@/lib/i18n";
 
 import { formatTime, isoDayOf } from "@/lib/time";
 
@@ -7,7 +8,7 @@ import { findSlots } from "./slot-finder";
 import type { Slot, SlotRequest } from "./slot-types";
 import { at, baseSnapshot, item, SUMMIT_TZ } from "./test-fixtures";
 import type { SummitItem, SummitSnapshot } from "./types";
-import { validateSlot } from "./validate-slot";
+import { slotReasons, validateSlot } from "./validate-slot";
 
 // Base summit (test-fixtures): World Forum (Plenary Hall 100 seats 07:00–23:00, Bilateral Room 1
 // 3 seats always open), Huis ten Bosch (Royal Dining Room 60 seats 17:00–24:00, Orange Hall 20
@@ -229,7 +230,7 @@ describe("findSlots: bad requests", () => {
     expect(search([], { durationMinutes: 0 })).toEqual({
       slots: [],
       explanation: ["Duration must be a whole number of minutes from 1 to 1440 (got 0)"],
-      said: [{ key: "verbatim", args: ["Duration must be a whole number of minutes from 1 to 1440 (got 0)"] }],
+      said: [{ key: "requestDuration", args: [1440, "0"] }],
     });
     expect(search([], { memberIds: ["nl-pm", "nobody"], venueId: "moon" }).explanation).toEqual([
       "Unknown participant: nobody",
@@ -243,5 +244,20 @@ describe("findSlots: bad requests", () => {
       "Limit must be a whole number of at least 1 (got 0)",
       "Preferred day is not a date (YYYY-MM-DD): 25/06/2025",
     ]);
+  });
+
+  it("says what is wrong in the reader's language", () => {
+    const dutch = (request: Partial<SlotRequest>) => search([], request).said.map((p) => phraseText(p, "nl"));
+    expect(dutch({ durationMinutes: 0 })).toEqual(["De duur moet een heel aantal minuten zijn van 1 tot 1440 (niet 0)"]);
+    expect(dutch({ memberIds: ["nl-pm", "nobody"], venueId: "moon" })).toEqual(["Onbekende deelnemer: nobody", "Onbekende locatie: moon"]);
+    expect(dutch({ earliest: at("12:00"), latest: at("12:30") })).toEqual(["De periode wo 25 jun 2025 12:00 – wo 25 jun 2025 12:30 is korter dan 45 min"]);
+    expect(dutch({ preferredDays: ["25/06/2025"], stepMinutes: 0, limit: 0 })).toEqual([
+      "De stap moet een heel aantal minuten zijn van 1 tot 1440 (niet 0)",
+      "Het aantal moet een heel getal van minstens 1 zijn (niet 0)",
+      "Voorkeursdag is geen datum (JJJJ-MM-DD): 25/06/2025",
+    ]);
+    const slot: Slot = { startsAt: at("10:00"), endsAt: at("10:45"), spaceId: "wf-room1", venueId: "wf", travelMinutes: 0, preferred: false };
+    const checked = slotReasons(baseSnapshot({ items: [] }), { memberIds: ["nl-pm"], durationMinutes: 0, earliest: at("09:00"), latest: at("18:00") }, slot);
+    expect(checked.map((p) => phraseText(p, "nl"))).toEqual(["De duur moet een heel aantal minuten zijn van 1 tot 1440 (niet 0)"]);
   });
 });

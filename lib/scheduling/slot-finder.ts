@@ -7,7 +7,6 @@
 // are removed; only then are the grid starts inside the remaining spans enumerated. The cost is
 // O(venues × (participants × items log items + spaces × bookings)) plus the candidates themselves.
 import { englishPhrase } from "@/lib/i18n";
-import { phrase } from "@/lib/i18n/conflict-phrases";
 import { explainNoSlotPhrases, type VenueAvailability } from "./explain-no-slot";
 import { gridPointsIn, intersectSpans, normalizeSpans, subtractSpans, type Span } from "./free-intervals";
 import { blockedStarts, buildTimeline, itemAfter, itemBefore, rideMinutes, type MemberTimeline } from "./member-timeline";
@@ -52,7 +51,7 @@ function compareCandidates(a: Candidate, b: Candidate): number {
 
 export function findSlots(snapshot: SummitSnapshot, request: SlotRequest): SlotSearchResult {
   const prepared = prepareSlotRequest(snapshot, request);
-  if (!prepared.ok) return { slots: [], explanation: prepared.errors, said: prepared.errors.map((e) => phrase("verbatim", e)) };
+  if (!prepared.ok) return { slots: [], explanation: prepared.errors.map((e) => englishPhrase(e)), said: prepared.errors };
   const r = prepared.request;
   const { ctx } = r;
   const timeZone = snapshot.timeZone;

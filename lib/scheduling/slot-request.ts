@@ -1,9 +1,10 @@
 // Checks a slot request and fills in its defaults, once, for both findSlots and validateSlot, so
 // the two always judge the same request the same way (same defaults, same ignored item).
+import { phrase, type Phrase } from "@/lib/i18n/conflict-phrases";
 import { isIsoDay } from "@/lib/time";
 
 import { buildEngineContext } from "./context";
-import { dayAndTime } from "./describe";
+import { dayAndTimeArg } from "./describe";
 import type { SlotRequest } from "./slot-types";
 import type { EngineContext, SummitMember, SummitSnapshot } from "./types";
 
@@ -28,13 +29,14 @@ export interface NormalizedSlotRequest {
 
 export type PreparedSlotRequest =
   | { ok: true; request: NormalizedSlotRequest }
-  | { ok: false; errors: string[] };
+  /** What is wrong with the request, as phrases, so each reader reads it in their language. */
+  | { ok: false; errors: Phrase[] };
 
 const isWhole = (n: number, min: number, max = Number.POSITIVE_INFINITY): boolean =>
   Number.isInteger(n) && n >= min && n <= max;
 
 export function prepareSlotRequest(snapshot: SummitSnapshot, request: SlotRequest): PreparedSlotRequest {
-  const errors: string[] = [];
+  const errors: Phrase[] = [];
   const { durationMinutes, earliest, latest } = request;
   const stepMinutes = request.stepMinutes ?? 5;
   const limit = request.limit ?? 5;
@@ -42,25 +44,22 @@ export function prepareSlotRequest(snapshot: SummitSnapshot, request: SlotReques
   // Whole minutes keep every instant on whole milliseconds, which the span arithmetic relies on.
   const durationOk = isWhole(durationMinutes, 1, MAX_MINUTES);
   if (!durationOk) {
-    errors.push(`Duration must be a whole number of minutes from 1 to ${MAX_MINUTES} (got ${durationMinutes})`);
+    errors.push(phrase("requestDuration", MAX_MINUTES, String(durationMinutes)));
   }
   if (!isWhole(stepMinutes, 1, MAX_MINUTES)) {
-    errors.push(`Step must be a whole number of minutes from 1 to ${MAX_MINUTES} (got ${stepMinutes})`);
+    errors.push(phrase("requestStep", MAX_MINUTES, String(stepMinutes)));
   }
-  if (!isWhole(limit, 1)) errors.push(`Limit must be a whole number of at least 1 (got ${limit})`);
+  if (!isWhole(limit, 1)) errors.push(phrase("requestLimit", String(limit)));
   if (request.minCapacity !== undefined && !isWhole(request.minCapacity, 0)) {
-    errors.push(`Minimum capacity must be a whole number of at least 0 (got ${request.minCapacity})`);
+    errors.push(phrase("requestMinCapacity", String(request.minCapacity)));
   }
   if (Number.isNaN(earliest.getTime()) || Number.isNaN(latest.getTime())) {
-    errors.push("The window needs a valid earliest and latest time");
+    errors.push(phrase("requestWindowInvalid"));
   } else if (durationOk && latest.getTime() - earliest.getTime() < durationMinutes * MS_PER_MINUTE) {
-    errors.push(
-      `The window ${dayAndTime(earliest, snapshot.timeZone)} – ${dayAndTime(latest, snapshot.timeZone)} ` +
-        `is shorter than ${durationMinutes} min`,
-    );
+    errors.push(phrase("requestWindowShort", dayAndTimeArg(earliest, snapshot.timeZone), dayAndTimeArg(latest, snapshot.timeZone), durationMinutes));
   }
   for (const day of request.preferredDays ?? []) {
-    if (!isIsoDay(day)) errors.push(`Preferred day is not a date (YYYY-MM-DD): ${day}`);
+    if (!isIsoDay(day)) errors.push(phrase("requestPreferredDay", day));
   }
 
   const membersById = new Map(snapshot.members.map((m) => [m.id, m]));
@@ -68,10 +67,10 @@ export function prepareSlotRequest(snapshot: SummitSnapshot, request: SlotReques
   for (const id of new Set(request.memberIds)) {
     const member = membersById.get(id);
     if (member) members.push(member);
-    else errors.push(`Unknown participant: ${id}`);
+    else errors.push(phrase("requestUnknownParticipant", id));
   }
   if (request.venueId !== undefined && !snapshot.venues.some((v) => v.id === request.venueId)) {
-    errors.push(`Unknown venue: ${request.venueId}`);
+    errors.push(phrase("requestUnknownVenue", request.venueId));
   }
   if (errors.length > 0) return { ok: false, errors };
 

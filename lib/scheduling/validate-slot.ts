@@ -120,7 +120,7 @@ export function validateSlot(snapshot: SummitSnapshot, request: SlotRequest, slo
 /** The same reasons as phrases of the dictionary, for a page in the reader's language. */
 export function slotReasons(snapshot: SummitSnapshot, request: SlotRequest, slot: Proposal): Phrase[] {
   const prepared = prepareSlotRequest(snapshot, request);
-  if (!prepared.ok) return prepared.errors.map((e) => phrase("verbatim", e));
+  if (!prepared.ok) return prepared.errors;
   const r = prepared.request;
   const { ctx } = r;
   const timeZone = snapshot.timeZone;
