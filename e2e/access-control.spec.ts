@@ -1,8 +1,8 @@
 // Need-to-know from the attacker's side: a liaison asks for another delegation's itinerary,
 // export and bilateral by URL, and a viewer posts straight to a planner's server action.
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { closeDb, sql } from "./db";
-import { apiSignIn, DEMO } from "./fixtures";
+import { test } from "./fixtures";
 import { postServerAction, serverAction } from "./server-actions";
 
 test.afterAll(closeDb);
@@ -10,8 +10,7 @@ test.afterAll(closeDb);
 // What the Belgian liaison must never learn of: Ukraine's delegation and its US bilateral.
 const SECRETS = ["Ukraine", "United States", "President of the United States"];
 
-test("the Belgian liaison gets a bare 404 for Ukraine's itinerary, exports and bilateral", async ({ page }) => {
-  await apiSignIn(page, DEMO.liaisonBE);
+test("the Belgian liaison gets a bare 404 for Ukraine's itinerary, exports and bilateral", async ({ liaisonBEPage: page }) => {
   const urls = [
     "/itinerary/demo-deleg-ua",
     "/itinerary/demo-deleg-ua?member=demo-member-ua-head",
@@ -32,9 +31,8 @@ test("the Belgian liaison gets a bare 404 for Ukraine's itinerary, exports and b
   expect(await page.title()).not.toMatch(/Ukraine|United States/);
 });
 
-test("a viewer POSTing directly to a planner's server action is refused and the item is unchanged", async ({ page }) => {
+test("a viewer POSTing directly to a planner's server action is refused and the item is unchanged", async ({ viewerPage: page }) => {
   const [before] = await sql<{ status: string; version: number }>(`SELECT status, version FROM "ProgrammeItem" WHERE id = 'demo-item-royal-dinner'`);
-  await apiSignIn(page, DEMO.viewer);
   const action = serverAction("lib/programme/actions.ts", "cancelItemAction");
   const res = await postServerAction(page, action, [{ id: "demo-item-royal-dinner", version: before.version }], "/programme/2025-06-24");
   const body = await res.text();

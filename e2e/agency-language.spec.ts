@@ -3,15 +3,14 @@
 // (the proxy remembers the choice), and goes back to English. A planner's agency filter survives
 // the language switch.
 import Papa from "papaparse";
-import { expect, test } from "@playwright/test";
-import { apiSignIn, DEMO } from "./fixtures";
+import { expect } from "@playwright/test";
+import { test } from "./fixtures";
 
 const DAY = "2025-06-24";
 const NEXT_DAY = "2025-06-25";
 
-test("the police coordinator reads the task day in Dutch, keeps Dutch on the next day, and switches back", async ({ page }) => {
+test("the police coordinator reads the task day in Dutch, keeps Dutch on the next day, and switches back", async ({ policePage: page }) => {
   const title = page.getByRole("heading", { level: 1 });
-  await apiSignIn(page, DEMO.police);
   await page.goto(`/tasks/${DAY}`);
   await expect(title).toHaveText("Tasks · Tue 24 Jun 2025");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
@@ -80,9 +79,8 @@ test("the police coordinator reads the task day in Dutch, keeps Dutch on the nex
   await expect(page.getByRole("group", { name: "Download this day's tasks" }).getByRole("link", { name: "Download PDF" })).toHaveAttribute("href", `/exports/tasks/${DAY}?format=pdf`);
 });
 
-test("a planner's agency filter is kept when switching language, and the filter speaks Dutch", async ({ page }) => {
+test("a planner's agency filter is kept when switching language, and the filter speaks Dutch", async ({ plannerPage: page }) => {
   const title = page.getByRole("heading", { level: 1 });
-  await apiSignIn(page, DEMO.planner);
   await page.goto(`/tasks/${DAY}?agency=demo-agency-police`);
   await expect(title).toHaveText("Tasks · Tue 24 Jun 2025");
 

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
-import { expect, test, type Page } from "@playwright/test";
-import { apiSignIn, DEMO, DEMO_PASSWORD } from "./fixtures";
+import { expect, type Page } from "@playwright/test";
+import { apiSignIn, DEMO, DEMO_PASSWORD, test } from "./fixtures";
 
 const DAY = "2025-06-24";
 
@@ -72,8 +72,7 @@ test("the police coordinator lands on their start page, opens their tasks, sees 
   await expect(matrixRow).toContainText("RWS · Planned");
 });
 
-test("a missing escort shows as a gap on the planner's coverage matrix, with a link to add the task", async ({ page }) => {
-  await apiSignIn(page, DEMO.planner);
+test("a missing escort shows as a gap on the planner's coverage matrix, with a link to add the task", async ({ plannerPage: page }) => {
   await page.goto(`/coverage/${DAY}?gaps=1`);
   await expect(page.getByRole("status").filter({ hasText: "required tasks" })).toContainText(/2\s*gaps/);
   const gaps = page.getByRole("row").filter({ hasText: "Missing" });
@@ -87,8 +86,7 @@ test("a missing escort shows as a gap on the planner's coverage matrix, with a l
   await expect(page.getByLabel("Type")).toHaveValue("ESCORT");
 });
 
-test("the missing escort is also a conflict on the planner's conflicts page", async ({ page }) => {
-  await apiSignIn(page, DEMO.planner);
+test("the missing escort is also a conflict on the planner's conflicts page", async ({ plannerPage: page }) => {
   await page.goto(`/conflicts?day=${DAY}`);
   const missing = page.getByText(/Transfer of Iceland .* has no escort coverage/);
   await expect(missing).toBeVisible();

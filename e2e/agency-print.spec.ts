@@ -2,8 +2,8 @@
 // but for the header: the hidden timeline and a card that may not break across pages pushed the
 // list to page two). Printed through Chromium's own print-to-PDF and read back with pdfjs.
 import path from "node:path";
-import { expect, test } from "@playwright/test";
-import { apiSignIn, DEMO } from "./fixtures";
+import { expect } from "@playwright/test";
+import { test } from "./fixtures";
 
 async function pdfPages(data: Buffer): Promise<string[]> {
   const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
@@ -18,8 +18,7 @@ async function pdfPages(data: Buffer): Promise<string[]> {
   return pages;
 }
 
-test("the police coordinator prints their task day: the first page already lists tasks", async ({ page }) => {
-  await apiSignIn(page, DEMO.police);
+test("the police coordinator prints their task day: the first page already lists tasks", async ({ policePage: page }) => {
   await page.goto("/tasks/2025-06-24");
   await expect(page.getByRole("row", { name: /^Escort \d\d:\d\d–\d\d:\d\d for / }).first()).toBeVisible();
   await page.emulateMedia({ media: "print" });

@@ -3,8 +3,8 @@
 // "Changes since you last acknowledged" with its old and new time, acknowledges, and the panel is
 // empty. The dinner is moved back and the task deleted afterwards: other specs read the dinner at
 // 19:30–22:30.
-import { expect, test, type Page } from "@playwright/test";
-import { apiSignIn, DEMO, hydrated } from "./fixtures";
+import { expect, type Page } from "@playwright/test";
+import { hydrated, test } from "./fixtures";
 
 const DAY = "2025-06-24";
 const DINNER = "/programme/items/demo-item-royal-dinner/edit";
@@ -20,13 +20,9 @@ async function moveDinner(planner: Page, start: string, end: string) {
   await expect(planner.getByRole("status").filter({ hasText: /Saved \(version \d+\)/ })).toBeVisible();
 }
 
-test("a planner moves the royal dinner; the police coordinator sees their perimeter moved, acknowledges, and the panel empties", async ({ browser }) => {
+test("a planner moves the royal dinner; the police coordinator sees their perimeter moved, acknowledges, and the panel empties", async ({ plannerPage: planner, policePage: police }) => {
   // Two people and a dozen page loads and saves: ≈ 30 s on two shared cores, so the slow allowance.
   test.slow();
-  const planner = await (await browser.newContext()).newPage();
-  const police = await (await browser.newContext()).newPage();
-  await apiSignIn(planner, DEMO.planner);
-  await apiSignIn(police, DEMO.police);
 
   // The police start from an acknowledged, empty list.
   await police.goto(`/tasks/${DAY}`);

@@ -1,15 +1,14 @@
 import Papa from "papaparse";
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { closeDb, sql } from "./db";
-import { apiSignIn, DEMO, hydrated } from "./fixtures";
+import { hydrated, test } from "./fixtures";
 
 const DINNER = "/arrivals/demo-item-royal-dinner";
 const DINNER_FILES = "/exports/arrivals/demo-item-royal-dinner";
 
 test.afterAll(closeDb);
 
-test("a planner generates the royal-dinner arrivals, moves one delegation two places later, and its motorcade and the police schedule follow", async ({ page, browser }) => {
-  await apiSignIn(page, DEMO.planner);
+test("a planner generates the royal-dinner arrivals, moves one delegation two places later, and its motorcade and the police schedule follow", async ({ plannerPage: page, policePage: police }) => {
   await page.goto("/arrivals");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Arrivals in protocol order");
   await page.getByRole("link", { name: "Royal dinner hosted by the King and Queen" }).click();
@@ -34,8 +33,6 @@ test("a planner generates the royal-dinner arrivals, moves one delegation two pl
   const arrivesFourth = await rows.nth(3).locator("input[type=time]").inputValue();
 
   // The police's motorcade schedule before the move.
-  const police = await (await browser.newContext({ baseURL: new URL(page.url()).origin })).newPage();
-  await apiSignIn(police, DEMO.police);
   const schedule = async () => {
     const csv = await (await police.request.get("/exports/arrivals/motorcades?format=csv&lang=en")).text();
     return Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true }).data.find((r) => r.Party === party);
@@ -63,8 +60,7 @@ test("a planner generates the royal-dinner arrivals, moves one delegation two pl
   await sql(`DELETE FROM "AgencyTask" WHERE NOT (id = ANY($1::text[]))`, [tasksBefore]);
 });
 
-test("the arrival list and family photo download as PDF, drawn by the export worker pool of the running server", async ({ page }) => {
-  await apiSignIn(page, DEMO.planner);
+test("the arrival list and family photo download as PDF, drawn by the export worker pool of the running server", async ({ plannerPage: page }) => {
   for (const path of [`${DINNER_FILES}/list?format=pdf&lang=nl`, `${DINNER_FILES}/photo?lang=en`, `${DINNER_FILES}/list?format=xlsx&lang=en`]) {
     const response = await page.request.get(path);
     expect(response.status(), path).toBe(200);
@@ -73,8 +69,7 @@ test("the arrival list and family photo download as PDF, drawn by the export wor
   }
 });
 
-test("the police find their motorcade schedule on their task page, as PDF, CSV and iCalendar in their language", async ({ page }) => {
-  await apiSignIn(page, DEMO.police);
+test("the police find their motorcade schedule on their task page, as PDF, CSV and iCalendar in their language", async ({ policePage: page }) => {
   await page.goto("/tasks/2025-06-24?lang=nl");
   const schedule = page.getByRole("group", { name: "Colonneschema voor de aankomsten, alle dagen" });
   await expect(schedule.getByRole("link")).toHaveText(["Colonneschema (PDF)", "Colonneschema (CSV)", "Colonneschema (iCalendar)"]);
@@ -87,15 +82,13 @@ test("the police find their motorcade schedule on their task page, as PDF, CSV a
   expect(rows.every((r) => r["Taak"] === "Escorte")).toBe(true);
 });
 
-test("another role does not reach the arrivals pages", async ({ page }) => {
-  await apiSignIn(page, DEMO.liaisonBE);
+test("another role does not reach the arrivals pages", async ({ liaisonBEPage: page }) => {
   const response = await page.goto(DINNER);
   expect(response?.status()).toBe(404);
   await expect(page.locator("body")).not.toContainText("Palace forecourt");
 });
 
-test("a liaison's itinerary shows its own arrival at the royal dinner and links its own arrival times, never the order", async ({ page }) => {
-  await apiSignIn(page, DEMO.liaisonBE);
+test("a liaison's itinerary shows its own arrival at the royal dinner and links its own arrival times, never the order", async ({ liaisonBEPage: page }) => {
   await page.goto("/itinerary/demo-deleg-be");
   const dinner = page.locator("tbody tr", { hasText: "Royal dinner hosted by the King and Queen" });
   await expect(dinner.getByTestId("own-arrival")).toHaveText(/^Arrival in protocol order: Arrives at .+ at \d\d:\d\d · Motorcade leaves .+ at \d\d:\d\d$/);

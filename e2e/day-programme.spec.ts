@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { apiSignIn, DEMO, DEMO_PASSWORD } from "./fixtures";
+import { expect } from "@playwright/test";
+import { DEMO, DEMO_PASSWORD, test } from "./fixtures";
 
 test("the sign-in form signs a planner in, lands on the start page and opens the programme from it", async ({ page }) => {
   await page.goto("/programme/2025-06-24");
@@ -23,8 +23,7 @@ test("a wrong password is refused with a generic message", async ({ page }) => {
   await expect(page).toHaveURL(/\/sign-in$/);
 });
 
-test("the day page for 24 June shows the royal dinner at Huis ten Bosch in summit time", async ({ page }) => {
-  await apiSignIn(page, DEMO.planner);
+test("the day page for 24 June shows the royal dinner at Huis ten Bosch in summit time", async ({ plannerPage: page }) => {
   await page.goto("/programme/2025-06-24");
   const palace = page.getByRole("region", { name: "Huis ten Bosch" });
   await expect(palace).toBeVisible();

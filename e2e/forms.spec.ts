@@ -3,9 +3,9 @@
 // uses the "whole delegation" shortcuts, types 24-hour times, is taken to the first error after an
 // invalid submit and to the confirmation after saving. The item is deleted afterwards; the
 // delegation form is saved with the values it had.
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { closeDb, sql } from "./db";
-import { apiSignIn, DEMO, hydrated } from "./fixtures";
+import { hydrated, test } from "./fixtures";
 
 test.afterAll(closeDb);
 
@@ -27,9 +27,8 @@ test.describe("the programme item form", () => {
     await sql(`DELETE FROM "ProgrammeItem" WHERE id = $1`, [itemId]);
   });
 
-  test("adds delegations and members by keyboard, with the whole-delegation shortcuts, in 24-hour time, and confirms the save", async ({ page }) => {
+  test("adds delegations and members by keyboard, with the whole-delegation shortcuts, in 24-hour time, and confirms the save", async ({ plannerPage: page }) => {
     test.slow();
-    await apiSignIn(page, DEMO.planner);
     await page.goto(`/programme/items/new?day=${DAY}&start=15:10`);
     const form = page.getByRole("form", { name: "New item" });
     const delegations = form.getByRole("combobox", { name: "Whole delegations" });
@@ -137,8 +136,7 @@ test.describe("the programme item form", () => {
     expect((await chips(edit, "Named members").allTextContents()).sort()).toEqual(ukraine.map((m) => m.title).sort());
   });
 
-  test("an invalid submit takes focus to the first field in error, described by its message", async ({ page }) => {
-    await apiSignIn(page, DEMO.planner);
+  test("an invalid submit takes focus to the first field in error, described by its message", async ({ plannerPage: page }) => {
     await page.goto(`/programme/items/new?day=${DAY}`);
     const form = page.getByRole("form", { name: "New item" });
     const title = form.getByLabel("Title");
@@ -170,8 +168,7 @@ test.describe("the programme item form", () => {
     await expect(page).toHaveURL(/\/programme\/items\/new/);
   });
 
-  test("a space already booked: focus goes to the space, described by the booking", async ({ page }) => {
-    await apiSignIn(page, DEMO.planner);
+  test("a space already booked: focus goes to the space, described by the booking", async ({ plannerPage: page }) => {
     await page.goto("/programme/items/new?day=2025-06-24");
     const form = page.getByRole("form", { name: "New item" });
     await hydrated(form.getByLabel("Title"));
@@ -190,9 +187,8 @@ test.describe("the programme item form", () => {
   });
 });
 
-test("date-time fields show and take 24-hour times; a 12-hour time is refused with focus on it; saving confirms", async ({ page }) => {
+test("date-time fields show and take 24-hour times; a 12-hour time is refused with focus on it; saving confirms", async ({ plannerPage: page }) => {
   test.slow();
-  await apiSignIn(page, DEMO.planner);
   // The task form suggests the royal dinner's times: shown on the 24-hour clock.
   await page.goto(`/tasks/new?day=2025-06-24&subject=item:demo-item-royal-dinner&agency=demo-agency-police&type=SECURITY_PERIMETER`);
   const starts = page.getByRole("group", { name: "Starts", exact: true });

@@ -2,8 +2,8 @@
 // planner's move showing up under "changes since last acknowledged", acknowledging it, the
 // calendar feed without a session, and the cross-delegation 404s leaking no name.
 import fs from "node:fs";
-import { expect, request, test, type Download, type Page } from "@playwright/test";
-import { apiSignIn, DEMO, hydrated } from "./fixtures";
+import { expect, request, type Download, type Page } from "@playwright/test";
+import { hydrated, test } from "./fixtures";
 
 const UA = "/itinerary/demo-deleg-ua";
 
@@ -36,8 +36,7 @@ async function icsEvents(text: string) {
   };
 }
 
-test("a liaison lands on their itinerary and downloads it as PDF and iCalendar", async ({ page }) => {
-  await apiSignIn(page, DEMO.liaisonUA);
+test("a liaison lands on their itinerary and downloads it as PDF and iCalendar", async ({ liaisonUAPage: page }) => {
   await page.goto("/itinerary");
   await expect(page).toHaveURL(new RegExp(`${UA}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Itinerary · Ukraine");
@@ -62,13 +61,9 @@ test("a liaison lands on their itinerary and downloads it as PDF and iCalendar",
   expect(events.map((e) => e.summary)).toContain("Arrival at Rotterdam The Hague Airport (UKR 01)");
 });
 
-test("a planner moves an item; the liaison sees it under changes, acknowledges, and the marker clears", async ({ browser }) => {
+test("a planner moves an item; the liaison sees it under changes, acknowledges, and the marker clears", async ({ plannerPage: planner, liaisonUAPage: liaison }) => {
   // Two people, an editor save and several page loads on two shared cores: the slow allowance.
   test.slow();
-  const planner = await (await browser.newContext()).newPage();
-  const liaison = await (await browser.newContext()).newPage();
-  await apiSignIn(planner, DEMO.planner);
-  await apiSignIn(liaison, DEMO.liaisonUA);
 
   // The planner moves the Netherlands–Ukraine bilateral by a quarter of an hour in the editor.
   await planner.goto("/programme/items/demo-item-bilateral-nl-ua/edit");
@@ -110,8 +105,7 @@ test("a planner moves an item; the liaison sees it under changes, acknowledges, 
   await expect(pending.getByRole("row", { name: /Netherlands/ })).toBeVisible();
 });
 
-test("another delegation's itinerary and export are a 404 that names nothing", async ({ page }) => {
-  await apiSignIn(page, DEMO.liaisonUA);
+test("another delegation's itinerary and export are a 404 that names nothing", async ({ liaisonUAPage: page }) => {
   const response = await page.goto("/itinerary/demo-deleg-be");
   expect(response?.status()).toBe(404);
   expect(await page.title()).not.toContain("Belgium");
@@ -129,8 +123,7 @@ test("another delegation's itinerary and export are a 404 that names nothing", a
   expect(await page.content()).not.toContain("Belgium");
 });
 
-test("the itinerary switches to Dutch labels, for the page and the export links", async ({ page }) => {
-  await apiSignIn(page, DEMO.liaisonUA);
+test("the itinerary switches to Dutch labels, for the page and the export links", async ({ liaisonUAPage: page }) => {
   await page.goto(UA);
   await page.getByRole("link", { name: "Nederlands" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Reisschema · Ukraine");
@@ -141,8 +134,7 @@ test("the itinerary switches to Dutch labels, for the page and the export links"
   expect(body.startsWith("\uFEFFID;Datum;Begin;Einde;Thuistijd (Europe/Kyiv);Titel")).toBe(true);
 });
 
-test("a liaison subscribes to the calendar feed, which works without a session until revoked", async ({ page }) => {
-  await apiSignIn(page, DEMO.liaisonUA);
+test("a liaison subscribes to the calendar feed, which works without a session until revoked", async ({ liaisonUAPage: page }) => {
   await page.goto("/account/calendar");
   await page.getByRole("button", { name: "Create feed address" }).click();
   const address = await page.getByLabel(/Your feed address/).inputValue();

@@ -1,13 +1,9 @@
 // Addresses that moved (edit pages to /<area>/items/<id>/edit, downloads under /exports) still
 // reach their page or file: bookmarks and links in sent mail use the old ones.
-import { expect, test } from "@playwright/test";
-import { apiSignIn, DEMO } from "./fixtures";
+import { expect } from "@playwright/test";
+import { test } from "./fixtures";
 
-test.beforeEach(async ({ page }) => {
-  await apiSignIn(page, DEMO.planner);
-});
-
-test("the old edit addresses of a movement and a task lead to their edit pages", async ({ page }) => {
+test("the old edit addresses of a movement and a task lead to their edit pages", async ({ plannerPage: page }) => {
   const movement = await page.goto("/movements/edit/demo-move-is-to-palace");
   expect(movement?.status()).toBe(200);
   await expect(page).toHaveURL(/\/movements\/items\/demo-move-is-to-palace\/edit$/);
@@ -19,7 +15,7 @@ test("the old edit addresses of a movement and a task lead to their edit pages",
   await expect(page.getByRole("heading", { level: 1, name: "Edit task" })).toBeVisible();
 });
 
-test("the old download addresses of the task day and the arrivals documents lead to the same files under /exports", async ({ page }) => {
+test("the old download addresses of the task day and the arrivals documents lead to the same files under /exports", async ({ plannerPage: page }) => {
   const moved = [
     ["/tasks/export/2025-06-24?format=csv&agencyId=demo-agency-police", "/exports/tasks/2025-06-24?format=csv&agencyId=demo-agency-police"],
     ["/arrivals/motorcades?format=csv&lang=nl&agency=demo-agency-police", "/exports/arrivals/motorcades?format=csv&lang=nl&agency=demo-agency-police"],

@@ -1,8 +1,8 @@
 // The main navigation grouped by job: one row at a laptop's width for the roles with the most
 // pages, disclosure menus worked from the keyboard, a menu button on phones, the reader's language;
 // and the venues as a list whose rows open each venue's own page.
-import { expect, test, type Page } from "@playwright/test";
-import { apiSignIn, DEMO } from "./fixtures";
+import { expect, type Page } from "@playwright/test";
+import { apiSignIn, DEMO, test } from "./fixtures";
 
 async function topLevelTops(page: Page): Promise<number[]> {
   return page.getByRole("navigation", { name: "Main" }).locator("[data-nav-item]").evaluateAll((items) => items.map((item) => (item as HTMLElement).offsetTop));
@@ -22,9 +22,8 @@ for (const email of [DEMO.planner, DEMO.admin]) {
   });
 }
 
-test("a group opens from the keyboard, its links are reached by Tab, Escape closes it", async ({ page }) => {
+test("a group opens from the keyboard, its links are reached by Tab, Escape closes it", async ({ plannerPage: page }) => {
   await page.setViewportSize({ width: 1366, height: 900 });
-  await apiSignIn(page, DEMO.planner);
   await page.goto("/programme/2025-06-24");
   const nav = page.getByRole("navigation", { name: "Main" });
   const plan = nav.getByRole("button", { name: "Plan" });
@@ -50,9 +49,8 @@ test("a group opens from the keyboard, its links are reached by Tab, Escape clos
   await expect(plan).toHaveAttribute("data-current", "true");
 });
 
-test("on a phone the navigation sits behind a menu button", async ({ page }) => {
+test("on a phone the navigation sits behind a menu button", async ({ plannerPage: page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await apiSignIn(page, DEMO.planner);
   await page.goto("/programme/2025-06-24");
   const nav = page.getByRole("navigation", { name: "Main" });
   const menu = nav.getByRole("button", { name: "Menu" });
@@ -69,9 +67,8 @@ test("on a phone the navigation sits behind a menu button", async ({ page }) => 
   await expect(menu).toHaveAttribute("aria-expanded", "false");
 });
 
-test("the navigation speaks the reader's language", async ({ page }) => {
+test("the navigation speaks the reader's language", async ({ plannerPage: page }) => {
   await page.setViewportSize({ width: 1366, height: 900 });
-  await apiSignIn(page, DEMO.planner);
   await page.goto("/?lang=nl");
   const nav = page.getByRole("navigation", { name: "Hoofdmenu" });
   await nav.getByRole("button", { name: "Plannen" }).click();
@@ -80,8 +77,7 @@ test("the navigation speaks the reader's language", async ({ page }) => {
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Plan" })).toBeVisible();
 });
 
-test("venues are a list; each opens its own page with its spaces, travel times on their own page", async ({ page }) => {
-  await apiSignIn(page, DEMO.planner);
+test("venues are a list; each opens its own page with its spaces, travel times on their own page", async ({ plannerPage: page }) => {
   await page.goto("/venues");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Venues");
   const rows = page.getByRole("table").getByRole("row");

@@ -2,8 +2,8 @@
 // itinerary, the public programme and the agency's task list scroll only vertically, show place,
 // attendees and status without sideways scrolling, and keep controls big enough to tap. A row
 // changed by a planner is marked in the liaison's itinerary until the change is acknowledged.
-import { expect, test, type Page } from "@playwright/test";
-import { apiSignIn, DEMO, hydrated } from "./fixtures";
+import { expect, type Page } from "@playwright/test";
+import { apiSignIn, DEMO, hydrated, test } from "./fixtures";
 
 const UA = "/itinerary/demo-deleg-ua";
 const DAY = "2025-06-24";
@@ -53,8 +53,7 @@ for (const size of SIZES) {
   test.describe(`at ${size.width} px`, () => {
     test.use({ viewport: size });
 
-    test("the liaison's itinerary reads as cards: place, attendees and status on screen", async ({ page }) => {
-      await apiSignIn(page, DEMO.liaisonUA);
+    test("the liaison's itinerary reads as cards: place, attendees and status on screen", async ({ liaisonUAPage: page }) => {
       await page.goto(UA);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Itinerary · Ukraine");
       await expectNoSidewaysScroll(page);
@@ -67,8 +66,7 @@ for (const size of SIZES) {
       await expectTappable(page);
     });
 
-    test("one person's itinerary too", async ({ page }) => {
-      await apiSignIn(page, DEMO.liaisonUA);
+    test("one person's itinerary too", async ({ liaisonUAPage: page }) => {
       await page.goto(`${UA}?member=demo-member-ua-head`);
       await expect(page.getByRole("heading", { level: 1 })).toContainText("Itinerary · ");
       await expectNoSidewaysScroll(page);
@@ -78,8 +76,7 @@ for (const size of SIZES) {
       await expectTappable(page);
     });
 
-    test("the public programme", async ({ page }) => {
-      await apiSignIn(page, DEMO.viewer);
+    test("the public programme", async ({ viewerPage: page }) => {
       await page.goto(`/programme/${DAY}`);
       await expectNoSidewaysScroll(page);
       const rows = page.locator("main table.data tbody tr");
@@ -89,8 +86,7 @@ for (const size of SIZES) {
       await expectTappable(page);
     });
 
-    test("the agency's task list, with filters and the timeline as a list", async ({ page }) => {
-      await apiSignIn(page, DEMO.police);
+    test("the agency's task list, with filters and the timeline as a list", async ({ policePage: page }) => {
       await page.goto(`/tasks/${DAY}`);
       await expectNoSidewaysScroll(page);
       const first = page.locator("main table.data tbody tr").first();
@@ -169,8 +165,7 @@ test.describe("a changed row on a phone", () => {
 test.describe("the task timeline on a laptop", () => {
   test.use({ viewport: { width: 1366, height: 768 } });
 
-  test("has a band per task type, and a bar's full text shows on keyboard focus", async ({ page }) => {
-    await apiSignIn(page, DEMO.police);
+  test("has a band per task type, and a bar's full text shows on keyboard focus", async ({ policePage: page }) => {
     await page.goto(`/tasks/${DAY}`);
     const timeline = page.getByRole("figure", { name: "Tasks on a timeline" });
     await expect(timeline).toBeVisible();

@@ -1,11 +1,10 @@
-import { expect, test } from "@playwright/test";
-import { apiSignIn, DEMO } from "./fixtures";
+import { expect } from "@playwright/test";
+import { test } from "./fixtures";
 
 const DAY = "2025-06-24";
 const TITLE = "Interview of the Prime Minister with NOS";
 
-test("a planner double-books the Dutch prime minister, sees why, moves the item on the timeline and the conflict disappears", async ({ page }) => {
-  await apiSignIn(page, DEMO.planner);
+test("a planner double-books the Dutch prime minister, sees why, moves the item on the timeline and the conflict disappears", async ({ plannerPage: page }) => {
   await page.goto(`/programme/items/new?day=${DAY}`);
   const form = page.getByRole("form", { name: "New item" });
   await form.getByLabel("Title").fill(TITLE);
@@ -73,8 +72,7 @@ test("a planner double-books the Dutch prime minister, sees why, moves the item 
   await expect(page.getByRole("row", { name: /Moved/ })).toContainText("Tue 24 Jun 2025 14:00 → Tue 24 Jun 2025 12:30");
 });
 
-test("the conflicts page keeps other delegations' coverage gaps out of Japan's list, and links a gap to its fix and its item on the timeline", async ({ page }) => {
-  await apiSignIn(page, DEMO.planner);
+test("the conflicts page keeps other delegations' coverage gaps out of Japan's list, and links a gap to its fix and its item on the timeline", async ({ plannerPage: page }) => {
   // Iceland's and Montenegro's transfers to and from the royal dinner have no escort (deliberate in
   // the demo); Japan attends the dinner, but the gaps are not Japan's.
   await page.goto("/conflicts?delegation=demo-deleg-jp");
@@ -107,8 +105,7 @@ test("the conflicts page keeps other delegations' coverage gaps out of Japan's l
   await expect(page.getByText("No conflict matches these filters")).toBeVisible();
 });
 
-test("clicking an item on the timeline selects it, a double click opens its edit form", async ({ page }) => {
-  await apiSignIn(page, DEMO.planner);
+test("clicking an item on the timeline selects it, a double click opens its edit form", async ({ plannerPage: page }) => {
   await page.goto(`/timeline/${DAY}`);
   const dinner = page.getByRole("gridcell", { name: /^Royal dinner hosted by the King and Queen, 19:30–22:30/ });
   await dinner.click();
@@ -122,8 +119,7 @@ test("clicking an item on the timeline selects it, a double click opens its edit
   await expect(page.getByLabel("Title")).toHaveValue("Royal dinner hosted by the King and Queen");
 });
 
-test("confirming into a booked room is refused with a message naming the booking", async ({ page }) => {
-  await apiSignIn(page, DEMO.planner);
+test("confirming into a booked room is refused with a message naming the booking", async ({ plannerPage: page }) => {
   await page.goto(`/programme/items/new?day=${DAY}`);
   const form = page.getByRole("form", { name: "New item" });
   await form.getByLabel("Title").fill("Extra bilateral");
@@ -138,8 +134,7 @@ test("confirming into a booked room is refused with a message naming the booking
   await expect(page).toHaveURL(/\/programme\/items\/new/);
 });
 
-test("a viewer gets 404 for the timeline and the conflicts page", async ({ page }) => {
-  await apiSignIn(page, DEMO.viewer);
+test("a viewer gets 404 for the timeline and the conflicts page", async ({ viewerPage: page }) => {
   for (const path of ["/timeline", `/timeline/${DAY}`, "/conflicts", "/programme/items/new", "/programme/items/demo-item-royal-dinner/edit"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { apiSignIn, DEMO, hydrated } from "./fixtures";
+import { expect, type Page } from "@playwright/test";
+import { hydrated, test } from "./fixtures";
 
 async function createDraft(page: Page, title: string): Promise<string> {
   await page.goto("/programme/items/new?day=2025-06-25");
@@ -13,11 +13,7 @@ async function createDraft(page: Page, title: string): Promise<string> {
   return page.url().replace(/\?.*$/, "");
 }
 
-test("two planners edit one item: the second save is refused with who and when, and the form reloads", async ({ browser }) => {
-  const planner = await (await browser.newContext()).newPage();
-  const admin = await (await browser.newContext()).newPage();
-  await apiSignIn(planner, DEMO.planner);
-  await apiSignIn(admin, DEMO.admin);
+test("two planners edit one item: the second save is refused with who and when, and the form reloads", async ({ plannerPage: planner, adminPage: admin }) => {
   const url = await createDraft(planner, "Briefing for the host delegation");
 
   await Promise.all([planner.goto(url), admin.goto(url)]);
@@ -38,8 +34,7 @@ test("two planners edit one item: the second save is refused with who and when, 
   await expect(admin.getByRole("row", { name: /Changed/ })).toContainText("Demo Planner");
 });
 
-test("bad input shows field errors inline and saves nothing; cancelling keeps the item", async ({ page }) => {
-  await apiSignIn(page, DEMO.planner);
+test("bad input shows field errors inline and saves nothing; cancelling keeps the item", async ({ plannerPage: page }) => {
   const url = await createDraft(page, "Side meeting to cancel");
   await hydrated(page.getByLabel("Start"));
   await page.getByLabel("Start").fill("17:00");
@@ -60,8 +55,7 @@ test("bad input shows field errors inline and saves nothing; cancelling keeps th
   await expect(page.getByRole("row", { name: /Side meeting to cancel/ })).toContainText("Cancelled");
 });
 
-test("dragging an item on the timeline to another room and time previews the move, then saves it", async ({ page }) => {
-  await apiSignIn(page, DEMO.planner);
+test("dragging an item on the timeline to another room and time previews the move, then saves it", async ({ plannerPage: page }) => {
   await page.goto("/programme/items/new?day=2025-06-25");
   const form = page.getByRole("form", { name: "New item" });
   await hydrated(form.getByLabel("Start"));

@@ -2,9 +2,9 @@
 // form, sees before saving which motorcades follow it (old → new time) and what conflicts would be
 // left, saves, and finds the motorcades moved on the movements page; the dinner is put back after.
 // And the slot finder no longer offers Ukraine and Belgium 12:15, when Belgium's plane lands.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { closeDb, sql } from "./db";
-import { apiSignIn, DEMO, hydrated } from "./fixtures";
+import { hydrated, test } from "./fixtures";
 
 test.afterAll(closeDb);
 
@@ -23,11 +23,10 @@ async function saveDinner(page: Page) {
   await expect(page.getByRole("status").filter({ hasText: /Saved \(version \d+\)/ })).toBeVisible();
 }
 
-test("moving the royal dinner from its edit form shows the motorcades that follow and the conflicts left, then moves them", async ({ page }) => {
+test("moving the royal dinner from its edit form shows the motorcades that follow and the conflicts left, then moves them", async ({ plannerPage: page }) => {
   // Earlier, not later: other specs plan a US–Ukraine bilateral just after midnight, which the
   // return motorcades of a later dinner would run into (and the preview would rightly refuse).
   test.slow();
-  await apiSignIn(page, DEMO.planner);
   const [linked] = await sql<{ n: string }>(`SELECT count(*) AS n FROM "Movement" WHERE "fromItemId" = 'demo-item-royal-dinner' OR "toItemId" = 'demo-item-royal-dinner'`);
   try {
     await setDinner(page, "19:00", "22:00");
@@ -58,8 +57,7 @@ test("moving the royal dinner from its edit form shows the motorcades that follo
   await expect(page.getByRole("link", { name: "Edit transfer of Montenegro at 22:53" })).toBeVisible();
 });
 
-test("the slot finder offers Ukraine and Belgium nothing at 12:15, while Belgium's plane is landing", async ({ page }) => {
-  await apiSignIn(page, DEMO.planner);
+test("the slot finder offers Ukraine and Belgium nothing at 12:15, while Belgium's plane is landing", async ({ plannerPage: page }) => {
   await page.goto("/bilaterals/new");
   await hydrated(page.getByLabel("Requesting delegation"));
   await page.getByLabel("Requesting delegation").selectOption({ label: "Ukraine" });

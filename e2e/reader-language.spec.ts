@@ -1,14 +1,13 @@
 // The reader's language sticks: a language picked on one bilingual page (itinerary, downloads,
 // calendar feed) is remembered in a cookie, so the next page opened without ?lang= shows it too.
 // Downloads in the other language do not change it, and the calendar feed page speaks Dutch.
-import { expect, request, test } from "@playwright/test";
-import { apiSignIn, DEMO } from "./fixtures";
+import { expect, request } from "@playwright/test";
+import { test } from "./fixtures";
 
 const UA = "/itinerary/demo-deleg-ua";
 
-test("a liaison who picks Dutch on the itinerary keeps Dutch on the next pages until choosing English", async ({ page }) => {
+test("a liaison who picks Dutch on the itinerary keeps Dutch on the next pages until choosing English", async ({ liaisonUAPage: page }) => {
   const title = page.getByRole("heading", { level: 1 });
-  await apiSignIn(page, DEMO.liaisonUA);
 
   await page.goto(`${UA}?lang=nl`);
   await expect(title).toHaveText("Reisschema · Ukraine");
@@ -43,9 +42,8 @@ test("a liaison who picks Dutch on the itinerary keeps Dutch on the next pages u
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
 
-test("the calendar feed page in Dutch: Dutch confirmations and messages, and a Dutch feed", async ({ page }) => {
+test("the calendar feed page in Dutch: Dutch confirmations and messages, and a Dutch feed", async ({ liaisonNLPage: page }) => {
   const title = page.getByRole("heading", { level: 1 });
-  await apiSignIn(page, DEMO.liaisonNL);
   await page.goto("/account/calendar");
   await expect(title).toHaveText("Calendar feed");
   await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Nederlands" }).click();
@@ -77,9 +75,8 @@ test("the calendar feed page in Dutch: Dutch confirmations and messages, and a D
   await anonymous.dispose();
 });
 
-test("downloading a Dutch file does not change the language of the pages", async ({ page }) => {
+test("downloading a Dutch file does not change the language of the pages", async ({ policePage: page }) => {
   const title = page.getByRole("heading", { level: 1 });
-  await apiSignIn(page, DEMO.police);
   await page.goto("/account/calendar");
   await expect(title).toHaveText("Calendar feed");
 

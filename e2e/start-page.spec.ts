@@ -2,11 +2,10 @@
 // severity, a day's coverage gaps) and agree with the pages they link to; a liaison sees their
 // principal's next commitment, the changes to acknowledge and their open requests, in English or
 // Dutch, and nothing of another delegation; both read at phone width.
-import { expect, test } from "@playwright/test";
-import { apiSignIn, DEMO } from "./fixtures";
+import { expect } from "@playwright/test";
+import { apiSignIn, DEMO, test } from "./fixtures";
 
-test("a planner's start page links each day's hard conflicts to the conflicts page, which shows as many", async ({ page }) => {
-  await apiSignIn(page, DEMO.planner);
+test("a planner's start page links each day's hard conflicts to the conflicts page, which shows as many", async ({ plannerPage: page }) => {
   await page.goto("/");
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Start");
@@ -32,8 +31,7 @@ test("a planner's start page links each day's hard conflicts to the conflicts pa
   await expect(page.getByText(new RegExp(`^${count} of \\d+ shown · ${count} hard`))).toBeVisible();
 });
 
-test("a planner's coverage gaps and first items open the day they belong to", async ({ page }) => {
-  await apiSignIn(page, DEMO.planner);
+test("a planner's coverage gaps and first items open the day they belong to", async ({ plannerPage: page }) => {
   await page.goto("/");
   const coverage = page.getByRole("region", { name: "Coverage gaps" });
   const gapLinks = coverage.getByRole("link", { name: /: \d+ gaps?$/ });
@@ -51,8 +49,7 @@ test("a planner's coverage gaps and first items open the day they belong to", as
   await expect(page).toHaveURL(/\/programme\/2025-06-24$/);
 });
 
-test("a liaison's start page: the principal's first commitment, changes and open requests, in Dutch too, nothing of Belgium", async ({ page }) => {
-  await apiSignIn(page, DEMO.liaisonUA);
+test("a liaison's start page: the principal's first commitment, changes and open requests, in Dutch too, nothing of Belgium", async ({ liaisonUAPage: page }) => {
   await page.goto("/?lang=en");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Start");
   const next = page.getByRole("region", { name: /^First for the / });

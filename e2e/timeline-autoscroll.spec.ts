@@ -1,12 +1,11 @@
 // Dragging an item to the edge of the timeline scrolls it, and the item keeps following the
 // pointer through the scrolled part of the day: a move longer than the screen is one drag.
-import { expect, test } from "@playwright/test";
-import { apiSignIn, DEMO } from "./fixtures";
+import { expect } from "@playwright/test";
+import { test } from "./fixtures";
 
 const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
-test("dragging an item against the timeline's left edge scrolls back through the day", async ({ page }) => {
-  await apiSignIn(page, DEMO.planner);
+test("dragging an item against the timeline's left edge scrolls back through the day", async ({ plannerPage: page }) => {
   await page.goto("/programme/items/new?day=2025-06-25");
   const form = page.getByRole("form", { name: "New item" });
   await form.getByLabel("Title").fill("Scroll me");

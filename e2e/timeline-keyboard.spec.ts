@@ -2,9 +2,9 @@
 // grid (one tab stop), arrows to the royal dinner, M to pick it up, 30 minutes later, Enter saves;
 // the whole day fits at the "whole day" zoom, the space column and the hour axis stay put while
 // the timeline scrolls, the zoom is kept in the URL, the now line follows the (injected) clock.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { sql } from "./db";
-import { apiSignIn, DEMO } from "./fixtures";
+import { test } from "./fixtures";
 
 const DAY = "2025-06-24";
 const DINNER = "Royal dinner hosted by the King and Queen";
@@ -83,10 +83,9 @@ async function saveByKeyboard(page: Page, title: string) {
   await expect(status).toContainText(`Moved ${title}.`, { timeout: 30_000 });
 }
 
-test("keyboard only: Tab to the grid, arrows to the royal dinner, move it 30 minutes, save, and back", async ({ page }) => {
+test("keyboard only: Tab to the grid, arrows to the royal dinner, move it 30 minutes, save, and back", async ({ plannerPage: page }) => {
   // Two saves of the dinner, each moving its eighty transfers along: a long journey.
   test.slow();
-  await apiSignIn(page, DEMO.planner);
   await page.setViewportSize({ width: 1366, height: 900 });
   const before = await dinnerStart();
   await page.goto(`/timeline/${DAY}`);
@@ -132,8 +131,7 @@ test("keyboard only: Tab to the grid, arrows to the royal dinner, move it 30 min
   expect((await dinnerStart()).getTime()).toBe(before.getTime());
 });
 
-test("Enter opens the focused item; Escape puts a picked-up item back", async ({ page }) => {
-  await apiSignIn(page, DEMO.planner);
+test("Enter opens the focused item; Escape puts a picked-up item back", async ({ plannerPage: page }) => {
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.goto(`/timeline/${DAY}?highlight=demo-item-royal-dinner`);
   expect(await tabToGrid(page)).toBeLessThanOrEqual(5);
@@ -150,8 +148,7 @@ test("Enter opens the focused item; Escape puts a picked-up item back", async ({
   expect((await dinnerStart()).toISOString()).toBe("2025-06-24T17:30:00.000Z");
 });
 
-test("07:00–24:00 fits at 1366 px; zoomed in, the space column and the hour axis stay in view; the zoom is kept in the URL", async ({ page }) => {
-  await apiSignIn(page, DEMO.planner);
+test("07:00–24:00 fits at 1366 px; zoomed in, the space column and the hour axis stay in view; the zoom is kept in the URL", async ({ plannerPage: page }) => {
   await page.setViewportSize({ width: 1366, height: 900 });
   // The hours come from the summit's programme (the demo's runs 08:00–22:30): an early call and a
   // late watch on the next day stretch every day's timeline to 07:00–24:00.
@@ -228,8 +225,7 @@ async function wholeDayAndZoom(page: Page) {
   expect(again.scrollWidth).toBeLessThanOrEqual(again.clientWidth);
 }
 
-test("the now line stands at the summit's time on its day only", async ({ page }) => {
-  await apiSignIn(page, DEMO.planner);
+test("the now line stands at the summit's time on its day only", async ({ plannerPage: page }) => {
   await page.setViewportSize({ width: 1366, height: 900 });
   // 16:05 UTC is 18:05 in The Hague (summer time).
   await page.goto(`/timeline/${DAY}?at=2025-06-24T16:05:00Z`);
@@ -247,8 +243,7 @@ test("the now line stands at the summit's time on its day only", async ({ page }
   await expect(line).toHaveCount(0);
 });
 
-test("in Dutch, and at phone width the day scrolls inside the timeline, not the page", async ({ page }) => {
-  await apiSignIn(page, DEMO.planner);
+test("in Dutch, and at phone width the day scrolls inside the timeline, not the page", async ({ plannerPage: page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`/timeline/${DAY}?lang=nl`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tijdlijn · di 24 jun 2025");

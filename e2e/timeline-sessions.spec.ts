@@ -1,13 +1,12 @@
 // Sessions of a side event stand on the timeline in their event's lane, not in a "No space" lane,
 // and moving one within that lane keeps it taking place wherever the event does.
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { sql } from "./db";
-import { apiSignIn, DEMO } from "./fixtures";
+import { test } from "./fixtures";
 
 const SESSION = "demo-item-public-forum-2-closing";
 
-test("a session sits in its event's lane and keeps no space of its own when moved there", async ({ page }) => {
-  await apiSignIn(page, DEMO.planner);
+test("a session sits in its event's lane and keeps no space of its own when moved there", async ({ plannerPage: page }) => {
   await page.setViewportSize({ width: 1280, height: 2400 });
   await page.goto("/timeline/2025-06-25");
   // Other tests may leave items without a space on this day; the session is never among them.
