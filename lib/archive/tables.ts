@@ -45,6 +45,7 @@ export const EXCLUDED_TABLES = {
   StoredConflict: "the conflict engine's findings, derived from the plan: checked again on the first read after import",
   StoredConflictSet: "when the stored conflicts were checked: the importing database checks them itself",
   ConflictChange: "the transactions the stored conflicts have not seen yet: bookkeeping of one database",
+  ConflictTouch: "the rows those transactions wrote: bookkeeping of one database",
 } as const satisfies Partial<Record<Prisma.ModelName, string>>;
 
 const USER_REFERENCE = "a user account, which the archive does not carry: null after import";

@@ -48,21 +48,33 @@ export async function loadSummitSnapshot(db: DbOrTx, summitId: string, options: 
     }),
     () => db.programmeItem.findMany({
       where: itemWhere,
-      select: { id: true, title: true, kind: true, status: true, startsAt: true, endsAt: true, spaceId: true },
+      select: ITEM_SELECT,
       orderBy: { id: "asc" },
     }),
     () => db.participation.findMany({ where: { item: itemWhere }, select: { itemId: true, delegationId: true, memberId: true } }),
     () => db.movement.findMany({
       where: movementWhere,
-      select: {
-        id: true, delegationId: true, kind: true, fromVenueId: true, toVenueId: true, startsAt: true, endsAt: true,
-        fromItemId: true, toItemId: true, principalLevel: true, flight: true,
-      },
+      select: MOVEMENT_SELECT,
       orderBy: { id: "asc" },
     }),
   ] as const);
   if (!summit) throw new NotFoundError();
+  return assemble(summit, { venues, spaces, travelTimes, delegations, members, items, participations, movements });
+}
 
+type SnapshotRows = {
+  venues: SummitSnapshot["venues"];
+  spaces: SummitSnapshot["spaces"];
+  travelTimes: SummitSnapshot["travelTimes"];
+  delegations: SummitSnapshot["delegations"];
+  members: { id: string; delegationId: string; title: string; precedence: number; function: SummitSnapshot["members"][number]["function"] }[];
+  items: Omit<SummitItem, "delegationIds" | "memberIds">[];
+  participations: { itemId: string; delegationId: string; memberId: string | null }[];
+  movements: NonNullable<SummitSnapshot["movements"]>;
+};
+
+function assemble(summit: { timeZone: string; travelBufferMinutes: number }, rows: SnapshotRows): SummitSnapshot {
+  const { venues, spaces, travelTimes, delegations, members, items, participations, movements } = rows;
   const wholeDelegations = new Map<string, string[]>();
   const namedMembers = new Map<string, string[]>();
   for (const p of participations) {
@@ -93,4 +105,62 @@ export async function loadSummitSnapshot(db: DbOrTx, summitId: string, options: 
     ),
     movements,
   };
+}
+
+const ITEM_SELECT = { id: true, title: true, kind: true, status: true, startsAt: true, endsAt: true, spaceId: true } as const;
+const MOVEMENT_SELECT = {
+  id: true, delegationId: true, kind: true, fromVenueId: true, toVenueId: true, startsAt: true, endsAt: true,
+  fromItemId: true, toItemId: true, principalLevel: true, flight: true,
+} as const;
+
+/**
+ * Part of a summit: the given items and movements, with the reference data they name (their
+ * spaces, the delegations taking part and all those delegations' members, the venues, the travel
+ * times). What a partial re-check needs (lib/conflicts/internal/incremental.ts); which rows make a
+ * part whose conflicts are right is that file's business. Also each loaded session's parent.
+ */
+export async function loadPartialSnapshot(
+  db: DbOrTx,
+  summitId: string,
+  part: { itemIds: readonly string[]; movementIds: readonly string[] },
+) {
+  const itemIds = [...part.itemIds];
+  const movementIds = [...part.movementIds];
+  const [summit, items, participations, movements, venues, travelTimes] = await readAll(db, [
+    () => db.summit.findUnique({ where: { id: summitId }, select: { timeZone: true, travelBufferMinutes: true } }),
+    () => db.programmeItem.findMany({ where: { summitId, id: { in: itemIds } }, select: { ...ITEM_SELECT, parentId: true }, orderBy: { id: "asc" } }),
+    () => db.participation.findMany({ where: { itemId: { in: itemIds } }, select: { itemId: true, delegationId: true, memberId: true } }),
+    () => db.movement.findMany({ where: { summitId, id: { in: movementIds } }, select: MOVEMENT_SELECT, orderBy: { id: "asc" } }),
+    () => db.venue.findMany({ where: { summitId }, select: { id: true, name: true }, orderBy: { id: "asc" } }),
+    () => db.travelTime.findMany({ where: { summitId }, select: { fromVenueId: true, toVenueId: true, minutes: true } }),
+  ] as const);
+  if (!summit) throw new NotFoundError();
+  const delegationIds = [...new Set([...participations.map((p) => p.delegationId), ...movements.map((m) => m.delegationId)])];
+  const spaceIds = [...new Set(items.flatMap((i) => (i.spaceId === null ? [] : [i.spaceId])))];
+  const [delegations, members, spaces] = await readAll(db, [
+    () => db.delegation.findMany({ where: { summitId, id: { in: delegationIds } }, select: { id: true, name: true, arrivesAt: true, departsAt: true }, orderBy: { id: "asc" } }),
+    () => db.member.findMany({
+      where: { delegationId: { in: delegationIds } },
+      select: { id: true, delegationId: true, title: true, precedence: true, function: true },
+      orderBy: [{ precedence: "asc" }, { id: "asc" }],
+    }),
+    () => db.space.findMany({
+      where: { id: { in: spaceIds }, venue: { summitId } },
+      select: { id: true, name: true, venueId: true, capacity: true, opensMinute: true, closesMinute: true },
+      orderBy: { id: "asc" },
+    }),
+  ] as const);
+  const parentIds = new Map(items.flatMap((i) => (i.parentId === null ? [] : [[i.id, i.parentId] as const])));
+  const snapshot = assemble(summit, {
+    venues,
+    spaces,
+    travelTimes,
+    delegations,
+    members,
+    items,
+    participations,
+    movements,
+  });
+  // The rows as read too: the coverage rule takes movements and member functions in their own types.
+  return { snapshot, parentIds, movements, members };
 }

@@ -26,11 +26,35 @@ export interface CheckSummitOptions {
 
 const TYPE_RANK = new Map<string, number>(CONFLICT_TYPES.map((type, rank) => [type, rank]));
 
+/** A conflict with the keys of its place in the engine's order (see checkSummit). */
+export interface OrderedConflict {
+  conflict: Conflict;
+  /** Start of its earliest item or movement, in ms; Infinity when it names none. */
+  start: number;
+  /** Its type's place in CONFLICT_TYPES. */
+  rank: number;
+}
+
+/** The engine's order: earliest start, then type rank, then id (compared, not subtracted). */
+export function compareOrdered(a: OrderedConflict, b: OrderedConflict): number {
+  // Infinity - Infinity is NaN, so compare instead of subtracting.
+  return (
+    (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) ||
+    a.rank - b.rank ||
+    (a.conflict.id < b.conflict.id ? -1 : a.conflict.id > b.conflict.id ? 1 : 0)
+  );
+}
+
 /**
  * Every conflict in the snapshot, ordered by the start of its earliest item, then by type (in
  * CONFLICT_TYPES order), then by id so the order is total and stable.
  */
 export function checkSummit(snapshot: SummitSnapshot, options: CheckSummitOptions = {}): Conflict[] {
+  return checkSummitOrdered(snapshot, options).map((k) => k.conflict);
+}
+
+/** checkSummit with each conflict's order keys: a store that keeps part of a set keeps the order. */
+export function checkSummitOrdered(snapshot: SummitSnapshot, options: CheckSummitOptions = {}): OrderedConflict[] {
   const ctx = buildEngineContext(snapshot);
   const rules = [...BUILT_IN_RULES, ...(options.extraRules ?? [])];
 
@@ -59,15 +83,9 @@ export function checkSummit(snapshot: SummitSnapshot, options: CheckSummitOption
     }
     return earliest;
   };
-  const keyed = conflicts.map((conflict) => ({ conflict, start: firstStart(conflict) }));
-  keyed.sort(
-    (a, b) =>
-      // Infinity - Infinity is NaN, so compare instead of subtracting.
-      (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) ||
-      (TYPE_RANK.get(a.conflict.type) ?? 0) - (TYPE_RANK.get(b.conflict.type) ?? 0) ||
-      (a.conflict.id < b.conflict.id ? -1 : a.conflict.id > b.conflict.id ? 1 : 0),
-  );
-  return keyed.map((k) => k.conflict);
+  const keyed = conflicts.map((conflict) => ({ conflict, start: firstStart(conflict), rank: TYPE_RANK.get(conflict.type) ?? 0 }));
+  keyed.sort(compareOrdered);
+  return keyed;
 }
 
 /** The conflicts that involve one item, in the order given. */

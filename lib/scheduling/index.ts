@@ -1,5 +1,5 @@
 // Public API of the scheduling engine: pure functions over plain data, no I/O.
-export { checkSummit, conflictsForItem, conflictsInvolving, BUILT_IN_RULES, type CheckSummitOptions } from "./check-summit";
+export { checkSummit, checkSummitOrdered, compareOrdered, conflictsForItem, conflictsInvolving, BUILT_IN_RULES, type CheckSummitOptions, type OrderedConflict } from "./check-summit";
 export { buildEngineContext, placeAtEnd, placeAtStart, travelMinutes, venueOfItem } from "./context";
 export { carriedMembers, movementTitle } from "./occupancy";
 export { transferLinkRule } from "./rules/transfer-link";

@@ -3,7 +3,7 @@
 // writers at once. Every table either notes its writes for the store or is listed as one the check
 // never reads.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { checkWholeSummit } from "@/lib/conflicts/internal/store";
+import { checkWholeSummit, storedConflicts } from "@/lib/conflicts/internal/store";
 import { conflictsOfDay, refreshStoredConflicts, summitConflictReport, verifyStoredConflicts } from "@/lib/conflicts/queries";
 import type { Db } from "@/lib/db";
 import { DEMO_SUMMIT_SLUG, seedDemo } from "@/lib/demo/seed-demo";
@@ -12,7 +12,7 @@ import { resetDatabase, testDb } from "./helpers";
 
 /** Tables the conflict check never reads (and the store's own): the migration gives them no trigger. */
 const NOT_READ_BY_THE_CHECK = [
-  "_prisma_migrations", "ConflictChange", "StoredConflict", "StoredConflictSet", "AuditEntry", "User",
+  "_prisma_migrations", "ConflictChange", "ConflictTouch", "StoredConflict", "StoredConflictSet", "AuditEntry", "User",
   "LiaisonAssignment", "LoginFailure", "SignInClient", "CalendarToken", "Acknowledgement",
   "TaskAcknowledgement", "ImportMapping",
 ].sort();
@@ -67,9 +67,9 @@ describe("stored conflicts", () => {
 
   it("stores the demo's conflicts in the engine's order", async () => {
     await refreshStoredConflicts(db, summitId, { force: true });
-    const stored = await db.storedConflict.findMany({ where: { summitId }, orderBy: { position: "asc" }, select: { conflictId: true } });
+    const stored = await storedConflicts(db, summitId);
     const { conflicts } = await checkWholeSummit(db, summitId);
-    expect(stored.map((s) => s.conflictId)).toEqual(conflicts.map((c) => c.id));
+    expect(stored.map((s) => s.id)).toEqual(conflicts.map((c) => c.id));
   });
 
   it("follows a move that creates a clash, and the day's conflicts are read from it", async () => {

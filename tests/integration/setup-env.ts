@@ -13,11 +13,14 @@ afterAll(async () => {
   // second client would break it. Every file is verified on PostgreSQL (CI and TEST_DATABASE_URL runs).
   if (inject("embedded")) return;
   const { createPrismaClient } = await import("@/lib/db");
-  const { verifyStoredConflicts } = await import("@/lib/conflicts/queries");
+  const { refreshStoredConflicts, verifyStoredConflicts } = await import("@/lib/conflicts/queries");
   const db = createPrismaClient(inject("databaseUrl"), 1);
   try {
     const sets = await db.storedConflictSet.findMany({ select: { summitId: true } });
     for (const { summitId } of sets) {
+      // Brought up to date first, as the next reader would: in part after item, participation,
+      // movement and task writes, which is what this compares with a whole re-check.
+      await refreshStoredConflicts(db, summitId);
       const found = await verifyStoredConflicts(db, summitId);
       if (!found.current) continue;
       expect({ summitId, missing: found.missing, unexpected: found.unexpected, changed: found.changed }).toEqual({ summitId, missing: [], unexpected: [], changed: [] });

@@ -5,17 +5,20 @@
 // its transaction in "ConflictChange" (a statement trigger, see the stored_conflicts migration),
 // whatever wrote it: the app, an import, a script. A stored set keeps the database snapshot its
 // check read; it is current while every noted transaction is visible in that snapshot. The first
-// read after a write re-checks the summit, once for all instances (an advisory lock per summit),
-// and every other read is a query.
+// read after a write brings the set up to date, once for all instances (an advisory lock per
+// summit), and every other read is a query. Bringing it up to date re-checks only what the writes
+// can affect when they wrote items, participations, movements and tasks alone (incremental.ts),
+// and the whole summit otherwise.
 //
 // Why the snapshot rather than a counter: a counter row updated by every write would make all
 // writers of the installation wait for each other at commit and could deadlock with their own
 // row locks; inserting one row per transaction makes nobody wait.
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db, DbOrTx, Tx } from "@/lib/db";
-import { checkSummit, type Conflict, type SummitSnapshot } from "@/lib/scheduling";
+import { checkSummit, checkSummitOrdered, compareOrdered, type Conflict, type SummitSnapshot } from "@/lib/scheduling";
 import { extraRulesFor } from "../extra-rules";
 import { loadSummitSnapshot } from "../snapshot";
+import { recheckTouched, type PartOfSummit } from "./incremental";
+import { spansOf, storedRows } from "./rows";
 
 /** Namespace of the per-summit advisory lock taken while a summit's set is re-checked. */
 const LOCK_NAMESPACE = 73_400_611;
@@ -47,50 +50,58 @@ export async function checkWholeSummit(db: DbOrTx, summitId: string): Promise<{ 
   return { snapshot, conflicts: checkSummit(snapshot, { extraRules }) };
 }
 
-function spansOf(conflict: Conflict, itemsById: Map<string, { startsAt: Date; endsAt: Date }>) {
-  const starts: Date[] = [];
-  const ends: Date[] = [];
-  for (const id of conflict.itemIds) {
-    const item = itemsById.get(id);
-    if (!item) continue;
-    starts.push(item.startsAt);
-    ends.push(item.endsAt);
-  }
-  return starts.length === 0
-    ? { itemsStart: null, itemsEnd: null, itemStarts: starts, itemEnds: ends }
-    : {
-        itemsStart: new Date(Math.min(...starts.map((d) => d.getTime()))),
-        itemsEnd: new Date(Math.max(...ends.map((d) => d.getTime()))),
-        itemStarts: starts,
-        itemEnds: ends,
-      };
+/** Rows read back in the engine's order (sorted here: the database's collation is not the engine's). */
+function inEngineOrder<T extends { sortStart: Date | null; typeRank: number; conflict: unknown }>(rows: T[]): T[] {
+  const keyed = rows.map((row) => ({ row, conflict: row.conflict as Conflict, start: row.sortStart?.getTime() ?? Number.POSITIVE_INFINITY, rank: row.typeRank }));
+  keyed.sort(compareOrdered);
+  return keyed.map((k) => k.row);
 }
 
-/** Re-check the summit and store the result, inside the caller's locked transaction. */
-async function storeCheck(tx: Tx, summitId: string): Promise<void> {
-  // The snapshot is taken before anything is read: a write committed while the check reads is
-  // outside it, so the next reader finds the set stale and checks again.
-  const [{ snapshot: taken }] = await tx.$queryRaw<{ snapshot: string }[]>`SELECT pg_current_snapshot()::text AS snapshot`;
-  const { snapshot, conflicts } = await checkWholeSummit(tx, summitId);
-  const itemsById = new Map(snapshot.items.map((item) => [item.id, item]));
+/** Re-check the whole summit and store the result, inside the caller's locked transaction. */
+async function storeWholeCheck(tx: Tx, summitId: string): Promise<void> {
+  const snapshot = await loadSummitSnapshot(tx, summitId);
+  const extraRules = await extraRulesFor(tx, summitId);
+  const ordered = checkSummitOrdered(snapshot, { extraRules });
   await tx.storedConflict.deleteMany({ where: { summitId } });
-  if (conflicts.length > 0) {
-    await tx.storedConflict.createMany({
-      data: conflicts.map((conflict, position) => ({
-        summitId,
-        conflictId: conflict.id,
-        position,
-        severity: conflict.severity,
-        ...spansOf(conflict, itemsById),
-        conflict: conflict as unknown as Prisma.InputJsonObject,
-      })),
-    });
+  if (ordered.length > 0) await tx.storedConflict.createMany({ data: storedRows(summitId, ordered, snapshot) });
+}
+
+/** The writes a summit's stored set has not seen: none, some (by transaction), or no set at all. */
+async function unseenWrites(tx: Tx, summitId: string): Promise<{ xids: string[]; whole: boolean } | null> {
+  const sets = await tx.$queryRaw<{ one: number }[]>`SELECT 1 AS one FROM "StoredConflictSet" WHERE "summitId" = ${summitId}`;
+  if (sets.length === 0) return null;
+  const rows = await tx.$queryRaw<{ xid: string; full: boolean }[]>`
+    SELECT c."xid"::text AS xid, c."full" FROM "ConflictChange" c, "StoredConflictSet" s
+    WHERE s."summitId" = ${summitId} AND NOT pg_visible_in_snapshot(c."xid"::text::xid8, s."snapshot"::pg_snapshot)`;
+  return { xids: rows.map((r) => r.xid), whole: rows.some((r) => r.full) };
+}
+
+export type RefreshOutcome =
+  | { kind: "current" }
+  | { kind: "whole" }
+  | { kind: "part"; part: PartOfSummit; engineMs: number };
+
+/** Bring the set up to date inside the caller's locked transaction: in part when it can, else whole. */
+async function storeCheck(tx: Tx, summitId: string, force: boolean): Promise<RefreshOutcome> {
+  // The snapshot is taken before anything is read: a write committed while the check reads is
+  // outside it, so the next reader finds the set stale and checks (that part) again.
+  const [{ snapshot: taken }] = await tx.$queryRaw<{ snapshot: string }[]>`SELECT pg_current_snapshot()::text AS snapshot`;
+  const unseen = force ? null : await unseenWrites(tx, summitId);
+  let outcome: RefreshOutcome;
+  if (unseen && !unseen.whole) {
+    const part = await recheckTouched(tx, summitId, unseen.xids);
+    outcome = part ?? { kind: "whole" };
+    if (!part) await storeWholeCheck(tx, summitId);
+  } else {
+    outcome = { kind: "whole" };
+    await storeWholeCheck(tx, summitId);
   }
   await tx.storedConflictSet.upsert({
     where: { summitId },
     create: { summitId, snapshot: taken },
     update: { snapshot: taken, checkedAt: new Date() },
   });
+  return outcome;
 }
 
 /**
@@ -103,6 +114,9 @@ async function pruneChanges(db: Db): Promise<void> {
     const [{ free }] = await tx.$queryRaw<{ free: boolean }[]>`SELECT pg_try_advisory_xact_lock(${PRUNE_LOCK[0]}::int, ${PRUNE_LOCK[1]}::int) AS free`;
     if (!free) return;
     await tx.$executeRaw`
+      DELETE FROM "ConflictTouch"
+      WHERE "xid"::text::xid8 < (SELECT min(pg_snapshot_xmin("snapshot"::pg_snapshot)) FROM "StoredConflictSet")`;
+    await tx.$executeRaw`
       DELETE FROM "ConflictChange"
       WHERE "xid"::text::xid8 < (SELECT min(pg_snapshot_xmin("snapshot"::pg_snapshot)) FROM "StoredConflictSet")`;
   });
@@ -112,19 +126,19 @@ async function pruneChanges(db: Db): Promise<void> {
  * Make the summit's stored set current: re-check it unless it already is (or another instance
  * has just done so while this one waited for the lock).
  */
-export async function refreshStoredConflicts(db: Db, summitId: string, options: { force?: boolean } = {}): Promise<void> {
-  if (!options.force && (await isCurrent(db, summitId))) return;
-  const checked = await db.$transaction(
-    async (tx) => {
+export async function refreshStoredConflicts(db: Db, summitId: string, options: { force?: boolean } = {}): Promise<RefreshOutcome> {
+  if (!options.force && (await isCurrent(db, summitId))) return { kind: "current" };
+  const outcome = await db.$transaction(
+    async (tx): Promise<RefreshOutcome> => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(${PRUNE_LOCK[0]}::int, ${PRUNE_LOCK[1]}::int)`;
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_NAMESPACE}::int, hashtext(${summitId}))`;
-      if (!options.force && (await isCurrent(tx, summitId))) return false;
-      await storeCheck(tx, summitId);
-      return true;
+      if (!options.force && (await isCurrent(tx, summitId))) return { kind: "current" };
+      return storeCheck(tx, summitId, options.force === true);
     },
     { timeout: REFRESH_TIMEOUT_MS, maxWait: REFRESH_TIMEOUT_MS },
   );
-  if (checked) await pruneChanges(db);
+  if (outcome.kind !== "current") await pruneChanges(db);
+  return outcome;
 }
 
 const overlaps = (row: { itemStarts: Date[]; itemEnds: Date[] }, window: Window) =>
@@ -145,10 +159,9 @@ export async function storedConflicts(db: DbOrTx, summitId: string, window?: Win
   await refreshStoredConflicts(db, summitId);
   const rows = await db.storedConflict.findMany({
     where: { summitId, ...(window ? { itemsStart: { lt: window.end }, itemsEnd: { gt: window.start } } : {}) },
-    orderBy: { position: "asc" },
-    select: { conflict: true, itemStarts: true, itemEnds: true },
+    select: { conflict: true, itemStarts: true, itemEnds: true, sortStart: true, typeRank: true },
   });
-  return rows.filter((row) => !window || overlaps(row, window)).map((row) => row.conflict as unknown as Conflict);
+  return inEngineOrder(rows.filter((row) => !window || overlaps(row, window))).map((row) => row.conflict as unknown as Conflict);
 }
 
 /** JSON with sorted keys: PostgreSQL's jsonb keeps keys in an order of its own. */
@@ -160,11 +173,12 @@ function canonical(value: unknown): string {
   );
 }
 
-export type ConflictDifference = { missing: Conflict[]; unexpected: Conflict[]; changed: { stored: Conflict; now: Conflict }[] };
+export type ConflictDifference = { missing: Conflict[]; unexpected: Conflict[]; changed: { stored: Conflict; now: Conflict; what: string }[] };
 
 /**
  * A full re-check compared with the stored set as it stands (without refreshing it first): what
- * the store lacks, holds in excess, or holds differently. Empty when the store is right.
+ * the store lacks, holds in excess, or holds differently (the conflict, its place in the order, or
+ * the item spans a day's page selects by). Empty when the store is right.
  */
 export async function verifyStoredConflicts(db: Db, summitId: string): Promise<ConflictDifference & { current: boolean }> {
   return db.$transaction(
@@ -172,18 +186,34 @@ export async function verifyStoredConflicts(db: Db, summitId: string): Promise<C
       // One snapshot for the stored rows, the staleness test and the re-check alike.
       await tx.$executeRaw`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ`;
       const current = await isCurrent(tx, summitId);
-      const rows = await tx.storedConflict.findMany({ where: { summitId }, orderBy: { position: "asc" }, select: { conflict: true } });
-      const stored = new Map(rows.map((r) => [(r.conflict as unknown as Conflict).id, r.conflict as unknown as Conflict]));
-      const { conflicts } = await checkWholeSummit(tx, summitId);
-      const now = new Map(conflicts.map((c) => [c.id, c]));
-      const same = (a: Conflict, b: Conflict) => canonical(a) === canonical(b);
+      const rows = await tx.storedConflict.findMany({
+        where: { summitId },
+        select: { conflict: true, sortStart: true, typeRank: true, itemsStart: true, itemsEnd: true, itemStarts: true, itemEnds: true },
+      });
+      const stored = new Map(rows.map((r) => [(r.conflict as unknown as Conflict).id, r]));
+      const snapshot = await loadSummitSnapshot(tx, summitId);
+      const ordered = checkSummitOrdered(snapshot, { extraRules: await extraRulesFor(tx, summitId) });
+      const expected = new Map(storedRows(summitId, ordered, snapshot).map((r) => [r.conflictId, r]));
+      const conflicts = ordered.map((k) => k.conflict);
+      const time = (d: Date | string | null | undefined) => (d == null ? null : new Date(d).getTime());
+      const times = (ds: unknown) => JSON.stringify((Array.isArray(ds) ? (ds as Date[]) : []).map((d) => time(d)));
+      const difference = (c: Conflict): string | null => {
+        const s = stored.get(c.id)!;
+        const e = expected.get(c.id)!;
+        if (canonical(s.conflict) !== canonical(c)) return "conflict";
+        if (time(s.sortStart) !== time(e.sortStart) || s.typeRank !== e.typeRank) return "order";
+        if (time(s.itemsStart) !== time(e.itemsStart) || time(s.itemsEnd) !== time(e.itemsEnd) || times(s.itemStarts) !== times(e.itemStarts) || times(s.itemEnds) !== times(e.itemEnds)) return "spans";
+        return null;
+      };
+      const now = new Set(conflicts.map((c) => c.id));
       return {
         current,
         missing: conflicts.filter((c) => !stored.has(c.id)),
-        unexpected: [...stored.values()].filter((c) => !now.has(c.id)),
+        unexpected: [...stored.values()].map((r) => r.conflict as unknown as Conflict).filter((c) => !now.has(c.id)),
         changed: conflicts.flatMap((c) => {
-          const s = stored.get(c.id);
-          return s && !same(s, c) ? [{ stored: s, now: c }] : [];
+          if (!stored.has(c.id)) return [];
+          const what = difference(c);
+          return what ? [{ stored: stored.get(c.id)!.conflict as unknown as Conflict, now: c, what }] : [];
         }),
       };
     },

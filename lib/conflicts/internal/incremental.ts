@@ -1,0 +1,199 @@
+// Bringing a summit's stored conflicts up to date by re-checking only what the unseen writes can
+// affect, when they wrote items, participations, movements and agency tasks alone (the tables whose
+// rows the triggers note in "ConflictTouch"; see the incremental_conflicts migration).
+//
+// The method: from the touched rows, work out the keys a changed conflict can hang on (the
+// delegations and members involved, the spaces, the touched items and movements); load the part of
+// the summit that holds everything each key's conflicts depend on; check that part with the same
+// engine; and replace, in the stored set, exactly the conflicts in scope (those the part decides
+// completely) with the part's conflicts in scope. The scope, rule by rule:
+//  - a conflict naming a touched item or movement: each of its rules reads that item or movement
+//    and what the part holds around it (its attendees' and delegations' whole days, its space's
+//    bookings, its linked transfers, its delegations' flights, its tasks, its parent);
+//  - a member's overlaps and travel (memberId): the part holds all of that member's occupations,
+//    so a pair that became neighbours when an item between them moved away is found too;
+//  - the escort coverage of a delegation's movements: it holds the movements and every item they may serve;
+//  - after a flight changed, the delegation's stay: items and transfers outside it, and arrivals
+//    before landing;
+//  - a task touches only its subject's coverage.
+// A write to an event that has arrivals in protocol order, or to a motorcade one of them uses,
+// reorders a whole entrance: the summit is then checked whole, as it is after any other write.
+//
+// The integration suite compares the stored set with a whole re-check after every test file, and
+// tests/integration/conflicts-incremental.test.ts does so after random writes of every kind.
+import type { Tx } from "@/lib/db";
+import { coverageConflictRule } from "@/lib/coverage/engine-rule";
+import { checkSummitOrdered, type Conflict } from "@/lib/scheduling";
+import { loadArrivalConflictRule } from "./arrival-rule";
+import { loadPartialSnapshot } from "../snapshot";
+import { storedRows } from "./rows";
+
+/** Beyond this many touched items and movements (a bulk import), one whole check is cheaper. */
+const MAX_TOUCHED = 500;
+
+type Touch = {
+  source: "item" | "participation" | "movement" | "task";
+  itemId: string | null;
+  movementId: string | null;
+  movementKind: string | null;
+  delegationId: string | null;
+  memberId: string | null;
+  spaceId: string | null;
+};
+
+/** What a partial re-check replaced conflicts by: the keys of its scope. */
+export type PartOfSummit = {
+  itemIds: Set<string>;
+  movementIds: Set<string>;
+  memberIds: Set<string>;
+  spaceIds: Set<string>;
+  delegationIds: Set<string>;
+  /** Delegations whose flights changed: their stay bounds moved. */
+  flownDelegationIds: Set<string>;
+  /** Subjects of touched tasks: only their coverage can have changed. */
+  taskItemIds: Set<string>;
+  taskMovementIds: Set<string>;
+};
+
+const isMovementCoverage = (conflict: Pick<Conflict, "id" | "type">) =>
+  conflict.type === "MISSING_COVERAGE" && conflict.id.includes("|movement=");
+
+/** Whether the part decides this conflict completely (see the scope above). */
+export function inScope(part: PartOfSummit, conflict: Pick<Conflict, "id" | "type" | "itemIds" | "movementIds" | "memberId" | "spaceId" | "delegationId">): boolean {
+  if (conflict.itemIds.some((id) => part.itemIds.has(id))) return true;
+  if ((conflict.movementIds ?? []).some((id) => part.movementIds.has(id))) return true;
+  if (conflict.memberId !== undefined && part.memberIds.has(conflict.memberId)) return true;
+  const delegationId = conflict.delegationId;
+  if (isMovementCoverage(conflict) && delegationId !== undefined && part.delegationIds.has(delegationId)) return true;
+  if (delegationId !== undefined && part.flownDelegationIds.has(delegationId)) {
+    if (conflict.type === "OUTSIDE_DELEGATION_WINDOW") return true;
+    if (conflict.type === "ARRIVAL_SEQUENCE" && conflict.id.endsWith("|landed")) return true;
+  }
+  if (conflict.type === "MISSING_COVERAGE") {
+    if (isMovementCoverage(conflict)) return [...part.taskMovementIds].some((id) => conflict.id.includes(`|movement=${id}|`));
+    return conflict.itemIds.some((id) => part.taskItemIds.has(id));
+  }
+  return false;
+}
+
+const list = (set: Set<string>) => [...set];
+
+/**
+ * Re-check what the given transactions touched in this summit and replace those conflicts, inside
+ * the caller's locked transaction. Null when only a whole check will do (see above).
+ */
+export async function recheckTouched(tx: Tx, summitId: string, xids: readonly string[]): Promise<{ kind: "part"; part: PartOfSummit; engineMs: number } | null> {
+  const touches = await tx.$queryRaw<Touch[]>`
+    SELECT DISTINCT "source", "itemId", "movementId", "movementKind", "delegationId", "memberId", "spaceId"
+    FROM "ConflictTouch"
+    WHERE "xid" = ANY(${xids}::bigint[]) AND ("summitId" = ${summitId} OR "summitId" IS NULL)`;
+  const part: PartOfSummit = {
+    itemIds: new Set(), movementIds: new Set(), memberIds: new Set(), spaceIds: new Set(), delegationIds: new Set(),
+    flownDelegationIds: new Set(), taskItemIds: new Set(), taskMovementIds: new Set(),
+  };
+  if (touches.length === 0) return { kind: "part", part, engineMs: 0 };
+  for (const t of touches) {
+    if (t.source === "task") {
+      if (t.itemId) part.taskItemIds.add(t.itemId);
+      if (t.movementId) part.taskMovementIds.add(t.movementId);
+      continue;
+    }
+    if (t.itemId) part.itemIds.add(t.itemId);
+    if (t.movementId) part.movementIds.add(t.movementId);
+    if (t.delegationId) part.delegationIds.add(t.delegationId);
+    if (t.memberId) part.memberIds.add(t.memberId);
+    if (t.spaceId) part.spaceIds.add(t.spaceId);
+    if (t.source === "movement" && t.delegationId && (t.movementKind === "ARRIVAL" || t.movementKind === "DEPARTURE")) part.flownDelegationIds.add(t.delegationId);
+  }
+  if (part.itemIds.size + part.movementIds.size + part.taskItemIds.size + part.taskMovementIds.size > MAX_TOUCHED) return null;
+
+  // A session takes its parent's venue when it has no room of its own: its coverage follows the parent.
+  const [sessions, arrivalsTouched] = await Promise.all([
+    tx.programmeItem.findMany({ where: { summitId, parentId: { in: list(part.itemIds) } }, select: { id: true } }),
+    tx.arrivalSequence.count({
+      where: { summitId, OR: [{ itemId: { in: list(part.itemIds) } }, { slots: { some: { movementId: { in: list(part.movementIds) } } } }] },
+    }),
+  ]);
+  if (arrivalsTouched > 0) return null;
+  for (const s of sessions) part.itemIds.add(s.id);
+
+  const [touchedItems, touchedParticipations, taskMovements] = await Promise.all([
+    tx.programmeItem.findMany({ where: { summitId, id: { in: list(part.itemIds) } }, select: { spaceId: true } }),
+    tx.participation.findMany({ where: { itemId: { in: list(part.itemIds) } }, select: { delegationId: true } }),
+    tx.movement.findMany({ where: { summitId, id: { in: list(part.taskMovementIds) } }, select: { delegationId: true } }),
+  ]);
+  for (const i of touchedItems) if (i.spaceId) part.spaceIds.add(i.spaceId);
+  for (const p of touchedParticipations) part.delegationIds.add(p.delegationId);
+  const members = await tx.member.findMany({ where: { delegationId: { in: list(part.delegationIds) } }, select: { id: true } });
+  for (const m of members) part.memberIds.add(m.id);
+
+  // The part: whatever each key's conflicts depend on. A delegation's whole programme and all its
+  // movements (its members' days, the items its motorcades serve, its stay); a space's bookings;
+  // the touched rows and their tasks' subjects; the events with arrivals (the busy principal check
+  // reads the event); then what those name (linked items and transfers, parents, flights).
+  const coverageDelegations = new Set([...part.delegationIds, ...taskMovements.map((m) => m.delegationId)]);
+  const seedItems = await tx.$queryRaw<{ id: string }[]>`
+    SELECT i."id" FROM "ProgrammeItem" i
+    WHERE i."summitId" = ${summitId} AND (
+      i."id" = ANY(${[...part.itemIds, ...part.taskItemIds]}::text[])
+      OR i."spaceId" = ANY(${list(part.spaceIds)}::text[])
+      OR EXISTS (SELECT 1 FROM "Participation" p WHERE p."itemId" = i."id" AND p."delegationId" = ANY(${list(coverageDelegations)}::text[]))
+      OR EXISTS (SELECT 1 FROM "ArrivalSequence" a WHERE a."itemId" = i."id"))`;
+  const itemIds = new Set(seedItems.map((r) => r.id));
+  const movementRows = await tx.$queryRaw<{ id: string; fromItemId: string | null; toItemId: string | null }[]>`
+    SELECT m."id", m."fromItemId", m."toItemId" FROM "Movement" m
+    WHERE m."summitId" = ${summitId} AND (
+      m."delegationId" = ANY(${list(coverageDelegations)}::text[])
+      OR m."id" = ANY(${[...part.movementIds, ...part.taskMovementIds]}::text[])
+      OR m."fromItemId" = ANY(${list(itemIds)}::text[]) OR m."toItemId" = ANY(${list(itemIds)}::text[])
+      OR (m."kind" IN ('ARRIVAL', 'DEPARTURE') AND m."delegationId" IN (
+        SELECT p."delegationId" FROM "Participation" p WHERE p."itemId" = ANY(${list(itemIds)}::text[]))))`;
+  const movementIds = new Set(movementRows.map((m) => m.id));
+  const linked = movementRows.flatMap((m) => [m.fromItemId, m.toItemId]).filter((id): id is string => id !== null && !itemIds.has(id));
+  const parents = await tx.programmeItem.findMany({
+    where: { summitId, parentId: { not: null }, id: { in: list(itemIds) } },
+    select: { parentId: true },
+  });
+  for (const id of [...linked, ...parents.map((p) => p.parentId!)]) itemIds.add(id);
+
+  const { snapshot, parentIds, movements, members: partMembers } = await loadPartialSnapshot(tx, summitId, { itemIds: list(itemIds), movementIds: list(movementIds) });
+  const [tasks, coverageRules, arrivalRule] = await Promise.all([
+    tx.agencyTask.findMany({
+      where: { agency: { summitId }, OR: [{ itemId: { in: list(itemIds) } }, { movementId: { in: list(movementIds) } }] },
+      select: { id: true, agencyId: true, itemId: true, movementId: true, type: true, status: true, startsAt: true, endsAt: true },
+      orderBy: { id: "asc" },
+    }),
+    tx.coverageRule.findMany({
+      where: { summitId },
+      select: { id: true, target: true, itemKind: true, venueId: true, movementKind: true, principalLevel: true, requiredType: true, description: true },
+      orderBy: { id: "asc" },
+    }),
+    loadArrivalConflictRule(tx, summitId),
+  ]);
+  const coverageRule = coverageConflictRule({
+    rules: coverageRules,
+    movements: [...movements].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()),
+    tasks,
+    memberFunctions: new Map(partMembers.map((m) => [m.id, m.function])),
+    parentIds,
+  });
+
+  const started = performance.now();
+  const checked = checkSummitOrdered(snapshot, { extraRules: [coverageRule, arrivalRule] }).filter((k) => inScope(part, k.conflict));
+  const engineMs = performance.now() - started;
+
+  await tx.$executeRaw`
+    DELETE FROM "StoredConflict" c
+    WHERE c."summitId" = ${summitId} AND (
+      c."itemIds" && ${list(part.itemIds)}::text[]
+      OR c."movementIds" && ${list(part.movementIds)}::text[]
+      OR c."memberId" = ANY(${list(part.memberIds)}::text[])
+      OR (c."type" = 'MISSING_COVERAGE' AND c."conflictId" LIKE '%|movement=%' AND c."delegationId" = ANY(${list(part.delegationIds)}::text[]))
+      OR (c."delegationId" = ANY(${list(part.flownDelegationIds)}::text[])
+          AND (c."type" = 'OUTSIDE_DELEGATION_WINDOW' OR (c."type" = 'ARRIVAL_SEQUENCE' AND c."conflictId" LIKE '%|landed')))
+      OR (c."type" = 'MISSING_COVERAGE' AND c."conflictId" NOT LIKE '%|movement=%' AND c."itemIds" && ${list(part.taskItemIds)}::text[])
+      OR (c."type" = 'MISSING_COVERAGE' AND EXISTS (
+            SELECT 1 FROM unnest(${list(part.taskMovementIds)}::text[]) m WHERE strpos(c."conflictId", '|movement=' || m || '|') > 0)))`;
+  if (checked.length > 0) await tx.storedConflict.createMany({ data: storedRows(summitId, checked, snapshot) });
+  return { kind: "part", part, engineMs };
+}
