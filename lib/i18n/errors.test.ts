@@ -1,6 +1,6 @@
 // The domains refuse in English; a Dutch reader gets the Dutch sentence for every refusal this
 // dictionary knows, through the gate, without the form doing anything.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
@@ -69,6 +69,15 @@ describe("localizeMessage", () => {
       const issues = schema.safeParse(empty).error?.issues ?? [];
       expect(issues.length).toBeGreaterThan(0);
       for (const { message } of issues) expect(localizeMessage(message, "nl"), message).not.toBe(message);
+    }
+  });
+
+  it("knows every fixed sentence the arrivals and the summit days refuse with, wherever in the domain it is written", () => {
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(`${dir}/${e.name}`) : /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [`${dir}/${e.name}`] : []));
+    for (const file of [...files("lib/arrivals"), ...files("lib/live")]) {
+      const source = readFileSync(file, "utf8");
+      for (const [, sentence] of source.matchAll(/"([A-Z][^"]*\.)"/g)) expect(localizeMessage(sentence, "nl"), `${file}: ${sentence}`).not.toBe(sentence);
     }
   });
 

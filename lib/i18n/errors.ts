@@ -153,6 +153,9 @@ export type ErrorsText = {
   nameEntrance: string;
   nameGreeter: string;
   enterClockTime: string;
+  itemCancelledNoArrivals: string;
+  thatItemCancelled: string;
+  chooseSummitEntrance: string;
   /** "Enter the interval in minutes." */
   enterMinutesOf: (field: MinuteField) => string;
   /** "The interval must be at least 1 minute." */
@@ -172,6 +175,16 @@ export type ErrorsText = {
   noPlaceToLeaveFrom: (party: string) => string;
   noTravelTimeFor: (from: string, to: string, party: string) => string;
   // The summit days as they happen (lib/live).
+  delayOnCancelled: string;
+  itemIsCancelled: string;
+  delayOnEnded: string;
+  itemHasEnded: string;
+  delayEndsBeforeStart: string;
+  tooManyMinutesEarlier: string;
+  delayOnArrived: string;
+  movementHasArrived: string;
+  spaceNotOfSummit: string;
+  itemEndAfterStart: string;
   minutesWhole: string;
   atLeastOneMinute: string;
   atMostOneDay: string;
@@ -356,6 +369,9 @@ export const errorsEn: ErrorsText = {
   nameEntrance: "Name the entrance.",
   nameGreeter: "Name who greets the arrivals.",
   enterClockTime: "Enter the time as HH:MM.",
+  itemCancelledNoArrivals: "That item is cancelled; nobody arrives for it.",
+  thatItemCancelled: "That item is cancelled.",
+  chooseSummitEntrance: "Choose an entrance of this summit.",
   enterMinutesOf: (field) => `Enter the ${named(MINUTE_FIELDS_EN, field)} in minutes.`,
   minutesAtLeast: (field, n) => `The ${named(MINUTE_FIELDS_EN, field)} must be at least ${n} minute${n === 1 ? "" : "s"}.`,
   minutesAtMost: (field, n) => `The ${named(MINUTE_FIELDS_EN, field)} can be at most ${n} minutes.`,
@@ -372,6 +388,16 @@ export const errorsEn: ErrorsText = {
     `The arrivals would run from ${from} to ${to} minutes around the item's start; they must lie within the ${window} minutes before it. Choose another time or open the arrivals earlier.`,
   noPlaceToLeaveFrom: (party) => `${party} has no hotel and no earlier commitment that day to leave from: set its hotel first.`,
   noTravelTimeFor: (from, to, party) => `No travel time between ${from} and ${to} is recorded, needed for ${party}: add it under Venues (travel times).`,
+  delayOnCancelled: "This item is cancelled: a delay cannot be declared on it. Nothing was changed.",
+  itemIsCancelled: "The item is cancelled.",
+  delayOnEnded: "This item has ended: a delay cannot be declared on it. Nothing was changed.",
+  itemHasEnded: "The item has ended.",
+  delayEndsBeforeStart: "The item would end before it starts. Nothing was changed.",
+  tooManyMinutesEarlier: "Too many minutes earlier.",
+  delayOnArrived: "This movement has arrived: a delay cannot be declared on it. Nothing was changed.",
+  movementHasArrived: "The movement has arrived.",
+  spaceNotOfSummit: "That space is not one of this summit's.",
+  itemEndAfterStart: "An item must end after it starts.",
   minutesWhole: "Enter the minutes as a whole number.",
   atLeastOneMinute: "Enter at least 1 minute.",
   atMostOneDay: "Enter at most 1440 minutes (24 hours).",
@@ -530,6 +556,9 @@ export const errorsNl: ErrorsText = {
   nameEntrance: "Geef de ingang een naam.",
   nameGreeter: "Vul in wie de aankomsten begroet.",
   enterClockTime: "Vul de tijd in als UU:MM.",
+  itemCancelledNoArrivals: "Dat onderdeel is geannuleerd; er komt niemand voor aan.",
+  thatItemCancelled: "Dat onderdeel is geannuleerd.",
+  chooseSummitEntrance: "Kies een ingang van deze top.",
   enterMinutesOf: (field) => `Vul ${named(MINUTE_FIELDS_NL, field)} in minuten in.`,
   minutesAtLeast: (field, n) => `${capital(named(MINUTE_FIELDS_NL, field))} moet minstens ${n} ${n === 1 ? "minuut" : "minuten"} zijn.`,
   minutesAtMost: (field, n) => `${capital(named(MINUTE_FIELDS_NL, field))} mag hoogstens ${n} minuten zijn.`,
@@ -546,6 +575,16 @@ export const errorsNl: ErrorsText = {
     `De aankomsten zouden lopen van ${from} tot ${to} minuten rond het begin van het onderdeel; ze moeten binnen de ${window} minuten ervóór liggen. Kies een andere tijd of laat de aankomsten eerder beginnen.`,
   noPlaceToLeaveFrom: (party) => `${party} heeft geen hotel en die dag geen eerdere afspraak om van te vertrekken: stel eerst het hotel in.`,
   noTravelTimeFor: (from, to, party) => `Er is geen reistijd tussen ${from} en ${to} vastgelegd, nodig voor ${party}: voeg die toe onder Locaties (reistijden).`,
+  delayOnCancelled: "Dit onderdeel is geannuleerd: er kan geen vertraging op worden gemeld. Er is niets gewijzigd.",
+  itemIsCancelled: "Het onderdeel is geannuleerd.",
+  delayOnEnded: "Dit onderdeel is afgelopen: er kan geen vertraging op worden gemeld. Er is niets gewijzigd.",
+  itemHasEnded: "Het onderdeel is afgelopen.",
+  delayEndsBeforeStart: "Het onderdeel zou eindigen voordat het begint. Er is niets gewijzigd.",
+  tooManyMinutesEarlier: "Te veel minuten eerder.",
+  delayOnArrived: "Deze verplaatsing is aangekomen: er kan geen vertraging op worden gemeld. Er is niets gewijzigd.",
+  movementHasArrived: "De verplaatsing is aangekomen.",
+  spaceNotOfSummit: "Die ruimte hoort niet bij deze top.",
+  itemEndAfterStart: "Een onderdeel moet eindigen nadat het begint.",
   minutesWhole: "Vul de minuten in als een heel getal.",
   atLeastOneMinute: "Vul minstens 1 minuut in.",
   atMostOneDay: "Vul hoogstens 1440 minuten (24 uur) in.",
