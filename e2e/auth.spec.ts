@@ -1,8 +1,8 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { encode } from "next-auth/jwt";
 import { e2eSettings } from "../scripts/lib/e2e-settings.mjs";
 import { closeDb, count, makeUser, sql, TEST_PASSWORD } from "./db";
-import { apiSignIn, DEMO } from "./fixtures";
+import { apiSignIn, DEMO, test } from "./fixtures";
 import { postServerAction, serverAction } from "./server-actions";
 
 test.afterAll(closeDb);
@@ -26,8 +26,7 @@ for (const [email, home, heading] of HOMES) {
   });
 }
 
-test("navigation shows only what the role may use", async ({ page }) => {
-  await apiSignIn(page, DEMO.viewer);
+test("navigation shows only what the role may use", async ({ viewerPage: page }) => {
   await page.goto("/programme/2025-06-24");
   const nav = page.getByRole("navigation", { name: "Main" });
   await expect(nav.getByRole("link")).toHaveText(["Programme", "Downloads"]);
@@ -35,8 +34,7 @@ test("navigation shows only what the role may use", async ({ page }) => {
   expect(adminPage.status()).toBe(404);
 });
 
-test("a viewer POSTing directly to an admin server action is refused and nothing is written", async ({ page }) => {
-  await apiSignIn(page, DEMO.viewer);
+test("a viewer POSTing directly to an admin server action is refused and nothing is written", async ({ viewerPage: page }) => {
   const action = serverAction("lib/users/actions.ts", "createUserAction");
   const email = `intruder-${Date.now()}@example.org`;
   const res = await postServerAction(page, action, [{ email, name: "Intruder", password: "a-long-enough-password", role: "ADMIN", delegationIds: [], agencyId: null }], "/programme/2025-06-24");

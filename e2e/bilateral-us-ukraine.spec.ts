@@ -3,9 +3,9 @@
 // then in both delegations' programmes, and invisible to the Belgian liaison (404, no names).
 // The demo already holds a confirmed "Bilateral: United States – Ukraine"; this one is requested
 // by Ukraine, so its title is "Bilateral: Ukraine – United States", and it carries its own notes.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { closeDb, sql } from "./db";
-import { apiSignIn, DEMO } from "./fixtures";
+import { test } from "./fixtures";
 import { postServerAction, serverAction } from "./server-actions";
 
 test.describe.configure({ mode: "serial" });
@@ -29,8 +29,7 @@ let slot = "";
 const request = (page: Page) => page.getByRole("region", { name: "Request", exact: true });
 const status = (page: Page) => request(page).locator("dd").first();
 
-test("the Ukrainian liaison requests a bilateral with the United States at principal level", async ({ page }) => {
-  await apiSignIn(page, DEMO.liaisonUA);
+test("the Ukrainian liaison requests a bilateral with the United States at principal level", async ({ liaisonUAPage: page }) => {
   await page.goto("/bilaterals");
   await page.getByRole("link", { name: "Request a bilateral" }).click();
   await expect(page.getByLabel("Requesting delegation")).toHaveValue("demo-deleg-ua");
@@ -51,8 +50,7 @@ test("the Ukrainian liaison requests a bilateral with the United States at princ
   await expect(page.getByRole("region", { name: "History" })).toContainText("Demo Liaison Ukraine: Requested (Ukraine – United States, principals, 40 min)");
 });
 
-test("a planner finds a slot on the board and proposes it", async ({ page }) => {
-  await apiSignIn(page, DEMO.planner);
+test("a planner finds a slot on the board and proposes it", async ({ plannerPage: page }) => {
   await page.goto("/bilaterals");
   const requested = page.getByRole("region", { name: /^Requested/ });
   const row = requested.getByRole("row").filter({ has: page.getByRole("link", { name: "Ukraine – United States", exact: true }) });
@@ -72,11 +70,8 @@ test("a planner finds a slot on the board and proposes it", async ({ page }) => 
   await expect(request(page)).toContainText(room);
 });
 
-test("both liaisons accept the proposed slot", async ({ browser }) => {
-  for (const [email, name] of [[DEMO.liaisonUA, "Ukraine"], [DEMO.liaisonUS, "United States"]] as const) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await apiSignIn(page, email);
+test("both liaisons accept the proposed slot", async ({ liaisonUAPage, liaisonUSPage }) => {
+  for (const [page, name] of [[liaisonUAPage, "Ukraine"], [liaisonUSPage, "United States"]] as const) {
     await page.goto("/bilaterals");
     // Their list holds it next to the demo's earlier US–Ukraine meeting.
     await expect(page.getByRole("link", { name: "Ukraine – United States", exact: true })).toHaveCount(2);
@@ -85,12 +80,10 @@ test("both liaisons accept the proposed slot", async ({ browser }) => {
     await expect(page.getByRole("button", { name: /^Accept for / })).toHaveText([`Accept for ${name}`]);
     await page.getByRole("button", { name: `Accept for ${name}` }).click();
     await expect(page.getByRole("row", { name: new RegExp(`^${name} Accepted$`) })).toBeVisible();
-    await context.close();
   }
 });
 
-test("the planner confirms it into the programme", async ({ page }) => {
-  await apiSignIn(page, DEMO.planner);
+test("the planner confirms it into the programme", async ({ plannerPage: page }) => {
   await page.goto(`/bilaterals/${requestId}`);
   await expect(status(page)).toHaveText("Accepted by all");
   await page.getByRole("button", { name: "Confirm bilateral" }).click();
@@ -109,13 +102,10 @@ test("the planner confirms it into the programme", async ({ page }) => {
   expect(item).toEqual({ kind: "BILATERAL", status: "CONFIRMED", visibility: "PARTICIPANTS" });
 });
 
-test("the bilateral is in both delegations' itineraries and day programmes", async ({ browser }) => {
+test("the bilateral is in both delegations' itineraries and day programmes", async ({ liaisonUAPage, liaisonUSPage }) => {
   const words = slot.split(" ");
   const [dayLabel, time] = [words.slice(0, 4).join(" "), words[4]];
-  for (const [email, delegationId] of [[DEMO.liaisonUA, "demo-deleg-ua"], [DEMO.liaisonUS, "demo-deleg-us"]] as const) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await apiSignIn(page, email);
+  for (const [page, delegationId] of [[liaisonUAPage, "demo-deleg-ua"], [liaisonUSPage, "demo-deleg-us"]] as const) {
     await page.goto(`/itinerary/${delegationId}`);
     const entry = page.getByRole("region", { name: dayLabel, exact: true }).getByRole("row", { name: new RegExp(TITLE) });
     await expect(entry).toBeVisible();
@@ -124,12 +114,10 @@ test("the bilateral is in both delegations' itineraries and day programmes", asy
     const row = page.getByRole("row", { name: new RegExp(TITLE) });
     await expect(row).toBeVisible();
     await expect(row.getByRole("cell").first()).toHaveText(time);
-    await context.close();
   }
 });
 
-test("the Belgian liaison sees nothing of it", async ({ page }) => {
-  await apiSignIn(page, DEMO.liaisonBE);
+test("the Belgian liaison sees nothing of it", async ({ liaisonBEPage: page }) => {
   const response = await page.goto(`/bilaterals/${requestId}`);
   expect(response?.status()).toBe(404);
   const html = await response!.text();

@@ -3,11 +3,11 @@
 // dictionaries' own: every English word or sentence (or the fixed part of a worded phrase) that
 // Dutch says differently. What the database holds (names, titles, notes) is data, shown as
 // entered, and is taken out of the page's text first.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { en } from "@/lib/i18n/en";
 import { nl } from "@/lib/i18n/nl";
 import { closeDb } from "./db";
-import { apiSignIn, DEMO } from "./fixtures";
+import { apiSignIn, DEMO, test } from "./fixtures";
 import { storedTexts, visitReachablePages } from "./pages";
 
 test.afterAll(closeDb);
@@ -108,8 +108,7 @@ for (const { role, email } of ROLES) {
   });
 }
 
-test("the page for something that is not there is Dutch too", async ({ page, baseURL }) => {
-  await apiSignIn(page, DEMO.planner);
+test("the page for something that is not there is Dutch too", async ({ plannerPage: page, baseURL }) => {
   await page.context().addCookies([{ name: "lang", value: "nl", url: baseURL! }]);
   await page.goto("/delegations/no-such-delegation");
   await expect(page.getByRole("heading", { name: nl.app.notFound.title })).toBeVisible();
@@ -119,9 +118,8 @@ test("the page for something that is not there is Dutch too", async ({ page, bas
 /** The forms a planner fills in, each submitted empty once: labels, hints and the validation errors. */
 const FORMS = ["/programme/items/new", "/movements/new", "/tasks/new", "/delegations", "/coverage/rules", "/bilaterals/new"];
 
-test("the planners' forms and their validation errors are Dutch", async ({ page, baseURL }) => {
+test("the planners' forms and their validation errors are Dutch", async ({ plannerPage: page, baseURL }) => {
   test.setTimeout(180_000);
-  await apiSignIn(page, DEMO.planner);
   await page.context().addCookies([{ name: "lang", value: "nl", url: baseURL! }]);
   for (const path of FORMS) {
     await page.goto(path);
@@ -137,8 +135,7 @@ test("the planners' forms and their validation errors are Dutch", async ({ page,
   }
 });
 
-test("the conflict engine explains itself in Dutch on the conflicts page", async ({ page, baseURL }) => {
-  await apiSignIn(page, DEMO.planner);
+test("the conflict engine explains itself in Dutch on the conflicts page", async ({ plannerPage: page, baseURL }) => {
   await page.context().addCookies([{ name: "lang", value: "nl", url: baseURL! }]);
   await page.goto("/conflicts");
   const explanations = page.locator("li[data-severity] > p:first-of-type");

@@ -4,7 +4,7 @@
 // in through the form unless the form is what it tests.
 import fs from "node:fs/promises";
 import path from "node:path";
-import { test as base, expect, type APIRequestContext, type Browser, type Locator, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "demo-summit-2025";
 
@@ -39,7 +39,10 @@ export async function apiSignIn(page: Page, email: string, password = DEMO_PASSW
   await signInThrough(page.request, email, password);
 }
 
-type RolePages = { [R in DemoRole as `${R}Page`]: Page };
+type RolePages = { [R in DemoRole as `${R}Page`]: Page } & {
+  /** A new page signed in as `role`, each in a context of its own, for tests that loop over roles. */
+  pageAs: (role: DemoRole) => Promise<Page>;
+};
 
 type WorkerFixtures = {
   /** The storage-state file of a demo role's session, made on first use in this worker. */
@@ -85,6 +88,15 @@ export const test = base.extend<RolePages, WorkerFixtures>({
     },
     { scope: "worker" },
   ],
+  pageAs: async ({ browser, demoSession }, provide) => {
+    const contexts: BrowserContext[] = [];
+    await provide(async (role) => {
+      const context = await browser.newContext({ storageState: await demoSession(role) });
+      contexts.push(context);
+      return context.newPage();
+    });
+    for (const context of contexts) await context.close();
+  },
   adminPage: rolePage("admin"),
   plannerPage: rolePage("planner"),
   liaisonUAPage: rolePage("liaisonUA"),

@@ -5,9 +5,9 @@
 // escort tasks show it, and the planner's board shows it on the road, the motorcades still due to
 // leave apart, and its clock in the reader's language. Everything the spec changes in the demo
 // data is put back.
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { closeDb, sql } from "./db";
-import { apiSignIn, DEMO } from "./fixtures";
+import { test } from "./fixtures";
 
 const DINNER = "demo-item-royal-dinner";
 const TABLES = ["ProgrammeItem", "Movement", "AgencyTask"] as const;
@@ -38,8 +38,7 @@ test.afterAll(async () => {
   await closeDb();
 });
 
-test("the planner applies the royal dinner's 20-minute delay and the board shows it; the police's departed motorcade shows on the road", async ({ page, browser }) => {
-  await apiSignIn(page, DEMO.planner);
+test("the planner applies the royal dinner's 20-minute delay and the board shows it; the police's departed motorcade shows on the road", async ({ plannerPage: page, liaisonBEPage: liaison, policePage: police }) => {
   await page.goto(`/live/items/${DINNER}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Royal dinner hosted by the King and Queen");
   await page.getByRole("link", { name: "Declare a delay" }).click();
@@ -66,14 +65,11 @@ test("the planner applies the royal dinner's 20-minute delay and the board shows
   expect(after.getTime() - before.getTime()).toBe(20 * 60_000);
 
   // Belgium's liaison reads the cascade as one change, with its reason.
-  const liaisonContext = await browser.newContext();
-  const liaison = await liaisonContext.newPage();
-  await apiSignIn(liaison, DEMO.liaisonBE);
   await liaison.goto("/itinerary/demo-deleg-be");
   const liaisonChanges = liaison.getByRole("region", { name: "Changes since last acknowledged" });
   await expect(liaisonChanges.getByRole("listitem").filter({ hasText: "Delay applied" }).filter({ hasText: "The King's speech runs long" })).toHaveCount(1);
   await expect(liaisonChanges).toContainText("Royal dinner hosted by the King and Queen +20 min");
-  await liaisonContext.close();
+  await liaison.context().close();
 
   await page.goto("/ops?at=2025-06-24T19:45");
   await expect(page.getByText("Demo clock: as if it were Tue 24 Jun 2025 19:45")).toBeVisible();
@@ -82,9 +78,6 @@ test("the planner applies the royal dinner's 20-minute delay and the board shows
   await expect(late).toContainText("+20 min");
 
   // The police coordinator, in a browser of their own, marks Belgium's return motorcade departed.
-  const policeContext = await browser.newContext();
-  const police = await policeContext.newPage();
-  await apiSignIn(police, DEMO.police);
   // The police read the cascade as one change too: their tasks it moved, under its reason.
   await police.goto("/tasks/2025-06-24");
   const taskChanges = police.getByRole("region", { name: "Changes since you last acknowledged" });
@@ -104,7 +97,7 @@ test("the planner applies the royal dinner's 20-minute delay and the board shows
   await expect(police.getByTestId("movement-live").filter({ hasText: "Stuck at A12 junction" }).first()).toContainText("Departed · departed 22:56");
   // The board is the planners': the coordinator is not let in.
   expect((await police.goto("/ops"))?.status()).toBe(404);
-  await policeContext.close();
+  await police.context().close();
 
   await page.goto("/ops?at=2025-06-24T23:00");
   const road = page.getByTestId("on-the-road");
