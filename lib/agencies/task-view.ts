@@ -10,7 +10,7 @@ export type TaskSubject =
   | {
       target: "ITEM";
       id: string;
-      /** The neutral title when `restricted`; print it with coversTitle (export-text.ts). */
+      /** The neutral title when `restricted`; print it with coversTitle (present.ts). */
       title: string;
       /** Null when `restricted`. */
       kind: ItemKind | null;

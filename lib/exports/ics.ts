@@ -15,12 +15,13 @@
 // demo-item-royal-dinner.liaison-UA.att-UA.en@summit-logistics. The same reader's exports and
 // feed in one language carry the same UIDs from file to file, so re-importing updates in place.
 import { createEvents, type EventAttributes, type EventStatus } from "ics";
-import { coverStatus, taskDetailLines, taskLineOptions, taskPlace, taskStatusLine, taskTitle } from "@/lib/agencies/export-text";
+import { taskPlace, taskTitle } from "@/lib/agencies/present";
 import type { TaskView } from "@/lib/agencies/task-view";
 import { dictionary, type Dictionary, type Lang } from "@/lib/i18n";
 import { entryArrivalLines, entryAttendees, entryKindLabel, entryPlace, entryTitle } from "@/lib/itinerary/present";
 import type { Entry, VanishedItem } from "@/lib/itinerary/types";
 import { foldIcs, unfoldIcs, withCalendarProperties } from "./ics-lines";
+import { coverStatus, taskDetailLines, taskLineOptions, taskStatusLine } from "./internal/task-text";
 import { documentTitle } from "./text";
 import type { ExportDocument, ReaderScope, RenderOptions } from "./types";
 

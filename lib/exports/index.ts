@@ -4,7 +4,7 @@ export { renderCsv, CSV_BOM } from "./csv";
 export { renderIcs, icsUid } from "./ics";
 export { renderPdf } from "./pdf/render";
 export { renderXlsx } from "./xlsx";
-export { loadItineraryExport, loadProgrammeExport, readerScope } from "./load";
+export { loadItineraryExport, loadProgrammeExport, loadTasksExport, readerScope } from "./load";
 export { attachmentResponse, exportFailureResponse, exportResponse, renderForResponse } from "./respond";
 export { renderExport, rendersInWorker } from "./render";
 export { ExportBusyError, ExportPool, ExportRenderError, exportPool, exportPoolOptions, type ExportPoolOptions } from "./pool/pool";

@@ -1,10 +1,10 @@
 // What the spreadsheet formats (CSV, XLSX) print: one row per entry of an itinerary, programme or
 // feed, or per task of an agency's day, with a header row in the reader's language.
-import { tasksTable } from "@/lib/agencies/export-csv";
 import { dictionary, type Lang } from "@/lib/i18n";
 import { arrivalPlace, entryAttendees, entryHomeTimes, entryKindLabel, entryTitle } from "@/lib/itinerary/present";
 import type { Entry } from "@/lib/itinerary/types";
 import { formatTime, isoDayOf } from "@/lib/time";
+import { tasksTable } from "./internal/task-table";
 import { col, type ExportTable } from "./table";
 import type { ExportDocument } from "./types";
 

@@ -4,7 +4,7 @@
 // start page and the page it links to always agree, and need-to-know stays in those queries.
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { taskPlace, taskTitle } from "@/lib/agencies/export-text";
+import { taskPlace, taskTitle } from "@/lib/agencies/present";
 import { listAgenciesWithPendingChanges, getTaskChangesSinceAck } from "@/lib/agencies/changes";
 import { agencyOfActor, listTasks } from "@/lib/agencies/queries";
 import { compareForBoard } from "@/lib/bilaterals/board";

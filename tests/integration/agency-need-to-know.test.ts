@@ -7,9 +7,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { getTaskChangesSinceAck } from "@/lib/agencies/changes";
-import { coversTitle } from "@/lib/agencies/export-text";
 import { updateTask } from "@/lib/agencies/mutations";
-import { subjectPlace, subjectTime } from "@/lib/agencies/present";
+import { coversTitle, subjectPlace, subjectTime } from "@/lib/agencies/present";
 import { listTasks } from "@/lib/agencies/queries";
 import { loadActor } from "@/lib/auth/session";
 import { loadFeedDocument } from "@/lib/calendar-feed/feed";

@@ -8,9 +8,8 @@
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { loadTasksExport } from "@/lib/agencies/export-document";
 import { loadFeedDocument } from "@/lib/calendar-feed/feed";
-import { loadItineraryExport, loadProgrammeExport, renderIcs, type ExportDocument } from "@/lib/exports";
+import { loadItineraryExport, loadProgrammeExport, loadTasksExport, renderIcs, type ExportDocument } from "@/lib/exports";
 import type { Lang } from "@/lib/i18n";
 import { icsEvents, type ParsedEvent } from "../unit/exports-support";
 import { resetDatabase, testDb } from "./helpers";

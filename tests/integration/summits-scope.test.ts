@@ -6,7 +6,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { getTaskChangesSinceAck, listAgenciesWithPendingChanges } from "@/lib/agencies/changes";
-import { loadTasksExport } from "@/lib/agencies/export-document";
 import { getTask, listTasks, taskDays } from "@/lib/agencies/queries";
 import { listBilaterals } from "@/lib/bilaterals/queries";
 import { loadFeedDocument } from "@/lib/calendar-feed/feed";
@@ -14,7 +13,7 @@ import { conflictTriage } from "@/lib/conflicts/triage";
 import { getCoverageMatrix, listCoverageRules } from "@/lib/coverage/queries";
 import { listDelegations } from "@/lib/delegations/queries";
 import { NotFoundError } from "@/lib/errors";
-import { loadItineraryExport, loadProgrammeExport } from "@/lib/exports/load";
+import { loadItineraryExport, loadProgrammeExport, loadTasksExport } from "@/lib/exports/load";
 import type { Entry } from "@/lib/itinerary/types";
 import { getChangesSinceAck, listPendingAcknowledgements } from "@/lib/itinerary/changes";
 import { getItinerary } from "@/lib/itinerary/queries";

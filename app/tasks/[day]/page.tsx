@@ -12,7 +12,7 @@ import { DaySwitcher } from "@/components/ui/day-switcher";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { LiveRefresh } from "@/components/live/live-refresh";
-import { coversTitle } from "@/lib/agencies/export-text";
+import { coversTitle } from "@/lib/agencies/present";
 import { getTaskChangesSinceAck, listAgenciesWithPendingChanges, taskChangeParts } from "@/lib/agencies/changes";
 import { mayEditTasks, mayUpdateTaskStatus } from "@/lib/agencies/policy";
 import {

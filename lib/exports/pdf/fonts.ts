@@ -1,13 +1,15 @@
 // The PDF font is bundled in the repository (lib/exports/fonts, DejaVu Sans: full Latin, Greek
 // and Cyrillic coverage), so nothing is downloaded and "Türkiye" prints as written.
 import path from "node:path";
-import type { PdfModule } from "./module";
 
 export const PDF_FONT = "DejaVu Sans";
 
 const FONT_DIR = path.join(process.cwd(), "lib", "exports", "fonts");
 
-export function registerPdfFonts(Font: PdfModule["Font"]): void {
+/** The font registry of @react-pdf/renderer, named here so this file needs nothing of module.ts. */
+type PdfFontRegistry = (typeof import("@react-pdf/renderer"))["Font"];
+
+export function registerPdfFonts(Font: PdfFontRegistry): void {
   Font.register({
     family: PDF_FONT,
     fonts: [

@@ -1,9 +1,8 @@
 // The agency's day as CSV (the default), XLSX, PDF or iCalendar, in English or Dutch: the same scoped
 // query as /tasks/[day], so a coordinator's file holds their own agency's tasks only.
 import { z } from "zod";
-import { loadTasksExport } from "@/lib/agencies/export-document";
 import { defineRoute } from "@/lib/auth/gate";
-import { exportResponse } from "@/lib/exports";
+import { exportResponse, loadTasksExport } from "@/lib/exports";
 import { EXPORT_FORMATS } from "@/lib/exports/types";
 import { langSchema } from "@/lib/i18n";
 import { isIsoDay } from "@/lib/time";

@@ -1,12 +1,11 @@
-// The agency's day as a table for spreadsheets (CSV and XLSX, lib/exports), from the same scoped
+// The agency's day as a table for spreadsheets (CSV and XLSX), from the same scoped
 // task list as the page: a header row in the reader's language, the planner's note for the agency
 // and the agency's own note in columns of their own, staff notes only for staff readers.
 import { dictionary, type Lang } from "@/lib/i18n";
-import { col, tableCsv, type ExportTable } from "@/lib/exports/table";
+import { coversTitle, levelText, movementDetails, subjectPlace, subjectTime } from "@/lib/agencies/present";
+import type { TaskView } from "@/lib/agencies/task-view";
 import { formatTime, isoDayOf } from "@/lib/time";
-import { coversTitle, levelText, movementDetails } from "./export-text";
-import { subjectPlace, subjectTime } from "./present";
-import type { TaskView } from "./task-view";
+import { col, tableCsv, type ExportTable } from "../table";
 
 export type TasksTableOptions = { staffNotes: boolean; lang?: Lang };
 

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { tasksCsv } from "./export-csv";
-import type { TaskView } from "./task-view";
+import type { TaskView } from "@/lib/agencies/task-view";
+import { tasksCsv } from "./task-table";
 
 const t = (hhmm: string) => new Date(`2025-06-24T${hhmm}:00+02:00`);
 const task: TaskView = {

@@ -1,46 +1,10 @@
-// Words for a task in the agency's exports (PDF, iCalendar, CSV), in the reader's language. The
-// English reads as on the task pages; times are summit-zone "HH:mm" from lib/time.
-import type { ExportDocument } from "@/lib/exports/types";
+// Words for a task in the agency's exports (PDF, iCalendar), in the reader's language: the lines
+// under its title and its status. The words the task pages share are in lib/agencies/present.ts.
+import { coversTitle, levelText, movementDetails, partyText, subjectPlace, subjectTime } from "@/lib/agencies/present";
+import type { TaskView } from "@/lib/agencies/task-view";
 import type { ItemStatus } from "@/lib/generated/prisma/enums";
 import type { Dictionary } from "@/lib/i18n";
-import { subjectPlace, subjectTime } from "./present";
-import type { TaskSubject, TaskView } from "./task-view";
-
-/** "Royal dinner", "Restricted event" for an item the agency sees only for its task, or "Transfer · Iceland" for a movement. */
-export function coversTitle(subject: TaskSubject | null, t: Dictionary): string {
-  if (!subject) return "—";
-  if (subject.target === "MOVEMENT") return `${t.movementKind[subject.kind]} · ${subject.delegation}`;
-  return subject.restricted ? t.restrictedItem.title : subject.title;
-}
-
-/** "Escort · Transfer · Iceland": what the agency does, for what. */
-export function taskTitle(task: TaskView, t: Dictionary): string {
-  return `${t.tasks.type[task.type]} · ${coversTitle(task.subject, t)}`;
-}
-
-/** Where the agency works: the task's own location, else the item's place or the movement's route. */
-export function taskPlace(task: TaskView): string | null {
-  return task.location ?? subjectPlace(task.subject);
-}
-
-export function partyText(subject: TaskSubject | null, t: Dictionary): string | null {
-  if (!subject) return null;
-  return subject.target === "ITEM" ? t.tasks.itemParty(subject.partySize) : t.tasks.movementParty(subject.partySize);
-}
-
-export function levelText(subject: TaskSubject | null, t: Dictionary): string | null {
-  return subject?.principalLevel ? t.memberFunction[subject.principalLevel] : null;
-}
-
-/** Flight, route note and road closure of a movement; nothing for an item. */
-export function movementDetails(subject: TaskSubject | null, t: Dictionary): string[] {
-  if (!subject || subject.target !== "MOVEMENT") return [];
-  return [
-    subject.flight ? t.tasks.flight(subject.flight) : null,
-    subject.routeNote,
-    subject.roadClosureNeeded ? t.tasks.roadClosure : null,
-  ].filter((x): x is string => !!x);
-}
+import type { ExportDocument } from "../types";
 
 export type TaskLineOptions = {
   /** Staff notes: for staff readers only. */

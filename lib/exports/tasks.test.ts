@@ -2,9 +2,9 @@
 // an odd TZ, task UIDs and SEQUENCE, a cancelled item's task cancelled, Dutch labels, staff notes
 // only when the document allows them.
 import { describe, expect, it } from "vitest";
+import type { TaskView } from "@/lib/agencies/task-view";
 import { renderCsv, renderIcs, type ExportDocument } from "@/lib/exports";
 import { csvRows, icsEvents } from "@/tests/unit/exports-support";
-import type { TaskView } from "./task-view";
 
 const t = (hhmm: string) => new Date(`2025-06-24T${hhmm}:00+02:00`);
 const escort: TaskView = {
