@@ -26,7 +26,7 @@ import {
   type TaskStatusInput,
   type UpdateTaskInput,
 } from "./schema";
-import { taskWindowRefusal } from "./window";
+import { taskWindowRefusal } from "@/lib/programme/task-window";
 import { errorsEn, errorsNl } from "@/lib/i18n/errors";
 
 const ENTITY = "AgencyTask";

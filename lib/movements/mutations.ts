@@ -11,7 +11,7 @@ import type { Db, Tx } from "@/lib/db";
 import { NotFoundError, StaleVersionError, ValidationError, withConstraintErrors } from "@/lib/errors";
 import { worded } from "@/lib/i18n/errors";
 import { localInstant } from "@/lib/agencies/local-time";
-import { tasksOutsideMessage } from "@/lib/agencies/window";
+import { tasksOutsideMessage } from "@/lib/programme/task-window";
 import { guardHardConflicts } from "@/lib/conflicts/guard";
 import { conflictsAround } from "@/lib/conflicts/queries";
 import { lockSummitWrites } from "@/lib/programme/write-guards";

@@ -6,7 +6,7 @@
 // with it. Each changed session, task, transfer and request gets a new version and an audit entry
 // naming the item it followed, so the whole change reads as one.
 import type { Actor } from "@/lib/auth/actor";
-import { tasksOutsideMessage } from "@/lib/agencies/window";
+import { tasksOutsideMessage } from "./task-window";
 import { recordAudit } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";

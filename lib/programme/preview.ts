@@ -4,7 +4,7 @@
 // them, without writing anything. The timeline shows it while a move is pending; the edit form before saving.
 import type { Actor } from "@/lib/auth/actor";
 import { isStaff } from "@/lib/auth/permissions";
-import { tasksOutsideMessage } from "@/lib/agencies/window";
+import { tasksOutsideMessage } from "./task-window";
 import { blockingConflicts } from "@/lib/conflicts/guard";
 import type { ConflictWithOverride } from "@/lib/conflicts/overrides";
 import { conflictsAround } from "@/lib/conflicts/queries";

@@ -3,7 +3,7 @@
 // the form's save does, against the agency tasks that cover the flight; written with the form's
 // audit entries (so the liaison sees a moved arrival among the changes) and refused, like an edit,
 // when it leaves a hard conflict.
-import { tasksOutsideMessage } from "@/lib/agencies/window";
+import { tasksOutsideMessage } from "@/lib/programme/task-window";
 import { recordAudits } from "@/lib/audit/record";
 import type { DbOrTx } from "@/lib/db";
 import type { MemberFunction } from "@/lib/generated/prisma/enums";

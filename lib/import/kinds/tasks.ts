@@ -3,7 +3,7 @@
 // window rule (within hours of what it covers); written and audited as the form's save does, so
 // the agency's "changes since you last acknowledged" lists them.
 import { ValidationError } from "@/lib/errors";
-import { taskWindowErrors } from "@/lib/agencies/window";
+import { taskWindowErrors } from "@/lib/programme/task-window";
 import { createTaskSchema } from "@/lib/agencies/schema";
 import { recordAudits } from "@/lib/audit/record";
 import type { DbOrTx } from "@/lib/db";

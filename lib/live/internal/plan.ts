@@ -4,7 +4,7 @@
 // the agency tasks shift with what they cover, as an item move shifts them (lib/programme/linked.ts);
 // the conflicts left are the conflict engine's, run on the neighbourhood as it would be.
 import { createHash } from "node:crypto";
-import { tasksOutsideMessage } from "@/lib/agencies/window";
+import { tasksOutsideMessage } from "@/lib/programme/task-window";
 import { blockingConflicts } from "@/lib/conflicts/guard";
 import { conflictsAround } from "@/lib/conflicts/queries";
 import type { DbOrTx } from "@/lib/db";

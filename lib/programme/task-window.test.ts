@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { itemRows, movementRows, taskRows } from "@/lib/demo/rows";
 import { DEMO_TIME_ZONE } from "@/lib/demo/time";
-import { taskWindowErrors, taskWindowRefusal } from "./window";
+import { taskWindowErrors, taskWindowRefusal } from "./task-window";
 
 const t = (hhmm: string, day = 24) => new Date(`2025-06-${day}T${hhmm}:00+02:00`);
 const dinner = { startsAt: t("19:30"), endsAt: t("22:30") };
