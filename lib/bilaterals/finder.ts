@@ -1,6 +1,6 @@
 // The slot finder for one request, as the planners' board and detail page use it.
 import type { Actor } from "@/lib/auth/actor";
-import { loadSummitSnapshot } from "@/lib/conflicts/snapshot";
+import { loadSummitSnapshot } from "@/lib/snapshot/queries";
 import type { DbOrTx } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";

@@ -1,6 +1,6 @@
 // The bilateral side of the slot finder: turn a request into the engine's SlotRequest (who, how
 // long, when, preferred days), search it, and re-check one slot against a fresh snapshot.
-import { loadSummitSnapshot } from "@/lib/conflicts/snapshot";
+import { loadSummitSnapshot } from "@/lib/snapshot/queries";
 import type { DbOrTx } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { BilateralLevel } from "@/lib/generated/prisma/enums";

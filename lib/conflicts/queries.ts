@@ -5,7 +5,7 @@ import { checkSummit, conflictsForItem, type SummitSnapshot } from "@/lib/schedu
 import { extraRulesFor, type ExtraRuleOptions } from "./extra-rules";
 import { storedConflicts } from "./internal/store";
 import { loadOverrides, withOverrides, type ConflictWithOverride } from "./overrides";
-import { loadSummitSnapshot } from "./snapshot";
+import { loadSummitSnapshot } from "@/lib/snapshot/queries";
 
 export type SummitConflictReport = { snapshot: SummitSnapshot; conflicts: ConflictWithOverride[] };
 

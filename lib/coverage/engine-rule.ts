@@ -4,7 +4,6 @@
 // to the royal dinner has no escort" shows beside the dinner. Arrivals and departures serve no
 // item: their gaps are listed on the coverage page only. A requirement whose tasks leave part of the
 // subject's time open says which part ("coverage only until 22:30 (uncovered 22:30–23:30)").
-import { TASK_TYPE_LABEL } from "@/lib/agencies/labels";
 import {
   makeConflict,
   spoken,
@@ -15,6 +14,7 @@ import {
   type SummitItem,
 } from "@/lib/scheduling";
 import { phrase, type Phrase } from "@/lib/i18n/conflict-phrases";
+import { en } from "@/lib/i18n/en";
 import { formatTime } from "@/lib/time";
 import { shortfallPhrase, shortfallText } from "./describe";
 import { evaluateCoverage } from "./evaluate";
@@ -109,7 +109,7 @@ export function coverageConflictRule(data: CoverageData): ConflictRule {
     const movements = new Map(data.movements.map((m) => [m.id, m]));
     const conflicts: Conflict[] = [];
     for (const gap of gaps) {
-      const label = TASK_TYPE_LABEL[gap.taskType].toLowerCase();
+      const label = en.tasks.type[gap.taskType].toLowerCase();
       const shortfall = shortfallText(gap, label, ctx.snapshot.timeZone);
       const lacking = shortfallPhrase(gap, { taskType: gap.taskType }, ctx.snapshot.timeZone);
       if (gap.target === "ITEM") {

@@ -2,7 +2,7 @@
 // items the engine's snapshot lacks. One query per table. With a window (the same one the
 // snapshot was loaded with), only the movements and tasks inside it: a day's conflict markers
 // then read a day's logistics, not the whole summit's.
-import type { SnapshotOptions } from "@/lib/conflicts/snapshot";
+import type { SnapshotOptions } from "@/lib/snapshot/types";
 import { readAll, type DbOrTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConflictRule } from "@/lib/scheduling";

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import type { Db, Tx } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { mayEditTasks } from "@/lib/agencies/policy";
+import { mayKeepCoverage } from "./policy";
 import {
   createCoverageRuleSchema,
   deleteCoverageRuleSchema,
@@ -42,7 +42,7 @@ async function ruleOfSummit(tx: Tx, summitId: string, id: string) {
 }
 
 export async function createCoverageRule(db: Db, actor: Actor, summitId: string, raw: CreateCoverageRuleInput) {
-  if (!mayEditTasks(actor)) throw new NotFoundError();
+  if (!mayKeepCoverage(actor)) throw new NotFoundError();
   const input = createCoverageRuleSchema.parse(raw);
   return db.$transaction(async (tx) => {
     if (!(await tx.summit.findUnique({ where: { id: summitId }, select: { id: true } }))) throw new NotFoundError();
@@ -54,7 +54,7 @@ export async function createCoverageRule(db: Db, actor: Actor, summitId: string,
 }
 
 export async function updateCoverageRule(db: Db, actor: Actor, summitId: string, raw: UpdateCoverageRuleInput) {
-  if (!mayEditTasks(actor)) throw new NotFoundError();
+  if (!mayKeepCoverage(actor)) throw new NotFoundError();
   const input = updateCoverageRuleSchema.parse(raw);
   return db.$transaction(async (tx) => {
     const before = await ruleOfSummit(tx, summitId, input.id);
@@ -66,7 +66,7 @@ export async function updateCoverageRule(db: Db, actor: Actor, summitId: string,
 }
 
 export async function deleteCoverageRule(db: Db, actor: Actor, summitId: string, raw: DeleteCoverageRuleInput) {
-  if (!mayEditTasks(actor)) throw new NotFoundError();
+  if (!mayKeepCoverage(actor)) throw new NotFoundError();
   const input = deleteCoverageRuleSchema.parse(raw);
   return db.$transaction(async (tx) => {
     const before = await ruleOfSummit(tx, summitId, input.id);

@@ -6,11 +6,11 @@ import type { Actor } from "@/lib/auth/actor";
 import type { DbOrTx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { TaskType, type CoverageTarget, type ItemKind, type MemberFunction, type MovementKind, type TaskStatus } from "@/lib/generated/prisma/enums";
-import { loadSummitSnapshot } from "@/lib/conflicts/snapshot";
-import { MOVEMENT_KIND_LABEL } from "@/lib/agencies/labels";
-import { mayEditTasks } from "@/lib/agencies/policy";
+import { loadSummitSnapshot } from "@/lib/snapshot/queries";
+import { en } from "@/lib/i18n/en";
 import { buildEngineContext } from "@/lib/scheduling";
 import { dayBounds, type IsoDay } from "@/lib/time";
+import { mayKeepCoverage } from "./policy";
 import { evaluateCoverage } from "./evaluate";
 import { coverageItemsFromContext } from "./items";
 import { loadCoverageData } from "./load";
@@ -51,7 +51,7 @@ export async function getCoverageMatrix(
   summit: { id: string; timeZone: string },
   day: IsoDay,
 ): Promise<CoverageMatrix> {
-  if (!mayEditTasks(actor)) throw new NotFoundError();
+  if (!mayKeepCoverage(actor)) throw new NotFoundError();
   const [snapshot, data, agencies, movementNames] = await Promise.all([
     loadSummitSnapshot(db, summit.id),
     loadCoverageData(db, summit.id),
@@ -93,7 +93,7 @@ export async function getCoverageMatrix(
         const movement = movementById.get(r.subjectId)!;
         const names = namesOf.get(movement.id);
         const route = [names?.fromVenue?.name, names?.toVenue?.name].filter(Boolean).join(" → ");
-        const label = `${MOVEMENT_KIND_LABEL[movement.kind]} · ${names?.delegation.name ?? ""}`;
+        const label = `${en.movementKind[movement.kind]} · ${names?.delegation.name ?? ""}`;
         const place = [route, names?.flight].filter(Boolean).join(" · ") || null;
         row = { target: "MOVEMENT", id: movement.id, startsAt: movement.startsAt, endsAt: movement.endsAt, label, place, cells: {}, gaps: [] };
       }
@@ -130,7 +130,7 @@ export type CoverageRuleView = {
 };
 
 export async function listCoverageRules(db: DbOrTx, actor: Actor, summitId: string): Promise<CoverageRuleView[]> {
-  if (!mayEditTasks(actor)) throw new NotFoundError();
+  if (!mayKeepCoverage(actor)) throw new NotFoundError();
   return db.coverageRule.findMany({
     where: { summitId },
     orderBy: [{ target: "asc" }, { requiredType: "asc" }, { id: "asc" }],

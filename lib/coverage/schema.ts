@@ -1,8 +1,7 @@
 // The coverage rule form's schema, shared by the form and the server action.
 import { z } from "zod";
 import { text } from "@/lib/validation";
-import { ItemKind, MemberFunction, MovementKind } from "@/lib/generated/prisma/enums";
-import { TASK_TYPES } from "@/lib/agencies/schema";
+import { ItemKind, MemberFunction, MovementKind, TaskType } from "@/lib/generated/prisma/enums";
 
 const values = <T extends string>(e: Record<string, T>) => Object.values(e) as [T, ...T[]];
 /** A select whose empty option means "any". */
@@ -15,7 +14,7 @@ const ruleFields = {
   venueId: text().max(64).nullish().transform((v) => v || null),
   movementKind: anyOf(values(MovementKind)),
   principalLevel: anyOf(values(MemberFunction)),
-  requiredType: z.enum(TASK_TYPES, { message: "Choose the task type required." }),
+  requiredType: z.enum(values(TaskType), { message: "Choose the task type required." }),
   description: text().trim().min(1, "Say in words what the rule requires.").max(300, "Use at most 300 characters."),
 };
 

@@ -4,7 +4,7 @@
 // task is a gap for the extra time, and a move preview sees the item's tasks move with it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { updateTaskStatus } from "@/lib/agencies/mutations";
-import { loadSummitSnapshot } from "@/lib/conflicts/snapshot";
+import { loadSummitSnapshot } from "@/lib/snapshot/queries";
 import { loadCoverageConflictRule } from "@/lib/coverage/load";
 import { createCoverageRule, deleteCoverageRule, updateCoverageRule } from "@/lib/coverage/mutations";
 import { getCoverageMatrix, listCoverageRules } from "@/lib/coverage/queries";

@@ -1,7 +1,7 @@
 // The reads behind the timeline, the conflicts page, the move preview and the item history.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { conflictsForSummit, conflictsOfItem } from "@/lib/conflicts/queries";
-import { loadSummitSnapshot } from "@/lib/conflicts/snapshot";
+import { loadSummitSnapshot } from "@/lib/snapshot/queries";
 import type { Db } from "@/lib/db";
 import { getEditableItem } from "@/lib/programme/editor-queries";
 import { getItemHistory } from "@/lib/programme/history";

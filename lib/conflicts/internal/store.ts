@@ -16,7 +16,7 @@
 import type { Db, DbOrTx, Tx } from "@/lib/db";
 import { checkSummit, checkSummitOrdered, compareOrdered, type Conflict, type SummitSnapshot } from "@/lib/scheduling";
 import { extraRulesFor } from "../extra-rules";
-import { loadSummitSnapshot } from "../snapshot";
+import { loadSummitSnapshot } from "@/lib/snapshot/queries";
 import { recheckTouched, type PartOfSummit } from "./incremental";
 import { spansOf, storedRows } from "./rows";
 
