@@ -9,11 +9,8 @@ import type { SnapshotOptions } from "@/lib/snapshot/types";
 const MINUTE = 60_000;
 const LEAD = 12 * 60 * MINUTE;
 
-/** With `delegationIds`, only those delegations' slots (a partial re-check's: see incremental.ts). */
-export type ArrivalLoadOptions = SnapshotOptions & { delegationIds?: readonly string[] };
-
-export async function loadArrivalCheckData(db: DbOrTx, summitId: string, options: ArrivalLoadOptions = {}): Promise<ArrivalCheckData> {
-  const { window, delegationIds } = options;
+export async function loadArrivalCheckData(db: DbOrTx, summitId: string, options: SnapshotOptions = {}): Promise<ArrivalCheckData> {
+  const { window } = options;
   const sequences = await db.arrivalSequence.findMany({
     where: {
       summitId,
@@ -24,11 +21,7 @@ export async function loadArrivalCheckData(db: DbOrTx, summitId: string, options
       itemId: true,
       item: { select: { startsAt: true } },
       entrance: { select: { id: true, name: true, minGapMinutes: true } },
-      slots: {
-        ...(delegationIds ? { where: { delegationId: { in: [...delegationIds] } } } : {}),
-        select: { delegationId: true, offsetMinutes: true, movementId: true },
-        orderBy: { position: "asc" },
-      },
+      slots: { select: { delegationId: true, offsetMinutes: true, movementId: true }, orderBy: { position: "asc" } },
     },
     orderBy: { id: "asc" },
   });
@@ -45,6 +38,6 @@ export async function loadArrivalCheckData(db: DbOrTx, summitId: string, options
   };
 }
 
-export async function loadArrivalConflictRule(db: DbOrTx, summitId: string, options: ArrivalLoadOptions = {}): Promise<ConflictRule> {
+export async function loadArrivalConflictRule(db: DbOrTx, summitId: string, options: SnapshotOptions = {}): Promise<ConflictRule> {
   return arrivalSequenceRule(await loadArrivalCheckData(db, summitId, options));
 }
