@@ -2,7 +2,7 @@
 // (older Excel's "CSV"), separated by commas or, from Dutch Excel, semicolons.
 import Papa from "papaparse";
 import { ImportFileError, MAX_ROWS, NOT_A_SPREADSHEET, tooManyRows } from "./limits";
-import type { Sheet } from "./workbook";
+import type { Sheet } from "./types";
 
 // Windows-1252's characters for bytes 0x80–0x9F (five are unassigned and stay as they are).
 const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";

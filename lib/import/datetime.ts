@@ -4,7 +4,7 @@
 // or 2025-06-24 14:30. Day-month-year always: a European summit's files put the day first.
 // Instants are made by lib/time, never by the process's own zone.
 import { isIsoDay, isoDayOf, formatTime, zonedInstant, type IsoDay } from "@/lib/time";
-import type { Cell } from "./workbook";
+import type { Cell } from "./types";
 
 /** A day, a time, or both, as read from one cell. */
 export type WallClock = { day: IsoDay | null; time: string | null };

@@ -5,7 +5,7 @@ import { headerMatches } from "./columns";
 import type { ImportKindName } from "./fields";
 import { ImportFileError } from "./limits";
 import { cellText } from "./text";
-import type { Cell } from "./workbook";
+import type { Cell } from "./types";
 
 /** Rows searched for the header: title blocks are a few rows, never pages. */
 export const HEADER_SEARCH_ROWS = 30;

@@ -8,7 +8,7 @@ import { FIELDS, type ImportKindName } from "./fields";
 import { findHeaderRow, NO_HEADER_ROW } from "./header";
 import { ImportFileError } from "./limits";
 import { cellText, columnLetter, isBlank } from "./text";
-import type { Cell, Sheet, Workbook } from "./workbook";
+import type { Cell, Sheet, Workbook } from "./types";
 
 export type LayoutOptions = {
   kind?: ImportKindName | null;

@@ -15,7 +15,8 @@ import type { ImportSummit } from "./kinds/types";
 import { saveMapping } from "./mappings";
 import { issuesOf, type Plan, type RowIssue } from "./plan";
 import { layoutOf, planWorkbook, type ImportOptions } from "./queries";
-import { readWorkbook, type Workbook } from "./workbook";
+import type { Workbook } from "./types";
+import { readWorkbook } from "./workbook";
 
 export type ApplyOptions = ImportOptions & {
   /** Ids of the removals the planner confirmed (from the preview's list); empty removes nothing. */

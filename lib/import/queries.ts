@@ -10,7 +10,8 @@ import type { ImportSummit } from "./kinds/types";
 import { detectLayout, sourceRows, type Layout, type LayoutOptions } from "./layout";
 import { loadMappings, rememberedFor } from "./mappings";
 import type { Plan } from "./plan";
-import { readWorkbook, type Workbook } from "./workbook";
+import type { Workbook } from "./types";
+import { readWorkbook } from "./workbook";
 
 export type ImportOptions = LayoutOptions & {
   /** List what the file no longer lists, to be removed when the planner confirms it. */

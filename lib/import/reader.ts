@@ -7,7 +7,7 @@ import type { SourceRow } from "./layout";
 import type { RowIssue } from "./plan";
 import { cellText } from "./text";
 import { readInt, readText } from "./values";
-import type { Cell } from "./workbook";
+import type { Cell } from "./types";
 
 type Opts = { required?: boolean };
 

@@ -1,6 +1,6 @@
 // Cell values as text, and header text reduced to what matters for matching ("Délégation code:"
 // and "delegation  CODE" are the same header).
-import type { Cell } from "./workbook";
+import type { Cell } from "./types";
 
 /** Lower case, accents and punctuation dropped, single spaces. */
 export function normalizeHeader(value: string): string {

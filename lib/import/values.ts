@@ -11,7 +11,7 @@ import { en } from "@/lib/i18n/en";
 import { nl } from "@/lib/i18n/nl";
 import type { Parsed } from "./datetime";
 import { cellText, normalizeHeader } from "./text";
-import type { Cell } from "./workbook";
+import type { Cell } from "./types";
 
 type Words<T extends string> = Partial<Record<T, readonly string[]>>;
 

@@ -1,18 +1,9 @@
-// A spreadsheet as the import reads it: sheets of rows of plain values. Whatever the file was
-// (.xlsx or .csv), the rest of the import sees only this, so every rule is tested once.
+// Reads an uploaded file into the Workbook of types.ts: sheets of rows of plain values. Whatever
+// the file was (.xlsx or .csv), the rest of the import sees only that, so every rule is tested once.
 import { ImportFileError, MAX_FILE_BYTES, tooLarge } from "./limits";
 import { readCsv } from "./csv";
+import type { Workbook } from "./types";
 import { readXlsx } from "./xlsx";
-
-/**
- * One cell's value. Dates are wall-clock dates: their UTC fields are what the cell shows (Excel
- * stores no zone), so they are read back in the summit's zone, never the server's.
- */
-export type Cell = string | number | boolean | Date | null;
-
-export type Sheet = { name: string; rows: Cell[][] };
-
-export type Workbook = { format: "xlsx" | "csv"; sheets: Sheet[] };
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 // OLE compound file: a legacy .xls, or an .xlsx encrypted with a password (Excel wraps it).

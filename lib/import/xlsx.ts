@@ -3,7 +3,7 @@
 import ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
 import { ImportFileError, MAX_ROWS, tooManyRows } from "./limits";
-import type { Cell, Sheet } from "./workbook";
+import type { Cell, Sheet } from "./types";
 
 const NOT_XLSX = "This file is not an Excel workbook (.xlsx) that can be read. Upload an .xlsx or CSV file. Nothing was imported.";
 

@@ -16,7 +16,8 @@ import { RowReader } from "@/lib/import/reader";
 import { reportCsv } from "@/lib/import/report";
 import { importFormSchema } from "@/lib/import/schema";
 import { readDelegationKind } from "@/lib/import/values";
-import { readWorkbook, type Workbook } from "@/lib/import/workbook";
+import type { Workbook } from "@/lib/import/types";
+import { readWorkbook } from "@/lib/import/workbook";
 import { DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/errors";
 
 type Leaf = { path: string; value: unknown };
