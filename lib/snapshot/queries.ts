@@ -112,28 +112,28 @@ const MOVEMENT_SELECT = {
 } as const;
 
 /**
- * Part of a summit: the given items and movements, with the reference data they name (their
- * spaces, the delegations taking part and all those delegations' members, the venues, the travel
+ * Part of a summit: the given items and movements, the given delegations (with all their members)
+ * and their participations in those items, and the reference data they name (spaces, venues, travel
  * times). What a partial re-check needs (lib/conflicts/internal/incremental.ts); which rows make a
  * part whose conflicts are right is that file's business. Also each loaded session's parent.
  */
 export async function loadPartialSnapshot(
   db: DbOrTx,
   summitId: string,
-  part: { itemIds: readonly string[]; movementIds: readonly string[] },
+  part: { itemIds: readonly string[]; movementIds: readonly string[]; delegationIds: readonly string[] },
 ) {
   const itemIds = [...part.itemIds];
   const movementIds = [...part.movementIds];
+  const delegationIds = [...part.delegationIds];
   const [summit, items, participations, movements, venues, travelTimes] = await readAll(db, [
     () => db.summit.findUnique({ where: { id: summitId }, select: { timeZone: true, travelBufferMinutes: true } }),
     () => db.programmeItem.findMany({ where: { summitId, id: { in: itemIds } }, select: { ...ITEM_SELECT, parentId: true }, orderBy: { id: "asc" } }),
-    () => db.participation.findMany({ where: { itemId: { in: itemIds } }, select: { itemId: true, delegationId: true, memberId: true } }),
+    () => db.participation.findMany({ where: { itemId: { in: itemIds }, delegationId: { in: delegationIds } }, select: { itemId: true, delegationId: true, memberId: true } }),
     () => db.movement.findMany({ where: { summitId, id: { in: movementIds } }, select: MOVEMENT_SELECT, orderBy: { id: "asc" } }),
     () => db.venue.findMany({ where: { summitId }, select: { id: true, name: true }, orderBy: { id: "asc" } }),
     () => db.travelTime.findMany({ where: { summitId }, select: { fromVenueId: true, toVenueId: true, minutes: true } }),
   ] as const);
   if (!summit) throw new NotFoundError();
-  const delegationIds = [...new Set([...participations.map((p) => p.delegationId), ...movements.map((m) => m.delegationId)])];
   const spaceIds = [...new Set(items.flatMap((i) => (i.spaceId === null ? [] : [i.spaceId])))];
   const [delegations, members, spaces] = await readAll(db, [
     () => db.delegation.findMany({ where: { summitId, id: { in: delegationIds } }, select: { id: true, name: true, arrivesAt: true, departsAt: true }, orderBy: { id: "asc" } }),

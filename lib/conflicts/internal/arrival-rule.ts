@@ -9,8 +9,11 @@ import type { SnapshotOptions } from "@/lib/snapshot/types";
 const MINUTE = 60_000;
 const LEAD = 12 * 60 * MINUTE;
 
-export async function loadArrivalCheckData(db: DbOrTx, summitId: string, options: SnapshotOptions = {}): Promise<ArrivalCheckData> {
-  const { window } = options;
+/** With `delegationIds`, only those delegations' slots (a partial re-check's: see incremental.ts). */
+export type ArrivalLoadOptions = SnapshotOptions & { delegationIds?: readonly string[] };
+
+export async function loadArrivalCheckData(db: DbOrTx, summitId: string, options: ArrivalLoadOptions = {}): Promise<ArrivalCheckData> {
+  const { window, delegationIds } = options;
   const sequences = await db.arrivalSequence.findMany({
     where: {
       summitId,
@@ -21,7 +24,11 @@ export async function loadArrivalCheckData(db: DbOrTx, summitId: string, options
       itemId: true,
       item: { select: { startsAt: true } },
       entrance: { select: { id: true, name: true, minGapMinutes: true } },
-      slots: { select: { delegationId: true, offsetMinutes: true, movementId: true }, orderBy: { position: "asc" } },
+      slots: {
+        ...(delegationIds ? { where: { delegationId: { in: [...delegationIds] } } } : {}),
+        select: { delegationId: true, offsetMinutes: true, movementId: true },
+        orderBy: { position: "asc" },
+      },
     },
     orderBy: { id: "asc" },
   });
@@ -38,6 +45,6 @@ export async function loadArrivalCheckData(db: DbOrTx, summitId: string, options
   };
 }
 
-export async function loadArrivalConflictRule(db: DbOrTx, summitId: string, options: SnapshotOptions = {}): Promise<ConflictRule> {
+export async function loadArrivalConflictRule(db: DbOrTx, summitId: string, options: ArrivalLoadOptions = {}): Promise<ConflictRule> {
   return arrivalSequenceRule(await loadArrivalCheckData(db, summitId, options));
 }

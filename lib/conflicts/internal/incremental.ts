@@ -128,9 +128,10 @@ export async function recheckTouched(tx: Tx, summitId: string, xids: readonly st
   for (const m of members) part.memberIds.add(m.id);
 
   // The part: whatever each key's conflicts depend on. A delegation's whole programme and all its
-  // movements (its members' days, the items its motorcades serve, its stay); a space's bookings;
-  // the touched rows and their tasks' subjects; the events with arrivals (the busy principal check
-  // reads the event); then what those name (linked items and transfers, parents, flights).
+  // movements (its members' days, the items its motorcades serve, its flights and so its stay); a
+  // space's bookings; the touched rows and their tasks' subjects; the transfers linked to a touched
+  // item; the events with arrivals (the busy principal check reads the event); then the items those
+  // movements are linked to and the sessions' parents.
   const coverageDelegations = new Set([...part.delegationIds, ...taskMovements.map((m) => m.delegationId)]);
   const seedItems = await tx.$queryRaw<{ id: string }[]>`
     SELECT i."id" FROM "ProgrammeItem" i
@@ -145,9 +146,7 @@ export async function recheckTouched(tx: Tx, summitId: string, xids: readonly st
     WHERE m."summitId" = ${summitId} AND (
       m."delegationId" = ANY(${list(coverageDelegations)}::text[])
       OR m."id" = ANY(${[...part.movementIds, ...part.taskMovementIds]}::text[])
-      OR m."fromItemId" = ANY(${list(itemIds)}::text[]) OR m."toItemId" = ANY(${list(itemIds)}::text[])
-      OR (m."kind" IN ('ARRIVAL', 'DEPARTURE') AND m."delegationId" IN (
-        SELECT p."delegationId" FROM "Participation" p WHERE p."itemId" = ANY(${list(itemIds)}::text[]))))`;
+      OR m."fromItemId" = ANY(${list(part.itemIds)}::text[]) OR m."toItemId" = ANY(${list(part.itemIds)}::text[]))`;
   const movementIds = new Set(movementRows.map((m) => m.id));
   const linked = movementRows.flatMap((m) => [m.fromItemId, m.toItemId]).filter((id): id is string => id !== null && !itemIds.has(id));
   const parents = await tx.programmeItem.findMany({
@@ -156,7 +155,17 @@ export async function recheckTouched(tx: Tx, summitId: string, xids: readonly st
   });
   for (const id of [...linked, ...parents.map((p) => p.parentId!)]) itemIds.add(id);
 
-  const { snapshot, parentIds, movements, members: partMembers } = await loadPartialSnapshot(tx, summitId, { itemIds: list(itemIds), movementIds: list(movementIds) });
+  // Only the delegations a conflict in scope can name are loaded with their people and their part
+  // in each item: a plenary in the part then brings two delegations' rows, not every delegation's.
+  // Conflicts about the others come out incomplete, and are out of scope.
+  const taskParticipants = await tx.participation.findMany({ where: { itemId: { in: list(part.taskItemIds) } }, select: { delegationId: true } });
+  const movementDelegations = await tx.movement.findMany({ where: { id: { in: list(movementIds) } }, select: { delegationId: true } });
+  const delegationIds = new Set([...coverageDelegations, ...taskParticipants.map((p) => p.delegationId), ...movementDelegations.map((m) => m.delegationId)]);
+  const { snapshot, parentIds, movements, members: partMembers } = await loadPartialSnapshot(tx, summitId, {
+    itemIds: list(itemIds),
+    movementIds: list(movementIds),
+    delegationIds: list(delegationIds),
+  });
   const [tasks, coverageRules, arrivalRule] = await Promise.all([
     tx.agencyTask.findMany({
       where: { agency: { summitId }, OR: [{ itemId: { in: list(itemIds) } }, { movementId: { in: list(movementIds) } }] },
@@ -168,7 +177,7 @@ export async function recheckTouched(tx: Tx, summitId: string, xids: readonly st
       select: { id: true, target: true, itemKind: true, venueId: true, movementKind: true, principalLevel: true, requiredType: true, description: true },
       orderBy: { id: "asc" },
     }),
-    loadArrivalConflictRule(tx, summitId),
+    loadArrivalConflictRule(tx, summitId, { delegationIds: list(part.delegationIds) }),
   ]);
   const coverageRule = coverageConflictRule({
     rules: coverageRules,

@@ -139,3 +139,8 @@ BEGIN
   END LOOP;
 END
 $$;
+
+-- What happened on the day (actual times and statuses) is never read by the check: recording that an
+-- item is under way or a motorcade has left must not make every stored set stale.
+DROP TRIGGER "conflict_change" ON "ItemLive";
+DROP TRIGGER "conflict_change" ON "MovementLive";
