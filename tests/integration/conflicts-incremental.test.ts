@@ -8,6 +8,7 @@ import { refreshStoredConflicts, verifyStoredConflicts } from "@/lib/conflicts/q
 import { storedConflicts } from "@/lib/conflicts/internal/store";
 import { checkWholeSummit } from "@/lib/conflicts/internal/store";
 import type { Db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { DEMO_SUMMIT_SLUG, seedDemo } from "@/lib/demo/seed-demo";
 import { resetDatabase, testDb } from "./helpers";
 
@@ -226,7 +227,11 @@ describe("stored conflicts, brought up to date in part", () => {
     const partial: string[] = [];
     for (let step = 0; step < 60; step++) {
       const name = rnd.pick(names);
-      await writes[name]();
+      // A write the database refuses (a confirmed room booked twice, a task ending before it
+      // starts) writes nothing; the store must still be right after it.
+      await writes[name]().catch((e: unknown) => {
+        if (!(e instanceof Prisma.PrismaClientKnownRequestError) || !/23P01|23514|23505|23503/.test(e.message)) throw e;
+      });
       const outcome = await refreshStoredConflicts(db, summitId);
       if (outcome.kind === "part") partial.push(name);
       await expectStoreEqualsWholeCheck(`step ${step}: ${name}`);
