@@ -1,6 +1,7 @@
 // Pages over HTTP against `next start`: server time one request at a time (against the raw SQL
 // of the same rows), then autocannon at 10 and 50 connections (against /api/health on the same
-// server) with the server's event-loop delay over each run, and its peak memory over all of it.
+// server, and each page against a floor page of its own size and layout: app/bench/floor) with the
+// server's event-loop delay over each run, and its peak memory over all of it.
 import fs from "node:fs";
 import path from "node:path";
 
@@ -27,9 +28,24 @@ interface Route {
   baseline?: { rows: number; run: () => Promise<unknown> };
   /** Target for server time ÷ raw SQL. */
   ratioTarget?: number;
-  /** Under load, the share of the signed-in floor page's throughput the page must keep. */
+  /** Under load, the share of its floor page's throughput (same HTML size and layout) the page must keep. */
   loadTarget?: number;
   note?: string;
+}
+
+/**
+ * The floor page's address for a page of `bytes` bytes seen with `cookie` (the same reader, so the
+ * same layout): its size measured empty and with 200 rows, the rows for `bytes` by proportion.
+ */
+async function sameSizeFloor(server: AppServer, cookie: string | undefined, bytes: number): Promise<string> {
+  const size = async (rows: number) => {
+    const res = await fetch(`${server.base}/bench/floor?rows=${rows}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+    if (res.status !== 200) throw new Error(`/bench/floor answered HTTP ${res.status} (is BENCH_FLOOR_PAGE set?)`);
+    return (await res.arrayBuffer()).byteLength;
+  };
+  const empty = await size(0);
+  const perRow = ((await size(200)) - empty) / 200;
+  return `/bench/floor?rows=${Math.max(0, Math.round((bytes - empty) / perRow))}`;
 }
 
 /** Requests (and at least this long) a route is served before its server time is taken. */
@@ -52,7 +68,7 @@ const LOAD_CONNECTIONS = 50;
  * and nothing fails.
  */
 function loadVerdict(r: LoadFigures, share: number, vsFloor: number | undefined): { target: string; met: boolean } {
-  const target = `req/s ≥ ${Math.round(share * 100)} % of floor, p95 ≤ 3× p50, 0 failed`;
+  const target = `req/s ≥ ${Math.round(share * 100)} % of its same-size floor, p95 ≤ 3× p50, 0 failed`;
   const met = vsFloor !== undefined && vsFloor >= share && r.p50 > 0 && r.p95 <= 3 * r.p50 && r.failures === 0;
   return { target, met };
 }
@@ -101,6 +117,7 @@ export async function benchHttp(db: { url: string; poolMax: number }, summit: Be
     const floor: Route = { name: "signed-in page floor", path: "/account/password", cookie: planner, note: "/account/password: session, actor and layout only" };
 
     const serverTimes = new Map<Route, number>();
+    const floors = new Map<Route, Route>();
     for (const route of [floor, ...routes]) {
       let bytes = 0;
       const get = async () => {
@@ -138,6 +155,10 @@ export async function benchHttp(db: { url: string; poolMax: number }, summit: Be
           note: `${Math.round(bytes / 1024)} KB of HTML; first request ${Math.round(firstMs)} ms${aboveFloor}${route.note ? `; ${route.note}` : ""}`,
         }),
       );
+      if (route !== floor) {
+        const floorPath = await sameSizeFloor(server, route.cookie, bytes);
+        floors.set(route, { name: `${route.name}: floor of the same size`, path: floorPath, cookie: route.cookie, note: `${Math.round(bytes / 1024)} KB` });
+      }
     }
 
     // After a load run the server still works off requests whose clients have gone: wait until
@@ -157,8 +178,10 @@ export async function benchHttp(db: { url: string; poolMax: number }, summit: Be
       const seconds = connections >= LOAD_CONNECTIONS ? plan.seconds : Math.min(plan.seconds, 5);
       const trivialRun = plan.withTrivial ? await load(server, trivial.path, connections, seconds) : null;
       if (trivialRun) results.http.push({ scale: summit.label, route: trivial.name, path: trivial.path, connections, ...trivialRun });
-      let floorRun: LoadFigures | undefined;
-      for (const route of [floor, ...routes]) {
+      // Each page right after its own floor, so that both meet the machine in the same state.
+      const runs = [floor, ...routes.flatMap((route) => [floors.get(route)!, route])];
+      const floorRuns = new Map<Route, LoadFigures>();
+      for (const route of runs) {
         let r = await load(server, route.path, connections, seconds, route.cookie);
         await drain(route);
         if (r.requests < connections) {
@@ -166,14 +189,15 @@ export async function benchHttp(db: { url: string; poolMax: number }, summit: Be
           r = await load(server, route.path, connections, seconds * 3, route.cookie);
           await drain(route);
         }
-        if (route === floor) floorRun = r;
+        floorRuns.set(route, r);
+        const ownFloor = floors.has(route) ? floorRuns.get(floors.get(route)!) : undefined;
         const answered = r.requests > 0;
         const vs = answered && trivialRun && trivialRun.p95 > 0 ? r.p95 / trivialRun.p95 : undefined;
-        const vsFloor = floorRun && floorRun.rps > 0 && route !== floor ? r.rps / floorRun.rps : undefined;
+        const vsFloor = ownFloor && ownFloor.rps > 0 ? r.rps / ownFloor.rps : undefined;
         results.http.push({
           scale: summit.label,
           route: route.name,
-          path: route.path.replace(summit.itineraryDelegationId, "<delegationId>"),
+          path: route.path.replace(summit.itineraryDelegationId, "<delegationId>") + (route.note && route.name.endsWith("floor of the same size") ? ` (${route.note})` : ""),
           connections,
           ...r,
           ...(vs !== undefined ? { p95VsTrivial: vs } : {}),

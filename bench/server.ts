@@ -9,6 +9,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 
 import { freePort } from "@/scripts/lib/embedded-db.mjs";
+import { withHeapCap } from "@/scripts/lib/heap.mjs";
 import { waitForHttp } from "@/scripts/lib/processes.mjs";
 
 import { onCleanup } from "./cleanup";
@@ -128,8 +129,10 @@ export async function startServer(databaseUrl: string, poolMax: number): Promise
     DATABASE_POOL_MAX: String(poolMax),
     NEXTAUTH_URL: `http://localhost:${port}`,
     NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
-    NODE_OPTIONS: [process.env.NODE_OPTIONS, preload].filter(Boolean).join(" "),
+    // The heap cap `npm start` gives every instance (scripts/lib/heap.mjs).
+    NODE_OPTIONS: [withHeapCap(process.env), preload].filter(Boolean).join(" "),
     BENCH_LOOP_DELAY_PORT: String(delayPort),
+    BENCH_FLOOR_PAGE: "1",
   };
   // Its own process group, so stopping it takes whatever it spawned too.
   const child = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { cwd: ROOT, env, detached: true, stdio: ["ignore", "ignore", "pipe"] });

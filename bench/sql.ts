@@ -105,7 +105,7 @@ SELECT c.conflict, c."itemStarts", c."itemEnds", o.reason, o."createdByName", o.
 FROM "StoredConflict" c
 LEFT JOIN "ConflictOverride" o ON o."summitId" = c."summitId" AND o."conflictId" = c."conflictId" AND c.severity = 'hard'
 WHERE c."summitId" = $1 AND c."itemsStart" < $3 AND c."itemsEnd" > $2
-ORDER BY c.position`;
+ORDER BY c."sortStart" NULLS LAST, c."typeRank", c."conflictId" COLLATE "C"`;
 
 const ITEMS_BY_ID = `SELECT ${ITEM_COLUMNS} FROM "ProgrammeItem" i ${ITEM_PLACE} WHERE i.id = ANY($1) ORDER BY i."startsAt", i.id`;
 
