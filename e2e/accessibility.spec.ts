@@ -3,9 +3,9 @@
 // context per role; each page is loaded once and checked at both widths. axe-core runs inside the
 // page: nothing is downloaded.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { closeDb } from "./db";
-import { apiSignIn, DEMO } from "./fixtures";
+import { test } from "./fixtures";
 import { visitReachablePages } from "./pages";
 
 test.afterAll(closeDb);
@@ -16,10 +16,10 @@ const WIDTHS = [
 ] as const;
 
 const ROLES = [
-  { role: "planner", email: DEMO.planner },
-  { role: "liaison", email: DEMO.liaisonUA },
-  { role: "agency", email: DEMO.police },
-  { role: "admin", email: DEMO.admin },
+  { role: "planner", user: "planner" },
+  { role: "liaison", user: "liaisonUA" },
+  { role: "agency", user: "police" },
+  { role: "admin", user: "admin" },
 ] as const;
 
 /** The serious and critical violations on the page as it is now, one line each. */
@@ -36,10 +36,10 @@ async function violations(page: Page): Promise<string[]> {
 // same markup).
 const RUNS = [...ROLES.map((r) => ({ ...r, lang: "en" as const })), { ...ROLES[0], lang: "nl" as const }];
 
-for (const { role, email, lang } of RUNS) {
-  test(`every page a ${role} reaches, in ${lang === "en" ? "English" : "Dutch"}, has no serious or critical axe violation at either width`, async ({ page, baseURL }) => {
+for (const { role, user, lang } of RUNS) {
+  test(`every page a ${role} reaches, in ${lang === "en" ? "English" : "Dutch"}, has no serious or critical axe violation at either width`, async ({ pageAs, baseURL }) => {
     test.setTimeout(600_000);
-    await apiSignIn(page, email);
+    const page = await pageAs(user);
     await page.context().addCookies([{ name: "lang", value: lang, url: baseURL! }]);
     // Each page's findings are recorded as it is checked (soft), so a failed run names them all.
     const visited = await visitReachablePages(

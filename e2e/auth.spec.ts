@@ -127,15 +127,13 @@ test("security headers and session cookie flags", async ({ page }) => {
   expect(cookie?.secure).toBe(false);
 });
 
-test("after an admin resets a password, old sessions end and the user must choose a new one", async ({ browser }) => {
+test("after an admin resets a password, old sessions end and the user must choose a new one", async ({ browser, adminPage: admin }) => {
   const user = await makeUser("VIEWER");
   const victim = await browser.newPage();
   await apiSignIn(victim, user.email, TEST_PASSWORD);
   await victim.goto("/programme/2025-06-24");
   await expect(victim.getByRole("heading", { level: 1 })).toContainText("Programme");
 
-  const admin = await browser.newPage();
-  await apiSignIn(admin, DEMO.admin);
   await admin.goto(`/admin/users/${user.id}`);
   await admin.getByLabel("Temporary password").fill("temporary-password-9");
   await admin.getByRole("button", { name: "Reset password" }).click();

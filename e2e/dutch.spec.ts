@@ -7,7 +7,7 @@ import { expect, type Page } from "@playwright/test";
 import { en } from "@/lib/i18n/en";
 import { nl } from "@/lib/i18n/nl";
 import { closeDb } from "./db";
-import { apiSignIn, DEMO, test } from "./fixtures";
+import { test } from "./fixtures";
 import { storedTexts, visitReachablePages } from "./pages";
 
 test.afterAll(closeDb);
@@ -47,10 +47,10 @@ const ENGLISH_ONLY = [...new Set(words(en).map(clean))]
   .map((w) => ({ word: w, pattern: asWord(w) }));
 
 const ROLES = [
-  { role: "planner", email: DEMO.planner },
-  { role: "liaison", email: DEMO.liaisonUA },
-  { role: "agency", email: DEMO.police },
-  { role: "admin", email: DEMO.admin },
+  { role: "planner", user: "planner" },
+  { role: "liaison", user: "liaisonUA" },
+  { role: "agency", user: "police" },
+  { role: "admin", user: "admin" },
 ] as const;
 
 let data: string[] = [];
@@ -90,10 +90,10 @@ test("the checked words are the dictionaries' English that Dutch says otherwise"
   expect(found.size).toBeGreaterThan(500);
 });
 
-for (const { role, email } of ROLES) {
-  test(`a ${role} with Dutch chosen meets no English on any page`, async ({ page, baseURL }) => {
+for (const { role, user } of ROLES) {
+  test(`a ${role} with Dutch chosen meets no English on any page`, async ({ pageAs, baseURL }) => {
     test.setTimeout(600_000);
-    await apiSignIn(page, email);
+    const page = await pageAs(user);
     await page.context().addCookies([{ name: "lang", value: "nl", url: baseURL! }]);
     // Each page's findings are recorded as it is checked (soft), so a failed run names them all.
     const visited = await visitReachablePages(

@@ -1,9 +1,9 @@
 // Live updates in the browser: a planner moves an item in one browser context; the liaison's
 // itinerary, open in another, shows the new time within a few seconds without a reload, with an
 // "updated" marker on that row, and a liaison of another delegation hears nothing of it.
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { closeDb, makeUser, sql, TEST_PASSWORD } from "./db";
-import { apiSignIn, DEMO } from "./fixtures";
+import { apiSignIn, test } from "./fixtures";
 import { createItem, expectNoReload, itemRow, LU, markDocument, moveItem, removeItem } from "./live-support";
 
 const query = (text: string, values: unknown[] = []) => sql(text, values);
@@ -14,7 +14,7 @@ test.afterAll(async () => {
   await closeDb();
 });
 
-test("a planner moves an item; the liaison's open itinerary shows the new time without a reload", async ({ browser }) => {
+test("a planner moves an item; the liaison's open itinerary shows the new time without a reload", async ({ browser, plannerPage: planner }) => {
   // Three browser contexts signing in and loading pages.
   test.setTimeout(120_000);
   const title = "Live push briefing for Luxembourg";
@@ -50,9 +50,6 @@ test("a planner moves an item; the liaison's open itinerary shows the new time w
   await markDocument(other);
   const otherReads = refreshes.length;
 
-  const plannerContext = await browser.newContext();
-  const planner = await plannerContext.newPage();
-  await apiSignIn(planner, DEMO.planner);
   await moveItem(planner, itemId, 1, "07:15", "07:45");
 
   await expect(row.getByRole("cell").first()).toHaveText(/^07:15–07:45/, { timeout: 5_000 });
@@ -66,7 +63,7 @@ test("a planner moves an item; the liaison's open itinerary shows the new time w
 
   const [audit] = await sql<{ n: string }>(`SELECT count(*) AS n FROM "AuditEntry" WHERE "entityId" = $1`, [itemId]);
   expect(Number(audit.n)).toBe(1);
-  await Promise.all([liaisonContext.close(), otherContext.close(), plannerContext.close()]);
+  await Promise.all([liaisonContext.close(), otherContext.close(), planner.context().close()]);
 });
 
 test("the event stream refuses a visitor without a session", async ({ request }) => {

@@ -3,7 +3,7 @@
 // attendees and status without sideways scrolling, and keep controls big enough to tap. A row
 // changed by a planner is marked in the liaison's itinerary until the change is acknowledged.
 import { expect, type Page } from "@playwright/test";
-import { apiSignIn, DEMO, hydrated, test } from "./fixtures";
+import { hydrated, test } from "./fixtures";
 
 const UA = "/itinerary/demo-deleg-ua";
 const DAY = "2025-06-24";
@@ -111,12 +111,8 @@ test.describe("a changed row on a phone", () => {
     await expect(planner.getByRole("status").filter({ hasText: /Saved \(version \d+\)/ })).toBeVisible();
   }
 
-  test("is marked until the liaison acknowledges; focus goes to the announced confirmation", async ({ browser }) => {
+  test("is marked until the liaison acknowledges; focus goes to the announced confirmation", async ({ plannerPage: planner, liaisonUAPage: liaison }) => {
     test.slow();
-    const planner = await (await browser.newContext()).newPage();
-    const liaison = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
-    await apiSignIn(planner, DEMO.planner);
-    await apiSignIn(liaison, DEMO.liaisonUA);
     const changes = liaison.getByRole("region", { name: "Changes since last acknowledged" });
     const acknowledge = changes.getByRole("button", { name: "Acknowledge these changes" });
 

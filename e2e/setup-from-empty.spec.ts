@@ -3,9 +3,9 @@
 // creates a liaison officer assigned to that delegation; the liaison signs in and lands on the
 // delegation's itinerary in that summit, empty. The summit is dated before the demo summit, so it
 // never becomes anyone's default, and it is removed afterwards with the admin's choice restored.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { closeDb, count, sql } from "./db";
-import { apiSignIn, DEMO, hydrated } from "./fixtures";
+import { apiSignIn, DEMO, hydrated, test } from "./fixtures";
 
 const stamp = Date.now().toString(36);
 const SUMMIT = { name: `Setup Summit ${stamp}`, slug: `setup-${stamp}`, host: "Kingdom of the Netherlands" };
@@ -30,9 +30,7 @@ function idFromUrl(page: Page): string {
   return new URL(page.url()).pathname.split("/").pop()!;
 }
 
-test("an administrator sets up a summit from empty; its liaison officer sees the summit's itinerary, empty", async ({ browser }) => {
-  const admin = await browser.newPage();
-  await apiSignIn(admin, DEMO.admin);
+test("an administrator sets up a summit from empty; its liaison officer sees the summit's itinerary, empty", async ({ adminPage: admin, browser }) => {
 
   // The summit.
   await admin.goto("/admin/summits/new");

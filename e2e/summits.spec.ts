@@ -3,9 +3,9 @@
 // sees its programme and nothing of the demo's, then switches back from the keyboard and sees the
 // demo's again. The second summit is dated before the demo, so it is nobody's default; the planner
 // is made for this test, so no shared demo account keeps a choice. Both are removed afterwards.
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { closeDb, count, makeUser, sql, TEST_PASSWORD } from "./db";
-import { apiSignIn, DEMO, hydrated } from "./fixtures";
+import { apiSignIn, hydrated, test } from "./fixtures";
 
 const stamp = Date.now().toString(36);
 const SECOND = { name: `Second Summit ${stamp}`, slug: `second-${stamp}`, day: "2024-05-14" };
@@ -21,10 +21,8 @@ test.afterAll(async () => {
   await closeDb();
 });
 
-test("a planner switches between two summits and sees each one's programme", async ({ browser }) => {
+test("a planner switches between two summits and sees each one's programme", async ({ adminPage: admin, browser }) => {
   // The second summit, made by an administrator from the demo's reference data.
-  const admin = await browser.newPage();
-  await apiSignIn(admin, DEMO.admin);
   await admin.goto("/admin/summits/new");
   const name = admin.getByLabel("Name", { exact: true });
   await hydrated(name);
