@@ -7,12 +7,13 @@
 // The acknowledgement is the agency's, not the user's: coordinators of one agency share a desk and
 // a shift hand-over, so once any of them has acknowledged, the next sees only what came after (the
 // panel names who acknowledged). This mirrors the liaisons' acknowledgement per delegation.
+import { readFields, taskSnapshotSchema, type TaskFields } from "@/lib/audit/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import type { DbOrTx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ItemStatus, TaskStatus, TaskType } from "@/lib/generated/prisma/enums";
+import type { ItemStatus } from "@/lib/generated/prisma/enums";
 import { dictionary, formatMoment, type Dictionary, type Lang } from "@/lib/i18n";
 import type { TaskChangeKind } from "@/lib/i18n/types";
 import { itemAsReadBy } from "@/lib/programme/policy";
@@ -54,20 +55,8 @@ export type TaskChangesSinceAck = {
   changes: TaskChange[];
 };
 
-/** The fields of a task snapshot this reads; staff notes are never read. */
-type Snapshot = {
-  agencyId?: string;
-  itemId?: string | null;
-  movementId?: string | null;
-  type?: TaskType;
-  status?: TaskStatus;
-  startsAt?: string;
-  endsAt?: string;
-  location?: string | null;
-  /** The planner's instruction; on a status entry written before agencyNote existed, the agency's note. */
-  note?: string | null;
-  agencyNote?: string | null;
-};
+/** The fields of a task snapshot this reads (taskSnapshotSchema); staff notes are never read. */
+type Snapshot = TaskFields;
 
 type Row = { id: string; action: string; at: Date; actorName: string; actorId: string | null; before: Prisma.JsonValue; after: Prisma.JsonValue };
 
@@ -86,15 +75,15 @@ const EDITED_FIELDS: [keyof Snapshot, EditedField][] = [
 // Items a coordinator may see when the agency has a task on them (see visibleItemsWhere).
 const PUBLISHED: ItemStatus[] = ["CONFIRMED", "CANCELLED"];
 
-const snapshot = (value: Prisma.JsonValue): Snapshot | null =>
-  value && typeof value === "object" && !Array.isArray(value) ? (value as Snapshot) : null;
+const snapshot = (value: Prisma.JsonValue): Snapshot | null => readFields(taskSnapshotSchema, value);
 
 function span(s: Snapshot, timeZone: string, lang: Lang): string {
   if (!s.startsAt || !s.endsAt) return "";
-  return `${formatMoment(new Date(s.startsAt), timeZone, lang)}–${formatTime(new Date(s.endsAt), timeZone)}`;
+  return `${formatMoment(s.startsAt, timeZone, lang)}–${formatTime(s.endsAt, timeZone)}`;
 }
 
-const sameTime = (a: Snapshot, b: Snapshot) => a.startsAt === b.startsAt && a.endsAt === b.endsAt;
+const sameInstant = (a?: Date, b?: Date) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
+const sameTime = (a: Snapshot, b: Snapshot) => sameInstant(a.startsAt, b.startsAt) && sameInstant(a.endsAt, b.endsAt);
 
 /**
  * A side as the task's fields: a status entry written before the agency had a note of its own
@@ -115,7 +104,7 @@ function stateAt(rows: readonly Row[], end: "before" | "after"): Snapshot | null
   const ordered = end === "before" ? rows : [...rows].reverse();
   const sides = ordered.map((row) => normalized(row, row[end])).filter((x): x is Snapshot => x !== null);
   if (sides.length === 0) return null;
-  return Object.assign({}, ...[...sides].reverse()) as Snapshot;
+  return [...sides].reverse().reduce<Snapshot>((state, side) => ({ ...state, ...side }), {});
 }
 
 /**

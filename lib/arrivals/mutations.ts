@@ -268,7 +268,7 @@ export async function deleteSequence(db: Db, actor: Actor, summitId: string, raw
     if (sequence.version !== input.version) throw new StaleVersionError(STALE);
     const movementIds = sequence.slots.map((s) => s.movementId).filter((id): id is string => id !== null);
     await tx.arrivalSequence.delete({ where: { id: sequence.id } });
-    const audit = async (entity: string, entityId: string, action: string, before: unknown, after: unknown) => {
+    const audit = async (entity: "Movement" | "AgencyTask", entityId: string, action: string, before: unknown, after: unknown) => {
       await recordAudit(tx, { actor, summitId, entity, entityId, action, before, after });
     };
     for (const movementId of movementIds) await removeMotorcade(tx, movementId, { arrivalSequence: sequence.id }, audit);

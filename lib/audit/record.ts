@@ -3,16 +3,27 @@ import type { Actor } from "@/lib/auth/actor";
 import type { DbOrTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { announceBatch, announceEntry } from "./internal/notice";
+import type { AuditEntity, ItemEntry, ItemSnapshot } from "./schema";
 
-export type AuditInput = {
+/** The sides an entry of each entity holds, where they are read back (schema.ts); others are free. */
+type Sides = {
+  ProgrammeItem: { before: ItemSnapshot; after: ItemEntry };
+};
+
+type SidesOf<E extends AuditEntity> = E extends keyof Sides
+  ? { before?: Sides[E]["before"] | null; after?: Sides[E]["after"] | null }
+  : { before?: unknown; after?: unknown };
+
+type EntryOf<E extends AuditEntity> = {
   actor: Pick<Actor, "userId" | "name"> | null;
   summitId?: string | null;
-  entity: string;
+  entity: E;
   entityId: string;
   action: string;
-  before?: unknown;
-  after?: unknown;
-};
+} & SidesOf<E>;
+
+/** One audit entry to write: an entity of the one list, with sides of that entity's schema. */
+export type AuditInput = { [E in AuditEntity]: EntryOf<E> }[AuditEntity];
 
 // Dates and other non-JSON values are stored as their JSON text forms.
 const asJson = (value: unknown): Prisma.InputJsonValue | undefined =>

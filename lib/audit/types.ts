@@ -37,25 +37,7 @@ export type ChangeNotice = {
 
 // The live change an audit entry belongs to. A delay's cascade or a repair (lib/live), and an
 // arrivals re-plan (lib/arrivals), write many rows at once; each row's audit entry names the change
-// in its after snapshot (`live`), so the change lists can show the change once, as it was applied.
-// One reader of that mark for every list, so a new kind of change is added in one place.
-
-export type LiveCauseKind = "delay" | "repair" | "replan";
-
-/** As written: the change's id, the reason the planner gave, and its kind. */
-export type LiveCause = { changeId: string; reason: string; kind: LiveCauseKind };
-
-const KINDS: readonly string[] = ["delay", "repair", "replan"] satisfies LiveCauseKind[];
-
-/** A live change as read back from an entry: an unknown kind reads as null. */
-export type ReadLiveCause = Omit<LiveCause, "kind"> & { kind: LiveCauseKind | null };
-
-/** The live change an audit entry's after snapshot names, or null for an ordinary edit. */
-export function liveCauseOf(after: unknown): ReadLiveCause | null {
-  if (!after || typeof after !== "object" || !("live" in after)) return null;
-  const live = (after as { live?: unknown }).live;
-  if (!live || typeof live !== "object") return null;
-  const { changeId, reason, kind } = live as { changeId?: unknown; reason?: unknown; kind?: unknown };
-  if (typeof changeId !== "string" || typeof reason !== "string") return null;
-  return { changeId, reason, kind: typeof kind === "string" && KINDS.includes(kind) ? (kind as LiveCauseKind) : null };
-}
+// in its after snapshot (`live`, liveCauseSchema in schema.ts), so the change lists can show the
+// change once, as it was applied. One reader of that mark for every list (liveCauseOf), so a new
+// kind of change is added in one place.
+export { liveCauseOf, type AuditEntity, type LiveCause, type LiveCauseKind, type ReadLiveCause } from "./schema";

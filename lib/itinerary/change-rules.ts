@@ -2,29 +2,19 @@
 // programme's and the movements' mutations (and imports) write to the audit log, decide whether an
 // entry involves a delegation, and sum each item's entries up as one net change (what is
 // different now from what the reader acknowledged).
+import { itemSnapshotSchema, movementSnapshotSchema, readFields, readSnapshot, type ItemFields, type MovementSnapshot } from "@/lib/audit/schema";
 import type { LiveCauseKind } from "@/lib/audit/types";
-import { z } from "zod";
 import { snapshotVisibleTo, type SnapshotReader } from "./snapshot-visibility";
 
-const snapshotSchema = z.object({
-  title: z.string().optional(),
-  status: z.string().optional(),
-  visibility: z.string().optional(),
-  startsAt: z.coerce.date().optional(),
-  endsAt: z.coerce.date().optional(),
-  spaceId: z.string().nullish(),
-  spaceName: z.string().nullish(),
-  venueName: z.string().nullish(),
-  delegationIds: z.array(z.string()).optional(),
-  memberIds: z.array(z.string()).optional(),
-});
-
-export type Snapshot = z.infer<typeof snapshotSchema>;
+/** An item's side as these rules read it: the fields it holds (an older entry may lack some), its times as Dates. */
+export type Snapshot = Omit<ItemFields, "startsAt" | "endsAt"> & { startsAt?: Date; endsAt?: Date };
 
 /** A snapshot from the audit log, or null when it is absent or not one of ours. */
 export function parseSnapshot(value: unknown): Snapshot | null {
-  const parsed = snapshotSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
+  const fields: ItemFields | null = readFields(itemSnapshotSchema, value);
+  if (!fields) return null;
+  const { startsAt, endsAt, ...rest } = fields;
+  return { ...rest, ...(startsAt ? { startsAt: new Date(startsAt) } : {}), ...(endsAt ? { endsAt: new Date(endsAt) } : {}) };
 }
 
 /**
@@ -208,23 +198,7 @@ export function changesForMember(changes: readonly Change[], member: { id: strin
 // Movements: the delegation's own arrivals, departures and transfers, which its liaison always
 // sees. Their audit snapshots are the movement rows (lib/movements/mutations.ts AUDITED).
 
-const movementSnapshotSchema = z.object({
-  delegationId: z.string(),
-  kind: z.enum(["ARRIVAL", "DEPARTURE", "TRANSFER"]),
-  startsAt: z.coerce.date(),
-  endsAt: z.coerce.date().nullish(),
-  flight: z.string().nullish(),
-  fromVenueId: z.string().nullish(),
-  toVenueId: z.string().nullish(),
-  principalLevel: z.string().nullish(),
-});
-
-type MovementSnapshot = z.infer<typeof movementSnapshotSchema>;
-
-const parseMovement = (value: unknown): MovementSnapshot | null => {
-  const parsed = movementSnapshotSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
-};
+const parseMovement = (value: unknown): MovementSnapshot | null => readSnapshot(movementSnapshotSchema, value);
 
 /** Whether a movement's audit entry is about the delegation, before or after. */
 export function movementInvolves(row: Pick<AuditRow, "before" | "after">, delegationId: string): boolean {

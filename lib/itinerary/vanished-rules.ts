@@ -2,6 +2,7 @@
 // audit trail for them): the states an item went through and when, the spans in which an agency
 // had a task on it (audit states do not record tasks), the state the reader last saw, and what the
 // cancelled event says. Nothing here reads more than the audit sides it is given.
+import { readFields, taskSnapshotSchema } from "@/lib/audit/schema";
 import { parseSnapshot, type Snapshot } from "./change-rules";
 import type { VanishedItem } from "./types";
 
@@ -38,9 +39,6 @@ export function overlaps(a: Span, b: Span): boolean {
   return before(a.from, a.to) && before(b.from, b.to) && before(a.from, b.to) && before(b.from, a.to);
 }
 
-type TaskSide = { agencyId?: unknown; itemId?: unknown };
-const taskSide = (value: unknown): TaskSide | null => (value && typeof value === "object" && !Array.isArray(value) ? (value as TaskSide) : null);
-
 /**
  * The spans in which the agency had at least one task on the item: counted back from the number
  * of such tasks now through the task audit entries (oldest first). A task made without an audit
@@ -48,7 +46,7 @@ const taskSide = (value: unknown): TaskSide | null => (value && typeof value ===
  */
 export function taskSpans(rows: readonly HistoryRow[], agencyId: string, itemId: string, current: number): Span[] {
   const mine = (value: unknown) => {
-    const side = taskSide(value);
+    const side = readFields(taskSnapshotSchema, value);
     return side?.agencyId === agencyId && side.itemId === itemId ? 1 : 0;
   };
   const spans: Span[] = [];

@@ -20,6 +20,7 @@ import { readAll, type DbOrTx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { dictionary } from "@/lib/i18n";
 import { ITEM_AUDIT_ENTITY } from "@/lib/programme/audit-state";
+import { readFields, taskSnapshotSchema, type AuditEntity } from "@/lib/audit/schema";
 import { couldSee, readsItemInFull, visibleItemsSql } from "@/lib/programme/policy";
 import type { SummitSummary } from "@/lib/summits/queries";
 import { dayBounds, type IsoDay } from "@/lib/time";
@@ -27,7 +28,7 @@ import { snapshotScope } from "./snapshot-visibility";
 import type { VanishedItem } from "./types";
 import { lastSeen, overlaps, stateSpans, taskSpans, vanishedItem, type HistoryRow, type Span, type StateSpan } from "./vanished-rules";
 
-const TASK_AUDIT_ENTITY = "AgencyTask";
+const TASK_AUDIT_ENTITY = "AgencyTask" satisfies AuditEntity;
 
 export type VanishedQuery = {
   summit: Pick<SummitSummary, "id" | "timeZone" | "days">;
@@ -112,11 +113,11 @@ async function readAgencyTasks(db: DbOrTx, summitId: string, agencyId: string) {
   const itemIds = new Set(count.keys());
   for (const row of rows) {
     for (const side of [row.before, row.after]) {
-      const itemId = side && typeof side === "object" && !Array.isArray(side) ? side.itemId : null;
-      if (typeof itemId === "string") itemIds.add(itemId);
+      const itemId = readFields(taskSnapshotSchema, side)?.itemId;
+      if (itemId) itemIds.add(itemId);
     }
   }
-  return { rows: rows as HistoryRow[], count, itemIds: [...itemIds] };
+  return { rows: rows satisfies HistoryRow[], count, itemIds: [...itemIds] };
 }
 
 const groupByItem = (rows: readonly ItemAuditRow[]) => {

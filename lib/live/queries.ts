@@ -1,5 +1,6 @@
 // Reads of the summit days: a proposal before anything is written, repair suggestions for a change
 // that left hard conflicts, the operations board, and what the actor may record.
+import { liveChangeSnapshotSchema, readFields } from "@/lib/audit/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { listAgenciesWithPendingChanges, type AgencyPendingChanges } from "@/lib/agencies/changes";
 import { blockingConflicts } from "@/lib/conflicts/guard";
@@ -58,7 +59,7 @@ export async function repairsForChange(db: DbOrTx, actor: Actor, summit: LiveSum
     select: { at: true, actorName: true, after: true },
   });
   if (!entry) throw new NotFoundError();
-  const after = entry.after as { reason?: string; lines?: { key: string }[] } | null;
+  const after = readFields(liveChangeSnapshotSchema, entry.after);
   const keys = (after?.lines ?? []).map((l) => l.key.split(":") as [string, string]);
   const itemIds = keys.filter(([e]) => e === "ProgrammeItem").map(([, id]) => id);
   const movementIds = keys.filter(([e]) => e === "Movement").map(([, id]) => id);

@@ -1,26 +1,13 @@
-// The state of an item as recorded in the audit trail. The shape is a contract: the item history
-// page and the liaisons' "changes since last acknowledged" both read exactly these fields.
+// The state of an item as recorded in the audit trail. The shape is a contract, written down as a
+// zod schema in lib/audit/schema.ts: the item history page, the liaisons' "changes since last
+// acknowledged" and the calendars' vanished items read exactly these fields, parsed with it.
 import type { DbOrTx } from "@/lib/db";
-import type { ItemKind, ItemStatus, Visibility } from "@/lib/generated/prisma/enums";
+import type { ItemSnapshot } from "@/lib/audit/schema";
 
-export type ItemAuditState = {
-  title: string;
-  kind: ItemKind;
-  status: ItemStatus;
-  visibility: Visibility;
-  /** ISO instants. */
-  startsAt: string;
-  endsAt: string;
-  spaceId: string | null;
-  spaceName: string | null;
-  venueName: string | null;
-  /** Whole-delegation participations, sorted. */
-  delegationIds: string[];
-  /** Named member participations, sorted. */
-  memberIds: string[];
-};
+/** The recorded state (itemSnapshotSchema in lib/audit/schema.ts, which readers parse it with). */
+export type ItemAuditState = ItemSnapshot;
 
-export const ITEM_AUDIT_ENTITY = "ProgrammeItem";
+export const ITEM_AUDIT_ENTITY = "ProgrammeItem" as const;
 export type ItemAuditAction = "create" | "update" | "move" | "cancel";
 
 /** The item's audit state and current version; null when it does not exist. */

@@ -1,12 +1,14 @@
 // An item's audit trail for planners: who changed what, when, old → new, in words.
 import type { DbOrTx } from "@/lib/db";
 import { dictionary, formatMoment, type Dictionary, type Lang } from "@/lib/i18n";
-import { ITEM_AUDIT_ENTITY, type ItemAuditState } from "./audit-state";
+import { itemSnapshotSchema, readFields, type ItemFields } from "@/lib/audit/schema";
+import { ITEM_AUDIT_ENTITY } from "./audit-state";
 
 export type HistoryChange = { field: string; before: string; after: string };
 export type HistoryEntry = { id: string; at: Date; actorName: string; action: string; changes: HistoryChange[] };
 
-type State = Partial<ItemAuditState>;
+// An entry written before a field existed shows that field empty.
+type State = ItemFields;
 type Names = { delegations: Map<string, string>; members: Map<string, string> };
 
 type Words = { t: Dictionary; lang: Lang };
@@ -37,7 +39,7 @@ function list(ids: readonly string[] | undefined, names: Map<string, string>, t:
   return ids.map((id) => names.get(id) ?? t.editors.pages.history.removed).join(", ");
 }
 
-const asState = (value: unknown): State | null => (value && typeof value === "object" ? (value as State) : null);
+const asState = (value: unknown): State | null => readFields(itemSnapshotSchema, value);
 
 /** Newest first; an entry lists only the fields that changed (all of them for a creation), in the reader's words. */
 export async function getItemHistory(db: DbOrTx, summit: { id: string; timeZone: string }, itemId: string, lang: Lang = "en"): Promise<HistoryEntry[]> {

@@ -13,9 +13,9 @@ import { ValidationError } from "@/lib/errors";
 import { ITEM_AUDIT_ENTITY, loadItemAuditState, type ItemAuditState } from "./audit-state";
 import { planFollowers, type FollowPlan, type LinkedTransfer } from "./followers";
 
-const TASK_ENTITY = "AgencyTask";
-const BILATERAL_ENTITY = "BilateralRequest";
-const MOVEMENT_ENTITY = "Movement";
+const TASK_ENTITY = "AgencyTask" as const;
+const BILATERAL_ENTITY = "BilateralRequest" as const;
+const MOVEMENT_ENTITY = "Movement" as const;
 
 const MOVEMENT_FIELDS = {
   id: true, delegationId: true, kind: true, fromVenueId: true, toVenueId: true, startsAt: true, endsAt: true,
@@ -117,7 +117,7 @@ export async function followPlan(
 /** Move the sessions (with their tasks) and the linked transfers (with theirs). */
 async function applyPlan(tx: Tx, change: Change, plan: FollowPlan): Promise<void> {
   const { itemId, after } = change;
-  const cause = { followed: { entity: "ProgrammeItem", id: itemId, title: after.title } };
+  const cause = { followed: { entity: ITEM_AUDIT_ENTITY, id: itemId, title: after.title } };
   for (const session of plan.sessions) {
     const was = (await loadItemAuditState(tx, session.id))!;
     await tx.programmeItem.update({

@@ -39,7 +39,7 @@ export type WriteContext = {
 
 export async function writeSlots(tx: Tx, ctx: WriteContext, timed: readonly TimedParty[]): Promise<void> {
   const { actor, summitId, item, entrance } = ctx;
-  const audit = async (entity: string, entityId: string, action: string, before: unknown, after: unknown) => {
+  const audit = async (entity: "Movement" | "AgencyTask", entityId: string, action: string, before: unknown, after: unknown) => {
     if (ctx.audit !== false) await recordAudit(tx, { actor, summitId, entity, entityId, action, before, after });
   };
   const parties = await loadParties(tx, item, timed.map((t) => t.delegationId));
@@ -121,7 +121,7 @@ export async function writeSlots(tx: Tx, ctx: WriteContext, timed: readonly Time
   }
 }
 
-export type Audit = (entity: string, entityId: string, action: string, before: unknown, after: unknown) => Promise<void>;
+export type Audit = (entity: "Movement" | "AgencyTask", entityId: string, action: string, before: unknown, after: unknown) => Promise<void>;
 
 /**
  * A motorcade removed with its tasks. Each task is deleted and audited on its own before the

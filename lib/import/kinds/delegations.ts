@@ -116,9 +116,9 @@ export const delegationsImporter: Importer<Write> = {
     if (removed.length > 0) await tx.delegation.deleteMany({ where: { id: { in: removed.map((r) => r.id) }, summitId: summit.id } });
     await recordAudits(tx, [
       ...plan.writes.map((w) => ({
-        actor, summitId: summit.id, entity: "Delegation", entityId: ids.get(w)!, action: w.id ? "update" : "create", before: w.before, after: { ...w.data, source: "import" },
+        actor, summitId: summit.id, entity: "Delegation" as const, entityId: ids.get(w)!, action: w.id ? "update" : "create", before: w.before, after: { ...w.data, source: "import" },
       })),
-      ...removed.map((r) => ({ actor, summitId: summit.id, entity: "Delegation", entityId: r.id, action: "delete", before: { label: r.label }, after: { source: "import" } })),
+      ...removed.map((r) => ({ actor, summitId: summit.id, entity: "Delegation" as const, entityId: r.id, action: "delete", before: { label: r.label }, after: { source: "import" } })),
     ]);
   },
 };

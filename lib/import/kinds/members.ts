@@ -138,8 +138,8 @@ export const membersImporter: Importer<Write> = {
     });
     if (removed.length > 0) await tx.member.deleteMany({ where: { id: { in: removed.map((r) => r.id) } } });
     await recordAudits(tx, [
-      ...plan.writes.map((w) => ({ actor, summitId: summit.id, entity: "Member", entityId: ids.get(w)!, action: w.id ? "update" : "create", before: w.before, after: { ...w.data, source: "import" } })),
-      ...removed.map(({ id, ...before }) => ({ actor, summitId: summit.id, entity: "Member", entityId: id, action: "delete", before, after: { source: "import" } })),
+      ...plan.writes.map((w) => ({ actor, summitId: summit.id, entity: "Member" as const, entityId: ids.get(w)!, action: w.id ? "update" : "create", before: w.before, after: { ...w.data, source: "import" } })),
+      ...removed.map(({ id, ...before }) => ({ actor, summitId: summit.id, entity: "Member" as const, entityId: id, action: "delete", before, after: { source: "import" } })),
     ]);
   },
 };

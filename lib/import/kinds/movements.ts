@@ -161,8 +161,8 @@ export const movementsImporter: Importer<Write> = {
     const after = await tx.movement.findMany({ where: { id: { in: [...ids.values()] } }, select: AUDITED });
     const afterOf = new Map(after.map((m) => [m.id, m]));
     await recordAudits(tx, [
-      ...plan.writes.map((w) => ({ actor, summitId: summit.id, entity: "Movement", entityId: ids.get(w)!, action: w.id ? "update" : "create", before: w.before, after: { ...afterOf.get(ids.get(w)!), source: "import" } })),
-      ...removed.map((m) => ({ actor, summitId: summit.id, entity: "Movement", entityId: m.id, action: "delete", before: m, after: { source: "import" } })),
+      ...plan.writes.map((w) => ({ actor, summitId: summit.id, entity: "Movement" as const, entityId: ids.get(w)!, action: w.id ? "update" : "create", before: w.before, after: { ...afterOf.get(ids.get(w)!), source: "import" } })),
+      ...removed.map((m) => ({ actor, summitId: summit.id, entity: "Movement" as const, entityId: m.id, action: "delete", before: m, after: { source: "import" } })),
     ]);
     // As the form does: a hard conflict the written movements are in refuses the whole import.
     const befores = plan.writes.flatMap((w) => (w.before ? [w.before as { startsAt: Date; endsAt: Date | null }] : []));

@@ -164,8 +164,8 @@ export const tasksImporter: Importer<Write> = {
     if (gone.length > 0) await tx.agencyTask.deleteMany({ where: { id: { in: gone.map((t) => t.id) } } });
     const after = new Map((await tx.agencyTask.findMany({ where: { id: { in: [...ids.values()] } }, select: AUDITED })).map((t) => [t.id, t]));
     await recordAudits(tx, [
-      ...plan.writes.map((w) => ({ actor, summitId: summit.id, entity: "AgencyTask", entityId: ids.get(w)!, action: w.id ? "update" : "create", before: w.before, after: after.get(ids.get(w)!) })),
-      ...gone.map((t) => ({ actor, summitId: summit.id, entity: "AgencyTask", entityId: t.id, action: "delete", before: t })),
+      ...plan.writes.map((w) => ({ actor, summitId: summit.id, entity: "AgencyTask" as const, entityId: ids.get(w)!, action: w.id ? "update" : "create", before: w.before, after: after.get(ids.get(w)!) })),
+      ...gone.map((t) => ({ actor, summitId: summit.id, entity: "AgencyTask" as const, entityId: t.id, action: "delete", before: t })),
     ]);
   },
 };

@@ -151,15 +151,15 @@ export const venuesImporter: Importer<Write> = {
       if (w.id) await tx.venue.update({ where: { id }, data: w.data, select: { id: true } });
       else await tx.venue.create({ data: { id, summitId: summit.id, ...w.data }, select: { id: true } });
       venueIds.set(w.key, id);
-      audits.push({ actor, summitId: summit.id, entity: "Venue", entityId: id, action: w.id ? "update" : "create", before: w.before, after: { ...w.data, source: "import" } });
+      audits.push({ actor, summitId: summit.id, entity: "Venue" as const, entityId: id, action: w.id ? "update" : "create", before: w.before, after: { ...w.data, source: "import" } });
     }
     const spaces = plan.writes.filter((w): w is SpaceWrite => w.type === "space");
     const created = spaces.filter((w) => !w.id).map((w) => ({ w, id: newId(), venueId: w.venueId ?? venueIds.get(w.venueKey)! }));
     if (created.length > 0) await tx.space.createMany({ data: created.map(({ w, id, venueId }) => ({ id, venueId, ...w.data })) });
-    for (const { w, id, venueId } of created) audits.push({ actor, summitId: summit.id, entity: "Space", entityId: id, action: "create", before: null, after: { ...w.data, venueId, source: "import" } });
+    for (const { w, id, venueId } of created) audits.push({ actor, summitId: summit.id, entity: "Space" as const, entityId: id, action: "create", before: null, after: { ...w.data, venueId, source: "import" } });
     for (const w of spaces.filter((w) => w.id)) {
       await tx.space.update({ where: { id: w.id! }, data: w.data, select: { id: true } });
-      audits.push({ actor, summitId: summit.id, entity: "Space", entityId: w.id!, action: "update", before: w.before, after: { ...w.data, venueId: w.venueId, source: "import" } });
+      audits.push({ actor, summitId: summit.id, entity: "Space" as const, entityId: w.id!, action: "update", before: w.before, after: { ...w.data, venueId: w.venueId, source: "import" } });
     }
     const chosen = plan.removals.filter((r) => remove.includes(r.id)).map((r) => r.id);
     if (chosen.length > 0) {
@@ -167,8 +167,8 @@ export const venuesImporter: Importer<Write> = {
       const goneVenues = await tx.venue.findMany({ where: { id: { in: chosen }, summitId: summit.id }, select: { id: true, name: true, kind: true, address: true } });
       await tx.space.deleteMany({ where: { id: { in: goneSpaces.map((s) => s.id) } } });
       await tx.venue.deleteMany({ where: { id: { in: goneVenues.map((v) => v.id) } } });
-      for (const { id, ...before } of goneSpaces) audits.push({ actor, summitId: summit.id, entity: "Space", entityId: id, action: "delete", before, after: { source: "import" } });
-      for (const { id, ...before } of goneVenues) audits.push({ actor, summitId: summit.id, entity: "Venue", entityId: id, action: "delete", before, after: { source: "import" } });
+      for (const { id, ...before } of goneSpaces) audits.push({ actor, summitId: summit.id, entity: "Space" as const, entityId: id, action: "delete", before, after: { source: "import" } });
+      for (const { id, ...before } of goneVenues) audits.push({ actor, summitId: summit.id, entity: "Venue" as const, entityId: id, action: "delete", before, after: { source: "import" } });
     }
     await recordAudits(tx, audits);
   },

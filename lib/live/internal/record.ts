@@ -2,20 +2,14 @@
 // a repair moves. It audits the write in the caller's transaction (who and when), so whatever
 // must also happen on every live write (a NOTIFY for pushed updates) is added here, once.
 import type { Actor } from "@/lib/auth/actor";
-import { recordAudit, recordAudits } from "@/lib/audit/record";
+import { recordAudit, recordAudits, type AuditInput } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db";
 
 /** The entry that holds one applied proposal as a whole: its reason, source and lines. */
-export const LIVE_CHANGE_ENTITY = "LiveChange";
+export const LIVE_CHANGE_ENTITY = "LiveChange" as const;
 
-export type LiveWrite = {
-  summitId: string;
-  entity: string;
-  entityId: string;
-  action: string;
-  before?: unknown;
-  after?: unknown;
-};
+/** An audit entry without its actor, for one summit (each entity with its own sides, AuditInput). */
+export type LiveWrite = AuditInput extends infer Entry ? (Entry extends AuditInput ? Omit<Entry, "actor" | "summitId"> & { summitId: string } : never) : never;
 
 /** Record one live write; call it inside the transaction of the change it records. */
 export async function recordLiveWrite(tx: Tx, actor: Pick<Actor, "userId" | "name">, write: LiveWrite): Promise<void> {
