@@ -125,17 +125,18 @@ export async function loadPartialSnapshot(
   const itemIds = [...part.itemIds];
   const movementIds = [...part.movementIds];
   const delegationIds = [...part.delegationIds];
-  const [summit, items, participations, movements, venues, travelTimes] = await readAll(db, [
+  const [summit, items, participations, movements, venues] = await readAll(db, [
     () => db.summit.findUnique({ where: { id: summitId }, select: { timeZone: true, travelBufferMinutes: true } }),
     () => db.programmeItem.findMany({ where: { summitId, id: { in: itemIds } }, select: { ...ITEM_SELECT, parentId: true }, orderBy: { id: "asc" } }),
     () => db.participation.findMany({ where: { itemId: { in: itemIds }, delegationId: { in: delegationIds } }, select: { itemId: true, delegationId: true, memberId: true } }),
     () => db.movement.findMany({ where: { summitId, id: { in: movementIds } }, select: MOVEMENT_SELECT, orderBy: { id: "asc" } }),
     () => db.venue.findMany({ where: { summitId }, select: { id: true, name: true }, orderBy: { id: "asc" } }),
-    () => db.travelTime.findMany({ where: { summitId }, select: { fromVenueId: true, toVenueId: true, minutes: true } }),
   ] as const);
   if (!summit) throw new NotFoundError();
   const spaceIds = [...new Set(items.flatMap((i) => (i.spaceId === null ? [] : [i.spaceId])))];
-  const [delegations, members, spaces] = await readAll(db, [
+  // Travel times between the places the part's items and movements are at, not every pair.
+  const movementVenues = movements.flatMap((m) => [m.fromVenueId, m.toVenueId]).filter((id): id is string => id !== null);
+  const [delegations, members, spaces, travelTimes] = await readAll(db, [
     () => db.delegation.findMany({ where: { summitId, id: { in: delegationIds } }, select: { id: true, name: true, arrivesAt: true, departsAt: true }, orderBy: { id: "asc" } }),
     () => db.member.findMany({
       where: { delegationId: { in: delegationIds } },
@@ -147,6 +148,13 @@ export async function loadPartialSnapshot(
       select: { id: true, name: true, venueId: true, capacity: true, opensMinute: true, closesMinute: true },
       orderBy: { id: "asc" },
     }),
+    async () => {
+      const venueIds = [...new Set([...movementVenues, ...(await db.space.findMany({ where: { id: { in: spaceIds } }, select: { venueId: true } })).map((sp) => sp.venueId)])];
+      return db.travelTime.findMany({
+        where: { summitId, fromVenueId: { in: venueIds }, toVenueId: { in: venueIds } },
+        select: { fromVenueId: true, toVenueId: true, minutes: true },
+      });
+    },
   ] as const);
   const parentIds = new Map(items.flatMap((i) => (i.parentId === null ? [] : [[i.id, i.parentId] as const])));
   const snapshot = assemble(summit, {

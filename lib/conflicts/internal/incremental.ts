@@ -78,6 +78,8 @@ export function inScope(part: PartOfSummit, conflict: Pick<Conflict, "id" | "typ
 
 const list = (set: Set<string>) => [...set];
 
+const TASK_SELECT = { id: true, agencyId: true, itemId: true, movementId: true, type: true, status: true, startsAt: true, endsAt: true } as const;
+
 /**
  * Re-check what the given transactions touched in this summit and replace those conflicts, inside
  * the caller's locked transaction. Null when only a whole check will do (see above).
@@ -133,20 +135,18 @@ export async function recheckTouched(tx: Tx, summitId: string, xids: readonly st
   // item; the events with arrivals (the busy principal check reads the event); then the items those
   // movements are linked to and the sessions' parents.
   const coverageDelegations = new Set([...part.delegationIds, ...taskMovements.map((m) => m.delegationId)]);
+  // UNIONs rather than one WHERE of ORs: each branch uses its own index.
   const seedItems = await tx.$queryRaw<{ id: string }[]>`
-    SELECT i."id" FROM "ProgrammeItem" i
-    WHERE i."summitId" = ${summitId} AND (
-      i."id" = ANY(${[...part.itemIds, ...part.taskItemIds]}::text[])
-      OR i."spaceId" = ANY(${list(part.spaceIds)}::text[])
-      OR EXISTS (SELECT 1 FROM "Participation" p WHERE p."itemId" = i."id" AND p."delegationId" = ANY(${list(coverageDelegations)}::text[]))
-      OR EXISTS (SELECT 1 FROM "ArrivalSequence" a WHERE a."itemId" = i."id"))`;
+    SELECT i."id" FROM "ProgrammeItem" i WHERE i."summitId" = ${summitId} AND i."id" = ANY(${[...part.itemIds, ...part.taskItemIds]}::text[])
+    UNION SELECT i."id" FROM "ProgrammeItem" i WHERE i."summitId" = ${summitId} AND i."spaceId" = ANY(${list(part.spaceIds)}::text[])
+    UNION SELECT p."itemId" FROM "Participation" p WHERE p."delegationId" = ANY(${list(coverageDelegations)}::text[])
+    UNION SELECT a."itemId" FROM "ArrivalSequence" a WHERE a."summitId" = ${summitId}`;
   const itemIds = new Set(seedItems.map((r) => r.id));
   const movementRows = await tx.$queryRaw<{ id: string; fromItemId: string | null; toItemId: string | null }[]>`
-    SELECT m."id", m."fromItemId", m."toItemId" FROM "Movement" m
-    WHERE m."summitId" = ${summitId} AND (
-      m."delegationId" = ANY(${list(coverageDelegations)}::text[])
-      OR m."id" = ANY(${[...part.movementIds, ...part.taskMovementIds]}::text[])
-      OR m."fromItemId" = ANY(${list(part.itemIds)}::text[]) OR m."toItemId" = ANY(${list(part.itemIds)}::text[]))`;
+    SELECT m."id", m."fromItemId", m."toItemId" FROM "Movement" m WHERE m."delegationId" = ANY(${list(coverageDelegations)}::text[])
+    UNION SELECT m."id", m."fromItemId", m."toItemId" FROM "Movement" m WHERE m."summitId" = ${summitId} AND m."id" = ANY(${[...part.movementIds, ...part.taskMovementIds]}::text[])
+    UNION SELECT m."id", m."fromItemId", m."toItemId" FROM "Movement" m WHERE m."fromItemId" = ANY(${list(part.itemIds)}::text[])
+    UNION SELECT m."id", m."fromItemId", m."toItemId" FROM "Movement" m WHERE m."toItemId" = ANY(${list(part.itemIds)}::text[])`;
   const movementIds = new Set(movementRows.map((m) => m.id));
   const linked = movementRows.flatMap((m) => [m.fromItemId, m.toItemId]).filter((id): id is string => id !== null && !itemIds.has(id));
   const parents = await tx.programmeItem.findMany({
@@ -167,11 +167,11 @@ export async function recheckTouched(tx: Tx, summitId: string, xids: readonly st
     delegationIds: list(delegationIds),
   });
   const [tasks, coverageRules, arrivalRule] = await Promise.all([
-    tx.agencyTask.findMany({
-      where: { agency: { summitId }, OR: [{ itemId: { in: list(itemIds) } }, { movementId: { in: list(movementIds) } }] },
-      select: { id: true, agencyId: true, itemId: true, movementId: true, type: true, status: true, startsAt: true, endsAt: true },
-      orderBy: { id: "asc" },
-    }),
+    // Two index reads, not one OR over every task of the summit; the full check reads them by id order.
+    Promise.all([
+      tx.agencyTask.findMany({ where: { itemId: { in: list(itemIds) } }, select: TASK_SELECT }),
+      tx.agencyTask.findMany({ where: { movementId: { in: list(movementIds) }, itemId: null }, select: TASK_SELECT }),
+    ]).then(([onItems, onMovements]) => [...onItems, ...onMovements].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))),
     tx.coverageRule.findMany({
       where: { summitId },
       select: { id: true, target: true, itemKind: true, venueId: true, movementKind: true, principalLevel: true, requiredType: true, description: true },

@@ -113,12 +113,13 @@ async function pruneChanges(db: Db): Promise<void> {
   await db.$transaction(async (tx) => {
     const [{ free }] = await tx.$queryRaw<{ free: boolean }[]>`SELECT pg_try_advisory_xact_lock(${PRUNE_LOCK[0]}::int, ${PRUNE_LOCK[1]}::int) AS free`;
     if (!free) return;
+    // Compared as bigints (the form the triggers store), so the xid indexes serve the deletes.
     await tx.$executeRaw`
       DELETE FROM "ConflictTouch"
-      WHERE "xid"::text::xid8 < (SELECT min(pg_snapshot_xmin("snapshot"::pg_snapshot)) FROM "StoredConflictSet")`;
+      WHERE "xid" < (SELECT min(pg_snapshot_xmin("snapshot"::pg_snapshot))::text::bigint FROM "StoredConflictSet")`;
     await tx.$executeRaw`
       DELETE FROM "ConflictChange"
-      WHERE "xid"::text::xid8 < (SELECT min(pg_snapshot_xmin("snapshot"::pg_snapshot)) FROM "StoredConflictSet")`;
+      WHERE "xid" < (SELECT min(pg_snapshot_xmin("snapshot"::pg_snapshot))::text::bigint FROM "StoredConflictSet")`;
   });
 }
 
