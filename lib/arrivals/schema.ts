@@ -76,10 +76,10 @@ export type SequenceRefInput = z.input<typeof sequenceRefSchema>;
 
 const lang = z.enum(["en", "nl"]).default("en");
 
-/** /arrivals/<itemId>/list?format=pdf|xlsx&lang=en|nl and /arrivals/<itemId>/photo?lang= */
+/** /exports/arrivals/<itemId>/list?format=pdf|xlsx&lang=en|nl and /exports/arrivals/<itemId>/photo?lang= */
 export const arrivalListParamsSchema = z.object({ itemId: id, format: z.enum(["pdf", "xlsx"]).default("pdf"), lang });
 export const photoParamsSchema = z.object({ itemId: id, lang });
-/** /arrivals/motorcades?agency=<id>&format=pdf|csv|ics&lang= (an agency's own; staff name the agency) */
+/** /exports/arrivals/motorcades?agency=<id>&format=pdf|csv|ics&lang= (an agency's own; staff name the agency) */
 export const motorcadeParamsSchema = z.object({ agency: id.optional(), format: z.enum(["pdf", "csv", "ics"]).default("csv"), lang });
-/** /arrivals/own/<delegationId>?format=csv|ics&lang= */
+/** /exports/arrivals/own/<delegationId>?format=csv|ics&lang= */
 export const ownArrivalsParamsSchema = z.object({ delegationId: id, format: z.enum(["csv", "ics"]).default("csv"), lang });

@@ -50,7 +50,7 @@ describe("langToRemember", () => {
   });
 
   it("remembers a language chosen on any other page too: every page is in the reader's language", () => {
-    for (const pathname of ["/tasks", "/tasks/new", "/tasks/edit/demo-task-1", "/tasks/2025-06-24/extra", "/itinerary/demo-deleg-ua/extra", "/programme", "/programme/2025-06-24", "/account/password", "/conflicts", "/coverage/rules", "/movements/proposals", "/delegations/demo-deleg-ua", "/admin/agencies/demo-agency-police/extra", "/import/personal-data/extra", "/sign-in"]) {
+    for (const pathname of ["/tasks", "/tasks/new", "/tasks/items/demo-task-1/edit", "/tasks/2025-06-24/extra", "/itinerary/demo-deleg-ua/extra", "/programme", "/programme/2025-06-24", "/account/password", "/conflicts", "/coverage/rules", "/movements/proposals", "/delegations/demo-deleg-ua", "/admin/agencies/demo-agency-police/extra", "/import/personal-data/extra", "/sign-in"]) {
       expect(langToRemember({ ...page, pathname }), pathname).toBe("nl");
     }
   });
@@ -59,7 +59,7 @@ describe("langToRemember", () => {
     for (const pathname of [
       "/exports/itinerary/demo-deleg-ua/pdf",
       "/exports/programme/csv",
-      "/tasks/export/2025-06-24",
+      "/exports/tasks/2025-06-24",
       "/admin/summits/demo-summit/archive",
       // The import's downloads.
       "/import/templates/members",

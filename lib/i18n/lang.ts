@@ -33,7 +33,7 @@ export function resolveLang(query: string | string[] | null | undefined, cookie:
 // language, so their `?lang=` is neither remembered nor told to the layout. They are the route
 // handlers: the itinerary and programme exports, the agency's task export, the import's templates
 // and exports, a summit's archive, calendar feeds, and next-auth's and the health endpoints.
-const DOWNLOAD = /^\/(exports\/.|tasks\/export\/|import\/(templates|export)\/|admin\/summits\/[^/]+\/archive\/?$|feeds\/|api\/)/;
+const DOWNLOAD = /^\/(exports\/.|import\/(templates|export)\/|admin\/summits\/[^/]+\/archive\/?$|feeds\/|api\/)/;
 
 function isPage(pathname: string): boolean {
   return !DOWNLOAD.test(pathname);
