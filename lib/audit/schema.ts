@@ -5,6 +5,7 @@
 // entry parses: a side that fails its schema reads as null, or, where a reader shows what it can
 // (readFields), as the fields that still parse.
 import { z } from "zod";
+import { text } from "@/lib/validation";
 import { ItemKind, ItemStatus, MovementKind, TaskStatus, TaskType, Visibility } from "@/lib/generated/prisma/enums";
 
 /** Every kind of row the audit trail records, by the name its entries carry. */
@@ -42,7 +43,7 @@ export type AuditEntity = z.infer<typeof auditEntitySchema>;
 export const LIVE_CAUSE_KINDS = ["delay", "repair", "replan"] as const;
 
 /** As written: the change's id, the reason the planner gave, and its kind. */
-export const liveCauseSchema = z.object({ changeId: z.string(), reason: z.string(), kind: z.enum(LIVE_CAUSE_KINDS) });
+export const liveCauseSchema = z.object({ changeId: text(), reason: text(), kind: z.enum(LIVE_CAUSE_KINDS) });
 
 export type LiveCause = z.infer<typeof liveCauseSchema>;
 export type LiveCauseKind = LiveCause["kind"];
@@ -59,29 +60,29 @@ export function liveCauseOf(after: unknown): ReadLiveCause | null {
 }
 
 /** An applied live change as a whole (entity LiveChange): its reason and the rows it moved, as "<entity>:<id>" keys. */
-export const liveChangeSnapshotSchema = z.object({ reason: z.string(), lines: z.array(z.object({ key: z.string() })) });
+export const liveChangeSnapshotSchema = z.object({ reason: text(), lines: z.array(z.object({ key: text() })) });
 
 /** What a row that moved along with another names: the row it followed. */
-export const followedSchema = z.object({ entity: auditEntitySchema, id: z.string(), title: z.string().optional() });
+export const followedSchema = z.object({ entity: auditEntitySchema, id: text(), title: text().optional() });
 
 // ---------------------------------------------------------------------------------------------
 // A programme item: its state as the history page and the liaisons' changes read it.
 
 export const itemSnapshotSchema = z.object({
-  title: z.string(),
+  title: text(),
   kind: z.enum(ItemKind),
   status: z.enum(ItemStatus),
   visibility: z.enum(Visibility),
   /** ISO instants. */
   startsAt: z.iso.datetime({ offset: true }),
   endsAt: z.iso.datetime({ offset: true }),
-  spaceId: z.string().nullable(),
-  spaceName: z.string().nullable(),
-  venueName: z.string().nullable(),
+  spaceId: text().nullable(),
+  spaceName: text().nullable(),
+  venueName: text().nullable(),
   /** Whole-delegation participations, sorted. */
-  delegationIds: z.array(z.string()),
+  delegationIds: z.array(text()),
   /** Named member participations, sorted. */
-  memberIds: z.array(z.string()),
+  memberIds: z.array(text()),
 });
 
 export type ItemSnapshot = z.infer<typeof itemSnapshotSchema>;
@@ -91,8 +92,8 @@ export type ItemFields = Partial<ItemSnapshot>;
 
 /** An item's after side: its state, and what moved with it or what it moved with. */
 export const itemEntrySchema = itemSnapshotSchema.extend({
-  movedTransferIds: z.array(z.string()).optional(),
-  movedSessionIds: z.array(z.string()).optional(),
+  movedTransferIds: z.array(text()).optional(),
+  movedSessionIds: z.array(text()).optional(),
   followed: followedSchema.optional(),
   live: liveCauseSchema.optional(),
 });
@@ -107,30 +108,30 @@ export type ItemEntry = z.infer<typeof itemEntrySchema>;
 const instant = z.union([z.date(), z.iso.datetime({ offset: true })]).transform((value) => new Date(value));
 
 export const movementSnapshotSchema = z.object({
-  delegationId: z.string(),
+  delegationId: text(),
   kind: z.enum(MovementKind),
   startsAt: instant,
   endsAt: instant.nullish(),
-  flight: z.string().nullish(),
-  fromVenueId: z.string().nullish(),
-  toVenueId: z.string().nullish(),
-  principalLevel: z.string().nullish(),
+  flight: text().nullish(),
+  fromVenueId: text().nullish(),
+  toVenueId: text().nullish(),
+  principalLevel: text().nullish(),
 });
 
 export type MovementSnapshot = z.infer<typeof movementSnapshotSchema>;
 
 export const taskSnapshotSchema = z.object({
-  agencyId: z.string(),
-  itemId: z.string().nullish(),
-  movementId: z.string().nullish(),
+  agencyId: text(),
+  itemId: text().nullish(),
+  movementId: text().nullish(),
   type: z.enum(TaskType),
   status: z.enum(TaskStatus),
   startsAt: instant,
   endsAt: instant,
-  location: z.string().nullish(),
+  location: text().nullish(),
   /** The planner's instruction; on a status entry written before agencyNote existed, the agency's note. */
-  note: z.string().nullish(),
-  agencyNote: z.string().nullish(),
+  note: text().nullish(),
+  agencyNote: text().nullish(),
 });
 
 export type TaskSnapshot = z.infer<typeof taskSnapshotSchema>;
