@@ -2,8 +2,9 @@
 // hand it to the domain functions in lib/<domain>/, which take a database handle as an argument.
 import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { DatabaseUnavailableError, describeDatabaseFailure, isDatabaseUnavailable } from "@/lib/errors";
+import { DatabaseUnavailableError, describeDatabaseFailure, isDatabaseUnavailable, StaleVersionError } from "@/lib/errors";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { errorsEn } from "@/lib/i18n/errors";
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -105,4 +106,38 @@ export async function readAll<T extends Reads>(db: DbOrTx, reads: T): Promise<{ 
   const out: unknown[] = [];
   for (const read of reads) out.push(await read());
   return out as Out;
+}
+
+// Optimistic locking: a form carries the version it read, and a write is refused when someone
+// saved since. One refusal for every record (its Dutch in lib/i18n/errors.ts); a domain that can
+// say more (who saved, what the record is now) passes its own.
+
+/** The refusal of a stale write: a domain's own, or the shared sentence. */
+export type StaleRefusal = () => StaleVersionError | Promise<StaleVersionError>;
+
+const staleVersion: StaleRefusal = () => new StaleVersionError(errorsEn.changedMeanwhile);
+
+/** Refuse when the record's version is no longer the one the writer read (none read: refused too). */
+export async function checkVersion(current: number, read: number | undefined, refusal: StaleRefusal = staleVersion): Promise<void> {
+  if (current !== read) throw await refusal();
+}
+
+/** A model's bulk update, as the versioned write uses it (any Prisma delegate fits). */
+type Versioned<Data> = { updateMany(args: { where: { id: string; version: number }; data: Data }): PromiseLike<{ count: number }> };
+
+/**
+ * Update the row `id` only if its version is still `version`, raising the version by one in the
+ * same statement; otherwise refuse (nothing written). `write` wraps the statement (a database
+ * constraint's refusal mapped to a field error).
+ */
+export async function updateVersioned<Data extends object>(
+  model: Versioned<Data & { version: { increment: number } }>,
+  id: string,
+  version: number,
+  data: Data,
+  options: { refusal?: StaleRefusal; write?: <T>(run: () => Promise<T>) => Promise<T> } = {},
+): Promise<void> {
+  const run = () => Promise.resolve(model.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } }));
+  const { count } = await (options.write ? options.write(run) : run());
+  if (count !== 1) throw await (options.refusal ?? staleVersion)();
 }

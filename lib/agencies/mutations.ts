@@ -8,9 +8,9 @@ import { AGENCY_MESSAGES } from "@/lib/agency-admin/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { can } from "@/lib/auth/permissions";
-import type { Db, Tx } from "@/lib/db";
+import { checkVersion, updateVersioned, type Db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { NotFoundError, StaleVersionError, ValidationError, withConstraintErrors } from "@/lib/errors";
+import { NotFoundError, ValidationError, withConstraintErrors } from "@/lib/errors";
 import { localInstant } from "./local-time";
 import { mayEditTasks, mayUpdateTaskStatus, visibleTasksWhere } from "./policy";
 import {
@@ -30,7 +30,6 @@ import { taskWindowRefusal } from "@/lib/programme/task-window";
 import { errorsEn, errorsNl } from "@/lib/i18n/errors";
 
 const ENTITY = "AgencyTask";
-const STALE = "Someone else changed this task meanwhile. Reload it and try again.";
 
 const AUDITED = {
   id: true, agencyId: true, itemId: true, movementId: true, type: true, status: true,
@@ -85,10 +84,7 @@ async function checkedTaskData(tx: Tx, summitId: string, input: TaskFields, curr
 
 /** Write only if nobody saved since `version` was read (optimistic locking). */
 async function bumpVersion(tx: Tx, id: string, version: number, data: Prisma.AgencyTaskUncheckedUpdateManyInput) {
-  const { count } = await withConstraintErrors(() =>
-    tx.agencyTask.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } }),
-  );
-  if (count !== 1) throw new StaleVersionError(STALE);
+  await updateVersioned(tx.agencyTask, id, version, data, { write: withConstraintErrors });
 }
 
 /** A task of the summit (through its agency), for planners' writes. */
@@ -114,7 +110,7 @@ export async function updateTask(db: Db, actor: Actor, summitId: string, raw: Up
   const input = updateTaskSchema.parse(raw);
   return db.$transaction(async (tx) => {
     const before = await taskOfSummit(tx, summitId, input.id);
-    if (before.version !== input.version) throw new StaleVersionError(STALE);
+    await checkVersion(before.version, input.version);
     const data = await checkedTaskData(tx, summitId, input, before.agencyId);
     await bumpVersion(tx, input.id, input.version, data);
     const after = await tx.agencyTask.findUniqueOrThrow({ where: { id: input.id }, select: AUDITED });
@@ -128,7 +124,7 @@ export async function deleteTask(db: Db, actor: Actor, summitId: string, raw: De
   const input = deleteTaskSchema.parse(raw);
   return db.$transaction(async (tx) => {
     const before = await taskOfSummit(tx, summitId, input.id);
-    if (before.version !== input.version) throw new StaleVersionError(STALE);
+    await checkVersion(before.version, input.version);
     await tx.agencyTask.delete({ where: { id: input.id } });
     await recordAudit(tx, { actor, summitId, entity: ENTITY, entityId: input.id, action: "delete", before });
     return null;
@@ -155,7 +151,7 @@ export async function updateTaskStatus(db: Db, actor: Actor, raw: TaskStatusInpu
       },
     });
     if (!before) throw new NotFoundError();
-    if (before.version !== input.version) throw new StaleVersionError(STALE);
+    await checkVersion(before.version, input.version);
     await bumpVersion(tx, input.id, input.version, { status: input.status, agencyNote: input.agencyNote });
     const after = await tx.agencyTask.findUniqueOrThrow({ where: { id: input.id }, select: { status: true, agencyNote: true, version: true } });
     await recordAudit(tx, {

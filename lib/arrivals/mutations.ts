@@ -4,8 +4,8 @@
 // read, is audited, and changes nothing when refused.
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
-import type { Db, Tx } from "@/lib/db";
-import { NotFoundError, StaleVersionError, ValidationError, withConstraintErrors } from "@/lib/errors";
+import { checkVersion, type Db, type Tx } from "@/lib/db";
+import { NotFoundError, ValidationError, withConstraintErrors } from "@/lib/errors";
 import { errorsEn, worded } from "@/lib/i18n/errors";
 import { lockSummitWrites } from "@/lib/programme/write-guards";
 import { zonedInstant, isoDayOf } from "@/lib/time";
@@ -33,7 +33,6 @@ import {
   type SetArrivalTimeInput,
 } from "./schema";
 
-const STALE = errorsEn.arrivalsChanged;
 const MINUTE = 60_000;
 
 async function summitZone(tx: Tx, summitId: string): Promise<string> {
@@ -45,7 +44,7 @@ async function summitZone(tx: Tx, summitId: string): Promise<string> {
 /** Store the list, refusing it unless the stored list is still at `version` (0: none yet). */
 async function writePrecedence(tx: Tx, actor: Actor, summitId: string, order: readonly string[], rule: Partial<Omit<PrecedenceRuleInput, "version">>, version: number) {
   const before = await tx.precedence.findUnique({ where: { summitId }, select: { id: true, key: true, language: true, others: true, version: true, entries: { select: { delegationId: true }, orderBy: { position: "asc" } } } });
-  if ((before?.version ?? 0) !== version) throw new StaleVersionError(STALE);
+  await checkVersion(before?.version ?? 0, version);
   const data = { ...rule, setById: actor.userId, setByName: actor.name, setAt: new Date() } as const;
   const saved = before
     ? await tx.precedence.update({ where: { id: before.id }, data: { ...data, version: { increment: 1 } }, select: { id: true, version: true } })
@@ -102,7 +101,7 @@ export async function saveEntrance(db: Db, actor: Actor, summitId: string, raw: 
     const data = { venueId: input.venueId, name: input.name, minGapMinutes: input.minGapMinutes };
     const before = input.id ? await tx.entrance.findFirst({ where: { id: input.id, venue: { summitId } }, select: { id: true, venueId: true, name: true, minGapMinutes: true, version: true } }) : null;
     if (input.id && !before) throw new NotFoundError();
-    if (before && before.version !== input.version) throw new StaleVersionError(STALE);
+    if (before) await checkVersion(before.version, input.version);
     const saved = await withConstraintErrors(() =>
       before
         ? tx.entrance.update({ where: { id: before.id }, data: { ...data, version: { increment: 1 } }, select: { id: true, version: true } })
@@ -198,7 +197,7 @@ async function changeSequence(db: Db, actor: Actor, summitId: string, ref: { seq
       },
     });
     if (!sequence) throw new NotFoundError();
-    if (sequence.version !== ref.version) throw new StaleVersionError(STALE);
+    await checkVersion(sequence.version, ref.version);
     const timeZone = await summitZone(tx, summitId);
     const item = await loadItem(tx, summitId, sequence.itemId);
     const entrance = await loadEntrance(tx, summitId, sequence.entranceId);
@@ -265,7 +264,7 @@ export async function deleteSequence(db: Db, actor: Actor, summitId: string, raw
     await lockSummitWrites(tx, summitId);
     const sequence = await tx.arrivalSequence.findFirst({ where: { id: input.sequenceId, summitId }, select: { id: true, version: true, itemId: true, slots: { select: { movementId: true } } } });
     if (!sequence) throw new NotFoundError();
-    if (sequence.version !== input.version) throw new StaleVersionError(STALE);
+    await checkVersion(sequence.version, input.version);
     const movementIds = sequence.slots.map((s) => s.movementId).filter((id): id is string => id !== null);
     await tx.arrivalSequence.delete({ where: { id: sequence.id } });
     const audit = async (entity: "Movement" | "AgencyTask", entityId: string, action: string, before: unknown, after: unknown) => {

@@ -2,7 +2,7 @@
 // the lifecycle, write status, answers and audit entry in the caller's transaction.
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
-import type { Tx } from "@/lib/db";
+import { checkVersion, type Tx } from "@/lib/db";
 import { NotFoundError, StaleVersionError, ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { BILATERAL_STATUS_LABEL } from "./labels";
@@ -17,10 +17,10 @@ export async function lockRequest(tx: Tx, actor: Actor, id: string, version: num
   const row = await tx.bilateralRequest.findFirst({ where: { AND: [visibleBilateralsWhere(actor), { id }] }, select: summarySelect });
   if (!row) throw new NotFoundError();
   const request = toSummary(row);
-  if (request.version !== version) {
+  await checkVersion(request.version, version, () => {
     const message = `This request was changed in the meantime (it is now: ${BILATERAL_STATUS_LABEL[request.status].toLowerCase()}). Reload to see the latest version; nothing was saved.`;
-    throw new StaleVersionError(message, { version: message });
-  }
+    return new StaleVersionError(message, { version: message });
+  });
   return request;
 }
 

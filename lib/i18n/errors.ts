@@ -141,7 +141,7 @@ export type ErrorsText = {
   enterEndDateTime: string;
   enterTimeDateTime: string;
   // The arrivals (lib/arrivals): the precedence list, entrances, sequences and their motorcades.
-  arrivalsChanged: string;
+  changedMeanwhile: string;
   listTwiceOrForeign: string;
   chooseSummitVenue: string;
   chooseActiveAgency: string;
@@ -357,7 +357,7 @@ export const errorsEn: ErrorsText = {
   enterStartDateTime: "Enter the start as a date and a time.",
   enterEndDateTime: "Enter the end as a date and a time.",
   enterTimeDateTime: "Enter the time as a date and a time.",
-  arrivalsChanged: "Someone else changed these arrivals meanwhile. Reload and try again.",
+  changedMeanwhile: "Someone else changed this meanwhile. Reload and try again.",
   listTwiceOrForeign: "The list names a delegation twice or one of another summit; nothing was saved.",
   chooseSummitVenue: "Choose a venue of this summit.",
   chooseActiveAgency: "Choose an active agency of this summit.",
@@ -544,7 +544,7 @@ export const errorsNl: ErrorsText = {
   enterStartDateTime: "Vul het begin in als datum en tijd.",
   enterEndDateTime: "Vul het einde in als datum en tijd.",
   enterTimeDateTime: "Vul het tijdstip in als datum en tijd.",
-  arrivalsChanged: "Iemand anders heeft deze aankomsten intussen gewijzigd. Laad de pagina opnieuw en probeer het nog eens.",
+  changedMeanwhile: "Iemand anders heeft dit intussen gewijzigd. Laad de pagina opnieuw en probeer het nog eens.",
   listTwiceOrForeign: "De lijst noemt een delegatie twee keer, of een van een andere top; er is niets opgeslagen.",
   chooseSummitVenue: "Kies een locatie van deze top.",
   chooseActiveAgency: "Kies een actieve dienst van deze top.",

@@ -7,8 +7,8 @@
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
-import type { Db, Tx } from "@/lib/db";
-import { NotFoundError, StaleVersionError, ValidationError, withConstraintErrors } from "@/lib/errors";
+import { checkVersion, updateVersioned, type Db, type Tx } from "@/lib/db";
+import { NotFoundError, ValidationError, withConstraintErrors } from "@/lib/errors";
 import { worded } from "@/lib/i18n/errors";
 import { localInstant } from "@/lib/agencies/local-time";
 import { tasksOutsideMessage } from "@/lib/programme/task-window";
@@ -29,7 +29,6 @@ import {
 } from "./schema";
 
 const ENTITY = "Movement";
-const STALE = "Someone else changed this movement meanwhile. Reload it and try again.";
 
 /** The fields a movement's audit entries record (the import writes the same). */
 export const AUDITED = {
@@ -175,10 +174,7 @@ export async function updateMovement(db: Db, actor: Actor, summitId: string, raw
     const tasks = await tx.agencyTask.findMany({ where: { movementId: input.id }, select: { startsAt: true, endsAt: true } });
     const message = tasksOutsideMessage(tasks, data, timeZone);
     if (message) throw new ValidationError(message, { startsAt: message });
-    const { count } = await withConstraintErrors(() =>
-      tx.movement.updateMany({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } }),
-    );
-    if (count !== 1) throw new StaleVersionError(STALE);
+    await updateVersioned(tx.movement, input.id, input.version, data, { write: withConstraintErrors });
     const after = await tx.movement.findUniqueOrThrow({ where: { id: input.id }, select: AUDITED });
     await recordAudit(tx, { actor, summitId, entity: ENTITY, entityId: input.id, action: "update", before, after });
     await guardMovements(tx, actor, summitId, [after], input.overrideReason, before);
@@ -192,7 +188,7 @@ export async function deleteMovement(db: Db, actor: Actor, summitId: string, raw
   return db.$transaction(async (tx) => {
     await lockSummitWrites(tx, summitId);
     const before = await movementOfSummit(tx, summitId, input.id);
-    if (before.version !== input.version) throw new StaleVersionError(STALE);
+    await checkVersion(before.version, input.version);
     const tasks = await tx.agencyTask.count({ where: { movementId: input.id } });
     if (tasks > 0) {
       const refusal = worded((t) => t.removeTasksFirst(tasks));

@@ -9,7 +9,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { guardHardConflicts } from "@/lib/conflicts/guard";
 import type { ConflictWithOverride } from "@/lib/conflicts/overrides";
 import { conflictsAround } from "@/lib/conflicts/queries";
-import type { Db, Tx } from "@/lib/db";
+import { checkVersion, updateVersioned, type Db, type Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { conflictsInvolving } from "@/lib/scheduling";
 import { ITEM_AUDIT_ENTITY, loadItemAuditState, type ItemAuditAction, type ItemAuditState } from "./audit-state";
@@ -91,17 +91,13 @@ async function currentItem(tx: Tx, summit: SummitTimes | null, id: string, versi
   const current = await loadItemAuditState(tx, id);
   if (!current || (summit && current.summitId !== summit.id)) throw new NotFoundError();
   const times = summit ?? (await loadSummitTimes(tx, current.summitId));
-  if (current.version !== version) throw await staleVersionError(tx, id, times.timeZone);
+  await checkVersion(current.version, version, () => staleVersionError(tx, id, times.timeZone));
   return { current, summit: times };
 }
 
 /** Update the row only if nobody saved since `version` was read; otherwise refuse. */
 async function bumpVersion(tx: Tx, actor: Actor, id: string, version: number, timeZone: string, data: object) {
-  const { count } = await tx.programmeItem.updateMany({
-    where: { id, version },
-    data: { ...data, version: { increment: 1 }, updatedById: actor.userId },
-  });
-  if (count === 0) throw await staleVersionError(tx, id, timeZone);
+  await updateVersioned(tx.programmeItem, id, version, { ...data, updatedById: actor.userId }, { refusal: () => staleVersionError(tx, id, timeZone) });
 }
 
 export async function createItem(db: Db, actor: Actor, raw: ItemInput): Promise<SaveResult> {
