@@ -109,58 +109,65 @@ export async function recheckTouched(tx: Tx, summitId: string, xids: readonly st
   }
   if (part.itemIds.size + part.movementIds.size + part.taskItemIds.size + part.taskMovementIds.size > MAX_TOUCHED) return null;
 
-  // A session takes its parent's venue when it has no room of its own: its coverage follows the parent.
-  const [sessions, arrivalsTouched] = await Promise.all([
-    tx.programmeItem.findMany({ where: { summitId, parentId: { in: list(part.itemIds) } }, select: { id: true } }),
-    tx.arrivalSequence.count({
-      where: { summitId, OR: [{ itemId: { in: list(part.itemIds) } }, { slots: { some: { movementId: { in: list(part.movementIds) } } } }] },
-    }),
-  ]);
-  if (arrivalsTouched > 0) return null;
-  for (const s of sessions) part.itemIds.add(s.id);
-
-  const [touchedItems, touchedParticipations, taskMovements] = await Promise.all([
-    tx.programmeItem.findMany({ where: { summitId, id: { in: list(part.itemIds) } }, select: { spaceId: true } }),
-    tx.participation.findMany({ where: { itemId: { in: list(part.itemIds) } }, select: { delegationId: true } }),
-    tx.movement.findMany({ where: { summitId, id: { in: list(part.taskMovementIds) } }, select: { delegationId: true } }),
-  ]);
-  for (const i of touchedItems) if (i.spaceId) part.spaceIds.add(i.spaceId);
-  for (const p of touchedParticipations) part.delegationIds.add(p.delegationId);
-  const members = await tx.member.findMany({ where: { delegationId: { in: list(part.delegationIds) } }, select: { id: true } });
-  for (const m of members) part.memberIds.add(m.id);
+  // The keys, in one statement: the touched items with their sessions (a session without a room of
+  // its own takes its parent's venue, so its coverage follows the parent), whether an event with
+  // arrivals in protocol order or one of its motorcades is among them, the touched items' rooms
+  // and delegations, those delegations' members, and the delegations of the tasks' subjects.
+  const [keys] = await tx.$queryRaw<
+    { itemIds: string[]; arrivals: boolean; spaceIds: string[]; delegationIds: string[]; memberIds: string[]; taskMovementDelegationIds: string[]; taskItemDelegationIds: string[] }[]
+  >`
+    WITH ti0 AS (SELECT unnest(${list(part.itemIds)}::text[]) AS id),
+    ti AS (SELECT id FROM ti0 UNION SELECT i."id" FROM "ProgrammeItem" i WHERE i."parentId" IN (SELECT id FROM ti0) AND i."summitId" = ${summitId}),
+    kd AS (SELECT unnest(${list(part.delegationIds)}::text[]) AS id UNION SELECT p."delegationId" FROM "Participation" p WHERE p."itemId" IN (SELECT id FROM ti))
+    SELECT
+      (SELECT COALESCE(array_agg(id), '{}') FROM ti) AS "itemIds",
+      EXISTS (SELECT 1 FROM "ArrivalSequence" a WHERE a."summitId" = ${summitId} AND a."itemId" IN (SELECT id FROM ti))
+        OR EXISTS (SELECT 1 FROM "ArrivalSlot" sl WHERE sl."movementId" = ANY(${list(part.movementIds)}::text[])) AS arrivals,
+      (SELECT COALESCE(array_agg(DISTINCT i."spaceId"), '{}') FROM "ProgrammeItem" i WHERE i."id" IN (SELECT id FROM ti) AND i."spaceId" IS NOT NULL) AS "spaceIds",
+      (SELECT COALESCE(array_agg(id), '{}') FROM kd) AS "delegationIds",
+      (SELECT COALESCE(array_agg(m."id"), '{}') FROM "Member" m WHERE m."delegationId" IN (SELECT id FROM kd)) AS "memberIds",
+      (SELECT COALESCE(array_agg(DISTINCT m."delegationId"), '{}') FROM "Movement" m WHERE m."id" = ANY(${list(part.taskMovementIds)}::text[])) AS "taskMovementDelegationIds",
+      (SELECT COALESCE(array_agg(DISTINCT p."delegationId"), '{}') FROM "Participation" p WHERE p."itemId" = ANY(${list(part.taskItemIds)}::text[])) AS "taskItemDelegationIds"`;
+  if (keys.arrivals) return null;
+  for (const id of keys.itemIds) part.itemIds.add(id);
+  for (const id of keys.spaceIds) part.spaceIds.add(id);
+  for (const id of keys.delegationIds) part.delegationIds.add(id);
+  for (const id of keys.memberIds) part.memberIds.add(id);
 
   // The part: whatever each key's conflicts depend on. A delegation's whole programme and all its
   // movements (its members' days, the items its motorcades serve, its flights and so its stay); a
   // space's bookings; the touched rows and their tasks' subjects; the transfers linked to a touched
   // item; the events with arrivals (the busy principal check reads the event); then the items those
-  // movements are linked to and the sessions' parents.
-  const coverageDelegations = new Set([...part.delegationIds, ...taskMovements.map((m) => m.delegationId)]);
-  // UNIONs rather than one WHERE of ORs: each branch uses its own index.
-  const seedItems = await tx.$queryRaw<{ id: string }[]>`
-    SELECT i."id" FROM "ProgrammeItem" i WHERE i."summitId" = ${summitId} AND i."id" = ANY(${[...part.itemIds, ...part.taskItemIds]}::text[])
-    UNION SELECT i."id" FROM "ProgrammeItem" i WHERE i."summitId" = ${summitId} AND i."spaceId" = ANY(${list(part.spaceIds)}::text[])
-    UNION SELECT p."itemId" FROM "Participation" p WHERE p."delegationId" = ANY(${list(coverageDelegations)}::text[])
-    UNION SELECT a."itemId" FROM "ArrivalSequence" a WHERE a."summitId" = ${summitId}`;
-  const itemIds = new Set(seedItems.map((r) => r.id));
-  const movementRows = await tx.$queryRaw<{ id: string; fromItemId: string | null; toItemId: string | null }[]>`
-    SELECT m."id", m."fromItemId", m."toItemId" FROM "Movement" m WHERE m."delegationId" = ANY(${list(coverageDelegations)}::text[])
-    UNION SELECT m."id", m."fromItemId", m."toItemId" FROM "Movement" m WHERE m."summitId" = ${summitId} AND m."id" = ANY(${[...part.movementIds, ...part.taskMovementIds]}::text[])
-    UNION SELECT m."id", m."fromItemId", m."toItemId" FROM "Movement" m WHERE m."fromItemId" = ANY(${list(part.itemIds)}::text[])
-    UNION SELECT m."id", m."fromItemId", m."toItemId" FROM "Movement" m WHERE m."toItemId" = ANY(${list(part.itemIds)}::text[])`;
-  const movementIds = new Set(movementRows.map((m) => m.id));
-  const linked = movementRows.flatMap((m) => [m.fromItemId, m.toItemId]).filter((id): id is string => id !== null && !itemIds.has(id));
-  const parents = await tx.programmeItem.findMany({
-    where: { summitId, parentId: { not: null }, id: { in: list(itemIds) } },
-    select: { parentId: true },
-  });
-  for (const id of [...linked, ...parents.map((p) => p.parentId!)]) itemIds.add(id);
+  // movements are linked to and the sessions' parents. One statement; UNIONs rather than one WHERE
+  // of ORs, so that each branch uses its own index.
+  const coverageDelegations = list(new Set([...part.delegationIds, ...keys.taskMovementDelegationIds]));
+  const [found] = await tx.$queryRaw<{ itemIds: string[]; movementIds: string[]; movementDelegationIds: string[] }[]>`
+    WITH seed AS (
+      SELECT i."id" FROM "ProgrammeItem" i WHERE i."summitId" = ${summitId} AND i."id" = ANY(${[...part.itemIds, ...part.taskItemIds]}::text[])
+      UNION SELECT i."id" FROM "ProgrammeItem" i WHERE i."summitId" = ${summitId} AND i."spaceId" = ANY(${list(part.spaceIds)}::text[])
+      UNION SELECT p."itemId" FROM "Participation" p WHERE p."delegationId" = ANY(${coverageDelegations}::text[])
+      UNION SELECT a."itemId" FROM "ArrivalSequence" a WHERE a."summitId" = ${summitId}),
+    mv AS (
+      SELECT m."id", m."fromItemId", m."toItemId", m."delegationId" FROM "Movement" m WHERE m."delegationId" = ANY(${coverageDelegations}::text[])
+      UNION SELECT m."id", m."fromItemId", m."toItemId", m."delegationId" FROM "Movement" m WHERE m."summitId" = ${summitId} AND m."id" = ANY(${[...part.movementIds, ...part.taskMovementIds]}::text[])
+      UNION SELECT m."id", m."fromItemId", m."toItemId", m."delegationId" FROM "Movement" m WHERE m."fromItemId" = ANY(${list(part.itemIds)}::text[])
+      UNION SELECT m."id", m."fromItemId", m."toItemId", m."delegationId" FROM "Movement" m WHERE m."toItemId" = ANY(${list(part.itemIds)}::text[])),
+    items AS (
+      SELECT id FROM seed
+      UNION SELECT "fromItemId" FROM mv WHERE "fromItemId" IS NOT NULL
+      UNION SELECT "toItemId" FROM mv WHERE "toItemId" IS NOT NULL)
+    SELECT
+      (SELECT COALESCE(array_agg(id), '{}') FROM (
+        SELECT id FROM items UNION SELECT i."parentId" FROM "ProgrammeItem" i WHERE i."id" IN (SELECT id FROM items) AND i."parentId" IS NOT NULL) every) AS "itemIds",
+      (SELECT COALESCE(array_agg(id), '{}') FROM mv) AS "movementIds",
+      (SELECT COALESCE(array_agg(DISTINCT "delegationId"), '{}') FROM mv) AS "movementDelegationIds"`;
+  const itemIds = new Set(found.itemIds);
+  const movementIds = new Set(found.movementIds);
 
   // Only the delegations a conflict in scope can name are loaded with their people and their part
   // in each item: a plenary in the part then brings two delegations' rows, not every delegation's.
   // Conflicts about the others come out incomplete, and are out of scope.
-  const taskParticipants = await tx.participation.findMany({ where: { itemId: { in: list(part.taskItemIds) } }, select: { delegationId: true } });
-  const movementDelegations = await tx.movement.findMany({ where: { id: { in: list(movementIds) } }, select: { delegationId: true } });
-  const delegationIds = new Set([...coverageDelegations, ...taskParticipants.map((p) => p.delegationId), ...movementDelegations.map((m) => m.delegationId)]);
+  const delegationIds = new Set([...coverageDelegations, ...keys.taskItemDelegationIds, ...found.movementDelegationIds]);
   const { snapshot, parentIds, movements, members: partMembers } = await loadPartialSnapshot(tx, summitId, {
     itemIds: list(itemIds),
     movementIds: list(movementIds),

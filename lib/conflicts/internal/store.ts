@@ -25,6 +25,10 @@ const LOCK_NAMESPACE = 73_400_611;
 /** Held shared by every re-check, exclusively by the pruning of ConflictChange. */
 const PRUNE_LOCK = [73_400_612, 0] as const;
 
+/** Partial re-checks between two prunings of the notes they have seen (see refreshStoredConflicts). */
+const PRUNE_EVERY = 16;
+let partsSincePrune = 0;
+
 /** A large summit's check takes seconds; readers waiting for it should not give up first. */
 const REFRESH_TIMEOUT_MS = 120_000;
 
@@ -66,41 +70,39 @@ async function storeWholeCheck(tx: Tx, summitId: string): Promise<void> {
   if (ordered.length > 0) await tx.storedConflict.createMany({ data: storedRows(summitId, ordered, snapshot) });
 }
 
-/** The writes a summit's stored set has not seen: none, some (by transaction), or no set at all. */
-async function unseenWrites(tx: Tx, summitId: string): Promise<{ xids: string[]; whole: boolean } | null> {
-  const sets = await tx.$queryRaw<{ one: number }[]>`SELECT 1 AS one FROM "StoredConflictSet" WHERE "summitId" = ${summitId}`;
-  if (sets.length === 0) return null;
-  const rows = await tx.$queryRaw<{ xid: string; full: boolean }[]>`
-    SELECT c."xid"::text AS xid, c."full" FROM "ConflictChange" c, "StoredConflictSet" s
-    WHERE s."summitId" = ${summitId} AND NOT pg_visible_in_snapshot(c."xid"::text::xid8, s."snapshot"::pg_snapshot)`;
-  return { xids: rows.map((r) => r.xid), whole: rows.some((r) => r.full) };
-}
-
 export type RefreshOutcome =
   | { kind: "current" }
   | { kind: "whole" }
   | { kind: "part"; part: PartOfSummit; engineMs: number };
 
-/** Bring the set up to date inside the caller's locked transaction: in part when it can, else whole. */
+/**
+ * Bring the set up to date inside the caller's locked transaction: in part when it can, else
+ * whole; nothing when another instance did it while this one waited for the lock.
+ */
 async function storeCheck(tx: Tx, summitId: string, force: boolean): Promise<RefreshOutcome> {
-  // The snapshot is taken before anything is read: a write committed while the check reads is
-  // outside it, so the next reader finds the set stale and checks (that part) again.
-  const [{ snapshot: taken }] = await tx.$queryRaw<{ snapshot: string }[]>`SELECT pg_current_snapshot()::text AS snapshot`;
-  const unseen = force ? null : await unseenWrites(tx, summitId);
+  // One statement: the snapshot this re-check reads in (taken before anything is read, so a write
+  // committed while it reads is outside it and the next reader checks that part again), whether
+  // the summit has a stored set, and the writes that set has not seen.
+  const [state] = await tx.$queryRaw<{ taken: string; hasSet: boolean; xids: string[]; whole: boolean }[]>`
+    SELECT pg_current_snapshot()::text AS taken,
+           s."summitId" IS NOT NULL AS "hasSet",
+           COALESCE(array_agg(c."xid"::text) FILTER (WHERE c."xid" IS NOT NULL), '{}') AS xids,
+           COALESCE(bool_or(c."full"), false) AS whole
+    FROM (SELECT 1) one
+    LEFT JOIN "StoredConflictSet" s ON s."summitId" = ${summitId}
+    LEFT JOIN "ConflictChange" c ON s."summitId" IS NOT NULL AND NOT pg_visible_in_snapshot(c."xid"::text::xid8, s."snapshot"::pg_snapshot)
+    GROUP BY s."summitId"`;
+  if (!force && state.hasSet && state.xids.length === 0) return { kind: "current" };
   let outcome: RefreshOutcome;
-  if (unseen && !unseen.whole) {
-    const part = await recheckTouched(tx, summitId, unseen.xids);
-    outcome = part ?? { kind: "whole" };
-    if (!part) await storeWholeCheck(tx, summitId);
-  } else {
+  const part = !force && state.hasSet && !state.whole ? await recheckTouched(tx, summitId, state.xids) : null;
+  if (part) outcome = part;
+  else {
     outcome = { kind: "whole" };
     await storeWholeCheck(tx, summitId);
   }
-  await tx.storedConflictSet.upsert({
-    where: { summitId },
-    create: { summitId, snapshot: taken },
-    update: { snapshot: taken, checkedAt: new Date() },
-  });
+  await tx.$executeRaw`
+    INSERT INTO "StoredConflictSet" ("summitId", "snapshot", "checkedAt") VALUES (${summitId}, ${state.taken}, now())
+    ON CONFLICT ("summitId") DO UPDATE SET "snapshot" = EXCLUDED."snapshot", "checkedAt" = EXCLUDED."checkedAt"`;
   return outcome;
 }
 
@@ -131,14 +133,17 @@ export async function refreshStoredConflicts(db: Db, summitId: string, options: 
   if (!options.force && (await isCurrent(db, summitId))) return { kind: "current" };
   const outcome = await db.$transaction(
     async (tx): Promise<RefreshOutcome> => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(${PRUNE_LOCK[0]}::int, ${PRUNE_LOCK[1]}::int)`;
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_NAMESPACE}::int, hashtext(${summitId}))`;
-      if (!options.force && (await isCurrent(tx, summitId))) return { kind: "current" };
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(${PRUNE_LOCK[0]}::int, ${PRUNE_LOCK[1]}::int), pg_advisory_xact_lock(${LOCK_NAMESPACE}::int, hashtext(${summitId}))`;
       return storeCheck(tx, summitId, options.force === true);
     },
     { timeout: REFRESH_TIMEOUT_MS, maxWait: REFRESH_TIMEOUT_MS },
   );
-  if (outcome.kind !== "current") await pruneChanges(db);
+  // Housekeeping, not correctness: the notes are pruned after a whole check and after every so
+  // many partial ones, rather than costing every edit a transaction of its own.
+  if (outcome.kind === "whole" || (outcome.kind === "part" && ++partsSincePrune >= PRUNE_EVERY)) {
+    partsSincePrune = 0;
+    await pruneChanges(db);
+  }
   return outcome;
 }
 
