@@ -45,6 +45,8 @@ const nextConfig = {
   // every download lives under /exports. Bookmarks and links in sent mail use the old ones.
   async redirects() {
     return [
+      { source: "/movements/new", destination: "/movements/items/new", permanent: true },
+      { source: "/tasks/new", destination: "/tasks/items/new", permanent: true },
       { source: "/movements/edit/:id", destination: "/movements/items/:id/edit", permanent: true },
       { source: "/tasks/edit/:id", destination: "/tasks/items/:id/edit", permanent: true },
       { source: "/tasks/export/:day", destination: "/exports/tasks/:day", permanent: true },

@@ -58,7 +58,7 @@ test("the police coordinator lands on their start page, opens their tasks, sees 
   expect(parsed.data.find((r) => r.Covers === "Transfer · Belgium" && r["Place or route"].endsWith("→ Huis ten Bosch") && r.Type === "Escort")?.Status).toBe("Done");
 
   // Planning pages are not the coordinator's.
-  for (const path of [`/coverage/${DAY}`, `/movements/${DAY}`, "/tasks/new", "/coverage/rules"]) {
+  for (const path of [`/coverage/${DAY}`, `/movements/${DAY}`, "/tasks/items/new", "/coverage/rules"]) {
     expect((await page.request.get(path)).status(), path).toBe(404);
   }
 
@@ -81,7 +81,7 @@ test("a missing escort shows as a gap on the planner's coverage matrix, with a l
   await expect(gaps.filter({ hasText: "Transfer · Montenegro" })).toHaveCount(1);
 
   await gaps.filter({ hasText: "Transfer · Iceland" }).getByRole("link", { name: /Add escort for Transfer · Iceland/ }).click();
-  await expect(page).toHaveURL(/\/tasks\/new\?day=2025-06-24&subject=movement%3Ademo-move-is-to-palace&type=ESCORT$/);
+  await expect(page).toHaveURL(/\/tasks\/items\/new\?day=2025-06-24&subject=movement%3Ademo-move-is-to-palace&type=ESCORT$/);
   await expect(page.getByLabel("Covers")).toHaveValue("movement:demo-move-is-to-palace");
   await expect(page.getByLabel("Type")).toHaveValue("ESCORT");
 });

@@ -36,7 +36,7 @@ test("a planner moves the royal dinner; the police coordinator sees their perime
   await expect(changes).toContainText(/No changes (since .+|to your agency's tasks yet)\./);
 
   // The planner gives the police a perimeter on the royal dinner, then moves the dinner half an hour earlier.
-  await planner.goto(`/tasks/new?day=${DAY}&subject=item:demo-item-royal-dinner&agency=demo-agency-police&type=SECURITY_PERIMETER`);
+  await planner.goto(`/tasks/items/new?day=${DAY}&subject=item:demo-item-royal-dinner&agency=demo-agency-police&type=SECURITY_PERIMETER`);
   // Each time is one of the summit's days (a select) and a 24-hour "HH:mm" (components/forms/date-time-field.tsx).
   const starts = planner.getByRole("group", { name: "Starts", exact: true });
   const ends = planner.getByRole("group", { name: "Ends", exact: true });

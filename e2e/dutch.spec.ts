@@ -116,7 +116,7 @@ test("the page for something that is not there is Dutch too", async ({ plannerPa
 });
 
 /** The forms a planner fills in, each submitted empty once: labels, hints and the validation errors. */
-const FORMS = ["/programme/items/new", "/movements/new", "/tasks/new", "/delegations", "/coverage/rules", "/bilaterals/new"];
+const FORMS = ["/programme/items/new", "/movements/items/new", "/tasks/items/new", "/delegations", "/coverage/rules", "/bilaterals/new"];
 
 test("the planners' forms and their validation errors are Dutch", async ({ plannerPage: page, baseURL }) => {
   test.setTimeout(180_000);

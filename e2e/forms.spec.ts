@@ -190,7 +190,7 @@ test.describe("the programme item form", () => {
 test("date-time fields show and take 24-hour times; a 12-hour time is refused with focus on it; saving confirms", async ({ plannerPage: page }) => {
   test.slow();
   // The task form suggests the royal dinner's times: shown on the 24-hour clock.
-  await page.goto(`/tasks/new?day=2025-06-24&subject=item:demo-item-royal-dinner&agency=demo-agency-police&type=SECURITY_PERIMETER`);
+  await page.goto(`/tasks/items/new?day=2025-06-24&subject=item:demo-item-royal-dinner&agency=demo-agency-police&type=SECURITY_PERIMETER`);
   const starts = page.getByRole("group", { name: "Starts", exact: true });
   await hydrated(starts.getByLabel("Time", { exact: true }));
   await page.getByLabel("Covers", { exact: true }).selectOption("item:demo-item-royal-dinner");

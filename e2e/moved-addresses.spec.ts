@@ -1,4 +1,4 @@
-// Addresses that moved (edit pages to /<area>/items/<id>/edit, downloads under /exports) still
+// Addresses that moved (new and edit pages to /<area>/items/…, downloads under /exports) still
 // reach their page or file: bookmarks and links in sent mail use the old ones.
 import { expect } from "@playwright/test";
 import { test } from "./fixtures";
@@ -13,6 +13,15 @@ test("the old edit addresses of a movement and a task lead to their edit pages",
   expect(task?.status()).toBe(200);
   await expect(page).toHaveURL(/\/tasks\/items\/demo-task-001\/edit\?saved=1$/);
   await expect(page.getByRole("heading", { level: 1, name: "Edit task" })).toBeVisible();
+});
+
+test("the old new-record addresses of a movement and a task lead to their forms, with the query kept", async ({ plannerPage: page }) => {
+  const movement = await page.goto("/movements/new");
+  expect(movement?.status()).toBe(200);
+  await expect(page).toHaveURL(/\/movements\/items\/new$/);
+  const task = await page.goto("/tasks/new?day=2025-06-24&type=ESCORT");
+  expect(task?.status()).toBe(200);
+  await expect(page).toHaveURL(/\/tasks\/items\/new\?day=2025-06-24&type=ESCORT$/);
 });
 
 test("the old download addresses of the task day and the arrivals documents lead to the same files under /exports", async ({ plannerPage: page }) => {

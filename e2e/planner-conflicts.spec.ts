@@ -90,7 +90,7 @@ test("the conflicts page keeps other delegations' coverage gaps out of Japan's l
   await expect(gap).toContainText("Tue 24 Jun 2025");
   await expect(gap.getByRole("link", { name: /^Add escort for Transfer of Iceland/ })).toHaveAttribute(
     "href",
-    "/tasks/new?day=2025-06-24&subject=movement%3Ademo-move-is-to-palace&type=ESCORT",
+    "/tasks/items/new?day=2025-06-24&subject=movement%3Ademo-move-is-to-palace&type=ESCORT",
   );
   await expect(gap.getByRole("link", { name: /^Shift Transfer of Iceland/ })).toHaveAttribute("href", "/movements/items/demo-move-is-to-palace/edit");
 

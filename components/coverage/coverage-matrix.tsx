@@ -39,7 +39,7 @@ function Cell({ row, type, day, timeZone, lang }: { row: MatrixRow; type: TaskTy
         <>
           <span className={styles.gapLabel}>{missing ? words.missing : words.uncovered(phraseText(periodsPhrase(cell.uncovered, timeZone, row.startsAt), lang))}</span>
           <div className="no-print">
-            <Link href={`/tasks/new?day=${day}&subject=${encodeURIComponent(subject)}&type=${type}`} aria-label={words.addTaskFor(t.tasks.type[type], rowLabel(row, t))}>
+            <Link href={`/tasks/items/new?day=${day}&subject=${encodeURIComponent(subject)}&type=${type}`} aria-label={words.addTaskFor(t.tasks.type[type], rowLabel(row, t))}>
               {words.addTask}
             </Link>
           </div>

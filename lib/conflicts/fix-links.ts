@@ -37,7 +37,7 @@ export function fixLinks(
         ? { value: `item:${item.id}`, label: item.title, day: item.day }
         : undefined;
     if (subject) {
-      const href = `/tasks/new?day=${subject.day}&subject=${encodeURIComponent(subject.value)}&type=${gap.taskType}`;
+      const href = `/tasks/items/new?day=${subject.day}&subject=${encodeURIComponent(subject.value)}&type=${gap.taskType}`;
       links.push(link(href, phrase("fixAddTask", { taskType: gap.taskType }, subject.label)));
     }
   }

@@ -50,7 +50,7 @@ describe("langToRemember", () => {
   });
 
   it("remembers a language chosen on any other page too: every page is in the reader's language", () => {
-    for (const pathname of ["/tasks", "/tasks/new", "/tasks/items/demo-task-1/edit", "/tasks/2025-06-24/extra", "/itinerary/demo-deleg-ua/extra", "/programme", "/programme/2025-06-24", "/account/password", "/conflicts", "/coverage/rules", "/movements/proposals", "/delegations/demo-deleg-ua", "/admin/agencies/demo-agency-police/extra", "/import/personal-data/extra", "/sign-in"]) {
+    for (const pathname of ["/tasks", "/tasks/items/new", "/tasks/items/demo-task-1/edit", "/tasks/2025-06-24/extra", "/itinerary/demo-deleg-ua/extra", "/programme", "/programme/2025-06-24", "/account/password", "/conflicts", "/coverage/rules", "/movements/proposals", "/delegations/demo-deleg-ua", "/admin/agencies/demo-agency-police/extra", "/import/personal-data/extra", "/sign-in"]) {
       expect(langToRemember({ ...page, pathname }), pathname).toBe("nl");
     }
   });

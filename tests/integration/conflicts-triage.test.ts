@@ -80,7 +80,7 @@ describe("the conflicts page's delegation filter on the demo summit", () => {
     expect(gap).toBeDefined();
     expect(gap!.affected).toEqual(["Iceland"]);
     expect(gap!.fixes.map((f) => f.href)).toEqual([
-      `/tasks/new?day=2025-06-24&subject=${encodeURIComponent(`movement:${movementId("IS", "to-palace")}`)}&type=ESCORT`,
+      `/tasks/items/new?day=2025-06-24&subject=${encodeURIComponent(`movement:${movementId("IS", "to-palace")}`)}&type=ESCORT`,
       `/movements/items/${movementId("IS", "to-palace")}/edit`,
       "/timeline/2025-06-24?highlight=demo-item-royal-dinner",
     ]);

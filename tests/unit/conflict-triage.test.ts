@@ -209,14 +209,14 @@ describe("fixLinks", () => {
 
   it("offers the task to add for a movement's coverage gap first, then the movement and the item", () => {
     expect(links(ESCORT_IS)).toEqual([
-      { href: "/tasks/new?day=2025-06-24&subject=movement%3Ais-to-palace&type=ESCORT", label: "Add escort for Transfer of Iceland, Huis ter Duin → Huis ten Bosch, 19:00" },
+      { href: "/tasks/items/new?day=2025-06-24&subject=movement%3Ais-to-palace&type=ESCORT", label: "Add escort for Transfer of Iceland, Huis ter Duin → Huis ten Bosch, 19:00" },
       { href: "/movements/items/is-to-palace/edit", label: "Shift Transfer of Iceland, Huis ter Duin → Huis ten Bosch, 19:00" },
       { href: "/timeline/2025-06-24?highlight=dinner", label: "Open Royal dinner on the timeline" },
     ]);
   });
 
   it("offers the task to add for an item's coverage gap", () => {
-    expect(links(PERIMETER)[0]).toEqual({ href: "/tasks/new?day=2025-06-24&subject=item%3Adinner&type=SECURITY_PERIMETER", label: "Add security perimeter for Royal dinner" });
+    expect(links(PERIMETER)[0]).toEqual({ href: "/tasks/items/new?day=2025-06-24&subject=item%3Adinner&type=SECURITY_PERIMETER", label: "Add security perimeter for Royal dinner" });
   });
 
   it("offers the slot finder of a bilateral involved, then each item on the timeline, the later first", () => {

@@ -94,7 +94,7 @@ describe("proxy", () => {
     expect(passed(await get("/itinerary", SESSION))).toBe("en");
     expect(passed(await get("/tasks/2025-06-25", `${SESSION}; lang=nl`))).toBe("nl");
     // Every page is in the reader's language, the planners' forms and programme included.
-    expect(passed(await get("/tasks/new?day=2025-06-24", `${SESSION}; lang=nl`))).toBe("nl");
+    expect(passed(await get("/tasks/items/new?day=2025-06-24", `${SESSION}; lang=nl`))).toBe("nl");
     expect(passed(await get("/programme/2025-06-24", `${SESSION}; lang=nl`))).toBe("nl");
     // A forged header on a page gives way to the reader's own language.
     expect(passed(await get("/programme/2025-06-24", SESSION, { "x-reader-lang": "nl", rsc: "1" }))).toBe("en");
@@ -327,7 +327,7 @@ describe("where the proxy runs (its matcher)", () => {
   });
 
   it("lets pass only requests it would have passed on unchanged (GET or POST)", async () => {
-    const paths = ["/", "/itinerary", "/itinerary/demo-deleg-ua", "/exports", "/account/calendar", "/tasks/2025-06-24", "/tasks/new", "/programme/2025-06-24", "/exports/itinerary/demo-deleg-ua/pdf", "/sign-in"];
+    const paths = ["/", "/itinerary", "/itinerary/demo-deleg-ua", "/exports", "/account/calendar", "/tasks/2025-06-24", "/tasks/items/new", "/programme/2025-06-24", "/exports/itinerary/demo-deleg-ua/pdf", "/sign-in"];
     const queries = ["", "?lang=nl", "?lang=en", "?lang=fr", "?member=x"];
     const cookieSets: Record<string, string>[] = [{}, session, { ...session, lang: "nl" }, { ...session, lang: "en" }, { "next-auth.session-token.0": "chunk" }];
     const headerSets: Record<string, string>[] = [{}, { [READER_LANG_HEADER]: "nl" }, rsc, { ...rsc, [READER_LANG_HEADER]: "nl" }, { ...rsc, "next-router-prefetch": "1" }, { ...rsc, "content-type": "text/plain" }];

@@ -48,7 +48,7 @@ export default async function MovementsDayPage({ params, searchParams }: {
       </PageHeader>
       <Toolbar>
         <DelegationFilter delegations={delegations} current={chosen?.id ?? ""} t={all.planning.delegationFilter} />
-        <Link className="button" href="/movements/new">{t.newMovement}</Link>
+        <Link className="button" href="/movements/items/new">{t.newMovement}</Link>
         <Link href={`/movements/proposals${chosen ? `?delegation=${encodeURIComponent(chosen.id)}` : ""}`}>{t.proposeTransfers}</Link>
         <Link href={`/coverage/${day}`}>{t.coverageMatrix}</Link>
       </Toolbar>

@@ -100,7 +100,7 @@ export default async function TasksDayPage({ params, searchParams }: Props) {
         {motorcades > 0 ? <MotorcadeDownloads agencyId={filter?.id ?? null} lang={lang} t={t} /> : null}
         {staff ? (
           <>
-            <Link className="button" href={`/tasks/new?day=${day}`}>{words.newTask}</Link>
+            <Link className="button" href={`/tasks/items/new?day=${day}`}>{words.newTask}</Link>
             <Link href={`/coverage/${day}`}>{words.coverage}</Link>
             <Link href={`/movements/${day}`}>{words.movements}</Link>
           </>

@@ -36,7 +36,7 @@ export default async function NewTaskPage({ searchParams }: { searchParams: Prom
   const type = TASK_TYPES.includes(query.type as TaskType) ? (query.type as TaskType) : "SECURITY_PERIMETER";
   const agencyId = agencies.some((a) => a.id === query.agency) ? query.agency! : "";
   const dayLabel = (d: string) => formatIsoDay(d, lang);
-  const keep = (d: string) => `/tasks/new?day=${d}&type=${type}`;
+  const keep = (d: string) => `/tasks/items/new?day=${d}&type=${type}`;
 
   return (
     <>
