@@ -41,8 +41,8 @@ const nextConfig = {
   // piscina starts its threads from its own files (node_modules/piscina/dist/worker.js): bundled,
   // that path would not exist.
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "piscina"],
-  // Addresses that moved keep working: an edit page is /<area>/items/<id>/edit everywhere, and
-  // every download lives under /exports. Bookmarks and links in sent mail use the old ones.
+  // Addresses that moved keep working: new and edit pages are /<area>/items/new and
+  // /<area>/items/<id>/edit everywhere, and every download lives under /exports. Bookmarks and links in sent mail use the old ones.
   async redirects() {
     return [
       { source: "/movements/new", destination: "/movements/items/new", permanent: true },

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  auditEntitySchema,
   itemEntrySchema,
   itemSnapshotSchema,
   liveCauseOf,
@@ -83,11 +82,5 @@ describe("the live mark", () => {
     for (const after of [item, null, undefined, "live", { live: null }, { live: { changeId: "c1" } }, { live: { changeId: 1, reason: "Rain" } }]) {
       expect(liveCauseOf(after)).toBeNull();
     }
-  });
-});
-
-describe("entities", () => {
-  it("holds each name once", () => {
-    expect(new Set(auditEntitySchema.options).size).toBe(auditEntitySchema.options.length);
   });
 });

@@ -5,7 +5,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { checkVersion, type Tx } from "@/lib/db";
 import { NotFoundError, StaleVersionError, ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { BILATERAL_STATUS_LABEL } from "./labels";
+import { bilateralsEn, bilateralsNl } from "@/lib/i18n/bilaterals";
+import { worded } from "@/lib/i18n/errors";
 import { transition, type LifecycleEvent, type LifecycleState } from "./lifecycle";
 import { visibleBilateralsWhere } from "./policy";
 import { BILATERAL_ENTITY, summarySelect, toSummary, type BilateralSummary } from "./queries";
@@ -18,8 +19,9 @@ export async function lockRequest(tx: Tx, actor: Actor, id: string, version: num
   if (!row) throw new NotFoundError();
   const request = toSummary(row);
   await checkVersion(request.version, version, () => {
-    const message = `This request was changed in the meantime (it is now: ${BILATERAL_STATUS_LABEL[request.status].toLowerCase()}). Reload to see the latest version; nothing was saved.`;
-    return new StaleVersionError(message, { version: message });
+    const status = { en: bilateralsEn.status[request.status].toLowerCase(), nl: bilateralsNl.status[request.status].toLowerCase() };
+    const refusal = worded((t, lang) => t.requestChangedMeanwhile(status[lang]), ["version"]);
+    return new StaleVersionError(refusal.message, refusal.fieldErrors, refusal.saidIn);
   });
   return request;
 }

@@ -140,8 +140,10 @@ export type ErrorsText = {
   enterStartDateTime: string;
   enterEndDateTime: string;
   enterTimeDateTime: string;
-  // The arrivals (lib/arrivals): the precedence list, entrances, sequences and their motorcades.
+  // A row changed by someone else since the form read it (checkVersion / updateVersioned in lib/db.ts).
   changedMeanwhile: string;
+  requestChangedMeanwhile: (status: string) => string;
+  // The arrivals (lib/arrivals): the precedence list, entrances, sequences and their motorcades.
   listTwiceOrForeign: string;
   chooseSummitVenue: string;
   chooseActiveAgency: string;
@@ -358,6 +360,7 @@ export const errorsEn: ErrorsText = {
   enterEndDateTime: "Enter the end as a date and a time.",
   enterTimeDateTime: "Enter the time as a date and a time.",
   changedMeanwhile: "Someone else changed this meanwhile. Reload and try again.",
+  requestChangedMeanwhile: (status) => `This request was changed in the meantime (it is now: ${status}). Reload to see the latest version; nothing was saved.`,
   listTwiceOrForeign: "The list names a delegation twice or one of another summit; nothing was saved.",
   chooseSummitVenue: "Choose a venue of this summit.",
   chooseActiveAgency: "Choose an active agency of this summit.",
@@ -545,6 +548,7 @@ export const errorsNl: ErrorsText = {
   enterEndDateTime: "Vul het einde in als datum en tijd.",
   enterTimeDateTime: "Vul het tijdstip in als datum en tijd.",
   changedMeanwhile: "Iemand anders heeft dit intussen gewijzigd. Laad de pagina opnieuw en probeer het nog eens.",
+  requestChangedMeanwhile: (status) => `Dit verzoek is intussen gewijzigd (het is nu: ${status}). Laad de pagina opnieuw voor de nieuwste versie; er is niets opgeslagen.`,
   listTwiceOrForeign: "De lijst noemt een delegatie twee keer, of een van een andere top; er is niets opgeslagen.",
   chooseSummitVenue: "Kies een locatie van deze top.",
   chooseActiveAgency: "Kies een actieve dienst van deze top.",

@@ -3,12 +3,13 @@
 // see it until now). Only ids, status and visibility are read, in one plain statement per notice.
 import type pg from "pg";
 import { scopeHints, type ChangeNotice, type ScopeHints } from "@/lib/audit";
+import type { AuditEntity } from "@/lib/audit/schema";
 import { statementNames, type DbOrTx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Audience, ItemScopeView, Topic } from "./types";
 
 /** Which pages a change of each audited entity concerns; unknown entities ask for a full re-read. */
-const TOPICS_OF: Record<string, Topic[]> = {
+const TOPICS_OF: Partial<Record<AuditEntity, Topic[]>> = {
   ProgrammeItem: ["programme", "itinerary", "tasks", "conflicts", "bilaterals", "ops"],
   AgencyTask: ["tasks", "conflicts", "ops"],
   TaskAcknowledgement: ["tasks", "ops"],
@@ -32,9 +33,9 @@ const TOPICS_OF: Record<string, Topic[]> = {
 };
 
 /** Entities audited under another name whose audience is the same rows' (same ids). */
-const SAME_ROWS_AS: Record<string, string> = { ItemLive: "ProgrammeItem", MovementLive: "Movement" };
+const SAME_ROWS_AS: Partial<Record<AuditEntity, AuditEntity>> = { ItemLive: "ProgrammeItem", MovementLive: "Movement" };
 
-export const topicsOf = (entity: string): Topic[] => TOPICS_OF[entity] ?? ["*"];
+export const topicsOf = (entity: string): Topic[] => TOPICS_OF[entity as AuditEntity] ?? ["*"];
 
 const distinct = (values: Iterable<string | null | undefined>): Set<string> => {
   const out = new Set<string>();
@@ -106,7 +107,7 @@ async function itemAudience(read: ReadRows, ids: readonly string[], before: Scop
 }
 
 /** Per entity: the delegations and agencies its rows name now (one statement each). */
-const SCOPE_OF: Record<string, (ids: string[]) => Prisma.Sql> = {
+const SCOPE_OF: Partial<Record<AuditEntity, (ids: string[]) => Prisma.Sql>> = {
   Movement: (ids) => Prisma.sql`
     SELECT m."delegationId", NULL::text AS "agencyId" FROM "Movement" m WHERE m.id = ANY(${ids}::text[])
     UNION ALL SELECT NULL, t."agencyId" FROM "AgencyTask" t WHERE t."movementId" = ANY(${ids}::text[])`,
@@ -128,7 +129,7 @@ async function delegationsAndAgencies(read: ReadRows, entity: string, ids: strin
   const delegationIds = distinct([before?.delegationId, ...(before?.delegationIds ?? [])]);
   const agencyIds = distinct([before?.agencyId]);
   if (entity === "Delegation") for (const id of ids) delegationIds.add(id);
-  const query = SCOPE_OF[entity];
+  const query = SCOPE_OF[entity as AuditEntity];
   if (!query) return { delegationIds, agencyIds };
   const rows = await read<ScopeRow>(query(ids));
   // A task on a draft: its agency does not hear, nor the agency it had before (the same item).
@@ -149,7 +150,7 @@ export async function resolveAudience(read: ReadRows, notice: ChangeNotice): Pro
   const base: Audience = { summitId: notice.s, topics: topicsOf(notice.e), everyone: false, items: [], delegationIds: new Set(), agencyIds: new Set() };
   if (notice.bulk || notice.ids.length === 0) return base;
   if (notice.e === "Summit") return { ...base, everyone: true };
-  const entity = SAME_ROWS_AS[notice.e] ?? notice.e;
+  const entity = SAME_ROWS_AS[notice.e as AuditEntity] ?? notice.e;
   const before = notice.ids.length === 1 ? await beforeHints(read, notice) : undefined;
   if (entity === "ProgrammeItem") return { ...base, ...(await itemAudience(read, notice.ids, before)) };
   return { ...base, ...(await delegationsAndAgencies(read, entity, notice.ids, before)) };

@@ -141,6 +141,35 @@ describe("stored conflicts, brought up to date in part", () => {
     await db.programmeItem.delete({ where: { id: busy.id } });
   });
 
+  it("follows a transfer's missing escort to another item when the item it is linked to is cancelled and reinstated", async () => {
+    await refreshStoredConflicts(db, summitId, { force: true });
+    const gap = (await storedConflicts(db, summitId)).find((c) => c.type === "MISSING_COVERAGE" && c.id.includes("|movement="));
+    expect(gap, "the demo has a transfer without its escort").toBeDefined();
+    const movementId = /\|movement=([^|]+)\|/.exec(gap!.id)![1];
+    const movement = await db.movement.findUniqueOrThrow({ where: { id: movementId } });
+    // An item the transfer's delegation does not attend, linked to the transfer by hand.
+    const elsewhere = await db.programmeItem.findFirstOrThrow({
+      where: { summitId, status: "CONFIRMED", parentId: null, participations: { none: { delegationId: movement.delegationId } } },
+      orderBy: { id: "asc" },
+    });
+    const named = async () => (await storedConflicts(db, summitId)).filter((c) => c.id.includes(`|movement=${movementId}|`)).map((c) => c.itemIds);
+    await db.movement.update({ where: { id: movementId }, data: { toItemId: elsewhere.id } });
+    await refreshStoredConflicts(db, summitId);
+    expect(await named()).toContainEqual([elsewhere.id]);
+    await expectStoreEqualsWholeCheck("linked by hand");
+
+    await db.programmeItem.update({ where: { id: elsewhere.id }, data: { status: "CANCELLED" } });
+    expect((await refreshStoredConflicts(db, summitId)).kind).toBe("part");
+    expect(await named()).not.toContainEqual([elsewhere.id]);
+    await expectStoreEqualsWholeCheck("linked item cancelled");
+
+    await db.programmeItem.update({ where: { id: elsewhere.id }, data: { status: "CONFIRMED" } });
+    expect((await refreshStoredConflicts(db, summitId)).kind).toBe("part");
+    expect(await named()).toContainEqual([elsewhere.id]);
+    await expectStoreEqualsWholeCheck("linked item reinstated");
+    await db.movement.update({ where: { id: movementId }, data: { toItemId: movement.toItemId } });
+  });
+
   it("equals a whole re-check after each of 60 random writes of every followed kind", async () => {
     const rnd = random(20250624);
     await refreshStoredConflicts(db, summitId, { force: true });

@@ -86,9 +86,12 @@ const TASK_SELECT = { id: true, agencyId: true, itemId: true, movementId: true, 
  */
 export async function recheckTouched(tx: Tx, summitId: string, xids: readonly string[]): Promise<{ kind: "part"; part: PartOfSummit; engineMs: number } | null> {
   const touches = await tx.$queryRaw<Touch[]>`
-    SELECT DISTINCT "source", "itemId", "movementId", "movementKind", "delegationId", "memberId", "spaceId"
-    FROM "ConflictTouch"
-    WHERE "xid" = ANY(${xids}::bigint[]) AND ("summitId" = ${summitId} OR "summitId" IS NULL)`;
+    SELECT DISTINCT t."source", t."itemId", t."movementId", t."movementKind", t."delegationId", t."memberId", t."spaceId"
+    FROM "ConflictTouch" t
+    WHERE t."xid" = ANY(${xids}::bigint[]) AND (t."summitId" = ${summitId} OR (t."summitId" IS NULL AND (
+      EXISTS (SELECT 1 FROM "Delegation" d WHERE d."id" = t."delegationId" AND d."summitId" = ${summitId})
+      OR EXISTS (SELECT 1 FROM "ProgrammeItem" i WHERE i."id" = t."itemId" AND i."summitId" = ${summitId})
+      OR EXISTS (SELECT 1 FROM "Movement" m WHERE m."id" = t."movementId" AND m."summitId" = ${summitId}))))`;
   const part: PartOfSummit = {
     itemIds: new Set(), movementIds: new Set(), memberIds: new Set(), spaceIds: new Set(), delegationIds: new Set(),
     flownDelegationIds: new Set(), taskItemIds: new Set(), taskMovementIds: new Set(),
@@ -109,18 +112,21 @@ export async function recheckTouched(tx: Tx, summitId: string, xids: readonly st
   }
   if (part.itemIds.size + part.movementIds.size + part.taskItemIds.size + part.taskMovementIds.size > MAX_TOUCHED) return null;
 
-  // The keys, in one statement: the touched items with their sessions (a session without a room of
-  // its own takes its parent's venue, so its coverage follows the parent), whether an event with
-  // arrivals in protocol order or one of its motorcades is among them, the touched items' rooms
-  // and delegations, those delegations' members, and the delegations of the tasks' subjects.
+  // The keys, in one statement: whether an event with arrivals in protocol order or one of its
+  // motorcades is among the touched rows, the touched items' rooms, their delegations and those of
+  // the transfers linked to them (a transfer's escort coverage names the item it serves, its linked
+  // item first: cancelling or reinstating that item moves the conflict to another of the
+  // delegation's items), those delegations' members, and the delegations of the tasks' subjects.
   const [keys] = await tx.$queryRaw<
-    { itemIds: string[]; arrivals: boolean; spaceIds: string[]; delegationIds: string[]; memberIds: string[]; taskMovementDelegationIds: string[]; taskItemDelegationIds: string[] }[]
+    { arrivals: boolean; spaceIds: string[]; delegationIds: string[]; memberIds: string[]; taskMovementDelegationIds: string[]; taskItemDelegationIds: string[] }[]
   >`
-    WITH ti0 AS (SELECT unnest(${list(part.itemIds)}::text[]) AS id),
-    ti AS (SELECT id FROM ti0 UNION SELECT i."id" FROM "ProgrammeItem" i WHERE i."parentId" IN (SELECT id FROM ti0) AND i."summitId" = ${summitId}),
-    kd AS (SELECT unnest(${list(part.delegationIds)}::text[]) AS id UNION SELECT p."delegationId" FROM "Participation" p WHERE p."itemId" IN (SELECT id FROM ti))
+    WITH ti AS (SELECT unnest(${list(part.itemIds)}::text[]) AS id),
+    kd AS (
+      SELECT d."id" FROM "Delegation" d WHERE d."id" = ANY(${list(part.delegationIds)}::text[]) AND d."summitId" = ${summitId}
+      UNION SELECT p."delegationId" FROM "Participation" p WHERE p."itemId" IN (SELECT id FROM ti)
+      UNION SELECT m."delegationId" FROM "Movement" m WHERE m."fromItemId" IN (SELECT id FROM ti)
+      UNION SELECT m."delegationId" FROM "Movement" m WHERE m."toItemId" IN (SELECT id FROM ti))
     SELECT
-      (SELECT COALESCE(array_agg(id), '{}') FROM ti) AS "itemIds",
       EXISTS (SELECT 1 FROM "ArrivalSequence" a WHERE a."summitId" = ${summitId} AND a."itemId" IN (SELECT id FROM ti))
         OR EXISTS (SELECT 1 FROM "ArrivalSlot" sl WHERE sl."movementId" = ANY(${list(part.movementIds)}::text[])) AS arrivals,
       (SELECT COALESCE(array_agg(DISTINCT i."spaceId"), '{}') FROM "ProgrammeItem" i WHERE i."id" IN (SELECT id FROM ti) AND i."spaceId" IS NOT NULL) AS "spaceIds",
@@ -129,7 +135,6 @@ export async function recheckTouched(tx: Tx, summitId: string, xids: readonly st
       (SELECT COALESCE(array_agg(DISTINCT m."delegationId"), '{}') FROM "Movement" m WHERE m."id" = ANY(${list(part.taskMovementIds)}::text[])) AS "taskMovementDelegationIds",
       (SELECT COALESCE(array_agg(DISTINCT p."delegationId"), '{}') FROM "Participation" p WHERE p."itemId" = ANY(${list(part.taskItemIds)}::text[])) AS "taskItemDelegationIds"`;
   if (keys.arrivals) return null;
-  for (const id of keys.itemIds) part.itemIds.add(id);
   for (const id of keys.spaceIds) part.spaceIds.add(id);
   for (const id of keys.delegationIds) part.delegationIds.add(id);
   for (const id of keys.memberIds) part.memberIds.add(id);
@@ -138,8 +143,8 @@ export async function recheckTouched(tx: Tx, summitId: string, xids: readonly st
   // movements (its members' days, the items its motorcades serve, its flights and so its stay); a
   // space's bookings; the touched rows and their tasks' subjects; the transfers linked to a touched
   // item; the events with arrivals (the busy principal check reads the event); then the items those
-  // movements are linked to and the sessions' parents. One statement; UNIONs rather than one WHERE
-  // of ORs, so that each branch uses its own index.
+  // movements are linked to. One statement; UNIONs rather than one WHERE of ORs, so that each
+  // branch uses its own index.
   const coverageDelegations = list(new Set([...part.delegationIds, ...keys.taskMovementDelegationIds]));
   const [found] = await tx.$queryRaw<{ itemIds: string[]; movementIds: string[]; movementDelegationIds: string[] }[]>`
     WITH seed AS (
@@ -157,8 +162,7 @@ export async function recheckTouched(tx: Tx, summitId: string, xids: readonly st
       UNION SELECT "fromItemId" FROM mv WHERE "fromItemId" IS NOT NULL
       UNION SELECT "toItemId" FROM mv WHERE "toItemId" IS NOT NULL)
     SELECT
-      (SELECT COALESCE(array_agg(id), '{}') FROM (
-        SELECT id FROM items UNION SELECT i."parentId" FROM "ProgrammeItem" i WHERE i."id" IN (SELECT id FROM items) AND i."parentId" IS NOT NULL) every) AS "itemIds",
+      (SELECT COALESCE(array_agg(id), '{}') FROM items) AS "itemIds",
       (SELECT COALESCE(array_agg(id), '{}') FROM mv) AS "movementIds",
       (SELECT COALESCE(array_agg(DISTINCT "delegationId"), '{}') FROM mv) AS "movementDelegationIds"`;
   const itemIds = new Set(found.itemIds);

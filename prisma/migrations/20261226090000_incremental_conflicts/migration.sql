@@ -140,7 +140,15 @@ BEGIN
 END
 $$;
 
--- What happened on the day (actual times and statuses) is never read by the check: recording that an
--- item is under way or a motorcade has left must not make every stored set stale.
+-- Tables the check never reads lose their note, since a whole re-check of every summit would follow
+-- each write to them: what happened on the day (an item under way, a motorcade that has left), the
+-- bilateral requests (their confirmed meeting is a programme item, followed row by row), the
+-- planners' written overrides (joined to the stored conflicts when they are read) and the order of
+-- precedence (the arrival check reads the sequences it produced).
 DROP TRIGGER "conflict_change" ON "ItemLive";
 DROP TRIGGER "conflict_change" ON "MovementLive";
+DROP TRIGGER "conflict_change" ON "BilateralRequest";
+DROP TRIGGER "conflict_change" ON "BilateralParty";
+DROP TRIGGER "conflict_change" ON "ConflictOverride";
+DROP TRIGGER "conflict_change" ON "Precedence";
+DROP TRIGGER "conflict_change" ON "PrecedenceEntry";
