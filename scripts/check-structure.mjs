@@ -3,7 +3,9 @@
 //  1. layers: lib/ never imports app/ or components/; components/ never imports app/.
 //  2. no cycle between domains: the import graph collapsed to one node per lib/<domain> and per
 //     components/<area> (type-only imports count: they couple too) must have no cycle, and no
-//     cycle between files either;
+//     cycle between files either; and the domains of lib/ stack in the order DOMAIN_LAYERS writes
+//     down: each imports only domains of lower layers, so a new arrow against the grain fails even
+//     before it closes a cycle;
 //  3. names: each lib/<domain> folder holds only the file names ARCHITECTURE.md lists (plus
 //     internal/ for its helpers).
 // What exists today against these rules is written down in scripts/structure-exceptions.json. That
@@ -35,6 +37,27 @@ export const ALLOWED_NAMES = new Set([
   "labels.ts", // words shown for the domain's enums
   "index.ts", // the domain's public surface where it has one
 ]);
+
+/**
+ * The domains of lib/ (and its shared kernel files, lib/db.ts and the like), from the bottom up. A
+ * domain imports only domains of lower layers; one not listed here fails until it is placed.
+ */
+export const DOMAIN_LAYERS = [
+  ["generated", "http", "time"],
+  ["i18n"],
+  ["errors", "scheduling"],
+  ["db", "validation"],
+  ["auth", "snapshot"],
+  ["audit"],
+  ["agency-admin", "summits", "users"],
+  ["archive", "coverage", "delegations", "venues"],
+  ["conflicts"],
+  ["programme"],
+  ["agencies", "bilaterals", "itinerary", "push"],
+  ["exports", "live", "movements"],
+  ["arrivals", "calendar-feed", "import", "start"],
+  ["demo"],
+];
 
 function walk(dir, out = []) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -104,8 +127,9 @@ function strongComponents(nodes, edges) {
   return out;
 }
 
-export function analyse(root = REPO) {
+export function analyse(root = REPO, layers = DOMAIN_LAYERS) {
   ROOT = root;
+  const rank = new Map(layers.flatMap((names, i) => names.map((name) => [`lib/${name}`, i])));
   const files = SOURCE_DIRS.flatMap((d) => (fs.existsSync(path.join(ROOT, d)) ? walk(path.join(ROOT, d)) : []));
   const fileEdges = new Map();
   const domainEdges = new Map(); // "a -> b" → first example "file -> file"
@@ -148,6 +172,14 @@ export function analyse(root = REPO) {
     return inCycle.has(a) && inCycle.get(a) === inCycle.get(b);
   });
   const fileCycles = strongComponents([...fileEdges.keys()], fileEdges).map((c) => c.join(" <-> "));
+  // Between domains of lib/: an arrow to the same or a higher layer, or from or to a domain not placed.
+  const againstTheGrain = new Set();
+  for (const key of domainEdges.keys()) {
+    const [a, b] = key.split(" -> ");
+    if (!a.startsWith("lib/") || !b.startsWith("lib/")) continue;
+    for (const node of [a, b]) if (!rank.has(node)) againstTheGrain.add(`${node} is not placed in DOMAIN_LAYERS`);
+    if (rank.has(a) && rank.has(b) && rank.get(b) >= rank.get(a)) againstTheGrain.add(key);
+  }
 
   const names = [];
   for (const file of files) {
@@ -159,12 +191,12 @@ export function analyse(root = REPO) {
     if (/\.test\.tsx?$/.test(name) || ALLOWED_NAMES.has(name)) continue;
     names.push(r);
   }
-  return { layer: layer.sort(), cycleEdges: cycleEdges.sort(), fileCycles: fileCycles.sort(), names: names.sort(), examples: domainEdges, domainCycles };
+  return { layer: layer.sort(), cycleEdges: cycleEdges.sort(), againstTheGrain: [...againstTheGrain].sort(), fileCycles: fileCycles.sort(), names: names.sort(), examples: domainEdges, domainCycles };
 }
 
 function main() {
   const found = analyse();
-  const current = { layer: found.layer, domainCycleEdges: found.cycleEdges, fileCycles: found.fileCycles, fileNames: found.names };
+  const current = { layer: found.layer, domainCycleEdges: found.cycleEdges, againstTheGrain: found.againstTheGrain, fileCycles: found.fileCycles, fileNames: found.names };
   if (process.argv.includes("--write-exceptions")) {
     fs.writeFileSync(EXCEPTIONS_FILE, JSON.stringify(current, null, 2) + "\n");
     console.log(`wrote ${path.relative(REPO, EXCEPTIONS_FILE)}`);
@@ -175,6 +207,7 @@ function main() {
   const what = {
     layer: "imports against the layers",
     domainCycleEdges: "arrows inside a cycle between domains",
+    againstTheGrain: "arrows against the domains' order (DOMAIN_LAYERS in scripts/check-structure.mjs)",
     fileCycles: "cycles between files",
     fileNames: "file names outside a domain's allowed set",
   };
@@ -183,7 +216,7 @@ function main() {
     const now = new Set(current[key]);
     for (const item of now) {
       if (!allowed.has(item)) {
-        const example = key === "domainCycleEdges" ? `  (e.g. ${found.examples.get(item)})` : "";
+        const example = key === "domainCycleEdges" || (key === "againstTheGrain" && found.examples.has(item)) ? `  (e.g. ${found.examples.get(item)})` : "";
         problems.push(`new ${label.replace(/s$/, "")}: ${item}${example}`);
       }
     }

@@ -1,6 +1,7 @@
 // The structure check on small trees of its own: it must see a cycle between two domains that
 // runs through different files (type-only imports included), a cycle between files, an import
-// against the layers and a file name outside a domain's set, and pass a tree that has none.
+// against the layers, an arrow against the domains' written order, and a file name outside a
+// domain's set, and pass a tree that has none.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -22,8 +23,19 @@ describe("structure check", () => {
       "lib/a/queries.ts": `import { x } from "@/lib/b/schema";\nexport const q = x;`,
       "lib/b/schema.ts": `export const x = 1;`,
       "components/c/view.tsx": `import { q } from "@/lib/a/queries";\nexport const v = q;`,
-    }));
-    expect(found).toMatchObject({ layer: [], cycleEdges: [], fileCycles: [], names: [] });
+    }), [["b"], ["a"]]);
+    expect(found).toMatchObject({ layer: [], cycleEdges: [], againstTheGrain: [], fileCycles: [], names: [] });
+  });
+
+  it("finds an arrow against the written order before it closes a cycle, and a domain not placed in it", () => {
+    const files = {
+      "lib/a/queries.ts": `import { x } from "@/lib/b/schema";\nexport const q = x;`,
+      "lib/b/schema.ts": `import { y } from "@/lib/c/schema";\nexport const x = y;`,
+      "lib/c/schema.ts": `export const y = 1;`,
+    };
+    expect(analyse(tree(files), [["c"], ["a"], ["b"]]).againstTheGrain).toEqual(["lib/a -> lib/b"]);
+    expect(analyse(tree(files), [["c"], ["b"]]).againstTheGrain).toEqual(["lib/a is not placed in DOMAIN_LAYERS"]);
+    expect(analyse(tree(files), [["c"], ["b", "a"]]).againstTheGrain).toEqual(["lib/a -> lib/b"]);
   });
 
   it("finds a cycle between domains through different files, a type-only import counting", () => {
