@@ -62,7 +62,16 @@ export const rowsThrough =
  */
 export function rowsOn(client: Pick<pg.ClientBase, "query">): ReadRows {
   const nameOf = statementNames();
-  return async <Row extends object>(query: Prisma.Sql) => (await client.query<Row>({ name: nameOf({ sql: query.text }), text: query.text, values: query.values })).rows;
+  // One connection runs one query at a time: each read waits for the one before it here, rather
+  // than leaving pg to queue them (which it warns about, and its next major version will refuse).
+  let previous: Promise<unknown> = Promise.resolve();
+  return <Row extends object>(query: Prisma.Sql) => {
+    const run = previous.then(
+      async () => (await client.query<Row>({ name: nameOf({ sql: query.text }), text: query.text, values: query.values })).rows,
+    );
+    previous = run.catch(() => undefined);
+    return run;
+  };
 }
 
 /** The before side: as the notice carried it, or read from its audit entry when it did not fit. */
