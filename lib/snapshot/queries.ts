@@ -134,6 +134,9 @@ export async function loadPartialSnapshot(
   ] as const);
   if (!summit) throw new NotFoundError();
   const spaceIds = [...new Set(items.flatMap((i) => (i.spaceId === null ? [] : [i.spaceId])))];
+  // Travel is judged along people's days: only the rooms of items someone loaded takes part in count.
+  const attended = new Set(participations.map((p) => p.itemId));
+  const travelSpaceIds = [...new Set(items.flatMap((i) => (i.spaceId !== null && attended.has(i.id) ? [i.spaceId] : [])))];
   // Travel times between the places the part's items and movements are at, not every pair.
   const movementVenues = movements.flatMap((m) => [m.fromVenueId, m.toVenueId]).filter((id): id is string => id !== null);
   const [delegations, members, spaces, travelTimes] = await readAll(db, [
@@ -149,7 +152,7 @@ export async function loadPartialSnapshot(
       orderBy: { id: "asc" },
     }),
     async () => {
-      const venueIds = [...new Set([...movementVenues, ...(await db.space.findMany({ where: { id: { in: spaceIds } }, select: { venueId: true } })).map((sp) => sp.venueId)])];
+      const venueIds = [...new Set([...movementVenues, ...(await db.space.findMany({ where: { id: { in: travelSpaceIds } }, select: { venueId: true } })).map((sp) => sp.venueId)])];
       return db.travelTime.findMany({
         where: { summitId, fromVenueId: { in: venueIds }, toVenueId: { in: venueIds } },
         select: { fromVenueId: true, toVenueId: true, minutes: true },
@@ -169,4 +172,37 @@ export async function loadPartialSnapshot(
   });
   // The rows as read too: the coverage rule takes movements and member functions in their own types.
   return { snapshot, parentIds, movements, members };
+}
+
+/**
+ * What a list of conflicts needs to be described (the conflicts page): the items they name with
+ * everyone taking part in them, the members they name, and the summit's delegations, venues and
+ * spaces (the filters list them all). No movements and no travel times: nothing here is checked.
+ */
+export async function loadNamedSnapshot(
+  db: DbOrTx,
+  summitId: string,
+  named: { itemIds: readonly string[]; memberIds: readonly string[] },
+): Promise<SummitSnapshot> {
+  const itemIds = [...named.itemIds];
+  const [summit, items, participations, delegations, venues, spaces] = await readAll(db, [
+    () => db.summit.findUnique({ where: { id: summitId }, select: { timeZone: true, travelBufferMinutes: true } }),
+    () => db.programmeItem.findMany({ where: { summitId, id: { in: itemIds } }, select: ITEM_SELECT, orderBy: { id: "asc" } }),
+    () => db.participation.findMany({ where: { itemId: { in: itemIds } }, select: { itemId: true, delegationId: true, memberId: true } }),
+    () => db.delegation.findMany({ where: { summitId }, select: { id: true, name: true, arrivesAt: true, departsAt: true }, orderBy: { id: "asc" } }),
+    () => db.venue.findMany({ where: { summitId }, select: { id: true, name: true }, orderBy: { id: "asc" } }),
+    () => db.space.findMany({
+      where: { venue: { summitId } },
+      select: { id: true, name: true, venueId: true, capacity: true, opensMinute: true, closesMinute: true },
+      orderBy: { id: "asc" },
+    }),
+  ] as const);
+  if (!summit) throw new NotFoundError();
+  const memberIds = [...new Set([...named.memberIds, ...participations.flatMap((p) => (p.memberId ? [p.memberId] : []))])];
+  const members = await db.member.findMany({
+    where: { id: { in: memberIds }, delegation: { summitId } },
+    select: { id: true, delegationId: true, title: true, precedence: true, function: true },
+    orderBy: [{ precedence: "asc" }, { id: "asc" }],
+  });
+  return assemble(summit, { venues, spaces, travelTimes: [], delegations, members, items, participations, movements: [] });
 }

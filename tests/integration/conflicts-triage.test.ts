@@ -87,3 +87,21 @@ describe("the conflicts page's delegation filter on the demo summit", () => {
     expect(rows.every((r) => r.delegationIds.includes(ICELAND) && r.type === "MISSING_COVERAGE")).toBe(true);
   });
 });
+
+describe("the conflicts page's reads", () => {
+  it("describes every conflict as the whole summit's snapshot would, reading only what the conflicts name", async () => {
+    const may = { timeline: true, movements: true, tasks: true, bilaterals: true };
+    const triage = await conflictTriage(db, summit, {}, may);
+    const { snapshot, conflicts } = await summitConflictReport(db, summit.id);
+    const movements = await db.movement.findMany({
+      where: { summitId: summit.id },
+      select: { id: true, kind: true, delegationId: true, startsAt: true, endsAt: true, fromVenueId: true, toVenueId: true },
+    });
+    expect(triage.total).toBe(conflicts.length);
+    const strip = <Row extends object>(rows: Row[]) => rows.map((row) => ({ ...row, fixes: undefined }));
+    expect(strip(triage.rows)).toEqual(strip(filterConflicts(snapshot, conflicts, {}, movements)));
+    expect(triage.snapshot.items.length).toBeLessThan(snapshot.items.length);
+    expect(triage.snapshot.delegations).toEqual(snapshot.delegations);
+    expect(triage.snapshot.venues).toEqual(snapshot.venues);
+  });
+});

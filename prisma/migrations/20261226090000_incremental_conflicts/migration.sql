@@ -40,6 +40,19 @@ CREATE TABLE "ConflictTouch" (
 -- CreateIndex
 CREATE INDEX "ConflictTouch_xid_idx" ON "ConflictTouch"("xid");
 
+-- What a partial re-check selects the conflicts it replaces by.
+-- CreateIndex
+CREATE INDEX "StoredConflict_itemIds_idx" ON "StoredConflict" USING GIN ("itemIds");
+
+-- CreateIndex
+CREATE INDEX "StoredConflict_movementIds_idx" ON "StoredConflict" USING GIN ("movementIds");
+
+-- CreateIndex
+CREATE INDEX "StoredConflict_summitId_memberId_idx" ON "StoredConflict"("summitId", "memberId");
+
+-- CreateIndex
+CREATE INDEX "StoredConflict_summitId_delegationId_idx" ON "StoredConflict"("summitId", "delegationId");
+
 -- Which transactions need a whole re-check: those that wrote a table not followed row by row, or
 -- emptied one (TRUNCATE has no rows to note).
 CREATE OR REPLACE FUNCTION "note_conflict_change"() RETURNS trigger LANGUAGE plpgsql AS $$
