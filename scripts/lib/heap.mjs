@@ -4,7 +4,7 @@
 // instance inside what a deployment gives it (README: "Running it": 512 MB per instance).
 // APP_HEAP_MB overrides it; an --max-old-space-size already in NODE_OPTIONS wins.
 
-export const DEFAULT_HEAP_MB = 320;
+export const DEFAULT_HEAP_MB = 256;
 
 /** NODE_OPTIONS for an app server started with this environment. */
 export function withHeapCap(env) {
