@@ -1,7 +1,7 @@
 // Does a database built by the committed migrations match prisma/schema.prisma? Reads the schema
 // with Prisma's own parser (the WebAssembly build from npm, no engine download) and the database
 // from PostgreSQL's catalogue, and lists every difference: tables, columns (type, nullability),
-// enums, primary keys, unique and plain indexes, foreign keys with their delete rule.
+// enums, primary keys, unique and plain indexes (B-tree or GIN), foreign keys with their delete rule.
 //
 // What Prisma's schema language cannot express is left out on purpose: CHECK and exclusion
 // constraints, partial indexes, column defaults. Those live only in hand-edited migrations.
@@ -48,15 +48,15 @@ async function catalogue(client) {
          FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace
         WHERE n.nspname = 'public' GROUP BY t.typname`,
     // Whole-table indexes only (partial ones are hand-written); with the columns in index order.
-    `SELECT c.relname AS table_name, i.indisprimary AS primary, i.indisunique AS unique,
+    `SELECT c.relname AS table_name, i.indisprimary AS primary, i.indisunique AS unique, am.amname AS method,
               array_agg(a.attname::text ORDER BY k.ord) AS columns
          FROM pg_index i
          JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace
          CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord)
          JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
          JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_am am ON am.oid = ic.relam
-        WHERE n.nspname = 'public' AND c.relname <> '_prisma_migrations' AND i.indpred IS NULL AND am.amname = 'btree'
-        GROUP BY c.relname, i.indexrelid, i.indisprimary, i.indisunique`,
+        WHERE n.nspname = 'public' AND c.relname <> '_prisma_migrations' AND i.indpred IS NULL AND am.amname IN ('btree', 'gin')
+        GROUP BY c.relname, i.indexrelid, i.indisprimary, i.indisunique, am.amname`,
     `SELECT c.relname AS table_name, f.relname AS ref_table, con.confdeltype AS on_delete,
               (SELECT array_agg(a.attname::text ORDER BY k.ord) FROM unnest(con.conkey) WITH ORDINALITY k(n, ord)
                  JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.n) AS columns,
@@ -114,10 +114,13 @@ export async function schemaDrift(client, schemaText) {
 
   const fieldColumn = (modelName, fieldName) => columnOf(models.get(modelName).fields.find((f) => f.name === fieldName));
   const indexKey = (kind, modelName, fields) => `${kind} ${key(tableOf(models.get(modelName)), fields.map((f) => fieldColumn(modelName, f)))}`;
+  // A GIN index (`type: Gin` in schema.prisma, on an array column) is named by its method too; the
+  // GiST indexes behind the hand-written exclusion constraints are left out, as partial ones are.
+  const kindOf = (kind, method) => (method && method.toLowerCase() !== "btree" ? `${kind} (${method.toLowerCase()})` : kind);
   const expectedIndexes = dm.indexes
     .filter((i) => ["id", "unique", "normal"].includes(i.type))
-    .map((i) => indexKey(i.type === "id" ? "primary key" : i.type === "unique" ? "unique index" : "index", i.model, i.fields.map((f) => f.name)));
-  const actualIndexes = db.indexes.map((i) => `${i.primary ? "primary key" : i.unique ? "unique index" : "index"} ${key(i.table_name, i.columns)}`);
+    .map((i) => indexKey(kindOf(i.type === "id" ? "primary key" : i.type === "unique" ? "unique index" : "index", i.algorithm), i.model, i.fields.map((f) => f.name)));
+  const actualIndexes = db.indexes.map((i) => `${kindOf(i.primary ? "primary key" : i.unique ? "unique index" : "index", i.method)} ${key(i.table_name, i.columns)}`);
   compareSets("", expectedIndexes, actualIndexes);
 
   const expectedKeys = [];
