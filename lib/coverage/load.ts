@@ -13,6 +13,10 @@ export type CoverageRuleOptions = SnapshotOptions & {
   shiftedItem?: ItemShift;
 };
 
+/** The columns of a coverage rule and of an agency task the coverage check reads (here and in a partial re-check). */
+export const COVERAGE_RULE_SELECT = { id: true, target: true, itemKind: true, venueId: true, movementKind: true, principalLevel: true, requiredType: true, description: true } as const;
+export const COVERAGE_TASK_SELECT = { id: true, agencyId: true, itemId: true, movementId: true, type: true, status: true, startsAt: true, endsAt: true } as const;
+
 export async function loadCoverageData(db: DbOrTx, summitId: string, options: SnapshotOptions = {}): Promise<CoverageData> {
   const { window } = options;
   const itemWhere: Prisma.ProgrammeItemWhereInput = {
@@ -29,7 +33,7 @@ export async function loadCoverageData(db: DbOrTx, summitId: string, options: Sn
   const [rules, movements, tasks, members, sessions] = await readAll(db, [
     async () => db.coverageRule.findMany({
       where: { summitId },
-      select: { id: true, target: true, itemKind: true, venueId: true, movementKind: true, principalLevel: true, requiredType: true, description: true },
+      select: COVERAGE_RULE_SELECT,
       orderBy: { id: "asc" },
     }),
     async () => db.movement.findMany({
@@ -39,7 +43,7 @@ export async function loadCoverageData(db: DbOrTx, summitId: string, options: Sn
     }),
     async () => db.agencyTask.findMany({
       where: window ? { agency: { summitId }, OR: [{ item: itemWhere }, { movement: movementWhere }] } : { agency: { summitId } },
-      select: { id: true, agencyId: true, itemId: true, movementId: true, type: true, status: true, startsAt: true, endsAt: true },
+      select: COVERAGE_TASK_SELECT,
       orderBy: { id: "asc" },
     }),
     async () => db.member.findMany({ where: { delegation: { summitId } }, select: { id: true, function: true } }),

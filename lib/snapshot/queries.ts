@@ -7,6 +7,11 @@ import { NotFoundError } from "@/lib/errors";
 import type { SummitItem, SummitSnapshot } from "@/lib/scheduling";
 import type { SnapshotOptions } from "./types";
 
+// The columns every loader here reads of each table: one snapshot shape, whichever part is loaded.
+const SPACE_SELECT = { id: true, name: true, venueId: true, capacity: true, opensMinute: true, closesMinute: true } as const;
+const DELEGATION_SELECT = { id: true, name: true, arrivesAt: true, departsAt: true } as const;
+const MEMBER_SELECT = { id: true, delegationId: true, title: true, precedence: true, function: true } as const;
+
 /** The summit's reference data and items; throws NotFoundError for an unknown summit. */
 export async function loadSummitSnapshot(db: DbOrTx, summitId: string, options: SnapshotOptions = {}): Promise<SummitSnapshot> {
   const itemWhere = {
@@ -33,14 +38,14 @@ export async function loadSummitSnapshot(db: DbOrTx, summitId: string, options: 
     () => db.venue.findMany({ where: { summitId }, select: { id: true, name: true }, orderBy: { id: "asc" } }),
     () => db.space.findMany({
       where: { venue: { summitId } },
-      select: { id: true, name: true, venueId: true, capacity: true, opensMinute: true, closesMinute: true },
+      select: SPACE_SELECT,
       orderBy: { id: "asc" },
     }),
     () => db.travelTime.findMany({ where: { summitId }, select: { fromVenueId: true, toVenueId: true, minutes: true } }),
-    () => db.delegation.findMany({ where: { summitId }, select: { id: true, name: true, arrivesAt: true, departsAt: true }, orderBy: { id: "asc" } }),
+    () => db.delegation.findMany({ where: { summitId }, select: DELEGATION_SELECT, orderBy: { id: "asc" } }),
     () => db.member.findMany({
       where: { delegation: { summitId } },
-      select: { id: true, delegationId: true, title: true, precedence: true, function: true },
+      select: MEMBER_SELECT,
       // Precedence order: a transfer below principal level carries the most senior of its function.
       orderBy: [{ precedence: "asc" }, { id: "asc" }],
     }),
@@ -140,15 +145,15 @@ export async function loadPartialSnapshot(
   // Travel times between the places the part's items and movements are at, not every pair.
   const movementVenues = movements.flatMap((m) => [m.fromVenueId, m.toVenueId]).filter((id): id is string => id !== null);
   const [delegations, members, spaces, travelTimes] = await readAll(db, [
-    () => db.delegation.findMany({ where: { summitId, id: { in: delegationIds } }, select: { id: true, name: true, arrivesAt: true, departsAt: true }, orderBy: { id: "asc" } }),
+    () => db.delegation.findMany({ where: { summitId, id: { in: delegationIds } }, select: DELEGATION_SELECT, orderBy: { id: "asc" } }),
     () => db.member.findMany({
       where: { delegationId: { in: delegationIds } },
-      select: { id: true, delegationId: true, title: true, precedence: true, function: true },
+      select: MEMBER_SELECT,
       orderBy: [{ precedence: "asc" }, { id: "asc" }],
     }),
     () => db.space.findMany({
       where: { id: { in: spaceIds }, venue: { summitId } },
-      select: { id: true, name: true, venueId: true, capacity: true, opensMinute: true, closesMinute: true },
+      select: SPACE_SELECT,
       orderBy: { id: "asc" },
     }),
     async () => {
@@ -189,11 +194,11 @@ export async function loadNamedSnapshot(
     () => db.summit.findUnique({ where: { id: summitId }, select: { timeZone: true, travelBufferMinutes: true } }),
     () => db.programmeItem.findMany({ where: { summitId, id: { in: itemIds } }, select: ITEM_SELECT, orderBy: { id: "asc" } }),
     () => db.participation.findMany({ where: { itemId: { in: itemIds } }, select: { itemId: true, delegationId: true, memberId: true } }),
-    () => db.delegation.findMany({ where: { summitId }, select: { id: true, name: true, arrivesAt: true, departsAt: true }, orderBy: { id: "asc" } }),
+    () => db.delegation.findMany({ where: { summitId }, select: DELEGATION_SELECT, orderBy: { id: "asc" } }),
     () => db.venue.findMany({ where: { summitId }, select: { id: true, name: true }, orderBy: { id: "asc" } }),
     () => db.space.findMany({
       where: { venue: { summitId } },
-      select: { id: true, name: true, venueId: true, capacity: true, opensMinute: true, closesMinute: true },
+      select: SPACE_SELECT,
       orderBy: { id: "asc" },
     }),
   ] as const);
@@ -201,7 +206,7 @@ export async function loadNamedSnapshot(
   const memberIds = [...new Set([...named.memberIds, ...participations.flatMap((p) => (p.memberId ? [p.memberId] : []))])];
   const members = await db.member.findMany({
     where: { id: { in: memberIds }, delegation: { summitId } },
-    select: { id: true, delegationId: true, title: true, precedence: true, function: true },
+    select: MEMBER_SELECT,
     orderBy: [{ precedence: "asc" }, { id: "asc" }],
   });
   return assemble(summit, { venues, spaces, travelTimes: [], delegations, members, items, participations, movements: [] });

@@ -1,7 +1,7 @@
 // How much JavaScript heap one app instance may use. Left to itself, V8 sizes its heap by the
 // machine's memory and collects late: under load an instance on a large machine grew to about a
 // gigabyte while its live data stayed far below that. A cap makes it collect sooner and keeps the
-// instance inside what a deployment gives it (README: "Running it": 512 MB per instance).
+// instance inside what a deployment gives it (README, "Using a real PostgreSQL": 512 MB per instance).
 // APP_HEAP_MB overrides it; an --max-old-space-size already in NODE_OPTIONS wins.
 
 export const DEFAULT_HEAP_MB = 256;

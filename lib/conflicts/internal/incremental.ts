@@ -3,13 +3,13 @@
 // rows the triggers note in "ConflictTouch"; see the incremental_conflicts migration).
 //
 // The method: from the touched rows, work out the keys a changed conflict can hang on (the
-// delegations and members involved, the spaces, the touched items and movements); load the part of
+// delegations and members involved, the touched items and movements); load the part of
 // the summit that holds everything each key's conflicts depend on; check that part with the same
 // engine; and replace, in the stored set, exactly the conflicts in scope (those the part decides
 // completely) with the part's conflicts in scope. The scope, rule by rule:
 //  - a conflict naming a touched item or movement: each of its rules reads that item or movement
 //    and what the part holds around it (its attendees' and delegations' whole days, its space's
-//    bookings, its linked transfers, its delegations' flights, its tasks, its parent);
+//    bookings, its linked transfers, its delegations' flights, its tasks);
 //  - a member's overlaps and travel (memberId): the part holds all of that member's occupations,
 //    so a pair that became neighbours when an item between them moved away is found too;
 //  - the escort coverage of a delegation's movements: it holds the movements and every item they may serve;
@@ -23,6 +23,7 @@
 // tests/integration/conflicts-incremental.test.ts does so after random writes of every kind.
 import type { Tx } from "@/lib/db";
 import { coverageConflictRule } from "@/lib/coverage/engine-rule";
+import { COVERAGE_RULE_SELECT, COVERAGE_TASK_SELECT } from "@/lib/coverage/load";
 import { checkSummitOrdered, type Conflict } from "@/lib/scheduling";
 import { loadArrivalConflictRule } from "./arrival-rule";
 import { loadPartialSnapshot } from "@/lib/snapshot/queries";
@@ -41,11 +42,12 @@ type Touch = {
   spaceId: string | null;
 };
 
-/** What a partial re-check replaced conflicts by: the keys of its scope. */
+/** What a partial re-check replaced conflicts by: the keys of its scope (see inScope). */
 export type PartOfSummit = {
   itemIds: Set<string>;
   movementIds: Set<string>;
   memberIds: Set<string>;
+  /** Rooms of the touched items, before and after: not a key of the scope, but their bookings are loaded. */
   spaceIds: Set<string>;
   delegationIds: Set<string>;
   /** Delegations whose flights changed: their stay bounds moved. */
@@ -78,7 +80,6 @@ export function inScope(part: PartOfSummit, conflict: Pick<Conflict, "id" | "typ
 
 const list = (set: Set<string>) => [...set];
 
-const TASK_SELECT = { id: true, agencyId: true, itemId: true, movementId: true, type: true, status: true, startsAt: true, endsAt: true } as const;
 
 /**
  * Re-check what the given transactions touched in this summit and replace those conflicts, inside
@@ -180,12 +181,12 @@ export async function recheckTouched(tx: Tx, summitId: string, xids: readonly st
   const [tasks, coverageRules, arrivalRule] = await Promise.all([
     // Two index reads, not one OR over every task of the summit; the full check reads them by id order.
     Promise.all([
-      tx.agencyTask.findMany({ where: { itemId: { in: list(itemIds) } }, select: TASK_SELECT }),
-      tx.agencyTask.findMany({ where: { movementId: { in: list(movementIds) }, itemId: null }, select: TASK_SELECT }),
+      tx.agencyTask.findMany({ where: { itemId: { in: list(itemIds) } }, select: COVERAGE_TASK_SELECT }),
+      tx.agencyTask.findMany({ where: { movementId: { in: list(movementIds) }, itemId: null }, select: COVERAGE_TASK_SELECT }),
     ]).then(([onItems, onMovements]) => [...onItems, ...onMovements].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))),
     tx.coverageRule.findMany({
       where: { summitId },
-      select: { id: true, target: true, itemKind: true, venueId: true, movementKind: true, principalLevel: true, requiredType: true, description: true },
+      select: COVERAGE_RULE_SELECT,
       orderBy: { id: "asc" },
     }),
     loadArrivalConflictRule(tx, summitId, { delegationIds: list(part.delegationIds) }),

@@ -14,7 +14,7 @@
 // writers of the installation wait for each other at commit and could deadlock with their own
 // row locks; inserting one row per transaction makes nobody wait.
 import type { Db, DbOrTx, Tx } from "@/lib/db";
-import { checkSummit, checkSummitOrdered, compareOrdered, type Conflict, type SummitSnapshot } from "@/lib/scheduling";
+import { checkSummitOrdered, compareOrdered, type Conflict, type OrderedConflict, type SummitSnapshot } from "@/lib/scheduling";
 import { extraRulesFor } from "../extra-rules";
 import { loadSummitSnapshot } from "@/lib/snapshot/queries";
 import { recheckTouched, type PartOfSummit } from "./incremental";
@@ -47,11 +47,16 @@ async function isCurrent(db: DbOrTx, summitId: string): Promise<boolean> {
   return rows.length === 1 && !rows[0].stale;
 }
 
+/** The whole summit checked, each conflict with its order keys: what the store and its verification compare. */
+async function checkWholeSummitOrdered(db: DbOrTx, summitId: string): Promise<{ snapshot: SummitSnapshot; ordered: OrderedConflict[] }> {
+  const snapshot = await loadSummitSnapshot(db, summitId);
+  return { snapshot, ordered: checkSummitOrdered(snapshot, { extraRules: await extraRulesFor(db, summitId) }) };
+}
+
 /** The whole-summit check, as the conflicts page has always run it. */
 export async function checkWholeSummit(db: DbOrTx, summitId: string): Promise<{ snapshot: SummitSnapshot; conflicts: Conflict[] }> {
-  const snapshot = await loadSummitSnapshot(db, summitId);
-  const extraRules = await extraRulesFor(db, summitId);
-  return { snapshot, conflicts: checkSummit(snapshot, { extraRules }) };
+  const { snapshot, ordered } = await checkWholeSummitOrdered(db, summitId);
+  return { snapshot, conflicts: ordered.map((k) => k.conflict) };
 }
 
 /** Rows read back in the engine's order (sorted here: the database's collation is not the engine's). */
@@ -63,9 +68,7 @@ function inEngineOrder<T extends { sortStart: Date | null; typeRank: number; con
 
 /** Re-check the whole summit and store the result, inside the caller's locked transaction. */
 async function storeWholeCheck(tx: Tx, summitId: string): Promise<void> {
-  const snapshot = await loadSummitSnapshot(tx, summitId);
-  const extraRules = await extraRulesFor(tx, summitId);
-  const ordered = checkSummitOrdered(snapshot, { extraRules });
+  const { snapshot, ordered } = await checkWholeSummitOrdered(tx, summitId);
   await tx.storedConflict.deleteMany({ where: { summitId } });
   if (ordered.length > 0) await tx.storedConflict.createMany({ data: storedRows(summitId, ordered, snapshot) });
 }
@@ -197,8 +200,7 @@ export async function verifyStoredConflicts(db: Db, summitId: string): Promise<C
         select: { conflict: true, sortStart: true, typeRank: true, itemsStart: true, itemsEnd: true, itemStarts: true, itemEnds: true },
       });
       const stored = new Map(rows.map((r) => [(r.conflict as unknown as Conflict).id, r]));
-      const snapshot = await loadSummitSnapshot(tx, summitId);
-      const ordered = checkSummitOrdered(snapshot, { extraRules: await extraRulesFor(tx, summitId) });
+      const { snapshot, ordered } = await checkWholeSummitOrdered(tx, summitId);
       const expected = new Map(storedRows(summitId, ordered, snapshot).map((r) => [r.conflictId, r]));
       const conflicts = ordered.map((k) => k.conflict);
       const time = (d: Date | string | null | undefined) => (d == null ? null : new Date(d).getTime());
