@@ -53,7 +53,7 @@ export const DOMAIN_LAYERS = [
   ["archive", "coverage", "delegations", "venues"],
   ["conflicts"],
   ["programme"],
-  ["agencies", "bilaterals", "itinerary", "push"],
+  ["bilaterals", "itinerary", "push", "tasks"],
   ["exports", "live", "movements"],
   ["arrivals", "calendar-feed", "import", "start"],
   ["demo"],

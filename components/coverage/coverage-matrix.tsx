@@ -3,7 +3,7 @@
 // too, saying in words which part ("Uncovered 22:30–23:30") beside its tasks and their times; a
 // covered one lists its tasks with their status.
 import Link from "next/link";
-import { TaskStatusBadge } from "@/components/agency/task-status-badge";
+import { TaskStatusBadge } from "@/components/tasks/task-status-badge";
 import { periodsPhrase } from "@/lib/coverage/describe";
 import type { CoverageMatrix as Matrix, MatrixRow } from "@/lib/coverage/queries";
 import type { TaskType } from "@/lib/generated/prisma/enums";

@@ -6,7 +6,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { FormMessage, useFormFeedback } from "@/components/forms/feedback";
 import { Field } from "@/components/forms/field";
 import { applyServerErrors } from "@/components/forms/server-errors";
-import { TASK_TYPES } from "@/lib/agencies/schema";
+import { TASK_TYPES } from "@/lib/tasks/schema";
 import { createCoverageRuleAction, deleteCoverageRuleAction, updateCoverageRuleAction } from "@/lib/coverage/actions";
 import { createCoverageRuleSchema, type CreateCoverageRuleInput } from "@/lib/coverage/schema";
 import type { RuleFormWords } from "@/lib/i18n/editors";

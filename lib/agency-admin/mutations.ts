@@ -2,7 +2,7 @@
 // authorised here against the permission table (the gate checks too, but a domain function must
 // not rely on its caller), checks the names against the summit's other agencies inside one
 // transaction, and is audited there. A deactivated agency keeps its tasks, users and history; it
-// gets no new tasks (lib/agencies/mutations.ts) and its coordinators cannot sign in (lib/auth).
+// gets no new tasks (lib/tasks/mutations.ts) and its coordinators cannot sign in (lib/auth).
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";

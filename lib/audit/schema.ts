@@ -101,7 +101,7 @@ export const itemEntrySchema = itemSnapshotSchema.extend({
 export type ItemEntry = z.infer<typeof itemEntrySchema>;
 
 // ---------------------------------------------------------------------------------------------
-// Movements and tasks: their audited rows (lib/movements AUDITED, lib/agencies AUDITED), of which
+// Movements and tasks: their audited rows (lib/movements AUDITED, lib/tasks AUDITED), of which
 // these are the fields read back. Written as the rows themselves, times as Dates; read back from
 // JSON, times as their ISO text: both read as Dates.
 

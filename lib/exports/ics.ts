@@ -15,8 +15,8 @@
 // demo-item-royal-dinner.liaison-UA.att-UA.en@summit-logistics. The same reader's exports and
 // feed in one language carry the same UIDs from file to file, so re-importing updates in place.
 import { createEvents, type EventAttributes, type EventStatus } from "ics";
-import { taskPlace, taskTitle } from "@/lib/agencies/present";
-import type { TaskView } from "@/lib/agencies/task-view";
+import { taskPlace, taskTitle } from "@/lib/tasks/present";
+import type { TaskView } from "@/lib/tasks/task-view";
 import { dictionary, type Dictionary, type Lang } from "@/lib/i18n";
 import { entryArrivalLines, entryAttendees, entryKindLabel, entryPlace, entryTitle } from "@/lib/itinerary/present";
 import type { Entry, VanishedItem } from "@/lib/itinerary/types";

@@ -1,9 +1,9 @@
 // Builds export documents from the scoped queries in lib/itinerary and, for an agency's day, in
-// lib/agencies (listTasks, as the /tasks page): an export can never hold more than the page it
+// lib/tasks (listTasks, as the /tasks page): an export can never hold more than the page it
 // mirrors, because it is made from the same function's result. Calendar files also carry the items
 // that left the reader's calendar (lib/itinerary/vanished.ts).
-import { mayReadTaskStaffNotes } from "@/lib/agencies/policy";
-import { agencyOfActor, listAgencies, listTasks, taskDays, type AgencyOption } from "@/lib/agencies/queries";
+import { mayReadTaskStaffNotes } from "@/lib/tasks/policy";
+import { agencyOfActor, listAgencies, listTasks, taskDays, type AgencyOption } from "@/lib/tasks/queries";
 import type { Actor } from "@/lib/auth/actor";
 import { isStaff } from "@/lib/auth/permissions";
 import type { DbOrTx } from "@/lib/db";

@@ -2,7 +2,7 @@
 // an odd TZ, task UIDs and SEQUENCE, a cancelled item's task cancelled, Dutch labels, staff notes
 // only when the document allows them.
 import { describe, expect, it } from "vitest";
-import type { TaskView } from "@/lib/agencies/task-view";
+import type { TaskView } from "@/lib/tasks/task-view";
 import { renderCsv, renderIcs, type ExportDocument } from "@/lib/exports";
 import { csvRows, icsEvents } from "@/tests/unit/exports-support";
 

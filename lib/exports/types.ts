@@ -1,4 +1,4 @@
-import type { TaskView } from "@/lib/agencies/task-view";
+import type { TaskView } from "@/lib/tasks/task-view";
 import type { Lang } from "@/lib/i18n";
 import type { Entry, VanishedItem } from "@/lib/itinerary/types";
 import type { IsoDay } from "@/lib/time";

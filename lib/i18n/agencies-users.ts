@@ -95,7 +95,7 @@ export type AdminText = {
       exists: string;
       nameTaken: string;
       shortNameTaken: string;
-      /** A task given to a deactivated agency (lib/agencies/mutations.ts). */
+      /** A task given to a deactivated agency (lib/tasks/mutations.ts). */
       noNewTasks: string;
     };
   };

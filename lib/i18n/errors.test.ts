@@ -60,7 +60,7 @@ describe("localizeMessage", () => {
     }
     // Sentences worded by a helper: what an empty movement or task form is told.
     const { createMovementSchema } = await import("@/lib/movements/schema");
-    const { createTaskSchema } = await import("@/lib/agencies/schema");
+    const { createTaskSchema } = await import("@/lib/tasks/schema");
     const emptyForms = [
       [createMovementSchema, { delegationId: "", kind: "TRANSFER", fromVenueId: "", toVenueId: "", flight: "", startsAt: "", endsAt: "x", partySize: 6, principalLevel: "", routeNote: "", roadClosureNeeded: false, staffNotes: "", fromItemId: "", toItemId: "" }],
       [createTaskSchema, { agencyId: "", subject: "", type: "ESCORT", startsAt: "", endsAt: "", location: "", note: "", staffNotes: "" }],

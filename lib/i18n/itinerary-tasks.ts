@@ -4,7 +4,7 @@
 // are read and changed together. Older words of the same pages stay in `changes`, `page` and
 // `tasksPage`.
 
-/** The task filters' values for the part of the day (lib/agencies/queries.ts PARTS_OF_DAY). */
+/** The task filters' values for the part of the day (lib/tasks/queries.ts PARTS_OF_DAY). */
 export type PartOfDayKey = "night" | "morning" | "afternoon" | "evening";
 
 export type ItineraryTasksText = {

@@ -36,7 +36,7 @@ export type FeedManagerText = {
   revoked: string;
 };
 
-/** A coordinator's status form (components/agency/task-status-form.tsx): plain strings, as it is a client component. */
+/** A coordinator's status form (components/tasks/task-status-form.tsx): plain strings, as it is a client component. */
 export type TaskStatusFormText = {
   status: string;
   note: string;
@@ -239,7 +239,7 @@ export type Dictionary = {
       kind: Record<TaskChangeKind, string>;
       by: (who: string, when: string) => string;
       acknowledge: string;
-      /** A change's detail (lib/agencies/changes.ts): a deleted task's old time. */
+      /** A change's detail (lib/tasks/changes.ts): a deleted task's old time. */
       was: (span: string) => string;
       /** A task given to another agency (which one is not said). */
       noLongerYours: (span: string) => string;

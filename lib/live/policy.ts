@@ -1,9 +1,9 @@
 // Who may record what on the day. Staff: every item and movement. An agency coordinator: the
 // movements behind their own agency's tasks (the police escort marks its motorcade departed and
-// arrived), the same movements lib/agencies/policy.ts lets them read; items stay with staff.
+// arrived), the same movements lib/tasks/policy.ts lets them read; items stay with staff.
 import type { Actor } from "@/lib/auth/actor";
 import { can, isStaff } from "@/lib/auth/permissions";
-import { visibleMovementsWhere } from "@/lib/agencies/policy";
+import { visibleMovementsWhere } from "@/lib/tasks/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 const NOTHING = { id: { in: [] } };

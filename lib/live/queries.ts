@@ -2,7 +2,7 @@
 // that left hard conflicts, the operations board, and what the actor may record.
 import { liveChangeSnapshotSchema, readFields } from "@/lib/audit/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { listAgenciesWithPendingChanges, type AgencyPendingChanges } from "@/lib/agencies/changes";
+import { listAgenciesWithPendingChanges, type AgencyPendingChanges } from "@/lib/tasks/changes";
 import { blockingConflicts } from "@/lib/conflicts/guard";
 import type { ConflictWithOverride } from "@/lib/conflicts/overrides";
 import { conflictsAround } from "@/lib/conflicts/queries";

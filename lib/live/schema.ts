@@ -2,7 +2,7 @@
 // clock ("2025-06-24T19:45", a datetime-local field) and are turned into instants by the mutation,
 // which knows the summit's zone.
 import { z } from "zod";
-import { isLocalDateTime } from "@/lib/agencies/local-time";
+import { isLocalDateTime } from "@/lib/tasks/local-time";
 import { text } from "@/lib/validation";
 
 const id = text().trim().min(1).max(64);

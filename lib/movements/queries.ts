@@ -1,12 +1,12 @@
 // Reads of movements for planners (the movements pages) and the transfer proposals. Agency
-// coordinators read movements only through their tasks (lib/agencies/queries.ts).
+// coordinators read movements only through their tasks (lib/tasks/queries.ts).
 import type { Actor } from "@/lib/auth/actor";
 import type { DbOrTx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MemberFunction, MovementKind, TaskStatus, TaskType } from "@/lib/generated/prisma/enums";
-import { mayReadTaskStaffNotes, visibleMovementsWhere } from "@/lib/agencies/policy";
-import { widenDays } from "@/lib/agencies/queries";
+import { mayReadTaskStaffNotes, visibleMovementsWhere } from "@/lib/tasks/policy";
+import { widenDays } from "@/lib/tasks/queries";
 import type { SummitSummary } from "@/lib/summits/queries";
 import { dayBounds, type IsoDay } from "@/lib/time";
 import { proposeTransfers, type TransferProposal } from "./propose";

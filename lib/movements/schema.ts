@@ -2,8 +2,8 @@
 import { z } from "zod";
 import { text } from "@/lib/validation";
 import { MemberFunction, MovementKind } from "@/lib/generated/prisma/enums";
-import { isLocalDateTime } from "@/lib/agencies/local-time";
-import { localDateTime, optionalText } from "@/lib/agencies/schema";
+import { isLocalDateTime } from "@/lib/tasks/local-time";
+import { localDateTime, optionalText } from "@/lib/tasks/schema";
 
 export const MOVEMENT_KINDS = Object.values(MovementKind) as [MovementKind, ...MovementKind[]];
 export const PRINCIPAL_LEVELS = Object.values(MemberFunction) as [MemberFunction, ...MemberFunction[]];

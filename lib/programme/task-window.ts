@@ -1,7 +1,7 @@
 // A task's time window must belong to what it covers: it may start before the item or movement
 // (a perimeter is set up hours ahead, an escort leaves the airport after landing) but not more
 // than COVER_MARGIN_MINUTES before its start or after its end. The rule lives here, not in
-// lib/agencies, because an item write moves the item's tasks with it (linked.ts) and must check
+// lib/tasks, because an item write moves the item's tasks with it (linked.ts) and must check
 // them without importing a domain above programme; agencies, movements, import and live read it here.
 import { formatMoment, type Lang } from "@/lib/i18n";
 import { errorsEn, worded } from "@/lib/i18n/errors";

@@ -4,9 +4,9 @@
 // start page and the page it links to always agree, and need-to-know stays in those queries.
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { taskPlace, taskTitle } from "@/lib/agencies/present";
-import { listAgenciesWithPendingChanges, getTaskChangesSinceAck } from "@/lib/agencies/changes";
-import { agencyOfActor, listTasks } from "@/lib/agencies/queries";
+import { taskPlace, taskTitle } from "@/lib/tasks/present";
+import { listAgenciesWithPendingChanges, getTaskChangesSinceAck } from "@/lib/tasks/changes";
+import { agencyOfActor, listTasks } from "@/lib/tasks/queries";
 import { compareForBoard } from "@/lib/bilaterals/board";
 import { mayManageBilaterals } from "@/lib/bilaterals/policy";
 import { listBilaterals, type BilateralSummary } from "@/lib/bilaterals/queries";

@@ -3,7 +3,7 @@
 // Coverage counts only where a task's time spans its subject: an item extended past its perimeter
 // task is a gap for the extra time, and a move preview sees the item's tasks move with it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { updateTaskStatus } from "@/lib/agencies/mutations";
+import { updateTaskStatus } from "@/lib/tasks/mutations";
 import { loadSummitSnapshot } from "@/lib/snapshot/queries";
 import { loadCoverageConflictRule } from "@/lib/coverage/load";
 import { createCoverageRule, deleteCoverageRule, updateCoverageRule } from "@/lib/coverage/mutations";

@@ -3,7 +3,7 @@
 // the coordinator's side (nothing of another agency, no staff notes) and the planner's; bad input.
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { updateTaskStatus } from "@/lib/agencies/mutations";
+import { updateTaskStatus } from "@/lib/tasks/mutations";
 import { csvRows, icsEvents, pdfPages } from "../unit/exports-support";
 import { at, buildAgencyFixture, DAY, type AgencyFixture } from "./agency-fixture";
 import { resetDatabase, testDb } from "./helpers";

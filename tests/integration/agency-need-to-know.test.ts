@@ -6,10 +6,10 @@
 // panel, the task exports, the programme exports and the calendar feed.
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { getTaskChangesSinceAck } from "@/lib/agencies/changes";
-import { updateTask } from "@/lib/agencies/mutations";
-import { coversTitle, subjectPlace, subjectTime } from "@/lib/agencies/present";
-import { listTasks } from "@/lib/agencies/queries";
+import { getTaskChangesSinceAck } from "@/lib/tasks/changes";
+import { updateTask } from "@/lib/tasks/mutations";
+import { coversTitle, subjectPlace, subjectTime } from "@/lib/tasks/present";
+import { listTasks } from "@/lib/tasks/queries";
 import { loadActor } from "@/lib/auth/session";
 import { loadFeedDocument } from "@/lib/calendar-feed/feed";
 import { itemId, userId } from "@/lib/demo/ids";

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { updateTaskStatus } from "@/lib/agencies/mutations";
+import { updateTaskStatus } from "@/lib/tasks/mutations";
 import { at, buildAgencyFixture, type AgencyFixture } from "./agency-fixture";
 import { resetDatabase, testDb } from "./helpers";
 

@@ -2,8 +2,8 @@
 // planner's move shows the agency as pending until one of its coordinators acknowledges; what
 // the agency's own coordinators do never makes it pending; only staff get the overview.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getTaskChangesSinceAck, listAgenciesWithPendingChanges } from "@/lib/agencies/changes";
-import { acknowledgeTaskChanges, updateTaskStatus } from "@/lib/agencies/mutations";
+import { getTaskChangesSinceAck, listAgenciesWithPendingChanges } from "@/lib/tasks/changes";
+import { acknowledgeTaskChanges, updateTaskStatus } from "@/lib/tasks/mutations";
 import { moveItem } from "@/lib/programme/mutations";
 import { at, buildAgencyFixture, type AgencyFixture } from "./agency-fixture";
 import { resetDatabase, testDb } from "./helpers";

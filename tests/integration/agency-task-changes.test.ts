@@ -5,8 +5,8 @@
 // acknowledgement, and staff, liaisons and viewers have no such list.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { getTaskChangesSinceAck } from "@/lib/agencies/changes";
-import { acknowledgeTaskChanges, createTask, deleteTask, updateTask, updateTaskStatus } from "@/lib/agencies/mutations";
+import { getTaskChangesSinceAck } from "@/lib/tasks/changes";
+import { acknowledgeTaskChanges, createTask, deleteTask, updateTask, updateTaskStatus } from "@/lib/tasks/mutations";
 import { NotFoundError } from "@/lib/errors";
 import { moveItem } from "@/lib/programme/mutations";
 import { at, buildAgencyFixture, DAY, policePerimeterInput, type AgencyFixture } from "./agency-fixture";

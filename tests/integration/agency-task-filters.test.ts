@@ -4,7 +4,7 @@
 // the URL only narrows its own list), nor learn who takes part in an item through the delegation
 // filter.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { countTasks, listTaskDelegations, listTasks, listTaskTypes, parseTaskFilterParams, taskFilterQuery, type TaskFilter } from "@/lib/agencies/queries";
+import { countTasks, listTaskDelegations, listTasks, listTaskTypes, parseTaskFilterParams, taskFilterQuery, type TaskFilter } from "@/lib/tasks/queries";
 import { buildAgencyFixture, DAY, type AgencyFixture } from "./agency-fixture";
 import { resetDatabase, testDb } from "./helpers";
 

@@ -1,8 +1,8 @@
 // Agency tasks from the coordinator's side: own agency only, status and the agency's own note only, audited;
 // and the planner's writes with the bad-input cases, each of which writes nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTask, deleteTask, updateTask, updateTaskStatus } from "@/lib/agencies/mutations";
-import { getTask, listTasks } from "@/lib/agencies/queries";
+import { createTask, deleteTask, updateTask, updateTaskStatus } from "@/lib/tasks/mutations";
+import { getTask, listTasks } from "@/lib/tasks/queries";
 import { NotFoundError, StaleVersionError, ValidationError } from "@/lib/errors";
 import { buildAgencyFixture, DAY, policePerimeterInput, type AgencyFixture } from "./agency-fixture";
 import { resetDatabase, testDb } from "./helpers";

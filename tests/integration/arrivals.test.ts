@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { agencyMotorcades, getSequenceOfItem, ownArrivals, previewReplan } from "@/lib/arrivals/queries";
 import { applyReplan, deleteSequence, generateArrivals, moveArrival, saveEntrance, savePrecedenceOrder, setArrivalTime, setPrecedenceRule } from "@/lib/arrivals/mutations";
-import { getTaskChangesSinceAck } from "@/lib/agencies/changes";
-import { acknowledgeTaskChanges } from "@/lib/agencies/mutations";
+import { getTaskChangesSinceAck } from "@/lib/tasks/changes";
+import { acknowledgeTaskChanges } from "@/lib/tasks/mutations";
 import { conflictsForSummit } from "@/lib/conflicts/queries";
 import { NotFoundError, StaleVersionError, ValidationError } from "@/lib/errors";
 import { moveItem } from "@/lib/programme/mutations";

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { ExportPool, exportPool, exportResponse, renderExport, type ExportDocument } from "@/lib/exports";
 import type { ItemEntry, MovementEntry } from "@/lib/itinerary/types";
-import type { TaskView } from "@/lib/agencies/task-view";
+import type { TaskView } from "@/lib/tasks/task-view";
 import { resetDatabase, testDb } from "./helpers";
 import { buildItineraryFixture, type ItineraryFixture } from "./itinerary-fixture";
 

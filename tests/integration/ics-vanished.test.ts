@@ -5,7 +5,7 @@
 // nothing they could not (another delegation's liaison learns nothing; an agency that saw an item
 // as "Restricted event" is told of "Restricted event"). Files are read back with ical.js.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTask, deleteTask } from "@/lib/agencies/mutations";
+import { createTask, deleteTask } from "@/lib/tasks/mutations";
 import { loadFeedDocument } from "@/lib/calendar-feed/feed";
 import { loadItineraryExport, loadProgrammeExport, renderIcs } from "@/lib/exports";
 import type { Lang } from "@/lib/i18n";

@@ -4,7 +4,7 @@
 // input and out-of-scope records refused with nothing written.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { getTaskChangesSinceAck, listAgenciesWithPendingChanges } from "@/lib/agencies/changes";
+import { getTaskChangesSinceAck, listAgenciesWithPendingChanges } from "@/lib/tasks/changes";
 import { loadActor } from "@/lib/auth/session";
 import { DEMO_ESCORT_GAPS } from "@/lib/demo/tasks";
 import { itemId, movementId, userId, agencyId } from "@/lib/demo/ids";

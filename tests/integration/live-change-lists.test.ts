@@ -4,8 +4,8 @@
 // agency's tasks that cover it.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { getTaskChangesSinceAck } from "@/lib/agencies/changes";
-import { listTasks } from "@/lib/agencies/queries";
+import { getTaskChangesSinceAck } from "@/lib/tasks/changes";
+import { listTasks } from "@/lib/tasks/queries";
 import { loadActor } from "@/lib/auth/session";
 import { delegationId, itemId, movementId, userId } from "@/lib/demo/ids";
 import { seedDemo, DEMO_SUMMIT_SLUG } from "@/lib/demo/seed-demo";

@@ -228,7 +228,7 @@ describe("moving a flight", () => {
   it("refuses a landing moved a day later that leaves the delegation's items before it, however far", async () => {
     const arrival = await db.movement.findUniqueOrThrow({ where: { id: movementId("BE", "arrival") } });
     const { updateMovement } = await import("@/lib/movements/mutations");
-    const { toLocalDateTime } = await import("@/lib/agencies/local-time");
+    const { toLocalDateTime } = await import("@/lib/tasks/local-time");
     // The airport's own tasks would not follow so far: they go first. 36 hours later, the royal
     // dinner (the evening of the first landing) lies more than a day before the new landing.
     await db.agencyTask.deleteMany({ where: { movementId: arrival.id } });

@@ -5,8 +5,8 @@
 // planners' counts by calling the planners' read.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { getTaskChangesSinceAck, listAgenciesWithPendingChanges } from "@/lib/agencies/changes";
-import { listTasks } from "@/lib/agencies/queries";
+import { getTaskChangesSinceAck, listAgenciesWithPendingChanges } from "@/lib/tasks/changes";
+import { listTasks } from "@/lib/tasks/queries";
 import { conflictTriage } from "@/lib/conflicts/triage";
 import { getCoverageMatrix } from "@/lib/coverage/queries";
 import { getChangesSinceAck, listPendingAcknowledgements } from "@/lib/itinerary/changes";

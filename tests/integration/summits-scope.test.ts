@@ -5,8 +5,8 @@
 // everything else, the gate included, is real.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { getTaskChangesSinceAck, listAgenciesWithPendingChanges } from "@/lib/agencies/changes";
-import { getTask, listTasks, taskDays } from "@/lib/agencies/queries";
+import { getTaskChangesSinceAck, listAgenciesWithPendingChanges } from "@/lib/tasks/changes";
+import { getTask, listTasks, taskDays } from "@/lib/tasks/queries";
 import { listBilaterals } from "@/lib/bilaterals/queries";
 import { loadFeedDocument } from "@/lib/calendar-feed/feed";
 import { conflictTriage } from "@/lib/conflicts/triage";
@@ -302,7 +302,7 @@ describe("requests naming the other summit's rows are not found", () => {
   });
 
   it("task status, bilateral actions and a bilateral request", async () => {
-    const { updateTaskStatusAction } = await import("@/lib/agencies/actions");
+    const { updateTaskStatusAction } = await import("@/lib/tasks/actions");
     const { cancelBilateralAction, requestBilateralAction, findSlotsAction } = await import("@/lib/bilaterals/actions");
     const task = await db.agencyTask.findUniqueOrThrow({ where: { id: fx.a.tasks.opening.id } });
     for (const actor of [fx.b.actors.planner, fx.b.actors.agency]) {

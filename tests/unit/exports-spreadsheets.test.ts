@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import type { TaskView } from "@/lib/agencies/task-view";
+import type { TaskView } from "@/lib/tasks/task-view";
 import { renderCsv, renderXlsx, type ExportDocument } from "@/lib/exports";
 import type { Lang } from "@/lib/i18n";
 import type { ItemEntry, MovementEntry } from "@/lib/itinerary/types";

@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { createAgencySchema, setAgencyActiveSchema, updateAgencySchema } from "@/lib/agency-admin/schema";
-import { createTaskSchema, taskStatusSchema } from "@/lib/agencies/schema";
+import { createTaskSchema, taskStatusSchema } from "@/lib/tasks/schema";
 import { signInSchema } from "@/lib/auth/schema";
 import { requestBilateralSchema, findSlotsSchema } from "@/lib/bilaterals/schema";
 import { createCoverageRuleSchema } from "@/lib/coverage/schema";

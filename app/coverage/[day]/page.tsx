@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Toolbar } from "@/components/agency/toolbar";
+import { Toolbar } from "@/components/tasks/toolbar";
 import { CoverageMatrix, CoverageSummary } from "@/components/coverage/coverage-matrix";
 import { DaySwitcher } from "@/components/ui/day-switcher";
 import { EmptyState } from "@/components/ui/empty-state";

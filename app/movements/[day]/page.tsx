@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { DelegationFilter } from "@/components/agency/delegation-filter";
-import { MovementTable } from "@/components/agency/movement-table";
-import { Toolbar } from "@/components/agency/toolbar";
+import { DelegationFilter } from "@/components/tasks/delegation-filter";
+import { MovementTable } from "@/components/movements/movement-table";
+import { Toolbar } from "@/components/tasks/toolbar";
 import { DaySwitcher } from "@/components/ui/day-switcher";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";

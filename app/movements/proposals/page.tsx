@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AddProposalsButton } from "@/components/agency/add-proposals-button";
-import { DelegationFilter } from "@/components/agency/delegation-filter";
-import { Toolbar } from "@/components/agency/toolbar";
+import { AddProposalsButton } from "@/components/tasks/add-proposals-button";
+import { DelegationFilter } from "@/components/tasks/delegation-filter";
+import { Toolbar } from "@/components/tasks/toolbar";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";

@@ -1,24 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { TaskTable, uniqueTaskLabels } from "@/components/agency/task-table";
-import { TaskFilters } from "@/components/agency/task-filters";
-import { MotorcadeDownloads, TaskDownloads } from "@/components/agency/task-downloads";
-import { TaskTimeline } from "@/components/agency/task-timeline";
-import { TaskChangesPanel } from "@/components/agency/task-changes-panel";
-import { AgenciesPendingChanges } from "@/components/agency/agencies-pending-changes";
-import { Toolbar } from "@/components/agency/toolbar";
+import { TaskTable, uniqueTaskLabels } from "@/components/tasks/task-table";
+import { TaskFilters } from "@/components/tasks/task-filters";
+import { MotorcadeDownloads, TaskDownloads } from "@/components/tasks/task-downloads";
+import { TaskTimeline } from "@/components/tasks/task-timeline";
+import { TaskChangesPanel } from "@/components/tasks/task-changes-panel";
+import { AgenciesPendingChanges } from "@/components/tasks/agencies-pending-changes";
+import { Toolbar } from "@/components/tasks/toolbar";
 import { DaySwitcher } from "@/components/ui/day-switcher";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { LiveRefresh } from "@/components/live/live-refresh";
-import { coversTitle } from "@/lib/agencies/present";
-import { getTaskChangesSinceAck, listAgenciesWithPendingChanges, taskChangeParts } from "@/lib/agencies/changes";
-import { mayEditTasks, mayUpdateTaskStatus } from "@/lib/agencies/policy";
+import { coversTitle } from "@/lib/tasks/present";
+import { getTaskChangesSinceAck, listAgenciesWithPendingChanges, taskChangeParts } from "@/lib/tasks/changes";
+import { mayEditTasks, mayUpdateTaskStatus } from "@/lib/tasks/policy";
 import {
   agencyOfActor, countTasks, hasTaskFilters, listAgencies, listTaskDelegations, listTasks, listTaskTypes, parseTaskFilterParams, PARTS_OF_DAY, taskDays, taskFilterQuery,
   type PartOfDay,
-} from "@/lib/agencies/queries";
+} from "@/lib/tasks/queries";
 import { countAgencyMotorcades } from "@/lib/arrivals/queries";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";

@@ -14,7 +14,7 @@ import type { TimedParty } from "./sequence";
 const MINUTE = 60_000;
 const MOVEMENT_FIELDS = { id: true, delegationId: true, kind: true, fromVenueId: true, toVenueId: true, startsAt: true, endsAt: true, toItemId: true, routeNote: true, version: true } as const;
 const TASK_FIELDS = { id: true, agencyId: true, movementId: true, type: true, startsAt: true, endsAt: true, version: true } as const;
-/** What a task's audit entry holds, as the agencies' own task writes record it (lib/agencies/mutations.ts). */
+/** What a task's audit entry holds, as the agencies' own task writes record it (lib/tasks/mutations.ts). */
 const DELETED_TASK_FIELDS = {
   id: true, agencyId: true, itemId: true, movementId: true, type: true, status: true,
   startsAt: true, endsAt: true, location: true, note: true, agencyNote: true, staffNotes: true, version: true,

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import type { TaskView } from "@/lib/agencies/task-view";
+import type { TaskView } from "@/lib/tasks/task-view";
 import { tasksCsv } from "./task-table";
 
 const t = (hhmm: string) => new Date(`2025-06-24T${hhmm}:00+02:00`);

@@ -2,8 +2,8 @@
 // task list as the page: a header row in the reader's language, the planner's note for the agency
 // and the agency's own note in columns of their own, staff notes only for staff readers.
 import { dictionary, type Lang } from "@/lib/i18n";
-import { coversTitle, levelText, movementDetails, subjectPlace, subjectTime } from "@/lib/agencies/present";
-import type { TaskView } from "@/lib/agencies/task-view";
+import { coversTitle, levelText, movementDetails, subjectPlace, subjectTime } from "@/lib/tasks/present";
+import type { TaskView } from "@/lib/tasks/task-view";
 import { formatTime, isoDayOf } from "@/lib/time";
 import { col, tableCsv, type ExportTable } from "../table";
 

@@ -1,7 +1,7 @@
 // Words for a task in the agency's exports (PDF, iCalendar), in the reader's language: the lines
-// under its title and its status. The words the task pages share are in lib/agencies/present.ts.
-import { coversTitle, levelText, movementDetails, partyText, subjectPlace, subjectTime } from "@/lib/agencies/present";
-import type { TaskView } from "@/lib/agencies/task-view";
+// under its title and its status. The words the task pages share are in lib/tasks/present.ts.
+import { coversTitle, levelText, movementDetails, partyText, subjectPlace, subjectTime } from "@/lib/tasks/present";
+import type { TaskView } from "@/lib/tasks/task-view";
 import type { ItemStatus } from "@/lib/generated/prisma/enums";
 import type { Dictionary } from "@/lib/i18n";
 import type { ExportDocument } from "../types";

@@ -1,6 +1,6 @@
 // What each PDF row prints, worked out once so the page packer and the renderer agree.
-import { taskPlace, taskTitle } from "@/lib/agencies/present";
-import type { TaskView } from "@/lib/agencies/task-view";
+import { taskPlace, taskTitle } from "@/lib/tasks/present";
+import type { TaskView } from "@/lib/tasks/task-view";
 import { dictionary, type Lang } from "@/lib/i18n";
 import { entryArrivalLines, entryAttendees, entryHomeTimes, entryKindLabel, entryPlace, entryTimes, entryTitle, groupByDay } from "@/lib/itinerary/present";
 import { formatTime, isoDayOf, type IsoDay } from "@/lib/time";

@@ -4,7 +4,7 @@
 // the agency's "changes since you last acknowledged" lists them.
 import { ValidationError } from "@/lib/errors";
 import { taskWindowErrors } from "@/lib/programme/task-window";
-import { createTaskSchema } from "@/lib/agencies/schema";
+import { createTaskSchema } from "@/lib/tasks/schema";
 import { recordAudits } from "@/lib/audit/record";
 import type { DbOrTx } from "@/lib/db";
 import type { TaskType } from "@/lib/generated/prisma/enums";

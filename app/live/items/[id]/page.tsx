@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ItemStatusForm } from "@/components/live/item-status-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { NoSummit } from "@/components/summits/no-summit";
-import { toLocalDateTime } from "@/lib/agencies/local-time";
+import { toLocalDateTime } from "@/lib/tasks/local-time";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { MovementStatusForm } from "@/components/live/movement-status-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { NoSummit } from "@/components/summits/no-summit";
-import { toLocalDateTime } from "@/lib/agencies/local-time";
+import { toLocalDateTime } from "@/lib/tasks/local-time";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";

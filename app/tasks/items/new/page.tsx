@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { TaskForm } from "@/components/agency/task-form";
+import { TaskForm } from "@/components/tasks/task-form";
 import { DaySwitcher } from "@/components/ui/day-switcher";
 import { PageHeader } from "@/components/ui/page-header";
-import { listAssignableAgencies } from "@/lib/agencies/queries";
-import { TASK_TYPES } from "@/lib/agencies/schema";
-import { taskSubjectOptions } from "@/lib/agencies/subjects";
+import { listAssignableAgencies } from "@/lib/tasks/queries";
+import { TASK_TYPES } from "@/lib/tasks/schema";
+import { taskSubjectOptions } from "@/lib/tasks/subjects";
 import { movementDays } from "@/lib/movements/queries";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";

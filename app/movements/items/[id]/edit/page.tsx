@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { MovementForm } from "@/components/agency/movement-form";
+import { MovementForm } from "@/components/movements/movement-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { toLocalDateTime } from "@/lib/agencies/local-time";
+import { toLocalDateTime } from "@/lib/tasks/local-time";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { dictionary, formDayOptions } from "@/lib/i18n";

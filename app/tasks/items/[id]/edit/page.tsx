@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { TaskForm } from "@/components/agency/task-form";
+import { TaskForm } from "@/components/tasks/task-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { toLocalDateTime } from "@/lib/agencies/local-time";
-import { getTask, listAssignableAgencies } from "@/lib/agencies/queries";
-import { taskSubjectOptions } from "@/lib/agencies/subjects";
+import { toLocalDateTime } from "@/lib/tasks/local-time";
+import { getTask, listAssignableAgencies } from "@/lib/tasks/queries";
+import { taskSubjectOptions } from "@/lib/tasks/subjects";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { dictionary, type Lang } from "@/lib/i18n";
 import type { MovementView } from "@/lib/movements/queries";
 import { formatTime } from "@/lib/time";
-import { TaskStatusBadge } from "./task-status-badge";
+import { TaskStatusBadge } from "@/components/tasks/task-status-badge";
 
 export function MovementTable({ movements, timeZone, lang }: { movements: readonly MovementView[]; timeZone: string; lang: Lang }) {
   const all = dictionary(lang);

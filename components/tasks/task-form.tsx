@@ -11,9 +11,9 @@ import { flash } from "@/components/forms/flash";
 import { applyServerErrors } from "@/components/forms/server-errors";
 import type { TaskFormWords } from "@/lib/i18n/editors";
 import { formsEn, type FormsText } from "@/lib/i18n/forms";
-import { createTaskAction, deleteTaskAction, updateTaskAction } from "@/lib/agencies/actions";
-import { createTaskSchema, TASK_TYPES, type CreateTaskInput } from "@/lib/agencies/schema";
-import type { SubjectOption } from "@/lib/agencies/subjects";
+import { createTaskAction, deleteTaskAction, updateTaskAction } from "@/lib/tasks/actions";
+import { createTaskSchema, TASK_TYPES, type CreateTaskInput } from "@/lib/tasks/schema";
+import type { SubjectOption } from "@/lib/tasks/subjects";
 
 type Props = {
   agencies: readonly { id: string; name: string }[];

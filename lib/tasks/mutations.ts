@@ -1,7 +1,7 @@
 // Writes to agency tasks. Planners create, assign, edit and delete any task of the summit and
 // write its instruction (`note`); coordinators change the status and the agency's own note
 // (`agencyNote`) of their own agency's tasks, never the instruction, and acknowledge the
-// changes made to them (lib/agencies/changes.ts). Every write checks its
+// changes made to them (lib/tasks/changes.ts). Every write checks its
 // references inside one transaction and records an audit entry there; a refused write changes
 // nothing.
 import { AGENCY_MESSAGES } from "@/lib/agency-admin/schema";

@@ -1,8 +1,8 @@
 import { Badge } from "@/components/ui/badge";
 import { AcknowledgeChanges } from "@/components/itinerary/acknowledge-changes";
-import type { TaskChangeKind, TaskChangesSinceAck } from "@/lib/agencies/changes";
+import type { TaskChangeKind, TaskChangesSinceAck } from "@/lib/tasks/changes";
 import { formatMoment, type Dictionary, type Lang } from "@/lib/i18n";
-import { acknowledgeTaskChangesAction } from "@/lib/agencies/actions";
+import { acknowledgeTaskChangesAction } from "@/lib/tasks/actions";
 import styles from "./task-changes.module.css";
 
 // Badge colours by kind of change; their names come from the dictionary.
@@ -19,7 +19,7 @@ const VARIANT: Record<TaskChangeKind, string> = {
 /**
  * What is different in the agency's tasks from what it last acknowledged, one entry per task
  * (oldest first), and the action to acknowledge. Each change's detail (its old and new times) is
- * worded by lib/agencies/changes, in the same language. One line says where the list starts:
+ * worded by lib/tasks/changes, in the same language. One line says where the list starts:
  * never acknowledged, or acknowledged when and by whom.
  */
 export function TaskChangesPanel({ data, timeZone, lang, t }: { data: TaskChangesSinceAck; timeZone: string; lang: Lang; t: Dictionary }) {

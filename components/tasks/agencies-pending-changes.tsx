@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { AgencyPendingChanges } from "@/lib/agencies/changes";
+import type { AgencyPendingChanges } from "@/lib/tasks/changes";
 import { formatMoment, type Dictionary, type Lang } from "@/lib/i18n";
 
 /** For planners: agencies that have not acknowledged the latest changes to their tasks. */

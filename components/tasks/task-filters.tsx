@@ -1,8 +1,8 @@
 // The task list's filters as a plain GET form: works without JavaScript, and the URL it makes is
-// the link to the same filtered list (the server reads it, lib/agencies/queries.ts). The day is in
+// the link to the same filtered list (the server reads it, lib/tasks/queries.ts). The day is in
 // the path; the language is remembered in the cookie.
 import Link from "next/link";
-import type { PartOfDay, TaskFilterParams } from "@/lib/agencies/queries";
+import type { PartOfDay, TaskFilterParams } from "@/lib/tasks/queries";
 import type { TaskStatus, TaskType } from "@/lib/generated/prisma/enums";
 import type { Dictionary } from "@/lib/i18n";
 import styles from "./task-filters.module.css";

@@ -3,9 +3,9 @@
 // status and the agency's note (the planner's stays read-only here). Words from the page's
 // dictionary, the same helpers as the exports.
 import Link from "next/link";
-import { coversTitle, levelText, movementDetails, partyText, subjectPlace, subjectTime } from "@/lib/agencies/present";
-import type { TaskView } from "@/lib/agencies/queries";
-import type { MovementLive } from "@/lib/agencies/task-view";
+import { coversTitle, levelText, movementDetails, partyText, subjectPlace, subjectTime } from "@/lib/tasks/present";
+import type { TaskView } from "@/lib/tasks/queries";
+import type { MovementLive } from "@/lib/tasks/task-view";
 import type { Dictionary, Lang } from "@/lib/i18n";
 import { formatTime } from "@/lib/time";
 import cards from "@/components/itinerary/cards.module.css";
