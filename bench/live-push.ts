@@ -22,7 +22,7 @@ import pg from "pg";
 import { randomUUID } from "node:crypto";
 
 import { CHANGE_CHANNEL } from "@/lib/audit";
-import { noticePayload } from "@/lib/audit/internal/notice";
+import { entryNoticeStatement } from "@/lib/audit/internal/notice";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { createPrismaClient, type Db } from "@/lib/db";
@@ -112,7 +112,8 @@ async function commitChange(writer: pg.Client, fx: Awaited<ReturnType<typeof fix
     `INSERT INTO "AuditEntry" (id, "actorId", "actorName", "summitId", entity, "entityId", action) VALUES ($1, $2, $3, $4, 'ProgrammeItem', $5, 'update')`,
     [id, fx.writer.userId, fx.writer.name, fx.summit.id, fx.item.id],
   );
-  await writer.query("SELECT pg_notify($1, $2)", [CHANGE_CHANNEL, noticePayload({ s: fx.summit.id, e: "ProgrammeItem", ids: [fx.item.id] }, id)]);
+  const notice = entryNoticeStatement({ summitId: fx.summit.id, entity: "ProgrammeItem", entityId: fx.item.id }, id);
+  await writer.query(notice.text, notice.values);
   const started = performance.now();
   await writer.query("COMMIT");
   await committed;

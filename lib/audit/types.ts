@@ -7,7 +7,7 @@ export const CHANGE_CHANNEL = "summit_changes";
 
 /**
  * Fields of an entry's `before` side that say who could see the entity then (the after side is
- * read from the database by the listener, after commit). Only ids, status and visibility.
+ * read from the database: the notice's audience rows). Only ids, status and visibility.
  */
 export type ScopeHints = {
   status?: string;
@@ -20,6 +20,13 @@ export type ScopeHints = {
   movementId?: string;
 };
 
+/** A programme item as it is (`now`), or the delegations of the members its before side named. */
+export type ItemAudienceRow = { now: boolean; status: string | null; visibility: string | null; delegationIds: string[]; agencyIds: string[] };
+/** A delegation or agency that a movement, task, member, acknowledgement or request names now. */
+export type ScopeAudienceRow = { delegationId: string | null; agencyId: string | null; onDraft?: boolean };
+/** The rows that decide who may hear of a change (lib/audit/internal/audience.ts). */
+export type AudienceRow = ItemAudienceRow | ScopeAudienceRow;
+
 export type ChangeNotice = {
   /** The summit the change belongs to; null for installation-wide entities (users, tokens). */
   s: string | null;
@@ -31,6 +38,11 @@ export type ChangeNotice = {
   b?: ScopeHints;
   /** The audit entry to read the before side from, when the hints did not fit. */
   r?: string;
+  /**
+   * The audience rows, read in the writing transaction after the change's rows were written (as
+   * its audit entry's after side is); absent when they did not fit, and the listener reads them.
+   */
+  a?: AudienceRow[];
   /** A batch too large to list: the listener widens the audience to the entity's kind. */
   bulk?: true;
 };

@@ -1,8 +1,19 @@
-// The audience of a change notice, read once per change per instance after the change committed:
-// the entity as it is now (who may see it), plus the before side the notice carried (who could
-// see it until now). Only ids, status and visibility are read, in one plain statement per notice.
+// The audience of a change notice, resolved once per change per instance: the entity as it is
+// (who may see it: the rows the notice carries, or one plain statement when they did not fit)
+// plus the before side the notice carried (who could see it until now). Only ids, status and
+// visibility.
 import type pg from "pg";
-import { scopeHints, type ChangeNotice, type ScopeHints } from "@/lib/audit";
+import {
+  audienceEntity,
+  audienceQuery,
+  itemBeforeCounts,
+  scopeHints,
+  type AudienceRow,
+  type ChangeNotice,
+  type ItemAudienceRow,
+  type ScopeAudienceRow,
+  type ScopeHints,
+} from "@/lib/audit";
 import type { AuditEntity } from "@/lib/audit/schema";
 import { statementNames, type DbOrTx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -31,9 +42,6 @@ const TOPICS_OF: Partial<Record<AuditEntity, Topic[]>> = {
   MovementLive: ["itinerary", "tasks", "ops"],
   LiveChange: ["programme", "conflicts", "tasks", "ops"],
 };
-
-/** Entities audited under another name whose audience is the same rows' (same ids). */
-const SAME_ROWS_AS: Partial<Record<AuditEntity, AuditEntity>> = { ItemLive: "ProgrammeItem", MovementLive: "Movement" };
 
 export const topicsOf = (entity: string): Topic[] => TOPICS_OF[entity as AuditEntity] ?? ["*"];
 
@@ -82,27 +90,12 @@ async function beforeHints(read: ReadRows, notice: ChangeNotice): Promise<ScopeH
   return scopeHints(entry?.before);
 }
 
-type ItemRow = { now: boolean; status: string | null; visibility: string | null; delegationIds: string[]; agencyIds: string[] };
-
-/**
- * One statement: each item as it is (its participating delegations, its tasks' agencies) and,
- * when the before side names members, the delegations of those members.
- */
-async function itemAudience(read: ReadRows, ids: readonly string[], before: ScopeHints | undefined): Promise<Pick<Audience, "items">> {
-  const hadBefore = before?.status !== undefined && before.visibility !== undefined;
-  const memberIds = hadBefore ? (before.memberIds ?? []) : [];
-  const rows = await read<ItemRow>(Prisma.sql`
-    SELECT true AS now, i.status::text AS status, i.visibility::text AS visibility,
-      ARRAY(SELECT DISTINCT p."delegationId" FROM "Participation" p WHERE p."itemId" = i.id) AS "delegationIds",
-      ARRAY(SELECT DISTINCT t."agencyId" FROM "AgencyTask" t WHERE t."itemId" = i.id) AS "agencyIds"
-    FROM "ProgrammeItem" i WHERE i.id = ANY(${[...ids]}::text[])
-    UNION ALL
-    SELECT false, NULL, NULL, ARRAY(SELECT DISTINCT m."delegationId" FROM "Member" m WHERE m.id = ANY(${memberIds}::text[])), ARRAY[]::text[]
-    WHERE cardinality(${memberIds}::text[]) > 0`);
+/** Each item as it is and, when the before side says who could see it, as it was. */
+function itemAudience(rows: readonly ItemAudienceRow[], before: ScopeHints | undefined): Pick<Audience, "items"> {
   const items: ItemScopeView[] = rows
     .filter((r) => r.now)
     .map((r) => ({ status: r.status ?? undefined, visibility: r.visibility ?? undefined, delegationIds: r.delegationIds, agencyIds: r.agencyIds }));
-  if (hadBefore) {
+  if (itemBeforeCounts(before)) {
     // A snapshot names member participations by member: they count for the member's delegation.
     const ofMembers = rows.filter((r) => !r.now).flatMap((r) => r.delegationIds);
     items.push({
@@ -115,32 +108,11 @@ async function itemAudience(read: ReadRows, ids: readonly string[], before: Scop
   return { items };
 }
 
-/** Per entity: the delegations and agencies its rows name now (one statement each). */
-const SCOPE_OF: Partial<Record<AuditEntity, (ids: string[]) => Prisma.Sql>> = {
-  Movement: (ids) => Prisma.sql`
-    SELECT m."delegationId", NULL::text AS "agencyId" FROM "Movement" m WHERE m.id = ANY(${ids}::text[])
-    UNION ALL SELECT NULL, t."agencyId" FROM "AgencyTask" t WHERE t."movementId" = ANY(${ids}::text[])`,
-  // A task on a draft stays hidden from its agency, as its item does.
-  AgencyTask: (ids) => Prisma.sql`
-    SELECT NULL::text AS "delegationId", t."agencyId", i.status IS NOT NULL AND i.status NOT IN ('CONFIRMED', 'CANCELLED') AS "onDraft"
-    FROM "AgencyTask" t LEFT JOIN "ProgrammeItem" i ON i.id = t."itemId" WHERE t.id = ANY(${ids}::text[])`,
-  TaskAcknowledgement: (ids) => Prisma.sql`SELECT NULL::text AS "delegationId", a."agencyId" FROM "TaskAcknowledgement" a WHERE a.id = ANY(${ids}::text[])`,
-  Member: (ids) => Prisma.sql`SELECT m."delegationId", NULL::text AS "agencyId" FROM "Member" m WHERE m.id = ANY(${ids}::text[])`,
-  Acknowledgement: (ids) => Prisma.sql`SELECT a."delegationId", NULL::text AS "agencyId" FROM "Acknowledgement" a WHERE a.id = ANY(${ids}::text[])`,
-  BilateralRequest: (ids) => Prisma.sql`
-    SELECT r."requesterDelegationId" AS "delegationId", NULL::text AS "agencyId" FROM "BilateralRequest" r WHERE r.id = ANY(${ids}::text[])
-    UNION ALL SELECT p."delegationId", NULL FROM "BilateralParty" p WHERE p."requestId" = ANY(${ids}::text[])`,
-};
-
-type ScopeRow = { delegationId: string | null; agencyId: string | null; onDraft?: boolean };
-
-async function delegationsAndAgencies(read: ReadRows, entity: string, ids: string[], before: ScopeHints | undefined): Promise<{ delegationIds: Set<string>; agencyIds: Set<string> }> {
+/** The delegations and agencies the entity's rows name now, and those its before side named. */
+function delegationsAndAgencies(entity: string, ids: string[], rows: readonly ScopeAudienceRow[], before: ScopeHints | undefined): { delegationIds: Set<string>; agencyIds: Set<string> } {
   const delegationIds = distinct([before?.delegationId, ...(before?.delegationIds ?? [])]);
   const agencyIds = distinct([before?.agencyId]);
   if (entity === "Delegation") for (const id of ids) delegationIds.add(id);
-  const query = SCOPE_OF[entity as AuditEntity];
-  if (!query) return { delegationIds, agencyIds };
-  const rows = await read<ScopeRow>(query(ids));
   // A task on a draft: its agency does not hear, nor the agency it had before (the same item).
   if (rows.some((r) => r.onDraft)) agencyIds.clear();
   for (const r of rows) {
@@ -151,7 +123,9 @@ async function delegationsAndAgencies(read: ReadRows, entity: string, ids: strin
 }
 
 /**
- * Who may hear of the change. A batch too large to list its ids is heard by staff alone: the
+ * Who may hear of the change. Its audience rows come with the notice, read in the writing
+ * transaction; only when they did not fit does the listener read them (and the before side, when
+ * that did not fit either). A batch too large to list its ids is heard by staff alone: the
  * listener cannot tell who could see which row, and need-to-know comes first (those pages show
  * the change on their next read).
  */
@@ -159,8 +133,10 @@ export async function resolveAudience(read: ReadRows, notice: ChangeNotice): Pro
   const base: Audience = { summitId: notice.s, topics: topicsOf(notice.e), everyone: false, items: [], delegationIds: new Set(), agencyIds: new Set() };
   if (notice.bulk || notice.ids.length === 0) return base;
   if (notice.e === "Summit") return { ...base, everyone: true };
-  const entity = SAME_ROWS_AS[notice.e as AuditEntity] ?? notice.e;
+  const entity = audienceEntity(notice.e);
   const before = notice.ids.length === 1 ? await beforeHints(read, notice) : undefined;
-  if (entity === "ProgrammeItem") return { ...base, ...(await itemAudience(read, notice.ids, before)) };
-  return { ...base, ...(await delegationsAndAgencies(read, entity, notice.ids, before)) };
+  const query = notice.a ? null : audienceQuery(notice, before);
+  const rows: AudienceRow[] = notice.a ?? (query ? await read<AudienceRow>(query) : []);
+  if (entity === "ProgrammeItem") return { ...base, ...itemAudience(rows as ItemAudienceRow[], before) };
+  return { ...base, ...delegationsAndAgencies(entity, notice.ids, rows as ScopeAudienceRow[], before) };
 }

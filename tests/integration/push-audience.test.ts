@@ -1,11 +1,14 @@
 // The audience of a change notice, for every kind of entity it reads: who may hear of the change
 // (items as they were and are, delegations, agencies). The same rows are read whichever
 // connection reads them: the instance's listening connection (a plain pg client) or the Prisma
-// client (the embedded database, which cannot listen).
+// client (the embedded database, which cannot listen). On a server, a recorded entry's notice
+// carries those rows, read in its writing transaction: the listener resolves it without a read.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { ChangeNotice } from "@/lib/audit";
-import { resolveAudience, rowsOn, rowsThrough, type Audience } from "@/lib/push";
+import { CHANGE_CHANNEL, type ChangeNotice } from "@/lib/audit";
+import { recordAudit, type AuditInput } from "@/lib/audit/record";
+import type { Actor } from "@/lib/auth/actor";
+import { PushHub, resolveAudience, rowsOn, rowsThrough, type Audience, type LiveEvent, type ReadRows } from "@/lib/push";
 import { at, buildEditingFixture, type EditingFixture } from "./programme-editing-fixture";
 import { resetDatabase, testDb } from "./helpers";
 
@@ -150,5 +153,97 @@ describe.each(readers)("the audience of a change, read through %s", (_, audience
     expect(await of({ e: "ProgrammeItem", ids: [], bulk: true })).toMatchObject({ everyone: false, items: [], ...none });
     expect(await of({ e: "Venue", ids: [fx.venues.forum.id] })).toMatchObject({ everyone: false, items: [], ...none });
     expect(await of({ e: "Venue", ids: [fx.venues.forum.id], b: { delegationId: fx.delegations.nl.id } })).toMatchObject({ delegationIds: [fx.delegations.nl.id] });
+  });
+});
+
+// The notices a writing transaction sends: only on a server (the embedded database's notices stay
+// in the process, without rows, and the listener reads after the transaction).
+describe.skipIf(embedded)("the audience a notice carries from its writing transaction", () => {
+  let listener: pg.Client;
+  beforeAll(async () => {
+    listener = new pg.Client({ connectionString: inject("databaseUrl") });
+    await listener.connect();
+    await listener.query(`LISTEN ${pg.escapeIdentifier(CHANGE_CHANNEL)}`);
+  });
+  afterAll(async () => {
+    await listener.end();
+  });
+
+  /** The payload the entry's transaction sent, heard after its commit. */
+  async function sent(entry: Omit<AuditInput, "actor" | "summitId" | "action">): Promise<string> {
+    const heard = new Promise<string>((resolve) => listener.once("notification", (message) => resolve(message.payload ?? "")));
+    await db.$transaction((tx) => recordAudit(tx, { actor: fx.planners.anna, summitId: fx.summit.id, action: "update", ...entry } as AuditInput));
+    return heard;
+  }
+  const refuse: ReadRows = async () => {
+    throw new Error("read after commit");
+  };
+
+  it("carries the rows a read after commit finds, for every kind of entity, so the listener reads nothing", async () => {
+    const { nl, be } = fx.delegations;
+    const entries: Omit<AuditInput, "actor" | "summitId" | "action">[] = [
+      { entity: "ProgrammeItem", entityId: ids.item, before: { status: "DRAFT", visibility: "STAFF", delegationIds: [fx.other.delegation.id], memberIds: [fx.members.pm.id] } },
+      { entity: "ProgrammeItem", entityId: ids.draft },
+      { entity: "ItemLive", entityId: ids.item, before: { status: "CONFIRMED", visibility: "PARTICIPANTS", delegationIds: [be.id] } },
+      { entity: "Movement", entityId: ids.movement, before: { delegationId: nl.id } },
+      { entity: "MovementLive", entityId: ids.movement },
+      { entity: "AgencyTask", entityId: ids.taskOnItem, before: { agencyId: ids.army } },
+      { entity: "AgencyTask", entityId: ids.taskOnDraft, before: { agencyId: ids.army } },
+      { entity: "TaskAcknowledgement", entityId: ids.taskAck },
+      { entity: "Member", entityId: fx.members.bePm.id },
+      { entity: "Acknowledgement", entityId: ids.ack },
+      { entity: "BilateralRequest", entityId: ids.bilateral },
+      { entity: "Delegation", entityId: be.id },
+    ];
+    for (const entry of entries) {
+      const notice = JSON.parse(await sent(entry)) as ChangeNotice;
+      if (entry.entity !== "Delegation") expect(notice.a, entry.entity).toBeDefined();
+      const withoutRows = { ...notice };
+      delete withoutRows.a;
+      expect(normalized(await resolveAudience(refuse, notice)), entry.entity).toEqual(normalized(await resolveAudience(rowsOn(client!), withoutRows)));
+    }
+  });
+
+  it("leaves out rows too large for a notice, and the listener reads them", async () => {
+    const many = await db.delegation.createManyAndReturn({
+      data: Array.from({ length: 320 }, (_, i) => ({ summitId: fx.summit.id, code: `Q${i}`, name: `Delegation number ${i}`, kind: "ALLY" as const })),
+      select: { id: true },
+    });
+    const item = await db.programmeItem.create({
+      data: {
+        summitId: fx.summit.id, kind: "PLENARY", title: "Crowded", status: "CONFIRMED", visibility: "PARTICIPANTS", startsAt: at("12:00"), endsAt: at("13:00"),
+        participations: { create: many.map((d) => ({ delegationId: d.id })) },
+      },
+    });
+    const notice = JSON.parse(await sent({ entity: "ProgrammeItem", entityId: item.id })) as ChangeNotice;
+    expect(notice.a).toBeUndefined();
+    await expect(resolveAudience(refuse, notice)).rejects.toThrow("read after commit");
+    const audience = await resolveAudience(rowsOn(client!), notice);
+    expect(audience.items[0].delegationIds).toHaveLength(320);
+  });
+
+  it("a hub tells each reader from the carried rows alone: a liaison hears nothing of an item they cannot see", async () => {
+    const { nl, be } = fx.delegations;
+    const item = await db.programmeItem.create({
+      data: { summitId: fx.summit.id, kind: "BILATERAL", title: "Dutch only", status: "CONFIRMED", visibility: "PARTICIPANTS", startsAt: at("15:00"), endsAt: at("16:00"), participations: { create: [{ delegationId: nl.id }] } },
+    });
+    const payload = await sent({ entity: "ProgrammeItem", entityId: item.id, before: { status: "DRAFT", visibility: "STAFF", delegationIds: [be.id] } });
+    const hub = new PushHub({ db, connectionString: null, reloadActor: async () => null, summitOf: async () => fx.summit.id });
+    const liaisonOf = (delegationId: string): Actor => ({ userId: delegationId, name: "L", email: "l@example.org", role: "LIAISON", delegationIds: [delegationId], agencyId: null, mustChangePassword: false });
+    const heard = new Map<string, LiveEvent[]>();
+    for (const [name, actor] of [["planner", fx.planners.anna], ["nl", liaisonOf(nl.id)], ["be", liaisonOf(be.id)]] as const) {
+      heard.set(name, []);
+      hub.subscribe({ actor, sessionVersion: 0, summitId: fx.summit.id, deliver: (event) => heard.get(name)!.push(event), close: () => {} });
+    }
+    let reads = 0;
+    await hub.handle(payload, async () => {
+      reads++;
+      return [];
+    });
+    await hub.close();
+    expect(reads).toBe(0);
+    expect(heard.get("planner")).toHaveLength(1);
+    expect(heard.get("nl")).toHaveLength(1);
+    expect(heard.get("be")).toHaveLength(0);
   });
 });

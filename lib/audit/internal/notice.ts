@@ -1,11 +1,16 @@
 // Tell every app instance that a change was recorded: pg_notify inside the writing transaction,
-// so PostgreSQL delivers it only on commit (and never for a rollback). With the embedded database
+// so PostgreSQL delivers it only on commit (and never for a rollback). A recorded entry's notice
+// carries its audience rows, read in the same statement (internal/audience.ts): the listener then
+// decides who hears without a read after commit, which would wait its turn on the listening
+// connection and cost each reader who is not staff a round trip. With the embedded database
 // (a single connection, where a second listening connection is not possible) the notice goes to
 // this process's own listeners instead (lib/push reads the database through the same single
 // connection, so its reads wait for the writing transaction to end).
 import { EventEmitter } from "node:events";
 import type { DbOrTx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { CHANGE_CHANNEL, type ChangeNotice, type ScopeHints } from "../types";
+import { audienceQuery } from "./audience";
 
 /** PostgreSQL refuses a payload of 8000 bytes or more; stay clear of it. */
 export const MAX_PAYLOAD_BYTES = 7800;
@@ -66,14 +71,35 @@ async function send(db: DbOrTx, payloads: readonly string[]): Promise<void> {
   await db.$executeRaw`SELECT pg_notify(${CHANGE_CHANNEL}, p) FROM unnest(${payloads}::text[]) AS p`;
 }
 
+type RecordedEntry = { summitId?: string | null; entity: string; entityId: string; before?: unknown };
+
+/** One recorded entry's notice without its audience rows: before-side hints, or the entry's id. */
+function entryPayload(entry: RecordedEntry, auditId: string): { payload: string; before: ScopeHints | undefined } {
+  const before = scopeHints(entry.before);
+  return { payload: noticePayload({ s: entry.summitId ?? null, e: entry.entity, ids: [entry.entityId], ...(before ? { b: before } : {}) }, auditId), before };
+}
+
+/**
+ * The statement that sends one recorded entry's notice, its audience rows read in the same
+ * statement, in the writing transaction: after the change's rows were written, as the entry's
+ * after side is. Rows that would not fit leave the notice as it was, and the listener reads them.
+ */
+export function entryNoticeStatement(entry: RecordedEntry, auditId: string): Prisma.Sql {
+  const { payload, before } = entryPayload(entry, auditId);
+  const rows = audienceQuery(JSON.parse(payload) as ChangeNotice, before);
+  if (!rows) return Prisma.sql`SELECT pg_notify(${CHANGE_CHANNEL}, ${payload}::text)`;
+  // The payload is a JSON object: its closing brace gives way to the rows.
+  return Prisma.sql`
+    SELECT pg_notify(${CHANGE_CHANNEL}, CASE WHEN octet_length(w.p) <= ${MAX_PAYLOAD_BYTES}::int THEN w.p ELSE ${payload}::text END)
+    FROM (SELECT ${payload.slice(0, -1)}::text || ',"a":' || coalesce((SELECT jsonb_agg(x) FROM (${rows}) x), '[]'::jsonb)::text || '}' AS p) w`;
+}
+
 /** One recorded entry's notice. */
-export async function announceEntry(
-  db: DbOrTx,
-  entry: { summitId?: string | null; entity: string; entityId: string; before?: unknown },
-  auditId: string,
-): Promise<void> {
-  const b = scopeHints(entry.before);
-  await send(db, [noticePayload({ s: entry.summitId ?? null, e: entry.entity, ids: [entry.entityId], ...(b ? { b } : {}) }, auditId)]);
+export async function announceEntry(db: DbOrTx, entry: RecordedEntry, auditId: string): Promise<void> {
+  // In process, the notice is heard before the transaction ends: the listener's read waits for it
+  // on the one connection, so it finds the change committed (or rolled back).
+  if (noticesInProcess()) return send(db, [entryPayload(entry, auditId).payload]);
+  await db.$executeRaw(entryNoticeStatement(entry, auditId));
 }
 
 /** A batch's notices: one per summit and entity kind, listing the ids while they are few. */
