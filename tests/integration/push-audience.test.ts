@@ -198,6 +198,10 @@ describe.skipIf(embedded)("the audience a notice carries from its writing transa
     for (const entry of entries) {
       const notice = JSON.parse(await sent(entry)) as ChangeNotice;
       if (entry.entity !== "Delegation") expect(notice.a, entry.entity).toBeDefined();
+      // Ids, status and visibility only: never a title, a note or a time.
+      const keys = new Set((notice.a ?? []).flatMap((row) => Object.keys(row)));
+      expect([...keys].filter((k) => !["now", "status", "visibility", "delegationIds", "agencyIds", "delegationId", "agencyId", "onDraft"].includes(k))).toEqual([]);
+      expect(JSON.stringify(notice)).not.toContain("Dinner");
       const withoutRows = { ...notice };
       delete withoutRows.a;
       expect(normalized(await resolveAudience(refuse, notice)), entry.entity).toEqual(normalized(await resolveAudience(rowsOn(client!), withoutRows)));
