@@ -4,6 +4,7 @@
 // the form shows why on the field.
 import { z } from "zod";
 import { ValidationError } from "@/lib/errors";
+import { isLocalDateTime } from "@/lib/time";
 
 export const NUL_MESSAGE = "Remove the NUL character from this text (it cannot be stored).";
 
@@ -12,12 +13,45 @@ export function text() {
   return z.string().refine((value) => !value.includes("\u0000"), NUL_MESSAGE);
 }
 
-/** Parse domain input; bad input is a ValidationError with one message per field. */
+/**
+ * A row's id as a form or a link sends it; a value, not a function, so that `z.object({ id, … })`
+ * names the field. Most come from a select, hence "Choose one." when missing.
+ */
+export const id = text().trim().min(1, "Choose one.").max(64, "Choose one.");
+
+/** An optional id: empty means none (null). */
+export const optionalId = text()
+  .trim()
+  .max(64)
+  .nullish()
+  .transform((v) => v || null);
+
+/** Optional free text of at most `max` characters: empty means none (null). */
+export const optionalText = (max: number) =>
+  text()
+    .trim()
+    .max(max, `Use at most ${max} characters.`)
+    .nullish()
+    .transform((v) => v || null);
+
+/** A datetime-local field's value ("YYYY-MM-DDTHH:mm"), read later in the summit's zone (lib/time `localInstant`). */
+export const localDateTime = (what: string) => text().refine(isLocalDateTime, `Enter the ${what} as a date and a time.`);
+
+/** The first message for each field of a failed parse ("_form" for the whole input). */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) out[issue.path.join(".") || "_form"] ??= issue.message;
+  return out;
+}
+
+/**
+ * Parse input where no gate has (a command-line script, a file's rows, a test); bad input is a
+ * ValidationError with one message per field.
+ */
 export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) fieldErrors[issue.path.join(".") || "_form"] ??= issue.message;
+  const fieldErrors = fieldErrorsOf(parsed.error);
   const fields = Object.keys(fieldErrors);
   throw new ValidationError(fields.length === 1 ? fieldErrors[fields[0]] : "Check the highlighted fields.", fieldErrors);
 }

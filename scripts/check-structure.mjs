@@ -54,7 +54,8 @@ export const DOMAIN_LAYERS = [
   ["conflicts"],
   ["programme"],
   ["bilaterals", "itinerary", "push", "tasks"],
-  ["exports", "live", "movements"],
+  ["exports", "movements"],
+  ["live"],
   ["arrivals", "calendar-feed", "import", "start"],
   ["demo"],
 ];

@@ -6,7 +6,7 @@ import { SummitClock } from "@/components/live/summit-clock";
 import styles from "@/components/live/ops.module.css";
 import { NoSummit } from "@/components/summits/no-summit";
 import { LiveRefresh } from "@/components/live/live-refresh";
-import { isLocalDateTime, localInstant } from "@/lib/tasks/local-time";
+import { isLocalDateTime, localInstant } from "@/lib/time";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { dictionary, formatMoment } from "@/lib/i18n";

@@ -3,14 +3,12 @@
 import { z } from "zod";
 import { AgencyKind } from "@/lib/generated/prisma/enums";
 import { adminEn } from "@/lib/i18n/agencies-users";
-import { text } from "@/lib/validation";
+import { id, text } from "@/lib/validation";
 
 export const AGENCY_KINDS = Object.values(AgencyKind) as [AgencyKind, ...AgencyKind[]];
 
 /** The refusals in English; pages translate them for the reader (lib/i18n/agencies-users.ts). */
 export const AGENCY_MESSAGES = adminEn.agencies.messages;
-
-const id = text().min(1).max(64);
 
 const agencyFields = {
   name: text().trim().min(1, AGENCY_MESSAGES.nameRequired).max(120, AGENCY_MESSAGES.nameTooLong),

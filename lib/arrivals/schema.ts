@@ -1,10 +1,9 @@
 // One zod schema per input of the arrivals domain, shared by the forms and the server actions.
 import { z } from "zod";
 import { errorsEn, type MinuteField } from "@/lib/i18n/errors";
-import { text } from "@/lib/validation";
+import { id, text } from "@/lib/validation";
 import { PRECEDENCE_LANGUAGES } from "./internal/precedence";
 
-const id = text().trim().min(1, "Choose one.").max(64, "Choose one.");
 const version = z.number().int().min(1);
 // The refusals name the field, in words the dictionary of refusals holds in both languages.
 const minutes = (field: MinuteField, min: number, max: number) =>

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { getDb, type Db } from "@/lib/db";
 import { localizeFailure } from "@/lib/i18n/errors";
 import { readerLang } from "@/lib/i18n/reader-lang";
+import { fieldErrorsOf } from "@/lib/validation";
 import { DATABASE_UNAVAILABLE_MESSAGE, DomainError, NotFoundError, describeDatabaseFailure, isDatabaseUnavailable } from "@/lib/errors";
 import type { Actor } from "./actor";
 import { can, type Action } from "./permissions";
@@ -23,15 +24,6 @@ const SIGNED_OUT = "Your session has ended. Sign in again.";
 // The same words as a missing record, so a refusal does not confirm that something exists.
 const NOT_AVAILABLE = "Not found.";
 const UNEXPECTED = "Something went wrong. Nothing was saved; try again.";
-
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_form";
-    out[key] ??= issue.message;
-  }
-  return out;
-}
 
 /** Define a server action. Export the result from a "use server" module. */
 export function defineAction<S extends z.ZodType, T>(

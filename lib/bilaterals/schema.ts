@@ -1,13 +1,12 @@
 // The one set of schemas for bilateral requests, shared by the forms and the server. What zod
 // cannot know (the summit's days, which delegations exist, who the actor is) the mutations check.
 import { z } from "zod";
-import { text } from "@/lib/validation";
+import { id, text } from "@/lib/validation";
 import { isIsoDay } from "@/lib/time";
 import { BILATERAL_LEVELS } from "./labels";
 
 export const MAX_DURATION_MINUTES = 1440;
 
-const id = text().trim().min(1, "Choose one.").max(64);
 const isoDay = text().refine(isIsoDay, "Use a date like 2025-06-24.");
 const clock = text()
   .trim()

@@ -1,6 +1,6 @@
 // The coverage rule form's schema, shared by the form and the server action.
 import { z } from "zod";
-import { text } from "@/lib/validation";
+import { id, text } from "@/lib/validation";
 import { ItemKind, MemberFunction, MovementKind, TaskType } from "@/lib/generated/prisma/enums";
 
 const values = <T extends string>(e: Record<string, T>) => Object.values(e) as [T, ...T[]];
@@ -30,8 +30,8 @@ function filtersFitTarget(value: { target: "ITEM" | "MOVEMENT"; itemKind: string
 export const createCoverageRuleSchema = z.object(ruleFields).superRefine(filtersFitTarget);
 export type CreateCoverageRuleInput = z.input<typeof createCoverageRuleSchema>;
 
-export const updateCoverageRuleSchema = z.object({ id: text().min(1).max(64), ...ruleFields }).superRefine(filtersFitTarget);
+export const updateCoverageRuleSchema = z.object({ id, ...ruleFields }).superRefine(filtersFitTarget);
 export type UpdateCoverageRuleInput = z.input<typeof updateCoverageRuleSchema>;
 
-export const deleteCoverageRuleSchema = z.object({ id: text().min(1).max(64) });
+export const deleteCoverageRuleSchema = z.object({ id });
 export type DeleteCoverageRuleInput = z.input<typeof deleteCoverageRuleSchema>;

@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { text } from "@/lib/validation";
+import { id, text } from "@/lib/validation";
 
-const id = text().min(1).max(64);
 /** Summit-local wall-clock time "YYYY-MM-DDTHH:mm", as an <input type="datetime-local"> gives it. */
 const localDateTime = text()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Use a date and time.")

@@ -54,9 +54,10 @@ describe("localizeMessage", () => {
   });
 
   it("knows every sentence the planners' form schemas write, so their validation errors are Dutch too", async () => {
-    for (const domain of ["movements", "delegations", "agencies", "bilaterals", "coverage", "programme", "arrivals", "live"]) {
-      const source = readFileSync(`lib/${domain}/schema.ts`, "utf8");
-      for (const [, sentence] of source.matchAll(/"([A-Z][^"]*\.)"/g)) expect(localizeMessage(sentence, "nl"), `${domain}: ${sentence}`).not.toBe(sentence);
+    const domains = ["movements", "delegations", "tasks", "bilaterals", "coverage", "programme", "arrivals", "live"];
+    for (const file of [...domains.map((domain) => `lib/${domain}/schema.ts`), "lib/validation.ts"]) {
+      const source = readFileSync(file, "utf8");
+      for (const [, sentence] of source.matchAll(/"([A-Z][^"]*\.)"/g)) expect(localizeMessage(sentence, "nl"), `${file}: ${sentence}`).not.toBe(sentence);
     }
     // Sentences worded by a helper: what an empty movement or task form is told.
     const { createMovementSchema } = await import("@/lib/movements/schema");

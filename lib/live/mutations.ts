@@ -3,7 +3,7 @@
 // Every write goes through recordLiveWrite (internal/record.ts).
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
-import { localInstant } from "@/lib/tasks/local-time";
+import { localInstant } from "@/lib/time";
 import type { Db } from "@/lib/db";
 import { ForbiddenError, NotFoundError, StaleVersionError, ValidationError, translateDbError } from "@/lib/errors";
 import { errorsEn, localizeMessage, worded } from "@/lib/i18n/errors";

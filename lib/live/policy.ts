@@ -3,7 +3,7 @@
 // arrived), the same movements lib/tasks/policy.ts lets them read; items stay with staff.
 import type { Actor } from "@/lib/auth/actor";
 import { can, isStaff } from "@/lib/auth/permissions";
-import { visibleMovementsWhere } from "@/lib/tasks/policy";
+import { visibleMovementsWhere } from "@/lib/movements/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 const NOTHING = { id: { in: [] } };

@@ -2,10 +2,8 @@
 // clock ("2025-06-24T19:45", a datetime-local field) and are turned into instants by the mutation,
 // which knows the summit's zone.
 import { z } from "zod";
-import { isLocalDateTime } from "@/lib/tasks/local-time";
-import { text } from "@/lib/validation";
-
-const id = text().trim().min(1).max(64);
+import { isLocalDateTime } from "@/lib/time";
+import { id, text } from "@/lib/validation";
 
 /** A delay, or an actual time, of more than a day is a typing error, not a summit day. */
 export const MAX_DELAY_MINUTES = 24 * 60;

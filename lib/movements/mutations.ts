@@ -10,7 +10,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { checkVersion, updateVersioned, type Db, type Tx } from "@/lib/db";
 import { NotFoundError, ValidationError, withConstraintErrors } from "@/lib/errors";
 import { worded } from "@/lib/i18n/errors";
-import { localInstant } from "@/lib/tasks/local-time";
+import { localInstant } from "@/lib/time";
 import { tasksOutsideMessage } from "@/lib/programme/task-window";
 import { guardHardConflicts } from "@/lib/conflicts/guard";
 import { conflictsAround } from "@/lib/conflicts/queries";

@@ -1,15 +1,11 @@
 // The movement form's schema, shared by the form and the server action.
 import { z } from "zod";
-import { text } from "@/lib/validation";
+import { id, localDateTime, optionalId, optionalText, text } from "@/lib/validation";
 import { MemberFunction, MovementKind } from "@/lib/generated/prisma/enums";
-import { isLocalDateTime } from "@/lib/tasks/local-time";
-import { localDateTime, optionalText } from "@/lib/tasks/schema";
+import { isLocalDateTime } from "@/lib/time";
 
 export const MOVEMENT_KINDS = Object.values(MovementKind) as [MovementKind, ...MovementKind[]];
 export const PRINCIPAL_LEVELS = Object.values(MemberFunction) as [MemberFunction, ...MemberFunction[]];
-
-const id = text().min(1).max(64);
-const optionalId = text().max(64).nullish().transform((v) => v || null);
 
 const movementFields = {
   delegationId: text().min(1, "Choose a delegation.").max(64, "Choose a delegation."),

@@ -2,7 +2,7 @@
 // instants; the form holds a summit day and "HH:mm" wall-clock text and converts them through
 // lib/time in the summit's zone, then validates with the very same item schema (`itemFormSchema`).
 import { z } from "zod";
-import { text } from "@/lib/validation";
+import { id, optionalId, optionalText, text } from "@/lib/validation";
 import { dayBounds, isoDayOf, zonedInstant } from "@/lib/time";
 
 export const ITEM_KINDS = [
@@ -18,18 +18,6 @@ export const ITEM_KINDS = [
 export const ITEM_STATUSES = ["DRAFT", "CONFIRMED", "CANCELLED"] as const;
 export const VISIBILITIES = ["PUBLIC", "ALL_DELEGATIONS", "PARTICIPANTS", "STAFF"] as const;
 
-const id = text().trim().min(1).max(64);
-const optionalId = text()
-  .trim()
-  .max(64)
-  .nullish()
-  .transform((v) => v || null);
-const optionalText = (max: number) =>
-  text()
-    .trim()
-    .max(max, `Use at most ${max} characters.`)
-    .nullish()
-    .transform((v) => v || null);
 // Instants travel as Date objects (server actions serialise them as such).
 const instant = (what: string) => z.date({ message: `Enter a valid ${what}.` });
 const idList = (what: string) =>

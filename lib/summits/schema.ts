@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { summitsEn } from "@/lib/i18n/summits";
 import { daysBetween, isIsoDay } from "@/lib/time";
-import { text } from "@/lib/validation";
+import { id, text } from "@/lib/validation";
 import { isLanguageCode } from "./languages";
 
 export const SUMMIT_MESSAGES = summitsEn.messages;
@@ -29,7 +29,6 @@ export function isSupportedTimeZone(value: string): boolean {
   return zoneSet.has(value);
 }
 
-const id = text().min(1).max(64);
 const day = text().trim().refine(isIsoDay, M.dayFormat);
 
 // "en, fr" from the form, or the list itself when parsed a second time. One message for the

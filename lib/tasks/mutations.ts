@@ -11,7 +11,7 @@ import { can } from "@/lib/auth/permissions";
 import { checkVersion, updateVersioned, type Db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError, ValidationError, withConstraintErrors } from "@/lib/errors";
-import { localInstant } from "./local-time";
+import { localInstant } from "@/lib/time";
 import { mayEditTasks, mayUpdateTaskStatus, visibleTasksWhere } from "./policy";
 import {
   acknowledgeTaskChangesSchema,

@@ -20,13 +20,6 @@ export function visibleTasksWhere(actor: Actor): Prisma.AgencyTaskWhereInput {
   };
 }
 
-/** Movements the actor may read: staff all; a coordinator those behind their agency's tasks. */
-export function visibleMovementsWhere(actor: Actor): Prisma.MovementWhereInput {
-  if (isStaff(actor)) return {};
-  if (actor.role !== "AGENCY" || !actor.agencyId) return { id: { in: [] } };
-  return { tasks: { some: { agencyId: actor.agencyId } } };
-}
-
 /** Planners create, assign and edit every task. */
 export const mayEditTasks = (actor: Actor): boolean => can(actor, "tasks.edit");
 

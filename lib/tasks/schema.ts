@@ -1,19 +1,11 @@
 // One zod schema per form, shared by the form (react-hook-form) and the server action.
 import { z } from "zod";
-import { text } from "@/lib/validation";
+import { id, localDateTime, optionalText, text } from "@/lib/validation";
 import { TaskStatus, TaskType } from "@/lib/generated/prisma/enums";
-import { isLocalDateTime } from "./local-time";
+import { isLocalDateTime } from "@/lib/time";
 
 export const TASK_TYPES = Object.values(TaskType) as [TaskType, ...TaskType[]];
 export const TASK_STATUSES = Object.values(TaskStatus) as [TaskStatus, ...TaskStatus[]];
-
-const id = text().min(1).max(64);
-
-export const localDateTime = (what: string) =>
-  text().refine(isLocalDateTime, `Enter the ${what} as a date and a time.`);
-
-export const optionalText = (max: number) =>
-  text().trim().max(max, `Use at most ${max} characters.`).nullish().transform((v) => v || null);
 
 /** "item:<id>" or "movement:<id>": what the task covers. */
 export const SUBJECT = /^(item|movement):([A-Za-z0-9_-]{1,64})$/;

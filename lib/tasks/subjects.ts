@@ -2,9 +2,8 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { DbOrTx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { dayBounds, formatTime, type IsoDay } from "@/lib/time";
+import { dayBounds, formatTime, type IsoDay, toLocalInput } from "@/lib/time";
 import { dictionary, type Lang } from "@/lib/i18n";
-import { toLocalDateTime } from "./local-time";
 import { mayEditTasks } from "./policy";
 
 export type SubjectOption = {
@@ -48,8 +47,8 @@ export async function taskSubjectOptions(
     items: items.map((i) => ({
       value: `item:${i.id}`,
       label: `${formatTime(i.startsAt, tz)}–${formatTime(i.endsAt, tz)} ${i.title}${i.space ? ` (${i.space.venue.name})` : ""}`,
-      startsAt: toLocalDateTime(i.startsAt, tz),
-      endsAt: toLocalDateTime(i.endsAt, tz),
+      startsAt: toLocalInput(i.startsAt, tz),
+      endsAt: toLocalInput(i.endsAt, tz),
     })),
     movements: movements.map((m) => {
       const route = [m.fromVenue?.name, m.toVenue?.name].filter(Boolean).join(" → ");
@@ -57,8 +56,8 @@ export async function taskSubjectOptions(
       return {
         value: `movement:${m.id}`,
         label: `${formatTime(m.startsAt, tz)} ${kinds[m.kind]} · ${m.delegation.name}${route ? ` (${route})` : ""}`,
-        startsAt: toLocalDateTime(m.startsAt, tz),
-        endsAt: toLocalDateTime(endsAt, tz),
+        startsAt: toLocalInput(m.startsAt, tz),
+        endsAt: toLocalInput(endsAt, tz),
       };
     }),
   };

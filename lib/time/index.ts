@@ -173,3 +173,17 @@ export function toLocalInput(instant: Date | null, timeZone: string): string {
   const c = wallClock(instant, timeZone);
   return `${pad(c.year, 4)}-${pad(c.month)}-${pad(c.day)}T${pad(c.hour)}:${pad(c.minute)}`;
 }
+
+const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** Whether text is a datetime-local field's value ("YYYY-MM-DDTHH:mm") naming a real day. */
+export function isLocalDateTime(value: string): boolean {
+  const match = LOCAL_DATE_TIME.exec(value);
+  return !!match && isIsoDay(match[1]);
+}
+
+/** The instant of a datetime-local field's value read as wall-clock time in the zone. */
+export function localInstant(value: string, timeZone: string): Date {
+  const [day, time] = value.split("T");
+  return zonedInstant(day, time, timeZone);
+}

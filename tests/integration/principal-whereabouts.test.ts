@@ -228,14 +228,14 @@ describe("moving a flight", () => {
   it("refuses a landing moved a day later that leaves the delegation's items before it, however far", async () => {
     const arrival = await db.movement.findUniqueOrThrow({ where: { id: movementId("BE", "arrival") } });
     const { updateMovement } = await import("@/lib/movements/mutations");
-    const { toLocalDateTime } = await import("@/lib/tasks/local-time");
+    const { toLocalInput } = await import("@/lib/time");
     // The airport's own tasks would not follow so far: they go first. 36 hours later, the royal
     // dinner (the evening of the first landing) lies more than a day before the new landing.
     await db.agencyTask.deleteMany({ where: { movementId: arrival.id } });
     const later = new Date(arrival.startsAt.getTime() + 36 * 3_600_000);
     const attempt = updateMovement(db, planner, summit.id, {
       id: arrival.id, version: arrival.version, delegationId: arrival.delegationId, kind: "ARRIVAL", fromVenueId: null, toVenueId: arrival.toVenueId,
-      flight: arrival.flight, startsAt: toLocalDateTime(later, TZ), endsAt: toLocalDateTime(new Date(later.getTime() + 30 * 60_000), TZ),
+      flight: arrival.flight, startsAt: toLocalInput(later, TZ), endsAt: toLocalInput(new Date(later.getTime() + 30 * 60_000), TZ),
       partySize: arrival.partySize, principalLevel: arrival.principalLevel, routeNote: arrival.routeNote, roadClosureNeeded: arrival.roadClosureNeeded, staffNotes: arrival.staffNotes,
     });
     await expect(attempt).rejects.toMatchObject({ constraint: "HARD_CONFLICT", message: expect.stringContaining("Royal dinner hosted by the King and Queen starts Tue 24 Jun 2025 19:30, before Belgium lands") });

@@ -1,7 +1,7 @@
 // The 24-hour time and date-time fields' text (components/forms/time-text.ts): what is a time,
 // stepping with the arrow keys, and the "YYYY-MM-DDTHH:mm" value the schemas read.
 import { describe, expect, it } from "vitest";
-import { isLocalDateTime } from "@/lib/tasks/local-time";
+import { isLocalDateTime } from "@/lib/time";
 import { formatClock, isCompleteLocal, joinLocal, parseClock, splitLocal, stepClock } from "@/components/forms/time-text";
 
 describe("parseClock", () => {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ItemStatusForm } from "@/components/live/item-status-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { NoSummit } from "@/components/summits/no-summit";
-import { toLocalDateTime } from "@/lib/tasks/local-time";
+import { formatTime, isoDayOf, toLocalInput } from "@/lib/time";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
@@ -12,7 +12,6 @@ import { dictionary, formatMoment } from "@/lib/i18n";
 import { readerLang } from "@/lib/i18n/reader-lang";
 import { getLiveItem } from "@/lib/live/queries";
 import { getCurrentSummit } from "@/lib/summits/queries";
-import { formatTime, isoDayOf } from "@/lib/time";
 import { notFound } from "next/navigation";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -33,7 +32,7 @@ export default async function LiveItemPage({ params, searchParams }: Props) {
     throw e;
   });
   const tz = summit.timeZone;
-  const local = (d: Date | null | undefined) => (d ? toLocalDateTime(d, tz) : "");
+  const local = (d: Date | null | undefined) => (d ? toLocalInput(d, tz) : "");
   return (
     <>
       <PageHeader title={item.title} subtitle={`${t.record.planned}: ${formatMoment(item.startsAt, tz, lang)}–${formatTime(item.endsAt, tz)}${item.place ? ` · ${item.place}` : ""}`}>

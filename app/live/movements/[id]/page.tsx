@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { MovementStatusForm } from "@/components/live/movement-status-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { NoSummit } from "@/components/summits/no-summit";
-import { toLocalDateTime } from "@/lib/tasks/local-time";
+import { formatTime, isoDayOf, toLocalInput } from "@/lib/time";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
@@ -13,7 +13,6 @@ import { dictionary, formatMoment } from "@/lib/i18n";
 import { readerLang } from "@/lib/i18n/reader-lang";
 import { getLiveMovement } from "@/lib/live/queries";
 import { getCurrentSummit } from "@/lib/summits/queries";
-import { formatTime, isoDayOf } from "@/lib/time";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -35,7 +34,7 @@ export default async function LiveMovementPage({ params, searchParams }: Props) 
   });
   const tz = summit.timeZone;
   const title = `${dictionary(lang).movementKind[m.kind]} · ${m.delegation}${m.from || m.to ? `: ${m.from ?? "…"} → ${m.to ?? "…"}` : ""}${m.flight ? ` (${m.flight})` : ""}`;
-  const local = (d: Date | null | undefined) => (d ? toLocalDateTime(d, tz) : "");
+  const local = (d: Date | null | undefined) => (d ? toLocalInput(d, tz) : "");
   return (
     <>
       <PageHeader title={title} subtitle={`${t.record.planned}: ${formatMoment(m.startsAt, tz, lang)}${m.endsAt ? `–${formatTime(m.endsAt, tz)}` : ""} · ${tz}`}>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { MovementForm } from "@/components/movements/movement-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { toLocalDateTime } from "@/lib/tasks/local-time";
+import { isoDayOf, toLocalInput } from "@/lib/time";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { dictionary, formDayOptions } from "@/lib/i18n";
@@ -10,7 +10,6 @@ import { readerLang } from "@/lib/i18n/reader-lang";
 import { NotFoundError } from "@/lib/errors";
 import { getMovement, movementFormOptions } from "@/lib/movements/queries";
 import { getCurrentSummit } from "@/lib/summits/queries";
-import { isoDayOf } from "@/lib/time";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: dictionary(await readerLang()).planning.movements.editTitle };
@@ -52,8 +51,8 @@ export default async function EditMovementPage({ params }: { params: Promise<{ i
             fromVenueId: movement.from?.id ?? "",
             toVenueId: movement.to?.id ?? "",
             flight: movement.flight ?? "",
-            startsAt: toLocalDateTime(movement.startsAt, tz),
-            endsAt: movement.endsAt ? toLocalDateTime(movement.endsAt, tz) : "",
+            startsAt: toLocalInput(movement.startsAt, tz),
+            endsAt: movement.endsAt ? toLocalInput(movement.endsAt, tz) : "",
             partySize: movement.partySize,
             principalLevel: movement.principalLevel ?? "",
             routeNote: movement.routeNote ?? "",

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TaskForm } from "@/components/tasks/task-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { toLocalDateTime } from "@/lib/tasks/local-time";
+import { isoDayOf, toLocalInput } from "@/lib/time";
 import { getTask, listAssignableAgencies } from "@/lib/tasks/queries";
 import { taskSubjectOptions } from "@/lib/tasks/subjects";
 import { requireActor } from "@/lib/auth/session";
@@ -11,7 +11,6 @@ import { NotFoundError } from "@/lib/errors";
 import { dictionary, formDayOptions } from "@/lib/i18n";
 import { readerLang } from "@/lib/i18n/reader-lang";
 import { getCurrentSummit } from "@/lib/summits/queries";
-import { isoDayOf } from "@/lib/time";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: dictionary(await readerLang()).editors.pages.editTask };
@@ -51,8 +50,8 @@ export default async function EditTaskPage({ params }: { params: Promise<{ id: s
             agencyId: task.agency.id,
             subject,
             type: task.type,
-            startsAt: toLocalDateTime(task.startsAt, tz),
-            endsAt: toLocalDateTime(task.endsAt, tz),
+            startsAt: toLocalInput(task.startsAt, tz),
+            endsAt: toLocalInput(task.endsAt, tz),
             location: task.location ?? "",
             note: task.note ?? "",
             staffNotes: task.staffNotes ?? "",
