@@ -6,7 +6,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { CHANGE_CHANNEL, type ChangeNotice } from "@/lib/audit";
-import { recordAudit, type AuditInput } from "@/lib/audit/record";
+import { recordAudit, recordAudits, type AuditInput } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { PushHub, resolveAudience, rowsOn, rowsThrough, type Audience, type LiveEvent, type ReadRows } from "@/lib/push";
 import { at, buildEditingFixture, type EditingFixture } from "./programme-editing-fixture";
@@ -205,6 +205,25 @@ describe.skipIf(embedded)("the audience a notice carries from its writing transa
       const withoutRows = { ...notice };
       delete withoutRows.a;
       expect(normalized(await resolveAudience(refuse, notice)), entry.entity).toEqual(normalized(await resolveAudience(rowsOn(client!), withoutRows)));
+    }
+  });
+
+  it("a batch's notices, one per entity kind, carry their rows too", async () => {
+    const notices: ChangeNotice[] = [];
+    const heard = new Promise<void>((resolve) =>
+      listener.on("notification", function collect(message) {
+        notices.push(JSON.parse(message.payload ?? "") as ChangeNotice);
+        if (notices.length === 2) resolve(void listener.off("notification", collect));
+      }),
+    );
+    const entry = (entity: "Movement" | "AgencyTask", entityId: string): AuditInput => ({ actor: fx.planners.anna, summitId: fx.summit.id, entity, entityId, action: "shift" });
+    await db.$transaction((tx) => recordAudits(tx, [entry("Movement", ids.movement), entry("AgencyTask", ids.taskOnItem), entry("AgencyTask", ids.taskOnDraft)]));
+    await heard;
+    expect(notices.map((n) => [n.e, n.ids.length, n.a !== undefined])).toEqual(expect.arrayContaining([["Movement", 1, true], ["AgencyTask", 2, true]]));
+    for (const notice of notices) {
+      const withoutRows = { ...notice };
+      delete withoutRows.a;
+      expect(normalized(await resolveAudience(refuse, notice)), notice.e).toEqual(normalized(await resolveAudience(rowsOn(client!), withoutRows)));
     }
   });
 

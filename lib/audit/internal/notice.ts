@@ -1,6 +1,6 @@
 // Tell every app instance that a change was recorded: pg_notify inside the writing transaction,
-// so PostgreSQL delivers it only on commit (and never for a rollback). A recorded entry's notice
-// carries its audience rows, read in the same statement (internal/audience.ts): the listener then
+// so PostgreSQL delivers it only on commit (and never for a rollback). A notice carries its
+// change's audience rows, read by the same statement (internal/audience.ts): the listener then
 // decides who hears without a read after commit, which would wait its turn on the listening
 // connection and cost each reader who is not staff a round trip. With the embedded database
 // (a single connection, where a second listening connection is not possible) the notice goes to
@@ -62,13 +62,13 @@ export function localNotices(): EventEmitter {
   return globalForNotices.summitChangeNotices;
 }
 
-async function send(db: DbOrTx, payloads: readonly string[]): Promise<void> {
-  if (payloads.length === 0) return;
-  if (noticesInProcess()) {
-    for (const payload of payloads) localNotices().emit(CHANGE_CHANNEL, payload);
-    return;
-  }
-  await db.$executeRaw`SELECT pg_notify(${CHANGE_CHANNEL}, p) FROM unnest(${payloads}::text[]) AS p`;
+/**
+ * Notices in this process (the embedded database): heard before the transaction ends, without
+ * their audience rows, so the listener reads them, and its read waits for the transaction on the
+ * one connection: it finds the change committed (or nothing, after a rollback).
+ */
+function emitInProcess(payloads: readonly string[]): void {
+  for (const payload of payloads) localNotices().emit(CHANGE_CHANNEL, payload);
 }
 
 type RecordedEntry = { summitId?: string | null; entity: string; entityId: string; before?: unknown };
@@ -80,29 +80,36 @@ function entryPayload(entry: RecordedEntry, auditId: string): { payload: string;
 }
 
 /**
- * The statement that sends one recorded entry's notice, its audience rows read in the same
- * statement, in the writing transaction: after the change's rows were written, as the entry's
- * after side is. Rows that would not fit leave the notice as it was, and the listener reads them.
+ * One notice's text with its audience rows, read by the same statement: in the writing
+ * transaction, after the change's rows were written (as an entry's after side is). Rows that would
+ * not fit leave the notice as it was, and the listener reads them after commit.
  */
-export function entryNoticeStatement(entry: RecordedEntry, auditId: string): Prisma.Sql {
-  const { payload, before } = entryPayload(entry, auditId);
-  const rows = audienceQuery(JSON.parse(payload) as ChangeNotice, before);
-  if (!rows) return Prisma.sql`SELECT pg_notify(${CHANGE_CHANNEL}, ${payload}::text)`;
+function withRows(payload: string, rows: Prisma.Sql | null): Prisma.Sql {
+  if (!rows) return Prisma.sql`SELECT ${payload}::text AS p`;
   // The payload is a JSON object: its closing brace gives way to the rows.
   return Prisma.sql`
-    SELECT pg_notify(${CHANGE_CHANNEL}, CASE WHEN octet_length(w.p) <= ${MAX_PAYLOAD_BYTES}::int THEN w.p ELSE ${payload}::text END)
+    SELECT CASE WHEN octet_length(w.p) <= ${MAX_PAYLOAD_BYTES}::int THEN w.p ELSE ${payload}::text END AS p
     FROM (SELECT ${payload.slice(0, -1)}::text || ',"a":' || coalesce((SELECT jsonb_agg(x) FROM (${rows}) x), '[]'::jsonb)::text || '}' AS p) w`;
+}
+
+/** The statement that sends notices (one statement, however many), each with its audience rows. */
+function noticesStatement(payloads: readonly { payload: string; before: ScopeHints | undefined }[]): Prisma.Sql {
+  const texts = payloads.map(({ payload, before }) => Prisma.sql`(${withRows(payload, audienceQuery(JSON.parse(payload) as ChangeNotice, before))})`);
+  return Prisma.sql`SELECT pg_notify(${CHANGE_CHANNEL}, n.p) FROM (${Prisma.join(texts, " UNION ALL ")}) n`;
+}
+
+/** The statement that sends one recorded entry's notice, with its audience rows. */
+export function entryNoticeStatement(entry: RecordedEntry, auditId: string): Prisma.Sql {
+  return noticesStatement([entryPayload(entry, auditId)]);
 }
 
 /** One recorded entry's notice. */
 export async function announceEntry(db: DbOrTx, entry: RecordedEntry, auditId: string): Promise<void> {
-  // In process, the notice is heard before the transaction ends: the listener's read waits for it
-  // on the one connection, so it finds the change committed (or rolled back).
-  if (noticesInProcess()) return send(db, [entryPayload(entry, auditId).payload]);
+  if (noticesInProcess()) return emitInProcess([entryPayload(entry, auditId).payload]);
   await db.$executeRaw(entryNoticeStatement(entry, auditId));
 }
 
-/** A batch's notices: one per summit and entity kind, listing the ids while they are few. */
+/** A batch's notices: one per summit and entity kind, listing the ids (and their audience rows) while they are few. */
 export async function announceBatch(db: DbOrTx, entries: readonly { summitId?: string | null; entity: string; entityId: string }[]): Promise<void> {
   const groups = new Map<string, { s: string | null; e: string; ids: Set<string> }>();
   for (const entry of entries) {
@@ -114,5 +121,7 @@ export async function announceBatch(db: DbOrTx, entries: readonly { summitId?: s
   const payloads = [...groups.values()].map(({ s, e, ids }) =>
     ids.size <= MAX_BATCH_IDS ? noticePayload({ s, e, ids: [...ids] }) : JSON.stringify({ s, e, ids: [], bulk: true } satisfies ChangeNotice),
   );
-  await send(db, payloads);
+  if (payloads.length === 0) return;
+  if (noticesInProcess()) return emitInProcess(payloads);
+  await db.$executeRaw(noticesStatement(payloads.map((payload) => ({ payload, before: undefined }))));
 }
