@@ -121,8 +121,8 @@ export class PushHub {
       const interested = [...this.subscribers].filter((s) => s.summitId === notice.s);
       if (interested.length === 0) return;
       const others = interested.filter((s) => !isStaff(s.actor));
-      // The audience read goes out first; staff, who hear every change of their summit, are told
-      // while it is on its way.
+      // The audience comes with the notice; when it did not fit, its read goes out first and staff,
+      // who hear every change of their summit, are told while it is on its way.
       const reading = others.length > 0 ? resolveAudience(read, notice) : null;
       const staffEvent: LiveEvent = { topics: topicsOf(notice.e) };
       for (const s of interested) if (isStaff(s.actor)) s.deliver(staffEvent);

@@ -1,7 +1,8 @@
 // One listening connection per instance: a pg Client (not one of the pool's) that LISTENs on the
 // change channel, reconnects after a drop with a growing pause, and says when it has (re)connected
-// so open pages can re-read what they may have missed meanwhile. The same connection reads each
-// notice's audience: it is open and idle between notices, and it has just heard the commit.
+// so open pages can re-read what they may have missed meanwhile. The same connection reads a
+// notice's audience when the notice could not carry it: it is open and idle between notices, and
+// it has just heard the commit.
 import pg from "pg";
 import { rowsOn, type ReadRows } from "../queries";
 
