@@ -1,37 +1,61 @@
 // Typed domain errors. Their messages are written for the user and safe to show; anything else
 // is logged on the server and shown as a generic failure (lib/auth/gate.ts).
+import { localizeMessage, refusal, type ErrorCode, type Refusal, type Said } from "@/lib/i18n/errors";
 import type { Lang } from "@/lib/i18n/lang";
 
-/**
- * A refusal in another language, for a sentence built from parts only the domain knows (a
- * conflict's explanation): a fixed sentence is translated by lib/i18n/errors.ts instead.
- */
-export type SaidIn = Partial<Record<Exclude<Lang, "en">, { message: string; fieldErrors?: Record<string, string> }>>;
+export type { ErrorCode, Refusal };
 
+/**
+ * A refusal the user may read: the rule's code (`code`), and its words in each language (`said`),
+ * which the gate (lib/auth/gate.ts) answers the reader with. `message` and `fieldErrors` are the
+ * English, for logs and for callers that only need to know it failed.
+ */
 export class DomainError extends Error {
-  constructor(
-    message: string,
-    readonly fieldErrors: Record<string, string> = {},
-    readonly saidIn: SaidIn = {},
-  ) {
-    super(message);
+  readonly code: ErrorCode;
+  readonly said: Readonly<Record<Lang, Said>>;
+  constructor(refused: Refusal);
+  /** @deprecated An English sentence, translated by lookup: being replaced by codes (a Refusal). */
+  constructor(message: string, fieldErrors?: Record<string, string>, saidIn?: Partial<Record<Exclude<Lang, "en">, Said>>);
+  constructor(refused: Refusal | string, fieldErrors: Record<string, string> = {}, saidIn: Partial<Record<Exclude<Lang, "en">, Said>> = {}) {
+    const r: Refusal = typeof refused === "string" ? legacyRefusal(refused, fieldErrors, saidIn) : refused;
+    super(r.said.en.message);
     this.name = new.target.name;
+    this.code = r.code;
+    this.said = r.said;
   }
+
+  get fieldErrors(): Record<string, string> {
+    return this.said.en.fieldErrors;
+  }
+
+  /** The refusal in the reader's language. */
+  saidIn(lang: Lang): Said {
+    return this.said[lang];
+  }
+}
+
+function legacyRefusal(message: string, fieldErrors: Record<string, string>, saidIn: Partial<Record<Exclude<Lang, "en">, Said>>): Refusal {
+  const nl = saidIn.nl ?? {
+    message: localizeMessage(message, "nl"),
+    fieldErrors: Object.fromEntries(Object.entries(fieldErrors).map(([f, m]) => [f, localizeMessage(m, "nl")])),
+  };
+  return { code: "legacy.sentence", said: { en: { message, fieldErrors }, nl } };
 }
 
 /** Not there, or not the actor's to see: callers answer 404 either way. */
 export class NotFoundError extends DomainError {
   constructor() {
-    super("Not found.");
+    super(refusal("notFound"));
   }
 }
 
 export class ForbiddenError extends DomainError {
   constructor() {
-    super("You are not allowed to do this.");
+    super(refusal("forbidden"));
   }
 }
 
+/** Input the domain's rules refuse, beyond what its schema can tell. */
 export class ValidationError extends DomainError {}
 
 /** Someone else saved first (optimistic locking). */
@@ -40,28 +64,26 @@ export class StaleVersionError extends DomainError {}
 /** A database rule refused the write (exclusion, check or unique constraint). */
 export class ConstraintError extends DomainError {
   constructor(
-    message: string,
+    refused: Refusal,
     readonly constraint: string,
-    fieldErrors: Record<string, string> = {},
-    saidIn: SaidIn = {},
   ) {
-    super(message, fieldErrors, saidIn);
+    super(refused);
   }
 }
 
-const CONSTRAINT_MESSAGES: Record<string, { message: string; field?: string }> = {
-  ProgrammeItem_no_confirmed_space_overlap: {
-    message: "The space is already booked by a confirmed item at that time.",
-    field: "spaceId",
-  },
-  ProgrammeItem_ends_after_starts: { message: "The end must be after the start.", field: "endsAt" },
-  Movement_ends_after_starts: { message: "The end must be after the start.", field: "endsAt" },
-  AgencyTask_ends_after_starts: { message: "The end must be after the start.", field: "endsAt" },
-  Delegation_departs_after_arrives: { message: "Departure must be after arrival.", field: "departsAt" },
-  Space_capacity_positive: { message: "Capacity must be at least 1.", field: "capacity" },
-  Space_opening_hours_valid: { message: "Closing time must be after opening time.", field: "closesMinute" },
-  TravelTime_distinct_venues: { message: "Travel time needs two different venues.", field: "toVenueId" },
-  BilateralRequest_duration_valid: { message: "Duration must be between 1 minute and 24 hours.", field: "durationMinutes" },
+type SentenceRefusal = Parameters<typeof refusal>[0];
+
+/** The database's named rules, each as the refusal a form shows on its field. */
+const CONSTRAINT_REFUSALS: Record<string, { code: SentenceRefusal; field: string }> = {
+  ProgrammeItem_no_confirmed_space_overlap: { code: "spaceBooked", field: "spaceId" },
+  ProgrammeItem_ends_after_starts: { code: "endAfterStart", field: "endsAt" },
+  Movement_ends_after_starts: { code: "endAfterStart", field: "endsAt" },
+  AgencyTask_ends_after_starts: { code: "endAfterStart", field: "endsAt" },
+  Delegation_departs_after_arrives: { code: "departureAfterArrival", field: "departsAt" },
+  Space_capacity_positive: { code: "capacityPositive", field: "capacity" },
+  Space_opening_hours_valid: { code: "closingAfterOpening", field: "closesMinute" },
+  TravelTime_distinct_venues: { code: "travelTwoVenues", field: "toVenueId" },
+  BilateralRequest_duration_valid: { code: "durationRange", field: "durationMinutes" },
 };
 
 type DriverCause = { originalCode?: string; constraint?: { index?: string }; originalMessage?: string };
@@ -81,14 +103,13 @@ export function translateDbError(error: unknown): never {
   const cause = driverCause(error);
   const sqlState = cause?.originalCode;
   if (code === "P2002" || sqlState === "23505") {
-    throw new ConstraintError("That already exists.", "unique");
+    throw new ConstraintError(refusal("alreadyExists"), "unique");
   }
   if (cause && (sqlState === "23P01" || sqlState === "23514" || sqlState === "23503")) {
     const name = constraintName(cause) ?? sqlState;
-    const known = CONSTRAINT_MESSAGES[name];
-    if (known) throw new ConstraintError(known.message, name, known.field ? { [known.field]: known.message } : {});
-    if (sqlState === "23503") throw new ConstraintError("It refers to something that does not exist.", name);
-    throw new ConstraintError("The data breaks a rule of the database.", name);
+    const known = CONSTRAINT_REFUSALS[name];
+    if (known) throw new ConstraintError(refusal(known.code, [known.field]), name);
+    throw new ConstraintError(refusal(sqlState === "23503" ? "missingReference" : "databaseRule"), name);
   }
   throw error;
 }

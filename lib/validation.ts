@@ -55,3 +55,6 @@ export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.outp
   const fields = Object.keys(fieldErrors);
   throw new ValidationError(fields.length === 1 ? fieldErrors[fields[0]] : "Check the highlighted fields.", fieldErrors);
 }
+
+/** A mutation's input with the summit it works in, which the action adds from the actor's current summit. */
+export type InSummit<T> = T & { readonly summitId: string };

@@ -118,7 +118,7 @@ export function ImportWizard({ kinds, words }: { kinds: readonly KindInfo[]; wor
           <p role="status">{fillWords(w.counts, plan.counts)}</p>
           <PreviewTable rows={plan.rows} caption={w.nothingSaved} words={words} />
           {removeMissing ? <Removals removals={plan.removals} chosen={remove} onChosen={setRemove} confirmed={confirmed} onConfirmed={setConfirmed} words={words} /> : null}
-          {outcome && !outcome.applied ? <p className="form-error" role="alert">{words.lang === "en" ? outcome.message : (outcome.saidIn[words.lang]?.message ?? say(outcome.message))}</p> : null}
+          {outcome && !outcome.applied ? <p className="form-error" role="alert">{outcome.message}</p> : null}
           <div className="actions">
             <button className="button" type="button" disabled={pending || blocked} onClick={runImport}>{w.import}</button>
             {stale ? <span className="muted">{w.stale}</span> : plan.counts.error > 0 ? <span className="muted">{w.correctErrors}</span> : null}

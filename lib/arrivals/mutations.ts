@@ -83,8 +83,8 @@ export async function savePrecedenceOrder(db: Db, actor: Actor, summitId: string
     const given = new Set(input.delegationIds);
     const missing = delegations.filter((d) => !given.has(d.id)).map((d) => d.name);
     if (given.size !== input.delegationIds.length || input.delegationIds.some((id) => !known.has(id)) || missing.length > 0) {
-      const r = worded((t) => (missing.length > 0 ? t.listLeavesOut(missing.join(", ")) : t.listTwiceOrForeign), ["_form"]);
-      throw new ValidationError(r.message, r.fieldErrors, r.saidIn);
+      const r = worded("listLeavesOut", (t) => (missing.length > 0 ? t.listLeavesOut(missing.join(", ")) : t.listTwiceOrForeign), ["_form"]);
+      throw new ValidationError(r);
     }
     return writePrecedence(tx, actor, summitId, input.delegationIds, { key: "MANUAL" }, input.version);
   });
@@ -118,8 +118,8 @@ function paramsOf(s: { intervalMinutes: number; groupGapMinutes: number; greetin
 
 function fitError(error: unknown): never {
   if (error instanceof SequenceFitError) {
-    const r = worded((t) => t.nothingSavedBecause(error.say(t)), ["windowMinutes"]);
-    throw new ValidationError(r.message, r.fieldErrors, r.saidIn);
+    const r = worded("nothingSavedBecause", (t) => t.nothingSavedBecause(error.say(t)), ["windowMinutes"]);
+    throw new ValidationError(r);
   }
   throw error;
 }
@@ -139,16 +139,16 @@ export async function generateArrivals(db: Db, actor: Actor, summitId: string, r
     const item = await loadItem(tx, summitId, input.itemId);
     const entrance = await loadEntrance(tx, summitId, input.entranceId);
     if (item.venueId && entrance.venue.id !== item.venueId) {
-      const r = worded((t) => t.entranceElsewhere(entrance.name, entrance.venue.name, item.title, item.venueName ?? ""), ["entranceId"]);
-      throw new ValidationError(r.message, r.fieldErrors, r.saidIn);
+      const r = worded("entranceElsewhere", (t) => t.entranceElsewhere(entrance.name, entrance.venue.name, item.title, item.venueName ?? ""), ["entranceId"]);
+      throw new ValidationError(r);
     }
     if (input.escortAgencyId && !(await tx.agency.findFirst({ where: { id: input.escortAgencyId, summitId, deactivatedAt: null }, select: { id: true } }))) {
       throw new ValidationError(errorsEn.chooseActiveAgency, { escortAgencyId: errorsEn.chooseActiveAgency });
     }
     const attending = await attendingDelegationIds(tx, item.id);
     if (attending.length === 0) {
-      const r = worded((t) => t.nobodyTakesPart(item.title), ["itemId"]);
-      throw new ValidationError(r.message, r.fieldErrors, r.saidIn);
+      const r = worded("nobodyTakesPart", (t) => t.nobodyTakesPart(item.title), ["itemId"]);
+      throw new ValidationError(r);
     }
     const order = await loadPrecedenceOrder(tx, summitId);
     if (order.length === 0) throw new ValidationError(errorsEn.setPrecedenceFirst, { _form: errorsEn.setPrecedenceFirst });
@@ -156,8 +156,8 @@ export async function generateArrivals(db: Db, actor: Actor, summitId: string, r
     const delegations = await loadPrecedenceDelegations(tx, summitId);
     const missing = delegations.filter((d) => attending.includes(d.id) && !inOrder.has(d.id)).map((d) => d.name);
     if (missing.length > 0) {
-      const r = worded((t) => t.precedenceLeavesOut(missing.join(", "), item.title), ["_form"]);
-      throw new ValidationError(r.message, r.fieldErrors, r.saidIn);
+      const r = worded("precedenceLeavesOut", (t) => t.precedenceLeavesOut(missing.join(", "), item.title), ["_form"]);
+      throw new ValidationError(r);
     }
     const byId = new Map(delegations.map((d) => [d.id, d]));
     const parties: Party[] = order.filter((id) => attending.includes(id)).map((id) => ({ delegationId: id, rank: groupOf(byId.get(id)!.kind, byId.get(id)!.headOf) }));
@@ -226,8 +226,8 @@ export async function moveArrival(db: Db, actor: Actor, summitId: string, raw: M
     const from = current.findIndex((s) => s.delegationId === input.delegationId);
     if (from === -1) throw new NotFoundError();
     if (input.toPosition > current.length) {
-      const r = worded((t) => t.choosePlaceUpTo(current.length), ["toPosition"]);
-      throw new ValidationError(r.message, r.fieldErrors, r.saidIn);
+      const r = worded("choosePlaceUpTo", (t) => t.choosePlaceUpTo(current.length), ["toPosition"]);
+      throw new ValidationError(r);
     }
     return moveParty(current, from, input.toPosition - 1);
   });
@@ -249,8 +249,8 @@ export async function applyReplan(db: Db, actor: Actor, summitId: string, raw: S
   return changeSequence(db, actor, summitId, input, "replan", async (current, params, { tx }) => {
     const plan = await planReplan(tx, summitId, input.sequenceId, current, params);
     if (plan.overrun.length > 0) {
-      const r = worded((t) => t.replanOverrun(plan.overrunNames.join(", ")), ["_form"]);
-      throw new ValidationError(r.message, r.fieldErrors, r.saidIn);
+      const r = worded("replanOverrun", (t) => t.replanOverrun(plan.overrunNames.join(", ")), ["_form"]);
+      throw new ValidationError(r);
     }
     return plan.slots;
   });

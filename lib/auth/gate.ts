@@ -66,10 +66,9 @@ function answer<S extends z.ZodType, T>(
       return { ok: true, data: await handler({ actor, db: getDb(), input: parsed.data }) };
     } catch (error) {
       if (error instanceof DomainError) {
-        // The refusal as the domain worded it in the reader's language, when it did.
-        const lang = Object.keys(error.saidIn).length > 0 ? await answerLang() : "en";
-        const said = lang === "en" ? undefined : error.saidIn[lang];
-        return { ok: false, error: said?.message ?? error.message, fieldErrors: said?.fieldErrors ?? error.fieldErrors };
+        // The refusal as the domain worded it, in the reader's language.
+        const said = error.saidIn(await answerLang());
+        return { ok: false, error: said.message, fieldErrors: said.fieldErrors };
       }
       if (isDatabaseUnavailable(error)) {
         console.error(`server action refused: ${describeDatabaseFailure(error)}`);

@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Db, Tx } from "@/lib/db";
 import { ConstraintError, NotFoundError, ValidationError } from "@/lib/errors";
 import { phraseText, type Lang } from "@/lib/i18n";
-import { localizeMessage, worded } from "@/lib/i18n/errors";
+import { worded, type ErrorsText } from "@/lib/i18n/errors";
 import { ITEM_AUDIT_ENTITY, loadItemAuditState } from "@/lib/programme/audit-state";
 import { parseInput } from "@/lib/validation";
 import { inItemTransaction } from "@/lib/programme/write-guards";
@@ -85,10 +85,10 @@ export async function confirmBilateral(db: Db, actor: Actor, raw: ConfirmBilater
       const roomTaken = ctx.snapshot.items.some((i) => i.spaceId === room && i.status === "CONFIRMED" && i.startsAt < to && i.endsAt > from);
       if (problems.length > 0 && (roomTaken || input.overrideReason === undefined)) {
         const listed = (lang: Lang) => problems.map((p) => phraseText(p, lang)).join("; ");
-        const refusal = worded((t, lang) => t.proposedSlotImpossible(listed(lang), roomTaken ? t.pickAnotherSlot : t.hardConflictWaysBilateral), ["_form"]);
-        const override = (lang: Lang, fields: Record<string, string>) => (roomTaken ? fields : { ...fields, [OVERRIDE_FIELD]: listed(lang) });
-        const dutch = refusal.saidIn.nl;
-        throw new ValidationError(refusal.message, override("en", refusal.fieldErrors), { nl: { ...dutch, fieldErrors: override("nl", dutch.fieldErrors) } });
+        const say = (t: ErrorsText, lang: Lang) => t.proposedSlotImpossible(listed(lang), roomTaken ? t.pickAnotherSlot : t.hardConflictWaysBilateral);
+        // With the room free, the override field lists what a planner's reason would accept.
+        const fields = roomTaken ? ["_form"] : { _form: worded("proposedSlotImpossible", say), [OVERRIDE_FIELD]: worded("bilaterals.slotProblems", (_, lang) => listed(lang)) };
+        throw new ValidationError(worded("proposedSlotImpossible", say, fields));
       }
       const itemId = await createItem(tx, actor, request, ctx);
       // The slot re-check covers the participants; the engine also sees what it cannot (a linked
@@ -112,8 +112,8 @@ export async function confirmBilateral(db: Db, actor: Actor, raw: ConfirmBilater
     });
   } catch (error) {
     if (error instanceof ConstraintError && error.constraint === "ProgrammeItem_no_confirmed_space_overlap") {
-      const refusal = worded((t, lang) => t.roomTakenPickAnother(localizeMessage(error.message, lang)), ["_form"]);
-      throw new ConstraintError(refusal.message, error.constraint, refusal.fieldErrors, refusal.saidIn);
+      const refusal = worded("roomTakenPickAnother", (t, lang) => t.roomTakenPickAnother(error.saidIn(lang).message), ["_form"]);
+      throw new ConstraintError(refusal, error.constraint);
     }
     throw error;
   }

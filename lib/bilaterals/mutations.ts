@@ -46,8 +46,8 @@ export async function requestBilateral(db: Db, actor: Actor, raw: RequestBilater
   const summit = await loadSummitDays(db, requester.summitId);
   const outside = daysOutsideSummit(summit, input.preferredDays);
   if (outside.length > 0) {
-    const refusal = worded((t) => t.preferredDaysOutside(summit.days.join(", "), outside.join(", ")), ["preferredDays"]);
-    throw new ValidationError(refusal.message, refusal.fieldErrors, refusal.saidIn);
+    const refusal = worded("preferredDaysOutside", (t) => t.preferredDaysOutside(summit.days.join(", "), outside.join(", ")), ["preferredDays"]);
+    throw new ValidationError(refusal);
   }
   const parties = [requester, ...others.map((d) => d!)];
   // Refuse now, not at the finder: a delegation without anyone at this level cannot meet at it.
@@ -102,8 +102,8 @@ export async function proposeSlot(db: Db, actor: Actor, raw: ProposeSlotInput): 
     };
     const problems = slotProblemPhrases(ctx, requestShape(request), slot);
     if (problems.length > 0) {
-      const refusal = worded((t, lang) => t.slotDoesNotWork(problems.map((p) => phraseText(p, lang)).join("; ")), ["startsAt"]);
-      throw new ValidationError(refusal.message, refusal.fieldErrors, refusal.saidIn);
+      const refusal = worded("slotDoesNotWork", (t, lang) => t.slotDoesNotWork(problems.map((p) => phraseText(p, lang)).join("; ")), ["startsAt"]);
+      throw new ValidationError(refusal);
     }
     const space = ctx.snapshot.spaces.find((s) => s.id === slot.spaceId)!;
     const venue = ctx.snapshot.venues.find((v) => v.id === space.venueId);

@@ -41,8 +41,8 @@ export async function loadParticipants(db: DbOrTx, level: BilateralLevel, partie
   });
   const result = participantsAtLevel(level, parties, members);
   if (!result.ok) {
-    const refusal = worded((_, lang) => result.said.map((p) => phraseText(p, lang)).join(" "), ["level"]);
-    throw new ValidationError(refusal.message, refusal.fieldErrors, refusal.saidIn);
+    const refusal = worded("bilaterals.noParticipants", (_, lang) => result.said.map((p) => phraseText(p, lang)).join(" "), ["level"]);
+    throw new ValidationError(refusal);
   }
   return result.members;
 }

@@ -20,8 +20,8 @@ export async function lockRequest(tx: Tx, actor: Actor, id: string, version: num
   const request = toSummary(row);
   await checkVersion(request.version, version, () => {
     const status = { en: bilateralsEn.status[request.status].toLowerCase(), nl: bilateralsNl.status[request.status].toLowerCase() };
-    const refusal = worded((t, lang) => t.requestChangedMeanwhile(status[lang]), ["version"]);
-    return new StaleVersionError(refusal.message, refusal.fieldErrors, refusal.saidIn);
+    const refusal = worded("requestChangedMeanwhile", (t, lang) => t.requestChangedMeanwhile(status[lang]), ["version"]);
+    return new StaleVersionError(refusal);
   });
   return request;
 }

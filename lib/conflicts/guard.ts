@@ -8,7 +8,8 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db";
 import { ConstraintError, ValidationError } from "@/lib/errors";
 import { conflictText } from "@/lib/i18n";
-import { errorsEn, errorsNl, type ErrorsText } from "@/lib/i18n/errors";
+import { refusal, worded, type ErrorsText } from "@/lib/i18n/errors";
+import type { Lang } from "@/lib/i18n/lang";
 import type { SummitSnapshot } from "@/lib/scheduling";
 import { recordOverrides, type ConflictWithOverride } from "./overrides";
 
@@ -43,21 +44,20 @@ export function blockingConflicts(input: Pick<GuardInput, "snapshot" | "conflict
 export async function guardHardConflicts(tx: Tx, actor: Actor, input: GuardInput): Promise<ConflictWithOverride[]> {
   const reason = input.overrideReason?.trim();
   if (input.overrideReason !== undefined && !reason) {
-    const message = errorsEn.writeOverrideReason;
-    throw new ValidationError(message, { [OVERRIDE_FIELD]: message });
+    throw new ValidationError(refusal("writeOverrideReason", [OVERRIDE_FIELD]));
   }
   const blocking = blockingConflicts(input);
   if (blocking.length === 0) return [...input.conflicts];
   if (!reason) {
     // Worded in English and in Dutch here: the conflicts' explanations are the engine's phrases.
-    const refusal = (t: ErrorsText, lang: "en" | "nl") => {
-      const list = blocking.map((c) => (lang === "en" ? c.message : conflictText(c, lang).text)).join("; ");
+    const list = (lang: Lang) => blocking.map((c) => (lang === "en" ? c.message : conflictText(c, lang).text)).join("; ");
+    const say = (t: ErrorsText, lang: Lang) => {
       const ways = { item: t.hardConflictWaysItem, movement: t.hardConflictWaysMovement, bilateral: t.hardConflictWaysBilateral }[input.subject ?? "item"];
-      const message = t.hardConflictRefused(list, ways);
-      return { message, fieldErrors: { _form: message, [OVERRIDE_FIELD]: list } };
+      return t.hardConflictRefused(list(lang), ways);
     };
-    const en = refusal(errorsEn, "en");
-    throw new ConstraintError(en.message, HARD_CONFLICT, en.fieldErrors, { nl: refusal(errorsNl, "nl") });
+    // The form's override field lists the conflicts a written reason would accept.
+    const fields = { _form: worded("hardConflictRefused", say), [OVERRIDE_FIELD]: worded("conflicts.list", (_, lang) => list(lang)) };
+    throw new ConstraintError(worded("hardConflictRefused", say, fields), HARD_CONFLICT);
   }
   await recordOverrides(tx, actor, input.summitId, blocking, reason);
   const now = { reason, createdByName: actor.name, createdAt: new Date() };

@@ -161,9 +161,9 @@ describe("the gate's refusals", () => {
 
   it("give a refusal worded with names or numbers in Dutch, on its fields too", async () => {
     const { defineAction } = await import("@/lib/auth/gate");
-    const refusal = worded((t) => t.noTravelTimeBetween("World Forum", "Huis ten Bosch"), ["toVenueId"]);
+    const refusal = worded("noTravelTimeBetween", (t) => t.noTravelTimeBetween("World Forum", "Huis ten Bosch"), ["toVenueId"]);
     const action = defineAction({ permission: "programme.edit", schema: z.object({}) }, async () => {
-      throw new ValidationError(refusal.message, refusal.fieldErrors, refusal.saidIn);
+      throw new ValidationError(refusal);
     });
     request.actor = planner;
     request.lang = "en";
@@ -172,7 +172,7 @@ describe("the gate's refusals", () => {
     request.lang = "nl";
     const dutch = "Er is geen reistijd tussen World Forum en Huis ten Bosch vastgelegd. Voeg die toe onder Locaties (reistijden) en sla dan opnieuw op.";
     expect(await action({})).toEqual({ ok: false, error: dutch, fieldErrors: { toVenueId: dutch } });
-    expect(worded((t) => t.removeTasksFirst(2)).saidIn.nl.message).toBe("Verwijder eerst de 2 taken van diensten die erbij horen.");
-    expect(worded((t) => t.removeTasksFirst(1)).message).toBe("Remove its 1 agency task first.");
+    expect(worded("removeTasksFirst", (t) => t.removeTasksFirst(2)).said.nl.message).toBe("Verwijder eerst de 2 taken van diensten die erbij horen.");
+    expect(worded("removeTasksFirst", (t) => t.removeTasksFirst(1)).said.en.message).toBe("Remove its 1 agency task first.");
   });
 });

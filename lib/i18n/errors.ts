@@ -110,6 +110,8 @@ export type ErrorsText = {
   proposedSlotImpossible: (problems: string, ways: string) => string;
   pickAnotherSlot: string;
   roomTakenPickAnother: (refusal: string) => string;
+  /** "World Forum Room A is already booked by 'NAC' 10:00–12:00" */
+  spaceBookedBy: (space: string, title: string, from: string, to: string) => string;
   /** "Keep the task within 6 hours of what it covers (Tue 24 Jun 2025 19:30–22:30)." */
   keepTaskWithin: (hours: number, when: string) => string;
   /** "Use at most 120 characters." */
@@ -332,6 +334,7 @@ export const errorsEn: ErrorsText = {
   proposedSlotImpossible: (problems, ways) => `The proposed slot is no longer possible: ${problems}. ${ways}`,
   pickAnotherSlot: "Pick another slot.",
   roomTakenPickAnother: (refusal) => `${refusal.replace(/\.?$/, ".")} Pick another slot.`,
+  spaceBookedBy: (space, title, from, to) => `${space} is already booked by '${title}' ${from}–${to}`,
   keepTaskWithin: (hours, when) => `Keep the task within ${hours} hours of what it covers (${when}).`,
   atMostChars: (n) => `Use at most ${n} characters.`,
   validStart: "Enter a valid start.",
@@ -520,6 +523,7 @@ export const errorsNl: ErrorsText = {
   proposedSlotImpossible: (problems, ways) => `Het voorgestelde tijdslot is niet meer mogelijk: ${problems}. ${ways}`,
   pickAnotherSlot: "Kies een ander tijdslot.",
   roomTakenPickAnother: (refusal) => `${refusal.replace(/\.?$/, ".")} Kies een ander tijdslot.`,
+  spaceBookedBy: (space, title, from, to) => `${space} is al geboekt door '${title}' ${from}–${to}`,
   keepTaskWithin: (hours, when) => `Houd de taak binnen ${hours} uur van wat zij dekt (${when}).`,
   atMostChars: (n) => `Gebruik hoogstens ${n} tekens.`,
   validStart: "Vul een geldig begin in.",
@@ -614,19 +618,48 @@ export const errorsNl: ErrorsText = {
 
 const ERRORS: Record<Lang, ErrorsText> = { en: errorsEn, nl: errorsNl };
 
-/**
- * A refusal worded with names, numbers or reasons: the English for the error's message (and the
- * `fields` named), and the same in each other language (DomainError's saidIn), which the gate
- * answers a reader of that language with.
- */
-type Said = { message: string; fieldErrors: Record<string, string> };
+/** Which rule refused: a key of this dictionary, or "<area>.<key>" of an area's own words (the import's). */
+export type ErrorCode = keyof ErrorsText | `${string}.${string}`;
 
-export function worded(say: (t: ErrorsText, lang: Lang) => string, fields: readonly string[] = []): Said & { saidIn: { nl: Said } } {
-  const on = (message: string) => Object.fromEntries(fields.map((f) => [f, message]));
-  const en = say(errorsEn, "en");
-  const nl = say(errorsNl, "nl");
-  return { message: en, fieldErrors: on(en), saidIn: { nl: { message: nl, fieldErrors: on(nl) } } };
+/** A refusal's words in one language: the sentence, and the same or another sentence on each field it names. */
+export type Said = { message: string; fieldErrors: Record<string, string> };
+
+/**
+ * A domain's refusal: the code of the rule (stable, for callers and tests to tell refusals apart)
+ * and its words in every language, made once where the domain knows the names and numbers in it.
+ * DomainError (lib/errors.ts) carries one; the gate answers with the reader's language's words.
+ */
+export type Refusal = { readonly code: ErrorCode; readonly said: Readonly<Record<Lang, Said>> };
+
+type SentenceCode = { [K in keyof ErrorsText]: ErrorsText[K] extends string ? K : never }[keyof ErrorsText];
+
+/** Where a refusal shows on the form: the fields that show its sentence, or a sentence per field. */
+export type RefusalFields = readonly string[] | Readonly<Record<string, Refusal>>;
+
+function fieldsIn(fields: RefusalFields, message: string, lang: Lang): Record<string, string> {
+  if (Array.isArray(fields)) return Object.fromEntries((fields as readonly string[]).map((f) => [f, message]));
+  return Object.fromEntries(Object.entries(fields as Record<string, Refusal>).map(([f, r]) => [f, r.said[lang].message]));
 }
+
+/**
+ * A refusal worded with names, numbers or reasons: `say` words it in each language (from this
+ * dictionary, or from words of its own), `code` names the rule.
+ */
+export function worded(code: ErrorCode, say: (t: ErrorsText, lang: Lang) => string, fields: RefusalFields = []): Refusal {
+  const said = Object.fromEntries(
+    (Object.keys(ERRORS) as Lang[]).map((lang) => {
+      const message = say(ERRORS[lang], lang);
+      return [lang, { message, fieldErrors: fieldsIn(fields, message, lang) }];
+    }),
+  ) as Record<Lang, Said>;
+  return { code, said };
+}
+
+/** A refusal by one fixed sentence of this dictionary, on the fields named. */
+export function refusal(code: SentenceCode, fields: RefusalFields = []): Refusal {
+  return worded(code, (t) => t[code], fields);
+}
+
 type Sentences = { [K in keyof ErrorsText as ErrorsText[K] extends string ? K : never]: string };
 
 /** The English sentence → the key that names it. */

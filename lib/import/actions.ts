@@ -3,7 +3,7 @@
 // file is read from the request each time; nothing is kept between steps.
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth/gate";
-import type { SaidIn } from "@/lib/errors";
+import { readerLang } from "@/lib/i18n/reader-lang";
 import { requireCurrentSummit } from "@/lib/summits/require-summit";
 import { erasePersonalNames } from "./personal-data";
 import { applyImport, ImportRefusedError, type ImportReport } from "./mutations";
@@ -11,8 +11,8 @@ import type { Plan, RowIssue } from "./plan";
 import { previewImport, type Preview } from "./queries";
 import { erasePersonalNamesSchema, importFormSchema } from "./schema";
 
-/** Refused: `message` in English, `saidIn` the same in another language where the import worded it so. */
-export type ApplyOutcome = { applied: true; report: ImportReport } | { applied: false; message: string; saidIn: SaidIn; issues: RowIssue[]; plan: Plan | null };
+/** Refused: `message` in the reader's language, with every row's problem. */
+export type ApplyOutcome = { applied: true; report: ImportReport } | { applied: false; message: string; issues: RowIssue[]; plan: Plan | null };
 
 const bytesOf = async (file: Blob) => new Uint8Array(await file.arrayBuffer());
 
@@ -30,7 +30,9 @@ export const applyImportAction = defineAction({ permission: "data.import", schem
     return { applied: true, report };
   } catch (error) {
     // Refused as a whole: the page shows every row's problem, not just one sentence.
-    if (error instanceof ImportRefusedError) return { applied: false, message: error.message, saidIn: error.saidIn, issues: [...error.issues], plan: error.plan };
+    if (error instanceof ImportRefusedError) {
+      return { applied: false, message: error.saidIn(await readerLang()).message, issues: [...error.issues], plan: error.plan };
+    }
     throw error;
   }
 });

@@ -5,9 +5,10 @@
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db";
-import { ConstraintError, NotFoundError, ValidationError, type SaidIn } from "@/lib/errors";
+import { ConstraintError, NotFoundError, ValidationError, type Refusal } from "@/lib/errors";
 import { HARD_CONFLICT, OVERRIDE_FIELD } from "@/lib/conflicts/guard";
 import { worded } from "@/lib/i18n/errors";
+import type { Lang } from "@/lib/i18n/lang";
 import { fillWords, importWords, translateImport, type ImportText } from "@/lib/i18n/import";
 import { lockSummitWrites } from "@/lib/programme/write-guards";
 import { IMPORTERS } from "./importers";
@@ -33,21 +34,17 @@ export type ImportReport = {
 /** An import refused as a whole: nothing was written. Carries every row's problem. */
 export class ImportRefusedError extends ValidationError {
   constructor(
-    message: string,
+    refused: Refusal,
     readonly issues: readonly RowIssue[],
     readonly plan: Plan | null,
-    saidIn: SaidIn = {},
   ) {
-    super(message, {}, saidIn);
+    super(refused);
   }
 }
 
-/**
- * A refusal worded from the import's own words (lib/i18n/import.ts): the English for the message,
- * and the same in Dutch, which the import page shows a Dutch reader.
- */
-function refusal(say: (words: ImportText) => string): { message: string; saidIn: SaidIn } {
-  return { message: say(importWords("en")), saidIn: { nl: { message: say(importWords("nl")) } } };
+/** A refusal worded from the import's own words (lib/i18n/import.ts), in every language. */
+function refusal(code: keyof ImportText["refusals"], say: (words: ImportText) => string): Refusal {
+  return worded(`import.${code}`, (_, lang) => say(importWords(lang)));
 }
 
 // 6,000 members and their audit entries are written in well under this; the default 5 s is not enough on a busy server.
@@ -68,34 +65,34 @@ export async function applyWorkbook(db: Db, actor: Actor, summit: ImportSummit, 
       const layout = await layoutOf(tx, summit, workbook, options);
       const { plan, fileErrors } = await planWorkbook(tx, summit, workbook, layout, { ...options, removeMissing: (options.remove?.length ?? 0) > 0 || options.removeMissing });
       if (!plan || !layout.kind) {
-        const r = refusal((words) => fillWords(words.refusals.notImported, { sentence: fileErrors.map((m) => translateImport(words, m)).join(" ") }));
-        throw new ImportRefusedError(r.message, fileErrors.map((message) => ({ row: null, column: null, message })), null, r.saidIn);
+        const r = refusal("notImported", (words) => fillWords(words.refusals.notImported, { sentence: fileErrors.map((m) => translateImport(words, m)).join(" ") }));
+        throw new ImportRefusedError(r, fileErrors.map((message) => ({ row: null, column: null, message })), null);
       }
       const issues = issuesOf(plan);
       if (issues.length > 0) {
-        const r = refusal((words) => fillWords(words.refusals.problems, { problems: issues.length, rows: plan.counts.error }));
-        throw new ImportRefusedError(r.message, issues, plan, r.saidIn);
+        const r = refusal("problems", (words) => fillWords(words.refusals.problems, { problems: issues.length, rows: plan.counts.error }));
+        throw new ImportRefusedError(r, issues, plan);
       }
       const remove = options.remove ?? [];
       const listed = new Map(plan.removals.map((r) => [r.id, r]));
       const unknown = remove.filter((id) => !listed.has(id));
       if (unknown.length > 0) {
-        const r = refusal((words) => words.refusals.removalsChanged);
-        throw new ImportRefusedError(r.message, [], plan, r.saidIn);
+        const r = refusal("removalsChanged", (words) => words.refusals.removalsChanged);
+        throw new ImportRefusedError(r, [], plan);
       }
       const blocked = remove.map((id) => listed.get(id)!).filter((r) => r.blocker);
       if (blocked.length > 0) {
-        const r = refusal((words) => fillWords(words.refusals.cannotRemove, { items: blocked.map((b) => `${translateImport(words, b.label)} (${translateImport(words, b.blocker!)})`).join("; ") }));
-        throw new ImportRefusedError(r.message, [], plan, r.saidIn);
+        const r = refusal("cannotRemove", (words) => fillWords(words.refusals.cannotRemove, { items: blocked.map((b) => `${translateImport(words, b.label)} (${translateImport(words, b.blocker!)})`).join("; ") }));
+        throw new ImportRefusedError(r, [], plan);
       }
       try {
         await IMPORTERS[layout.kind].apply(tx, actor, summit, plan, remove);
       } catch (error) {
         if (error instanceof ConstraintError && error.constraint === HARD_CONFLICT) {
           // The conflicts as the guard explained them in each language; the way out is the import's.
-          const conflicts = (lang: "en" | "nl") => (lang === "en" ? undefined : error.saidIn[lang]?.fieldErrors?.[OVERRIDE_FIELD]) ?? error.fieldErrors[OVERRIDE_FIELD];
-          const r = worded((t, lang) => t.hardConflictNotImported(conflicts(lang)));
-          throw new ImportRefusedError(r.message, [], plan, r.saidIn);
+          const conflicts = (lang: Lang) => error.saidIn(lang).fieldErrors[OVERRIDE_FIELD] ?? error.fieldErrors[OVERRIDE_FIELD];
+          const r = worded("hardConflictNotImported", (t, lang) => t.hardConflictNotImported(conflicts(lang)));
+          throw new ImportRefusedError(r, [], plan);
         }
         throw error;
       }

@@ -96,8 +96,8 @@ export async function applyProposal(db: Db, actor: Actor, summit: LiveSummit, ra
           throw new StaleVersionError(errorsEn.programmeChangedSinceProposal);
         }
         if (proposal.refusals.length > 0) {
-          const r = worded((t, lang) => t.notApplied(proposal.refusals.map((refusal) => `${refusal.title}: ${localizeMessage(refusal.message, lang)}`).join("; ")));
-          throw new ValidationError(r.message, r.fieldErrors, r.saidIn);
+          const r = worded("notApplied", (t, lang) => t.notApplied(proposal.refusals.map((refusal) => `${refusal.title}: ${localizeMessage(refusal.message, lang)}`).join("; ")));
+          throw new ValidationError(r);
         }
         const changeId = randomUUID();
         const cause = { changeId, reason: input.reason, kind: input.source.kind };

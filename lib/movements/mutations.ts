@@ -123,8 +123,8 @@ async function assertTravelTimeKnown(tx: Tx, summitId: string, fromVenueId: stri
   if (known) return;
   const venues = await tx.venue.findMany({ where: { id: { in: [fromVenueId, toVenueId] } }, select: { id: true, name: true } });
   const name = (id: string) => venues.find((v) => v.id === id)?.name ?? id;
-  const refusal = worded((t) => t.noTravelTimeBetween(name(fromVenueId), name(toVenueId)), ["toVenueId"]);
-  throw new ValidationError(refusal.message, refusal.fieldErrors, refusal.saidIn);
+  const refusal = worded("noTravelTimeBetween", (t) => t.noTravelTimeBetween(name(fromVenueId), name(toVenueId)), ["toVenueId"]);
+  throw new ValidationError(refusal);
 }
 
 type Timed = { startsAt: Date; endsAt: Date | null };
@@ -191,8 +191,8 @@ export async function deleteMovement(db: Db, actor: Actor, summitId: string, raw
     await checkVersion(before.version, input.version);
     const tasks = await tx.agencyTask.count({ where: { movementId: input.id } });
     if (tasks > 0) {
-      const refusal = worded((t) => t.removeTasksFirst(tasks));
-      throw new ValidationError(refusal.message, refusal.fieldErrors, refusal.saidIn);
+      const refusal = worded("removeTasksFirst", (t) => t.removeTasksFirst(tasks));
+      throw new ValidationError(refusal);
     }
     await tx.movement.delete({ where: { id: input.id } });
     await recordAudit(tx, { actor, summitId, entity: ENTITY, entityId: input.id, action: "delete", before });

@@ -24,8 +24,8 @@ describe("taskWindowErrors", () => {
 
   it("words the refusal in Dutch too, the subject's day named in Dutch", () => {
     const early = taskWindowRefusal({ startsAt: t("13:29"), endsAt: t("20:00") }, dinner, DEMO_TIME_ZONE);
-    expect(early.saidIn.nl.fieldErrors).toEqual({ startsAt: "Houd de taak binnen 6 uur van wat zij dekt (di 24 jun 2025 19:30–22:30)." });
-    expect(taskWindowRefusal({ startsAt: t("20:00"), endsAt: t("20:00") }, dinner, DEMO_TIME_ZONE).saidIn.nl.fieldErrors).toEqual({ endsAt: "Het einde moet na het begin liggen." });
+    expect(early.said.nl.fieldErrors).toEqual({ startsAt: "Houd de taak binnen 6 uur van wat zij dekt (di 24 jun 2025 19:30–22:30)." });
+    expect(taskWindowRefusal({ startsAt: t("20:00"), endsAt: t("20:00") }, dinner, DEMO_TIME_ZONE).said.nl.fieldErrors).toEqual({ endsAt: "Het einde moet na het begin liggen." });
   });
 
   it("refuses an end before the start", () => {

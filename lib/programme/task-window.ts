@@ -4,7 +4,7 @@
 // lib/tasks, because an item write moves the item's tasks with it (linked.ts) and must check
 // them without importing a domain above programme; agencies, movements, import and live read it here.
 import { formatMoment, type Lang } from "@/lib/i18n";
-import { errorsEn, worded } from "@/lib/i18n/errors";
+import { errorsEn, worded, type Refusal } from "@/lib/i18n/errors";
 import { formatTime } from "@/lib/time";
 
 export const COVER_MARGIN_MINUTES = 6 * 60;
@@ -17,12 +17,12 @@ export interface Span {
 
 /** Field errors for a task window; empty when the window is acceptable. */
 export function taskWindowErrors(task: { startsAt: Date; endsAt: Date }, subject: Span, timeZone: string): Record<string, string> {
-  return taskWindowRefusal(task, subject, timeZone).fieldErrors;
+  return taskWindowRefusal(task, subject, timeZone).said.en.fieldErrors;
 }
 
-/** The same field errors in English and, for the gate to answer a Dutch reader with, in Dutch. */
-export function taskWindowRefusal(task: { startsAt: Date; endsAt: Date }, subject: Span, timeZone: string) {
-  if (task.endsAt.getTime() <= task.startsAt.getTime()) return worded((t) => t.endAfterStart, ["endsAt"]);
+/** The same field errors as a refusal, in every language; no fields when the window is acceptable. */
+export function taskWindowRefusal(task: { startsAt: Date; endsAt: Date }, subject: Span, timeZone: string): Refusal {
+  if (task.endsAt.getTime() <= task.startsAt.getTime()) return worded("endAfterStart", (t) => t.endAfterStart, ["endsAt"]);
   const margin = COVER_MARGIN_MINUTES * 60_000;
   const earliest = subject.startsAt.getTime() - margin;
   const latest = (subject.endsAt ?? subject.startsAt).getTime() + margin;
@@ -30,7 +30,7 @@ export function taskWindowRefusal(task: { startsAt: Date; endsAt: Date }, subjec
   const fields: string[] = [];
   if (task.startsAt.getTime() < earliest || task.startsAt.getTime() > latest) fields.push("startsAt");
   if (task.endsAt.getTime() > latest || task.endsAt.getTime() < earliest) fields.push("endsAt");
-  return worded((t, lang) => t.keepTaskWithin(COVER_MARGIN_MINUTES / 60, when(lang)), fields);
+  return worded("keepTaskWithin", (t, lang) => t.keepTaskWithin(COVER_MARGIN_MINUTES / 60, when(lang)), fields);
 }
 
 /**

@@ -4,6 +4,7 @@
 // database's space-overlap refusal turned into a message naming the item that holds the space.
 import type { Db, DbOrTx, Tx } from "@/lib/db";
 import { ConstraintError, StaleVersionError, translateDbError } from "@/lib/errors";
+import { worded } from "@/lib/i18n/errors";
 import { formatTime } from "@/lib/time";
 import { ITEM_AUDIT_ENTITY } from "./audit-state";
 
@@ -68,10 +69,9 @@ async function spaceTakenError(db: DbOrTx, booking: Booking, original: Constrain
   });
   if (!holder?.space) return original;
   const { timeZone } = booking;
-  const message =
-    `${holder.space.venue.name} ${holder.space.name} is already booked by '${holder.title}' ` +
-    `${formatTime(holder.startsAt, timeZone)}–${formatTime(holder.endsAt, timeZone)}`;
-  return new ConstraintError(message, SPACE_OVERLAP, { spaceId: message });
+  const space = `${holder.space.venue.name} ${holder.space.name}`;
+  const [from, to] = [formatTime(holder.startsAt, timeZone), formatTime(holder.endsAt, timeZone)];
+  return new ConstraintError(worded("spaceBookedBy", (t) => t.spaceBookedBy(space, holder.title, from, to), ["spaceId"]), SPACE_OVERLAP);
 }
 
 /**

@@ -27,7 +27,7 @@ import {
   type UpdateTaskInput,
 } from "./schema";
 import { taskWindowRefusal } from "@/lib/programme/task-window";
-import { errorsEn, errorsNl } from "@/lib/i18n/errors";
+import { worded } from "@/lib/i18n/errors";
 
 const ENTITY = "AgencyTask";
 
@@ -73,8 +73,9 @@ async function checkedTaskData(tx: Tx, summitId: string, input: TaskFields, curr
   const startsAt = localInstant(input.startsAt, summit.timeZone);
   const endsAt = localInstant(input.endsAt, summit.timeZone);
   const refusal = taskWindowRefusal({ startsAt, endsAt }, subject, summit.timeZone);
-  if (Object.keys(refusal.fieldErrors).length > 0) {
-    throw new ValidationError(errorsEn.taskWindow, refusal.fieldErrors, { nl: { message: errorsNl.taskWindow, fieldErrors: refusal.saidIn.nl.fieldErrors } });
+  const fields = Object.keys(refusal.said.en.fieldErrors);
+  if (fields.length > 0) {
+    throw new ValidationError(worded("taskWindow", (t) => t.taskWindow, Object.fromEntries(fields.map((field) => [field, refusal]))));
   }
   return {
     agencyId: agency.id, itemId, movementId, type: input.type, startsAt, endsAt,

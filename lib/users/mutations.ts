@@ -173,8 +173,8 @@ export async function changeOwnPassword(db: Db, actor: Pick<Actor, "userId" | "n
   if (!current) throw new NotFoundError();
   const verified = await limitAttempts(db, { email: current.email, client: PASSWORD_CHANGE_CLIENT, now }, () => verifyPassword(current.passwordHash, input.current));
   if (verified === "locked") {
-    const refusal = worded((t) => t.tooManyWrongPasswords(LOCKOUT_MINUTES), ["current"]);
-    throw new ValidationError(refusal.message, refusal.fieldErrors, refusal.saidIn);
+    const refusal = worded("tooManyWrongPasswords", (t) => t.tooManyWrongPasswords(LOCKOUT_MINUTES), ["current"]);
+    throw new ValidationError(refusal);
   }
   if (!verified) {
     throw new ValidationError("The current password is not correct.", { current: "The current password is not correct." });

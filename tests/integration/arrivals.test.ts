@@ -254,7 +254,7 @@ describe("bad input is refused, naming the cause, with nothing written", () => {
     const error = await generateArrivals(db, fx.actors.planner, fx.summit.id, sequenceInput(fx, input)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as Error).message).toMatch(message);
-    if (dutch) expect((error as ValidationError).saidIn.nl?.message).toMatch(dutch);
+    if (dutch) expect((error as ValidationError).saidIn("nl")?.message).toMatch(dutch);
     expect(await counts()).toEqual(before);
   }
 
@@ -281,7 +281,7 @@ describe("bad input is refused, naming the cause, with nothing written", () => {
     const before = await counts();
     const error = await generateArrivals(db, fx.actors.planner, fx.summit.id, sequenceInput(fx)).catch((e: unknown) => e);
     expect((error as Error).message).toMatch(/leaves out Iceland, attending Royal dinner/);
-    expect((error as ValidationError).saidIn.nl?.message).toMatch(/De rangorde laat Iceland weg, die Royal dinner bijwonen/);
+    expect((error as ValidationError).saidIn("nl")?.message).toMatch(/De rangorde laat Iceland weg, die Royal dinner bijwonen/);
     expect(await counts()).toEqual(before);
     // Saving a hand-made list without it is refused too.
     const view = await db.precedence.findUniqueOrThrow({ where: { summitId: fx.summit.id }, select: { version: true, entries: { select: { delegationId: true }, orderBy: { position: "asc" } } } });

@@ -129,7 +129,7 @@ describe("bilateral request to confirmation", () => {
     // The same refusal for a Dutch reader, with the request's status in Dutch.
     const stale = await respondToProposal(db, fx.actors.ua, { id, version: 1, delegationId: fx.delegations.ua.id, response: "ACCEPTED" }).catch((e: unknown) => e);
     expect(stale).toBeInstanceOf(StaleVersionError);
-    expect((stale as StaleVersionError).saidIn.nl?.message).toMatch(/^Dit verzoek is intussen gewijzigd \(het is nu: tijdstip voorgesteld\)/);
+    expect((stale as StaleVersionError).saidIn("nl")?.message).toMatch(/^Dit verzoek is intussen gewijzigd \(het is nu: tijdstip voorgesteld\)/);
   });
 
   it("both delegations accept; a planner confirms it into the programme", async () => {

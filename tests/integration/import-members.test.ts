@@ -116,11 +116,11 @@ describe("members import", () => {
     const blocked = await importAs(fx.planner, onlyOne, { remove: [jansen.id, principal!.id] }).catch((e: unknown) => e);
     expect((blocked as ImportRefusedError).message).toMatch(/^Cannot remove .+ \(takes part in 2 programme items; remove them from the items first\)\. Nothing was imported\.$/);
     // A Dutch reader gets the refusal and the reason in Dutch.
-    expect((blocked as ImportRefusedError).saidIn.nl?.message).toMatch(/^Kan niet verwijderen: .+ \(neemt deel aan 2 programmaonderdelen; haal het lid daar eerst uit\)\. Er is niets geïmporteerd\.$/);
-    expect((blocked as ImportRefusedError).saidIn.nl?.message).not.toMatch(/takes part in/);
+    expect((blocked as ImportRefusedError).saidIn("nl")?.message).toMatch(/^Kan niet verwijderen: .+ \(neemt deel aan 2 programmaonderdelen; haal het lid daar eerst uit\)\. Er is niets geïmporteerd\.$/);
+    expect((blocked as ImportRefusedError).saidIn("nl")?.message).not.toMatch(/takes part in/);
     const changed = await importAs(fx.planner, onlyOne, { remove: ["not-listed"] }).catch((e: unknown) => e);
     expect((changed as ImportRefusedError).message).toMatch(/changed since the preview/);
-    expect((changed as ImportRefusedError).saidIn.nl?.message).toBe("Wat verwijderd zou worden, is sinds het voorbeeld gewijzigd. Bekijk opnieuw het voorbeeld; er is niets geïmporteerd.");
+    expect((changed as ImportRefusedError).saidIn("nl")?.message).toBe("Wat verwijderd zou worden, is sinds het voorbeeld gewijzigd. Bekijk opnieuw het voorbeeld; er is niets geïmporteerd.");
     expect(await fingerprint(db)).toEqual(before);
     const report = await importAs(fx.planner, onlyOne, { remove: [jansen.id] });
     expect(report.counts.removed).toBe(1);

@@ -106,7 +106,7 @@ describe("movements import", () => {
       [5, null, expect.stringMatching(/is on row 3 already/)],
     ]);
     expect((error as ImportRefusedError).message).toBe("7 problems in 4 rows: nothing was imported. Correct the file and try again.");
-    expect((error as ImportRefusedError).saidIn.nl?.message).toBe("7 problemen in 4 rijen: er is niets geïmporteerd. Verbeter het bestand en probeer het opnieuw.");
+    expect((error as ImportRefusedError).saidIn("nl")?.message).toBe("7 problemen in 4 rijen: er is niets geïmporteerd. Verbeter het bestand en probeer het opnieuw.");
     expect(await fingerprint(db)).toEqual(before);
   });
 
@@ -128,8 +128,8 @@ describe("movements import", () => {
     expect(error).toBeInstanceOf(ImportRefusedError);
     expect((error as Error).message).toMatch(/^Not imported: a hard conflict stops Confirmed — .+Change the file, or make this change in the app/);
     // A Dutch reader is told the same in Dutch, the conflict explained in Dutch too.
-    expect((error as ImportRefusedError).saidIn.nl?.message).toMatch(/^Niet geïmporteerd: een hard conflict staat Bevestigd in de weg — .+Wijzig het bestand, of maak deze wijziging in de app/);
-    expect((error as ImportRefusedError).saidIn.nl?.message).not.toMatch(/lands|arrives|starts/);
+    expect((error as ImportRefusedError).saidIn("nl")?.message).toMatch(/^Niet geïmporteerd: een hard conflict staat Bevestigd in de weg — .+Wijzig het bestand, of maak deze wijziging in de app/);
+    expect((error as ImportRefusedError).saidIn("nl")?.message).not.toMatch(/lands|arrives|starts/);
     expect(await fingerprint(db)).toEqual(before);
     expect((await arrival("BE")).startsAt).toEqual(be.startsAt);
   });

@@ -121,7 +121,7 @@ describe("the royal dinner runs 20 minutes late", { timeout: 120_000 }, () => {
     const error = await applyProposal(db, planner, summit, { ...input, reason: "The dinner is put back", basis: proposal.basis }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).message).toBe(`Not applied: ${dinner}: 1 agency task would fall outside the new time; change it first.`);
-    expect((error as ValidationError).saidIn.nl?.message).toBe(`Niet toegepast: ${dinner}: 1 taak van een dienst zou buiten de nieuwe tijd vallen; wijzig die eerst.`);
+    expect((error as ValidationError).saidIn("nl")?.message).toBe(`Niet toegepast: ${dinner}: 1 taak van een dienst zou buiten de nieuwe tijd vallen; wijzig die eerst.`);
     expect(await allTimes()).toEqual(before);
   });
 

@@ -86,7 +86,7 @@ describe("changing one's own password", () => {
     expect(await change(PASSWORD, at(6))).toMatch(/Too many wrong passwords/);
     // The refusal carries its Dutch wording, which the gate answers a Dutch reader with.
     const refused = await changeOwnPassword(db, actor, { current: PASSWORD, password: "a-brand-new-password", confirm: "a-brand-new-password" }, at(7)).catch((e: unknown) => e);
-    expect((refused as ValidationError).saidIn.nl?.message).toMatch(/^Te vaak een verkeerd wachtwoord\. Probeer het over \d+ minuten opnieuw\.$/);
+    expect((refused as ValidationError).saidIn("nl")?.message).toMatch(/^Te vaak een verkeerd wachtwoord\. Probeer het over \d+ minuten opnieuw\.$/);
     expect(await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } })).toEqual({ sessionVersion: 0 });
   });
 

@@ -47,8 +47,8 @@ export async function writeSlots(tx: Tx, ctx: WriteContext, timed: readonly Time
   const placed = timed.map((t) => ({ ...parties.get(t.delegationId)!, arrivesAt: new Date(item.startsAt.getTime() + t.offsetMinutes * MINUTE) }));
   const { motorcades, problems } = planMotorcades(placed, { venueId: entrance.venue.id, venueName: entrance.venue.name }, legs, venueNames, ctx.timeZone);
   if (problems.length > 0) {
-    const r = worded((t, lang) => t.nothingSavedBecause(problems.map((p) => p.say(t, lang)).join(" ")), ["_form"]);
-    throw new ValidationError(r.message, r.fieldErrors, r.saidIn);
+    const r = worded("nothingSavedBecause", (t, lang) => t.nothingSavedBecause(problems.map((p) => p.say(t, lang)).join(" ")), ["_form"]);
+    throw new ValidationError(r);
   }
   const byDelegation = new Map(motorcades.map((m) => [m.delegationId, m]));
   const existing = await tx.arrivalSlot.findMany({ where: { sequenceId: ctx.sequenceId }, select: { id: true, delegationId: true, position: true, offsetMinutes: true, movementId: true } });
