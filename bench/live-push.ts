@@ -45,8 +45,10 @@ export type LivePushFigures = {
   /** Each event after the bare listener heard its commit: the app's share (hub, audience, stream). */
   appShare: Summary;
   delivery: { p50: number; p95: number; max: number; samples: number };
-  /** Medians for planners' streams (told before the audience is read) and liaisons'. */
+  /** Medians for planners' streams (told before the audience is resolved) and liaisons'. */
   medians: { staff: number; liaisons: number };
+  /** Medians per instance: the second's notice waits for the first's fan-out in this one process. */
+  instances: { first: number; second: number };
   ratioP95: number;
   missed: number;
   bytesPerStream: { rss: number; heap: number };
@@ -165,8 +167,11 @@ export async function benchLivePush(url: string): Promise<LivePushFigures> {
   // Memory at 0, 50, …, 200 open streams; the per-stream cost is the least-squares slope.
   const readers: Reader[] = [];
   const points: { n: number; rss: number; heap: number }[] = [{ n: 0, rss: before.rss, heap: before.heapUsed }];
+  // Each instance holds planners and liaisons alike (readers 0 and 1 on the first, 2 and 3 on the
+  // second, …), so the roles' medians do not compare one instance with the other.
+  const onFirst = (i: number) => Math.floor(i / 2) % 2 === 0;
   for (const [i, actor] of fx.actors.entries()) {
-    readers.push(await openStream(i % 2 === 0 ? dbA : dbB, i % 2 === 0 ? hubA : hubB, actor));
+    readers.push(await openStream(onFirst(i) ? dbA : dbB, onFirst(i) ? hubA : hubB, actor));
     if ((i + 1) % 50 === 0) {
       await settle();
       const m = process.memoryUsage();
@@ -180,6 +185,8 @@ export async function benchLivePush(url: string): Promise<LivePushFigures> {
   await Promise.all([writer.connect(), bare.connect()]);
   await bare.query(`LISTEN ${pg.escapeIdentifier(CHANGE_CHANNEL)}`);
   const delays: number[] = [];
+  // Whose each delay is (the reader's index).
+  const owners: number[] = [];
   const database: number[] = [];
   // Each event's time after the bare listener heard the same commit: what the app's path adds. The
   // bare listener is served by this thread too, after the hubs when their notices arrive together,
@@ -197,6 +204,7 @@ export async function benchLivePush(url: string): Promise<LivePushFigures> {
     for (const [i, r] of readers.entries()) {
       if (r.received.length > counts[i]) {
         delays.push(r.received[counts[i]] - started);
+        owners.push(i);
         afterListener.push(r.received[counts[i]] - heard);
       }
       else missed++;
@@ -219,13 +227,14 @@ export async function benchLivePush(url: string): Promise<LivePushFigures> {
     return points.reduce((a, p) => a + (p.n - mx) * (pick(p) - my), 0) / points.reduce((a, p) => a + (p.n - mx) ** 2, 0);
   };
   const bytesPerStream = { rss: slope((p) => p.rss), heap: slope((p) => p.heap) };
-  const byRole = (staff: boolean) => {
-    const mine = delays.filter((_, k) => (k % STREAMS) % 2 === (staff ? 0 : 1)).sort((a, b) => a - b);
+  const medianOf = (pick: (reader: number) => boolean) => {
+    const mine = delays.filter((_, k) => pick(owners[k])).sort((a, b) => a - b);
     return mine[Math.floor(mine.length / 2)];
   };
-  const medians = { staff: byRole(true), liaisons: byRole(false) };
+  const medians = { staff: medianOf((i) => fx.actors[i].role === "PLANNER"), liaisons: medianOf((i) => fx.actors[i].role === "LIAISON") };
+  const instances = { first: medianOf(onFirst), second: medianOf((i) => !onFirst(i)) };
   const ratioP95 = p95 / roundTrip.median;
-  return { streams: STREAMS, changes: CHANGES, roundTrip, commitToListener: summarize(database), appShare: summarize(afterListener), delivery, medians, ratioP95, missed, bytesPerStream, met: { latency: ratioP95 <= 20 && missed === 0, memory: bytesPerStream.rss <= 50 * 1024 } };
+  return { streams: STREAMS, changes: CHANGES, roundTrip, commitToListener: summarize(database), appShare: summarize(afterListener), delivery, medians, instances, ratioP95, missed, bytesPerStream, met: { latency: ratioP95 <= 20 && missed === 0, memory: bytesPerStream.rss <= 50 * 1024 } };
 }
 
 async function main() {
@@ -245,7 +254,7 @@ async function main() {
   console.log(`  the same commits at a bare listener: median ${ms(f.commitToListener.median)}, max ${ms(f.commitToListener.max)}`);
   console.log(`  each event after that listener: median ${ms(f.appShare.median)}, p75 ${ms(f.appShare.p75)}, max ${ms(f.appShare.max)}`);
   console.log(`  commit to event: p50 ${ms(f.delivery.p50)}, p95 ${ms(f.delivery.p95)}, max ${ms(f.delivery.max)}; missed ${f.missed}`);
-  console.log(`  medians: planners ${ms(f.medians.staff)}, liaisons ${ms(f.medians.liaisons)}`);
+  console.log(`  medians: planners ${ms(f.medians.staff)}, liaisons ${ms(f.medians.liaisons)}; first instance ${ms(f.instances.first)}, second ${ms(f.instances.second)}`);
   console.log(`  p95 / round trip: ${f.ratioP95.toFixed(1)}× (target ≤ 20×) ${f.met.latency ? "met" : "MISSED"}`);
   console.log(`  per idle stream: RSS ${(f.bytesPerStream.rss / 1024).toFixed(1)} KB, heap ${(f.bytesPerStream.heap / 1024).toFixed(1)} KB (target ≤ 50 KB RSS) ${f.met.memory ? "met" : "MISSED"}`);
 }
