@@ -13,9 +13,12 @@ export type CoverageRuleOptions = SnapshotOptions & {
   shiftedItem?: ItemShift;
 };
 
-/** The columns of a coverage rule and of an agency task the coverage check reads (here and in a partial re-check). */
-export const COVERAGE_RULE_SELECT = { id: true, target: true, itemKind: true, venueId: true, movementKind: true, principalLevel: true, requiredType: true, description: true } as const;
-export const COVERAGE_TASK_SELECT = { id: true, agencyId: true, itemId: true, movementId: true, type: true, status: true, startsAt: true, endsAt: true } as const;
+/**
+ * The columns of a coverage rule and of an agency task the coverage check reads; a partial re-check
+ * reads the same ones in SQL (lib/conflicts/internal/part.ts), and a test holds the two equal.
+ */
+const COVERAGE_RULE_SELECT = { id: true, target: true, itemKind: true, venueId: true, movementKind: true, principalLevel: true, requiredType: true, description: true } as const;
+const COVERAGE_TASK_SELECT = { id: true, agencyId: true, itemId: true, movementId: true, type: true, status: true, startsAt: true, endsAt: true } as const;
 
 export async function loadCoverageData(db: DbOrTx, summitId: string, options: SnapshotOptions = {}): Promise<CoverageData> {
   const { window } = options;

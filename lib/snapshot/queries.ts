@@ -4,6 +4,8 @@
 // so that none of them has to import another to read it.
 import { readAll, type DbOrTx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { MemberFunction, MovementKind } from "@/lib/generated/prisma/enums";
 import type { SummitItem, SummitSnapshot } from "@/lib/scheduling";
 import type { SnapshotOptions } from "./types";
 
@@ -116,63 +118,92 @@ const MOVEMENT_SELECT = {
   fromItemId: true, toItemId: true, principalLevel: true, flight: true,
 } as const;
 
+/** The columns of a movement and a member as read (the coverage rule takes them in these types). */
+type MovementRow = Omit<SnapshotRows["movements"][number], "kind"> & { kind: MovementKind; principalLevel: MemberFunction | null; flight: string | null };
+type MemberRow = Omit<SnapshotRows["members"][number], "function"> & { function: MemberFunction };
+/** Instants travel inside JSON as milliseconds (see epochMs). */
+type Millis<T, K extends keyof T> = Omit<T, K> & { [P in K]: T[P] extends Date ? number : number | null };
+type PartRows = {
+  summit: { timeZone: string; travelBufferMinutes: number } | null;
+  venues: SnapshotRows["venues"];
+  spaces: SnapshotRows["spaces"];
+  travelTimes: SnapshotRows["travelTimes"];
+  delegations: Millis<SnapshotRows["delegations"][number], "arrivesAt" | "departsAt">[];
+  members: MemberRow[];
+  items: (Millis<SnapshotRows["items"][number], "startsAt" | "endsAt"> & { parentId: string | null })[];
+  participations: SnapshotRows["participations"];
+  movements: Millis<MovementRow, "startsAt" | "endsAt">[];
+};
+
+/** An instant column as milliseconds since the epoch, for JSON: exact, and whatever the session's time zone. */
+export const epochMs = (column: Prisma.Sql) => Prisma.sql`(extract(epoch FROM ${column}) * 1000)::float8`;
+const orNull = (ms: number | null) => (ms === null ? null : new Date(ms));
+
 /**
  * Part of a summit: the given items and movements, the given delegations (with all their members)
  * and their participations in those items, and the reference data they name (spaces, venues, travel
  * times). What a partial re-check needs (lib/conflicts/internal/incremental.ts); which rows make a
  * part whose conflicts are right is that file's business. Also each loaded session's parent.
+ * One statement: the part is small, and a read per table would cost a round trip each.
  */
 export async function loadPartialSnapshot(
   db: DbOrTx,
   summitId: string,
   part: { itemIds: readonly string[]; movementIds: readonly string[]; delegationIds: readonly string[] },
 ) {
-  const itemIds = [...part.itemIds];
-  const movementIds = [...part.movementIds];
-  const delegationIds = [...part.delegationIds];
-  const [summit, items, participations, movements, venues] = await readAll(db, [
-    () => db.summit.findUnique({ where: { id: summitId }, select: { timeZone: true, travelBufferMinutes: true } }),
-    () => db.programmeItem.findMany({ where: { summitId, id: { in: itemIds } }, select: { ...ITEM_SELECT, parentId: true }, orderBy: { id: "asc" } }),
-    () => db.participation.findMany({ where: { itemId: { in: itemIds }, delegationId: { in: delegationIds } }, select: { itemId: true, delegationId: true, memberId: true } }),
-    () => db.movement.findMany({ where: { summitId, id: { in: movementIds } }, select: MOVEMENT_SELECT, orderBy: { id: "asc" } }),
-    () => db.venue.findMany({ where: { summitId }, select: { id: true, name: true }, orderBy: { id: "asc" } }),
-  ] as const);
-  if (!summit) throw new NotFoundError();
-  const spaceIds = [...new Set(items.flatMap((i) => (i.spaceId === null ? [] : [i.spaceId])))];
-  // Travel is judged along people's days: only the rooms of items someone loaded takes part in count.
-  const attended = new Set(participations.map((p) => p.itemId));
-  const travelSpaceIds = [...new Set(items.flatMap((i) => (i.spaceId !== null && attended.has(i.id) ? [i.spaceId] : [])))];
-  // Travel times between the places the part's items and movements are at, not every pair.
-  const movementVenues = movements.flatMap((m) => [m.fromVenueId, m.toVenueId]).filter((id): id is string => id !== null);
-  const [delegations, members, spaces, travelTimes] = await readAll(db, [
-    () => db.delegation.findMany({ where: { summitId, id: { in: delegationIds } }, select: DELEGATION_SELECT, orderBy: { id: "asc" } }),
-    () => db.member.findMany({
-      where: { delegationId: { in: delegationIds } },
-      select: MEMBER_SELECT,
-      orderBy: [{ precedence: "asc" }, { id: "asc" }],
-    }),
-    () => db.space.findMany({
-      where: { id: { in: spaceIds }, venue: { summitId } },
-      select: SPACE_SELECT,
-      orderBy: { id: "asc" },
-    }),
-    async () => {
-      const venueIds = [...new Set([...movementVenues, ...(await db.space.findMany({ where: { id: { in: travelSpaceIds } }, select: { venueId: true } })).map((sp) => sp.venueId)])];
-      return db.travelTime.findMany({
-        where: { summitId, fromVenueId: { in: venueIds }, toVenueId: { in: venueIds } },
-        select: { fromVenueId: true, toVenueId: true, minutes: true },
-      });
-    },
-  ] as const);
+  const [rows] = await db.$queryRaw<PartRows[]>`
+    WITH it AS (
+      SELECT i."id", i."title", i."kind"::text AS "kind", i."status"::text AS "status",
+             ${epochMs(Prisma.sql`i."startsAt"`)} AS "startsAt", ${epochMs(Prisma.sql`i."endsAt"`)} AS "endsAt", i."spaceId", i."parentId"
+      FROM "ProgrammeItem" i WHERE i."summitId" = ${summitId} AND i."id" = ANY(${[...part.itemIds]}::text[])),
+    pa AS (
+      SELECT p."itemId", p."delegationId", p."memberId" FROM "Participation" p
+      WHERE p."itemId" = ANY(${[...part.itemIds]}::text[]) AND p."delegationId" = ANY(${[...part.delegationIds]}::text[])),
+    mv AS (
+      SELECT m."id", m."delegationId", m."kind"::text AS "kind", m."fromVenueId", m."toVenueId",
+             ${epochMs(Prisma.sql`m."startsAt"`)} AS "startsAt", ${epochMs(Prisma.sql`m."endsAt"`)} AS "endsAt",
+             m."fromItemId", m."toItemId", m."principalLevel"::text AS "principalLevel", m."flight"
+      FROM "Movement" m WHERE m."summitId" = ${summitId} AND m."id" = ANY(${[...part.movementIds]}::text[])),
+    -- Rows found by ids the statement works out are read by index as arrays of those ids (= ANY(ARRAY(…))):
+    -- joined to a CTE instead, whose size the planner guesses, they may be read by scanning the table.
+    -- Travel is judged along people's days: only the rooms of items someone loaded takes part in
+    -- count, with the places the movements go from and to; travel times between those, not every pair.
+    places AS (
+      SELECT sp."venueId" AS "id" FROM "Space" sp WHERE sp."id" = ANY(ARRAY(SELECT "spaceId" FROM it WHERE "id" IN (SELECT "itemId" FROM pa)))
+      UNION SELECT "fromVenueId" FROM mv UNION SELECT "toVenueId" FROM mv)
+    SELECT
+      (SELECT json_build_object('timeZone', s."timeZone", 'travelBufferMinutes', s."travelBufferMinutes") FROM "Summit" s WHERE s."id" = ${summitId}) AS "summit",
+      (SELECT COALESCE(json_agg(v ORDER BY v."id"), '[]') FROM (SELECT "id", "name" FROM "Venue" WHERE "summitId" = ${summitId}) v) AS "venues",
+      (SELECT COALESCE(json_agg(sp ORDER BY sp."id"), '[]') FROM (
+        SELECT sp."id", sp."name", sp."venueId", sp."capacity", sp."opensMinute", sp."closesMinute"
+        FROM "Space" sp JOIN "Venue" v ON v."id" = sp."venueId"
+        WHERE sp."id" = ANY(ARRAY(SELECT "spaceId" FROM it)) AND v."summitId" = ${summitId}) sp) AS "spaces",
+      (SELECT COALESCE(json_agg(t), '[]') FROM (
+        SELECT t."fromVenueId", t."toVenueId", t."minutes" FROM "TravelTime" t
+        WHERE t."summitId" = ${summitId} AND t."fromVenueId" = ANY(ARRAY(SELECT "id" FROM places)) AND t."toVenueId" = ANY(ARRAY(SELECT "id" FROM places))) t) AS "travelTimes",
+      (SELECT COALESCE(json_agg(d ORDER BY d."id"), '[]') FROM (
+        SELECT d."id", d."name", ${epochMs(Prisma.sql`d."arrivesAt"`)} AS "arrivesAt", ${epochMs(Prisma.sql`d."departsAt"`)} AS "departsAt"
+        FROM "Delegation" d WHERE d."summitId" = ${summitId} AND d."id" = ANY(${[...part.delegationIds]}::text[])) d) AS "delegations",
+      -- Precedence order: a transfer below principal level carries the most senior of its function.
+      (SELECT COALESCE(json_agg(m ORDER BY m."precedence", m."id"), '[]') FROM (
+        SELECT m."id", m."delegationId", m."title", m."precedence", m."function"::text AS "function"
+        FROM "Member" m WHERE m."delegationId" = ANY(${[...part.delegationIds]}::text[])) m) AS "members",
+      (SELECT COALESCE(json_agg(it ORDER BY it."id"), '[]') FROM it) AS "items",
+      (SELECT COALESCE(json_agg(pa ORDER BY pa."itemId", pa."delegationId", pa."memberId"), '[]') FROM pa) AS "participations",
+      (SELECT COALESCE(json_agg(mv ORDER BY mv."id"), '[]') FROM mv) AS "movements"`;
+  if (!rows.summit) throw new NotFoundError();
+  const items = rows.items.map((i) => ({ ...i, startsAt: new Date(i.startsAt), endsAt: new Date(i.endsAt) }));
+  const movements: MovementRow[] = rows.movements.map((m) => ({ ...m, startsAt: new Date(m.startsAt), endsAt: orNull(m.endsAt) }));
+  const members = rows.members;
   const parentIds = new Map(items.flatMap((i) => (i.parentId === null ? [] : [[i.id, i.parentId] as const])));
-  const snapshot = assemble(summit, {
-    venues,
-    spaces,
-    travelTimes,
-    delegations,
+  const snapshot = assemble(rows.summit, {
+    venues: rows.venues,
+    spaces: rows.spaces,
+    travelTimes: rows.travelTimes,
+    delegations: rows.delegations.map((d) => ({ ...d, arrivesAt: orNull(d.arrivesAt), departsAt: orNull(d.departsAt) })),
     members,
     items,
-    participations,
+    participations: rows.participations,
     movements,
   });
   // The rows as read too: the coverage rule takes movements and member functions in their own types.

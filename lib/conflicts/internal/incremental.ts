@@ -23,11 +23,10 @@
 // tests/integration/conflicts-incremental.test.ts does so after random writes of every kind.
 import type { Tx } from "@/lib/db";
 import { coverageConflictRule } from "@/lib/coverage/engine-rule";
-import { COVERAGE_RULE_SELECT, COVERAGE_TASK_SELECT } from "@/lib/coverage/load";
-import { checkSummitOrdered, type Conflict } from "@/lib/scheduling";
-import { loadArrivalConflictRule } from "./arrival-rule";
+import { arrivalSequenceRule, checkSummitOrdered, type Conflict } from "@/lib/scheduling";
 import { loadPartialSnapshot } from "@/lib/snapshot/queries";
-import { storedRows } from "./rows";
+import { readPart } from "./part";
+import { insertStoredRows, storedRows } from "./rows";
 
 /** Beyond this many touched items and movements (a bulk import), one whole check is cheaper. */
 const MAX_TOUCHED = 500;
@@ -80,7 +79,6 @@ export function inScope(part: PartOfSummit, conflict: Pick<Conflict, "id" | "typ
 
 const list = (set: Set<string>) => [...set];
 
-
 /**
  * Re-check what the given transactions touched in this summit and replace those conflicts, inside
  * the caller's locked transaction. Null when only a whole check will do (see above).
@@ -113,108 +111,64 @@ export async function recheckTouched(tx: Tx, summitId: string, xids: readonly st
   }
   if (part.itemIds.size + part.movementIds.size + part.taskItemIds.size + part.taskMovementIds.size > MAX_TOUCHED) return null;
 
-  // The keys, in one statement: whether an event with arrivals in protocol order or one of its
-  // motorcades is among the touched rows, the touched items' rooms, their delegations and those of
-  // the transfers linked to them (a transfer's escort coverage names the item it serves, its linked
-  // item first: cancelling or reinstating that item moves the conflict to another of the
-  // delegation's items), those delegations' members, and the delegations of the tasks' subjects.
-  const [keys] = await tx.$queryRaw<
-    { arrivals: boolean; spaceIds: string[]; delegationIds: string[]; memberIds: string[]; taskMovementDelegationIds: string[]; taskItemDelegationIds: string[] }[]
-  >`
-    WITH ti AS (SELECT unnest(${list(part.itemIds)}::text[]) AS id),
-    kd AS (
-      SELECT d."id" FROM "Delegation" d WHERE d."id" = ANY(${list(part.delegationIds)}::text[]) AND d."summitId" = ${summitId}
-      UNION SELECT p."delegationId" FROM "Participation" p WHERE p."itemId" IN (SELECT id FROM ti)
-      UNION SELECT m."delegationId" FROM "Movement" m WHERE m."fromItemId" IN (SELECT id FROM ti)
-      UNION SELECT m."delegationId" FROM "Movement" m WHERE m."toItemId" IN (SELECT id FROM ti))
-    SELECT
-      EXISTS (SELECT 1 FROM "ArrivalSequence" a WHERE a."summitId" = ${summitId} AND a."itemId" IN (SELECT id FROM ti))
-        OR EXISTS (SELECT 1 FROM "ArrivalSlot" sl WHERE sl."movementId" = ANY(${list(part.movementIds)}::text[])) AS arrivals,
-      (SELECT COALESCE(array_agg(DISTINCT i."spaceId"), '{}') FROM "ProgrammeItem" i WHERE i."id" IN (SELECT id FROM ti) AND i."spaceId" IS NOT NULL) AS "spaceIds",
-      (SELECT COALESCE(array_agg(id), '{}') FROM kd) AS "delegationIds",
-      (SELECT COALESCE(array_agg(m."id"), '{}') FROM "Member" m WHERE m."delegationId" IN (SELECT id FROM kd)) AS "memberIds",
-      (SELECT COALESCE(array_agg(DISTINCT m."delegationId"), '{}') FROM "Movement" m WHERE m."id" = ANY(${list(part.taskMovementIds)}::text[])) AS "taskMovementDelegationIds",
-      (SELECT COALESCE(array_agg(DISTINCT p."delegationId"), '{}') FROM "Participation" p WHERE p."itemId" = ANY(${list(part.taskItemIds)}::text[])) AS "taskItemDelegationIds"`;
-  if (keys.arrivals) return null;
-  for (const id of keys.spaceIds) part.spaceIds.add(id);
-  for (const id of keys.delegationIds) part.delegationIds.add(id);
-  for (const id of keys.memberIds) part.memberIds.add(id);
-
-  // The part: whatever each key's conflicts depend on. A delegation's whole programme and all its
-  // movements (its members' days, the items its motorcades serve, its flights and so its stay); a
-  // space's bookings; the touched rows and their tasks' subjects; the transfers linked to a touched
-  // item; the events with arrivals (the busy principal check reads the event); then the items those
-  // movements are linked to. One statement; UNIONs rather than one WHERE of ORs, so that each
-  // branch uses its own index.
-  const coverageDelegations = list(new Set([...part.delegationIds, ...keys.taskMovementDelegationIds]));
-  const [found] = await tx.$queryRaw<{ itemIds: string[]; movementIds: string[]; movementDelegationIds: string[] }[]>`
-    WITH seed AS (
-      SELECT i."id" FROM "ProgrammeItem" i WHERE i."summitId" = ${summitId} AND i."id" = ANY(${[...part.itemIds, ...part.taskItemIds]}::text[])
-      UNION SELECT i."id" FROM "ProgrammeItem" i WHERE i."summitId" = ${summitId} AND i."spaceId" = ANY(${list(part.spaceIds)}::text[])
-      UNION SELECT p."itemId" FROM "Participation" p WHERE p."delegationId" = ANY(${coverageDelegations}::text[])
-      UNION SELECT a."itemId" FROM "ArrivalSequence" a WHERE a."summitId" = ${summitId}),
-    mv AS (
-      SELECT m."id", m."fromItemId", m."toItemId", m."delegationId" FROM "Movement" m WHERE m."delegationId" = ANY(${coverageDelegations}::text[])
-      UNION SELECT m."id", m."fromItemId", m."toItemId", m."delegationId" FROM "Movement" m WHERE m."summitId" = ${summitId} AND m."id" = ANY(${[...part.movementIds, ...part.taskMovementIds]}::text[])
-      UNION SELECT m."id", m."fromItemId", m."toItemId", m."delegationId" FROM "Movement" m WHERE m."fromItemId" = ANY(${list(part.itemIds)}::text[])
-      UNION SELECT m."id", m."fromItemId", m."toItemId", m."delegationId" FROM "Movement" m WHERE m."toItemId" = ANY(${list(part.itemIds)}::text[])),
-    items AS (
-      SELECT id FROM seed
-      UNION SELECT "fromItemId" FROM mv WHERE "fromItemId" IS NOT NULL
-      UNION SELECT "toItemId" FROM mv WHERE "toItemId" IS NOT NULL)
-    SELECT
-      (SELECT COALESCE(array_agg(id), '{}') FROM items) AS "itemIds",
-      (SELECT COALESCE(array_agg(id), '{}') FROM mv) AS "movementIds",
-      (SELECT COALESCE(array_agg(DISTINCT "delegationId"), '{}') FROM mv) AS "movementDelegationIds"`;
-  const itemIds = new Set(found.itemIds);
-  const movementIds = new Set(found.movementIds);
+  // The keys, and the part of the summit they need, in one statement (see part.ts).
+  const found = await readPart(tx, summitId, {
+    itemIds: list(part.itemIds),
+    movementIds: list(part.movementIds),
+    delegationIds: list(part.delegationIds),
+    spaceIds: list(part.spaceIds),
+    taskItemIds: list(part.taskItemIds),
+    taskMovementIds: list(part.taskMovementIds),
+  });
+  if (found.arrivalsTouched) return null;
+  for (const id of found.spaceIds) part.spaceIds.add(id);
+  for (const id of found.delegationIds) part.delegationIds.add(id);
+  for (const id of found.memberIds) part.memberIds.add(id);
 
   // Only the delegations a conflict in scope can name are loaded with their people and their part
   // in each item: a plenary in the part then brings two delegations' rows, not every delegation's.
   // Conflicts about the others come out incomplete, and are out of scope.
-  const delegationIds = new Set([...coverageDelegations, ...keys.taskItemDelegationIds, ...found.movementDelegationIds]);
   const { snapshot, parentIds, movements, members: partMembers } = await loadPartialSnapshot(tx, summitId, {
-    itemIds: list(itemIds),
-    movementIds: list(movementIds),
-    delegationIds: list(delegationIds),
+    itemIds: found.itemIds,
+    movementIds: found.movementIds,
+    delegationIds: found.loadedDelegationIds,
   });
-  const [tasks, coverageRules, arrivalRule] = await Promise.all([
-    // Two index reads, not one OR over every task of the summit; the full check reads them by id order.
-    Promise.all([
-      tx.agencyTask.findMany({ where: { itemId: { in: list(itemIds) } }, select: COVERAGE_TASK_SELECT }),
-      tx.agencyTask.findMany({ where: { movementId: { in: list(movementIds) }, itemId: null }, select: COVERAGE_TASK_SELECT }),
-    ]).then(([onItems, onMovements]) => [...onItems, ...onMovements].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))),
-    tx.coverageRule.findMany({
-      where: { summitId },
-      select: COVERAGE_RULE_SELECT,
-      orderBy: { id: "asc" },
-    }),
-    loadArrivalConflictRule(tx, summitId, { delegationIds: list(part.delegationIds) }),
-  ]);
   const coverageRule = coverageConflictRule({
-    rules: coverageRules,
+    rules: found.coverageRules,
     movements: [...movements].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()),
-    tasks,
+    tasks: found.tasks,
     memberFunctions: new Map(partMembers.map((m) => [m.id, m.function])),
     parentIds,
   });
+  const arrivalRule = arrivalSequenceRule(found.arrivals);
 
   const started = performance.now();
   const checked = checkSummitOrdered(snapshot, { extraRules: [coverageRule, arrivalRule] }).filter((k) => inScope(part, k.conflict));
   const engineMs = performance.now() - started;
 
+  // The stored conflicts in scope (inScope, in SQL), each branch by an index of its own: one WHERE
+  // of ORs would read every stored conflict of the summit. A transfer's missing escort is stored
+  // with the transfer's delegation, which is its delegation now or, when a touched write moved it,
+  // among the touched delegations: that index finds the gaps of the tasks' transfers.
   await tx.$executeRaw`
     DELETE FROM "StoredConflict" c
-    WHERE c."summitId" = ${summitId} AND (
-      c."itemIds" && ${list(part.itemIds)}::text[]
-      OR c."movementIds" && ${list(part.movementIds)}::text[]
-      OR c."memberId" = ANY(${list(part.memberIds)}::text[])
-      OR (c."type" = 'MISSING_COVERAGE' AND c."conflictId" LIKE '%|movement=%' AND c."delegationId" = ANY(${list(part.delegationIds)}::text[]))
-      OR (c."delegationId" = ANY(${list(part.flownDelegationIds)}::text[])
-          AND (c."type" = 'OUTSIDE_DELEGATION_WINDOW' OR (c."type" = 'ARRIVAL_SEQUENCE' AND c."conflictId" LIKE '%|landed')))
-      OR (c."type" = 'MISSING_COVERAGE' AND c."conflictId" NOT LIKE '%|movement=%' AND c."itemIds" && ${list(part.taskItemIds)}::text[])
-      OR (c."type" = 'MISSING_COVERAGE' AND EXISTS (
-            SELECT 1 FROM unnest(${list(part.taskMovementIds)}::text[]) m WHERE strpos(c."conflictId", '|movement=' || m || '|') > 0)))`;
-  if (checked.length > 0) await tx.storedConflict.createMany({ data: storedRows(summitId, checked, snapshot) });
+    WHERE c."summitId" = ${summitId} AND c."conflictId" IN (
+      SELECT s."conflictId" FROM "StoredConflict" s WHERE s."summitId" = ${summitId} AND s."itemIds" && ${list(part.itemIds)}::text[]
+      UNION ALL SELECT s."conflictId" FROM "StoredConflict" s WHERE s."summitId" = ${summitId} AND s."movementIds" && ${list(part.movementIds)}::text[]
+      UNION ALL SELECT s."conflictId" FROM "StoredConflict" s WHERE s."summitId" = ${summitId} AND s."memberId" = ANY(${list(part.memberIds)}::text[])
+      UNION ALL SELECT s."conflictId" FROM "StoredConflict" s
+        WHERE s."summitId" = ${summitId} AND s."delegationId" = ANY(${list(part.delegationIds)}::text[])
+          AND s."type" = 'MISSING_COVERAGE' AND s."conflictId" LIKE '%|movement=%'
+      UNION ALL SELECT s."conflictId" FROM "StoredConflict" s
+        WHERE s."summitId" = ${summitId} AND s."delegationId" = ANY(${list(part.flownDelegationIds)}::text[])
+          AND (s."type" = 'OUTSIDE_DELEGATION_WINDOW' OR (s."type" = 'ARRIVAL_SEQUENCE' AND s."conflictId" LIKE '%|landed'))
+      UNION ALL SELECT s."conflictId" FROM "StoredConflict" s
+        WHERE s."summitId" = ${summitId} AND s."itemIds" && ${list(part.taskItemIds)}::text[]
+          AND s."type" = 'MISSING_COVERAGE' AND s."conflictId" NOT LIKE '%|movement=%'
+      UNION ALL SELECT s."conflictId" FROM "StoredConflict" s
+        WHERE s."summitId" = ${summitId} AND s."delegationId" = ANY(${[...found.taskMovementDelegationIds, ...part.delegationIds]}::text[])
+          AND s."type" = 'MISSING_COVERAGE'
+          AND EXISTS (SELECT 1 FROM unnest(${list(part.taskMovementIds)}::text[]) m WHERE strpos(s."conflictId", '|movement=' || m || '|') > 0))`;
+  await insertStoredRows(tx, storedRows(summitId, checked, snapshot));
   return { kind: "part", part, engineMs };
 }

@@ -1,5 +1,6 @@
 // A conflict as the store keeps it: the conflict itself, its place in the engine's order, the
 // spans a day's page selects by, and the keys a partial re-check replaces by.
+import type { DbOrTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Conflict, OrderedConflict, SummitSnapshot } from "@/lib/scheduling";
 
@@ -42,3 +43,17 @@ export function storedRows(summitId: string, ordered: readonly OrderedConflict[]
   }));
 }
 
+
+/**
+ * Insert stored rows in one statement, the rows as one JSON parameter: a few rows cost a round
+ * trip and no more, and a whole summit's no parameter limit.
+ */
+export async function insertStoredRows(db: DbOrTx, rows: readonly Prisma.StoredConflictCreateManyInput[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db.$executeRaw`
+    INSERT INTO "StoredConflict" ("summitId", "conflictId", "sortStart", "typeRank", "severity", "type", "itemIds", "movementIds",
+                                  "memberId", "spaceId", "delegationId", "itemsStart", "itemsEnd", "itemStarts", "itemEnds", "conflict")
+    SELECT r."summitId", r."conflictId", r."sortStart", r."typeRank", r."severity", r."type", r."itemIds", r."movementIds",
+           r."memberId", r."spaceId", r."delegationId", r."itemsStart", r."itemsEnd", r."itemStarts", r."itemEnds", r."conflict"
+    FROM json_populate_recordset(NULL::"StoredConflict", ${JSON.stringify(rows)}::json) r`;
+}

@@ -18,7 +18,7 @@ import { checkSummitOrdered, compareOrdered, type Conflict, type OrderedConflict
 import { extraRulesFor } from "../extra-rules";
 import { loadSummitSnapshot } from "@/lib/snapshot/queries";
 import { recheckTouched, type PartOfSummit } from "./incremental";
-import { spansOf, storedRows } from "./rows";
+import { insertStoredRows, spansOf, storedRows } from "./rows";
 
 /** Namespace of the per-summit advisory lock taken while a summit's set is re-checked. */
 const LOCK_NAMESPACE = 73_400_611;
@@ -70,7 +70,7 @@ function inEngineOrder<T extends { sortStart: Date | null; typeRank: number; con
 async function storeWholeCheck(tx: Tx, summitId: string): Promise<void> {
   const { snapshot, ordered } = await checkWholeSummitOrdered(tx, summitId);
   await tx.storedConflict.deleteMany({ where: { summitId } });
-  if (ordered.length > 0) await tx.storedConflict.createMany({ data: storedRows(summitId, ordered, snapshot) });
+  await insertStoredRows(tx, storedRows(summitId, ordered, snapshot));
 }
 
 export type RefreshOutcome =

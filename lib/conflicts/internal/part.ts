@@ -1,0 +1,141 @@
+// The keys of a partial re-check and the part of the summit they need (incremental.ts says why
+// these rows), read in one statement: whatever the part holds but the engine's snapshot, which
+// lib/snapshot reads with the ids found here.
+//
+// The keys: whether an event with arrivals in protocol order or one of its motorcades is among the
+// touched rows, the touched items' rooms, their delegations and those of the transfers linked to
+// them (a transfer's escort coverage names the item it serves, its linked item first: cancelling or
+// reinstating that item moves the conflict to another of the delegation's items), those
+// delegations' members, and the delegations of the tasks' subjects. The part: whatever each key's
+// conflicts depend on. A delegation's whole programme and all its movements (its members' days,
+// the items its motorcades serve, its flights and so its stay); a space's bookings; the touched
+// rows and their tasks' subjects; the transfers linked to a touched item; the events with arrivals
+// (the busy principal check reads the event); then the items those movements are linked to; and
+// the tasks on all of these, the summit's coverage rules and the key delegations' arrival slots.
+//
+// UNIONs rather than WHEREs of ORs, so that each branch uses its own index; and rows found by ids
+// worked out here are read as arrays of those ids (= ANY(ARRAY(…))), by index: joined to a CTE,
+// whose size the planner guesses, they may be read by scanning the table (every task there is).
+import type { CoverageRuleData, CoverageTask } from "@/lib/coverage/types";
+import type { Tx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ArrivalCheckData } from "@/lib/scheduling";
+import { epochMs } from "@/lib/snapshot/queries";
+import { arrivalCheckDataOf, type ArrivalSequenceRow, type ArrivalSlotRow } from "./arrival-rule";
+
+/** The rows the touches name (see the Touch rows in incremental.ts). */
+export type Touched = {
+  itemIds: readonly string[];
+  movementIds: readonly string[];
+  delegationIds: readonly string[];
+  spaceIds: readonly string[];
+  taskItemIds: readonly string[];
+  taskMovementIds: readonly string[];
+};
+
+/** Instants inside JSON as milliseconds (see epochMs). */
+type InJson<T> = { [K in keyof T]: T[K] extends Date ? number : T[K] };
+
+type PartRow = {
+  arrivalsTouched: boolean;
+  spaceIds: string[];
+  delegationIds: string[];
+  memberIds: string[];
+  taskMovementDelegationIds: string[];
+  itemIds: string[];
+  movementIds: string[];
+  loadedDelegationIds: string[];
+  tasks: InJson<CoverageTask>[];
+  coverageRules: CoverageRuleData[];
+  arrivalSequences: InJson<ArrivalSequenceRow>[];
+  arrivalSlots: ArrivalSlotRow[];
+};
+
+export type Part = {
+  /** A touched row is an event with arrivals in protocol order, or one of its motorcades: only a whole check will do. */
+  arrivalsTouched: boolean;
+  /** Keys: the touched items' rooms, the delegations of the touched rows, and those delegations' members. */
+  spaceIds: string[];
+  delegationIds: string[];
+  memberIds: string[];
+  /** The delegations of the touched tasks' movements (their escort gaps are stored with them). */
+  taskMovementDelegationIds: string[];
+  /** What the engine's snapshot is loaded with. */
+  itemIds: string[];
+  movementIds: string[];
+  loadedDelegationIds: string[];
+  /** The tasks on the part's items and movements, by id; the summit's coverage rules, by id. */
+  tasks: CoverageTask[];
+  coverageRules: CoverageRuleData[];
+  /** The summit's arrival sequences with the key delegations' slots. */
+  arrivals: ArrivalCheckData;
+};
+
+export async function readPart(tx: Tx, summitId: string, touched: Touched): Promise<Part> {
+  const [row] = await tx.$queryRaw<PartRow[]>`
+    WITH ti AS (SELECT unnest(${touched.itemIds}::text[]) AS id),
+    kd AS (
+      SELECT d."id" FROM "Delegation" d WHERE d."id" = ANY(${touched.delegationIds}::text[]) AND d."summitId" = ${summitId}
+      UNION SELECT p."delegationId" FROM "Participation" p WHERE p."itemId" = ANY(ARRAY(SELECT id FROM ti))
+      UNION SELECT m."delegationId" FROM "Movement" m WHERE m."fromItemId" = ANY(ARRAY(SELECT id FROM ti))
+      UNION SELECT m."delegationId" FROM "Movement" m WHERE m."toItemId" = ANY(ARRAY(SELECT id FROM ti))),
+    ks AS (SELECT DISTINCT i."spaceId" AS id FROM "ProgrammeItem" i WHERE i."id" = ANY(ARRAY(SELECT id FROM ti)) AND i."spaceId" IS NOT NULL),
+    tmd AS (SELECT DISTINCT m."delegationId" AS id FROM "Movement" m WHERE m."id" = ANY(${touched.taskMovementIds}::text[])),
+    cd AS (SELECT unnest(${touched.delegationIds}::text[]) AS id UNION SELECT id FROM kd UNION SELECT id FROM tmd),
+    seed AS (
+      SELECT i."id" FROM "ProgrammeItem" i WHERE i."summitId" = ${summitId} AND i."id" = ANY(${[...touched.itemIds, ...touched.taskItemIds]}::text[])
+      UNION SELECT i."id" FROM "ProgrammeItem" i WHERE i."summitId" = ${summitId} AND i."spaceId" = ANY(${touched.spaceIds}::text[])
+      UNION SELECT i."id" FROM "ProgrammeItem" i WHERE i."summitId" = ${summitId} AND i."spaceId" = ANY(ARRAY(SELECT id FROM ks))
+      UNION SELECT p."itemId" FROM "Participation" p WHERE p."delegationId" = ANY(ARRAY(SELECT id FROM cd))
+      UNION SELECT a."itemId" FROM "ArrivalSequence" a WHERE a."summitId" = ${summitId}),
+    mv AS (
+      SELECT m."id", m."fromItemId", m."toItemId", m."delegationId" FROM "Movement" m WHERE m."delegationId" = ANY(ARRAY(SELECT id FROM cd))
+      UNION SELECT m."id", m."fromItemId", m."toItemId", m."delegationId" FROM "Movement" m WHERE m."summitId" = ${summitId} AND m."id" = ANY(${[...touched.movementIds, ...touched.taskMovementIds]}::text[])
+      UNION SELECT m."id", m."fromItemId", m."toItemId", m."delegationId" FROM "Movement" m WHERE m."fromItemId" = ANY(ARRAY(SELECT id FROM ti))
+      UNION SELECT m."id", m."fromItemId", m."toItemId", m."delegationId" FROM "Movement" m WHERE m."toItemId" = ANY(ARRAY(SELECT id FROM ti))),
+    items AS (
+      SELECT id FROM seed
+      UNION SELECT "fromItemId" FROM mv WHERE "fromItemId" IS NOT NULL
+      UNION SELECT "toItemId" FROM mv WHERE "toItemId" IS NOT NULL),
+    tasks AS (
+      SELECT t."id", t."agencyId", t."itemId", t."movementId", t."type"::text AS "type", t."status"::text AS "status",
+             ${epochMs(Prisma.sql`t."startsAt"`)} AS "startsAt", ${epochMs(Prisma.sql`t."endsAt"`)} AS "endsAt"
+      FROM "AgencyTask" t WHERE t."itemId" = ANY(ARRAY(SELECT id FROM items))
+      UNION ALL
+      SELECT t."id", t."agencyId", t."itemId", t."movementId", t."type"::text, t."status"::text,
+             ${epochMs(Prisma.sql`t."startsAt"`)}, ${epochMs(Prisma.sql`t."endsAt"`)}
+      FROM "AgencyTask" t WHERE t."movementId" = ANY(ARRAY(SELECT id FROM mv)) AND t."itemId" IS NULL),
+    sequences AS (
+      SELECT a."id", a."itemId", ${epochMs(Prisma.sql`i."startsAt"`)} AS "itemStartsAt", e."id" AS "entranceId", e."name" AS "entranceName", e."minGapMinutes"
+      FROM "ArrivalSequence" a JOIN "ProgrammeItem" i ON i."id" = a."itemId" JOIN "Entrance" e ON e."id" = a."entranceId"
+      WHERE a."summitId" = ${summitId})
+    SELECT
+      EXISTS (SELECT 1 FROM "ArrivalSequence" a WHERE a."summitId" = ${summitId} AND a."itemId" = ANY(ARRAY(SELECT id FROM ti)))
+        OR EXISTS (SELECT 1 FROM "ArrivalSlot" sl WHERE sl."movementId" = ANY(${touched.movementIds}::text[])) AS "arrivalsTouched",
+      (SELECT COALESCE(array_agg(id), '{}') FROM ks) AS "spaceIds",
+      (SELECT COALESCE(array_agg(id), '{}') FROM kd) AS "delegationIds",
+      (SELECT COALESCE(array_agg(m."id"), '{}') FROM "Member" m WHERE m."delegationId" = ANY(ARRAY(SELECT id FROM kd))) AS "memberIds",
+      (SELECT COALESCE(array_agg(id), '{}') FROM tmd) AS "taskMovementDelegationIds",
+      (SELECT COALESCE(array_agg(id), '{}') FROM items) AS "itemIds",
+      (SELECT COALESCE(array_agg(id), '{}') FROM mv) AS "movementIds",
+      (SELECT COALESCE(array_agg(id), '{}') FROM (
+        SELECT id FROM cd
+        UNION SELECT p."delegationId" FROM "Participation" p WHERE p."itemId" = ANY(${touched.taskItemIds}::text[])
+        UNION SELECT "delegationId" FROM mv) d) AS "loadedDelegationIds",
+      (SELECT COALESCE(json_agg(t ORDER BY t."id"), '[]') FROM tasks t) AS "tasks",
+      (SELECT COALESCE(json_agg(r ORDER BY r."id"), '[]') FROM (
+        SELECT r."id", r."target"::text AS "target", r."itemKind"::text AS "itemKind", r."venueId", r."movementKind"::text AS "movementKind",
+               r."principalLevel"::text AS "principalLevel", r."requiredType"::text AS "requiredType", r."description"
+        FROM "CoverageRule" r WHERE r."summitId" = ${summitId}) r) AS "coverageRules",
+      (SELECT COALESCE(json_agg(s ORDER BY s."id"), '[]') FROM sequences s) AS "arrivalSequences",
+      -- Only the key delegations' slots: the others' conflicts are out of scope.
+      (SELECT COALESCE(json_agg(sl ORDER BY sl."sequenceId", sl."position"), '[]') FROM (
+        SELECT sl."sequenceId", sl."delegationId", sl."offsetMinutes", sl."movementId", sl."position"
+        FROM "ArrivalSlot" sl WHERE sl."sequenceId" = ANY(ARRAY(SELECT id FROM sequences)) AND sl."delegationId" = ANY(ARRAY(SELECT id FROM kd UNION SELECT unnest(${touched.delegationIds}::text[])))) sl) AS "arrivalSlots"`;
+  const { arrivalSequences, arrivalSlots, tasks, ...rest } = row;
+  return {
+    ...rest,
+    tasks: tasks.map((t) => ({ ...t, startsAt: new Date(t.startsAt), endsAt: new Date(t.endsAt) })),
+    arrivals: arrivalCheckDataOf(arrivalSequences.map((s) => ({ ...s, itemStartsAt: new Date(s.itemStartsAt) })), arrivalSlots),
+  };
+}
