@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lastSeen, overlaps, stateSpans, taskSpans, vanishedItem, type HistoryRow, type StateSpan } from "./vanished-rules";
+import { lastSeen, overlaps, statePeriods, taskPeriods, vanishedItem, type HistoryRow, type StatePeriod } from "./vanished-rules";
 
 const t = (hh: number) => new Date(Date.UTC(2025, 5, 20, hh));
 const state = (over: Record<string, unknown> = {}) => ({
@@ -16,14 +16,14 @@ const state = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-describe("stateSpans", () => {
+describe("statePeriods", () => {
   it("gives each side the span it held: the before side since the previous entry, the after side until the next", () => {
     const rows: HistoryRow[] = [
       { at: t(1), before: null, after: state() },
       { at: t(2), before: state(), after: state({ title: "Renamed" }) },
       { at: t(3), before: state({ title: "Renamed" }), after: state({ status: "DRAFT" }) },
     ];
-    expect(stateSpans(rows).map((s) => [s.state.title, s.state.status, s.from, s.to])).toEqual([
+    expect(statePeriods(rows).map((s) => [s.state.title, s.state.status, s.from, s.to])).toEqual([
       ["Press call", "CONFIRMED", t(1), t(2)],
       ["Press call", "CONFIRMED", t(1), t(2)],
       ["Renamed", "CONFIRMED", t(2), t(3)],
@@ -33,7 +33,7 @@ describe("stateSpans", () => {
   });
 
   it("lets the first entry's before side reach back to before the trail began", () => {
-    expect(stateSpans([{ at: t(5), before: state(), after: state({ status: "DRAFT" }) }])[0]).toMatchObject({ from: null, to: t(5) });
+    expect(statePeriods([{ at: t(5), before: state(), after: state({ status: "DRAFT" }) }])[0]).toMatchObject({ from: null, to: t(5) });
   });
 });
 
@@ -46,7 +46,7 @@ describe("overlaps", () => {
   });
 });
 
-describe("taskSpans", () => {
+describe("taskPeriods", () => {
   const task = (agencyId: string, itemId: string | null) => ({ agencyId, itemId, type: "ESCORT" });
 
   it("counts back from the tasks there are now through creations, reassignments and deletions", () => {
@@ -56,27 +56,27 @@ describe("taskSpans", () => {
       { at: t(3), before: task("fire", "x"), after: task("police", "x") },
       { at: t(4), before: task("police", "y"), after: null },
     ];
-    expect(taskSpans(rows, "police", "x", 1)).toEqual([
+    expect(taskPeriods(rows, "police", "x", 1)).toEqual([
       { from: t(1), to: t(2) },
       { from: t(3), to: t(4) },
       { from: t(4), to: null },
     ]);
-    expect(taskSpans(rows, "police", "x", 0)).toEqual([{ from: t(1), to: t(2) }]);
+    expect(taskPeriods(rows, "police", "x", 0)).toEqual([{ from: t(1), to: t(2) }]);
   });
 
   it("counts a task made without an audit entry, still there, from the start", () => {
-    expect(taskSpans([], "police", "x", 1)).toEqual([{ from: null, to: null }]);
-    expect(taskSpans([{ at: t(2), before: task("police", "x"), after: null }], "police", "x", 0)).toEqual([{ from: null, to: t(2) }]);
+    expect(taskPeriods([], "police", "x", 1)).toEqual([{ from: null, to: null }]);
+    expect(taskPeriods([{ at: t(2), before: task("police", "x"), after: null }], "police", "x", 0)).toEqual([{ from: null, to: t(2) }]);
   });
 });
 
 describe("lastSeen", () => {
-  const span = (title: string, from: number, to: number | null, over: Record<string, unknown> = {}): StateSpan => ({
-    state: { ...state({ title, ...over }), startsAt: new Date("2025-06-24T12:00:00Z"), endsAt: new Date("2025-06-24T12:30:00Z") } as StateSpan["state"],
+  const span = (title: string, from: number, to: number | null, over: Record<string, unknown> = {}): StatePeriod => ({
+    state: { ...state({ title, ...over }), startsAt: new Date("2025-06-24T12:00:00Z"), endsAt: new Date("2025-06-24T12:30:00Z") } as StatePeriod["state"],
     from: t(from),
     to: to === null ? null : t(to),
   });
-  const seenWhenConfirmed = { held: (s: StateSpan) => s.state.status === "CONFIRMED", inFile: () => true };
+  const seenWhenConfirmed = { held: (s: StatePeriod) => s.state.status === "CONFIRMED", inFile: () => true };
 
   it("is the latest state the reader's calendar held", () => {
     const spans = [span("First", 1, 2), span("Second", 2, 3), span("Secret", 3, null, { status: "DRAFT" })];
@@ -95,7 +95,7 @@ describe("lastSeen", () => {
 });
 
 describe("vanishedItem", () => {
-  const seen = (to: Date | null): StateSpan => ({ state: { title: "Press call", startsAt: t(10), endsAt: t(11), spaceName: "Room A", venueName: "World Forum" }, from: t(1), to });
+  const seen = (to: Date | null): StatePeriod => ({ state: { title: "Press call", startsAt: t(10), endsAt: t(11), spaceName: "Room A", venueName: "World Forum" }, from: t(1), to });
 
   it("is what the reader saw, with a SEQUENCE above the version − 1 their event had", () => {
     // Changed after the reader saw it (version 2 → 3): 3 − 1 = 2 is above the 1 they had.

@@ -9,11 +9,11 @@ import type { VanishedItem } from "./types";
 /** An audit entry of an item or a task, oldest first. */
 export type HistoryRow = { at: Date; before: unknown; after: unknown };
 
-/** A span of time: from `from` (null: since before the audit trail began) to `to` (null: still). */
-export type Span = { from: Date | null; to: Date | null };
+/** A period of time: from `from` (null: since before the audit trail began) to `to` (null: still). */
+export type Period = { from: Date | null; to: Date | null };
 
-/** A state the item was in, and the span it was in it. */
-export type StateSpan = Span & { state: Snapshot };
+/** A state the item was in, and the period it was in it. */
+export type StatePeriod = Period & { state: Snapshot };
 
 /**
  * The states of one item, oldest first, from its audit entries (oldest first): each entry's
@@ -22,8 +22,8 @@ export type StateSpan = Span & { state: Snapshot };
  * that passes it still gets its true span (the entry next to it shows the same state, so it passes
  * too and is in the run).
  */
-export function stateSpans(rows: readonly HistoryRow[]): StateSpan[] {
-  const spans: StateSpan[] = [];
+export function statePeriods(rows: readonly HistoryRow[]): StatePeriod[] {
+  const spans: StatePeriod[] = [];
   rows.forEach((row, i) => {
     const before = parseSnapshot(row.before);
     const after = parseSnapshot(row.after);
@@ -34,7 +34,7 @@ export function stateSpans(rows: readonly HistoryRow[]): StateSpan[] {
 }
 
 /** Whether two spans share a moment (a span ending where the other begins does not; an empty span shares none). */
-export function overlaps(a: Span, b: Span): boolean {
+export function overlaps(a: Period, b: Period): boolean {
   const before = (x: Date | null, y: Date | null) => x === null || y === null || x.getTime() < y.getTime();
   return before(a.from, a.to) && before(b.from, b.to) && before(a.from, b.to) && before(b.from, a.to);
 }
@@ -44,12 +44,12 @@ export function overlaps(a: Span, b: Span): boolean {
  * of such tasks now through the task audit entries (oldest first). A task made without an audit
  * entry (seeded) counts from the start if it is still there.
  */
-export function taskSpans(rows: readonly HistoryRow[], agencyId: string, itemId: string, current: number): Span[] {
+export function taskPeriods(rows: readonly HistoryRow[], agencyId: string, itemId: string, current: number): Period[] {
   const mine = (value: unknown) => {
     const side = readFields(taskSnapshotSchema, value);
     return side?.agencyId === agencyId && side.itemId === itemId ? 1 : 0;
   };
-  const spans: Span[] = [];
+  const spans: Period[] = [];
   let count = current;
   let to: Date | null = null;
   for (let i = rows.length - 1; i >= 0; i--) {
@@ -64,19 +64,19 @@ export function taskSpans(rows: readonly HistoryRow[], agencyId: string, itemId:
 
 export type SeenRule = {
   /** Whether the reader's calendar held the item in this state: they could see it, and it belonged to the calendar's scope. */
-  held: (span: StateSpan) => boolean;
+  held: (span: StatePeriod) => boolean;
   /** Whether this file is one that listed it then (its day, member, venue). */
-  inFile: (span: StateSpan) => boolean;
+  inFile: (span: StatePeriod) => boolean;
 };
 
 /** A state that can be shown as an event: it has a title and times. */
-const showable = (span: StateSpan) => !!span.state.title && !!span.state.startsAt && !!span.state.endsAt;
+const showable = (span: StatePeriod) => !!span.state.title && !!span.state.startsAt && !!span.state.endsAt;
 
 /**
  * The state the reader last saw of an item that is out of their calendar now, or null when they
  * never saw it, or never in a file like this one.
  */
-export function lastSeen(spans: readonly StateSpan[], rule: SeenRule): StateSpan | null {
+export function lastSeen(spans: readonly StatePeriod[], rule: SeenRule): StatePeriod | null {
   const seen = spans.filter((span) => showable(span) && rule.held(span));
   if (!seen.some(rule.inFile)) return null;
   return seen[seen.length - 1];
@@ -88,7 +88,7 @@ export function lastSeen(spans: readonly StateSpan[], rule: SeenRule): StateSpan
  * reader had, so version − 1 is already higher (and an item that comes back later, changed again,
  * is higher still); when nothing of it changed (an agency's task was deleted), version.
  */
-export function vanishedItem(id: string, version: number, seen: StateSpan, restrictedTitle: string | null): VanishedItem {
+export function vanishedItem(id: string, version: number, seen: StatePeriod, restrictedTitle: string | null): VanishedItem {
   const { state } = seen;
   return {
     id,

@@ -26,7 +26,7 @@ import type { SummitSummary } from "@/lib/summits/queries";
 import { dayBounds, type IsoDay } from "@/lib/time";
 import { snapshotScope } from "./snapshot-visibility";
 import type { VanishedItem } from "./types";
-import { lastSeen, overlaps, stateSpans, taskSpans, vanishedItem, type HistoryRow, type Span, type StateSpan } from "./vanished-rules";
+import { lastSeen, overlaps, statePeriods, taskPeriods, vanishedItem, type HistoryRow, type Period, type StatePeriod } from "./vanished-rules";
 
 const TASK_AUDIT_ENTITY = "AgencyTask" satisfies AuditEntity;
 
@@ -152,10 +152,10 @@ export async function findVanishedItems(db: DbOrTx, actor: Actor, query: Vanishe
   const restrictedTitle = dictionary("en").restrictedItem.title;
   const vanished: VanishedItem[] = [];
   for (const [itemId, history] of groupByItem(rows)) {
-    const taskTimes: Span[] = agencyId && tasks ? taskSpans(tasks.rows, agencyId, itemId, tasks.count.get(itemId) ?? 0) : [];
-    const hadTask = (span: StateSpan) => taskTimes.some((t) => overlaps(t, span));
-    const scopeOf = (span: StateSpan) => snapshotScope(span.state, memberDelegations, agencyId && hadTask(span) ? [agencyId] : []);
-    const seen = lastSeen(stateSpans(history), {
+    const taskTimes: Period[] = agencyId && tasks ? taskPeriods(tasks.rows, agencyId, itemId, tasks.count.get(itemId) ?? 0) : [];
+    const hadTask = (span: StatePeriod) => taskTimes.some((t) => overlaps(t, span));
+    const scopeOf = (span: StatePeriod) => snapshotScope(span.state, memberDelegations, agencyId && hadTask(span) ? [agencyId] : []);
+    const seen = lastSeen(statePeriods(history), {
       held: (span) => {
         const scope = scopeOf(span);
         return couldSee(actor, scope) && (query.delegationIds === null || scope.delegationIds.some((id) => query.delegationIds!.includes(id)));

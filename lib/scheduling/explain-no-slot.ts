@@ -5,7 +5,7 @@ import { englishPhrase } from "@/lib/i18n";
 import { phrase, type Phrase } from "@/lib/i18n/conflict-phrases";
 import { formatTime, isoDayOf } from "@/lib/time";
 
-import { gridPointsIn, intersectSpans, type Span } from "./free-intervals";
+import { gridPointsIn, intersectIntervals, type Interval } from "./free-intervals";
 import type { MemberTimeline } from "./member-timeline";
 import type { LocalDay } from "./slot-calendar";
 import type { NormalizedSlotRequest } from "./slot-request";
@@ -14,7 +14,7 @@ import type { SummitItem, SummitVenue } from "./types";
 export interface VenueAvailability {
   venue: SummitVenue;
   /** Starts at which every participant could be at this venue (travel included). */
-  together: readonly Span[];
+  together: readonly Interval[];
 }
 
 export interface NoSlotInput {
@@ -34,7 +34,7 @@ function shortDayAndTime(instant: number, timeZone: string) {
 }
 
 /** An item as seen within the part of a day searched: "X 10:00–13:30", "X from 19:30", "X until 09:00". */
-function busyText(item: SummitItem, part: Span, timeZone: string): Phrase {
+function busyText(item: SummitItem, part: Interval, timeZone: string): Phrase {
   const start = item.startsAt.getTime();
   const end = item.endsAt.getTime();
   if (start < part[0]) return phrase("busyUntil", item.title, formatTime(item.endsAt, timeZone));
@@ -49,7 +49,7 @@ function noCapacityLine(input: NoSlotInput): Phrase {
   return venue === undefined ? phrase("noSpace") : phrase("noSpaceAt", venue);
 }
 
-function participantLines(timeline: MemberTimeline, part: Span, timeZone: string): Phrase[] {
+function participantLines(timeline: MemberTimeline, part: Interval, timeZone: string): Phrase[] {
   const lines: Phrase[] = [];
   const { title } = timeline.member;
   const arrives = timeline.stay?.arrives;
@@ -82,9 +82,9 @@ export function explainNoSlotPhrases(input: NoSlotInput): Phrase[] {
 
   for (const day of days) {
     // Starts on this day that the window allows; a day without one is not part of the search.
-    const starts = intersectSpans([[r.earliest, r.latest - r.durationMs + 1]], [[day.start, day.end]]);
+    const starts = intersectIntervals([[r.earliest, r.latest - r.durationMs + 1]], [[day.start, day.end]]);
     if (gridPointsIn(starts, anchor, step).length === 0) continue;
-    const part: Span = [Math.max(r.earliest, day.start), Math.min(r.latest, day.end)];
+    const part: Interval = [Math.max(r.earliest, day.start), Math.min(r.latest, day.end)];
     const until = part[1] === day.end ? "24:00" : formatTime(new Date(part[1]), timeZone);
     lines.push(phrase("dayPart", { isoDay: isoDayOf(new Date(part[0]), timeZone) }, formatTime(new Date(part[0]), timeZone), until));
 
@@ -92,7 +92,7 @@ export function explainNoSlotPhrases(input: NoSlotInput): Phrase[] {
 
     let anyTogether = false;
     for (const { venue, together } of venues) {
-      for (const span of intersectSpans(together, starts)) {
+      for (const span of intersectIntervals(together, starts)) {
         const points = gridPointsIn([span], anchor, step);
         if (points.length === 0) continue;
         anyTogether = true;

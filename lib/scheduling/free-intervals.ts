@@ -1,11 +1,11 @@
-// Set arithmetic on half-open spans [start, end) of epoch milliseconds. The slot finder
+// Set arithmetic on half-open intervals [start, end) of epoch milliseconds. The slot finder
 // describes "the slot may start here" as such sets, so every operation is a linear merge over
 // sorted lists instead of a test per candidate minute. Bounds may be ±Infinity (an open end).
 
-export type Span = readonly [start: number, end: number];
+export type Interval = readonly [start: number, end: number];
 
 /** Sorted, disjoint, non-adjacent and non-empty: the form every other function here expects. */
-export function normalizeSpans(spans: readonly Span[]): Span[] {
+export function normalizeIntervals(spans: readonly Interval[]): Interval[] {
   const sorted = spans.filter(([start, end]) => start < end).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const merged: [number, number][] = [];
   for (const [start, end] of sorted) {
@@ -18,8 +18,8 @@ export function normalizeSpans(spans: readonly Span[]): Span[] {
 }
 
 /** a ∩ b, both normalized. */
-export function intersectSpans(a: readonly Span[], b: readonly Span[]): Span[] {
-  const out: Span[] = [];
+export function intersectIntervals(a: readonly Interval[], b: readonly Interval[]): Interval[] {
+  const out: Interval[] = [];
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
@@ -34,8 +34,8 @@ export function intersectSpans(a: readonly Span[], b: readonly Span[]): Span[] {
 }
 
 /** from \ remove, both normalized. */
-export function subtractSpans(from: readonly Span[], remove: readonly Span[]): Span[] {
-  const out: Span[] = [];
+export function subtractIntervals(from: readonly Interval[], remove: readonly Interval[]): Interval[] {
+  const out: Interval[] = [];
   let j = 0;
   for (const [start, end] of from) {
     let cursor = start;
@@ -56,7 +56,7 @@ export function subtractSpans(from: readonly Span[], remove: readonly Span[]): S
  * The instants `anchor + k * step` (k any integer) inside the spans, in order. The spans are
  * normalized, so the result is sorted and has no duplicates.
  */
-export function gridPointsIn(spans: readonly Span[], anchor: number, step: number): number[] {
+export function gridPointsIn(spans: readonly Interval[], anchor: number, step: number): number[] {
   const points: number[] = [];
   for (const [start, end] of spans) {
     if (!Number.isFinite(start) || !Number.isFinite(end)) {

@@ -38,4 +38,4 @@ export { previousItemIndexes } from "./previous-item";
 export { findSlots } from "./slot-finder";
 export { slotReasons, validateSlot } from "./validate-slot";
 export type { Slot, SlotRequest, SlotSearchResult } from "./slot-types";
-export { gridPointsIn, intersectSpans, normalizeSpans, subtractSpans, type Span } from "./free-intervals";
+export { gridPointsIn, intersectIntervals, normalizeIntervals, subtractIntervals, type Interval } from "./free-intervals";

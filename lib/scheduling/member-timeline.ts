@@ -6,7 +6,7 @@
 // when the slot ends after N's current previous item and no later than N starts. Getting this
 // exactly right matters: checkSummit on the programme with the slot added must stay clean.
 import { placeAtEnd, placeAtStart, travelMinutes } from "./context";
-import { normalizeSpans, type Span } from "./free-intervals";
+import { normalizeIntervals, type Interval } from "./free-intervals";
 import { previousItemIndexes } from "./previous-item";
 import { MS_PER_MINUTE } from "./slot-request";
 import type { DelegationStay, EngineContext, SummitDelegation, SummitItem, SummitMember } from "./types";
@@ -115,10 +115,10 @@ export function itemAfter(timeline: MemberTimeline, end: number): number {
  * an item, too little travel time from the previous item or to a following one, or outside the
  * delegation's stay. Times are whole milliseconds, so an open bound (x, y] is written [x + 1, y + 1).
  */
-export function blockedStarts(ctx: EngineContext, timeline: MemberTimeline, venueId: string, durationMs: number): Span[] {
+export function blockedStarts(ctx: EngineContext, timeline: MemberTimeline, venueId: string, durationMs: number): Interval[] {
   const d = durationMs;
   const { items, venueIds, startVenueIds, previous, segments, stay } = timeline;
-  const spans: Span[] = [];
+  const spans: Interval[] = [];
 
   // Overlap: s < end and start < s + d. Empty or inverted items overlap nothing (as in the engine).
   for (const item of items) {
@@ -147,5 +147,5 @@ export function blockedStarts(ctx: EngineContext, timeline: MemberTimeline, venu
 
   if (stay?.arrives) spans.push([Number.NEGATIVE_INFINITY, stay.arrives.at.getTime()]);
   if (stay?.departs) spans.push([stay.departs.at.getTime() - d + 1, Number.POSITIVE_INFINITY]);
-  return normalizeSpans(spans);
+  return normalizeIntervals(spans);
 }

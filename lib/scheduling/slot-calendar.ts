@@ -3,7 +3,7 @@
 // the time zone goes through lib/time, once per day rather than once per candidate start.
 import { dayBounds, daysBetween, isoDayOf, minuteOfDay } from "@/lib/time";
 
-import type { Span } from "./free-intervals";
+import type { Interval } from "./free-intervals";
 import { MS_PER_MINUTE } from "./slot-request";
 import { alwaysOpen, openingInstants } from "./space-hours";
 import type { EngineContext, SummitSpace } from "./types";
@@ -56,14 +56,14 @@ export function makeOpeningSpans(
   days: readonly LocalDay[],
   durationMs: number,
   timeZone: string,
-): (space: SummitSpace) => Span[] {
-  const cache = new Map<string, Span[]>();
+): (space: SummitSpace) => Interval[] {
+  const cache = new Map<string, Interval[]>();
   return (space) => {
     if (alwaysOpen(space)) return [[Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY]];
     const key = `${space.opensMinute}|${space.closesMinute}`;
     const cached = cache.get(key);
     if (cached) return cached;
-    const spans: Span[] = [];
+    const spans: Interval[] = [];
     for (const { day } of days) {
       const { opens, closes } = openingInstants(space, day, timeZone);
       // Days are in order and each span lies within its day, so the list stays sorted.
@@ -75,8 +75,8 @@ export function makeOpeningSpans(
 }
 
 /** Starts at which a slot of `durationMs` would overlap a (non-cancelled) booking of the space. */
-export function bookedStarts(ctx: EngineContext, spaceId: string, durationMs: number): Span[] {
-  const spans: Span[] = [];
+export function bookedStarts(ctx: EngineContext, spaceId: string, durationMs: number): Interval[] {
+  const spans: Interval[] = [];
   for (const item of ctx.itemsBySpace.get(spaceId) ?? []) {
     const start = item.startsAt.getTime();
     const end = item.endsAt.getTime();

@@ -8,7 +8,7 @@
 // O(venues × (participants × items log items + spaces × bookings)) plus the candidates themselves.
 import { englishPhrase } from "@/lib/i18n";
 import { explainNoSlotPhrases, type VenueAvailability } from "./explain-no-slot";
-import { gridPointsIn, intersectSpans, normalizeSpans, subtractSpans, type Span } from "./free-intervals";
+import { gridPointsIn, intersectIntervals, normalizeIntervals, subtractIntervals, type Interval } from "./free-intervals";
 import { blockedStarts, buildTimeline, itemAfter, itemBefore, rideMinutes, type MemberTimeline } from "./member-timeline";
 import { bookedStarts, dayOf, gridAnchor, localDays, makeOpeningSpans } from "./slot-calendar";
 import { MS_PER_MINUTE, prepareSlotRequest, type NormalizedSlotRequest } from "./slot-request";
@@ -57,7 +57,7 @@ export function findSlots(snapshot: SummitSnapshot, request: SlotRequest): SlotS
   const timeZone = snapshot.timeZone;
 
   // Starts s with the whole slot [s, s + d) inside [earliest, latest].
-  const window: Span[] = [[r.earliest, r.latest - r.durationMs + 1]];
+  const window: Interval[] = [[r.earliest, r.latest - r.durationMs + 1]];
   const days = localDays(r.earliest, r.latest - r.durationMs, timeZone);
   const anchor = gridAnchor(r.earliest, r.stepMinutes, timeZone);
   const step = r.stepMinutes * MS_PER_MINUTE;
@@ -71,18 +71,18 @@ export function findSlots(snapshot: SummitSnapshot, request: SlotRequest): SlotS
     const spaces = snapshot.spaces.filter((s) => s.venueId === venue.id && s.capacity >= r.minCapacity).sort(compareSpaces);
     if (spaces.length === 0) continue;
 
-    let together: Span[] = window;
+    let together: Interval[] = window;
     for (const timeline of timelines) {
       if (together.length === 0) break;
-      together = subtractSpans(together, blockedStarts(ctx, timeline, venue.id, r.durationMs));
+      together = subtractIntervals(together, blockedStarts(ctx, timeline, venue.id, r.durationMs));
     }
     venues.push({ venue, together });
     if (together.length === 0) continue;
 
     const taken = new Set<number>();
     for (const space of spaces) {
-      const open = intersectSpans(together, normalizeSpans(openingSpans(space)));
-      const free = subtractSpans(open, normalizeSpans(bookedStarts(ctx, space.id, r.durationMs)));
+      const open = intersectIntervals(together, normalizeIntervals(openingSpans(space)));
+      const free = subtractIntervals(open, normalizeIntervals(bookedStarts(ctx, space.id, r.durationMs)));
       for (const start of gridPointsIn(free, anchor, step)) {
         // Spaces come smallest first, so the first one free at a start is the one to offer.
         if (taken.has(start)) continue;
