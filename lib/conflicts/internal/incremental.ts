@@ -22,11 +22,12 @@
 // The integration suite compares the stored set with a whole re-check after every test file, and
 // tests/integration/conflicts-incremental.test.ts does so after random writes of every kind.
 import type { Tx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { coverageConflictRule } from "@/lib/coverage/engine-rule";
 import { arrivalSequenceRule, checkSummitOrdered, type Conflict } from "@/lib/scheduling";
 import { loadPartialSnapshot } from "@/lib/snapshot/queries";
 import { readPart } from "./part";
-import { insertStoredRows, storedRows } from "./rows";
+import { replaceStoredRows, storedRows } from "./rows";
 
 /** Beyond this many touched items and movements (a bulk import), one whole check is cheaper. */
 const MAX_TOUCHED = 500;
@@ -146,13 +147,12 @@ export async function recheckTouched(tx: Tx, summitId: string, xids: readonly st
   const checked = checkSummitOrdered(snapshot, { extraRules: [coverageRule, arrivalRule] }).filter((k) => inScope(part, k.conflict));
   const engineMs = performance.now() - started;
 
-  // The stored conflicts in scope (inScope, in SQL), each branch by an index of its own: one WHERE
-  // of ORs would read every stored conflict of the summit. A transfer's missing escort is stored
-  // with the transfer's delegation, which is its delegation now or, when a touched write moved it,
-  // among the touched delegations: that index finds the gaps of the tasks' transfers.
-  await tx.$executeRaw`
-    DELETE FROM "StoredConflict" c
-    WHERE c."summitId" = ${summitId} AND c."conflictId" IN (
+  // The stored conflicts in scope (inScope, in SQL) give way to the part's, each branch by an index
+  // of its own: one WHERE of ORs would read every stored conflict of the summit. A transfer's
+  // missing escort is stored with the transfer's delegation, which is its delegation now or, when a
+  // touched write moved it, among the touched delegations: that index finds the gaps of the tasks'
+  // transfers.
+  const doomed = Prisma.sql`c."conflictId" IN (
       SELECT s."conflictId" FROM "StoredConflict" s WHERE s."summitId" = ${summitId} AND s."itemIds" && ${list(part.itemIds)}::text[]
       UNION ALL SELECT s."conflictId" FROM "StoredConflict" s WHERE s."summitId" = ${summitId} AND s."movementIds" && ${list(part.movementIds)}::text[]
       UNION ALL SELECT s."conflictId" FROM "StoredConflict" s WHERE s."summitId" = ${summitId} AND s."memberId" = ANY(${list(part.memberIds)}::text[])
@@ -169,6 +169,6 @@ export async function recheckTouched(tx: Tx, summitId: string, xids: readonly st
         WHERE s."summitId" = ${summitId} AND s."delegationId" = ANY(${[...found.taskMovementDelegationIds, ...part.delegationIds]}::text[])
           AND s."type" = 'MISSING_COVERAGE'
           AND EXISTS (SELECT 1 FROM unnest(${list(part.taskMovementIds)}::text[]) m WHERE strpos(s."conflictId", '|movement=' || m || '|') > 0))`;
-  await insertStoredRows(tx, storedRows(summitId, checked, snapshot));
+  await replaceStoredRows(tx, summitId, doomed, storedRows(summitId, checked, snapshot));
   return { kind: "part", part, engineMs };
 }

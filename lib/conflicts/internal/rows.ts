@@ -1,7 +1,7 @@
 // A conflict as the store keeps it: the conflict itself, its place in the engine's order, the
 // spans a day's page selects by, and the keys a partial re-check replaces by.
 import type { DbOrTx } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Conflict, OrderedConflict, SummitSnapshot } from "@/lib/scheduling";
 
 export function spansOf(conflict: Conflict, itemsById: Map<string, { startsAt: Date; endsAt: Date }>) {
@@ -45,15 +45,18 @@ export function storedRows(summitId: string, ordered: readonly OrderedConflict[]
 
 
 /**
- * Insert stored rows in one statement, the rows as one JSON parameter: a few rows cost a round
- * trip and no more, and a whole summit's no parameter limit.
+ * Replace a summit's stored conflicts matching `doomed` (a condition on the alias c) by these rows,
+ * in one statement: the rows travel as one JSON parameter, so a few cost a round trip and no more,
+ * and a whole summit's meet no parameter limit.
  */
-export async function insertStoredRows(db: DbOrTx, rows: readonly Prisma.StoredConflictCreateManyInput[]): Promise<void> {
-  if (rows.length === 0) return;
+export async function replaceStoredRows(db: DbOrTx, summitId: string, doomed: Prisma.Sql, rows: readonly Prisma.StoredConflictCreateManyInput[]): Promise<void> {
   await db.$executeRaw`
+    WITH gone AS (DELETE FROM "StoredConflict" c WHERE c."summitId" = ${summitId} AND ${doomed} RETURNING 1)
     INSERT INTO "StoredConflict" ("summitId", "conflictId", "sortStart", "typeRank", "severity", "type", "itemIds", "movementIds",
                                   "memberId", "spaceId", "delegationId", "itemsStart", "itemsEnd", "itemStarts", "itemEnds", "conflict")
     SELECT r."summitId", r."conflictId", r."sortStart", r."typeRank", r."severity", r."type", r."itemIds", r."movementIds",
            r."memberId", r."spaceId", r."delegationId", r."itemsStart", r."itemsEnd", r."itemStarts", r."itemEnds", r."conflict"
-    FROM json_populate_recordset(NULL::"StoredConflict", ${JSON.stringify(rows)}::json) r`;
+    FROM json_populate_recordset(NULL::"StoredConflict", ${JSON.stringify(rows)}::json) r
+    -- Read the deletion first: a conflict that is still there comes back under its own key.
+    WHERE (SELECT count(*) FROM gone) >= 0`;
 }

@@ -14,11 +14,12 @@
 // writers of the installation wait for each other at commit and could deadlock with their own
 // row locks; inserting one row per transaction makes nobody wait.
 import type { Db, DbOrTx, Tx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { checkSummitOrdered, compareOrdered, type Conflict, type OrderedConflict, type SummitSnapshot } from "@/lib/scheduling";
 import { extraRulesFor } from "../extra-rules";
 import { loadSummitSnapshot } from "@/lib/snapshot/queries";
 import { recheckTouched, type PartOfSummit } from "./incremental";
-import { insertStoredRows, spansOf, storedRows } from "./rows";
+import { replaceStoredRows, spansOf, storedRows } from "./rows";
 
 /** Namespace of the per-summit advisory lock taken while a summit's set is re-checked. */
 const LOCK_NAMESPACE = 73_400_611;
@@ -69,8 +70,7 @@ function inEngineOrder<T extends { sortStart: Date | null; typeRank: number; con
 /** Re-check the whole summit and store the result, inside the caller's locked transaction. */
 async function storeWholeCheck(tx: Tx, summitId: string): Promise<void> {
   const { snapshot, ordered } = await checkWholeSummitOrdered(tx, summitId);
-  await tx.storedConflict.deleteMany({ where: { summitId } });
-  await insertStoredRows(tx, storedRows(summitId, ordered, snapshot));
+  await replaceStoredRows(tx, summitId, Prisma.sql`TRUE`, storedRows(summitId, ordered, snapshot));
 }
 
 export type RefreshOutcome =
