@@ -5,6 +5,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { test as base, expect, type APIRequestContext, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
+import { ownSummit, type OwnSummit } from "./own-summit";
 
 export const DEMO_PASSWORD = "demo-summit-2025";
 
@@ -42,6 +43,8 @@ export async function apiSignIn(page: Page, email: string, password = DEMO_PASSW
 type RolePages = { [R in DemoRole as `${R}Page`]: Page } & {
   /** A new page signed in as `role`, each in a context of its own, for tests that loop over roles. */
   pageAs: (role: DemoRole) => Promise<Page>;
+  /** A copy of the demo summit for this test alone, with users of its own (./own-summit.ts). */
+  ownSummit: OwnSummit;
 };
 
 type WorkerFixtures = {
@@ -96,6 +99,14 @@ export const test = base.extend<RolePages, WorkerFixtures>({
       return context.newPage();
     });
     for (const context of contexts) await context.close();
+  },
+  ownSummit: async ({ browser, baseURL }, provide) => {
+    const { summit, remove } = await ownSummit(browser, baseURL!, apiSignIn);
+    try {
+      await provide(summit);
+    } finally {
+      await remove();
+    }
   },
   adminPage: rolePage("admin"),
   plannerPage: rolePage("planner"),

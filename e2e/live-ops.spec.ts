@@ -3,42 +3,23 @@
 // dinner running late. Belgium's liaison and the police each read the applied cascade as one
 // entry with its reason. The police coordinator marks Belgium's return motorcade departed: their
 // escort tasks show it, and the planner's board shows it on the road, the motorcades still due to
-// leave apart, and its clock in the reader's language. Everything the spec changes in the demo
-// data is put back.
+// leave apart, and its clock in the reader's language. It all happens in a copy of the demo summit
+// made for this test (./own-summit.ts).
 import { expect } from "@playwright/test";
 import { closeDb, sql } from "./db";
 import { test } from "./fixtures";
 
-const DINNER = "demo-item-royal-dinner";
-const TABLES = ["ProgrammeItem", "Movement", "AgencyTask"] as const;
-type Row = { id: string; startsAt: Date; endsAt: Date | null; version: number };
+const DINNER_TITLE = "Royal dinner hosted by the King and Queen";
 
-let started: Date;
-const saved = new Map<string, Row[]>();
+test.afterAll(closeDb);
 
-test.beforeAll(async () => {
-  [{ now: started }] = await sql<{ now: Date }>(`SELECT now() AS now`);
-  for (const table of TABLES) saved.set(table, await sql<Row>(`SELECT id, "startsAt", "endsAt", version FROM "${table}"`));
-});
-
-test.afterAll(async () => {
-  // Put the demo back as it was: times and versions, the live record, and the audit entries written since.
-  for (const table of TABLES) {
-    const rows = saved.get(table)!;
-    await sql(
-      `UPDATE "${table}" AS t SET "startsAt" = u.s, "endsAt" = u.e, version = u.v
-       FROM unnest($1::text[], $2::timestamptz[], $3::timestamptz[], $4::int[]) AS u(id, s, e, v)
-       WHERE t.id = u.id AND (t."startsAt" <> u.s OR t."endsAt" IS DISTINCT FROM u.e OR t.version <> u.v)`,
-      [rows.map((r) => r.id), rows.map((r) => r.startsAt), rows.map((r) => r.endsAt), rows.map((r) => r.version)],
-    );
-  }
-  await sql(`DELETE FROM "ItemLive"`);
-  await sql(`DELETE FROM "MovementLive"`);
-  await sql(`DELETE FROM "AuditEntry" WHERE at >= $1`, [started]);
-  await closeDb();
-});
-
-test("the planner applies the royal dinner's 20-minute delay and the board shows it; the police's departed motorcade shows on the road", async ({ plannerPage: page, liaisonBEPage: liaison, policePage: police }) => {
+test("the planner applies the royal dinner's 20-minute delay and the board shows it; the police's departed motorcade shows on the road", async ({ ownSummit }) => {
+  // Importing the copy and three sign-ins on top of the journey.
+  test.setTimeout(120_000);
+  const DINNER = await ownSummit.item(DINNER_TITLE);
+  const page = await ownSummit.pageAs("planner");
+  const liaison = await ownSummit.pageAs({ liaison: "BE" });
+  const police = await ownSummit.pageAs("police");
   await page.goto(`/live/items/${DINNER}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Royal dinner hosted by the King and Queen");
   await page.getByRole("link", { name: "Declare a delay" }).click();
@@ -65,7 +46,7 @@ test("the planner applies the royal dinner's 20-minute delay and the board shows
   expect(after.getTime() - before.getTime()).toBe(20 * 60_000);
 
   // Belgium's liaison reads the cascade as one change, with its reason.
-  await liaison.goto("/itinerary/demo-deleg-be");
+  await liaison.goto(`/itinerary/${await ownSummit.delegation("BE")}`);
   const liaisonChanges = liaison.getByRole("region", { name: "Changes since last acknowledged" });
   await expect(liaisonChanges.getByRole("listitem").filter({ hasText: "Delay applied" }).filter({ hasText: "The King's speech runs long" })).toHaveCount(1);
   await expect(liaisonChanges).toContainText("Royal dinner hosted by the King and Queen +20 min");

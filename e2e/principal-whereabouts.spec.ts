@@ -1,7 +1,7 @@
 // Where every principal is: a planner moves the royal dinner half an hour earlier from its edit
 // form, sees before saving which motorcades follow it (old → new time) and what conflicts would be
-// left, saves, and finds the motorcades moved on the movements page; the dinner is put back after.
-// And the slot finder no longer offers Ukraine and Belgium 12:15, when Belgium's plane lands.
+// left, saves, and finds the motorcades moved on the movements page, in a copy of the demo summit
+// of its own (./own-summit.ts). And the slot finder no longer offers Ukraine and Belgium 12:15, when Belgium's plane lands.
 import { expect, type Page } from "@playwright/test";
 import { closeDb, sql } from "./db";
 import { hydrated, test } from "./fixtures";
@@ -9,10 +9,9 @@ import { hydrated, test } from "./fixtures";
 test.afterAll(closeDb);
 
 const DAY = "2025-06-24";
-const DINNER = "/programme/items/demo-item-royal-dinner/edit";
 
-async function setDinner(page: Page, start: string, end: string) {
-  await page.goto(DINNER);
+async function setDinner(page: Page, dinnerId: string, start: string, end: string) {
+  await page.goto(`/programme/items/${dinnerId}/edit`);
   await hydrated(page.getByLabel("Start"));
   await page.getByLabel("Start").fill(start);
   await page.getByLabel("End", { exact: true }).fill(end);
@@ -23,38 +22,31 @@ async function saveDinner(page: Page) {
   await expect(page.getByRole("status").filter({ hasText: /Saved \(version \d+\)/ })).toBeVisible();
 }
 
-test("moving the royal dinner from its edit form shows the motorcades that follow and the conflicts left, then moves them", async ({ plannerPage: page }) => {
-  // Earlier, not later: other specs plan a US–Ukraine bilateral just after midnight, which the
-  // return motorcades of a later dinner would run into (and the preview would rightly refuse).
+test("moving the royal dinner from its edit form shows the motorcades that follow and the conflicts left, then moves them", async ({ ownSummit }) => {
   test.slow();
-  const [linked] = await sql<{ n: string }>(`SELECT count(*) AS n FROM "Movement" WHERE "fromItemId" = 'demo-item-royal-dinner' OR "toItemId" = 'demo-item-royal-dinner'`);
-  try {
-    await setDinner(page, "19:00", "22:00");
-    // The item's explicit dependants are listed on its page, each linked to its movement form.
-    await expect(page.getByRole("list", { name: "Transfers serving this item" }).getByRole("listitem")).toHaveCount(Number(linked.n));
-    const preview = page.getByRole("region", { name: "If you save" });
-    // Seventy motorcades: the list starts folded under its count.
-    await preview.getByText(/\d+ transfers move with it/).click();
-    const followers = preview.getByRole("list", { name: "What moves with the item" });
-    await expect(followers.getByRole("listitem")).toHaveCount(Number(linked.n));
-    // Montenegro's car back to the hotel left at 22:53 (22:35 plus its place in the order): now 22:23.
-    await expect(followers.getByRole("listitem").filter({ hasText: "Transfer of Montenegro: Huis ten Bosch →" })).toContainText("→ 22:23");
-    await expect(preview).toContainText(/No conflicts\.|It would be left in \d+ conflicts?:/);
-    // Nothing hard is left (the demo's deliberate escort gaps may remain as warnings).
-    const hard = preview.getByRole("list", { name: "Conflicts after saving" }).getByRole("listitem").filter({ hasText: /^Hard:/ });
-    expect(await hard.allTextContents()).toEqual([]);
-    await expect(preview.getByText("Saving as Confirmed would be refused")).toHaveCount(0);
-    await saveDinner(page);
+  const dinner = await ownSummit.item("Royal dinner hosted by the King and Queen");
+  const page = await ownSummit.pageAs("planner");
+  const [linked] = await sql<{ n: string }>(`SELECT count(*) AS n FROM "Movement" WHERE "fromItemId" = $1 OR "toItemId" = $1`, [dinner]);
+  await setDinner(page, dinner, "19:00", "22:00");
+  // The item's explicit dependants are listed on its page, each linked to its movement form.
+  await expect(page.getByRole("list", { name: "Transfers serving this item" }).getByRole("listitem")).toHaveCount(Number(linked.n));
+  const preview = page.getByRole("region", { name: "If you save" });
+  // Seventy motorcades: the list starts folded under its count.
+  await preview.getByText(/\d+ transfers move with it/).click();
+  const followers = preview.getByRole("list", { name: "What moves with the item" });
+  await expect(followers.getByRole("listitem")).toHaveCount(Number(linked.n));
+  // Montenegro's car back to the hotel left at 22:53 (22:35 plus its place in the order): now 22:23.
+  await expect(followers.getByRole("listitem").filter({ hasText: "Transfer of Montenegro: Huis ten Bosch →" })).toContainText("→ 22:23");
+  await expect(preview).toContainText(/No conflicts\.|It would be left in \d+ conflicts?:/);
+  // Nothing hard is left (the demo's deliberate escort gaps may remain as warnings).
+  const hard = preview.getByRole("list", { name: "Conflicts after saving" }).getByRole("listitem").filter({ hasText: /^Hard:/ });
+  expect(await hard.allTextContents()).toEqual([]);
+  await expect(preview.getByText("Saving as Confirmed would be refused")).toHaveCount(0);
+  await saveDinner(page);
 
-    await page.goto(`/movements/${DAY}`);
-    await expect(page.getByRole("link", { name: "Edit transfer of Montenegro at 22:23" })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Edit transfer of Montenegro at 22:53" })).toHaveCount(0);
-  } finally {
-    await setDinner(page, "19:30", "22:30");
-    await saveDinner(page);
-  }
   await page.goto(`/movements/${DAY}`);
-  await expect(page.getByRole("link", { name: "Edit transfer of Montenegro at 22:53" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Edit transfer of Montenegro at 22:23" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Edit transfer of Montenegro at 22:53" })).toHaveCount(0);
 });
 
 test("the slot finder offers Ukraine and Belgium nothing at 12:15, while Belgium's plane is landing", async ({ plannerPage: page }) => {

@@ -1,7 +1,8 @@
 // The timeline at laptop width and by keyboard: two Tab presses from the top of the page to the
 // grid (one tab stop), arrows to the royal dinner, M to pick it up, 30 minutes later, Enter saves;
 // the whole day fits at the "whole day" zoom, the space column and the hour axis stay put while
-// the timeline scrolls, the zoom is kept in the URL, the now line follows the (injected) clock.
+// the timeline scrolls, the zoom is kept in the URL, the now line follows the (injected) clock. The
+// test that moves the dinner moves its own copy (./own-summit.ts).
 import { expect, type Page } from "@playwright/test";
 import { sql } from "./db";
 import { test } from "./fixtures";
@@ -49,8 +50,8 @@ async function expectFocusedItemInView(page: Page) {
   expect(box.item.bottom).toBeLessThanOrEqual(Math.min(box.scroller.bottom, box.panel.top, box.height) + 1);
 }
 
-async function dinnerStart(): Promise<Date> {
-  const [row] = await sql<{ startsAt: Date }>(`SELECT "startsAt" FROM "ProgrammeItem" WHERE id = 'demo-item-royal-dinner'`);
+async function dinnerStart(id = "demo-item-royal-dinner"): Promise<Date> {
+  const [row] = await sql<{ startsAt: Date }>(`SELECT "startsAt" FROM "ProgrammeItem" WHERE id = $1`, [id]);
   return row.startsAt;
 }
 
@@ -83,11 +84,13 @@ async function saveByKeyboard(page: Page, title: string) {
   await expect(status).toContainText(`Moved ${title}.`, { timeout: 30_000 });
 }
 
-test("keyboard only: Tab to the grid, arrows to the royal dinner, move it 30 minutes, save, and back", async ({ plannerPage: page }) => {
+test("keyboard only: Tab to the grid, arrows to the royal dinner, move it 30 minutes, save, and back", async ({ ownSummit }) => {
   // Two saves of the dinner, each moving its eighty transfers along: a long journey.
   test.slow();
+  const dinnerId = await ownSummit.item(DINNER);
+  const page = await ownSummit.pageAs("planner");
   await page.setViewportSize({ width: 1366, height: 900 });
-  const before = await dinnerStart();
+  const before = await dinnerStart(dinnerId);
   await page.goto(`/timeline/${DAY}`);
   await expect(page.getByRole("grid", { name: /^Timeline of / })).toBeVisible();
 
@@ -112,13 +115,13 @@ test("keyboard only: Tab to the grid, arrows to the royal dinner, move it 30 min
   await expect(status).toContainText(/moves? with it/, { timeout: 30_000 });
   await saveByKeyboard(page, DINNER);
   await expect(page.getByRole("gridcell", { name: new RegExp(`^${DINNER}, 20:00–23:00, ${DINNER_LANE}`) })).toBeFocused();
-  expect((await dinnerStart()).getTime() - before.getTime()).toBe(30 * 60_000);
+  expect((await dinnerStart(dinnerId)).getTime() - before.getTime()).toBe(30 * 60_000);
 
   // Persisted: after a reload it stands at 20:00.
   await page.reload();
   await expect(page.getByRole("gridcell", { name: new RegExp(`^${DINNER}, 20:00–23:00, ${DINNER_LANE}`) })).toBeVisible();
 
-  // And back, the same way (other specs expect it at 19:30).
+  // And back, the same way: Shift+Left moves earlier.
   expect(await tabToGrid(page)).toBeLessThanOrEqual(5);
   await arrowToDinner(page);
   await page.keyboard.press("m");
@@ -128,7 +131,7 @@ test("keyboard only: Tab to the grid, arrows to the royal dinner, move it 30 min
   await expect(status).toContainText(/moves? with it/, { timeout: 30_000 });
   await saveByKeyboard(page, DINNER);
   await expect(page.getByRole("gridcell", { name: new RegExp(`^${DINNER}, 19:30–22:30, ${DINNER_LANE}`) })).toBeVisible();
-  expect((await dinnerStart()).getTime()).toBe(before.getTime());
+  expect((await dinnerStart(dinnerId)).getTime()).toBe(before.getTime());
 });
 
 test("Enter opens the focused item; Escape puts a picked-up item back", async ({ plannerPage: page }) => {

@@ -27,9 +27,13 @@ const env = {
   NEXTAUTH_URL: settings.baseUrl,
   NEXTAUTH_SECRET: settings.secret,
   NEXT_TELEMETRY_DISABLED: "1",
+  // Copies of the demo summit (e2e/own-summit.ts) share its dates: the demo stays the default.
+  SUMMIT_SLUG: settings.demoSlug,
 };
 await migrate(settings.databaseUrl);
 await run(bin("tsx"), ["prisma/seed.ts"], { env, cwd: root });
+// The demo as seeded, before any spec runs: what a spec's own copy starts from.
+await run(bin("tsx"), ["scripts/summit-export.ts", "--summit", settings.demoSlug, "--out", settings.demoArchive], { env, cwd: root });
 
 const next = spawn(bin("next"), ["start", "-p", String(settings.port)], { cwd: root, env: { ...process.env, ...env }, stdio: "inherit" });
 const shutdown = async (code) => {

@@ -7,4 +7,6 @@ export function e2eSettings(): {
   databaseUrl: string;
   embedded: boolean;
   secret: string;
+  demoArchive: string;
+  demoSlug: string;
 };

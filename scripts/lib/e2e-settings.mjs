@@ -21,6 +21,10 @@ export function e2eSettings() {
     embeddedPort,
     databaseUrl,
     embedded: !serverUrl,
+    /** The demo summit as the server seeded it, as an archive: each spec that changes the programme imports a copy of its own. */
+    demoArchive: `/tmp/summit-e2e-${databaseName}-${port}-demo.json`,
+    /** The demo summit's slug, the installation's default summit while copies of it exist. */
+    demoSlug: "nato-2025-the-hague",
     secret: "e2e-only-secret-not-for-production-0123456789",
   };
 }
