@@ -127,7 +127,9 @@ type PartRows = {
   summit: { timeZone: string; travelBufferMinutes: number } | null;
   venues: SnapshotRows["venues"];
   spaces: SnapshotRows["spaces"];
-  travelTimes: SnapshotRows["travelTimes"];
+  travelFrom: string[];
+  travelTo: string[];
+  travelMinutes: number[];
   delegations: Millis<SnapshotRows["delegations"][number], "arrivesAt" | "departsAt">[];
   members: MemberRow[];
   items: (Millis<SnapshotRows["items"][number], "startsAt" | "endsAt"> & { parentId: string | null })[];
@@ -178,9 +180,9 @@ export async function loadPartialSnapshot(
         SELECT sp."id", sp."name", sp."venueId", sp."capacity", sp."opensMinute", sp."closesMinute"
         FROM "Space" sp JOIN "Venue" v ON v."id" = sp."venueId"
         WHERE sp."id" = ANY(ARRAY(SELECT "spaceId" FROM it)) AND v."summitId" = ${summitId}) sp) AS "spaces",
-      (SELECT COALESCE(json_agg(t), '[]') FROM (
-        SELECT t."fromVenueId", t."toVenueId", t."minutes" FROM "TravelTime" t
-        WHERE t."summitId" = ${summitId} AND t."fromVenueId" = ANY(ARRAY(SELECT "id" FROM places)) AND t."toVenueId" = ANY(ARRAY(SELECT "id" FROM places))) t) AS "travelTimes",
+      -- Travel times as three arrays of one order: the part's places may be a few dozen, their
+      -- pairs hundreds, and building a JSON object per pair would cost more than reading them.
+      t."travelFrom", t."travelTo", t."travelMinutes",
       (SELECT COALESCE(json_agg(d ORDER BY d."id"), '[]') FROM (
         SELECT d."id", d."name", ${epochMs(Prisma.sql`d."arrivesAt"`)} AS "arrivesAt", ${epochMs(Prisma.sql`d."departsAt"`)} AS "departsAt"
         FROM "Delegation" d WHERE d."summitId" = ${summitId} AND d."id" = ANY(${[...part.delegationIds]}::text[])) d) AS "delegations",
@@ -190,7 +192,12 @@ export async function loadPartialSnapshot(
         FROM "Member" m WHERE m."delegationId" = ANY(${[...part.delegationIds]}::text[])) m) AS "members",
       (SELECT COALESCE(json_agg(it ORDER BY it."id"), '[]') FROM it) AS "items",
       (SELECT COALESCE(json_agg(pa ORDER BY pa."itemId", pa."delegationId", pa."memberId"), '[]') FROM pa) AS "participations",
-      (SELECT COALESCE(json_agg(mv ORDER BY mv."id"), '[]') FROM mv) AS "movements"`;
+      (SELECT COALESCE(json_agg(mv ORDER BY mv."id"), '[]') FROM mv) AS "movements"
+    FROM (
+      SELECT COALESCE(array_agg(t."fromVenueId"), '{}') AS "travelFrom", COALESCE(array_agg(t."toVenueId"), '{}') AS "travelTo",
+             COALESCE(array_agg(t."minutes"), '{}') AS "travelMinutes"
+      FROM "TravelTime" t
+      WHERE t."summitId" = ${summitId} AND t."fromVenueId" = ANY(ARRAY(SELECT "id" FROM places)) AND t."toVenueId" = ANY(ARRAY(SELECT "id" FROM places))) t`;
   if (!rows.summit) throw new NotFoundError();
   const items = rows.items.map((i) => ({ ...i, startsAt: new Date(i.startsAt), endsAt: new Date(i.endsAt) }));
   const movements: MovementRow[] = rows.movements.map((m) => ({ ...m, startsAt: new Date(m.startsAt), endsAt: orNull(m.endsAt) }));
@@ -199,7 +206,7 @@ export async function loadPartialSnapshot(
   const snapshot = assemble(rows.summit, {
     venues: rows.venues,
     spaces: rows.spaces,
-    travelTimes: rows.travelTimes,
+    travelTimes: rows.travelFrom.map((fromVenueId, i) => ({ fromVenueId, toVenueId: rows.travelTo[i], minutes: rows.travelMinutes[i] })),
     delegations: rows.delegations.map((d) => ({ ...d, arrivesAt: orNull(d.arrivesAt), departsAt: orNull(d.departsAt) })),
     members,
     items,
