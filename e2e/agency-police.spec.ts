@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { expect, type Page } from "@playwright/test";
-import { apiSignIn, DEMO, DEMO_PASSWORD, test } from "./fixtures";
+import { apiSignIn, test } from "./fixtures";
 
 const DAY = "2025-06-24";
 
@@ -8,10 +8,12 @@ const DAY = "2025-06-24";
 const belgianPalaceRun = (page: Page) =>
   page.getByRole("row").filter({ hasText: "Transfer · Belgium" }).filter({ hasText: "→ Huis ten Bosch" });
 
-test("the police coordinator lands on their start page, opens their tasks, sees the escorts of 24 June and marks one done; the planner's matrix shows it", async ({ page }) => {
+test("the police coordinator lands on their start page, opens their tasks, sees the escorts of 24 June and marks one done; the planner's matrix shows it", async ({ page, ownSummit }) => {
+  // It marks a task done: in a copy of the demo summit of its own (./own-summit.ts).
+  const police = await ownSummit.account("police");
   await page.goto("/sign-in");
-  await page.getByLabel("E-mail").fill(DEMO.police);
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByLabel("E-mail").fill(police.email);
+  await page.getByLabel("Password").fill(police.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/^https?:\/\/[^/]+\/$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Start");
@@ -62,8 +64,9 @@ test("the police coordinator lands on their start page, opens their tasks, sees 
     expect((await page.request.get(path)).status(), path).toBe(404);
   }
 
+  const planner = await ownSummit.account("planner");
   await page.context().clearCookies();
-  await apiSignIn(page, DEMO.planner);
+  await apiSignIn(page, planner.email, planner.password);
   await page.goto(`/coverage/${DAY}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Coverage · Tue 24 Jun 2025");
   const matrixRow = belgianPalaceRun(page);

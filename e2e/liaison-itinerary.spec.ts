@@ -61,12 +61,16 @@ test("a liaison lands on their itinerary and downloads it as PDF and iCalendar",
   expect(events.map((e) => e.summary)).toContain("Arrival at Rotterdam The Hague Airport (UKR 01)");
 });
 
-test("a planner moves an item; the liaison sees it under changes, acknowledges, and the marker clears", async ({ plannerPage: planner, liaisonUAPage: liaison }) => {
+test("a planner moves an item; the liaison sees it under changes, acknowledges, and the marker clears", async ({ ownSummit }) => {
   // Two people, an editor save and several page loads on two shared cores: the slow allowance.
   test.slow();
+  // The move happens in a copy of the demo summit of its own (./own-summit.ts).
+  const planner = await ownSummit.pageAs("planner");
+  const liaison = await ownSummit.pageAs({ liaison: "UA" });
+  const UA = `/itinerary/${await ownSummit.delegation("UA")}`;
 
   // The planner moves the Netherlands–Ukraine bilateral by a quarter of an hour in the editor.
-  await planner.goto("/programme/items/demo-item-bilateral-nl-ua/edit");
+  await planner.goto(`/programme/items/${await ownSummit.item("Bilateral: Netherlands – Ukraine")}/edit`);
   await hydrated(planner.getByLabel("Start"));
   await planner.getByLabel("Start").fill("17:15");
   await planner.getByLabel("End", { exact: true }).fill("18:00");
@@ -79,7 +83,7 @@ test("a planner moves an item; the liaison sees it under changes, acknowledges, 
   const moved = changes.getByRole("listitem").filter({ hasText: "Bilateral: Netherlands – Ukraine" });
   await expect(moved).toContainText("Moved");
   await expect(moved).toContainText("Tue 24 Jun 2025 17:00–17:45, Garden Room, Huis ten Bosch → Tue 24 Jun 2025 17:15–18:00, Garden Room, Huis ten Bosch");
-  await expect(moved).toContainText("by Demo Planner");
+  await expect(moved).toContainText("by E2E planner");
   await expect(liaison.getByRole("row", { name: /Bilateral: Netherlands – Ukraine/ }).getByRole("cell").first()).toContainText("17:15–18:00");
 
   // The planner sees Ukraine among the delegations that have not acknowledged.

@@ -25,6 +25,8 @@ export type OwnSummit = {
   delegation(code: string): Promise<string>;
   /** The copy's agency of this short name ("Police"). */
   agency(shortName: string): Promise<string>;
+  /** A user of the copy made for this test, for a test that signs in through the form. */
+  account(role: OwnRole): Promise<{ email: string; password: string }>;
   /** A page of its own browser context, signed in as a user of the copy made for this test. */
   pageAs(role: OwnRole): Promise<Page>;
 };
@@ -57,7 +59,7 @@ export async function ownSummit(
     item: (title) => one(`SELECT id FROM "ProgrammeItem" WHERE "summitId" = $1 AND title = $2`, [id, title], `item "${title}"`),
     delegation: (code) => one(`SELECT id FROM "Delegation" WHERE "summitId" = $1 AND code = $2`, [id, code], `delegation ${code}`),
     agency: (shortName) => one(`SELECT id FROM "Agency" WHERE "summitId" = $1 AND "shortName" = $2`, [id, shortName], `agency ${shortName}`),
-    async pageAs(role) {
+    async account(role) {
       const user =
         role === "planner"
           ? await makeUser("PLANNER")
@@ -67,10 +69,14 @@ export async function ownSummit(
       users.push(user.id);
       // Staff work on the summit they chose: this one.
       await sql(`UPDATE "User" SET "currentSummitId" = $2 WHERE id = $1`, [user.id, id]);
+      return { email: user.email, password: TEST_PASSWORD };
+    },
+    async pageAs(role) {
+      const { email, password } = await summit.account(role);
       const context = await browser.newContext({ baseURL });
       contexts.push(context);
       const page = await context.newPage();
-      await signIn(page, user.email, TEST_PASSWORD);
+      await signIn(page, email, password);
       return page;
     },
   };
