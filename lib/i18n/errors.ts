@@ -212,6 +212,41 @@ export type ErrorsText = {
   // An import refused as a whole (lib/import).
   /** "Not imported: a hard conflict stops Confirmed — {the conflicts}. Change the file, …" */
   hardConflictNotImported: (conflicts: string) => string;
+  // A: programme items, bilaterals, users (lib/programme, lib/bilaterals, lib/users).
+  /** "The start must be within the summit days (Tue 24 Jun 2025 – Wed 25 Jun 2025)." */
+  startWithinDays: (days: string) => string;
+  endWithinDays: (days: string) => string;
+  unknownSpace: string;
+  spaceOfOtherSummit: string;
+  unknownParentItem: string;
+  parentOfOtherSummit: string;
+  ownParent: string;
+  parentIsSession: string;
+  parentNotSideEvent: string;
+  itemHasSessions: string;
+  delegationOfOtherSummit: string;
+  unknownMember: string;
+  memberOfOtherSummit: string;
+  /** "Changed by Anna Planner at 14:05. Reload to see the latest version; nothing was saved." */
+  itemChangedBy: (name: string, time: string) => string;
+  itemChangedMeanwhile: string;
+  requestOnlyOwn: string;
+  counterpartsOfSummit: string;
+  answerOnlyOwn: string;
+  withdrawOnlyRequester: string;
+  proposeSlotFirst: string;
+  /** "Choose a day of the summit (Tue 24 Jun 2025 – Wed 25 Jun 2025)." */
+  chooseSummitDay: (first: string, last: string) => string;
+  /** "This request is withdrawn: nothing more can change." */
+  requestIsFinal: (status: string) => string;
+  proposalDeclined: string;
+  confirmedAskCancel: string;
+  alreadyConfirmed: string;
+  confirmedNoWithdraw: string;
+  /** "A request that is requested cannot be changed that way." */
+  requestCannotChange: (status: string) => string;
+  /** "That delegation has already accepted this proposal." */
+  alreadyAnswered: (accepted: boolean) => string;
 };
 
 /** The arrivals' fields counted in minutes, named in the schema's refusals. */
@@ -425,6 +460,35 @@ export const errorsEn: ErrorsText = {
   notApplied: (refusals) => `Not applied: ${refusals}`,
   hardConflictNotImported: (conflicts) =>
     `Not imported: a hard conflict stops Confirmed — ${conflicts}. Change the file, or make this change in the app with a written reason to accept it.`,
+  // A: programme items, bilaterals, users.
+  startWithinDays: (days) => `The start must be within the summit days (${days}).`,
+  endWithinDays: (days) => `The end must be within the summit days (${days}).`,
+  unknownSpace: "Unknown space.",
+  spaceOfOtherSummit: "That space belongs to another summit.",
+  unknownParentItem: "Unknown parent item.",
+  parentOfOtherSummit: "That item belongs to another summit.",
+  ownParent: "An item cannot be its own parent.",
+  parentIsSession: "Choose a main event, not one of its sessions.",
+  parentNotSideEvent: "Sessions belong to a side event; choose a side event.",
+  itemHasSessions: "This item has sessions of its own, so it cannot become a session.",
+  delegationOfOtherSummit: "A delegation belongs to another summit.",
+  unknownMember: "Unknown member.",
+  memberOfOtherSummit: "A member belongs to another summit.",
+  itemChangedBy: (name, time) => `Changed by ${name} at ${time}. Reload to see the latest version; nothing was saved.`,
+  itemChangedMeanwhile: "Changed by someone else in the meantime. Reload to see the latest version; nothing was saved.",
+  requestOnlyOwn: "You can request bilaterals only for a delegation assigned to you.",
+  counterpartsOfSummit: "Choose delegations of this summit.",
+  answerOnlyOwn: "You can answer only for a delegation assigned to you that takes part in this bilateral.",
+  withdrawOnlyRequester: "Only the requesting delegation or the planners can withdraw this request.",
+  proposeSlotFirst: "Propose a slot first.",
+  chooseSummitDay: (first, last) => `Choose a day of the summit (${first} – ${last}).`,
+  requestIsFinal: (status) => `This request is ${status}: nothing more can change.`,
+  proposalDeclined: "The proposal was declined: wait for the planners to propose another slot.",
+  confirmedAskCancel: "The bilateral is already confirmed; ask the planners to cancel it if it cannot take place.",
+  alreadyConfirmed: "The bilateral is already confirmed.",
+  confirmedNoWithdraw: "A confirmed bilateral cannot be withdrawn; ask the planners to cancel it.",
+  requestCannotChange: (status) => `A request that is ${status} cannot be changed that way.`,
+  alreadyAnswered: (accepted) => `That delegation has already ${accepted ? "accepted" : "declined"} this proposal.`,
 };
 
 export const errorsNl: ErrorsText = {
@@ -614,6 +678,35 @@ export const errorsNl: ErrorsText = {
   notApplied: (refusals) => `Niet toegepast: ${refusals}`,
   hardConflictNotImported: (conflicts) =>
     `Niet geïmporteerd: een hard conflict staat Bevestigd in de weg — ${conflicts}. Wijzig het bestand, of maak deze wijziging in de app met een schriftelijke reden om het te accepteren.`,
+  // A: programme items, bilaterals, users.
+  startWithinDays: (days) => `Het begin moet binnen de topdagen liggen (${days}).`,
+  endWithinDays: (days) => `Het einde moet binnen de topdagen liggen (${days}).`,
+  unknownSpace: "Onbekende ruimte.",
+  spaceOfOtherSummit: "Die ruimte hoort bij een andere top.",
+  unknownParentItem: "Onbekend hoofdonderdeel.",
+  parentOfOtherSummit: "Dat onderdeel hoort bij een andere top.",
+  ownParent: "Een onderdeel kan niet zijn eigen hoofdonderdeel zijn.",
+  parentIsSession: "Kies een hoofdevenement, niet een van zijn sessies.",
+  parentNotSideEvent: "Sessies horen bij een nevenevenement; kies een nevenevenement.",
+  itemHasSessions: "Dit onderdeel heeft zelf sessies en kan dus geen sessie worden.",
+  delegationOfOtherSummit: "Een delegatie hoort bij een andere top.",
+  unknownMember: "Onbekend lid.",
+  memberOfOtherSummit: "Een lid hoort bij een andere top.",
+  itemChangedBy: (name, time) => `Gewijzigd door ${name} om ${time}. Laad de pagina opnieuw voor de nieuwste versie; er is niets opgeslagen.`,
+  itemChangedMeanwhile: "Intussen door iemand anders gewijzigd. Laad de pagina opnieuw voor de nieuwste versie; er is niets opgeslagen.",
+  requestOnlyOwn: "U kunt alleen bilateraal overleg aanvragen voor een delegatie die aan u is toegewezen.",
+  counterpartsOfSummit: "Kies delegaties van deze top.",
+  answerOnlyOwn: "U kunt alleen antwoorden voor een delegatie die aan u is toegewezen en aan dit bilaterale overleg deelneemt.",
+  withdrawOnlyRequester: "Alleen de aanvragende delegatie of de planners kunnen dit verzoek intrekken.",
+  proposeSlotFirst: "Stel eerst een tijdvak voor.",
+  chooseSummitDay: (first, last) => `Kies een dag van de top (${first} – ${last}).`,
+  requestIsFinal: (status) => `Dit verzoek is ${status}: er kan niets meer veranderen.`,
+  proposalDeclined: "Het voorstel is afgewezen: wacht tot de planners een ander tijdvak voorstellen.",
+  confirmedAskCancel: "Het bilaterale overleg is al bevestigd; vraag de planners het te annuleren als het niet kan doorgaan.",
+  alreadyConfirmed: "Het bilaterale overleg is al bevestigd.",
+  confirmedNoWithdraw: "Een bevestigd bilateraal overleg kan niet worden ingetrokken; vraag de planners het te annuleren.",
+  requestCannotChange: (status) => `Een verzoek dat ${status} is, kan niet op die manier worden gewijzigd.`,
+  alreadyAnswered: (accepted) => `Die delegatie heeft dit voorstel al ${accepted ? "geaccepteerd" : "afgewezen"}.`,
 };
 
 const ERRORS: Record<Lang, ErrorsText> = { en: errorsEn, nl: errorsNl };

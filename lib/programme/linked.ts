@@ -6,7 +6,7 @@
 // with it. Each changed session, task, transfer and request gets a new version and an audit entry
 // naming the item it followed, so the whole change reads as one.
 import type { Actor } from "@/lib/auth/actor";
-import { tasksOutsideMessage } from "./task-window";
+import { tasksOutsideRefusal } from "./task-window";
 import { recordAudit } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
@@ -52,8 +52,8 @@ async function shiftTasks(tx: Tx, change: Change): Promise<void> {
     await recordAudit(tx, { actor: change.actor, summitId: change.summitId, entity: TASK_ENTITY, entityId: task.id, action: "shift", before: task, after: moved });
     placed.push(moved);
   }
-  const message = tasksOutsideMessage(placed, { startsAt: new Date(after.startsAt), endsAt: new Date(after.endsAt) }, change.timeZone);
-  if (message) throw new ValidationError(message, { startsAt: message });
+  const refused = tasksOutsideRefusal(placed, { startsAt: new Date(after.startsAt), endsAt: new Date(after.endsAt) }, change.timeZone);
+  if (refused) throw new ValidationError(refused);
 }
 
 async function followBilateral(tx: Tx, change: Change): Promise<void> {

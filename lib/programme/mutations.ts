@@ -14,24 +14,15 @@ import { NotFoundError } from "@/lib/errors";
 import { conflictsInvolving } from "@/lib/scheduling";
 import { ITEM_AUDIT_ENTITY, loadItemAuditState, type ItemAuditAction, type ItemAuditState } from "./audit-state";
 import { followItem, lockLinkedRequest } from "./linked";
-import { parseInput } from "@/lib/validation";
-import {
-  cancelItemSchema,
-  itemInputSchema,
-  moveItemSchema,
-  updateItemSchema,
-  type CancelItemInput,
-  type ItemInput,
-  type MoveItemInput,
-  type ParsedItem,
-  type UpdateItemInput,
-} from "./schema";
+import type { InSummit } from "@/lib/validation";
+import { assertMayEditProgramme } from "./policy";
+import type { CancelItem, CreateItem, MoveItem, UpdateItem } from "./schema";
 import { assertItemReferences, loadSummitTimes, type SummitTimes } from "./validate";
 import { inItemTransaction, lockSummitWrites, staleVersionError } from "./write-guards";
 
 export type SaveResult = { id: string; version: number; conflicts: ConflictWithOverride[]; movedTransferIds: string[] };
 
-const rowData = (item: ParsedItem) => ({
+const rowData = (item: CreateItem) => ({
   kind: item.kind,
   title: item.title,
   description: item.description,
@@ -46,7 +37,7 @@ const rowData = (item: ParsedItem) => ({
   parentId: item.parentId,
 });
 
-async function writeParticipations(tx: Tx, itemId: string, item: ParsedItem, memberDelegation: Map<string, string>) {
+async function writeParticipations(tx: Tx, itemId: string, item: CreateItem, memberDelegation: Map<string, string>) {
   await tx.participation.deleteMany({ where: { itemId } });
   const rows = [
     ...item.delegationIds.map((delegationId) => ({ itemId, delegationId, memberId: null })),
@@ -86,13 +77,12 @@ async function finish(
   return { ...after, conflicts, movedTransferIds };
 }
 
-/** The item as it stands, refusing a stale version before anything else is checked. */
-async function currentItem(tx: Tx, summit: SummitTimes | null, id: string, version: number) {
+/** The item of this summit as it stands, refusing a stale version before anything else is checked. */
+async function currentItem(tx: Tx, summit: SummitTimes, id: string, version: number) {
   const current = await loadItemAuditState(tx, id);
-  if (!current || (summit && current.summitId !== summit.id)) throw new NotFoundError();
-  const times = summit ?? (await loadSummitTimes(tx, current.summitId));
-  await checkVersion(current.version, version, () => staleVersionError(tx, id, times.timeZone));
-  return { current, summit: times };
+  if (!current || current.summitId !== summit.id) throw new NotFoundError();
+  await checkVersion(current.version, version, () => staleVersionError(tx, id, summit.timeZone));
+  return { current };
 }
 
 /** Update the row only if nobody saved since `version` was read; otherwise refuse. */
@@ -100,8 +90,8 @@ async function bumpVersion(tx: Tx, actor: Actor, id: string, version: number, ti
   await updateVersioned(tx.programmeItem, id, version, { ...data, updatedById: actor.userId }, { refusal: () => staleVersionError(tx, id, timeZone) });
 }
 
-export async function createItem(db: Db, actor: Actor, raw: ItemInput): Promise<SaveResult> {
-  const item = parseInput(itemInputSchema, raw);
+export async function createItem(db: Db, actor: Actor, item: CreateItem): Promise<SaveResult> {
+  assertMayEditProgramme(actor);
   const summit = await loadSummitTimes(db, item.summitId);
   const booking = { summitId: summit.id, itemId: null, spaceId: item.spaceId, startsAt: item.startsAt, endsAt: item.endsAt, timeZone: summit.timeZone };
   return inItemTransaction(db, booking, async (tx) => {
@@ -116,8 +106,9 @@ export async function createItem(db: Db, actor: Actor, raw: ItemInput): Promise<
   });
 }
 
-export async function updateItem(db: Db, actor: Actor, raw: UpdateItemInput): Promise<SaveResult> {
-  const { id, version, ...item } = parseInput(updateItemSchema, raw);
+export async function updateItem(db: Db, actor: Actor, input: UpdateItem): Promise<SaveResult> {
+  assertMayEditProgramme(actor);
+  const { id, version, ...item } = input;
   const summit = await loadSummitTimes(db, item.summitId);
   const booking = { summitId: summit.id, itemId: id, spaceId: item.spaceId, startsAt: item.startsAt, endsAt: item.endsAt, timeZone: summit.timeZone };
   return inItemTransaction(db, booking, async (tx) => {
@@ -132,11 +123,9 @@ export async function updateItem(db: Db, actor: Actor, raw: UpdateItemInput): Pr
   });
 }
 
-export async function moveItem(db: Db, actor: Actor, raw: MoveItemInput): Promise<SaveResult> {
-  const input = parseInput(moveItemSchema, raw);
-  const owner = await db.programmeItem.findUnique({ where: { id: input.id }, select: { summitId: true } });
-  if (!owner) throw new NotFoundError();
-  const summit = await loadSummitTimes(db, owner.summitId);
+export async function moveItem(db: Db, actor: Actor, input: InSummit<MoveItem>): Promise<SaveResult> {
+  assertMayEditProgramme(actor);
+  const summit = await loadSummitTimes(db, input.summitId);
   const booking = { summitId: summit.id, itemId: input.id, spaceId: input.spaceId, startsAt: input.startsAt, endsAt: input.endsAt, timeZone: summit.timeZone };
   return inItemTransaction(db, booking, async (tx) => {
     const { current } = await currentItem(tx, summit, input.id, input.version);
@@ -161,13 +150,12 @@ export async function moveItem(db: Db, actor: Actor, raw: MoveItemInput): Promis
 }
 
 /** Cancel an item: it stays in the programme with status CANCELLED (and never conflicts). */
-export async function cancelItem(db: Db, actor: Actor, raw: CancelItemInput): Promise<{ id: string; version: number }> {
-  const input = parseInput(cancelItemSchema, raw);
-  const owner = await db.programmeItem.findUnique({ where: { id: input.id }, select: { summitId: true } });
-  if (!owner) throw new NotFoundError();
+export async function cancelItem(db: Db, actor: Actor, input: InSummit<CancelItem>): Promise<{ id: string; version: number }> {
+  assertMayEditProgramme(actor);
   return db.$transaction(async (tx) => {
-    await lockSummitWrites(tx, owner.summitId);
-    const { current, summit } = await currentItem(tx, null, input.id, input.version);
+    await lockSummitWrites(tx, input.summitId);
+    const summit = await loadSummitTimes(tx, input.summitId);
+    const { current } = await currentItem(tx, summit, input.id, input.version);
     await lockLinkedRequest(tx, input.id);
     await bumpVersion(tx, actor, input.id, input.version, summit.timeZone, { status: "CANCELLED" });
     const after = (await loadItemAuditState(tx, input.id))!;

@@ -12,10 +12,19 @@
 // size and principal level, under a neutral title. Every read that hands items to an agency passes
 // its rows through itemAsReadBy. Drafts stay hidden from agencies altogether, tasks on them too.
 import type { Actor } from "@/lib/auth/actor";
-import { isStaff } from "@/lib/auth/permissions";
+import { can, isStaff } from "@/lib/auth/permissions";
+import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ItemKind, ItemStatus, Visibility } from "@/lib/generated/prisma/enums";
 import { dictionary } from "@/lib/i18n";
+
+/** Who writes programme items and asks what a save would do: planners and administrators. */
+export const mayEditProgramme = (actor: Pick<Actor, "role">): boolean => can(actor, "programme.edit");
+
+/** Every item write and preview asks first; anyone else is told the item is not found, as the gate tells them. */
+export function assertMayEditProgramme(actor: Pick<Actor, "role">): void {
+  if (!mayEditProgramme(actor)) throw new NotFoundError();
+}
 
 const PUBLISHED: readonly ItemStatus[] = ["CONFIRMED", "CANCELLED"];
 

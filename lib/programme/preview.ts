@@ -3,7 +3,6 @@
 // (followPlan, the same planning the save uses) and its agency tasks checked as the save checks
 // them, without writing anything. The timeline shows it while a move is pending; the edit form before saving.
 import type { Actor } from "@/lib/auth/actor";
-import { isStaff } from "@/lib/auth/permissions";
 import { tasksOutsideMessage } from "./task-window";
 import { blockingConflicts } from "@/lib/conflicts/guard";
 import type { ConflictWithOverride } from "@/lib/conflicts/overrides";
@@ -12,8 +11,9 @@ import type { DbOrTx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { conflictsInvolving, movementTitle, type SummitItem, type SummitSnapshot } from "@/lib/scheduling";
 import { followPlan } from "./linked";
-import { parseInput } from "@/lib/validation";
-import { moveItemSchema, previewItemSchema, type MoveItemInput, type PreviewItemInput } from "./schema";
+import type { InSummit } from "@/lib/validation";
+import { assertMayEditProgramme } from "./policy";
+import type { MoveItem, PreviewItem } from "./schema";
 
 /** Stands in for an item not saved yet. */
 const NEW_ITEM = "new-item";
@@ -98,23 +98,21 @@ async function previewChange(db: DbOrTx, summitId: string, itemId: string | null
 }
 
 /** The timeline's preview of a pending move: what would follow the item and the conflicts left. */
-export async function previewMoveInFull(db: DbOrTx, actor: Actor, raw: MoveItemInput): Promise<ItemPreview> {
-  if (!isStaff(actor)) throw new NotFoundError();
-  const input = parseInput(moveItemSchema, raw);
-  const item = await db.programmeItem.findUnique({ where: { id: input.id }, select: { summitId: true, status: true } });
+export async function previewMoveInFull(db: DbOrTx, actor: Actor, input: InSummit<MoveItem>): Promise<ItemPreview> {
+  assertMayEditProgramme(actor);
+  const item = await db.programmeItem.findFirst({ where: { id: input.id, summitId: input.summitId }, select: { status: true } });
   if (!item) throw new NotFoundError();
-  return previewChange(db, item.summitId, input.id, { startsAt: input.startsAt, endsAt: input.endsAt, spaceId: input.spaceId, status: item.status });
+  return previewChange(db, input.summitId, input.id, { startsAt: input.startsAt, endsAt: input.endsAt, spaceId: input.spaceId, status: item.status });
 }
 
 /** The conflicts a pending move would leave the item, its sessions and its transfers in. */
-export async function previewMove(db: DbOrTx, actor: Actor, raw: MoveItemInput): Promise<ConflictWithOverride[]> {
-  return (await previewMoveInFull(db, actor, raw)).conflicts;
+export async function previewMove(db: DbOrTx, actor: Actor, input: InSummit<MoveItem>): Promise<ConflictWithOverride[]> {
+  return (await previewMoveInFull(db, actor, input)).conflicts;
 }
 
 /** The edit form's preview: conflicts, the transfers that would follow, and whether saving would be refused. */
-export async function previewItemSave(db: DbOrTx, actor: Actor, raw: PreviewItemInput): Promise<ItemPreview> {
-  if (!isStaff(actor)) throw new NotFoundError();
-  const input = parseInput(previewItemSchema, raw);
+export async function previewItemSave(db: DbOrTx, actor: Actor, input: PreviewItem): Promise<ItemPreview> {
+  assertMayEditProgramme(actor);
   const { id, summitId, startsAt, endsAt, spaceId, status, title, kind, delegationIds, memberIds } = input;
   return previewChange(db, summitId, id ?? null, { startsAt, endsAt, spaceId, status, title, kind, delegationIds, memberIds });
 }

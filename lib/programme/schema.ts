@@ -59,44 +59,27 @@ function endAfterStart(value: { startsAt: Date; endsAt: Date }, ctx: z.Refinemen
 
 export const itemInputSchema = itemFields.extend({ overrideReason }).superRefine(endAfterStart);
 
-/** What callers of createItem/updateItem pass; the mutations parse it with itemInputSchema. */
-export type ItemInput = {
-  summitId: string;
-  kind: (typeof ITEM_KINDS)[number];
-  title: string;
-  description?: string | null;
-  status: (typeof ITEM_STATUSES)[number];
-  visibility: (typeof VISIBILITIES)[number];
-  startsAt: Date;
-  endsAt: Date;
-  spaceId: string | null;
-  organiser?: string | null;
-  dressCode?: string | null;
-  staffNotes?: string | null;
-  parentId?: string | null;
-  delegationIds: string[];
-  memberIds: string[];
-  overrideReason?: string;
-};
-/** A parsed item: trimmed text, null for empty optionals, sorted distinct id lists. */
-export type ParsedItem = z.output<typeof itemInputSchema>;
+/** A new item as createItem takes it (parsed: trimmed text, null for empty optionals, sorted distinct id lists). */
+export type CreateItem = z.output<typeof itemInputSchema>;
+/** An item's values before parsing, as a caller outside the gate (a test, a script) writes them. */
+export type ItemValues = z.input<typeof itemInputSchema>;
 
 const versioned = { id, version: z.coerce.number().int().min(1) };
 
 export const updateItemSchema = itemFields.extend({ ...versioned, overrideReason }).superRefine(endAfterStart);
-export type UpdateItemInput = ItemInput & { id: string; version: number };
+export type UpdateItem = z.output<typeof updateItemSchema>;
 
 /** The edit form's "what would this save do?": the item as it would be saved, its id when it exists. */
 export const previewItemSchema = itemFields.extend({ id: id.optional() }).superRefine(endAfterStart);
-export type PreviewItemInput = ItemInput & { id?: string };
+export type PreviewItem = z.output<typeof previewItemSchema>;
 
 export const moveItemSchema = z
   .object({ ...versioned, startsAt: instant("start"), endsAt: instant("end"), spaceId: optionalId, overrideReason })
   .superRefine(endAfterStart);
-export type MoveItemInput = { id: string; version: number; startsAt: Date; endsAt: Date; spaceId: string | null; overrideReason?: string };
+export type MoveItem = z.output<typeof moveItemSchema>;
 
 export const cancelItemSchema = z.object(versioned);
-export type CancelItemInput = { id: string; version: number };
+export type CancelItem = z.output<typeof cancelItemSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // The form: a day and wall-clock times instead of instants, then the item schema above.

@@ -4,7 +4,7 @@
 // lib/tasks, because an item write moves the item's tasks with it (linked.ts) and must check
 // them without importing a domain above programme; agencies, movements, import and live read it here.
 import { formatMoment, type Lang } from "@/lib/i18n";
-import { errorsEn, worded, type Refusal } from "@/lib/i18n/errors";
+import { worded, type Refusal } from "@/lib/i18n/errors";
 import { formatTime } from "@/lib/time";
 
 export const COVER_MARGIN_MINUTES = 6 * 60;
@@ -35,10 +35,15 @@ export function taskWindowRefusal(task: { startsAt: Date; endsAt: Date }, subjec
 
 /**
  * "2 agency tasks would fall outside the new time; change them first." when tasks (as they will
- * be after a move) no longer fit what they cover; null when they all fit.
+ * be after a move) no longer fit what they cover, on the `field` the form shows it at; null when they all fit.
  */
-export function tasksOutsideMessage(tasks: readonly { startsAt: Date; endsAt: Date }[], subject: Span, timeZone: string): string | null {
+export function tasksOutsideRefusal(tasks: readonly { startsAt: Date; endsAt: Date }[], subject: Span, timeZone: string, field = "startsAt"): Refusal | null {
   const misfits = tasks.filter((t) => Object.keys(taskWindowErrors(t, subject, timeZone)).length > 0).length;
   if (misfits === 0) return null;
-  return errorsEn.tasksOutside(misfits);
+  return worded("tasksOutside", (t) => t.tasksOutside(misfits), [field]);
+}
+
+/** The same refusal's English sentence, for callers that list it among others. */
+export function tasksOutsideMessage(tasks: readonly { startsAt: Date; endsAt: Date }[], subject: Span, timeZone: string): string | null {
+  return tasksOutsideRefusal(tasks, subject, timeZone)?.said.en.message ?? null;
 }

@@ -3,7 +3,10 @@
 // All problems are reported at once, each under its field.
 import { readAll, type DbOrTx } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
-import { dayBounds, daysBetween, formatDay, isoDayOfDateColumn } from "@/lib/time";
+import { formatInstantDay } from "@/lib/i18n";
+import { refusal, worded, type Refusal } from "@/lib/i18n/errors";
+import type { Lang } from "@/lib/i18n/lang";
+import { dayBounds, daysBetween, isoDayOfDateColumn } from "@/lib/time";
 
 export type SummitTimes = { id: string; timeZone: string; firstDay: string; lastDay: string };
 
@@ -19,7 +22,7 @@ export type ItemReferences = {
 
 export async function loadSummitTimes(db: DbOrTx, summitId: string): Promise<SummitTimes> {
   const summit = await db.summit.findUnique({ where: { id: summitId }, select: { id: true, timeZone: true, startDate: true, endDate: true } });
-  if (!summit) throw new ValidationError("Unknown summit.", { summitId: "Unknown summit." });
+  if (!summit) throw new ValidationError(refusal("unknownSummit", ["summitId"]));
   return { id: summit.id, timeZone: summit.timeZone, firstDay: isoDayOfDateColumn(summit.startDate), lastDay: isoDayOfDateColumn(summit.endDate) };
 }
 
@@ -38,11 +41,11 @@ export async function assertItemReferences(
   item: ItemReferences,
   itemId?: string,
 ): Promise<{ memberDelegation: Map<string, string> }> {
-  const errors: Record<string, string> = {};
+  const errors: Record<string, Refusal> = {};
   const span = summitSpan(summit);
-  const days = `${formatDay(span.start, summit.timeZone)} – ${formatDay(new Date(span.end.getTime() - 1), summit.timeZone)}`;
-  if (item.startsAt < span.start || item.startsAt >= span.end) errors.startsAt = `The start must be within the summit days (${days}).`;
-  if (item.endsAt <= span.start || item.endsAt > span.end) errors.endsAt = `The end must be within the summit days (${days}).`;
+  const days = (lang: Lang) => `${formatInstantDay(span.start, summit.timeZone, lang)} – ${formatInstantDay(new Date(span.end.getTime() - 1), summit.timeZone, lang)}`;
+  if (item.startsAt < span.start || item.startsAt >= span.end) errors.startsAt = worded("startWithinDays", (t, lang) => t.startWithinDays(days(lang)));
+  if (item.endsAt <= span.start || item.endsAt > span.end) errors.endsAt = worded("endWithinDays", (t, lang) => t.endWithinDays(days(lang)));
 
   const [space, parent, sessions, delegations, members] = await readAll(db, [
     async () => item.spaceId ? db.space.findUnique({ where: { id: item.spaceId }, select: { venue: { select: { summitId: true } } } }) : null,
@@ -56,29 +59,37 @@ export async function assertItemReferences(
       : []] as const);
 
   if (item.spaceId) {
-    if (!space) errors.spaceId = "Unknown space.";
-    else if (space.venue.summitId !== summit.id) errors.spaceId = "That space belongs to another summit.";
+    if (!space) errors.spaceId = refusal("unknownSpace");
+    else if (space.venue.summitId !== summit.id) errors.spaceId = refusal("spaceOfOtherSummit");
   }
   if (item.parentId) {
-    if (!parent) errors.parentId = "Unknown parent item.";
-    else if (parent.summitId !== summit.id) errors.parentId = "That item belongs to another summit.";
-    else if (item.parentId === itemId) errors.parentId = "An item cannot be its own parent.";
-    else if (parent.parentId !== null) errors.parentId = "Choose a main event, not one of its sessions.";
-    else if (parent.kind !== "SIDE_EVENT") errors.parentId = "Sessions belong to a side event; choose a side event.";
-    else if (sessions > 0) errors.parentId = "This item has sessions of its own, so it cannot become a session.";
+    if (!parent) errors.parentId = refusal("unknownParentItem");
+    else if (parent.summitId !== summit.id) errors.parentId = refusal("parentOfOtherSummit");
+    else if (item.parentId === itemId) errors.parentId = refusal("ownParent");
+    else if (parent.parentId !== null) errors.parentId = refusal("parentIsSession");
+    else if (parent.kind !== "SIDE_EVENT") errors.parentId = refusal("parentNotSideEvent");
+    else if (sessions > 0) errors.parentId = refusal("itemHasSessions");
   }
   const delegationSummit = new Map(delegations.map((d) => [d.id, d.summitId]));
   for (const id of item.delegationIds) {
-    if (!delegationSummit.has(id)) errors.delegationIds ??= "Unknown delegation.";
-    else if (delegationSummit.get(id) !== summit.id) errors.delegationIds ??= "A delegation belongs to another summit.";
+    if (!delegationSummit.has(id)) errors.delegationIds ??= refusal("unknownDelegation");
+    else if (delegationSummit.get(id) !== summit.id) errors.delegationIds ??= refusal("delegationOfOtherSummit");
   }
   const memberSummit = new Map(members.map((m) => [m.id, m.delegation.summitId]));
   for (const id of item.memberIds) {
-    if (!memberSummit.has(id)) errors.memberIds ??= "Unknown member.";
-    else if (memberSummit.get(id) !== summit.id) errors.memberIds ??= "A member belongs to another summit.";
+    if (!memberSummit.has(id)) errors.memberIds ??= refusal("unknownMember");
+    else if (memberSummit.get(id) !== summit.id) errors.memberIds ??= refusal("memberOfOtherSummit");
   }
 
   const fields = Object.keys(errors);
-  if (fields.length) throw new ValidationError(fields.length === 1 ? errors[fields[0]] : "Check the highlighted fields.", errors);
+  if (fields.length) throw new ValidationError(everyField(errors));
   return { memberDelegation: new Map(members.map((m) => [m.id, m.delegationId])) };
+}
+
+/** One field's refusal as the whole answer, or "Check the highlighted fields." over several. */
+function everyField(errors: Record<string, Refusal>): Refusal {
+  const fields = Object.keys(errors);
+  if (fields.length > 1) return refusal("checkFields", errors);
+  const only = errors[fields[0]];
+  return worded(only.code, (_, lang) => only.said[lang].message, errors);
 }

@@ -4,7 +4,7 @@
 // database's space-overlap refusal turned into a message naming the item that holds the space.
 import type { Db, DbOrTx, Tx } from "@/lib/db";
 import { ConstraintError, StaleVersionError, translateDbError } from "@/lib/errors";
-import { worded } from "@/lib/i18n/errors";
+import { refusal, worded } from "@/lib/i18n/errors";
 import { formatTime } from "@/lib/time";
 import { ITEM_AUDIT_ENTITY } from "./audit-state";
 
@@ -47,10 +47,9 @@ export async function staleVersionError(db: DbOrTx, itemId: string, timeZone: st
     orderBy: { at: "desc" },
     select: { actorName: true, at: true },
   });
-  const message = latest
-    ? `Changed by ${latest.actorName} at ${formatTime(latest.at, timeZone)}. Reload to see the latest version; nothing was saved.`
-    : "Changed by someone else in the meantime. Reload to see the latest version; nothing was saved.";
-  return new StaleVersionError(message, { version: message });
+  if (!latest) return new StaleVersionError(refusal("itemChangedMeanwhile", ["version"]));
+  const at = formatTime(latest.at, timeZone);
+  return new StaleVersionError(worded("itemChangedBy", (t) => t.itemChangedBy(latest.actorName, at), ["version"]));
 }
 
 /** The message for a refused confirmed booking: which item already holds the space, and when. */

@@ -108,7 +108,7 @@ describe("coverage follows task times", () => {
       .filter((c) => c.type === "MISSING_COVERAGE");
   const dinnerMove = async (startsAt: Date, endsAt: Date) => {
     const dinner = await db.programmeItem.findUniqueOrThrow({ where: { id: fx.items.dinner.id } });
-    return { id: dinner.id, version: dinner.version, startsAt, endsAt, spaceId: dinner.spaceId };
+    return { summitId: fx.summit.id, id: dinner.id, version: dinner.version, startsAt, endsAt, spaceId: dinner.spaceId };
   };
 
   beforeAll(async () => {

@@ -28,7 +28,7 @@ describe("agencies with unacknowledged task changes", () => {
 
   it("lists the police once a planner moved the item their perimeter covers, and not Schiphol", async () => {
     const dinner = fx.items.dinner;
-    await moveItem(db, fx.actors.planner, { id: dinner.id, version: dinner.version, startsAt: at("20:00"), endsAt: at("23:00"), spaceId: dinner.spaceId });
+    await moveItem(db, fx.actors.planner, { summitId: fx.summit.id, id: dinner.id, version: dinner.version, startsAt: at("20:00"), endsAt: at("23:00"), spaceId: dinner.spaceId });
     const pending = await overview();
     expect(pending.map((p) => [p.agency.name, p.count, p.lastAcknowledged])).toEqual([["National Police", 1, null]]);
     const [change] = (await getTaskChangesSinceAck(db, fx.actors.police)).changes;
@@ -49,7 +49,7 @@ describe("agencies with unacknowledged task changes", () => {
 
   it("is for staff only", async () => {
     const dinner = await db.programmeItem.findUniqueOrThrow({ where: { id: fx.items.dinner.id } });
-    await moveItem(db, fx.actors.planner, { id: dinner.id, version: dinner.version, startsAt: at("19:30"), endsAt: at("22:30"), spaceId: dinner.spaceId });
+    await moveItem(db, fx.actors.planner, { summitId: fx.summit.id, id: dinner.id, version: dinner.version, startsAt: at("19:30"), endsAt: at("22:30"), spaceId: dinner.spaceId });
     expect(await overview()).toHaveLength(1);
     expect(await listAgenciesWithPendingChanges(db, fx.actors.police, summit)).toEqual([]);
     expect(await listAgenciesWithPendingChanges(db, fx.actors.liaison, summit)).toEqual([]);

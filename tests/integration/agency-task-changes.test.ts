@@ -53,7 +53,7 @@ describe("what a coordinator is told", () => {
   // The fixture's items are for participants only: the police name them by the neutral title.
   it("a planner moving an item shows the police a 'moved' perimeter with old → new time in summit time", async () => {
     const dinner = fx.items.dinner;
-    await moveItem(db, fx.actors.planner, { id: dinner.id, version: dinner.version, startsAt: at("20:00"), endsAt: at("23:00"), spaceId: dinner.spaceId });
+    await moveItem(db, fx.actors.planner, { summitId: fx.summit.id, id: dinner.id, version: dinner.version, startsAt: at("20:00"), endsAt: at("23:00"), spaceId: dinner.spaceId });
     const changes = await changesOf(fx.actors.police);
     expect(changes).toHaveLength(1);
     expect(changes[0]).toMatchObject({
@@ -173,10 +173,10 @@ describe("what a coordinator is told", () => {
     expect(await changesOf(fx.actors.police)).toEqual([]);
 
     const dinner = await db.programmeItem.findUniqueOrThrow({ where: { id: fx.items.dinner.id } });
-    await moveItem(db, fx.actors.planner, { id: dinner.id, version: dinner.version, startsAt: at("21:00"), endsAt: at("23:45"), spaceId: dinner.spaceId });
+    await moveItem(db, fx.actors.planner, { summitId: fx.summit.id, id: dinner.id, version: dinner.version, startsAt: at("21:00"), endsAt: at("23:45"), spaceId: dinner.spaceId });
     expect((await changesOf(fx.actors.police)).map((c) => c.kind)).toEqual(["moved"]);
     const moved = await db.programmeItem.findUniqueOrThrow({ where: { id: fx.items.dinner.id } });
-    await moveItem(db, fx.actors.planner, { id: moved.id, version: moved.version, startsAt: dinner.startsAt, endsAt: dinner.endsAt, spaceId: dinner.spaceId });
+    await moveItem(db, fx.actors.planner, { summitId: fx.summit.id, id: moved.id, version: moved.version, startsAt: dinner.startsAt, endsAt: dinner.endsAt, spaceId: dinner.spaceId });
     expect(await changesOf(fx.actors.police)).toEqual([]);
   });
 
@@ -210,7 +210,7 @@ describe("what a coordinator is told", () => {
 describe("from the attacker's side", () => {
   it("Schiphol sees nothing of a police task that moved, and cannot acknowledge for the police", async () => {
     const dinner = await db.programmeItem.findUniqueOrThrow({ where: { id: fx.items.dinner.id } });
-    await moveItem(db, fx.actors.planner, { id: dinner.id, version: dinner.version, startsAt: at("19:00"), endsAt: at("22:00"), spaceId: dinner.spaceId });
+    await moveItem(db, fx.actors.planner, { summitId: fx.summit.id, id: dinner.id, version: dinner.version, startsAt: at("19:00"), endsAt: at("22:00"), spaceId: dinner.spaceId });
     expect(await changesOf(fx.actors.schiphol)).toEqual([]);
     const acks = await db.taskAcknowledgement.count();
     await expectNotFound(acknowledgeTaskChanges(db, fx.actors.schiphol, { agencyId: fx.agencies.police.id }));

@@ -160,14 +160,14 @@ describe("the sequence follows its item", () => {
     await generated();
     const before = await sequenceRows();
     const tasksBefore = await db.agencyTask.findMany({ where: { agency: { summitId: fx.summit.id } }, select: { id: true, startsAt: true }, orderBy: { id: "asc" } });
-    await moveItem(db, fx.actors.planner, { id: fx.dinner.id, version: 1, startsAt: at("20:00"), endsAt: at("23:00"), spaceId: fx.spaces.dining.id });
+    await moveItem(db, fx.actors.planner, { summitId: fx.summit.id, id: fx.dinner.id, version: 1, startsAt: at("20:00"), endsAt: at("23:00"), spaceId: fx.spaces.dining.id });
     const after = await sequenceRows();
     const HALF_HOUR = 30 * 60_000;
     expect(after.map((r) => [r.code, r.arrivesAt.getTime(), r.departsAt!.getTime()])).toEqual(before.map((r) => [r.code, r.arrivesAt.getTime() + HALF_HOUR, r.departsAt!.getTime() + HALF_HOUR]));
     const tasksAfter = await db.agencyTask.findMany({ where: { agency: { summitId: fx.summit.id } }, select: { id: true, startsAt: true }, orderBy: { id: "asc" } });
     expect(tasksAfter.map((t) => t.startsAt.getTime())).toEqual(tasksBefore.map((t) => t.startsAt.getTime() + HALF_HOUR));
     // A refused move (stale version) moves nothing.
-    await expect(moveItem(db, fx.actors.planner, { id: fx.dinner.id, version: 1, startsAt: at("21:00"), endsAt: at("23:30"), spaceId: fx.spaces.dining.id })).rejects.toBeInstanceOf(StaleVersionError);
+    await expect(moveItem(db, fx.actors.planner, { summitId: fx.summit.id, id: fx.dinner.id, version: 1, startsAt: at("21:00"), endsAt: at("23:30"), spaceId: fx.spaces.dining.id })).rejects.toBeInstanceOf(StaleVersionError);
     expect((await sequenceRows()).map((r) => r.departsAt)).toEqual(after.map((r) => r.departsAt));
   });
 });

@@ -40,7 +40,7 @@ describe("iCalendar", () => {
     const uid = `${fx.items.royalDinner.id}.liaison-UA.att-UA.en@summit-logistics`;
     const before = icsEvents(renderIcs(await uaItinerary(), { lang: "en" })).events.find((e) => e.uid === uid)!;
     const { version } = await db.programmeItem.findUniqueOrThrow({ where: { id: fx.items.royalDinner.id }, select: { version: true } });
-    await moveItem(db, fx.actors.planner, { id: fx.items.royalDinner.id, version, startsAt: at(24, "20:00"), endsAt: at(24, "23:00"), spaceId: fx.spaces.dining.id });
+    await moveItem(db, fx.actors.planner, { summitId: fx.summit.id, id: fx.items.royalDinner.id, version, startsAt: at(24, "20:00"), endsAt: at(24, "23:00"), spaceId: fx.spaces.dining.id });
     const after = icsEvents(renderIcs(await uaItinerary(), { lang: "en" })).events.find((e) => e.uid === uid)!;
     expect(after.sequence).toBe(before.sequence + 1);
     expect(after.start).toEqual(at(24, "20:00"));

@@ -10,7 +10,8 @@ import { loadFeedDocument } from "@/lib/calendar-feed/feed";
 import { loadItineraryExport, loadProgrammeExport, renderIcs } from "@/lib/exports";
 import type { Lang } from "@/lib/i18n";
 import { createItem, updateItem } from "@/lib/programme/mutations";
-import type { ItemInput } from "@/lib/programme/schema";
+import { itemInputSchema, updateItemSchema, type ItemValues } from "@/lib/programme/schema";
+import { parseInput } from "@/lib/validation";
 import { icsEvents, type ParsedEvent } from "../unit/exports-support";
 import { resetDatabase, testDb } from "./helpers";
 import { at, buildItineraryFixture, type ItineraryFixture } from "./itinerary-fixture";
@@ -22,7 +23,7 @@ let fx: ItineraryFixture;
 const DURING = new Date("2025-06-20T10:00:00Z");
 const AFTER_SUMMIT = new Date("2025-06-26T00:00:00Z");
 
-type Inputs = Record<"pressCall" | "sideMeeting" | "briefing", ItemInput & { id: string }>;
+type Inputs = Record<"pressCall" | "sideMeeting" | "briefing", ItemValues & { id: string }>;
 let items: Inputs;
 
 const file = async (what: string, lang: Lang = "en", now = DURING): Promise<string> => {
@@ -51,7 +52,7 @@ const eventOf = (text: string, id: string): ParsedEvent | undefined => icsEvents
 const version = async (id: string) => (await db.programmeItem.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 
 /** The Belgian restricted briefing as its form would post it (the fixture made it without one). */
-const beBriefing = (): ItemInput => ({
+const beBriefing = (): ItemValues => ({
   summitId: fx.summit.id, kind: "SIDE_EVENT", title: "Belgian restricted briefing", status: "CONFIRMED", visibility: "PARTICIPANTS",
   startsAt: at(24, "11:00"), endsAt: at(24, "11:45"), spaceId: fx.spaces.roomA.id, staffNotes: "Belgian staff note",
   delegationIds: [], memberIds: [fx.members.beFm.id],
@@ -75,7 +76,7 @@ beforeAll(async () => {
   fx = await buildItineraryFixture(db);
   const { planner } = fx.actors;
   const base = { summitId: fx.summit.id, kind: "SIDE_EVENT" as const, status: "CONFIRMED" as const, visibility: "PARTICIPANTS" as const, spaceId: fx.spaces.roomA.id };
-  const make = async (input: ItemInput) => ({ ...input, id: (await createItem(db, planner, input)).id });
+  const make = async (input: ItemValues) => ({ ...input, id: (await createItem(db, planner, parseInput(itemInputSchema, input))).id });
   items = {
     pressCall: await make({ ...base, title: "Ukrainian press call", startsAt: at(24, "14:00"), endsAt: at(24, "14:30"), delegationIds: [fx.delegations.ua.id], memberIds: [] }),
     sideMeeting: await make({ ...base, title: "Ukrainian side meeting", startsAt: at(24, "15:00"), endsAt: at(24, "15:30"), delegationIds: [], memberIds: [fx.members.uaFm.id] }),
@@ -87,11 +88,11 @@ beforeAll(async () => {
 
   // Set to draft (and renamed while a draft), Ukraine's participation removed, narrowed to staff.
   const { pressCall, sideMeeting, briefing } = items;
-  await updateItem(db, planner, { ...pressCall, version: 1, status: "DRAFT", title: "Renamed while a draft" });
-  await updateItem(db, planner, { ...sideMeeting, version: 1, memberIds: [fx.members.trHead.id] });
-  await updateItem(db, planner, { ...briefing, version: 1, visibility: "STAFF" });
+  await updateItem(db, planner, parseInput(updateItemSchema, { ...pressCall, version: 1, status: "DRAFT", title: "Renamed while a draft" }));
+  await updateItem(db, planner, parseInput(updateItemSchema, { ...sideMeeting, version: 1, memberIds: [fx.members.trHead.id] }));
+  await updateItem(db, planner, parseInput(updateItemSchema, { ...briefing, version: 1, visibility: "STAFF" }));
   // Belgium's briefing, which the police also escort, goes back to draft.
-  await updateItem(db, planner, { ...beBriefing(), id: fx.items.beRestricted.id, version: await version(fx.items.beRestricted.id), status: "DRAFT" });
+  await updateItem(db, planner, parseInput(updateItemSchema, { ...beBriefing(), id: fx.items.beRestricted.id, version: await version(fx.items.beRestricted.id), status: "DRAFT" }));
 });
 afterAll(() => db.$disconnect());
 
@@ -227,12 +228,12 @@ describe("an agency that saw items only for its task", () => {
 
   it("is told nothing of an item whose task it got only while the item was a draft", async () => {
     const { planner } = fx.actors;
-    const input: ItemInput = {
+    const input: ItemValues = {
       summitId: fx.summit.id, kind: "SIDE_EVENT", title: "Turkish closed meeting", status: "CONFIRMED", visibility: "PARTICIPANTS",
       startsAt: at(25, "09:00"), endsAt: at(25, "09:30"), spaceId: fx.spaces.dining.id, delegationIds: [], memberIds: [fx.members.trHead.id],
     };
-    const { id } = await createItem(db, planner, input);
-    await updateItem(db, planner, { ...input, id, version: 1, status: "DRAFT" });
+    const { id } = await createItem(db, planner, parseInput(itemInputSchema, input));
+    await updateItem(db, planner, parseInput(updateItemSchema, { ...input, id, version: 1, status: "DRAFT" }));
     await createTask(db, planner, fx.summit.id, { agencyId: fx.agency.id, subject: `item:${id}`, type: "ESCORT", startsAt: "2025-06-25T08:30", endsAt: "2025-06-25T09:30" });
     for (const name of ["programme by police", "feed of police"]) {
       const text = await file(name);
@@ -246,10 +247,10 @@ describe("an agency that saw items only for its task", () => {
 
   it("is told of an item it loses with its task, with a SEQUENCE above the one it had though the item did not change", async () => {
     const { planner } = fx.actors;
-    const { id } = await createItem(db, planner, {
+    const { id } = await createItem(db, planner, parseInput(itemInputSchema, {
       summitId: fx.summit.id, kind: "SIDE_EVENT", title: "Staff-only motorcade rehearsal", status: "CONFIRMED", visibility: "STAFF",
       startsAt: at(25, "07:00"), endsAt: at(25, "07:30"), spaceId: fx.spaces.dining.id, delegationIds: [], memberIds: [],
-    });
+    }));
     const task = await createTask(db, planner, fx.summit.id, { agencyId: fx.agency.id, subject: `item:${id}`, type: "ESCORT", startsAt: "2025-06-25T06:30", endsAt: "2025-06-25T07:30" });
     const was = eventOf(await file("feed of police"), id)!;
     expect(was).toMatchObject({ summary: "Restricted event", status: "CONFIRMED" });

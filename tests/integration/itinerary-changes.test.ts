@@ -5,6 +5,8 @@ import { NotFoundError } from "@/lib/errors";
 import { getChangesSinceAck, listPendingAcknowledgements } from "@/lib/itinerary/changes";
 import { acknowledgeChanges } from "@/lib/itinerary/mutations";
 import { cancelItem, createItem, moveItem, updateItem } from "@/lib/programme/mutations";
+import { itemInputSchema, updateItemSchema } from "@/lib/programme/schema";
+import { parseInput } from "@/lib/validation";
 import { resetDatabase, testDb } from "./helpers";
 import { at, buildItineraryFixture, type ItineraryFixture } from "./itinerary-fixture";
 
@@ -28,14 +30,14 @@ describe("changes since last acknowledged", () => {
 
   it("shows a move (old → new time and place), a cancellation and an addition, with who and when", async () => {
     const { planner } = fx.actors;
-    await moveItem(db, planner, { id: fx.items.royalDinner.id, version: await version(fx.items.royalDinner.id), startsAt: at(24, "20:00"), endsAt: at(24, "23:00"), spaceId: fx.spaces.dining.id });
-    await cancelItem(db, planner, { id: fx.items.uaBilateral.id, version: await version(fx.items.uaBilateral.id) });
-    await createItem(db, planner, {
+    await moveItem(db, planner, { summitId: fx.summit.id, id: fx.items.royalDinner.id, version: await version(fx.items.royalDinner.id), startsAt: at(24, "20:00"), endsAt: at(24, "23:00"), spaceId: fx.spaces.dining.id });
+    await cancelItem(db, planner, { summitId: fx.summit.id, id: fx.items.uaBilateral.id, version: await version(fx.items.uaBilateral.id) });
+    await createItem(db, planner, parseInput(itemInputSchema, {
       summitId: fx.summit.id, kind: "PRESS_MOMENT", title: "Joint press statement", status: "CONFIRMED", visibility: "PARTICIPANTS",
       startsAt: at(25, "11:00"), endsAt: at(25, "11:20"), spaceId: fx.spaces.roomA.id, delegationIds: [], memberIds: [fx.members.uaHead.id],
-    });
+    }));
     // Belgium's restricted item moves too: Ukraine's liaison must not hear of it.
-    await moveItem(db, planner, { id: fx.items.beRestricted.id, version: await version(fx.items.beRestricted.id), startsAt: at(24, "14:00"), endsAt: at(24, "14:45"), spaceId: fx.spaces.roomA.id });
+    await moveItem(db, planner, { summitId: fx.summit.id, id: fx.items.beRestricted.id, version: await version(fx.items.beRestricted.id), startsAt: at(24, "14:00"), endsAt: at(24, "14:45"), spaceId: fx.spaces.roomA.id });
 
     const { changes } = await getChangesSinceAck(db, fx.actors.liaisonUA, fx.delegations.ua.id);
     expect(changes.map((c) => [c.type, c.title])).toEqual([
@@ -51,17 +53,17 @@ describe("changes since last acknowledged", () => {
   });
 
   it("keeps draft-only edits from liaisons, and shows a draft as added when it is published", async () => {
-    const { id } = await createItem(db, fx.actors.planner, {
+    const { id } = await createItem(db, fx.actors.planner, parseInput(itemInputSchema, {
       summitId: fx.summit.id, kind: "PRESS_MOMENT", title: "Doorstep", status: "DRAFT", visibility: "PARTICIPANTS",
       startsAt: at(25, "11:30"), endsAt: at(25, "11:40"), spaceId: null, delegationIds: [fx.delegations.ua.id], memberIds: [],
-    });
+    }));
     const titlesNow = async () => (await getChangesSinceAck(db, fx.actors.liaisonUA, fx.delegations.ua.id)).changes.map((c) => c.title);
     expect(await titlesNow()).not.toContain("Doorstep");
     expect((await getChangesSinceAck(db, fx.actors.planner, fx.delegations.ua.id)).changes.map((c) => c.title)).toContain("Doorstep");
-    await updateItem(db, fx.actors.planner, {
+    await updateItem(db, fx.actors.planner, parseInput(updateItemSchema, {
       id, version: 1, summitId: fx.summit.id, kind: "PRESS_MOMENT", title: "Doorstep", status: "CONFIRMED", visibility: "PARTICIPANTS",
       startsAt: at(25, "11:30"), endsAt: at(25, "11:40"), spaceId: null, delegationIds: [fx.delegations.ua.id], memberIds: [],
-    });
+    }));
     const changes = (await getChangesSinceAck(db, fx.actors.liaisonUA, fx.delegations.ua.id)).changes;
     expect(changes.filter((c) => c.title === "Doorstep").map((c) => c.type)).toEqual(["added"]);
   });
@@ -81,7 +83,7 @@ describe("changes since last acknowledged", () => {
     expect(after.lastAcknowledged).toEqual({ at: newest, by: "Fixture liaison-ua" });
     expect((await listPendingAcknowledgements(db, fx.actors.planner)).map((p) => p.delegation.code)).toEqual(["BE", "TR"]);
 
-    await moveItem(db, fx.actors.planner, { id: fx.items.ministersDinner.id, version: await version(fx.items.ministersDinner.id), startsAt: at(24, "19:45"), endsAt: at(24, "22:15"), spaceId: fx.spaces.plenary.id });
+    await moveItem(db, fx.actors.planner, { summitId: fx.summit.id, id: fx.items.ministersDinner.id, version: await version(fx.items.ministersDinner.id), startsAt: at(24, "19:45"), endsAt: at(24, "22:15"), spaceId: fx.spaces.plenary.id });
     expect((await getChangesSinceAck(db, fx.actors.liaisonUA, fx.delegations.ua.id)).changes.map((c) => [c.type, c.title])).toEqual([
       ["moved", "Foreign ministers' working dinner"],
     ]);

@@ -7,7 +7,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { getChangesSinceAck, listPendingAcknowledgements } from "@/lib/itinerary/changes";
 import { acknowledgeChanges } from "@/lib/itinerary/mutations";
 import { cancelItem, moveItem, updateItem } from "@/lib/programme/mutations";
-import type { ItemInput } from "@/lib/programme/schema";
+import { parseInput } from "@/lib/validation";
+import { updateItemSchema, type ItemValues } from "@/lib/programme/schema";
 import { resetDatabase, testDb } from "./helpers";
 import { at, BELGIAN_SECRETS, buildItineraryFixture, type ItineraryFixture } from "./itinerary-fixture";
 
@@ -24,22 +25,22 @@ const current = (id: string) =>
   db.programmeItem.findUniqueOrThrow({ where: { id }, include: { participations: { select: { delegationId: true, memberId: true } } } });
 
 /** Save an item as it is now with `patch` applied, through the planner's real update. */
-async function edit(id: string, patch: Partial<ItemInput>) {
+async function edit(id: string, patch: Partial<ItemValues>) {
   const item = await current(id);
-  await updateItem(db, fx.actors.planner, {
-    id, version: item.version, summitId: item.summitId, kind: item.kind as ItemInput["kind"], title: item.title, status: item.status, visibility: item.visibility,
+  await updateItem(db, fx.actors.planner, parseInput(updateItemSchema, {
+    id, version: item.version, summitId: item.summitId, kind: item.kind as ItemValues["kind"], title: item.title, status: item.status, visibility: item.visibility,
     startsAt: item.startsAt, endsAt: item.endsAt, spaceId: item.spaceId, description: item.description, dressCode: item.dressCode, staffNotes: item.staffNotes,
     organiser: item.organiser, parentId: item.parentId,
     delegationIds: item.participations.filter((p) => p.memberId === null).map((p) => p.delegationId),
     memberIds: item.participations.flatMap((p) => (p.memberId ? [p.memberId] : [])),
     overrideReason: "Test: conflicts accepted",
     ...patch,
-  });
+  }));
 }
 
 async function move(id: string, startsAt: Date, endsAt: Date) {
   const item = await current(id);
-  await moveItem(db, fx.actors.planner, { id, version: item.version, startsAt, endsAt, spaceId: item.spaceId, overrideReason: "Test: conflicts accepted" });
+  await moveItem(db, fx.actors.planner, { summitId: fx.summit.id, id, version: item.version, startsAt, endsAt, spaceId: item.spaceId, overrideReason: "Test: conflicts accepted" });
 }
 
 const changesOf = async (actor: Actor, delegationId: string) => (await getChangesSinceAck(db, actor, delegationId)).changes;
@@ -80,12 +81,12 @@ describe("net effect for Ukraine's liaison", () => {
 
   it("cancel then reinstate shows nothing; reinstating what was acknowledged as cancelled reads 'reinstated'", async () => {
     const bilateral = fx.items.uaBilateral;
-    await cancelItem(db, fx.actors.planner, { id: bilateral.id, version: (await current(bilateral.id)).version });
+    await cancelItem(db, fx.actors.planner, { summitId: fx.summit.id, id: bilateral.id, version: (await current(bilateral.id)).version });
     expect((await ua()).map((c) => c.type)).toEqual(["cancelled"]);
     await edit(bilateral.id, { status: "CONFIRMED" });
     expect(await ua()).toEqual([]);
 
-    await cancelItem(db, fx.actors.planner, { id: bilateral.id, version: (await current(bilateral.id)).version });
+    await cancelItem(db, fx.actors.planner, { summitId: fx.summit.id, id: bilateral.id, version: (await current(bilateral.id)).version });
     await acknowledge(fx.actors.liaisonUA, fx.delegations.ua.id);
     await edit(bilateral.id, { status: "CONFIRMED" });
     expect((await ua()).map((c) => [c.type, c.title])).toEqual([["reinstated", "Bilateral: Türkiye – Ukraine"]]);

@@ -8,6 +8,8 @@ import { acknowledgeChanges } from "@/lib/itinerary/mutations";
 import { getProgramme } from "@/lib/itinerary/programme";
 import { acknowledgeSchema } from "@/lib/itinerary/schema";
 import { createItem, updateItem } from "@/lib/programme/mutations";
+import { itemInputSchema, updateItemSchema } from "@/lib/programme/schema";
+import { parseInput } from "@/lib/validation";
 import { resetDatabase, testDb } from "./helpers";
 import { at, buildItineraryFixture, type ItineraryFixture } from "./itinerary-fixture";
 
@@ -26,13 +28,13 @@ describe("changes recorded while an item was hidden", () => {
     const base = {
       summitId: fx.summit.id, kind: "SIDE_EVENT" as const, status: "CONFIRMED" as const, delegationIds: [] as string[], memberIds: [] as string[],
     };
-    const { id } = await createItem(db, planner, {
+    const { id } = await createItem(db, planner, parseInput(itemInputSchema, {
       ...base, title: "SECRET threat briefing", visibility: "STAFF", startsAt: at(25, "07:00"), endsAt: at(25, "07:30"), spaceId: fx.spaces.dining.id,
-    });
-    await updateItem(db, planner, {
+    }));
+    await updateItem(db, planner, parseInput(updateItemSchema, {
       ...base, id, version: 1, title: "Security briefing", visibility: "PARTICIPANTS", delegationIds: [fx.delegations.ua.id],
       startsAt: at(25, "07:15"), endsAt: at(25, "07:45"), spaceId: fx.spaces.roomA.id,
-    });
+    }));
 
     const { changes } = await getChangesSinceAck(db, fx.actors.liaisonUA, fx.delegations.ua.id);
     expect(changes.map((c) => [c.type, c.title])).toEqual([["added", "Security briefing"]]);

@@ -116,7 +116,7 @@ describe("live updates across instances", () => {
         throw new Error("rolled back");
       }),
     ).rejects.toThrow("rolled back");
-    await moveItem(dbA, fx.planners.anna, { id: created.id, version: 1, startsAt: at("12:00"), endsAt: at("13:00"), spaceId: fx.spaces.plenary.id });
+    await moveItem(dbA, fx.planners.anna, { summitId: fx.summit.id, id: created.id, version: 1, startsAt: at("12:00"), endsAt: at("13:00"), spaceId: fx.spaces.plenary.id });
     await until(() => planner.events.length > before);
     await new Promise((r) => setTimeout(r, 200));
     // Only the move, not the rolled-back entry (the embedded database resolves that one after its
@@ -143,9 +143,9 @@ describe("live updates across instances", () => {
     await updateItem(dbA, fx.planners.anna, { ...fx.input({ title: "Open dinner", status: "CONFIRMED", visibility: "PARTICIPANTS", delegationIds: [fx.delegations.nl.id], startsAt: at("19:00"), endsAt: at("20:00") }), id: item.id, version: 1 });
     await until(() => be.events.length >= 2);
     // A further change it can no longer see: nothing.
-    await moveItem(dbA, fx.planners.anna, { id: item.id, version: 2, startsAt: at("19:30"), endsAt: at("20:30"), spaceId: fx.spaces.plenary.id });
+    await moveItem(dbA, fx.planners.anna, { summitId: fx.summit.id, id: item.id, version: 2, startsAt: at("19:30"), endsAt: at("20:30"), spaceId: fx.spaces.plenary.id });
     const planner = await listen(dbB, hubB, fx.planners.ben);
-    await moveItem(dbA, fx.planners.anna, { id: item.id, version: 3, startsAt: at("20:00"), endsAt: at("21:00"), spaceId: fx.spaces.plenary.id });
+    await moveItem(dbA, fx.planners.anna, { summitId: fx.summit.id, id: item.id, version: 3, startsAt: at("20:00"), endsAt: at("21:00"), spaceId: fx.spaces.plenary.id });
     await until(() => planner.events.length >= 1);
     await new Promise((r) => setTimeout(r, 300));
     expect(be.events).toHaveLength(2);

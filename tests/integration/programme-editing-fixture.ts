@@ -3,7 +3,8 @@
 // them), and a second summit whose ids must never be accepted by the first.
 import type { Actor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
-import type { ItemInput } from "@/lib/programme/schema";
+import { itemInputSchema, type CreateItem, type ItemValues } from "@/lib/programme/schema";
+import { parseInput } from "@/lib/validation";
 
 export const DAY = "2025-06-24";
 export const at = (hhmm: string, day = DAY) => new Date(`${day}T${hhmm}:00+02:00`);
@@ -45,8 +46,8 @@ export async function buildEditingFixture(db: Db) {
     ben: await planner(db, "ben@example.org", "Ben Planner"),
   };
 
-  /** A valid item input; override what the test is about. */
-  const input = (overrides: Partial<ItemInput> = {}): ItemInput => ({
+  /** A valid item's values, as a form sends them; override what the test is about. */
+  const values = (overrides: Partial<ItemValues> = {}): ItemValues => ({
     summitId: summit.id,
     kind: "PLENARY",
     title: "Test item",
@@ -59,6 +60,8 @@ export async function buildEditingFixture(db: Db) {
     memberIds: [],
     ...overrides,
   });
+  /** The same item parsed at the boundary, as the mutations take it. */
+  const input = (overrides: Partial<ItemValues> = {}): CreateItem => parseInput(itemInputSchema, values(overrides));
 
   return {
     summit,
@@ -68,6 +71,7 @@ export async function buildEditingFixture(db: Db) {
     members: { pm, fm, bePm },
     other: { summit: other, space: otherSpace, delegation: otherDelegation, member: otherMember, item: otherItem },
     planners,
+    values,
     input,
   };
 }

@@ -37,7 +37,7 @@ const taskRow = (id: string) => db.agencyTask.findUniqueOrThrow({ where: { id },
 describe("agency tasks follow a moved item", () => {
   it("a move by one day shifts the task by one day and audits the shift", async () => {
     const { item, task } = await itemWithTask();
-    await moveItem(db, fx.planners.ben, { id: item.id, version: 1, startsAt: at("10:00", NEXT), endsAt: at("11:00", NEXT), spaceId: fx.spaces.plenary.id });
+    await moveItem(db, fx.planners.ben, { summitId: fx.summit.id, id: item.id, version: 1, startsAt: at("10:00", NEXT), endsAt: at("11:00", NEXT), spaceId: fx.spaces.plenary.id });
     expect(await taskRow(task.id)).toEqual({ startsAt: at("08:00", NEXT), endsAt: at("12:00", NEXT), version: 2 });
     const entries = await db.auditEntry.findMany({ where: { entity: "AgencyTask", entityId: task.id } });
     expect(entries).toHaveLength(1);
@@ -67,7 +67,7 @@ describe("agency tasks follow a moved item", () => {
   it("a stale move shifts nothing", async () => {
     const { item, task } = await itemWithTask();
     await updateItem(db, fx.planners.anna, { ...fx.input({ title: "Renamed" }), id: item.id, version: 1 });
-    await expect(moveItem(db, fx.planners.ben, { id: item.id, version: 1, startsAt: at("10:00", NEXT), endsAt: at("11:00", NEXT), spaceId: null }))
+    await expect(moveItem(db, fx.planners.ben, { summitId: fx.summit.id, id: item.id, version: 1, startsAt: at("10:00", NEXT), endsAt: at("11:00", NEXT), spaceId: null }))
       .rejects.toBeInstanceOf(StaleVersionError);
     expect(await taskRow(task.id)).toEqual({ startsAt: at("08:00"), endsAt: at("12:00"), version: 1 });
     expect(await db.auditEntry.count({ where: { entity: "AgencyTask" } })).toBe(0);
@@ -76,7 +76,7 @@ describe("agency tasks follow a moved item", () => {
   it("a move refused for a taken space shifts nothing", async () => {
     await createItem(db, fx.planners.anna, fx.input({ title: "Dinner", status: "CONFIRMED", spaceId: fx.spaces.salon.id, startsAt: at("10:00", NEXT), endsAt: at("12:00", NEXT) }));
     const { item, task } = await itemWithTask({ status: "CONFIRMED" });
-    await expect(moveItem(db, fx.planners.ben, { id: item.id, version: 1, startsAt: at("10:00", NEXT), endsAt: at("11:00", NEXT), spaceId: fx.spaces.salon.id }))
+    await expect(moveItem(db, fx.planners.ben, { summitId: fx.summit.id, id: item.id, version: 1, startsAt: at("10:00", NEXT), endsAt: at("11:00", NEXT), spaceId: fx.spaces.salon.id }))
       .rejects.toBeInstanceOf(ConstraintError);
     expect(await taskRow(task.id)).toEqual({ startsAt: at("08:00"), endsAt: at("12:00"), version: 1 });
     expect(await db.auditEntry.count({ where: { entity: "AgencyTask" } })).toBe(0);
@@ -104,7 +104,7 @@ describe("a confirmed bilateral's request follows its item", () => {
 
   it("a move keeps the request's slot in step, with a new version and an audit entry", async () => {
     const { item, request } = await confirmedBilateral();
-    await moveItem(db, fx.planners.ben, { id: item.id, version: 1, startsAt: at("14:00"), endsAt: at("15:00"), spaceId: fx.spaces.salon.id });
+    await moveItem(db, fx.planners.ben, { summitId: fx.summit.id, id: item.id, version: 1, startsAt: at("14:00"), endsAt: at("15:00"), spaceId: fx.spaces.salon.id });
     expect(await requestRow(request.id)).toEqual({
       status: "CONFIRMED", version: 2, proposedStartsAt: at("14:00"), proposedEndsAt: at("15:00"), proposedSpaceId: fx.spaces.salon.id,
     });
@@ -124,7 +124,7 @@ describe("a confirmed bilateral's request follows its item", () => {
 
   it("cancelling the item cancels the request", async () => {
     const { item, request } = await confirmedBilateral();
-    await cancelItem(db, fx.planners.anna, { id: item.id, version: 1 });
+    await cancelItem(db, fx.planners.anna, { summitId: fx.summit.id, id: item.id, version: 1 });
     expect(await requestRow(request.id)).toMatchObject({ status: "CANCELLED", version: 2 });
     const entry = await db.auditEntry.findFirstOrThrow({ where: { entity: "BilateralRequest", entityId: request.id } });
     expect(entry).toMatchObject({ action: "cancel", before: { status: "CONFIRMED" }, after: { status: "CANCELLED" } });
@@ -141,7 +141,7 @@ describe("a confirmed bilateral's request follows its item", () => {
 
   it("a stale move leaves the request alone", async () => {
     const { item, request } = await confirmedBilateral();
-    await expect(moveItem(db, fx.planners.ben, { id: item.id, version: 7, startsAt: at("14:00"), endsAt: at("15:00"), spaceId: fx.spaces.salon.id }))
+    await expect(moveItem(db, fx.planners.ben, { summitId: fx.summit.id, id: item.id, version: 7, startsAt: at("14:00"), endsAt: at("15:00"), spaceId: fx.spaces.salon.id }))
       .rejects.toBeInstanceOf(StaleVersionError);
     expect(await requestRow(request.id)).toMatchObject({ version: 1, proposedStartsAt: at("10:00") });
     expect(await db.auditEntry.count({ where: { entity: "BilateralRequest" } })).toBe(0);

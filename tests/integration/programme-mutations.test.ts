@@ -2,7 +2,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ConstraintError, NotFoundError, StaleVersionError, ValidationError } from "@/lib/errors";
 import { cancelItem, createItem, moveItem, updateItem } from "@/lib/programme/mutations";
 import { previewItemSave } from "@/lib/programme/preview";
+import { itemInputSchema, type ItemValues } from "@/lib/programme/schema";
 import { formatTime } from "@/lib/time";
+import { parseInput } from "@/lib/validation";
 import { at, buildEditingFixture, type EditingFixture } from "./programme-editing-fixture";
 import { resetDatabase, testDb } from "./helpers";
 
@@ -91,7 +93,7 @@ describe("createItem", () => {
       title: "Royal audience", status: "CONFIRMED", spaceId: fx.spaces.salon.id, startsAt: at("10:30"), endsAt: at("11:30"), memberIds: [fx.members.pm.id], dressCode: "Lounge suit",
     }), id: result.id, version: result.version });
     expect(updated.conflicts[0].override?.reason).toBe(reason);
-    await expect(moveItem(db, fx.planners.anna, { id: result.id, version: updated.version, startsAt: at("10:15"), endsAt: at("11:30"), spaceId: fx.spaces.salon.id }))
+    await expect(moveItem(db, fx.planners.anna, { summitId: fx.summit.id, id: result.id, version: updated.version, startsAt: at("10:15"), endsAt: at("11:30"), spaceId: fx.spaces.salon.id }))
       .rejects.toMatchObject({ constraint: "HARD_CONFLICT" });
   });
 
@@ -137,22 +139,44 @@ describe("createItem", () => {
     expect(await counts()).toEqual(before);
   });
 
-  const bad: [string, () => Parameters<typeof createItem>[2], string, RegExp][] = [
-    ["end before start", () => fx.input({ startsAt: at("11:00"), endsAt: at("10:00") }), "endsAt", /after the start/],
-    ["an empty title", () => fx.input({ title: "  " }), "title", /title/],
-    ["an unknown space", () => fx.input({ spaceId: "no-such-space" }), "spaceId", /Unknown space/],
-    ["a space of another summit", () => fx.input({ spaceId: fx.other.space.id }), "spaceId", /another summit/],
-    ["an unknown member", () => fx.input({ memberIds: ["no-such-member"] }), "memberIds", /Unknown member/],
-    ["a member of another summit", () => fx.input({ memberIds: [fx.other.member.id] }), "memberIds", /another summit/],
-    ["an unknown delegation", () => fx.input({ delegationIds: ["no-such-delegation"] }), "delegationIds", /Unknown delegation/],
-    ["a delegation of another summit", () => fx.input({ delegationIds: [fx.other.delegation.id] }), "delegationIds", /another summit/],
-    ["a parent of another summit", () => fx.input({ parentId: fx.other.item.id }), "parentId", /another summit/],
-    ["a start before the summit", () => fx.input({ startsAt: at("23:00", "2025-06-23"), endsAt: at("10:00") }), "startsAt", /within the summit days/],
-    ["an end after the summit", () => fx.input({ startsAt: at("23:00", "2025-06-25"), endsAt: at("01:00", "2025-06-26") }), "endsAt", /within the summit days/],
+  const bad: [string, () => ItemValues, string, RegExp][] = [
+    ["end before start", () => fx.values({ startsAt: at("11:00"), endsAt: at("10:00") }), "endsAt", /after the start/],
+    ["an empty title", () => fx.values({ title: "  " }), "title", /title/],
+    ["an unknown space", () => fx.values({ spaceId: "no-such-space" }), "spaceId", /Unknown space/],
+    ["a space of another summit", () => fx.values({ spaceId: fx.other.space.id }), "spaceId", /another summit/],
+    ["an unknown member", () => fx.values({ memberIds: ["no-such-member"] }), "memberIds", /Unknown member/],
+    ["a member of another summit", () => fx.values({ memberIds: [fx.other.member.id] }), "memberIds", /another summit/],
+    ["an unknown delegation", () => fx.values({ delegationIds: ["no-such-delegation"] }), "delegationIds", /Unknown delegation/],
+    ["a delegation of another summit", () => fx.values({ delegationIds: [fx.other.delegation.id] }), "delegationIds", /another summit/],
+    ["a parent of another summit", () => fx.values({ parentId: fx.other.item.id }), "parentId", /another summit/],
+    ["a start before the summit", () => fx.values({ startsAt: at("23:00", "2025-06-23"), endsAt: at("10:00") }), "startsAt", /within the summit days/],
+    ["an end after the summit", () => fx.values({ startsAt: at("23:00", "2025-06-25"), endsAt: at("01:00", "2025-06-26") }), "endsAt", /within the summit days/],
   ];
+  it("asks the programme's policy itself: anyone but a planner is told not found, and nothing is written", async () => {
+    const item = await createItem(db, fx.planners.anna, fx.input({ title: "Council" }));
+    const before = await counts();
+    for (const role of ["VIEWER", "LIAISON", "AGENCY"] as const) {
+      const outsider = { ...fx.planners.ben, role };
+      await expect(createItem(db, outsider, fx.input({ title: "Planted" }))).rejects.toBeInstanceOf(NotFoundError);
+      await expect(updateItem(db, outsider, { ...fx.input({ title: "Renamed" }), id: item.id, version: 1 })).rejects.toBeInstanceOf(NotFoundError);
+      await expect(moveItem(db, outsider, { summitId: fx.summit.id, id: item.id, version: 1, startsAt: at("12:00"), endsAt: at("13:00"), spaceId: null })).rejects.toBeInstanceOf(NotFoundError);
+      await expect(cancelItem(db, outsider, { summitId: fx.summit.id, id: item.id, version: 1 })).rejects.toBeInstanceOf(NotFoundError);
+      await expect(previewItemSave(db, outsider, { ...fx.input(), id: item.id })).rejects.toBeInstanceOf(NotFoundError);
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  it("refuses a move or a cancellation of an item of another summit than the one named, as not found", async () => {
+    const item = await createItem(db, fx.planners.anna, fx.input({ title: "Council" }));
+    await expect(moveItem(db, fx.planners.anna, { summitId: fx.other.summit.id, id: item.id, version: 1, startsAt: at("12:00"), endsAt: at("13:00"), spaceId: null })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(cancelItem(db, fx.planners.anna, { summitId: fx.other.summit.id, id: item.id, version: 1 })).rejects.toBeInstanceOf(NotFoundError);
+    expect((await db.programmeItem.findUniqueOrThrow({ where: { id: item.id } })).version).toBe(1);
+  });
+
   it.each(bad)("refuses %s with a field error and writes nothing", async (_label, make, field, message) => {
     const before = await counts();
-    const attempt = createItem(db, fx.planners.anna, make());
+    // Parsed at the boundary, as the gate parses a form's values: the schema's refusals come first.
+    const attempt = Promise.resolve().then(() => createItem(db, fx.planners.anna, parseInput(itemInputSchema, make())));
     await expect(attempt).rejects.toBeInstanceOf(ValidationError);
     const error = (await attempt.catch((e: unknown) => e)) as ValidationError;
     expect(error.fieldErrors[field]).toMatch(message);
@@ -201,7 +225,7 @@ describe("updateItem, moveItem and cancelItem", () => {
 
   it("moves an item in time and space and audits a move", async () => {
     const created = await createItem(db, fx.planners.anna, fx.input({ memberIds: [fx.members.pm.id] }));
-    const moved = await moveItem(db, fx.planners.anna, { id: created.id, version: 1, startsAt: at("14:00"), endsAt: at("15:00"), spaceId: fx.spaces.salon.id });
+    const moved = await moveItem(db, fx.planners.anna, { summitId: fx.summit.id, id: created.id, version: 1, startsAt: at("14:00"), endsAt: at("15:00"), spaceId: fx.spaces.salon.id });
     expect(moved.version).toBe(2);
     const row = await db.programmeItem.findUniqueOrThrow({ where: { id: created.id } });
     expect([row.startsAt, row.spaceId]).toEqual([at("14:00"), fx.spaces.salon.id]);
@@ -212,9 +236,11 @@ describe("updateItem, moveItem and cancelItem", () => {
 
   it("refuses a move outside the summit days or into another summit's space", async () => {
     const created = await createItem(db, fx.planners.anna, fx.input());
-    await expect(moveItem(db, fx.planners.anna, { id: created.id, version: 1, startsAt: at("10:00", "2025-06-26"), endsAt: at("11:00", "2025-06-26"), spaceId: null }))
-      .rejects.toMatchObject({ fieldErrors: { startsAt: expect.stringMatching(/within the summit days/) } });
-    await expect(moveItem(db, fx.planners.anna, { id: created.id, version: 1, startsAt: at("10:00"), endsAt: at("11:00"), spaceId: fx.other.space.id }))
+    await expect(moveItem(db, fx.planners.anna, { summitId: fx.summit.id, id: created.id, version: 1, startsAt: at("10:00", "2025-06-26"), endsAt: at("11:00", "2025-06-26"), spaceId: null }))
+      .rejects.toMatchObject({ code: "checkFields", fieldErrors: { startsAt: expect.stringMatching(/within the summit days/) } });
+    const outside = await moveItem(db, fx.planners.anna, { summitId: fx.summit.id, id: created.id, version: 1, startsAt: at("10:00", "2025-06-26"), endsAt: at("11:00", "2025-06-26"), spaceId: null }).then(() => null, (e: unknown) => e as ValidationError);
+    expect(outside?.saidIn("nl").fieldErrors.startsAt).toBe("Het begin moet binnen de topdagen liggen (di 24 jun 2025 – wo 25 jun 2025).");
+    await expect(moveItem(db, fx.planners.anna, { summitId: fx.summit.id, id: created.id, version: 1, startsAt: at("10:00"), endsAt: at("11:00"), spaceId: fx.other.space.id }))
       .rejects.toMatchObject({ fieldErrors: { spaceId: expect.stringMatching(/another summit/) } });
     expect((await db.programmeItem.findUniqueOrThrow({ where: { id: created.id } })).version).toBe(1);
   });
@@ -224,7 +250,7 @@ describe("updateItem, moveItem and cancelItem", () => {
     const audience = await createItem(db, fx.planners.anna, fx.input({
       title: "Royal audience", status: "CONFIRMED", spaceId: fx.spaces.salon.id, startsAt: at("12:00"), endsAt: at("12:30"), memberIds: [fx.members.pm.id],
     }));
-    const move = { id: audience.id, version: audience.version, startsAt: at("10:30"), endsAt: at("11:00"), spaceId: fx.spaces.salon.id };
+    const move = { summitId: fx.summit.id, id: audience.id, version: audience.version, startsAt: at("10:30"), endsAt: at("11:00"), spaceId: fx.spaces.salon.id };
     const before = await counts();
     await expect(moveItem(db, fx.planners.anna, move)).rejects.toMatchObject({ constraint: "HARD_CONFLICT" });
     expect(await counts()).toEqual(before);
@@ -236,7 +262,7 @@ describe("updateItem, moveItem and cancelItem", () => {
   it("a side event's sessions keep their place in it when it moves, in the same change, and the preview says so", async () => {
     const forum = await createItem(db, fx.planners.anna, fx.input({ kind: "SIDE_EVENT", title: "Forum", spaceId: fx.spaces.salon.id, startsAt: at("13:00"), endsAt: at("16:00") }));
     const panel = await createItem(db, fx.planners.anna, fx.input({ kind: "SIDE_EVENT_SESSION", title: "Panel", parentId: forum.id, spaceId: null, startsAt: at("14:00"), endsAt: at("15:00") }));
-    const move = { id: forum.id, version: forum.version, startsAt: at("14:00"), endsAt: at("17:00"), spaceId: fx.spaces.salon.id };
+    const move = { summitId: fx.summit.id, id: forum.id, version: forum.version, startsAt: at("14:00"), endsAt: at("17:00"), spaceId: fx.spaces.salon.id };
     const preview = await previewItemSave(db, fx.planners.anna, { ...fx.input({ kind: "SIDE_EVENT", title: "Forum", spaceId: fx.spaces.salon.id, startsAt: at("14:00"), endsAt: at("17:00") }), id: forum.id });
     expect(preview.followers.map((f) => [f.kind, f.title, formatTime(f.after.startsAt, "Europe/Amsterdam")])).toEqual([["session", "Panel", "15:00"]]);
     await moveItem(db, fx.planners.anna, move);
@@ -252,19 +278,19 @@ describe("updateItem, moveItem and cancelItem", () => {
     await createItem(db, fx.planners.anna, fx.input({ title: "Council", memberIds: [fx.members.pm.id] }));
     const clash = await createItem(db, fx.planners.anna, fx.input({ title: "Clash", spaceId: fx.spaces.room.id, memberIds: [fx.members.pm.id] }));
     expect(clash.conflicts).toHaveLength(1);
-    const moved = await moveItem(db, fx.planners.anna, { id: clash.id, version: 1, startsAt: at("11:00"), endsAt: at("11:30"), spaceId: fx.spaces.room.id });
+    const moved = await moveItem(db, fx.planners.anna, { summitId: fx.summit.id, id: clash.id, version: 1, startsAt: at("11:00"), endsAt: at("11:30"), spaceId: fx.spaces.room.id });
     expect(moved.conflicts).toEqual([]);
   });
 
   it("cancels by keeping the row as CANCELLED; a cancelled item no longer conflicts", async () => {
     const council = await createItem(db, fx.planners.anna, fx.input({ title: "Council", status: "CONFIRMED", memberIds: [fx.members.pm.id] }));
-    const cancelled = await cancelItem(db, fx.planners.anna, { id: council.id, version: 1 });
+    const cancelled = await cancelItem(db, fx.planners.anna, { summitId: fx.summit.id, id: council.id, version: 1 });
     expect(cancelled).toEqual({ id: council.id, version: 2 });
     expect((await db.programmeItem.findUniqueOrThrow({ where: { id: council.id } })).status).toBe("CANCELLED");
     const entry = await db.auditEntry.findFirstOrThrow({ where: { entityId: council.id, action: "cancel" } });
     expect([(entry.before as { status: string }).status, (entry.after as { status: string }).status]).toEqual(["CONFIRMED", "CANCELLED"]);
     const again = await createItem(db, fx.planners.anna, fx.input({ title: "In the freed hall", status: "CONFIRMED", memberIds: [fx.members.pm.id] }));
     expect(again.conflicts).toEqual([]);
-    await expect(cancelItem(db, fx.planners.anna, { id: council.id, version: 1 })).rejects.toBeInstanceOf(StaleVersionError);
+    await expect(cancelItem(db, fx.planners.anna, { summitId: fx.summit.id, id: council.id, version: 1 })).rejects.toBeInstanceOf(StaleVersionError);
   });
 });

@@ -79,13 +79,13 @@ describe("conflicts from the database", () => {
   it("previews a move's conflicts without writing anything", async () => {
     const planner = fx.planners.anna;
     const before = await db.programmeItem.findUniqueOrThrow({ where: { id: ids.audience } });
-    expect(await previewMove(db, planner, { id: ids.audience, version: before.version, startsAt: at("11:00"), endsAt: at("11:30"), spaceId: fx.spaces.salon.id })).toEqual([
+    expect(await previewMove(db, planner, { summitId: fx.summit.id, id: ids.audience, version: before.version, startsAt: at("11:00"), endsAt: at("11:30"), spaceId: fx.spaces.salon.id })).toEqual([
       expect.objectContaining({ type: "INSUFFICIENT_TRAVEL_TIME", message: expect.stringContaining("travel takes 15 min") }),
     ]);
-    expect(await previewMove(db, planner, { id: ids.audience, version: before.version, startsAt: at("13:00"), endsAt: at("13:30"), spaceId: fx.spaces.salon.id })).toEqual([]);
+    expect(await previewMove(db, planner, { summitId: fx.summit.id, id: ids.audience, version: before.version, startsAt: at("13:00"), endsAt: at("13:30"), spaceId: fx.spaces.salon.id })).toEqual([]);
     expect(await db.programmeItem.findUniqueOrThrow({ where: { id: ids.audience } })).toEqual(before);
     const viewer = { ...planner, role: "VIEWER" as const };
-    await expect(previewMove(db, viewer, { id: ids.audience, version: 1, startsAt: at("13:00"), endsAt: at("13:30"), spaceId: null })).rejects.toThrow("Not found.");
+    await expect(previewMove(db, viewer, { summitId: fx.summit.id, id: ids.audience, version: 1, startsAt: at("13:00"), endsAt: at("13:30"), spaceId: null })).rejects.toThrow("Not found.");
   });
 });
 
@@ -124,7 +124,7 @@ describe("getItemHistory", () => {
   it("lists who changed what, newest first, with old and new values in words", async () => {
     const item = await createItem(db, fx.planners.anna, fx.input({ title: "Press statement", startsAt: at("17:00"), endsAt: at("17:15") }));
     await updateItem(db, fx.planners.ben, { ...fx.input({ title: "Press statement", startsAt: at("17:00"), endsAt: at("17:15"), status: "CONFIRMED", memberIds: [fx.members.pm.id] }), id: item.id, version: 1 });
-    await moveItem(db, fx.planners.anna, { id: item.id, version: 2, startsAt: at("18:00"), endsAt: at("18:15"), spaceId: fx.spaces.salon.id });
+    await moveItem(db, fx.planners.anna, { summitId: fx.summit.id, id: item.id, version: 2, startsAt: at("18:00"), endsAt: at("18:15"), spaceId: fx.spaces.salon.id });
     const history = await getItemHistory(db, fx.summit, item.id);
     expect(history.map((e) => [e.action, e.actorName])).toEqual([["move", "Anna Planner"], ["update", "Ben Planner"], ["create", "Anna Planner"]]);
     expect(history[0].changes).toEqual([

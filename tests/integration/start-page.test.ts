@@ -51,7 +51,7 @@ beforeAll(async () => {
   await db.coverageRule.create({ data: { summitId: summit.id, target: "MOVEMENT", movementKind: "ARRIVAL", requiredType: "ESCORT", description: "Escort every arrival" } });
   // Changes the delegations and the police have not acknowledged: the planner moves the dinner.
   const dinner = fx.items.dinner;
-  await moveItem(db, fx.actors.planner, { id: dinner.id, version: dinner.version, startsAt: at("19:30"), endsAt: at("22:30"), spaceId: dinner.spaceId });
+  await moveItem(db, fx.actors.planner, { summitId: summit.id, id: dinner.id, version: dinner.version, startsAt: at("19:30"), endsAt: at("22:30"), spaceId: dinner.spaceId });
   // Bilateral requests: Belgium with Ukraine waits for the planners; Ukraine's other one is not Belgium's business.
   const third = await db.delegation.create({ data: { summitId: summit.id, code: "NO", name: "Norway", kind: "ALLY" } });
   const request = (requester: string, parties: string[]) =>

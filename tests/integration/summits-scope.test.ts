@@ -65,7 +65,7 @@ beforeAll(async () => {
   // One change each summit's liaison has not acknowledged: the restricted item moves by a quarter.
   for (const key of KEYS) {
     const item = fx[key].items.restricted;
-    await moveItem(db, fx[key].actors.planner, { id: item.id, version: 1, startsAt: new Date(item.startsAt.getTime() + 15 * 60_000), endsAt: new Date(item.endsAt.getTime() + 15 * 60_000), spaceId: item.spaceId });
+    await moveItem(db, fx[key].actors.planner, { summitId: fx[key].summit.id, id: item.id, version: 1, startsAt: new Date(item.startsAt.getTime() + 15 * 60_000), endsAt: new Date(item.endsAt.getTime() + 15 * 60_000), spaceId: item.spaceId });
   }
 });
 afterAll(async () => {
