@@ -10,7 +10,7 @@ import { applyServerErrors } from "@/components/forms/server-errors";
 import { requestBilateralAction } from "@/lib/bilaterals/actions";
 import { BILATERAL_LEVELS } from "@/lib/bilaterals/labels";
 import type { BilateralsText } from "@/lib/i18n/bilaterals";
-import { requestBilateralSchema, type RequestBilateralInput, type RequestBilateralValues } from "@/lib/bilaterals/schema";
+import { requestBilateralSchema, type RequestBilateral, type RequestBilateralValues } from "@/lib/bilaterals/schema";
 
 type Option = { id: string; name: string };
 
@@ -25,7 +25,7 @@ export function RequestBilateralForm({ own, delegations, days, words }: { own: O
     control,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<RequestBilateralValues, unknown, RequestBilateralInput>({
+  } = useForm<RequestBilateralValues, unknown, RequestBilateral>({
     resolver: zodResolver(requestBilateralSchema),
     defaultValues: { requesterDelegationId: own[0]?.id ?? "", counterpartDelegationIds: [], level: "PRINCIPAL", durationMinutes: 30, preferredDays: [], notes: "" },
   });

@@ -10,7 +10,7 @@ import { Field } from "@/components/forms/field";
 import { applyServerErrors } from "@/components/forms/server-errors";
 import { TimeInput } from "@/components/forms/time-input";
 import { findSlotsAction, proposeSlotAction } from "@/lib/bilaterals/actions";
-import { findSlotsSchema, type FindSlotsInput, type FindSlotsValues } from "@/lib/bilaterals/schema";
+import { findSlotsSchema, type FindSlots, type FindSlotsValues } from "@/lib/bilaterals/schema";
 import type { FinderResult, FoundSlot } from "@/lib/bilaterals/slots";
 import { useDocumentLang } from "@/components/ui/use-document-lang";
 import { phraseText } from "@/lib/i18n";
@@ -50,7 +50,7 @@ export function SlotFinder({
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<FindSlotsValues, unknown, FindSlotsInput>({
+  } = useForm<FindSlotsValues, unknown, FindSlots>({
     resolver: zodResolver(findSlotsSchema),
     defaultValues: { id: requestId, day: "", from: "", until: "", venueId: "", limit: 8 },
   });

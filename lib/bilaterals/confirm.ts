@@ -8,16 +8,16 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Db, Tx } from "@/lib/db";
 import { ConstraintError, NotFoundError, ValidationError } from "@/lib/errors";
 import { phraseText, type Lang } from "@/lib/i18n";
-import { worded, type ErrorsText } from "@/lib/i18n/errors";
+import { refusal, worded, type ErrorsText } from "@/lib/i18n/errors";
 import { ITEM_AUDIT_ENTITY, loadItemAuditState } from "@/lib/programme/audit-state";
-import { parseInput } from "@/lib/validation";
+import type { InSummit } from "@/lib/validation";
 import { inItemTransaction } from "@/lib/programme/write-guards";
 import { guardHardConflicts, OVERRIDE_FIELD } from "@/lib/conflicts/guard";
 import { conflictsAround } from "@/lib/conflicts/queries";
 import { conflictsForItem } from "@/lib/scheduling";
 import { mayManageBilaterals } from "./policy";
 import type { BilateralSummary } from "./queries";
-import { confirmBilateralSchema, type ConfirmBilateralInput } from "./schema";
+import type { ConfirmBilateral } from "./schema";
 import { loadSlotContext, slotProblemPhrases, type SlotContext } from "./slots";
 import { lockRequest, nextState, requestShape, saveTransition } from "./transitions";
 
@@ -53,11 +53,10 @@ async function createItem(tx: Tx, actor: Actor, request: BilateralSummary, ctx: 
   return id;
 }
 
-export async function confirmBilateral(db: Db, actor: Actor, raw: ConfirmBilateralInput): Promise<Confirmed> {
-  const input = parseInput(confirmBilateralSchema, raw);
+export async function confirmBilateral(db: Db, actor: Actor, input: InSummit<ConfirmBilateral>): Promise<Confirmed> {
   if (!mayManageBilaterals(actor)) throw new NotFoundError();
-  const planned = await db.bilateralRequest.findUnique({
-    where: { id: input.id },
+  const planned = await db.bilateralRequest.findFirst({
+    where: { id: input.id, summitId: input.summitId },
     select: { summitId: true, proposedSpaceId: true, proposedStartsAt: true, proposedEndsAt: true, summit: { select: { timeZone: true } } },
   });
   if (!planned) throw new NotFoundError();
@@ -73,9 +72,9 @@ export async function confirmBilateral(db: Db, actor: Actor, raw: ConfirmBilater
     return await inItemTransaction(db, booking, async (tx) => {
       // Summit and space are locked; the version check also proves the proposal is the one the
       // space lock was taken for.
-      const request = await lockRequest(tx, actor, input.id, input.version);
+      const request = await lockRequest(tx, actor, input);
       const next = nextState(request, { type: "confirm" });
-      if (!request.proposal) throw new ValidationError("There is no proposed slot to confirm.", { _form: "Propose a slot first." });
+      if (!request.proposal) throw new ValidationError(refusal("noSlotToConfirm", { _form: refusal("proposeSlotFirst") }));
       const ctx = await loadSlotContext(tx, requestShape(request));
       // With a planner's reason the slot's problems are judged by the engine below instead: its
       // hard conflicts are overridden with that reason, its warnings pass.

@@ -3,32 +3,32 @@ import type { Actor } from "@/lib/auth/actor";
 import { loadSummitSnapshot } from "@/lib/snapshot/queries";
 import type { DbOrTx } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { refusal } from "@/lib/i18n/errors";
+import type { InSummit } from "@/lib/validation";
 import { allowedEvents } from "./lifecycle";
 import { mayManageBilaterals, visibleBilateralsWhere } from "./policy";
 import { participantsAtLevel } from "./participants";
 import { summarySelect, toSummary, type BilateralSummary } from "./queries";
-import { findSlotsSchema, type FindSlotsValues } from "./schema";
+import type { FindSlots } from "./schema";
 import type { Phrase } from "@/lib/i18n/conflict-phrases";
 import { loadSlotContext, loadSummitDays, searchSlots, slotProblemPhrases, type FinderResult } from "./slots";
 import { requestShape } from "./transitions";
 import { searchWindow } from "./window";
 
-export async function findSlotsForBilateral(db: DbOrTx, actor: Actor, raw: FindSlotsValues): Promise<FinderResult> {
-  const input = parseInput(findSlotsSchema, raw);
+export async function findSlotsForBilateral(db: DbOrTx, actor: Actor, input: InSummit<FindSlots>): Promise<FinderResult> {
   if (!mayManageBilaterals(actor)) throw new NotFoundError();
-  const row = await db.bilateralRequest.findFirst({ where: { AND: [visibleBilateralsWhere(actor), { id: input.id }] }, select: summarySelect });
+  const row = await db.bilateralRequest.findFirst({ where: { AND: [visibleBilateralsWhere(actor), { id: input.id, summitId: input.summitId }] }, select: summarySelect });
   if (!row) throw new NotFoundError();
   const request = toSummary(row);
   if (!allowedEvents(request.status).includes("propose")) {
-    throw new ValidationError("This request is no longer open for a new slot.", { _form: "This request is no longer open for a new slot." });
+    throw new ValidationError(refusal("requestClosed", ["_form"]));
   }
   const shape = requestShape(request);
   const ctx = await loadSlotContext(db, shape);
   const window = searchWindow(ctx.summit, input);
-  if (!window.ok) throw new ValidationError(window.error, { [window.field]: window.error });
+  if (!window.ok) throw new ValidationError(window.refused);
   if (input.venueId && !ctx.snapshot.venues.some((v) => v.id === input.venueId)) {
-    throw new ValidationError("Unknown venue.", { venueId: "Unknown venue." });
+    throw new ValidationError(refusal("unknownVenue", ["venueId"]));
   }
   return searchSlots(ctx, shape, window.window, { venueId: input.venueId, limit: input.limit });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { BilateralStatus } from "@/lib/generated/prisma/enums";
-import { allowedEvents, transition, type LifecycleEvent, type LifecycleState } from "./lifecycle";
+import { allowedEvents, transition, type LifecycleEvent, type LifecycleState, type TransitionResult } from "./lifecycle";
 
 const state = (status: BilateralStatus, ua = "PENDING", us = "PENDING"): LifecycleState => ({
   status,
@@ -12,10 +12,14 @@ const state = (status: BilateralStatus, ua = "PENDING", us = "PENDING"): Lifecyc
 const accept = (delegationId: string): LifecycleEvent => ({ type: "respond", delegationId, response: "ACCEPTED" });
 const decline = (delegationId: string): LifecycleEvent => ({ type: "respond", delegationId, response: "DECLINED" });
 
+/** A refusal as the form shows it: the rule's code and its sentence, in English and in Dutch, on the whole form. */
+const refusedWith = (r: TransitionResult) =>
+  r.ok ? null : { code: r.refused.code, en: r.refused.said.en.message, nl: r.refused.said.nl.message, fields: Object.keys(r.refused.said.en.fieldErrors) };
+
 function run(start: LifecycleState, ...events: LifecycleEvent[]): LifecycleState {
   return events.reduce((s, e) => {
     const r = transition(s, e);
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(r.refused.said.en.message);
     return r.state;
   }, start);
 }
@@ -50,14 +54,19 @@ describe("bilateral lifecycle", () => {
 
   it("refuses confirmation before every party has accepted", () => {
     const r = transition(state("PROPOSED", "ACCEPTED", "PENDING"), { type: "confirm" });
-    expect(r).toEqual({ ok: false, error: "Every delegation must accept the proposed slot before it is confirmed." });
+    expect(refusedWith(r)).toMatchObject({ code: "everyoneAccepts", en: "Every delegation must accept the proposed slot before it is confirmed.", fields: ["_form"] });
     expect(transition(state("REQUESTED"), { type: "confirm" }).ok).toBe(false);
   });
 
   it("refuses an answer when there is nothing to answer, or from a non-party", () => {
-    expect(transition(state("REQUESTED"), accept("ua"))).toEqual({ ok: false, error: "There is no proposed slot to answer yet." });
-    expect(transition(state("PROPOSED"), accept("be"))).toEqual({ ok: false, error: "That delegation is not part of this bilateral." });
-    expect(transition(state("PROPOSED", "ACCEPTED"), accept("ua")).ok).toBe(false);
+    expect(refusedWith(transition(state("REQUESTED"), accept("ua")))).toMatchObject({ code: "noSlotToAnswer", en: "There is no proposed slot to answer yet." });
+    expect(refusedWith(transition(state("PROPOSED"), accept("be")))).toMatchObject({ code: "notInBilateral", en: "That delegation is not part of this bilateral." });
+    expect(refusedWith(transition(state("PROPOSED", "ACCEPTED"), accept("ua")))).toEqual({
+      code: "alreadyAnswered",
+      en: "That delegation has already accepted this proposal.",
+      nl: "Die delegatie heeft dit voorstel al geaccepteerd.",
+      fields: ["_form"],
+    });
     expect(transition(state("DECLINED", "DECLINED"), accept("ua")).ok).toBe(false);
     expect(transition(state("CONFIRMED", "ACCEPTED", "ACCEPTED"), decline("ua")).ok).toBe(false);
   });
@@ -77,9 +86,10 @@ describe("bilateral lifecycle", () => {
       for (const event of [{ type: "propose" }, accept("ua"), { type: "confirm" }, { type: "cancel" }] as LifecycleEvent[]) {
         const r = transition(state(status), event);
         expect(r.ok).toBe(false);
-        if (!r.ok) expect(r.error).toMatch(/nothing more can change/);
+        expect(refusedWith(r)?.en).toMatch(/nothing more can change/);
       }
     }
+    expect(refusedWith(transition(state("WITHDRAWN"), { type: "propose" }))?.nl).toBe("Dit verzoek is ingetrokken: er kan niets meer veranderen.");
   });
 
   it("lists the events each state allows", () => {

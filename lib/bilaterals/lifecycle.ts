@@ -2,7 +2,9 @@
 // accepted by every delegation → confirmed; or declined, withdrawn or cancelled. Who may trigger
 // an event is policy.ts's business; this file only knows which events each state allows.
 import type { BilateralStatus, PartyResponse } from "@/lib/generated/prisma/enums";
-import { BILATERAL_STATUS_LABEL } from "./labels";
+import { bilateralsEn, bilateralsNl } from "@/lib/i18n/bilaterals";
+import { refusal, worded, type Refusal } from "@/lib/i18n/errors";
+import type { Lang } from "@/lib/i18n/lang";
 
 export type PartyState = { delegationId: string; response: PartyResponse };
 export type LifecycleState = { status: BilateralStatus; parties: readonly PartyState[] };
@@ -15,7 +17,8 @@ export type LifecycleEvent =
   | { type: "cancel" };
 
 export type LifecycleEventType = LifecycleEvent["type"];
-export type TransitionResult = { ok: true; state: LifecycleState } | { ok: false; error: string };
+/** A refusal names no field of its own: it shows on the whole form. */
+export type TransitionResult = { ok: true; state: LifecycleState } | { ok: false; refused: Refusal };
 
 /** States in which the request is still being arranged. */
 const OPEN: readonly BilateralStatus[] = ["REQUESTED", "PROPOSED", "ACCEPTED", "DECLINED"];
@@ -36,29 +39,30 @@ export function allowedEvents(status: BilateralStatus): LifecycleEventType[] {
   return (Object.keys(ALLOWED) as LifecycleEventType[]).filter((type) => ALLOWED[type].includes(status));
 }
 
-function refusal(status: BilateralStatus, event: LifecycleEvent): string {
-  if (TERMINAL.includes(status)) return `This request is ${BILATERAL_STATUS_LABEL[status].toLowerCase()}: nothing more can change.`;
+const STATUS_WORDS = { en: bilateralsEn.status, nl: bilateralsNl.status };
+const statusWord = (status: BilateralStatus) => (lang: Lang) => STATUS_WORDS[lang][status].toLowerCase();
+const FORM = ["_form"];
+
+function refusalOf(status: BilateralStatus, event: LifecycleEvent): Refusal {
+  const word = statusWord(status);
+  if (TERMINAL.includes(status)) return worded("requestIsFinal", (t, lang) => t.requestIsFinal(word(lang)), FORM);
   switch (event.type) {
     case "respond":
-      return status === "DECLINED"
-        ? "The proposal was declined: wait for the planners to propose another slot."
-        : status === "CONFIRMED"
-          ? "The bilateral is already confirmed; ask the planners to cancel it if it cannot take place."
-          : "There is no proposed slot to answer yet.";
+      return refusal(status === "DECLINED" ? "proposalDeclined" : status === "CONFIRMED" ? "confirmedAskCancel" : "noSlotToAnswer", FORM);
     case "confirm":
-      return status === "CONFIRMED" ? "The bilateral is already confirmed." : "Every delegation must accept the proposed slot before it is confirmed.";
+      return refusal(status === "CONFIRMED" ? "alreadyConfirmed" : "everyoneAccepts", FORM);
     case "withdraw":
-      return "A confirmed bilateral cannot be withdrawn; ask the planners to cancel it.";
+      return refusal("confirmedNoWithdraw", FORM);
     default:
-      return `A request that is ${BILATERAL_STATUS_LABEL[status].toLowerCase()} cannot be changed that way.`;
+      return worded("requestCannotChange", (t, lang) => t.requestCannotChange(word(lang)), FORM);
   }
 }
 
 function respond(state: LifecycleState, delegationId: string, response: "ACCEPTED" | "DECLINED"): TransitionResult {
   const party = state.parties.find((p) => p.delegationId === delegationId);
-  if (!party) return { ok: false, error: "That delegation is not part of this bilateral." };
+  if (!party) return { ok: false, refused: refusal("notInBilateral", FORM) };
   if (party.response === response) {
-    return { ok: false, error: `That delegation has already ${response === "ACCEPTED" ? "accepted" : "declined"} this proposal.` };
+    return { ok: false, refused: worded("alreadyAnswered", (t) => t.alreadyAnswered(response === "ACCEPTED"), FORM) };
   }
   const parties = state.parties.map((p) => (p.delegationId === delegationId ? { ...p, response } : p));
   const status: BilateralStatus = parties.some((p) => p.response === "DECLINED")
@@ -71,7 +75,7 @@ function respond(state: LifecycleState, delegationId: string, response: "ACCEPTE
 
 /** The state after `event`, or why the event is not possible now. */
 export function transition(state: LifecycleState, event: LifecycleEvent): TransitionResult {
-  if (!ALLOWED[event.type].includes(state.status)) return { ok: false, error: refusal(state.status, event) };
+  if (!ALLOWED[event.type].includes(state.status)) return { ok: false, refused: refusalOf(state.status, event) };
   switch (event.type) {
     case "propose":
       // Every delegation answers each new slot afresh.

@@ -5,21 +5,12 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { phraseText } from "@/lib/i18n";
-import { worded } from "@/lib/i18n/errors";
+import { refusal, worded } from "@/lib/i18n/errors";
 import { ITEM_AUDIT_ENTITY, loadItemAuditState } from "@/lib/programme/audit-state";
-import { parseInput } from "@/lib/validation";
-import { mayManageBilaterals, mayRequestFor, mayRespondFor, mayWithdraw } from "./policy";
+import type { InSummit } from "@/lib/validation";
+import { mayManageBilaterals, mayRequestBilaterals, mayRequestFor, mayRespondFor, mayRespondToProposals, mayWithdraw, mayWithdrawRequests } from "./policy";
 import { BILATERAL_ENTITY } from "./queries";
-import {
-  bilateralRefSchema,
-  proposeSlotSchema,
-  requestBilateralSchema,
-  respondSchema,
-  type BilateralRef,
-  type ProposeSlotInput,
-  type RequestBilateralValues,
-  type RespondInput,
-} from "./schema";
+import type { BilateralRef, ProposeSlot, RequestBilateral, RespondToProposal } from "./schema";
 import { loadParticipants, loadSlotContext, loadSummitDays, slotProblemPhrases } from "./slots";
 import { lockSummitWrites } from "@/lib/programme/write-guards";
 import { lockRequest, nextState, requestShape, saveTransition } from "./transitions";
@@ -29,21 +20,19 @@ const TX = { maxWait: 10_000, timeout: 20_000 };
 type Saved = { id: string; version: number };
 
 /** A liaison asks for a bilateral for their delegation (planners may ask for any delegation). */
-export async function requestBilateral(db: Db, actor: Actor, raw: RequestBilateralValues): Promise<Saved> {
-  const input = parseInput(requestBilateralSchema, raw);
-  if (!mayRequestFor(actor, input.requesterDelegationId)) {
-    const message = "You can request bilaterals only for a delegation assigned to you.";
-    throw new ValidationError(message, { requesterDelegationId: message });
-  }
+export async function requestBilateral(db: Db, actor: Actor, input: InSummit<RequestBilateral>): Promise<Saved> {
+  if (!mayRequestBilaterals(actor)) throw new NotFoundError();
+  if (!mayRequestFor(actor, input.requesterDelegationId)) throw new ValidationError(refusal("requestOnlyOwn", ["requesterDelegationId"]));
   const ids = [input.requesterDelegationId, ...input.counterpartDelegationIds];
-  const found = await db.delegation.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, summitId: true } });
+  // Every party is one of the summit's delegations.
+  const found = await db.delegation.findMany({ where: { id: { in: ids }, summitId: input.summitId }, select: { id: true, name: true } });
   const requester = found.find((d) => d.id === input.requesterDelegationId);
-  if (!requester) throw new ValidationError("Unknown delegation.", { requesterDelegationId: "Unknown delegation." });
-  const others = input.counterpartDelegationIds.map((id) => found.find((d) => d.id === id && d.summitId === requester.summitId));
+  if (!requester) throw new ValidationError(refusal("unknownDelegation", ["requesterDelegationId"]));
+  const others = input.counterpartDelegationIds.map((id) => found.find((d) => d.id === id));
   if (others.some((d) => d === undefined)) {
-    throw new ValidationError("Unknown delegation.", { counterpartDelegationIds: "Choose delegations of this summit." });
+    throw new ValidationError(refusal("unknownDelegation", { counterpartDelegationIds: refusal("counterpartsOfSummit") }));
   }
-  const summit = await loadSummitDays(db, requester.summitId);
+  const summit = await loadSummitDays(db, input.summitId);
   const outside = daysOutsideSummit(summit, input.preferredDays);
   if (outside.length > 0) {
     const refusal = worded("preferredDaysOutside", (t) => t.preferredDaysOutside(summit.days.join(", "), outside.join(", ")), ["preferredDays"]);
@@ -88,11 +77,10 @@ export async function requestBilateral(db: Db, actor: Actor, raw: RequestBilater
 }
 
 /** A planner proposes a slot and space (usually one the finder offered); re-checked here. */
-export async function proposeSlot(db: Db, actor: Actor, raw: ProposeSlotInput): Promise<Saved> {
-  const input = parseInput(proposeSlotSchema, raw);
+export async function proposeSlot(db: Db, actor: Actor, input: InSummit<ProposeSlot>): Promise<Saved> {
   if (!mayManageBilaterals(actor)) throw new NotFoundError();
   return db.$transaction(async (tx) => {
-    const request = await lockRequest(tx, actor, input.id, input.version);
+    const request = await lockRequest(tx, actor, input);
     const next = nextState(request, { type: "propose" });
     const ctx = await loadSlotContext(tx, requestShape(request));
     const slot = {
@@ -117,15 +105,12 @@ export async function proposeSlot(db: Db, actor: Actor, raw: ProposeSlotInput): 
 }
 
 /** A liaison accepts or declines the proposed slot on behalf of their own delegation. */
-export async function respondToProposal(db: Db, actor: Actor, raw: RespondInput): Promise<Saved> {
-  const input = parseInput(respondSchema, raw);
+export async function respondToProposal(db: Db, actor: Actor, input: InSummit<RespondToProposal>): Promise<Saved> {
+  if (!mayRespondToProposals(actor)) throw new NotFoundError();
   return db.$transaction(async (tx) => {
-    const request = await lockRequest(tx, actor, input.id, input.version);
+    const request = await lockRequest(tx, actor, input);
     const party = request.parties.find((p) => p.delegationId === input.delegationId);
-    if (!party || !mayRespondFor(actor, input.delegationId)) {
-      const message = "You can answer only for a delegation assigned to you that takes part in this bilateral.";
-      throw new ValidationError(message, { delegationId: message });
-    }
+    if (!party || !mayRespondFor(actor, input.delegationId)) throw new ValidationError(refusal("answerOnlyOwn", ["delegationId"]));
     const next = nextState(request, { type: "respond", delegationId: input.delegationId, response: input.response });
     const version = await saveTransition(tx, actor, request, next, {
       action: input.response === "ACCEPTED" ? "accept" : "decline",
@@ -136,14 +121,11 @@ export async function respondToProposal(db: Db, actor: Actor, raw: RespondInput)
 }
 
 /** The requesting delegation (or a planner) withdraws a request that is not yet confirmed. */
-export async function withdrawRequest(db: Db, actor: Actor, raw: BilateralRef): Promise<Saved> {
-  const input = parseInput(bilateralRefSchema, raw);
+export async function withdrawRequest(db: Db, actor: Actor, input: InSummit<BilateralRef>): Promise<Saved> {
+  if (!mayWithdrawRequests(actor)) throw new NotFoundError();
   return db.$transaction(async (tx) => {
-    const request = await lockRequest(tx, actor, input.id, input.version);
-    if (!mayWithdraw(actor, request.requester.id)) {
-      const message = "Only the requesting delegation or the planners can withdraw this request.";
-      throw new ValidationError(message, { _form: message });
-    }
+    const request = await lockRequest(tx, actor, input);
+    if (!mayWithdraw(actor, request.requester.id)) throw new ValidationError(refusal("withdrawOnlyRequester", ["_form"]));
     const next = nextState(request, { type: "withdraw" });
     const version = await saveTransition(tx, actor, request, next, { action: "withdraw" });
     return { id: request.id, version };
@@ -151,15 +133,12 @@ export async function withdrawRequest(db: Db, actor: Actor, raw: BilateralRef): 
 }
 
 /** A planner cancels a request; a confirmed bilateral's programme item is cancelled with it. */
-export async function cancelBilateral(db: Db, actor: Actor, raw: BilateralRef): Promise<Saved> {
-  const input = parseInput(bilateralRefSchema, raw);
+export async function cancelBilateral(db: Db, actor: Actor, input: InSummit<BilateralRef>): Promise<Saved> {
   if (!mayManageBilaterals(actor)) throw new NotFoundError();
   return db.$transaction(async (tx) => {
     // The summit's programme lock first, as every item write takes it, so the two cannot deadlock.
-    const summit = await tx.bilateralRequest.findUnique({ where: { id: input.id }, select: { summitId: true } });
-    if (!summit) throw new NotFoundError();
-    await lockSummitWrites(tx, summit.summitId);
-    const request = await lockRequest(tx, actor, input.id, input.version);
+    await lockSummitWrites(tx, input.summitId);
+    const request = await lockRequest(tx, actor, input);
     const next = nextState(request, { type: "cancel" });
     const itemBefore = request.itemId ? await loadItemAuditState(tx, request.itemId) : null;
     if (request.itemId && itemBefore && itemBefore.state.status !== "CANCELLED") {

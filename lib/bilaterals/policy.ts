@@ -24,6 +24,15 @@ export function maySeeBilateral(actor: Subject, partyDelegationIds: readonly str
   return partyDelegationIds.some((id) => actor.delegationIds.includes(id));
 }
 
+/** Who may ask for a bilateral at all (planners and liaisons); anyone else is told not found. */
+export const mayRequestBilaterals = (actor: Subject): boolean => can(actor, "bilateral.request");
+
+/** Who may answer a proposal at all (a liaison, for their delegations); anyone else is told not found. */
+export const mayRespondToProposals = (actor: Subject): boolean => can(actor, "bilateral.respond");
+
+/** Who may withdraw a request at all: planners, and liaisons for their own requests. */
+export const mayWithdrawRequests = (actor: Subject): boolean => mayManageBilaterals(actor) || can(actor, "bilateral.request");
+
 /** Planners request on behalf of any delegation; a liaison only for a delegation assigned to them. */
 export function mayRequestFor(actor: Subject, delegationId: string): boolean {
   if (!can(actor, "bilateral.request")) return false;

@@ -50,7 +50,7 @@ export const requestBilateralSchema = z
     }
   });
 export type RequestBilateralValues = z.input<typeof requestBilateralSchema>;
-export type RequestBilateralInput = z.output<typeof requestBilateralSchema>;
+export type RequestBilateral = z.output<typeof requestBilateralSchema>;
 
 /** Confirm, withdraw and cancel name the version they were shown. */
 export const bilateralRefSchema = z.object({ id, version });
@@ -58,7 +58,7 @@ export type BilateralRef = z.output<typeof bilateralRefSchema>;
 
 /** Confirming: the request, and a planner's reason to confirm despite hard conflicts (see lib/conflicts/guard.ts). */
 export const confirmBilateralSchema = bilateralRefSchema.extend({ overrideReason: text().max(1000, "Use at most 1000 characters.").optional() });
-export type ConfirmBilateralInput = z.output<typeof confirmBilateralSchema>;
+export type ConfirmBilateral = z.output<typeof confirmBilateralSchema>;
 
 export const proposeSlotSchema = z.object({
   id,
@@ -66,7 +66,7 @@ export const proposeSlotSchema = z.object({
   startsAt: z.coerce.date({ message: "Choose a slot." }).refine((d) => !Number.isNaN(d.getTime()), "Choose a slot."),
   spaceId: id,
 });
-export type ProposeSlotInput = z.output<typeof proposeSlotSchema>;
+export type ProposeSlot = z.output<typeof proposeSlotSchema>;
 
 export const respondSchema = z.object({
   id,
@@ -74,7 +74,7 @@ export const respondSchema = z.object({
   delegationId: id,
   response: z.enum(["ACCEPTED", "DECLINED"], { message: "Accept or decline." }),
 });
-export type RespondInput = z.output<typeof respondSchema>;
+export type RespondToProposal = z.output<typeof respondSchema>;
 
 export const findSlotsSchema = z
   .object({
@@ -95,4 +95,4 @@ export const findSlotsSchema = z
     }
   });
 export type FindSlotsValues = z.input<typeof findSlotsSchema>;
-export type FindSlotsInput = z.output<typeof findSlotsSchema>;
+export type FindSlots = z.output<typeof findSlotsSchema>;

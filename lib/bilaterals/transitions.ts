@@ -12,10 +12,11 @@ import { visibleBilateralsWhere } from "./policy";
 import { BILATERAL_ENTITY, summarySelect, toSummary, type BilateralSummary } from "./queries";
 import type { RequestShape } from "./slots";
 
-/** The request, locked for this transaction; NotFoundError if the actor may not see it. */
-export async function lockRequest(tx: Tx, actor: Actor, id: string, version: number): Promise<BilateralSummary> {
-  await tx.$queryRaw`SELECT "id" FROM "BilateralRequest" WHERE "id" = ${id} FOR UPDATE`;
-  const row = await tx.bilateralRequest.findFirst({ where: { AND: [visibleBilateralsWhere(actor), { id }] }, select: summarySelect });
+/** The request of the summit named, locked for this transaction; NotFoundError if it is another summit's or the actor may not see it. */
+export async function lockRequest(tx: Tx, actor: Actor, ref: { summitId: string; id: string; version: number }): Promise<BilateralSummary> {
+  const { summitId, id, version } = ref;
+  await tx.$queryRaw`SELECT "id" FROM "BilateralRequest" WHERE "id" = ${id} AND "summitId" = ${summitId} FOR UPDATE`;
+  const row = await tx.bilateralRequest.findFirst({ where: { AND: [visibleBilateralsWhere(actor), { id, summitId }] }, select: summarySelect });
   if (!row) throw new NotFoundError();
   const request = toSummary(row);
   await checkVersion(request.version, version, () => {
@@ -29,7 +30,7 @@ export async function lockRequest(tx: Tx, actor: Actor, id: string, version: num
 /** The state after the event, or a ValidationError saying why it is not possible now. */
 export function nextState(request: BilateralSummary, event: LifecycleEvent): LifecycleState {
   const result = transition({ status: request.status, parties: request.parties }, event);
-  if (!result.ok) throw new ValidationError(result.error, { _form: result.error });
+  if (!result.ok) throw new ValidationError(result.refused);
   return result.state;
 }
 

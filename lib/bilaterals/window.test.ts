@@ -28,11 +28,9 @@ describe("slot windows in the summit's zone (whatever the process TZ)", () => {
   });
 
   it("refuses a day outside the summit, naming the summit's days", () => {
-    expect(searchWindow(SUMMIT, { day: "2025-06-26" })).toEqual({
-      ok: false,
-      field: "day",
-      error: "Choose a day of the summit (Tue 24 Jun 2025 – Wed 25 Jun 2025).",
-    });
+    const refused = searchWindow(SUMMIT, { day: "2025-06-26" });
+    expect(refused.ok ? null : refused.refused.said.en.fieldErrors).toEqual({ day: "Choose a day of the summit (Tue 24 Jun 2025 – Wed 25 Jun 2025)." });
+    expect(refused.ok ? null : refused.refused.said.nl.message).toBe("Kies een dag van de top (di 24 jun 2025 – wo 25 jun 2025).");
     expect(searchWindow(SUMMIT, { day: "2025-06-24", from: "15:00", until: "14:00" }).ok).toBe(false);
   });
 

@@ -1,6 +1,8 @@
 // The time window a slot is searched in or checked against, in the summit's time zone: the whole
 // summit, one of its days, or part of one day. Pure, so its edge cases are unit-tested.
-import { dayBounds, formatDay, zonedInstant, type IsoDay } from "@/lib/time";
+import { formatIsoDay } from "@/lib/i18n";
+import { refusal, worded, type Refusal } from "@/lib/i18n/errors";
+import { dayBounds, zonedInstant, type IsoDay } from "@/lib/time";
 
 export type SummitDays = { timeZone: string; days: readonly IsoDay[] };
 export type WindowInput = { day?: IsoDay; from?: string; until?: string };
@@ -15,18 +17,17 @@ export function summitWindow(summit: SummitDays): SlotWindow {
 }
 
 /** The window for a search; a day outside the summit is refused with the summit's days named. */
-export function searchWindow(summit: SummitDays, input: WindowInput): { ok: true; window: SlotWindow } | { ok: false; field: string; error: string } {
-  if (summit.days.length === 0) return { ok: false, field: "day", error: "The summit has no days." };
+export function searchWindow(summit: SummitDays, input: WindowInput): { ok: true; window: SlotWindow } | { ok: false; refused: Refusal } {
+  if (summit.days.length === 0) return { ok: false, refused: refusal("noDays", ["day"]) };
   if (input.day === undefined) return { ok: true, window: summitWindow(summit) };
   if (!summit.days.includes(input.day)) {
-    const first = formatDay(zonedInstant(summit.days[0], "12:00", summit.timeZone), summit.timeZone);
-    const last = formatDay(zonedInstant(summit.days[summit.days.length - 1], "12:00", summit.timeZone), summit.timeZone);
-    return { ok: false, field: "day", error: `Choose a day of the summit (${first} – ${last}).` };
+    const [first, last] = [summit.days[0], summit.days[summit.days.length - 1]];
+    return { ok: false, refused: worded("chooseSummitDay", (t, lang) => t.chooseSummitDay(formatIsoDay(first, lang), formatIsoDay(last, lang)), ["day"]) };
   }
   const bounds = dayBounds(input.day, summit.timeZone);
   const earliest = input.from ? zonedInstant(input.day, input.from, summit.timeZone) : bounds.start;
   const latest = input.until && input.until !== "24:00" ? zonedInstant(input.day, input.until, summit.timeZone) : bounds.end;
-  if (latest <= earliest) return { ok: false, field: "until", error: "The end of the search must be after its start." };
+  if (latest <= earliest) return { ok: false, refused: refusal("searchEndAfterStart", ["until"]) };
   return { ok: true, window: { earliest, latest } };
 }
 

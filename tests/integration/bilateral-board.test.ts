@@ -9,28 +9,29 @@ import { proposeSlot, requestBilateral, respondToProposal } from "@/lib/bilatera
 import { listBilaterals } from "@/lib/bilaterals/queries";
 import { ValidationError } from "@/lib/errors";
 import { englishPhrase } from "@/lib/i18n";
-import { at, buildBilateralFixture, DAY2, type BilateralFixture } from "./bilateral-fixture";
+import { inSummitOf, at, buildBilateralFixture, DAY2, type BilateralFixture } from "./bilateral-fixture";
+import { requestBilateralSchema, findSlotsSchema } from "@/lib/bilaterals/schema";
 import { resetDatabase, testDb } from "./helpers";
 
 const db = testDb();
 let fx: BilateralFixture;
-let uaUs: { id: string; version: number };
-let beNl: { id: string; version: number };
+let uaUs: { summitId: string; id: string; version: number };
+let beNl: { summitId: string; id: string; version: number };
 
 beforeAll(async () => {
   await resetDatabase(db);
   fx = await buildBilateralFixture(db);
   const { planner, ua, us } = fx.actors;
   // Ukraine–United States: proposed for day 2 at 10:00 in room 1, accepted by both.
-  const a = await requestBilateral(db, ua, { requesterDelegationId: fx.delegations.ua.id, counterpartDelegationIds: [fx.delegations.us.id], level: "PRINCIPAL", durationMinutes: 30, preferredDays: [] });
-  let { version } = await proposeSlot(db, planner, { id: a.id, version: 1, startsAt: at(DAY2, "10:00"), spaceId: fx.spaces.room1.id });
-  ({ version } = await respondToProposal(db, ua, { id: a.id, version, delegationId: fx.delegations.ua.id, response: "ACCEPTED" }));
-  ({ version } = await respondToProposal(db, us, { id: a.id, version, delegationId: fx.delegations.us.id, response: "ACCEPTED" }));
-  uaUs = { id: a.id, version };
+  const a = await requestBilateral(db, ua, inSummitOf(requestBilateralSchema, fx.summit.id, { requesterDelegationId: fx.delegations.ua.id, counterpartDelegationIds: [fx.delegations.us.id], level: "PRINCIPAL", durationMinutes: 30, preferredDays: [] }));
+  let { version } = await proposeSlot(db, planner, { summitId: fx.summit.id, id: a.id, version: 1, startsAt: at(DAY2, "10:00"), spaceId: fx.spaces.room1.id });
+  ({ version } = await respondToProposal(db, ua, { summitId: fx.summit.id, id: a.id, version, delegationId: fx.delegations.ua.id, response: "ACCEPTED" }));
+  ({ version } = await respondToProposal(db, us, { summitId: fx.summit.id, id: a.id, version, delegationId: fx.delegations.us.id, response: "ACCEPTED" }));
+  uaUs = { summitId: fx.summit.id, id: a.id, version };
   // Belgium–Netherlands: proposed for day 2 at 15:00 in room 2, not answered yet.
-  const b = await requestBilateral(db, planner, { requesterDelegationId: fx.delegations.be.id, counterpartDelegationIds: [fx.delegations.nl.id], level: "PRINCIPAL", durationMinutes: 30, preferredDays: [] });
-  ({ version } = await proposeSlot(db, planner, { id: b.id, version: 1, startsAt: at(DAY2, "15:00"), spaceId: fx.spaces.room2.id }));
-  beNl = { id: b.id, version };
+  const b = await requestBilateral(db, planner, inSummitOf(requestBilateralSchema, fx.summit.id, { requesterDelegationId: fx.delegations.be.id, counterpartDelegationIds: [fx.delegations.nl.id], level: "PRINCIPAL", durationMinutes: 30, preferredDays: [] }));
+  ({ version } = await proposeSlot(db, planner, { summitId: fx.summit.id, id: b.id, version: 1, startsAt: at(DAY2, "15:00"), spaceId: fx.spaces.room2.id }));
+  beNl = { summitId: fx.summit.id, id: b.id, version };
 });
 afterAll(() => db.$disconnect());
 
@@ -84,10 +85,10 @@ describe("impossible proposals on the board", () => {
 
 describe("slot suggestions", () => {
   it("differ by at least 30 minutes in one venue or by venue, best first, each with a reason", async () => {
-    const { id } = await requestBilateral(db, fx.actors.planner, {
+    const { id } = await requestBilateral(db, fx.actors.planner, inSummitOf(requestBilateralSchema, fx.summit.id, {
       requesterDelegationId: fx.delegations.nl.id, counterpartDelegationIds: [fx.delegations.us.id], level: "PRINCIPAL", durationMinutes: 30, preferredDays: [],
-    });
-    const found = await findSlotsForBilateral(db, fx.actors.planner, { id, day: DAY2, from: "", until: "", venueId: "", limit: 8 });
+    }));
+    const found = await findSlotsForBilateral(db, fx.actors.planner, inSummitOf(findSlotsSchema, fx.summit.id, { id, day: DAY2, from: "", until: "", venueId: "", limit: 8 }));
     expect(found.slots).toHaveLength(8);
     expect(found.minGapMinutes).toBe(30);
     for (const [i, a] of found.slots.entries()) {

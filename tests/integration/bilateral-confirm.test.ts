@@ -6,7 +6,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { confirmBilateral } from "@/lib/bilaterals/confirm";
 import { proposeSlot, requestBilateral, respondToProposal } from "@/lib/bilaterals/mutations";
 import { ConstraintError, DomainError, StaleVersionError, ValidationError } from "@/lib/errors";
-import { at, buildBilateralFixture, DAY1, DAY2, type BilateralFixture } from "./bilateral-fixture";
+import { inSummitOf, at, buildBilateralFixture, DAY1, DAY2, type BilateralFixture } from "./bilateral-fixture";
+import { requestBilateralSchema } from "@/lib/bilaterals/schema";
 import { resetDatabase, testDb } from "./helpers";
 
 const db = testDb();
@@ -23,15 +24,15 @@ type Party = { id: string };
 
 /** A request proposed for the slot and accepted by both sides; returns its id and version. */
 async function accepted(liaison: Actor, a: Party, b: Party, startsAt: Date, spaceId: string, durationMinutes = 30) {
-  const { id } = await requestBilateral(db, liaison, {
+  const { id } = await requestBilateral(db, liaison, inSummitOf(requestBilateralSchema, fx.summit.id, {
     requesterDelegationId: a.id, counterpartDelegationIds: [b.id], level: "PRINCIPAL", durationMinutes, preferredDays: [],
-  });
-  let { version } = await proposeSlot(db, fx.actors.planner, { id, version: 1, startsAt, spaceId });
+  }));
+  let { version } = await proposeSlot(db, fx.actors.planner, { summitId: fx.summit.id, id, version: 1, startsAt, spaceId });
   for (const party of [a, b]) {
     const answerer = liaison.delegationIds.includes(party.id) ? liaison : party.id === fx.delegations.us.id ? fx.actors.us : fx.actors.ua;
-    ({ version } = await respondToProposal(db, answerer, { id, version, delegationId: party.id, response: "ACCEPTED" }));
+    ({ version } = await respondToProposal(db, answerer, { summitId: fx.summit.id, id, version, delegationId: party.id, response: "ACCEPTED" }));
   }
-  return { id, version };
+  return { summitId: fx.summit.id, id, version };
 }
 
 const itemsIn = (spaceId: string, start: Date, end: Date) =>

@@ -5,9 +5,17 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { parseInput } from "@/lib/validation";
+import type { z } from "zod";
 
 export const DAY1 = "2025-06-24";
 export const DAY2 = "2025-06-25";
+/** Values parsed at the boundary and placed in a summit, as an action hands them to the domain. */
+export const inSummitOf = <S extends z.ZodType<object>>(schema: S, summitId: string, values: z.input<S>): z.output<S> & { summitId: string } => ({
+  ...(parseInput(schema, values) as z.output<S> & object),
+  summitId,
+});
+
 /** A summit-local (CEST) instant on a summit day. */
 export const at = (day: string, hhmm: string) => new Date(`${day}T${hhmm}:00+02:00`);
 
