@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadArrivalCheckData } from "@/lib/conflicts/internal/arrival-rule";
 import { readPart } from "@/lib/conflicts/internal/part";
 import { loadCoverageData } from "@/lib/coverage/load";
-import type { Db } from "@/lib/db";
+import type { Db, Tx } from "@/lib/db";
 import { DEMO_SUMMIT_SLUG, seedDemo } from "@/lib/demo/seed-demo";
 import type { SummitItem } from "@/lib/scheduling";
 import { loadPartialSnapshot, loadSummitSnapshot } from "@/lib/snapshot/queries";
@@ -15,6 +15,14 @@ let db: Db;
 let summitId: string;
 
 const sorted = <T,>(xs: readonly T[]) => [...xs].map((x) => JSON.stringify(x)).sort();
+
+/** The id of a transaction that made these writes (what the store hands a partial re-check). */
+const writtenIn = (write: (tx: Tx) => Promise<unknown>) =>
+  db.$transaction(async (tx) => {
+    await write(tx);
+    const [{ xid }] = await tx.$queryRaw<{ xid: string }[]>`SELECT pg_current_xact_id()::text AS xid`;
+    return xid;
+  });
 
 beforeAll(async () => {
   db = testDb();
@@ -87,30 +95,33 @@ describe("the part of a summit a partial re-check reads", () => {
     const arrivals = await loadArrivalCheckData(db, summitId);
     expect(coverage.rules.length).toBeGreaterThan(0);
     expect(arrivals.slots.length).toBeGreaterThan(0);
-    // A touched item with participants and a room, a touched transfer, a touched task's item.
+    // A touched item with participants and a room, a touched transfer of a delegation with
+    // arrival slots (not one of their motorcades), a touched task's item.
     const sequenced = new Set(arrivals.sequences.map((s) => s.itemId));
     const item = whole.items.find((i) => i.spaceId !== null && i.delegationIds.length + i.memberIds.length > 1 && !sequenced.has(i.id))!;
-    const transfer = (whole.movements ?? []).find((m) => m.kind === "TRANSFER" && !arrivals.slots.some((s) => s.movementId === m.id))!;
+    const slotDelegations = new Set(arrivals.slots.map((s) => s.delegationId));
+    const transfer = (whole.movements ?? []).find((m) => m.kind === "TRANSFER" && slotDelegations.has(m.delegationId) && !arrivals.slots.some((s) => s.movementId === m.id))!;
     const taskItem = whole.items.find((i) => i.id !== item.id && coverage.tasks.some((t) => t.itemId === i.id))!;
-    const slotDelegation = arrivals.slots[0].delegationId;
+    const task = coverage.tasks.find((t) => t.itemId === taskItem.id)!;
 
-    const part = await db.$transaction((tx) =>
-      readPart(tx, summitId, {
-        itemIds: [item.id],
-        movementIds: [transfer.id],
-        delegationIds: [transfer.delegationId, slotDelegation],
-        spaceIds: [],
-        taskItemIds: [taskItem.id],
-        taskMovementIds: [],
-      }),
-    );
-    expect(part.arrivalsTouched).toBe(false);
+    // Writes that change nothing still note the rows they wrote.
+    const xid = await writtenIn(async (tx) => {
+      await tx.$executeRaw`UPDATE "ProgrammeItem" SET "id" = "id" WHERE "id" = ${item.id}`;
+      await tx.$executeRaw`UPDATE "Movement" SET "id" = "id" WHERE "id" = ${transfer.id}`;
+      await tx.$executeRaw`UPDATE "AgencyTask" SET "id" = "id" WHERE "id" = ${task.id}`;
+    });
+    const part = await db.$transaction((tx) => readPart(tx, summitId, [xid]));
+    expect(part.touched).toEqual({
+      itemIds: [item.id], movementIds: [transfer.id], delegationIds: [transfer.delegationId], memberIds: [], spaceIds: [item.spaceId],
+      flownDelegationIds: [], taskItemIds: [taskItem.id], taskMovementIds: [],
+    });
+    expect({ untouched: part.untouched, bulk: part.bulk, arrivalsTouched: part.arrivalsTouched }).toEqual({ untouched: false, bulk: false, arrivalsTouched: false });
     expect(part.itemIds).toContain(item.id);
     expect(part.itemIds).toContain(taskItem.id);
     expect(part.movementIds).toContain(transfer.id);
     expect(part.spaceIds).toEqual([item.spaceId]);
     const delegationOf = new Map(whole.members.map((m) => [m.id, m.delegationId]));
-    const keyDelegations = new Set([...item.delegationIds, ...item.memberIds.map((id) => delegationOf.get(id)!), transfer.delegationId, slotDelegation]);
+    const keyDelegations = new Set([...item.delegationIds, ...item.memberIds.map((id) => delegationOf.get(id)!), transfer.delegationId]);
     expect(new Set(part.delegationIds)).toEqual(keyDelegations);
     expect(new Set(part.memberIds)).toEqual(new Set(whole.members.filter((m) => keyDelegations.has(m.delegationId)).map((m) => m.id)));
 
@@ -124,13 +135,29 @@ describe("the part of a summit a partial re-check reads", () => {
     expect(part.arrivals.slots.length).toBeGreaterThan(0);
   });
 
-  it("says when a touched row is an event with arrivals in protocol order or one of its motorcades", async () => {
+  it("says when a touched row is an event with arrivals in protocol order or one of its motorcades, and when nothing was", async () => {
     const sequence = await db.arrivalSequence.findFirstOrThrow({ where: { summitId }, orderBy: { id: "asc" } });
     const motorcade = await db.arrivalSlot.findFirstOrThrow({ where: { sequence: { summitId }, movementId: { not: null } }, orderBy: { id: "asc" } });
-    const read = (itemIds: string[], movementIds: string[]) =>
-      db.$transaction((tx) => readPart(tx, summitId, { itemIds, movementIds, delegationIds: [], spaceIds: [], taskItemIds: [], taskMovementIds: [] }));
-    expect((await read([sequence.itemId], [])).arrivalsTouched).toBe(true);
-    expect((await read([], [motorcade.movementId!])).arrivalsTouched).toBe(true);
-    expect((await read([], [])).arrivalsTouched).toBe(false);
+    const read = (xids: string[]) => db.$transaction((tx) => readPart(tx, summitId, xids));
+    const event = await writtenIn((tx) => tx.$executeRaw`UPDATE "ProgrammeItem" SET "id" = "id" WHERE "id" = ${sequence.itemId}`);
+    expect((await read([event])).arrivalsTouched).toBe(true);
+    const ride = await writtenIn((tx) => tx.$executeRaw`UPDATE "Movement" SET "id" = "id" WHERE "id" = ${motorcade.movementId}`);
+    expect((await read([ride])).arrivalsTouched).toBe(true);
+    expect(await read([])).toMatchObject({ untouched: true, bulk: false, arrivalsTouched: false, touched: { itemIds: [], movementIds: [], delegationIds: [] } });
+  });
+
+  it("reads no part for a bulk write, which is checked whole", async () => {
+    class Rollback extends Error {}
+    const read = db.$transaction(async (tx) => {
+      await tx.$executeRaw`
+        INSERT INTO "ProgrammeItem" ("id", "summitId", "title", "kind", "startsAt", "endsAt", "updatedAt")
+        SELECT 'bulk-' || g, ${summitId}, 'Bulk ' || g, 'BILATERAL', now(), now() + interval '1 hour', now() FROM generate_series(1, 501) g`;
+      const [{ xid }] = await tx.$queryRaw<{ xid: string }[]>`SELECT pg_current_xact_id()::text AS xid`;
+      const part = await readPart(tx, summitId, [xid]);
+      expect(part.touched.itemIds).toHaveLength(501);
+      expect(part).toMatchObject({ bulk: true, untouched: false, delegationIds: [], memberIds: [], movementIds: [], loadedDelegationIds: [] });
+      throw new Rollback();
+    });
+    await expect(read).rejects.toBeInstanceOf(Rollback);
   });
 });

@@ -29,19 +29,6 @@ import { loadPartialSnapshot } from "@/lib/snapshot/queries";
 import { readPart } from "./part";
 import { replaceStoredRows, storedRows } from "./rows";
 
-/** Beyond this many touched items and movements (a bulk import), one whole check is cheaper. */
-const MAX_TOUCHED = 500;
-
-type Touch = {
-  source: "item" | "participation" | "movement" | "task";
-  itemId: string | null;
-  movementId: string | null;
-  movementKind: string | null;
-  delegationId: string | null;
-  memberId: string | null;
-  spaceId: string | null;
-};
-
 /** What a partial re-check replaced conflicts by: the keys of its scope (see inScope). */
 export type PartOfSummit = {
   itemIds: Set<string>;
@@ -85,43 +72,16 @@ const list = (set: Set<string>) => [...set];
  * the caller's locked transaction. Null when only a whole check will do (see above).
  */
 export async function recheckTouched(tx: Tx, summitId: string, xids: readonly string[]): Promise<{ kind: "part"; part: PartOfSummit; engineMs: number } | null> {
-  const touches = await tx.$queryRaw<Touch[]>`
-    SELECT DISTINCT t."source", t."itemId", t."movementId", t."movementKind", t."delegationId", t."memberId", t."spaceId"
-    FROM "ConflictTouch" t
-    WHERE t."xid" = ANY(${xids}::bigint[]) AND (t."summitId" = ${summitId} OR (t."summitId" IS NULL AND (
-      EXISTS (SELECT 1 FROM "Delegation" d WHERE d."id" = t."delegationId" AND d."summitId" = ${summitId})
-      OR EXISTS (SELECT 1 FROM "ProgrammeItem" i WHERE i."id" = t."itemId" AND i."summitId" = ${summitId})
-      OR EXISTS (SELECT 1 FROM "Movement" m WHERE m."id" = t."movementId" AND m."summitId" = ${summitId}))))`;
+  // The touches, the keys and the part of the summit they need, in one statement (see part.ts).
+  const found = await readPart(tx, summitId, xids);
+  const { touched } = found;
   const part: PartOfSummit = {
-    itemIds: new Set(), movementIds: new Set(), memberIds: new Set(), spaceIds: new Set(), delegationIds: new Set(),
-    flownDelegationIds: new Set(), taskItemIds: new Set(), taskMovementIds: new Set(),
+    itemIds: new Set(touched.itemIds), movementIds: new Set(touched.movementIds), memberIds: new Set(touched.memberIds),
+    spaceIds: new Set(touched.spaceIds), delegationIds: new Set(touched.delegationIds), flownDelegationIds: new Set(touched.flownDelegationIds),
+    taskItemIds: new Set(touched.taskItemIds), taskMovementIds: new Set(touched.taskMovementIds),
   };
-  if (touches.length === 0) return { kind: "part", part, engineMs: 0 };
-  for (const t of touches) {
-    if (t.source === "task") {
-      if (t.itemId) part.taskItemIds.add(t.itemId);
-      if (t.movementId) part.taskMovementIds.add(t.movementId);
-      continue;
-    }
-    if (t.itemId) part.itemIds.add(t.itemId);
-    if (t.movementId) part.movementIds.add(t.movementId);
-    if (t.delegationId) part.delegationIds.add(t.delegationId);
-    if (t.memberId) part.memberIds.add(t.memberId);
-    if (t.spaceId) part.spaceIds.add(t.spaceId);
-    if (t.source === "movement" && t.delegationId && (t.movementKind === "ARRIVAL" || t.movementKind === "DEPARTURE")) part.flownDelegationIds.add(t.delegationId);
-  }
-  if (part.itemIds.size + part.movementIds.size + part.taskItemIds.size + part.taskMovementIds.size > MAX_TOUCHED) return null;
-
-  // The keys, and the part of the summit they need, in one statement (see part.ts).
-  const found = await readPart(tx, summitId, {
-    itemIds: list(part.itemIds),
-    movementIds: list(part.movementIds),
-    delegationIds: list(part.delegationIds),
-    spaceIds: list(part.spaceIds),
-    taskItemIds: list(part.taskItemIds),
-    taskMovementIds: list(part.taskMovementIds),
-  });
-  if (found.arrivalsTouched) return null;
+  if (found.untouched) return { kind: "part", part, engineMs: 0 };
+  if (found.bulk || found.arrivalsTouched) return null;
   for (const id of found.spaceIds) part.spaceIds.add(id);
   for (const id of found.delegationIds) part.delegationIds.add(id);
   for (const id of found.memberIds) part.memberIds.add(id);

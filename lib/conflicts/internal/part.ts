@@ -23,20 +23,38 @@ import type { ArrivalCheckData } from "@/lib/scheduling";
 import { epochMs } from "@/lib/snapshot/queries";
 import { arrivalCheckDataOf, type ArrivalSequenceRow, type ArrivalSlotRow } from "./arrival-rule";
 
-/** The rows the touches name (see the Touch rows in incremental.ts). */
+/** Beyond this many touched items and movements (a bulk import), one whole check is cheaper. */
+const MAX_TOUCHED = 500;
+
+/**
+ * What the unseen writes touched in this summit (the rows the triggers note in "ConflictTouch"),
+ * by id: the items, movements and participations written (their delegations, members and rooms
+ * before and after), the delegations whose flights moved, and the subjects of the tasks written.
+ */
 export type Touched = {
-  itemIds: readonly string[];
-  movementIds: readonly string[];
-  delegationIds: readonly string[];
-  spaceIds: readonly string[];
-  taskItemIds: readonly string[];
-  taskMovementIds: readonly string[];
+  itemIds: string[];
+  movementIds: string[];
+  delegationIds: string[];
+  memberIds: string[];
+  spaceIds: string[];
+  flownDelegationIds: string[];
+  taskItemIds: string[];
+  taskMovementIds: string[];
 };
 
 /** Instants inside JSON as milliseconds (see epochMs). */
 type InJson<T> = { [K in keyof T]: T[K] extends Date ? number : T[K] };
 
 type PartRow = {
+  touches: number;
+  touchedItemIds: string[];
+  touchedMovementIds: string[];
+  touchedDelegationIds: string[];
+  touchedMemberIds: string[];
+  touchedSpaceIds: string[];
+  flownDelegationIds: string[];
+  taskItemIds: string[];
+  taskMovementIds: string[];
   arrivalsTouched: boolean;
   spaceIds: string[];
   delegationIds: string[];
@@ -52,6 +70,11 @@ type PartRow = {
 };
 
 export type Part = {
+  touched: Touched;
+  /** No row of this summit was touched. */
+  untouched: boolean;
+  /** More rows were touched than a part should hold: nothing else was read. */
+  bulk: boolean;
   /** A touched row is an event with arrivals in protocol order, or one of its motorcades: only a whole check will do. */
   arrivalsTouched: boolean;
   /** Keys: the touched items' rooms, the delegations of the touched rows, and those delegations' members. */
@@ -71,26 +94,50 @@ export type Part = {
   arrivals: ArrivalCheckData;
 };
 
-export async function readPart(tx: Tx, summitId: string, touched: Touched): Promise<Part> {
+/** The touches of these transactions in this summit, the keys and the part; the part is empty for a bulk write. */
+export async function readPart(tx: Tx, summitId: string, xids: readonly string[]): Promise<Part> {
   const [row] = await tx.$queryRaw<PartRow[]>`
-    WITH ti AS (SELECT unnest(${touched.itemIds}::text[]) AS id),
+    WITH touch AS (
+      SELECT DISTINCT t."source", t."itemId", t."movementId", t."movementKind", t."delegationId", t."memberId", t."spaceId"
+      FROM "ConflictTouch" t
+      WHERE t."xid" = ANY(${xids}::bigint[]) AND (t."summitId" = ${summitId} OR (t."summitId" IS NULL AND (
+        EXISTS (SELECT 1 FROM "Delegation" d WHERE d."id" = t."delegationId" AND d."summitId" = ${summitId})
+        OR EXISTS (SELECT 1 FROM "ProgrammeItem" i WHERE i."id" = t."itemId" AND i."summitId" = ${summitId})
+        OR EXISTS (SELECT 1 FROM "Movement" m WHERE m."id" = t."movementId" AND m."summitId" = ${summitId}))))),
+    touched AS (
+      SELECT count(*)::int AS "touches",
+        COALESCE(array_agg(DISTINCT t."itemId") FILTER (WHERE t."source" <> 'task' AND t."itemId" IS NOT NULL), '{}') AS "itemIds",
+        COALESCE(array_agg(DISTINCT t."movementId") FILTER (WHERE t."source" <> 'task' AND t."movementId" IS NOT NULL), '{}') AS "movementIds",
+        COALESCE(array_agg(DISTINCT t."delegationId") FILTER (WHERE t."source" <> 'task' AND t."delegationId" IS NOT NULL), '{}') AS "delegationIds",
+        COALESCE(array_agg(DISTINCT t."memberId") FILTER (WHERE t."source" <> 'task' AND t."memberId" IS NOT NULL), '{}') AS "memberIds",
+        COALESCE(array_agg(DISTINCT t."spaceId") FILTER (WHERE t."source" <> 'task' AND t."spaceId" IS NOT NULL), '{}') AS "spaceIds",
+        COALESCE(array_agg(DISTINCT t."delegationId") FILTER (
+          WHERE t."source" = 'movement' AND t."delegationId" IS NOT NULL AND t."movementKind" IN ('ARRIVAL', 'DEPARTURE')), '{}') AS "flownDelegationIds",
+        COALESCE(array_agg(DISTINCT t."itemId") FILTER (WHERE t."source" = 'task' AND t."itemId" IS NOT NULL), '{}') AS "taskItemIds",
+        COALESCE(array_agg(DISTINCT t."movementId") FILTER (WHERE t."source" = 'task' AND t."movementId" IS NOT NULL), '{}') AS "taskMovementIds"
+      FROM touch t),
+    -- What the part is read from: nothing for a bulk write, which is checked whole.
+    tp AS (
+      SELECT t.* FROM touched t
+      WHERE cardinality(t."itemIds") + cardinality(t."movementIds") + cardinality(t."taskItemIds") + cardinality(t."taskMovementIds") <= ${MAX_TOUCHED}),
+    ti AS (SELECT unnest("itemIds") AS id FROM tp),
     kd AS (
-      SELECT d."id" FROM "Delegation" d WHERE d."id" = ANY(${touched.delegationIds}::text[]) AND d."summitId" = ${summitId}
+      SELECT d."id" FROM "Delegation" d WHERE d."id" = ANY((SELECT "delegationIds" FROM tp)::text[]) AND d."summitId" = ${summitId}
       UNION SELECT p."delegationId" FROM "Participation" p WHERE p."itemId" = ANY(ARRAY(SELECT id FROM ti))
       UNION SELECT m."delegationId" FROM "Movement" m WHERE m."fromItemId" = ANY(ARRAY(SELECT id FROM ti))
       UNION SELECT m."delegationId" FROM "Movement" m WHERE m."toItemId" = ANY(ARRAY(SELECT id FROM ti))),
     ks AS (SELECT DISTINCT i."spaceId" AS id FROM "ProgrammeItem" i WHERE i."id" = ANY(ARRAY(SELECT id FROM ti)) AND i."spaceId" IS NOT NULL),
-    tmd AS (SELECT DISTINCT m."delegationId" AS id FROM "Movement" m WHERE m."id" = ANY(${touched.taskMovementIds}::text[])),
-    cd AS (SELECT unnest(${touched.delegationIds}::text[]) AS id UNION SELECT id FROM kd UNION SELECT id FROM tmd),
+    tmd AS (SELECT DISTINCT m."delegationId" AS id FROM "Movement" m WHERE m."id" = ANY((SELECT "taskMovementIds" FROM tp)::text[])),
+    cd AS (SELECT unnest("delegationIds") AS id FROM tp UNION SELECT id FROM kd UNION SELECT id FROM tmd),
     seed AS (
-      SELECT i."id" FROM "ProgrammeItem" i WHERE i."summitId" = ${summitId} AND i."id" = ANY(${[...touched.itemIds, ...touched.taskItemIds]}::text[])
-      UNION SELECT i."id" FROM "ProgrammeItem" i WHERE i."summitId" = ${summitId} AND i."spaceId" = ANY(${touched.spaceIds}::text[])
+      SELECT i."id" FROM "ProgrammeItem" i WHERE i."summitId" = ${summitId} AND i."id" = ANY((SELECT "itemIds" || "taskItemIds" FROM tp)::text[])
+      UNION SELECT i."id" FROM "ProgrammeItem" i WHERE i."summitId" = ${summitId} AND i."spaceId" = ANY((SELECT "spaceIds" FROM tp)::text[])
       UNION SELECT i."id" FROM "ProgrammeItem" i WHERE i."summitId" = ${summitId} AND i."spaceId" = ANY(ARRAY(SELECT id FROM ks))
       UNION SELECT p."itemId" FROM "Participation" p WHERE p."delegationId" = ANY(ARRAY(SELECT id FROM cd))
       UNION SELECT a."itemId" FROM "ArrivalSequence" a WHERE a."summitId" = ${summitId}),
     mv AS (
       SELECT m."id", m."fromItemId", m."toItemId", m."delegationId" FROM "Movement" m WHERE m."delegationId" = ANY(ARRAY(SELECT id FROM cd))
-      UNION SELECT m."id", m."fromItemId", m."toItemId", m."delegationId" FROM "Movement" m WHERE m."summitId" = ${summitId} AND m."id" = ANY(${[...touched.movementIds, ...touched.taskMovementIds]}::text[])
+      UNION SELECT m."id", m."fromItemId", m."toItemId", m."delegationId" FROM "Movement" m WHERE m."summitId" = ${summitId} AND m."id" = ANY((SELECT "movementIds" || "taskMovementIds" FROM tp)::text[])
       UNION SELECT m."id", m."fromItemId", m."toItemId", m."delegationId" FROM "Movement" m WHERE m."fromItemId" = ANY(ARRAY(SELECT id FROM ti))
       UNION SELECT m."id", m."fromItemId", m."toItemId", m."delegationId" FROM "Movement" m WHERE m."toItemId" = ANY(ARRAY(SELECT id FROM ti))),
     items AS (
@@ -110,8 +157,10 @@ export async function readPart(tx: Tx, summitId: string, touched: Touched): Prom
       FROM "ArrivalSequence" a JOIN "ProgrammeItem" i ON i."id" = a."itemId" JOIN "Entrance" e ON e."id" = a."entranceId"
       WHERE a."summitId" = ${summitId})
     SELECT
+      t."touches", t."itemIds" AS "touchedItemIds", t."movementIds" AS "touchedMovementIds", t."delegationIds" AS "touchedDelegationIds",
+      t."memberIds" AS "touchedMemberIds", t."spaceIds" AS "touchedSpaceIds", t."flownDelegationIds", t."taskItemIds", t."taskMovementIds",
       EXISTS (SELECT 1 FROM "ArrivalSequence" a WHERE a."summitId" = ${summitId} AND a."itemId" = ANY(ARRAY(SELECT id FROM ti)))
-        OR EXISTS (SELECT 1 FROM "ArrivalSlot" sl WHERE sl."movementId" = ANY(${touched.movementIds}::text[])) AS "arrivalsTouched",
+        OR EXISTS (SELECT 1 FROM "ArrivalSlot" sl WHERE sl."movementId" = ANY((SELECT "movementIds" FROM tp)::text[])) AS "arrivalsTouched",
       (SELECT COALESCE(array_agg(id), '{}') FROM ks) AS "spaceIds",
       (SELECT COALESCE(array_agg(id), '{}') FROM kd) AS "delegationIds",
       (SELECT COALESCE(array_agg(m."id"), '{}') FROM "Member" m WHERE m."delegationId" = ANY(ARRAY(SELECT id FROM kd))) AS "memberIds",
@@ -120,7 +169,7 @@ export async function readPart(tx: Tx, summitId: string, touched: Touched): Prom
       (SELECT COALESCE(array_agg(id), '{}') FROM mv) AS "movementIds",
       (SELECT COALESCE(array_agg(id), '{}') FROM (
         SELECT id FROM cd
-        UNION SELECT p."delegationId" FROM "Participation" p WHERE p."itemId" = ANY(${touched.taskItemIds}::text[])
+        UNION SELECT p."delegationId" FROM "Participation" p WHERE p."itemId" = ANY((SELECT "taskItemIds" FROM tp)::text[])
         UNION SELECT "delegationId" FROM mv) d) AS "loadedDelegationIds",
       (SELECT COALESCE(json_agg(t ORDER BY t."id"), '[]') FROM tasks t) AS "tasks",
       (SELECT COALESCE(json_agg(r ORDER BY r."id"), '[]') FROM (
@@ -131,10 +180,19 @@ export async function readPart(tx: Tx, summitId: string, touched: Touched): Prom
       -- Only the key delegations' slots: the others' conflicts are out of scope.
       (SELECT COALESCE(json_agg(sl ORDER BY sl."sequenceId", sl."position"), '[]') FROM (
         SELECT sl."sequenceId", sl."delegationId", sl."offsetMinutes", sl."movementId", sl."position"
-        FROM "ArrivalSlot" sl WHERE sl."sequenceId" = ANY(ARRAY(SELECT id FROM sequences)) AND sl."delegationId" = ANY(ARRAY(SELECT id FROM kd UNION SELECT unnest(${touched.delegationIds}::text[])))) sl) AS "arrivalSlots"`;
-  const { arrivalSequences, arrivalSlots, tasks, ...rest } = row;
+        FROM "ArrivalSlot" sl WHERE sl."sequenceId" = ANY(ARRAY(SELECT id FROM sequences)) AND sl."delegationId" = ANY(ARRAY(SELECT id FROM kd UNION SELECT unnest("delegationIds") FROM tp))) sl) AS "arrivalSlots"
+    FROM touched t`;
+  const { touches, touchedItemIds, touchedMovementIds, touchedDelegationIds, touchedMemberIds, touchedSpaceIds, flownDelegationIds, taskItemIds, taskMovementIds } = row;
+  const touched: Touched = {
+    itemIds: touchedItemIds, movementIds: touchedMovementIds, delegationIds: touchedDelegationIds, memberIds: touchedMemberIds,
+    spaceIds: touchedSpaceIds, flownDelegationIds, taskItemIds, taskMovementIds,
+  };
+  const { arrivalSequences, arrivalSlots, tasks, arrivalsTouched, spaceIds, delegationIds, memberIds, taskMovementDelegationIds, itemIds, movementIds, loadedDelegationIds, coverageRules } = row;
   return {
-    ...rest,
+    touched,
+    untouched: touches === 0,
+    bulk: touchedItemIds.length + touchedMovementIds.length + taskItemIds.length + taskMovementIds.length > MAX_TOUCHED,
+    arrivalsTouched, spaceIds, delegationIds, memberIds, taskMovementDelegationIds, itemIds, movementIds, loadedDelegationIds, coverageRules,
     tasks: tasks.map((t) => ({ ...t, startsAt: new Date(t.startsAt), endsAt: new Date(t.endsAt) })),
     arrivals: arrivalCheckDataOf(arrivalSequences.map((s) => ({ ...s, itemStartsAt: new Date(s.itemStartsAt) })), arrivalSlots),
   };
