@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { DatabaseUnavailableError, describeDatabaseFailure, isDatabaseUnavailable, StaleVersionError } from "@/lib/errors";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { errorsEn } from "@/lib/i18n/errors";
+import { refusal } from "@/lib/i18n/errors";
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -115,7 +115,7 @@ export async function readAll<T extends Reads>(db: DbOrTx, reads: T): Promise<{ 
 /** The refusal of a stale write: a domain's own, or the shared sentence. */
 export type StaleRefusal = () => StaleVersionError | Promise<StaleVersionError>;
 
-const staleVersion: StaleRefusal = () => new StaleVersionError(errorsEn.changedMeanwhile);
+const staleVersion: StaleRefusal = () => new StaleVersionError(refusal("changedMeanwhile"));
 
 /** Refuse when the record's version is no longer the one the writer read (none read: refused too). */
 export async function checkVersion(current: number, read: number | undefined, refusal: StaleRefusal = staleVersion): Promise<void> {

@@ -247,6 +247,19 @@ export type ErrorsText = {
   requestCannotChange: (status: string) => string;
   /** "That delegation has already accepted this proposal." */
   alreadyAnswered: (accepted: boolean) => string;
+  // B: tasks, movements, coverage, arrivals, delegations, venues, agencies, the import (lib/tasks, lib/movements, …).
+  chooseSummitAgency: string;
+  chooseSummitItemOrMovement: string;
+  chooseSummitDelegation: string;
+  chooseSummitPlace: string;
+  chooseSummitItem: string;
+  itemCancelledNoTransfer: string;
+  delegationNotInItem: string;
+  sameVenue: string;
+  codeNameUnique: string;
+  archiveFirst: string;
+  /** "NATO was deactivated during the import and gets no new tasks. Nothing was imported." */
+  agencyDeactivatedDuringImport: (agency: string) => string;
 };
 
 /** The arrivals' fields counted in minutes, named in the schema's refusals. */
@@ -489,6 +502,18 @@ export const errorsEn: ErrorsText = {
   confirmedNoWithdraw: "A confirmed bilateral cannot be withdrawn; ask the planners to cancel it.",
   requestCannotChange: (status) => `A request that is ${status} cannot be changed that way.`,
   alreadyAnswered: (accepted) => `That delegation has already ${accepted ? "accepted" : "declined"} this proposal.`,
+  // B: tasks, movements, coverage, arrivals, delegations, venues, agencies, the import.
+  chooseSummitAgency: "Choose an agency of this summit.",
+  chooseSummitItemOrMovement: "Choose a programme item or a movement of this summit.",
+  chooseSummitDelegation: "Choose a delegation of this summit.",
+  chooseSummitPlace: "Choose a place of this summit.",
+  chooseSummitItem: "Choose an item of this summit.",
+  itemCancelledNoTransfer: "That item is cancelled; a transfer cannot serve it.",
+  delegationNotInItem: "The delegation does not take part in that item.",
+  sameVenue: "Same venue.",
+  codeNameUnique: "Code and name must be unique.",
+  archiveFirst: "Archive the summit first: its names are erased only once it is over.",
+  agencyDeactivatedDuringImport: (agency) => `${agency} was deactivated during the import and gets no new tasks. Nothing was imported.`,
 };
 
 export const errorsNl: ErrorsText = {
@@ -707,6 +732,18 @@ export const errorsNl: ErrorsText = {
   confirmedNoWithdraw: "Een bevestigd bilateraal overleg kan niet worden ingetrokken; vraag de planners het te annuleren.",
   requestCannotChange: (status) => `Een verzoek dat ${status} is, kan niet op die manier worden gewijzigd.`,
   alreadyAnswered: (accepted) => `Die delegatie heeft dit voorstel al ${accepted ? "geaccepteerd" : "afgewezen"}.`,
+  // B: tasks, movements, coverage, arrivals, delegations, venues, agencies, the import.
+  chooseSummitAgency: "Kies een dienst van deze top.",
+  chooseSummitItemOrMovement: "Kies een programmaonderdeel of een verplaatsing van deze top.",
+  chooseSummitDelegation: "Kies een delegatie van deze top.",
+  chooseSummitPlace: "Kies een plaats van deze top.",
+  chooseSummitItem: "Kies een onderdeel van deze top.",
+  itemCancelledNoTransfer: "Dat onderdeel is geannuleerd; er kan geen verplaatsing voor worden gepland.",
+  delegationNotInItem: "De delegatie neemt niet deel aan dat onderdeel.",
+  sameVenue: "Dezelfde locatie.",
+  codeNameUnique: "Code en naam moeten uniek zijn.",
+  archiveFirst: "Archiveer eerst de top: de namen worden pas gewist als de top voorbij is.",
+  agencyDeactivatedDuringImport: (agency) => `${agency} is tijdens de import gedeactiveerd en krijgt geen nieuwe taken. Er is niets geïmporteerd.`,
 };
 
 const ERRORS: Record<Lang, ErrorsText> = { en: errorsEn, nl: errorsNl };
