@@ -4,11 +4,14 @@
 // transaction, and is audited there. A deactivated agency keeps its tasks, users and history; it
 // gets no new tasks (lib/tasks/mutations.ts) and its coordinators cannot sign in (lib/auth).
 import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import type { Db, Tx } from "@/lib/db";
-import { NotFoundError, ValidationError, translateDbError, uniqueViolationOf } from "@/lib/errors";
-import { AGENCY_MESSAGES as M, type CreateAgencyInput, type SetAgencyActiveInput, type UpdateAgencyInput } from "./schema";
+import { NotFoundError, ValidationError, translateDbError, uniqueViolationOf, type Refusal } from "@/lib/errors";
+import { adminEn, adminNl, type AdminText } from "@/lib/i18n/agencies-users";
+import { worded } from "@/lib/i18n/errors";
+import type { Lang } from "@/lib/i18n/lang";
+import { mayManageAgencies } from "./policy";
+import type { CreateAgencyInput, SetAgencyActiveInput, UpdateAgencyInput } from "./schema";
 
 type Admin = Pick<Actor, "userId" | "name" | "role">;
 
@@ -17,8 +20,20 @@ const AUDITED = { id: true, summitId: true, name: true, shortName: true, kind: t
 
 function authorise(actor: Admin) {
   // The same answer as a missing agency, as everywhere a permission is missing.
-  if (!can(actor, "agencies.manage")) throw new NotFoundError();
+  if (!mayManageAgencies(actor)) throw new NotFoundError();
 }
+
+const ADMIN_TEXT: Record<Lang, AdminText> = { en: adminEn, nl: adminNl };
+type AgencyRefusal = keyof AdminText["agencies"]["messages"];
+
+/** One of the agency pages' refusals (lib/i18n/agencies-users.ts), in every language. */
+export function agencyRefusal(key: AgencyRefusal, fields: readonly string[] | Readonly<Record<string, Refusal>> = []): Refusal {
+  return worded(`agencies.${key}`, (_, lang) => ADMIN_TEXT[lang].agencies.messages[key], fields);
+}
+
+/** "This summit has such an agency already", on the fields whose name another agency has. */
+const namesTaken = (fields: readonly ("name" | "shortName")[]) =>
+  new ValidationError(agencyRefusal("exists", Object.fromEntries(fields.map((f) => [f, agencyRefusal(f === "name" ? "nameTaken" : "shortNameTaken")]))));
 
 /**
  * Refuse a name or short name another agency of the summit has, ignoring case (the database's
@@ -34,10 +49,11 @@ async function assertNamesFree(tx: Tx, summitId: string, input: { name: string; 
     },
     select: { name: true, shortName: true },
   });
-  const fieldErrors: Record<string, string> = {};
-  if (others.some((a) => same(a.name, input.name))) fieldErrors.name = M.nameTaken;
-  if (others.some((a) => same(a.shortName, input.shortName))) fieldErrors.shortName = M.shortNameTaken;
-  if (Object.keys(fieldErrors).length > 0) throw new ValidationError(M.exists, fieldErrors);
+  const taken = [
+    ...(others.some((a) => same(a.name, input.name)) ? (["name"] as const) : []),
+    ...(others.some((a) => same(a.shortName, input.shortName)) ? (["shortName"] as const) : []),
+  ];
+  if (taken.length > 0) throw namesTaken(taken);
 }
 
 /**
@@ -46,8 +62,8 @@ async function assertNamesFree(tx: Tx, summitId: string, input: { name: string; 
  */
 function refuseDuplicate(error: unknown): never {
   const index = uniqueViolationOf(error);
-  if (index === "Agency_summitId_name_key") throw new ValidationError(M.exists, { name: M.nameTaken });
-  if (index === "Agency_summitId_shortName_key") throw new ValidationError(M.exists, { shortName: M.shortNameTaken });
+  if (index === "Agency_summitId_name_key") throw namesTaken(["name"]);
+  if (index === "Agency_summitId_shortName_key") throw namesTaken(["shortName"]);
   translateDbError(error);
 }
 

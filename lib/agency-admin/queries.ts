@@ -1,10 +1,10 @@
 // Reads for the administrators' agency pages: every agency of a summit, deactivated ones included
 // (their history stays), with how many users and tasks hang on each and who coordinates it.
 import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
 import type { DbOrTx } from "@/lib/db";
 import type { AgencyKind } from "@/lib/generated/prisma/enums";
 import { NotFoundError } from "@/lib/errors";
+import { mayManageAgencies } from "./policy";
 
 type Reader = Pick<Actor, "role">;
 
@@ -32,7 +32,7 @@ const agencySelect = {
 } as const;
 
 function authorise(actor: Reader) {
-  if (!can(actor, "agencies.manage")) throw new NotFoundError();
+  if (!mayManageAgencies(actor)) throw new NotFoundError();
 }
 
 const toRow = ({ _count, users, ...agency }: { _count: { users: number; tasks: number }; users: Coordinator[] } & Omit<AgencyAdminRow, "users" | "tasks" | "coordinators">): AgencyAdminRow => ({

@@ -18,11 +18,11 @@ const agencyFields = {
 
 /** A new agency of the given summit (the page's current summit, a hidden field). */
 export const createAgencySchema = z.object({ summitId: id, ...agencyFields });
-export type CreateAgencyInput = z.infer<typeof createAgencySchema>;
+export type CreateAgencyInput = z.output<typeof createAgencySchema>;
 
 export const updateAgencySchema = z.object({ id, ...agencyFields });
-export type UpdateAgencyInput = z.infer<typeof updateAgencySchema>;
+export type UpdateAgencyInput = z.output<typeof updateAgencySchema>;
 
 /** Deactivate (`active: false`) or reactivate an agency. */
 export const setAgencyActiveSchema = z.object({ id, active: z.boolean() });
-export type SetAgencyActiveInput = z.infer<typeof setAgencyActiveSchema>;
+export type SetAgencyActiveInput = z.output<typeof setAgencyActiveSchema>;

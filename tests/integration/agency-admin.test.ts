@@ -17,6 +17,8 @@ import { NotFoundError, ValidationError } from "@/lib/errors";
 import { buildScopeFixture, DAY } from "./fixtures";
 import { resetDatabase, testDb } from "./helpers";
 import { nextAuthClient } from "./next-auth-client";
+import { inSummit } from "./inputs";
+import { createTaskSchema, updateTaskSchema } from "@/lib/tasks/schema";
 
 vi.mock("server-only", () => ({}));
 vi.hoisted(() => {
@@ -207,21 +209,21 @@ describe("a deactivated agency", () => {
 
   it("gets no new task, nor another agency's task, but its own task can still be edited", async () => {
     const before = { tasks: await db.agencyTask.count(), audits: await db.auditEntry.count() };
-    const created = await refusal(createTask(db, fx.actors.planner, fx.summit.id, taskOnStaffBriefing(fx.agencies.police.id)));
+    const created = await refusal(createTask(db, fx.actors.planner, inSummit(createTaskSchema, fx.summit.id, taskOnStaffBriefing(fx.agencies.police.id))));
     expect(created).toBeInstanceOf(ValidationError);
     expect(created).toMatchObject({ message: AGENCY_MESSAGES.noNewTasks, fieldErrors: { agencyId: AGENCY_MESSAGES.noNewTasks } });
 
     const airportTask = await db.agencyTask.findFirstOrThrow({ where: { agencyId: fx.agencies.airport.id } });
-    const moved = await refusal(updateTask(db, fx.actors.planner, fx.summit.id, { id: airportTask.id, version: airportTask.version, ...taskOnStaffBriefing(fx.agencies.police.id) }));
+    const moved = await refusal(updateTask(db, fx.actors.planner, inSummit(updateTaskSchema, fx.summit.id, { id: airportTask.id, version: airportTask.version, ...taskOnStaffBriefing(fx.agencies.police.id) })));
     expect(moved).toMatchObject({ fieldErrors: { agencyId: AGENCY_MESSAGES.noNewTasks } });
     expect(await db.agencyTask.findUniqueOrThrow({ where: { id: airportTask.id } })).toMatchObject({ agencyId: fx.agencies.airport.id, version: airportTask.version });
     expect({ tasks: await db.agencyTask.count(), audits: await db.auditEntry.count() }).toEqual(before);
 
     const policeTask = await db.agencyTask.findFirstOrThrow({ where: { agencyId: fx.agencies.police.id } });
-    await updateTask(db, fx.actors.planner, fx.summit.id, {
+    await updateTask(db, fx.actors.planner, inSummit(updateTaskSchema, fx.summit.id, {
       id: policeTask.id, version: policeTask.version, agencyId: fx.agencies.police.id, subject: `item:${fx.items.onlyB.id}`, type: "ESCORT",
       startsAt: `${DAY}T10:30`, endsAt: `${DAY}T12:00`, note: "Keep it as planned",
-    });
+    }));
     expect(await db.agencyTask.findUniqueOrThrow({ where: { id: policeTask.id } })).toMatchObject({ note: "Keep it as planned", agencyId: fx.agencies.police.id });
   });
 
@@ -248,7 +250,7 @@ describe("a deactivated agency", () => {
     expect(result).toMatchObject({ ok: true, userId: coordinatorId });
     expect(await loadActor(db, coordinatorId, { sessionVersion })).toBeNull();
     expect(await loadActor(db, coordinatorId, { sessionVersion: result.ok ? result.sessionVersion : -1 })).toMatchObject({ agencyId: fx.agencies.police.id });
-    const { id } = await createTask(db, fx.actors.planner, fx.summit.id, taskOnStaffBriefing(fx.agencies.police.id));
+    const { id } = await createTask(db, fx.actors.planner, inSummit(createTaskSchema, fx.summit.id, taskOnStaffBriefing(fx.agencies.police.id)));
     expect(await db.agencyTask.findUniqueOrThrow({ where: { id } })).toMatchObject({ agencyId: fx.agencies.police.id });
   });
 });
