@@ -12,13 +12,13 @@ import { applyServerErrors } from "@/components/forms/server-errors";
 import type { TaskFormWords } from "@/lib/i18n/editors";
 import { formsEn, type FormsText } from "@/lib/i18n/forms";
 import { createTaskAction, deleteTaskAction, updateTaskAction } from "@/lib/tasks/actions";
-import { createTaskSchema, TASK_TYPES, type CreateTaskInput } from "@/lib/tasks/schema";
+import { createTaskSchema, TASK_TYPES, type CreateTaskValues } from "@/lib/tasks/schema";
 import type { SubjectOption } from "@/lib/tasks/subjects";
 
 type Props = {
   agencies: readonly { id: string; name: string }[];
   subjects: { items: readonly SubjectOption[]; movements: readonly SubjectOption[] };
-  initial: CreateTaskInput;
+  initial: CreateTaskValues;
   /** Set when editing. */
   existing?: { id: string; version: number };
   /** When editing: the agency's own note, shown read-only (the agency writes it with its status). */
@@ -36,7 +36,7 @@ export function TaskForm({ agencies, subjects, initial, existing, agencyNote, ba
   const router = useRouter();
   const { common, task: w } = words;
   const { formRef, messageRef, feedback, clear, failed } = useFormFeedback();
-  const { register, handleSubmit, setError, setValue, getValues, control, formState: { errors, isSubmitting } } = useForm<CreateTaskInput>({
+  const { register, handleSubmit, setError, setValue, getValues, control, formState: { errors, isSubmitting } } = useForm<CreateTaskValues>({
     resolver: zodResolver(createTaskSchema),
     defaultValues: initial,
     shouldFocusError: false,

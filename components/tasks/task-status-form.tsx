@@ -11,7 +11,7 @@ import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyServerErrors } from "@/components/forms/server-errors";
 import { updateTaskStatusAction } from "@/lib/tasks/actions";
-import { TASK_STATUSES, taskStatusSchema, type TaskStatusInput } from "@/lib/tasks/schema";
+import { TASK_STATUSES, taskStatusSchema, type TaskStatusValues } from "@/lib/tasks/schema";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
 import type { TaskStatusFormText } from "@/lib/i18n/types";
 import styles from "./task-status-form.module.css";
@@ -19,7 +19,7 @@ import styles from "./task-status-form.module.css";
 // Words come in as plain strings from the page's dictionary: a client component gets no functions.
 // The action's own error messages stay English.
 export function TaskStatusForm({ task, label, text, statusLabels, savedText }: {
-  task: TaskStatusInput;
+  task: TaskStatusValues;
   /** The group's accessible name: "Status of Escort 10:00–11:30 for …", unique on the page. */
   label: string;
   text: TaskStatusFormText;
@@ -31,7 +31,7 @@ export function TaskStatusForm({ task, label, text, statusLabels, savedText }: {
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [focusCount, setFocusCount] = useState(0);
   const messageRef = useRef<HTMLSpanElement>(null);
-  const { register, handleSubmit, setError, reset, formState: { errors, isSubmitting } } = useForm<TaskStatusInput>({
+  const { register, handleSubmit, setError, reset, formState: { errors, isSubmitting } } = useForm<TaskStatusValues>({
     resolver: zodResolver(taskStatusSchema),
     defaultValues: { id: task.id, version: task.version, status: task.status, agencyNote: task.agencyNote ?? "" },
   });

@@ -3,10 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth/gate";
 import { requireCurrentSummit } from "@/lib/summits/require-summit";
-import { requireInCurrentSummit } from "@/lib/summits/scope";
 import { acknowledgeTaskChanges, createTask, deleteTask, updateTask, updateTaskStatus } from "./mutations";
 import { acknowledgeTaskChangesSchema, createTaskSchema, deleteTaskSchema, taskStatusSchema, updateTaskSchema } from "./schema";
-
 
 function revalidateTaskPages() {
   revalidatePath("/tasks", "layout");
@@ -14,26 +12,25 @@ function revalidateTaskPages() {
 }
 
 export const createTaskAction = defineAction({ permission: "tasks.edit", schema: createTaskSchema }, async ({ db, actor, input }) => {
-  const task = await createTask(db, actor, (await requireCurrentSummit(db, actor)).id, input);
+  const task = await createTask(db, actor, { ...input, summitId: (await requireCurrentSummit(db, actor)).id });
   revalidateTaskPages();
   return task;
 });
 
 export const updateTaskAction = defineAction({ permission: "tasks.edit", schema: updateTaskSchema }, async ({ db, actor, input }) => {
-  const task = await updateTask(db, actor, (await requireCurrentSummit(db, actor)).id, input);
+  const task = await updateTask(db, actor, { ...input, summitId: (await requireCurrentSummit(db, actor)).id });
   revalidateTaskPages();
   return task;
 });
 
 export const deleteTaskAction = defineAction({ permission: "tasks.edit", schema: deleteTaskSchema }, async ({ db, actor, input }) => {
-  await deleteTask(db, actor, (await requireCurrentSummit(db, actor)).id, input);
+  await deleteTask(db, actor, { ...input, summitId: (await requireCurrentSummit(db, actor)).id });
   revalidateTaskPages();
   return null;
 });
 
 export const updateTaskStatusAction = defineAction({ permission: "tasks.updateStatus", schema: taskStatusSchema }, async ({ db, actor, input }) => {
-  await requireInCurrentSummit(db, actor, { task: input.id });
-  const result = await updateTaskStatus(db, actor, input);
+  const result = await updateTaskStatus(db, actor, { ...input, summitId: (await requireCurrentSummit(db, actor)).id });
   revalidateTaskPages();
   return result;
 });

@@ -4,30 +4,18 @@
 // changes made to them (lib/tasks/changes.ts). Every write checks its
 // references inside one transaction and records an audit entry there; a refused write changes
 // nothing.
-import { AGENCY_MESSAGES } from "@/lib/agency-admin/schema";
+import { agencyRefusal } from "@/lib/agency-admin/mutations";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
-import { can } from "@/lib/auth/permissions";
 import { checkVersion, updateVersioned, type Db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError, ValidationError, withConstraintErrors } from "@/lib/errors";
 import { localInstant } from "@/lib/time";
-import { mayEditTasks, mayUpdateTaskStatus, visibleTasksWhere } from "./policy";
-import {
-  acknowledgeTaskChangesSchema,
-  createTaskSchema,
-  deleteTaskSchema,
-  parseSubject,
-  taskStatusSchema,
-  updateTaskSchema,
-  type AcknowledgeTaskChangesInput,
-  type CreateTaskInput,
-  type DeleteTaskInput,
-  type TaskStatusInput,
-  type UpdateTaskInput,
-} from "./schema";
+import { mayAcknowledgeTaskChanges, mayEditTasks, mayUpdateTaskStatus, visibleTasksWhere } from "./policy";
+import { parseSubject, type AcknowledgeTaskChangesInput, type CreateTaskInput, type DeleteTaskInput, type TaskStatusInput, type UpdateTaskInput } from "./schema";
 import { taskWindowRefusal } from "@/lib/programme/task-window";
-import { worded } from "@/lib/i18n/errors";
+import { refusal } from "@/lib/i18n/errors";
+import type { InSummit } from "@/lib/validation";
 
 const ENTITY = "AgencyTask";
 
@@ -36,7 +24,7 @@ const AUDITED = {
   startsAt: true, endsAt: true, location: true, note: true, agencyNote: true, staffNotes: true, version: true,
 } as const;
 
-type TaskFields = ReturnType<typeof createTaskSchema.parse>;
+type TaskFields = CreateTaskInput;
 
 /**
  * The agency a task is given, of the summit and, unless the task has it already, not deactivated.
@@ -46,9 +34,9 @@ type TaskFields = ReturnType<typeof createTaskSchema.parse>;
 async function assignableAgency(tx: Tx, summitId: string, agencyId: string, currentAgencyId: string | null) {
   const [agency] = await tx.$queryRaw<{ id: string; deactivatedAt: Date | null }[]>`
     SELECT id, "deactivatedAt" FROM "Agency" WHERE id = ${agencyId} AND "summitId" = ${summitId} FOR SHARE`;
-  if (!agency) throw new ValidationError("Unknown agency.", { agencyId: "Choose an agency of this summit." });
+  if (!agency) throw new ValidationError(refusal("unknownAgency", { agencyId: refusal("chooseSummitAgency") }));
   if (agency.deactivatedAt && agency.id !== currentAgencyId) {
-    throw new ValidationError(AGENCY_MESSAGES.noNewTasks, { agencyId: AGENCY_MESSAGES.noNewTasks });
+    throw new ValidationError(agencyRefusal("noNewTasks", ["agencyId"]));
   }
   return agency;
 }
@@ -67,15 +55,15 @@ async function checkedTaskData(tx: Tx, summitId: string, input: TaskFields, curr
     ? await tx.programmeItem.findFirst({ where: { id: itemId, summitId }, select: { startsAt: true, endsAt: true } })
     : await tx.movement.findFirst({ where: { id: movementId!, summitId }, select: { startsAt: true, endsAt: true } });
   if (!subject) {
-    throw new ValidationError("The task must cover an item or movement of this summit.", { subject: "Choose a programme item or a movement of this summit." });
+    throw new ValidationError(refusal("taskCovers", { subject: refusal("chooseSummitItemOrMovement") }));
   }
 
   const startsAt = localInstant(input.startsAt, summit.timeZone);
   const endsAt = localInstant(input.endsAt, summit.timeZone);
-  const refusal = taskWindowRefusal({ startsAt, endsAt }, subject, summit.timeZone);
-  const fields = Object.keys(refusal.said.en.fieldErrors);
+  const misfit = taskWindowRefusal({ startsAt, endsAt }, subject, summit.timeZone);
+  const fields = Object.keys(misfit.said.en.fieldErrors);
   if (fields.length > 0) {
-    throw new ValidationError(worded("taskWindow", (t) => t.taskWindow, Object.fromEntries(fields.map((field) => [field, refusal]))));
+    throw new ValidationError(refusal("taskWindow", Object.fromEntries(fields.map((field) => [field, misfit]))));
   }
   return {
     agencyId: agency.id, itemId, movementId, type: input.type, startsAt, endsAt,
@@ -95,9 +83,9 @@ async function taskOfSummit(tx: Tx, summitId: string, id: string) {
   return task;
 }
 
-export async function createTask(db: Db, actor: Actor, summitId: string, raw: CreateTaskInput) {
+export async function createTask(db: Db, actor: Actor, input: InSummit<CreateTaskInput>) {
   if (!mayEditTasks(actor)) throw new NotFoundError();
-  const input = createTaskSchema.parse(raw);
+  const { summitId } = input;
   return db.$transaction(async (tx) => {
     const data = await checkedTaskData(tx, summitId, input);
     const task = await withConstraintErrors(() => tx.agencyTask.create({ data, select: AUDITED }));
@@ -106,9 +94,9 @@ export async function createTask(db: Db, actor: Actor, summitId: string, raw: Cr
   });
 }
 
-export async function updateTask(db: Db, actor: Actor, summitId: string, raw: UpdateTaskInput) {
+export async function updateTask(db: Db, actor: Actor, input: InSummit<UpdateTaskInput>) {
   if (!mayEditTasks(actor)) throw new NotFoundError();
-  const input = updateTaskSchema.parse(raw);
+  const { summitId } = input;
   return db.$transaction(async (tx) => {
     const before = await taskOfSummit(tx, summitId, input.id);
     await checkVersion(before.version, input.version);
@@ -120,9 +108,9 @@ export async function updateTask(db: Db, actor: Actor, summitId: string, raw: Up
   });
 }
 
-export async function deleteTask(db: Db, actor: Actor, summitId: string, raw: DeleteTaskInput) {
+export async function deleteTask(db: Db, actor: Actor, input: InSummit<DeleteTaskInput>) {
   if (!mayEditTasks(actor)) throw new NotFoundError();
-  const input = deleteTaskSchema.parse(raw);
+  const { summitId } = input;
   return db.$transaction(async (tx) => {
     const before = await taskOfSummit(tx, summitId, input.id);
     await checkVersion(before.version, input.version);
@@ -138,14 +126,14 @@ const scopeOf = (task: { agencyId: string; itemId: string | null; movementId: st
 
 /**
  * Change a task's status and the agency's note; the planner's instruction stays as it is. The task
- * must be one the actor may see: another agency's task is NotFoundError, exactly as if it did not exist.
+ * must be one the actor may see, of the summit: another agency's or another summit's task is
+ * NotFoundError, exactly as if it did not exist.
  */
-export async function updateTaskStatus(db: Db, actor: Actor, raw: TaskStatusInput) {
+export async function updateTaskStatus(db: Db, actor: Actor, input: InSummit<TaskStatusInput>) {
   if (!mayUpdateTaskStatus(actor)) throw new NotFoundError();
-  const input = taskStatusSchema.parse(raw);
   return db.$transaction(async (tx) => {
     const before = await tx.agencyTask.findFirst({
-      where: { AND: [visibleTasksWhere(actor), { id: input.id }] },
+      where: { AND: [visibleTasksWhere(actor), { id: input.id, agency: { summitId: input.summitId } }] },
       select: {
         id: true, agencyId: true, itemId: true, movementId: true, type: true, status: true, agencyNote: true, version: true,
         agency: { select: { summitId: true } },
@@ -174,9 +162,8 @@ export async function updateTaskStatus(db: Db, actor: Actor, raw: TaskStatusInpu
  * their screen, never later than now): a change saved while they were looking stays unacknowledged.
  * Any other agency's id is NotFoundError, as is any actor who is not a coordinator of an agency.
  */
-export async function acknowledgeTaskChanges(db: Db, actor: Actor, raw: AcknowledgeTaskChangesInput): Promise<{ acknowledgedAt: Date }> {
-  const input = acknowledgeTaskChangesSchema.parse(raw);
-  if (!can(actor, "tasks.acknowledge") || !actor.agencyId || actor.agencyId !== input.agencyId) throw new NotFoundError();
+export async function acknowledgeTaskChanges(db: Db, actor: Actor, input: AcknowledgeTaskChangesInput): Promise<{ acknowledgedAt: Date }> {
+  if (!mayAcknowledgeTaskChanges(actor, input.agencyId)) throw new NotFoundError();
   const now = new Date();
   const seen = input.seenUpTo ? new Date(input.seenUpTo) : now;
   const acknowledgedAt = seen.getTime() > now.getTime() ? now : seen;

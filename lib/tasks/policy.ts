@@ -26,5 +26,9 @@ export const mayEditTasks = (actor: Actor): boolean => can(actor, "tasks.edit");
 /** Status and note: coordinators on their own agency's tasks (scope by visibleTasksWhere), staff on all. */
 export const mayUpdateTaskStatus = (actor: Actor): boolean => can(actor, "tasks.updateStatus");
 
+/** "I have seen the changes": a coordinator, for their own agency only. */
+export const mayAcknowledgeTaskChanges = (actor: Actor, agencyId: string): boolean =>
+  can(actor, "tasks.acknowledge") && actor.agencyId !== null && actor.agencyId === agencyId;
+
 /** Staff-only task and movement notes. */
 export const mayReadTaskStaffNotes = (actor: Actor): boolean => isStaff(actor);

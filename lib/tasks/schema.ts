@@ -34,13 +34,15 @@ function endAfterStart(value: { startsAt: string; endsAt: string }, ctx: z.Refin
 }
 
 export const createTaskSchema = z.object(taskFields).superRefine(endAfterStart);
-export type CreateTaskInput = z.input<typeof createTaskSchema>;
+export type CreateTaskInput = z.output<typeof createTaskSchema>;
+/** The task form's values, before the schema trims and empties them. */
+export type CreateTaskValues = z.input<typeof createTaskSchema>;
 
 export const updateTaskSchema = z.object({ id, version: z.number().int().min(1), ...taskFields }).superRefine(endAfterStart);
-export type UpdateTaskInput = z.input<typeof updateTaskSchema>;
+export type UpdateTaskInput = z.output<typeof updateTaskSchema>;
 
 export const deleteTaskSchema = z.object({ id, version: z.number().int().min(1) });
-export type DeleteTaskInput = z.input<typeof deleteTaskSchema>;
+export type DeleteTaskInput = z.output<typeof deleteTaskSchema>;
 
 /**
  * What an agency coordinator may change: the status and the agency's own note. The planner's
@@ -52,11 +54,13 @@ export const taskStatusSchema = z.object({
   status: z.enum(TASK_STATUSES, { message: "Choose a status." }),
   agencyNote: optionalText(1000),
 });
-export type TaskStatusInput = z.input<typeof taskStatusSchema>;
+export type TaskStatusInput = z.output<typeof taskStatusSchema>;
+/** The status form's values. */
+export type TaskStatusValues = z.input<typeof taskStatusSchema>;
 
 /** Acknowledge the agency's task changes shown, up to the newest one the reader saw. */
 export const acknowledgeTaskChangesSchema = z.object({
   agencyId: id,
   seenUpTo: z.iso.datetime({ offset: true }).optional(),
 });
-export type AcknowledgeTaskChangesInput = z.input<typeof acknowledgeTaskChangesSchema>;
+export type AcknowledgeTaskChangesInput = z.output<typeof acknowledgeTaskChangesSchema>;

@@ -7,6 +7,8 @@ import { updateTaskStatus } from "@/lib/tasks/mutations";
 import { csvRows, icsEvents, pdfPages } from "../unit/exports-support";
 import { at, buildAgencyFixture, DAY, type AgencyFixture } from "./agency-fixture";
 import { resetDatabase, testDb } from "./helpers";
+import { inSummit } from "./inputs";
+import { taskStatusSchema } from "@/lib/tasks/schema";
 
 vi.mock("server-only", () => ({}));
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
@@ -93,7 +95,7 @@ describe("the police coordinator's day", () => {
     expect(first.events.find((e) => e.uid === uid(cancelledTaskId))).toMatchObject({ status: "CANCELLED", location: "Gate 4" });
     expect(first.events.find((e) => e.uid === uid(fx.tasks.perimeter.id))?.status).toBe("CONFIRMED");
 
-    await updateTaskStatus(db, fx.actors.police, { id: fx.tasks.escort.id, version: 1, status: "DONE", agencyNote: "At the gate" });
+    await updateTaskStatus(db, fx.actors.police, inSummit(taskStatusSchema, fx.summit.id, { id: fx.tasks.escort.id, version: 1, status: "DONE", agencyNote: "At the gate" }));
     const response = await download(fx.actors.police, "format=ics&lang=nl");
     expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
     expect(response.headers.get("content-disposition")).toBe(`attachment; filename="tasks-${DAY}.ics"`);

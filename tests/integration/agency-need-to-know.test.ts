@@ -21,6 +21,8 @@ import { getCurrentSummit, type SummitSummary } from "@/lib/summits/queries";
 import { formatTime } from "@/lib/time";
 import { csvRows, icsEvents, pdfPages } from "../unit/exports-support";
 import { resetDatabase, testDb } from "./helpers";
+import { inSummit } from "./inputs";
+import { updateTaskSchema } from "@/lib/tasks/schema";
 
 vi.mock("server-only", () => ({}));
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
@@ -133,10 +135,10 @@ describe("the police coordinator's tasks", () => {
 
   it("and in the changes panel when a planner moves the perimeter", async () => {
     const task = await db.agencyTask.findFirstOrThrow({ where: { itemId: CAPTAINS, agencyId: police.agencyId! } });
-    await updateTask(db, planner, summit.id, {
+    await updateTask(db, planner, inSummit(updateTaskSchema, summit.id, {
       id: task.id, version: task.version, agencyId: task.agencyId, subject: `item:${CAPTAINS}`, type: task.type,
       startsAt: `${DAY}T18:00`, endsAt: `${DAY}T22:30`, location: task.location, note: task.note,
-    });
+    }));
     const changes = await getTaskChangesSinceAck(db, police);
     expectNoSecrets(JSON.stringify(changes), "changes panel");
     expect(changes.changes.find((c) => c.kind === "moved")?.subject).toBe(NEUTRAL.en);

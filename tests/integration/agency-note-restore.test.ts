@@ -9,6 +9,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { updateTaskStatus } from "@/lib/tasks/mutations";
 import { at, buildAgencyFixture, type AgencyFixture } from "./agency-fixture";
 import { resetDatabase, testDb } from "./helpers";
+import { inSummit } from "./inputs";
+import { taskStatusSchema } from "@/lib/tasks/schema";
 
 const MIGRATION = path.resolve(__dirname, "../../prisma/migrations/20261202090000_agency_note_restore/migration.sql");
 
@@ -107,7 +109,7 @@ describe("restoring the planner's instructions the agencies' notes overwrote", (
 
   it("changes nothing when run again, nor on status entries written since (they hold agencyNote)", async () => {
     const escort = await row(fx.tasks.escort.id);
-    await updateTaskStatus(db, fx.actors.police, { id: fx.tasks.escort.id, version: escort.version, status: "DONE", agencyNote: "Escort done" });
+    await updateTaskStatus(db, fx.actors.police, inSummit(taskStatusSchema, fx.summit.id, { id: fx.tasks.escort.id, version: escort.version, status: "DONE", agencyNote: "Escort done" }));
     const before = await db.agencyTask.findMany({ orderBy: { id: "asc" } });
     expect(await restore()).toBe(0);
     expect(await db.agencyTask.findMany({ orderBy: { id: "asc" } })).toEqual(before);

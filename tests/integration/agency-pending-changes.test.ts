@@ -7,6 +7,9 @@ import { acknowledgeTaskChanges, updateTaskStatus } from "@/lib/tasks/mutations"
 import { moveItem } from "@/lib/programme/mutations";
 import { at, buildAgencyFixture, type AgencyFixture } from "./agency-fixture";
 import { resetDatabase, testDb } from "./helpers";
+import { inSummit } from "./inputs";
+import { parseInput } from "@/lib/validation";
+import { acknowledgeTaskChangesSchema, taskStatusSchema } from "@/lib/tasks/schema";
 
 const db = testDb();
 let fx: AgencyFixture;
@@ -37,13 +40,13 @@ describe("agencies with unacknowledged task changes", () => {
 
   it("what the agency's own coordinators do does not make it pending", async () => {
     const escort = await db.agencyTask.findUniqueOrThrow({ where: { id: fx.tasks.escort.id } });
-    await updateTaskStatus(db, fx.actors.police, { id: escort.id, version: escort.version, status: "IN_PROGRESS" });
+    await updateTaskStatus(db, fx.actors.police, inSummit(taskStatusSchema, fx.summit.id, { id: escort.id, version: escort.version, status: "IN_PROGRESS" }));
     expect((await overview()).map((p) => [p.agency.name, p.count])).toEqual([["National Police", 1]]);
   });
 
   it("drops the police once a coordinator acknowledged, naming nobody else", async () => {
     const changes = (await getTaskChangesSinceAck(db, fx.actors.police)).changes;
-    await acknowledgeTaskChanges(db, fx.actors.police, { agencyId: fx.agencies.police.id, seenUpTo: changes[changes.length - 1].at.toISOString() });
+    await acknowledgeTaskChanges(db, fx.actors.police, parseInput(acknowledgeTaskChangesSchema, { agencyId: fx.agencies.police.id, seenUpTo: changes[changes.length - 1].at.toISOString() }));
     expect(await overview()).toEqual([]);
   });
 
@@ -69,7 +72,7 @@ describe("agencies with unacknowledged task changes", () => {
 
   it("counts from the agency's newest acknowledgement, not an older one", async () => {
     const changes = (await getTaskChangesSinceAck(db, fx.actors.police)).changes;
-    await acknowledgeTaskChanges(db, fx.actors.police, { agencyId: fx.agencies.police.id, seenUpTo: changes[changes.length - 1].at.toISOString() });
+    await acknowledgeTaskChanges(db, fx.actors.police, parseInput(acknowledgeTaskChangesSchema, { agencyId: fx.agencies.police.id, seenUpTo: changes[changes.length - 1].at.toISOString() }));
     expect(await overview()).toEqual([]);
   });
 });

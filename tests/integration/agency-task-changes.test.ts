@@ -11,6 +11,9 @@ import { NotFoundError } from "@/lib/errors";
 import { moveItem } from "@/lib/programme/mutations";
 import { at, buildAgencyFixture, DAY, policePerimeterInput, type AgencyFixture } from "./agency-fixture";
 import { resetDatabase, testDb } from "./helpers";
+import { acknowledgeTaskChangesSchema, createTaskSchema, deleteTaskSchema, taskStatusSchema, updateTaskSchema } from "@/lib/tasks/schema";
+import { parseInput } from "@/lib/validation";
+import { inSummit } from "./inputs";
 
 const db = testDb();
 let fx: AgencyFixture;
@@ -40,7 +43,7 @@ async function expectNotFound(promise: Promise<unknown>) {
 async function acknowledgeAll(actor: Actor) {
   const changes = await changesOf(actor);
   const newest = changes[changes.length - 1];
-  if (newest) await acknowledgeTaskChanges(db, actor, { agencyId: actor.agencyId!, seenUpTo: newest.at.toISOString() });
+  if (newest) await acknowledgeTaskChanges(db, actor, parseInput(acknowledgeTaskChangesSchema, { agencyId: actor.agencyId!, seenUpTo: newest.at.toISOString() }));
 }
 
 const baseTask = () => policePerimeterInput(fx);
@@ -72,9 +75,9 @@ describe("what a coordinator is told", () => {
 
   it("a status change by another coordinator of the agency shows, with who; the reader's own does not", async () => {
     const perimeter = await row(fx.tasks.perimeter.id);
-    await updateTaskStatus(db, police2, { id: perimeter.id, version: perimeter.version, status: "DONE", agencyNote: "Fence up" });
+    await updateTaskStatus(db, police2, inSummit(taskStatusSchema, fx.summit.id, { id: perimeter.id, version: perimeter.version, status: "DONE", agencyNote: "Fence up" }));
     const escort = await row(fx.tasks.escort.id);
-    await updateTaskStatus(db, fx.actors.police, { id: escort.id, version: escort.version, status: "IN_PROGRESS" });
+    await updateTaskStatus(db, fx.actors.police, inSummit(taskStatusSchema, fx.summit.id, { id: escort.id, version: escort.version, status: "IN_PROGRESS" }));
 
     // One entry per task: the perimeter moved (planner) and is done (police2) reads as one.
     const seenByPolice = await changesOf(fx.actors.police);
@@ -103,7 +106,7 @@ describe("what a coordinator is told", () => {
 
   it("acknowledging clears the list for the whole agency and names who acknowledged", async () => {
     const before = await changesOf(fx.actors.police);
-    const { acknowledgedAt } = await acknowledgeTaskChanges(db, fx.actors.police, { agencyId: fx.agencies.police.id, seenUpTo: before[before.length - 1].at.toISOString() });
+    const { acknowledgedAt } = await acknowledgeTaskChanges(db, fx.actors.police, parseInput(acknowledgeTaskChangesSchema, { agencyId: fx.agencies.police.id, seenUpTo: before[before.length - 1].at.toISOString() }));
     expect(acknowledgedAt).toEqual(before[before.length - 1].at);
     expect(await getTaskChangesSinceAck(db, fx.actors.police)).toEqual({
       agencyId: fx.agencies.police.id,
@@ -117,11 +120,11 @@ describe("what a coordinator is told", () => {
 
   it("a change saved after seenUpTo stays unacknowledged", async () => {
     const perimeter = await row(fx.tasks.perimeter.id);
-    await updateTaskStatus(db, police2, { id: perimeter.id, version: perimeter.version, status: "PROBLEM", agencyNote: "Fence down" });
+    await updateTaskStatus(db, police2, inSummit(taskStatusSchema, fx.summit.id, { id: perimeter.id, version: perimeter.version, status: "PROBLEM", agencyNote: "Fence down" }));
     const [seen] = await changesOf(fx.actors.police);
     const later = await row(perimeter.id);
-    await updateTaskStatus(db, police2, { id: later.id, version: later.version, status: "DONE", agencyNote: "Fence fixed" });
-    await acknowledgeTaskChanges(db, fx.actors.police, { agencyId: fx.agencies.police.id, seenUpTo: seen.at.toISOString() });
+    await updateTaskStatus(db, police2, inSummit(taskStatusSchema, fx.summit.id, { id: later.id, version: later.version, status: "DONE", agencyNote: "Fence fixed" }));
+    await acknowledgeTaskChanges(db, fx.actors.police, parseInput(acknowledgeTaskChangesSchema, { agencyId: fx.agencies.police.id, seenUpTo: seen.at.toISOString() }));
     const left = await changesOf(fx.actors.police);
     expect(left).toHaveLength(1);
     expect(left[0].detail).toBe("Problem → Done; note: Fence fixed");
@@ -143,21 +146,21 @@ describe("what a coordinator is told", () => {
   });
 
   it("a planner's create, edit and delete read as such; staff notes never reach the coordinator", async () => {
-    const { id } = await createTask(db, fx.actors.planner, fx.summit.id, { ...baseTask(), staffNotes: "Staff secret one" });
+    const { id } = await createTask(db, fx.actors.planner, inSummit(createTaskSchema, fx.summit.id, { ...baseTask(), staffNotes: "Staff secret one" }));
     const created = await row(id);
-    await updateTask(db, fx.actors.planner, fx.summit.id, { ...baseTask(), id, version: created.version, staffNotes: "Staff secret two" });
+    await updateTask(db, fx.actors.planner, inSummit(updateTaskSchema, fx.summit.id, { ...baseTask(), id, version: created.version, staffNotes: "Staff secret two" }));
     expect((await changesOf(fx.actors.police)).map((c) => [c.kind, c.detail])).toEqual([["created", "Tue 24 Jun 2025 15:00–17:30"]]);
     await acknowledgeAll(fx.actors.police);
 
     const edited = await row(id);
-    await updateTask(db, fx.actors.planner, fx.summit.id, { ...baseTask(), id, version: edited.version, location: "Forum — Foyer", note: "Bring badges", staffNotes: "Staff secret two" });
+    await updateTask(db, fx.actors.planner, inSummit(updateTaskSchema, fx.summit.id, { ...baseTask(), id, version: edited.version, location: "Forum — Foyer", note: "Bring badges", staffNotes: "Staff secret two" }));
     const again = await row(id);
-    await updateTask(db, fx.actors.planner, fx.summit.id, { ...baseTask(), id, version: again.version, location: "Forum — Gate", note: "Bring badges", staffNotes: "Staff secret three" });
+    await updateTask(db, fx.actors.planner, inSummit(updateTaskSchema, fx.summit.id, { ...baseTask(), id, version: again.version, location: "Forum — Gate", note: "Bring badges", staffNotes: "Staff secret three" }));
     expect((await changesOf(fx.actors.police)).map((c) => [c.kind, c.detail])).toEqual([["edited", "location, note for the agency"]]);
     await acknowledgeAll(fx.actors.police);
 
     const last = await row(id);
-    await deleteTask(db, fx.actors.planner, fx.summit.id, { id, version: last.version });
+    await deleteTask(db, fx.actors.planner, inSummit(deleteTaskSchema, fx.summit.id, { id, version: last.version }));
     const changes = await changesOf(fx.actors.police);
     expect(changes.map((c) => [c.kind, c.detail])).toEqual([["deleted", "was Tue 24 Jun 2025 15:00–17:30"]]);
     expect(changes.every((c) => c.subject === "Restricted event")).toBe(true);
@@ -168,8 +171,8 @@ describe("what a coordinator is told", () => {
   });
 
   it("net effect: created and deleted before it was acknowledged is nothing; a move and a move back is nothing", async () => {
-    const { id } = await createTask(db, fx.actors.planner, fx.summit.id, baseTask());
-    await deleteTask(db, fx.actors.planner, fx.summit.id, { id, version: (await row(id)).version });
+    const { id } = await createTask(db, fx.actors.planner, inSummit(createTaskSchema, fx.summit.id, baseTask()));
+    await deleteTask(db, fx.actors.planner, inSummit(deleteTaskSchema, fx.summit.id, { id, version: (await row(id)).version }));
     expect(await changesOf(fx.actors.police)).toEqual([]);
 
     const dinner = await db.programmeItem.findUniqueOrThrow({ where: { id: fx.items.dinner.id } });
@@ -181,13 +184,13 @@ describe("what a coordinator is told", () => {
   });
 
   it("a task given to another agency: the police are told it is no longer theirs, not whose it is now", async () => {
-    const { id } = await createTask(db, fx.actors.planner, fx.summit.id, { ...baseTask(), subject: `movement:${fx.movements.uaArrival.id}`, type: "ESCORT", startsAt: `${DAY}T09:00`, endsAt: `${DAY}T10:00`, location: null });
+    const { id } = await createTask(db, fx.actors.planner, inSummit(createTaskSchema, fx.summit.id, { ...baseTask(), subject: `movement:${fx.movements.uaArrival.id}`, type: "ESCORT", startsAt: `${DAY}T09:00`, endsAt: `${DAY}T10:00`, location: null }));
     await acknowledgeAll(fx.actors.police);
     const created = await row(id);
-    await updateTask(db, fx.actors.planner, fx.summit.id, {
+    await updateTask(db, fx.actors.planner, inSummit(updateTaskSchema, fx.summit.id, {
       ...baseTask(), agencyId: fx.agencies.schiphol.id, subject: `movement:${fx.movements.uaArrival.id}`, type: "ESCORT",
       startsAt: `${DAY}T09:00`, endsAt: `${DAY}T10:00`, location: null, id, version: created.version,
-    });
+    }));
     const [police] = await changesOf(fx.actors.police);
     expect(police).toMatchObject({ kind: "unassigned", subject: "Arrival · Ukraine" });
     expect(JSON.stringify(police)).not.toContain("Schiphol");
@@ -199,10 +202,10 @@ describe("what a coordinator is told", () => {
 
   it("a change to a task on a draft item the coordinator may not see is left out", async () => {
     const draft = await row(fx.tasks.draftPerimeter.id);
-    await updateTask(db, fx.actors.planner, fx.summit.id, {
+    await updateTask(db, fx.actors.planner, inSummit(updateTaskSchema, fx.summit.id, {
       agencyId: fx.agencies.police.id, subject: `item:${fx.items.draft.id}`, type: "SECURITY_PERIMETER",
       startsAt: `${DAY}T11:00`, endsAt: `${DAY}T13:00`, location: "Draft room", id: draft.id, version: draft.version,
-    });
+    }));
     expect(await changesOf(fx.actors.police)).toEqual([]);
   });
 });
@@ -213,7 +216,7 @@ describe("from the attacker's side", () => {
     await moveItem(db, fx.actors.planner, { summitId: fx.summit.id, id: dinner.id, version: dinner.version, startsAt: at("19:00"), endsAt: at("22:00"), spaceId: dinner.spaceId });
     expect(await changesOf(fx.actors.schiphol)).toEqual([]);
     const acks = await db.taskAcknowledgement.count();
-    await expectNotFound(acknowledgeTaskChanges(db, fx.actors.schiphol, { agencyId: fx.agencies.police.id }));
+    await expectNotFound(acknowledgeTaskChanges(db, fx.actors.schiphol, parseInput(acknowledgeTaskChangesSchema, { agencyId: fx.agencies.police.id })));
     expect(await db.taskAcknowledgement.count()).toBe(acks);
     const police = await changesOf(fx.actors.police);
     expect(police.map((c) => c.kind)).toEqual(["moved"]);
@@ -223,10 +226,10 @@ describe("from the attacker's side", () => {
   it("planners, liaisons, viewers and a coordinator without an agency have no list and cannot acknowledge", async () => {
     for (const actor of [fx.actors.planner, fx.actors.liaison, viewer, fx.actors.unassigned]) {
       await expectNotFound(getTaskChangesSinceAck(db, actor));
-      await expectNotFound(acknowledgeTaskChanges(db, actor, { agencyId: fx.agencies.police.id }));
+      await expectNotFound(acknowledgeTaskChanges(db, actor, parseInput(acknowledgeTaskChangesSchema, { agencyId: fx.agencies.police.id })));
     }
     // A forged agency id on an actor of another role changes nothing either.
-    await expectNotFound(acknowledgeTaskChanges(db, { ...fx.actors.planner, agencyId: fx.agencies.police.id }, { agencyId: fx.agencies.police.id }));
+    await expectNotFound(acknowledgeTaskChanges(db, { ...fx.actors.planner, agencyId: fx.agencies.police.id }, parseInput(acknowledgeTaskChangesSchema, { agencyId: fx.agencies.police.id })));
     expect(await changesOf(fx.actors.police)).toHaveLength(1);
   });
 });

@@ -6,6 +6,8 @@ import { getTask, listTasks } from "@/lib/tasks/queries";
 import { NotFoundError, StaleVersionError, ValidationError } from "@/lib/errors";
 import { buildAgencyFixture, DAY, policePerimeterInput, type AgencyFixture } from "./agency-fixture";
 import { resetDatabase, testDb } from "./helpers";
+import { createTaskSchema, deleteTaskSchema, taskStatusSchema, updateTaskSchema } from "@/lib/tasks/schema";
+import { inSummit } from "./inputs";
 
 const db = testDb();
 let fx: AgencyFixture;
@@ -76,7 +78,7 @@ describe("what a coordinator reads", () => {
 describe("status changes", () => {
   it("a coordinator marks their own task done: version bumped, one audit entry with before and after", async () => {
     const before = await row(fx.tasks.escort.id);
-    const result = await updateTaskStatus(db, fx.actors.police, { id: before.id, version: before.version, status: "DONE", agencyNote: "Motorcade arrived" });
+    const result = await updateTaskStatus(db, fx.actors.police, inSummit(taskStatusSchema, fx.summit.id, { id: before.id, version: before.version, status: "DONE", agencyNote: "Motorcade arrived" }));
     expect(result).toEqual({ id: before.id, status: "DONE", version: before.version + 1 });
     const after = await row(before.id);
     expect(after).toMatchObject({
@@ -95,15 +97,15 @@ describe("status changes", () => {
     const task = await row(fx.tasks.perimeter.id);
     // A page from before the agency note existed still posts `note`: it must not reach the instruction.
     const stalePage = { id: task.id, version: task.version, status: "IN_PROGRESS" as const, note: "Fence going up" };
-    const first = await updateTaskStatus(db, fx.actors.police, stalePage);
+    const first = await updateTaskStatus(db, fx.actors.police, inSummit(taskStatusSchema, fx.summit.id, stalePage));
     expect(await row(task.id)).toMatchObject({ note: "Initial note", agencyNote: null, status: "IN_PROGRESS" });
 
-    const second = await updateTaskStatus(db, fx.actors.police, { id: task.id, version: first.version, status: "IN_PROGRESS", agencyNote: "Fence going up" });
+    const second = await updateTaskStatus(db, fx.actors.police, inSummit(taskStatusSchema, fx.summit.id, { id: task.id, version: first.version, status: "IN_PROGRESS", agencyNote: "Fence going up" }));
     expect(await row(task.id)).toMatchObject({ note: "Initial note", agencyNote: "Fence going up" });
 
     // The planner rewrites the instruction; the agency's note stays.
     const edit = { ...policePerimeterInput(fx), subject: `item:${fx.items.dinner.id}`, startsAt: `${DAY}T17:00`, endsAt: `${DAY}T22:30` };
-    await updateTask(db, fx.actors.planner, fx.summit.id, { ...edit, id: task.id, version: second.version, note: "Fence along the north gate" });
+    await updateTask(db, fx.actors.planner, inSummit(updateTaskSchema, fx.summit.id, { ...edit, id: task.id, version: second.version, note: "Fence along the north gate" }));
     expect(await row(task.id)).toMatchObject({ note: "Fence along the north gate", agencyNote: "Fence going up", location: "Forum — Hall" });
     const audit = await db.auditEntry.findFirstOrThrow({ where: { entity: "AgencyTask", entityId: task.id, action: "update" } });
     expect(audit.before).toMatchObject({ note: "Initial note", agencyNote: "Fence going up" });
@@ -118,21 +120,21 @@ describe("status changes", () => {
   it("another agency's task: NotFoundError, row unchanged, nothing audited", async () => {
     const before = await row(fx.tasks.handling.id);
     const start = await counts();
-    await expectError(updateTaskStatus(db, fx.actors.police, { id: before.id, version: before.version, status: "PROBLEM", agencyNote: "hijack" }), NotFoundError);
+    await expectError(updateTaskStatus(db, fx.actors.police, inSummit(taskStatusSchema, fx.summit.id, { id: before.id, version: before.version, status: "PROBLEM", agencyNote: "hijack" })), NotFoundError);
     expect(await row(before.id)).toEqual(before);
     expect(await counts()).toEqual(start);
   });
 
   it("a coordinator without an agency cannot change any task", async () => {
     const before = await row(fx.tasks.perimeter.id);
-    await expectError(updateTaskStatus(db, fx.actors.unassigned, { id: before.id, version: before.version, status: "DONE" }), NotFoundError);
+    await expectError(updateTaskStatus(db, fx.actors.unassigned, inSummit(taskStatusSchema, fx.summit.id, { id: before.id, version: before.version, status: "DONE" })), NotFoundError);
     expect(await row(before.id)).toEqual(before);
   });
 
   it("a stale version is refused and changes nothing", async () => {
     const before = await row(fx.tasks.perimeter.id);
     const start = await counts();
-    await expectError(updateTaskStatus(db, fx.actors.police, { id: before.id, version: before.version - 1 || 99, status: "PROBLEM" }), StaleVersionError);
+    await expectError(updateTaskStatus(db, fx.actors.police, inSummit(taskStatusSchema, fx.summit.id, { id: before.id, version: before.version - 1 || 99, status: "PROBLEM" })), StaleVersionError);
     expect(await row(before.id)).toEqual(before);
     expect(await counts()).toEqual(start);
   });
@@ -141,9 +143,9 @@ describe("status changes", () => {
     const own = await row(fx.tasks.perimeter.id);
     const start = await counts();
     const fields = { agencyId: fx.agencies.police.id, subject: `item:${fx.items.dinner.id}`, type: "ESCORT" as const, startsAt: `${DAY}T18:00`, endsAt: `${DAY}T19:00` };
-    await expectError(createTask(db, fx.actors.police, fx.summit.id, fields), NotFoundError);
-    await expectError(updateTask(db, fx.actors.police, fx.summit.id, { ...fields, id: own.id, version: own.version }), NotFoundError);
-    await expectError(deleteTask(db, fx.actors.police, fx.summit.id, { id: own.id, version: own.version }), NotFoundError);
+    await expectError(createTask(db, fx.actors.police, inSummit(createTaskSchema, fx.summit.id, fields)), NotFoundError);
+    await expectError(updateTask(db, fx.actors.police, inSummit(updateTaskSchema, fx.summit.id, { ...fields, id: own.id, version: own.version })), NotFoundError);
+    await expectError(deleteTask(db, fx.actors.police, inSummit(deleteTaskSchema, fx.summit.id, { id: own.id, version: own.version })), NotFoundError);
     expect(await row(own.id)).toEqual(own);
     expect(await counts()).toEqual(start);
   });
@@ -153,7 +155,7 @@ describe("planner writes", () => {
   const base = () => policePerimeterInput(fx);
 
   it("creates a task in summit time and audits it", async () => {
-    const { id } = await createTask(db, fx.actors.planner, fx.summit.id, base());
+    const { id } = await createTask(db, fx.actors.planner, inSummit(createTaskSchema, fx.summit.id, base()));
     const created = await row(id);
     expect(created).toMatchObject({ agencyId: fx.agencies.police.id, itemId: fx.items.meeting.id, movementId: null, status: "PLANNED", location: "Forum — Hall" });
     expect(created.startsAt.toISOString()).toBe("2025-06-24T13:00:00.000Z");
@@ -171,21 +173,21 @@ describe("planner writes", () => {
     ["a window on the next day", () => ({ startsAt: "2025-06-25T15:00", endsAt: "2025-06-25T17:00" }), "startsAt"],
   ])("refuses %s with a field error and writes nothing", async (_, change, field) => {
     const start = await counts();
-    const error = await expectError(createTask(db, fx.actors.planner, fx.summit.id, { ...base(), ...change() }), ValidationError);
+    const error = await expectError(createTask(db, fx.actors.planner, inSummit(createTaskSchema, fx.summit.id, { ...base(), ...change() })), ValidationError);
     expect(Object.keys(error.fieldErrors)).toContain(field);
     expect(await counts()).toEqual(start);
   });
 
   it("refuses an end before the start before touching the database", async () => {
     const start = await counts();
-    await expect(createTask(db, fx.actors.planner, fx.summit.id, { ...base(), endsAt: `${DAY}T14:00` })).rejects.toThrow(/end must be after the start/);
+    await expect(async () => createTask(db, fx.actors.planner, inSummit(createTaskSchema, fx.summit.id, { ...base(), endsAt: `${DAY}T14:00` }))).rejects.toThrow(/end must be after the start/);
     expect(await counts()).toEqual(start);
   });
 
   it("edits and reassigns a task, audited with before and after; a bad edit changes nothing", async () => {
     const task = await row(fx.tasks.handling.id);
     const fields = { agencyId: fx.agencies.police.id, subject: `movement:${fx.movements.uaArrival.id}`, type: "ESCORT" as const, startsAt: `${DAY}T09:30`, endsAt: `${DAY}T10:30` };
-    const { version } = await updateTask(db, fx.actors.planner, fx.summit.id, { ...fields, id: task.id, version: task.version });
+    const { version } = await updateTask(db, fx.actors.planner, inSummit(updateTaskSchema, fx.summit.id, { ...fields, id: task.id, version: task.version }));
     expect(await row(task.id)).toMatchObject({ agencyId: fx.agencies.police.id, type: "ESCORT", version: task.version + 1 });
     const audit = await db.auditEntry.findFirstOrThrow({ where: { entity: "AgencyTask", entityId: task.id, action: "update" } });
     expect(audit.before).toMatchObject({ agencyId: fx.agencies.schiphol.id, type: "AIRPORT_HANDLING" });
@@ -193,16 +195,16 @@ describe("planner writes", () => {
 
     const edited = await row(task.id);
     const start = await counts();
-    await expectError(updateTask(db, fx.actors.planner, fx.summit.id, { ...fields, subject: `item:${fx.other.item.id}`, id: task.id, version }), ValidationError);
-    await expectError(updateTask(db, fx.actors.planner, fx.summit.id, { ...fields, id: task.id, version: version - 1 }), StaleVersionError);
-    await expectError(updateTask(db, fx.actors.planner, fx.summit.id, { ...fields, id: "no-such-task", version }), NotFoundError);
+    await expectError(updateTask(db, fx.actors.planner, inSummit(updateTaskSchema, fx.summit.id, { ...fields, subject: `item:${fx.other.item.id}`, id: task.id, version })), ValidationError);
+    await expectError(updateTask(db, fx.actors.planner, inSummit(updateTaskSchema, fx.summit.id, { ...fields, id: task.id, version: version - 1 })), StaleVersionError);
+    await expectError(updateTask(db, fx.actors.planner, inSummit(updateTaskSchema, fx.summit.id, { ...fields, id: "no-such-task", version })), NotFoundError);
     expect(await row(task.id)).toEqual(edited);
     expect(await counts()).toEqual(start);
   });
 
   it("deletes a task and audits it", async () => {
     const task = await row(fx.tasks.draftPerimeter.id);
-    await deleteTask(db, fx.actors.planner, fx.summit.id, { id: task.id, version: task.version });
+    await deleteTask(db, fx.actors.planner, inSummit(deleteTaskSchema, fx.summit.id, { id: task.id, version: task.version }));
     expect(await db.agencyTask.findUnique({ where: { id: task.id } })).toBeNull();
     expect(await db.auditEntry.count({ where: { entity: "AgencyTask", entityId: task.id, action: "delete" } })).toBe(1);
   });

@@ -15,6 +15,8 @@ import { parseInput } from "@/lib/validation";
 import { icsEvents, type ParsedEvent } from "../unit/exports-support";
 import { resetDatabase, testDb } from "./helpers";
 import { at, buildItineraryFixture, type ItineraryFixture } from "./itinerary-fixture";
+import { inSummit } from "./inputs";
+import { createTaskSchema, deleteTaskSchema } from "@/lib/tasks/schema";
 
 const db = testDb();
 let fx: ItineraryFixture;
@@ -234,7 +236,7 @@ describe("an agency that saw items only for its task", () => {
     };
     const { id } = await createItem(db, planner, parseInput(itemInputSchema, input));
     await updateItem(db, planner, parseInput(updateItemSchema, { ...input, id, version: 1, status: "DRAFT" }));
-    await createTask(db, planner, fx.summit.id, { agencyId: fx.agency.id, subject: `item:${id}`, type: "ESCORT", startsAt: "2025-06-25T08:30", endsAt: "2025-06-25T09:30" });
+    await createTask(db, planner, inSummit(createTaskSchema, fx.summit.id, { agencyId: fx.agency.id, subject: `item:${id}`, type: "ESCORT", startsAt: "2025-06-25T08:30", endsAt: "2025-06-25T09:30" }));
     for (const name of ["programme by police", "feed of police"]) {
       const text = await file(name);
       expect(text, name).not.toContain(id);
@@ -251,10 +253,10 @@ describe("an agency that saw items only for its task", () => {
       summitId: fx.summit.id, kind: "SIDE_EVENT", title: "Staff-only motorcade rehearsal", status: "CONFIRMED", visibility: "STAFF",
       startsAt: at(25, "07:00"), endsAt: at(25, "07:30"), spaceId: fx.spaces.dining.id, delegationIds: [], memberIds: [],
     }));
-    const task = await createTask(db, planner, fx.summit.id, { agencyId: fx.agency.id, subject: `item:${id}`, type: "ESCORT", startsAt: "2025-06-25T06:30", endsAt: "2025-06-25T07:30" });
+    const task = await createTask(db, planner, inSummit(createTaskSchema, fx.summit.id, { agencyId: fx.agency.id, subject: `item:${id}`, type: "ESCORT", startsAt: "2025-06-25T06:30", endsAt: "2025-06-25T07:30" }));
     const was = eventOf(await file("feed of police"), id)!;
     expect(was).toMatchObject({ summary: "Restricted event", status: "CONFIRMED" });
-    await deleteTask(db, planner, fx.summit.id, { id: task.id, version: 1 });
+    await deleteTask(db, planner, inSummit(deleteTaskSchema, fx.summit.id, { id: task.id, version: 1 }));
     const text = await file("feed of police");
     const cancelled = eventOf(text, id);
     expect(cancelled).toMatchObject({ uid: was.uid, summary: "Cancelled: Restricted event", status: "CANCELLED" });
