@@ -14,7 +14,7 @@ import { applyServerErrors } from "@/components/forms/server-errors";
 import type { MovementFormWords } from "@/lib/i18n/editors";
 import { formsEn, type FormsText } from "@/lib/i18n/forms";
 import { createMovementAction, deleteMovementAction, updateMovementAction } from "@/lib/movements/actions";
-import { createMovementSchema, MOVEMENT_KINDS, PRINCIPAL_LEVELS, type CreateMovementInput } from "@/lib/movements/schema";
+import { createMovementSchema, MOVEMENT_KINDS, PRINCIPAL_LEVELS, type CreateMovementValues } from "@/lib/movements/schema";
 import { formatDayTime, formatTime } from "@/lib/time";
 
 type Option = { id: string; name: string };
@@ -26,7 +26,7 @@ export function MovementForm({ delegations, venues, items, timeZone, initial, ex
   /** Items a transfer can serve. */
   items: readonly ItemOption[];
   timeZone: string;
-  initial: CreateMovementInput;
+  initial: CreateMovementValues;
   existing?: { id: string; version: number };
   backHref: string;
   /** The summit's days (with a day either side), offered as the dates; without them a date input. */
@@ -43,14 +43,14 @@ export function MovementForm({ delegations, venues, items, timeZone, initial, ex
   const [refused, setRefused] = useState<string | null>(null);
   const [overrideReason, setOverrideReason] = useState("");
   const [overrideError, setOverrideError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, control, formState: { errors, isSubmitting } } = useForm<CreateMovementInput>({
+  const { register, handleSubmit, setError, control, formState: { errors, isSubmitting } } = useForm<CreateMovementValues>({
     resolver: zodResolver(createMovementSchema),
     defaultValues: initial,
     shouldFocusError: false,
   });
   const kind = useWatch({ control, name: "kind" });
 
-  const save = async (values: CreateMovementInput, reason?: string) => {
+  const save = async (values: CreateMovementValues, reason?: string) => {
     clear();
     setOverrideError(null);
     const input = reason === undefined ? values : { ...values, overrideReason: reason };

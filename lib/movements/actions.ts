@@ -6,7 +6,6 @@ import { requireCurrentSummit } from "@/lib/summits/require-summit";
 import { addProposedTransfers, createMovement, deleteMovement, updateMovement } from "./mutations";
 import { addProposedTransfersSchema, createMovementSchema, deleteMovementSchema, updateMovementSchema } from "./schema";
 
-
 function revalidateMovementPages() {
   revalidatePath("/movements", "layout");
   revalidatePath("/coverage", "layout");
@@ -14,25 +13,25 @@ function revalidateMovementPages() {
 }
 
 export const createMovementAction = defineAction({ permission: "movements.edit", schema: createMovementSchema }, async ({ db, actor, input }) => {
-  const movement = await createMovement(db, actor, (await requireCurrentSummit(db, actor)).id, input);
+  const movement = await createMovement(db, actor, { ...input, summitId: (await requireCurrentSummit(db, actor)).id });
   revalidateMovementPages();
   return movement;
 });
 
 export const updateMovementAction = defineAction({ permission: "movements.edit", schema: updateMovementSchema }, async ({ db, actor, input }) => {
-  const movement = await updateMovement(db, actor, (await requireCurrentSummit(db, actor)).id, input);
+  const movement = await updateMovement(db, actor, { ...input, summitId: (await requireCurrentSummit(db, actor)).id });
   revalidateMovementPages();
   return movement;
 });
 
 export const deleteMovementAction = defineAction({ permission: "movements.edit", schema: deleteMovementSchema }, async ({ db, actor, input }) => {
-  await deleteMovement(db, actor, (await requireCurrentSummit(db, actor)).id, input);
+  await deleteMovement(db, actor, { ...input, summitId: (await requireCurrentSummit(db, actor)).id });
   revalidateMovementPages();
   return null;
 });
 
 export const addProposedTransfersAction = defineAction({ permission: "movements.edit", schema: addProposedTransfersSchema }, async ({ db, actor, input }) => {
-  const result = await addProposedTransfers(db, actor, await requireCurrentSummit(db, actor), input);
+  const result = await addProposedTransfers(db, actor, { ...input, summitId: (await requireCurrentSummit(db, actor)).id });
   revalidateMovementPages();
   return result;
 });

@@ -5,28 +5,20 @@
 // during their motorcade) is refused unless the planner gives a reason (lib/conflicts/guard.ts).
 // A refused write changes nothing.
 import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { checkVersion, updateVersioned, type Db, type Tx } from "@/lib/db";
-import { NotFoundError, ValidationError, withConstraintErrors } from "@/lib/errors";
-import { worded } from "@/lib/i18n/errors";
+import { NotFoundError, ValidationError, withConstraintErrors, type Refusal } from "@/lib/errors";
+import { refusal, worded } from "@/lib/i18n/errors";
 import { localInstant } from "@/lib/time";
-import { tasksOutsideMessage } from "@/lib/programme/task-window";
+import { tasksOutsideRefusal } from "@/lib/programme/task-window";
 import { guardHardConflicts } from "@/lib/conflicts/guard";
 import { conflictsAround } from "@/lib/conflicts/queries";
 import { lockSummitWrites } from "@/lib/programme/write-guards";
 import { conflictsInvolving } from "@/lib/scheduling";
 import { transferPlanningData } from "./queries";
-import {
-  addProposedTransfersSchema,
-  createMovementSchema,
-  deleteMovementSchema,
-  updateMovementSchema,
-  type AddProposedTransfersInput,
-  type CreateMovementInput,
-  type DeleteMovementInput,
-  type UpdateMovementInput,
-} from "./schema";
+import type { InSummit } from "@/lib/validation";
+import { mayEditMovements } from "./policy";
+import type { AddProposedTransfersInput, CreateMovementInput, DeleteMovementInput, UpdateMovementInput } from "./schema";
 
 const ENTITY = "Movement";
 
@@ -38,7 +30,7 @@ export const AUDITED = {
 } as const;
 
 function assertMayEdit(actor: Actor) {
-  if (!can(actor, "movements.edit")) throw new NotFoundError();
+  if (!mayEditMovements(actor)) throw new NotFoundError();
 }
 
 async function summitZone(tx: Tx, summitId: string): Promise<string> {
@@ -47,7 +39,7 @@ async function summitZone(tx: Tx, summitId: string): Promise<string> {
   return summit.timeZone;
 }
 
-type Fields = ReturnType<typeof createMovementSchema.parse>;
+type Fields = CreateMovementInput;
 
 type Links = { fromItemId: string | null; toItemId: string | null };
 
@@ -59,21 +51,21 @@ async function checkedData(tx: Tx, summitId: string, input: Fields, existing: Li
   };
   const timeZone = await summitZone(tx, summitId);
   const delegation = await tx.delegation.findFirst({ where: { id: input.delegationId, summitId }, select: { id: true } });
-  if (!delegation) throw new ValidationError("Unknown delegation.", { delegationId: "Choose a delegation of this summit." });
+  if (!delegation) throw new ValidationError(refusal("unknownDelegation", { delegationId: refusal("chooseSummitDelegation") }));
   const venueIds = [input.fromVenueId, input.toVenueId].filter((v): v is string => v !== null);
   const found = await tx.venue.count({ where: { id: { in: venueIds }, summitId } });
   if (found !== new Set(venueIds).size) {
-    const errors: Record<string, string> = {};
+    const fields: string[] = [];
     for (const field of ["fromVenueId", "toVenueId"] as const) {
       const venueId = input[field];
-      if (venueId && !(await tx.venue.findFirst({ where: { id: venueId, summitId }, select: { id: true } }))) errors[field] = "Choose a place of this summit.";
+      if (venueId && !(await tx.venue.findFirst({ where: { id: venueId, summitId }, select: { id: true } }))) fields.push(field);
     }
-    throw new ValidationError("Unknown place.", errors);
+    throw new ValidationError(refusal("unknownPlace", Object.fromEntries(fields.map((field) => [field, refusal("chooseSummitPlace")]))));
   }
-  const linkErrors: Record<string, string> = {};
+  const linkErrors: Record<string, Refusal> = {};
   if (input.kind === "TRANSFER") {
     if (links.fromItemId && links.fromItemId === links.toItemId) {
-      throw new ValidationError("A transfer cannot leave from and go to the same item.", { toItemId: "A transfer cannot leave from and go to the same item." });
+      throw new ValidationError(refusal("transferSameItem", ["toItemId"]));
     }
     for (const field of ["fromItemId", "toItemId"] as const) {
       const itemId = links[field];
@@ -82,14 +74,14 @@ async function checkedData(tx: Tx, summitId: string, input: Fields, existing: Li
         where: { id: itemId, summitId },
         select: { status: true, participations: { where: { delegationId: input.delegationId }, select: { id: true }, take: 1 } },
       });
-      if (!item) linkErrors[field] = "Choose an item of this summit.";
-      else if (item.status === "CANCELLED") linkErrors[field] = "That item is cancelled; a transfer cannot serve it.";
+      if (!item) linkErrors[field] = refusal("chooseSummitItem");
+      else if (item.status === "CANCELLED") linkErrors[field] = refusal("itemCancelledNoTransfer");
       // The party serves only what its delegation takes part in, or it would be dragged along by another's item.
-      else if (item.participations.length === 0) linkErrors[field] = "The delegation does not take part in that item.";
+      else if (item.participations.length === 0) linkErrors[field] = refusal("delegationNotInItem");
     }
     await assertTravelTimeKnown(tx, summitId, input.fromVenueId, input.toVenueId);
   }
-  if (Object.keys(linkErrors).length > 0) throw new ValidationError("Unknown item.", linkErrors);
+  if (Object.keys(linkErrors).length > 0) throw new ValidationError(refusal("unknownItem", linkErrors));
   return {
     delegationId: input.delegationId,
     kind: input.kind,
@@ -144,9 +136,9 @@ export async function guardMovements(tx: Tx, actor: Actor, summitId: string, mov
   await guardHardConflicts(tx, actor, { summitId, snapshot: report.snapshot, conflicts, overrideReason, subject: "movement" });
 }
 
-export async function createMovement(db: Db, actor: Actor, summitId: string, raw: CreateMovementInput) {
+export async function createMovement(db: Db, actor: Actor, input: InSummit<CreateMovementInput>) {
   assertMayEdit(actor);
-  const input = createMovementSchema.parse(raw);
+  const { summitId } = input;
   return db.$transaction(async (tx) => {
     await lockSummitWrites(tx, summitId);
     const data = await checkedData(tx, summitId, input);
@@ -163,17 +155,17 @@ async function movementOfSummit(tx: Tx, summitId: string, id: string) {
   return movement;
 }
 
-export async function updateMovement(db: Db, actor: Actor, summitId: string, raw: UpdateMovementInput) {
+export async function updateMovement(db: Db, actor: Actor, input: InSummit<UpdateMovementInput>) {
   assertMayEdit(actor);
-  const input = updateMovementSchema.parse(raw);
+  const { summitId } = input;
   return db.$transaction(async (tx) => {
     await lockSummitWrites(tx, summitId);
     const before = await movementOfSummit(tx, summitId, input.id);
     const data = await checkedData(tx, summitId, input, before);
     const timeZone = await summitZone(tx, summitId);
     const tasks = await tx.agencyTask.findMany({ where: { movementId: input.id }, select: { startsAt: true, endsAt: true } });
-    const message = tasksOutsideMessage(tasks, data, timeZone);
-    if (message) throw new ValidationError(message, { startsAt: message });
+    const misfits = tasksOutsideRefusal(tasks, data, timeZone);
+    if (misfits) throw new ValidationError(misfits);
     await updateVersioned(tx.movement, input.id, input.version, data, { write: withConstraintErrors });
     const after = await tx.movement.findUniqueOrThrow({ where: { id: input.id }, select: AUDITED });
     await recordAudit(tx, { actor, summitId, entity: ENTITY, entityId: input.id, action: "update", before, after });
@@ -182,9 +174,9 @@ export async function updateMovement(db: Db, actor: Actor, summitId: string, raw
   });
 }
 
-export async function deleteMovement(db: Db, actor: Actor, summitId: string, raw: DeleteMovementInput) {
+export async function deleteMovement(db: Db, actor: Actor, input: InSummit<DeleteMovementInput>) {
   assertMayEdit(actor);
-  const input = deleteMovementSchema.parse(raw);
+  const { summitId } = input;
   return db.$transaction(async (tx) => {
     await lockSummitWrites(tx, summitId);
     const before = await movementOfSummit(tx, summitId, input.id);
@@ -204,16 +196,11 @@ export async function deleteMovement(db: Db, actor: Actor, summitId: string, raw
  * Add every transfer currently proposed for a delegation (see propose.ts), computed again inside
  * the transaction so what is written is what the data says now. Returns the new ids.
  */
-export async function addProposedTransfers(
-  db: Db,
-  actor: Actor,
-  summit: { id: string; timeZone: string },
-  raw: AddProposedTransfersInput,
-): Promise<{ ids: string[] }> {
+export async function addProposedTransfers(db: Db, actor: Actor, input: InSummit<AddProposedTransfersInput>): Promise<{ ids: string[] }> {
   assertMayEdit(actor);
-  const input = addProposedTransfersSchema.parse(raw);
   return db.$transaction(async (tx) => {
-    await lockSummitWrites(tx, summit.id);
+    await lockSummitWrites(tx, input.summitId);
+    const summit = { id: input.summitId, timeZone: await summitZone(tx, input.summitId) };
     const plan = await transferPlanningData(tx, summit, input.delegationId);
     // As on the form: a transfer is judged by the travel time between its places.
     for (const p of plan.proposals) if (!p.travelTimeKnown) await assertTravelTimeKnown(tx, summit.id, p.fromVenueId, p.toVenueId);

@@ -62,13 +62,15 @@ function checkPlaces(value: Fields, ctx: z.RefinementCtx) {
 }
 
 export const createMovementSchema = z.object(movementFields).superRefine(checkPlaces);
-export type CreateMovementInput = z.input<typeof createMovementSchema>;
+export type CreateMovementInput = z.output<typeof createMovementSchema>;
+/** The movement form's values, before the schema trims and empties them. */
+export type CreateMovementValues = z.input<typeof createMovementSchema>;
 
 export const updateMovementSchema = z.object({ id, version: z.number().int().min(1), ...movementFields }).superRefine(checkPlaces);
-export type UpdateMovementInput = z.input<typeof updateMovementSchema>;
+export type UpdateMovementInput = z.output<typeof updateMovementSchema>;
 
 export const deleteMovementSchema = z.object({ id, version: z.number().int().min(1) });
-export type DeleteMovementInput = z.input<typeof deleteMovementSchema>;
+export type DeleteMovementInput = z.output<typeof deleteMovementSchema>;
 
 export const addProposedTransfersSchema = z.object({ delegationId: id, overrideReason: movementFields.overrideReason });
-export type AddProposedTransfersInput = z.input<typeof addProposedTransfersSchema>;
+export type AddProposedTransfersInput = z.output<typeof addProposedTransfersSchema>;

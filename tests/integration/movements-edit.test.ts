@@ -6,6 +6,8 @@ import { addProposedTransfers, createMovement, deleteMovement, updateMovement } 
 import { getMovement, listMovements, transferPlanningData } from "@/lib/movements/queries";
 import { buildAgencyFixture, DAY, type AgencyFixture } from "./agency-fixture";
 import { resetDatabase, testDb } from "./helpers";
+import { addProposedTransfersSchema, createMovementSchema, deleteMovementSchema, updateMovementSchema } from "@/lib/movements/schema";
+import { inSummit } from "./inputs";
 
 const db = testDb();
 let fx: AgencyFixture;
@@ -43,13 +45,13 @@ describe("reading movements", () => {
 
 describe("editing movements", () => {
   it("creates a transfer in summit time, audited; a coordinator cannot", async () => {
-    const { id } = await createMovement(db, fx.actors.planner, fx.summit.id, transfer());
+    const { id } = await createMovement(db, fx.actors.planner, inSummit(createMovementSchema, fx.summit.id, transfer()));
     const row = await db.movement.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ kind: "TRANSFER", partySize: 8, roadClosureNeeded: true, summitId: fx.summit.id });
     expect(row.startsAt.toISOString()).toBe("2025-06-24T16:30:00.000Z");
     expect(await db.auditEntry.count({ where: { entity: "Movement", entityId: id, action: "create" } })).toBe(1);
     const start = await counts();
-    await expect(createMovement(db, fx.actors.police, fx.summit.id, transfer())).rejects.toBeInstanceOf(NotFoundError);
+    await expect(createMovement(db, fx.actors.police, inSummit(createMovementSchema, fx.summit.id, transfer()))).rejects.toBeInstanceOf(NotFoundError);
     expect(await counts()).toEqual(start);
   });
 
@@ -58,36 +60,36 @@ describe("editing movements", () => {
     ["a place of another summit", () => ({ toVenueId: fx.other.venue.id }), "toVenueId"],
   ])("refuses %s, writing nothing", async (_, change, field) => {
     const start = await counts();
-    const error = await createMovement(db, fx.actors.planner, fx.summit.id, { ...transfer(), ...change() }).catch((e: unknown) => e);
+    const error = await createMovement(db, fx.actors.planner, inSummit(createMovementSchema, fx.summit.id, { ...transfer(), ...change() })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).fieldErrors).toHaveProperty(field);
     expect(await counts()).toEqual(start);
   });
 
   it("refuses a transfer without a destination and an arrival without an airport", async () => {
-    await expect(createMovement(db, fx.actors.planner, fx.summit.id, { ...transfer(), toVenueId: null })).rejects.toThrow(/Choose where the transfer goes/);
-    await expect(createMovement(db, fx.actors.planner, fx.summit.id, { ...transfer(), kind: "ARRIVAL", toVenueId: "" })).rejects.toThrow(/airport of arrival/);
+    await expect(async () => createMovement(db, fx.actors.planner, inSummit(createMovementSchema, fx.summit.id, { ...transfer(), toVenueId: null }))).rejects.toThrow(/Choose where the transfer goes/);
+    await expect(async () => createMovement(db, fx.actors.planner, inSummit(createMovementSchema, fx.summit.id, { ...transfer(), kind: "ARRIVAL", toVenueId: "" }))).rejects.toThrow(/airport of arrival/);
   });
 
   it("moving a movement away from its agency tasks is refused; a small move is saved and audited", async () => {
     const m = await db.movement.findUniqueOrThrow({ where: { id: fx.movements.beTransfer.id } });
     const fields = { ...transfer(), delegationId: fx.delegations.be.id, fromVenueId: fx.venues.forum.id, id: m.id, version: m.version };
     const start = await counts();
-    await expect(updateMovement(db, fx.actors.planner, fx.summit.id, { ...fields, startsAt: "2025-06-25T09:00", endsAt: "2025-06-25T09:20" })).rejects.toThrow(
+    await expect(updateMovement(db, fx.actors.planner, inSummit(updateMovementSchema, fx.summit.id, { ...fields, startsAt: "2025-06-25T09:00", endsAt: "2025-06-25T09:20" }))).rejects.toThrow(
       /1 agency task would fall outside the new time/,
     );
     expect(await db.movement.findUniqueOrThrow({ where: { id: m.id } })).toEqual(m);
     expect(await counts()).toEqual(start);
-    await updateMovement(db, fx.actors.planner, fx.summit.id, { ...fields, startsAt: `${DAY}T18:45`, endsAt: `${DAY}T18:55` });
+    await updateMovement(db, fx.actors.planner, inSummit(updateMovementSchema, fx.summit.id, { ...fields, startsAt: `${DAY}T18:45`, endsAt: `${DAY}T18:55` }));
     expect(await db.movement.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({ version: m.version + 1, partySize: 8 });
     expect(await db.auditEntry.count({ where: { entity: "Movement", entityId: m.id, action: "update" } })).toBe(1);
   });
 
   it("a movement with agency tasks cannot be deleted; one without can, audited", async () => {
     const covered = await db.movement.findUniqueOrThrow({ where: { id: fx.movements.uaArrival.id } });
-    await expect(deleteMovement(db, fx.actors.planner, fx.summit.id, { id: covered.id, version: covered.version })).rejects.toThrow(/Remove its 1 agency task first/);
-    const { id } = await createMovement(db, fx.actors.planner, fx.summit.id, { ...transfer(), startsAt: `${DAY}T23:00`, endsAt: `${DAY}T23:20` });
-    await deleteMovement(db, fx.actors.planner, fx.summit.id, { id, version: 1 });
+    await expect(deleteMovement(db, fx.actors.planner, inSummit(deleteMovementSchema, fx.summit.id, { id: covered.id, version: covered.version }))).rejects.toThrow(/Remove its 1 agency task first/);
+    const { id } = await createMovement(db, fx.actors.planner, inSummit(createMovementSchema, fx.summit.id, { ...transfer(), startsAt: `${DAY}T23:00`, endsAt: `${DAY}T23:20` }));
+    await deleteMovement(db, fx.actors.planner, inSummit(deleteMovementSchema, fx.summit.id, { id, version: 1 }));
     expect(await db.movement.findUnique({ where: { id } })).toBeNull();
     expect(await db.auditEntry.count({ where: { entity: "Movement", entityId: id, action: "delete" } })).toBe(1);
   });
@@ -105,24 +107,24 @@ describe("proposed transfers", () => {
   });
 
   it("adds them as transfers, audited; asking again adds nothing", async () => {
-    const { ids } = await addProposedTransfers(db, fx.actors.planner, summitOf(), { delegationId: fx.delegations.be.id });
+    const { ids } = await addProposedTransfers(db, fx.actors.planner, inSummit(addProposedTransfersSchema, summitOf().id, { delegationId: fx.delegations.be.id }));
     expect(ids).toHaveLength(2);
     const rows = await db.movement.findMany({ where: { id: { in: ids } } });
     expect(rows.every((r) => r.kind === "TRANSFER" && r.roadClosureNeeded && r.delegationId === fx.delegations.be.id)).toBe(true);
     expect(await db.auditEntry.count({ where: { entity: "Movement", entityId: { in: ids }, action: "create" } })).toBe(2);
-    expect((await addProposedTransfers(db, fx.actors.planner, summitOf(), { delegationId: fx.delegations.be.id })).ids).toEqual([]);
+    expect((await addProposedTransfers(db, fx.actors.planner, inSummit(addProposedTransfersSchema, summitOf().id, { delegationId: fx.delegations.be.id }))).ids).toEqual([]);
   });
 
   it("a delegation of another summit is NotFoundError; a coordinator cannot add transfers", async () => {
-    await expect(addProposedTransfers(db, fx.actors.planner, summitOf(), { delegationId: "nope" })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(addProposedTransfers(db, fx.actors.police, summitOf(), { delegationId: fx.delegations.ua.id })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(addProposedTransfers(db, fx.actors.planner, inSummit(addProposedTransfersSchema, summitOf().id, { delegationId: "nope" }))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(addProposedTransfers(db, fx.actors.police, inSummit(addProposedTransfersSchema, summitOf().id, { delegationId: fx.delegations.ua.id }))).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
 describe("movements and where the principal is", () => {
   it("refuses a transfer between places with no travel time, naming the pair, writing nothing", async () => {
     const start = await counts();
-    const attempt = createMovement(db, fx.actors.planner, fx.summit.id, { ...transfer(), fromVenueId: fx.venues.airport.id, toVenueId: fx.venues.palace.id });
+    const attempt = createMovement(db, fx.actors.planner, inSummit(createMovementSchema, fx.summit.id, { ...transfer(), fromVenueId: fx.venues.airport.id, toVenueId: fx.venues.palace.id }));
     await expect(attempt).rejects.toBeInstanceOf(ValidationError);
     await expect(attempt).rejects.toMatchObject({ fieldErrors: { toVenueId: "No travel time between Airport and Palace is recorded. Add it under Venues (travel times), then save again." } });
     expect(await counts()).toEqual(start);
@@ -132,9 +134,9 @@ describe("movements and where the principal is", () => {
     // Belgium's prime minister is in the forum meeting 16:00–17:00.
     const during = { ...transfer(), delegationId: fx.delegations.be.id, fromVenueId: fx.venues.hotel.id, toVenueId: fx.venues.forum.id, startsAt: `${DAY}T16:30`, endsAt: `${DAY}T16:45` };
     const start = await counts();
-    await expect(createMovement(db, fx.actors.planner, fx.summit.id, during)).rejects.toMatchObject({ constraint: "HARD_CONFLICT", message: expect.stringContaining("Prime Minister of Belgium is in") });
+    await expect(createMovement(db, fx.actors.planner, inSummit(createMovementSchema, fx.summit.id, during))).rejects.toMatchObject({ constraint: "HARD_CONFLICT", message: expect.stringContaining("Prime Minister of Belgium is in") });
     expect(await counts()).toEqual(start);
-    const { id } = await createMovement(db, fx.actors.planner, fx.summit.id, { ...during, overrideReason: "The PM leaves the meeting early." });
+    const { id } = await createMovement(db, fx.actors.planner, inSummit(createMovementSchema, fx.summit.id, { ...during, overrideReason: "The PM leaves the meeting early." }));
     const override = await db.conflictOverride.findFirstOrThrow({ where: { conflictId: { contains: id } } });
     expect(override).toMatchObject({ reason: "The PM leaves the meeting early.", createdById: fx.actors.planner.userId });
     await db.movement.delete({ where: { id } });
@@ -142,23 +144,23 @@ describe("movements and where the principal is", () => {
 
   it("refuses a transfer linked to the same item at both ends, and one linked to another summit's item", async () => {
     const same = { ...transfer(), fromItemId: fx.items.dinner.id, toItemId: fx.items.dinner.id };
-    await expect(createMovement(db, fx.actors.planner, fx.summit.id, same)).rejects.toThrow(/cannot leave from and go to the same item/);
+    await expect(async () => createMovement(db, fx.actors.planner, inSummit(createMovementSchema, fx.summit.id, same))).rejects.toThrow(/cannot leave from and go to the same item/);
     const foreign = await db.programmeItem.findFirstOrThrow({ where: { summitId: { not: fx.summit.id } } }).catch(() => null);
     if (foreign) {
-      await expect(createMovement(db, fx.actors.planner, fx.summit.id, { ...transfer(), toItemId: foreign.id })).rejects.toMatchObject({ fieldErrors: { toItemId: "Choose an item of this summit." } });
+      await expect(createMovement(db, fx.actors.planner, inSummit(createMovementSchema, fx.summit.id, { ...transfer(), toItemId: foreign.id }))).rejects.toMatchObject({ fieldErrors: { toItemId: "Choose an item of this summit." } });
     }
-    await expect(createMovement(db, fx.actors.planner, fx.summit.id, { ...transfer(), toItemId: "no-such-item" })).rejects.toMatchObject({ fieldErrors: { toItemId: "Choose an item of this summit." } });
+    await expect(createMovement(db, fx.actors.planner, inSummit(createMovementSchema, fx.summit.id, { ...transfer(), toItemId: "no-such-item" }))).rejects.toMatchObject({ fieldErrors: { toItemId: "Choose an item of this summit." } });
   });
 
   it("refuses to link a transfer to an item its delegation does not take part in, or to a cancelled one", async () => {
     // The forum meeting is Belgium's; Ukraine's car cannot serve it (it would be dragged by Belgium's plans).
-    await expect(createMovement(db, fx.actors.planner, fx.summit.id, { ...transfer(), toItemId: fx.items.meeting.id }))
+    await expect(createMovement(db, fx.actors.planner, inSummit(createMovementSchema, fx.summit.id, { ...transfer(), toItemId: fx.items.meeting.id })))
       .rejects.toMatchObject({ fieldErrors: { toItemId: "The delegation does not take part in that item." } });
   });
 
   it("keeps a transfer's links when a form that does not show them saves it", async () => {
-    const { id } = await createMovement(db, fx.actors.planner, fx.summit.id, { ...transfer(), startsAt: `${DAY}T17:30`, endsAt: `${DAY}T17:50`, toItemId: fx.items.dinner.id });
-    await updateMovement(db, fx.actors.planner, fx.summit.id, { ...transfer(), id, version: 1, partySize: 9, startsAt: `${DAY}T17:30`, endsAt: `${DAY}T17:50` });
+    const { id } = await createMovement(db, fx.actors.planner, inSummit(createMovementSchema, fx.summit.id, { ...transfer(), startsAt: `${DAY}T17:30`, endsAt: `${DAY}T17:50`, toItemId: fx.items.dinner.id }));
+    await updateMovement(db, fx.actors.planner, inSummit(updateMovementSchema, fx.summit.id, { ...transfer(), id, version: 1, partySize: 9, startsAt: `${DAY}T17:30`, endsAt: `${DAY}T17:50` }));
     expect(await db.movement.findUniqueOrThrow({ where: { id } })).toMatchObject({ partySize: 9, toItemId: fx.items.dinner.id });
     await db.movement.delete({ where: { id } });
   });
@@ -180,11 +182,11 @@ describe("movements and where the principal is", () => {
     await db.movement.deleteMany({ where: { id: { in: planned.map((m) => m.id) }, tasks: { none: {} } } });
     try {
       const start = await counts();
-      await expect(addProposedTransfers(db, fx.actors.planner, summitOf(), { delegationId: fx.delegations.be.id })).rejects.toMatchObject({
+      await expect(addProposedTransfers(db, fx.actors.planner, inSummit(addProposedTransfersSchema, summitOf().id, { delegationId: fx.delegations.be.id }))).rejects.toMatchObject({
         constraint: "HARD_CONFLICT", message: expect.stringContaining("Call at the hotel"),
       });
       expect(await counts()).toEqual(start);
-      const { ids } = await addProposedTransfers(db, fx.actors.planner, summitOf(), { delegationId: fx.delegations.be.id, overrideReason: "The call is taken in the car." });
+      const { ids } = await addProposedTransfers(db, fx.actors.planner, inSummit(addProposedTransfersSchema, summitOf().id, { delegationId: fx.delegations.be.id, overrideReason: "The call is taken in the car." }));
       expect(ids.length).toBeGreaterThan(0);
       expect(await db.conflictOverride.count({ where: { reason: "The call is taken in the car." } })).toBeGreaterThan(0);
       await db.movement.deleteMany({ where: { id: { in: ids } } });
@@ -200,7 +202,7 @@ describe("movements and where the principal is", () => {
     expect(first).toMatchObject({ fromVenueId: fx.venues.airport.id, toVenueId: fx.venues.palace.id, fromItemId: null, toItemId: fx.items.dinner.id });
     // Ukraine lands 09:00 and is through the airport at 09:30: nothing leaves before that.
     expect(plan.proposals.every((p) => p.startsAt.getTime() >= new Date(`${DAY}T07:30:00Z`).getTime())).toBe(true);
-    const { ids } = await addProposedTransfers(db, fx.actors.planner, summitOf(), { delegationId: fx.delegations.ua.id });
+    const { ids } = await addProposedTransfers(db, fx.actors.planner, inSummit(addProposedTransfersSchema, summitOf().id, { delegationId: fx.delegations.ua.id }));
     const rows = await db.movement.findMany({ where: { id: { in: ids } }, orderBy: { startsAt: "asc" } });
     expect(rows.map((r) => [r.fromItemId, r.toItemId])).toEqual(plan.proposals.map((p) => [p.fromItemId, p.toItemId]));
     await db.movement.deleteMany({ where: { id: { in: ids } } });

@@ -16,6 +16,8 @@ import { previewItemSave } from "@/lib/programme/preview";
 import { getEditableItem } from "@/lib/programme/editor-queries";
 import { formatTime, zonedInstant } from "@/lib/time";
 import { resetDatabase, testDb } from "./helpers";
+import { inSummit } from "./inputs";
+import { updateMovementSchema } from "@/lib/movements/schema";
 
 const db = testDb();
 const TZ = "Europe/Amsterdam";
@@ -233,11 +235,11 @@ describe("moving a flight", () => {
     // dinner (the evening of the first landing) lies more than a day before the new landing.
     await db.agencyTask.deleteMany({ where: { movementId: arrival.id } });
     const later = new Date(arrival.startsAt.getTime() + 36 * 3_600_000);
-    const attempt = updateMovement(db, planner, summit.id, {
+    const attempt = updateMovement(db, planner, inSummit(updateMovementSchema, summit.id, {
       id: arrival.id, version: arrival.version, delegationId: arrival.delegationId, kind: "ARRIVAL", fromVenueId: null, toVenueId: arrival.toVenueId,
       flight: arrival.flight, startsAt: toLocalInput(later, TZ), endsAt: toLocalInput(new Date(later.getTime() + 30 * 60_000), TZ),
       partySize: arrival.partySize, principalLevel: arrival.principalLevel, routeNote: arrival.routeNote, roadClosureNeeded: arrival.roadClosureNeeded, staffNotes: arrival.staffNotes,
-    });
+    }));
     await expect(attempt).rejects.toMatchObject({ constraint: "HARD_CONFLICT", message: expect.stringContaining("Royal dinner hosted by the King and Queen starts Tue 24 Jun 2025 19:30, before Belgium lands") });
     expect((await db.movement.findUniqueOrThrow({ where: { id: arrival.id } })).startsAt).toEqual(arrival.startsAt);
   });
