@@ -8,12 +8,12 @@ import { Field } from "@/components/forms/field";
 import { applyServerErrors } from "@/components/forms/server-errors";
 import { TASK_TYPES } from "@/lib/tasks/schema";
 import { createCoverageRuleAction, deleteCoverageRuleAction, updateCoverageRuleAction } from "@/lib/coverage/actions";
-import { createCoverageRuleSchema, type CreateCoverageRuleInput } from "@/lib/coverage/schema";
+import { createCoverageRuleSchema, type CreateCoverageRuleValues } from "@/lib/coverage/schema";
 import type { RuleFormWords } from "@/lib/i18n/editors";
 
 export function CoverageRuleForm({ venues, initial, existingId, words }: {
   venues: readonly { id: string; name: string }[];
-  initial: CreateCoverageRuleInput;
+  initial: CreateCoverageRuleValues;
   existingId?: string;
   /** The reader's words (a client component: plain strings). */
   words: RuleFormWords;
@@ -21,7 +21,7 @@ export function CoverageRuleForm({ venues, initial, existingId, words }: {
   const router = useRouter();
   const { common, rule: w } = words;
   const { formRef, messageRef, feedback, clear, failed, succeeded } = useFormFeedback();
-  const { register, handleSubmit, setError, reset, control, formState: { errors, isSubmitting } } = useForm<CreateCoverageRuleInput>({
+  const { register, handleSubmit, setError, reset, control, formState: { errors, isSubmitting } } = useForm<CreateCoverageRuleValues>({
     resolver: zodResolver(createCoverageRuleSchema),
     defaultValues: initial,
     shouldFocusError: false,

@@ -3,26 +3,21 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import type { Db, Tx } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
+import { refusal } from "@/lib/i18n/errors";
+import type { InSummit } from "@/lib/validation";
 import { mayKeepCoverage } from "./policy";
-import {
-  createCoverageRuleSchema,
-  deleteCoverageRuleSchema,
-  updateCoverageRuleSchema,
-  type CreateCoverageRuleInput,
-  type DeleteCoverageRuleInput,
-  type UpdateCoverageRuleInput,
-} from "./schema";
+import type { CreateCoverageRuleInput, DeleteCoverageRuleInput, UpdateCoverageRuleInput } from "./schema";
 
 const ENTITY = "CoverageRule";
 const AUDITED = {
   id: true, target: true, itemKind: true, venueId: true, movementKind: true, principalLevel: true, requiredType: true, description: true,
 } as const;
 
-type Fields = ReturnType<typeof createCoverageRuleSchema.parse>;
+type Fields = CreateCoverageRuleInput;
 
 async function checkedData(tx: Tx, summitId: string, input: Fields) {
   if (input.venueId && !(await tx.venue.findFirst({ where: { id: input.venueId, summitId }, select: { id: true } }))) {
-    throw new ValidationError("Unknown place.", { venueId: "Choose a place of this summit." });
+    throw new ValidationError(refusal("unknownPlace", { venueId: refusal("chooseSummitPlace") }));
   }
   return {
     target: input.target,
@@ -41,9 +36,9 @@ async function ruleOfSummit(tx: Tx, summitId: string, id: string) {
   return rule;
 }
 
-export async function createCoverageRule(db: Db, actor: Actor, summitId: string, raw: CreateCoverageRuleInput) {
+export async function createCoverageRule(db: Db, actor: Actor, input: InSummit<CreateCoverageRuleInput>) {
   if (!mayKeepCoverage(actor)) throw new NotFoundError();
-  const input = createCoverageRuleSchema.parse(raw);
+  const { summitId } = input;
   return db.$transaction(async (tx) => {
     if (!(await tx.summit.findUnique({ where: { id: summitId }, select: { id: true } }))) throw new NotFoundError();
     const data = await checkedData(tx, summitId, input);
@@ -53,9 +48,9 @@ export async function createCoverageRule(db: Db, actor: Actor, summitId: string,
   });
 }
 
-export async function updateCoverageRule(db: Db, actor: Actor, summitId: string, raw: UpdateCoverageRuleInput) {
+export async function updateCoverageRule(db: Db, actor: Actor, input: InSummit<UpdateCoverageRuleInput>) {
   if (!mayKeepCoverage(actor)) throw new NotFoundError();
-  const input = updateCoverageRuleSchema.parse(raw);
+  const { summitId } = input;
   return db.$transaction(async (tx) => {
     const before = await ruleOfSummit(tx, summitId, input.id);
     const data = await checkedData(tx, summitId, input);
@@ -65,9 +60,9 @@ export async function updateCoverageRule(db: Db, actor: Actor, summitId: string,
   });
 }
 
-export async function deleteCoverageRule(db: Db, actor: Actor, summitId: string, raw: DeleteCoverageRuleInput) {
+export async function deleteCoverageRule(db: Db, actor: Actor, input: InSummit<DeleteCoverageRuleInput>) {
   if (!mayKeepCoverage(actor)) throw new NotFoundError();
-  const input = deleteCoverageRuleSchema.parse(raw);
+  const { summitId } = input;
   return db.$transaction(async (tx) => {
     const before = await ruleOfSummit(tx, summitId, input.id);
     await tx.coverageRule.delete({ where: { id: input.id } });

@@ -28,10 +28,12 @@ function filtersFitTarget(value: { target: "ITEM" | "MOVEMENT"; itemKind: string
 }
 
 export const createCoverageRuleSchema = z.object(ruleFields).superRefine(filtersFitTarget);
-export type CreateCoverageRuleInput = z.input<typeof createCoverageRuleSchema>;
+export type CreateCoverageRuleInput = z.output<typeof createCoverageRuleSchema>;
+/** The rule form's values, before the schema empties them. */
+export type CreateCoverageRuleValues = z.input<typeof createCoverageRuleSchema>;
 
 export const updateCoverageRuleSchema = z.object({ id, ...ruleFields }).superRefine(filtersFitTarget);
-export type UpdateCoverageRuleInput = z.input<typeof updateCoverageRuleSchema>;
+export type UpdateCoverageRuleInput = z.output<typeof updateCoverageRuleSchema>;
 
 export const deleteCoverageRuleSchema = z.object({ id });
-export type DeleteCoverageRuleInput = z.input<typeof deleteCoverageRuleSchema>;
+export type DeleteCoverageRuleInput = z.output<typeof deleteCoverageRuleSchema>;

@@ -14,6 +14,9 @@ import { previewMove } from "@/lib/programme/preview";
 import { checkSummit } from "@/lib/scheduling";
 import { at, buildAgencyFixture, DAY, type AgencyFixture } from "./agency-fixture";
 import { resetDatabase, testDb } from "./helpers";
+import { createCoverageRuleSchema, deleteCoverageRuleSchema, updateCoverageRuleSchema } from "@/lib/coverage/schema";
+import { taskStatusSchema } from "@/lib/tasks/schema";
+import { inSummit } from "./inputs";
 
 const db = testDb();
 let fx: AgencyFixture;
@@ -32,10 +35,10 @@ const headEscort = {
 
 describe("coverage rules", () => {
   it("a planner adds a rule, audited; a coordinator cannot", async () => {
-    const { id } = await createCoverageRule(db, fx.actors.planner, fx.summit.id, headEscort);
+    const { id } = await createCoverageRule(db, fx.actors.planner, inSummit(createCoverageRuleSchema, fx.summit.id, headEscort));
     expect(await db.coverageRule.findUniqueOrThrow({ where: { id } })).toMatchObject({ target: "MOVEMENT", itemKind: null, venueId: null, requiredType: "ESCORT" });
     expect(await db.auditEntry.count({ where: { entity: "CoverageRule", entityId: id, action: "create" } })).toBe(1);
-    await expect(createCoverageRule(db, fx.actors.police, fx.summit.id, headEscort)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(createCoverageRule(db, fx.actors.police, inSummit(createCoverageRuleSchema, fx.summit.id, headEscort))).rejects.toBeInstanceOf(NotFoundError);
     await expect(listCoverageRules(db, fx.actors.police, fx.summit.id)).rejects.toBeInstanceOf(NotFoundError);
     expect(await db.coverageRule.count()).toBe(1);
   });
@@ -43,18 +46,18 @@ describe("coverage rules", () => {
   it("refuses a venue of another summit and filters that do not fit the target, writing nothing", async () => {
     const before = await db.coverageRule.count();
     const foreign = { target: "ITEM" as const, venueId: fx.other.venue.id, requiredType: "SECURITY_PERIMETER" as const, description: "x" };
-    const error = await createCoverageRule(db, fx.actors.planner, fx.summit.id, foreign).catch((e: unknown) => e);
+    const error = await createCoverageRule(db, fx.actors.planner, inSummit(createCoverageRuleSchema, fx.summit.id, foreign)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).fieldErrors).toHaveProperty("venueId");
-    await expect(createCoverageRule(db, fx.actors.planner, fx.summit.id, { ...headEscort, itemKind: "PLENARY" })).rejects.toThrow();
+    await expect(async () => createCoverageRule(db, fx.actors.planner, inSummit(createCoverageRuleSchema, fx.summit.id, { ...headEscort, itemKind: "PLENARY" }))).rejects.toThrow();
     expect(await db.coverageRule.count()).toBe(before);
   });
 
   it("edits and deletes a rule, audited", async () => {
-    const { id } = await createCoverageRule(db, fx.actors.planner, fx.summit.id, { ...headEscort, requiredType: "MEDICAL", description: "temp" });
-    await updateCoverageRule(db, fx.actors.planner, fx.summit.id, { id, ...headEscort, requiredType: "LIAISON", description: "temp 2" });
+    const { id } = await createCoverageRule(db, fx.actors.planner, inSummit(createCoverageRuleSchema, fx.summit.id, { ...headEscort, requiredType: "MEDICAL", description: "temp" }));
+    await updateCoverageRule(db, fx.actors.planner, inSummit(updateCoverageRuleSchema, fx.summit.id, { id, ...headEscort, requiredType: "LIAISON", description: "temp 2" }));
     expect((await db.coverageRule.findUniqueOrThrow({ where: { id } })).requiredType).toBe("LIAISON");
-    await deleteCoverageRule(db, fx.actors.planner, fx.summit.id, { id });
+    await deleteCoverageRule(db, fx.actors.planner, inSummit(deleteCoverageRuleSchema, fx.summit.id, { id }));
     expect(await db.auditEntry.findMany({ where: { entity: "CoverageRule", entityId: id }, select: { action: true }, orderBy: { at: "asc" } })).toEqual([
       { action: "create" }, { action: "update" }, { action: "delete" },
     ]);
@@ -79,7 +82,7 @@ describe("matrix and conflicts", () => {
 
   it("a coordinator marking the escort done shows in the planner's matrix", async () => {
     const task = await db.agencyTask.findUniqueOrThrow({ where: { id: fx.tasks.escort.id } });
-    await updateTaskStatus(db, fx.actors.police, { id: task.id, version: task.version, status: "DONE" });
+    await updateTaskStatus(db, fx.actors.police, inSummit(taskStatusSchema, fx.summit.id, { id: task.id, version: task.version, status: "DONE" }));
     const matrix = await getCoverageMatrix(db, fx.actors.planner, summitOf(), DAY);
     expect(matrix.rows.find((r) => r.id === fx.movements.beTransfer.id)?.cells.ESCORT?.tasks[0].status).toBe("DONE");
   });
@@ -113,9 +116,9 @@ describe("coverage follows task times", () => {
 
   beforeAll(async () => {
     // Every palace item needs a perimeter; the Belgian escort (deleted above) is back, 18:40–18:50.
-    await createCoverageRule(db, fx.actors.planner, fx.summit.id, {
+    await createCoverageRule(db, fx.actors.planner, inSummit(createCoverageRuleSchema, fx.summit.id, {
       target: "ITEM", venueId: fx.venues.palace.id, requiredType: "SECURITY_PERIMETER", description: "Palace items have a perimeter.",
-    });
+    }));
     await db.agencyTask.create({
       data: { agencyId: fx.agencies.police.id, movementId: fx.movements.beTransfer.id, type: "ESCORT", startsAt: at("18:40"), endsAt: at("18:50") },
     });
