@@ -6,31 +6,24 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { checkVersion, type Db, type Tx } from "@/lib/db";
 import { NotFoundError, ValidationError, withConstraintErrors } from "@/lib/errors";
-import { errorsEn, worded } from "@/lib/i18n/errors";
+import { refusal, worded } from "@/lib/i18n/errors";
 import { lockSummitWrites } from "@/lib/programme/write-guards";
 import { zonedInstant, isoDayOf } from "@/lib/time";
-import { parseInput } from "@/lib/validation";
+import type { InSummit } from "@/lib/validation";
 import { attendingDelegationIds, loadEntrance, loadItem, loadPrecedenceOrder } from "./internal/load";
 import { generatePrecedence, rankOf } from "./internal/precedence";
 import { generateSequence, moveParty, SequenceFitError, setPartyTime, type Party, type SequenceParams, type TimedParty } from "./internal/sequence";
 import { removeMotorcade, writeSlots } from "./internal/write";
 import { assertMayManage } from "./policy";
 import { loadPrecedenceDelegations, planReplan } from "./queries";
-import {
-  entranceSchema,
-  generateSequenceSchema,
-  moveArrivalSchema,
-  precedenceOrderSchema,
-  precedenceRuleSchema,
-  sequenceRefSchema,
-  setArrivalTimeSchema,
-  type EntranceInput,
-  type GenerateSequenceInput,
-  type MoveArrivalInput,
-  type PrecedenceOrderInput,
-  type PrecedenceRuleInput,
-  type SequenceRefInput,
-  type SetArrivalTimeInput,
+import type {
+  EntranceInput,
+  GenerateSequenceInput,
+  MoveArrivalInput,
+  PrecedenceOrderInput,
+  PrecedenceRuleInput,
+  SequenceRefInput,
+  SetArrivalTimeInput,
 } from "./schema";
 
 const MINUTE = 60_000;
@@ -60,9 +53,9 @@ async function writePrecedence(tx: Tx, actor: Actor, summitId: string, order: re
 }
 
 /** Generate the precedence list from a rule and store it, replacing the order set before. */
-export async function setPrecedenceRule(db: Db, actor: Actor, summitId: string, raw: PrecedenceRuleInput) {
+export async function setPrecedenceRule(db: Db, actor: Actor, input: InSummit<PrecedenceRuleInput>) {
   assertMayManage(actor);
-  const rule = parseInput(precedenceRuleSchema, raw);
+  const { summitId, ...rule } = input;
   return db.$transaction(async (tx) => {
     await lockSummitWrites(tx, summitId);
     const delegations = await loadPrecedenceDelegations(tx, summitId);
@@ -73,9 +66,9 @@ export async function setPrecedenceRule(db: Db, actor: Actor, summitId: string, 
 }
 
 /** Store an order edited by hand (drag or move buttons): every delegation of the summit, once. */
-export async function savePrecedenceOrder(db: Db, actor: Actor, summitId: string, raw: PrecedenceOrderInput) {
+export async function savePrecedenceOrder(db: Db, actor: Actor, input: InSummit<PrecedenceOrderInput>) {
   assertMayManage(actor);
-  const input = parseInput(precedenceOrderSchema, raw);
+  const { summitId } = input;
   return db.$transaction(async (tx) => {
     await lockSummitWrites(tx, summitId);
     const delegations = await tx.delegation.findMany({ where: { summitId }, select: { id: true, name: true } });
@@ -90,14 +83,14 @@ export async function savePrecedenceOrder(db: Db, actor: Actor, summitId: string
   });
 }
 
-export async function saveEntrance(db: Db, actor: Actor, summitId: string, raw: EntranceInput) {
+export async function saveEntrance(db: Db, actor: Actor, input: InSummit<EntranceInput>) {
   assertMayManage(actor);
-  const input = parseInput(entranceSchema, raw);
+  const { summitId } = input;
   return db.$transaction(async (tx) => {
     // The entrance's minimum gap is read by the conflict checks, as the sequences are: one lock for both.
     await lockSummitWrites(tx, summitId);
     const venue = await tx.venue.findFirst({ where: { id: input.venueId, summitId }, select: { id: true } });
-    if (!venue) throw new ValidationError(errorsEn.chooseSummitVenue, { venueId: errorsEn.chooseSummitVenue });
+    if (!venue) throw new ValidationError(refusal("chooseSummitVenue", ["venueId"]));
     const data = { venueId: input.venueId, name: input.name, minGapMinutes: input.minGapMinutes };
     const before = input.id ? await tx.entrance.findFirst({ where: { id: input.id, venue: { summitId } }, select: { id: true, venueId: true, name: true, minGapMinutes: true, version: true } }) : null;
     if (input.id && !before) throw new NotFoundError();
@@ -130,9 +123,9 @@ function groupOf(kind: string, headOf: "STATE" | "GOVERNMENT" | null): number {
 }
 
 /** Generate (or regenerate) the item's arrival sequence from the precedence list, with its motorcades. */
-export async function generateArrivals(db: Db, actor: Actor, summitId: string, raw: GenerateSequenceInput) {
+export async function generateArrivals(db: Db, actor: Actor, input: InSummit<GenerateSequenceInput>) {
   assertMayManage(actor);
-  const input = parseInput(generateSequenceSchema, raw);
+  const { summitId } = input;
   return db.$transaction(async (tx) => {
     await lockSummitWrites(tx, summitId);
     const timeZone = await summitZone(tx, summitId);
@@ -143,7 +136,7 @@ export async function generateArrivals(db: Db, actor: Actor, summitId: string, r
       throw new ValidationError(r);
     }
     if (input.escortAgencyId && !(await tx.agency.findFirst({ where: { id: input.escortAgencyId, summitId, deactivatedAt: null }, select: { id: true } }))) {
-      throw new ValidationError(errorsEn.chooseActiveAgency, { escortAgencyId: errorsEn.chooseActiveAgency });
+      throw new ValidationError(refusal("chooseActiveAgency", ["escortAgencyId"]));
     }
     const attending = await attendingDelegationIds(tx, item.id);
     if (attending.length === 0) {
@@ -151,7 +144,7 @@ export async function generateArrivals(db: Db, actor: Actor, summitId: string, r
       throw new ValidationError(r);
     }
     const order = await loadPrecedenceOrder(tx, summitId);
-    if (order.length === 0) throw new ValidationError(errorsEn.setPrecedenceFirst, { _form: errorsEn.setPrecedenceFirst });
+    if (order.length === 0) throw new ValidationError(refusal("setPrecedenceFirst", ["_form"]));
     const inOrder = new Set(order);
     const delegations = await loadPrecedenceDelegations(tx, summitId);
     const missing = delegations.filter((d) => attending.includes(d.id) && !inOrder.has(d.id)).map((d) => d.name);
@@ -220,9 +213,8 @@ async function changeSequence(db: Db, actor: Actor, summitId: string, ref: { seq
 }
 
 /** A party dragged (or moved with the buttons) to another place; the times stay with the places. */
-export async function moveArrival(db: Db, actor: Actor, summitId: string, raw: MoveArrivalInput) {
-  const input = parseInput(moveArrivalSchema, raw);
-  return changeSequence(db, actor, summitId, input, "reorder", (current) => {
+export async function moveArrival(db: Db, actor: Actor, input: InSummit<MoveArrivalInput>) {
+  return changeSequence(db, actor, input.summitId, input, "reorder", (current) => {
     const from = current.findIndex((s) => s.delegationId === input.delegationId);
     if (from === -1) throw new NotFoundError();
     if (input.toPosition > current.length) {
@@ -234,9 +226,8 @@ export async function moveArrival(db: Db, actor: Actor, summitId: string, raw: M
 }
 
 /** A party's arrival typed as a time of the item's day; the others re-flow around it. */
-export async function setArrivalTime(db: Db, actor: Actor, summitId: string, raw: SetArrivalTimeInput) {
-  const input = parseInput(setArrivalTimeSchema, raw);
-  return changeSequence(db, actor, summitId, input, "retime", (current, params, { timeZone, itemStartsAt }) => {
+export async function setArrivalTime(db: Db, actor: Actor, input: InSummit<SetArrivalTimeInput>) {
+  return changeSequence(db, actor, input.summitId, input, "retime", (current, params, { timeZone, itemStartsAt }) => {
     if (!current.some((s) => s.delegationId === input.delegationId)) throw new NotFoundError();
     const at = zonedInstant(isoDayOf(itemStartsAt, timeZone), input.time, timeZone);
     return setPartyTime(current, input.delegationId, Math.round((at.getTime() - itemStartsAt.getTime()) / MINUTE), params);
@@ -244,10 +235,9 @@ export async function setArrivalTime(db: Db, actor: Actor, summitId: string, raw
 }
 
 /** Apply the re-plan shown by previewReplan: the same computation, on the same version. */
-export async function applyReplan(db: Db, actor: Actor, summitId: string, raw: SequenceRefInput) {
-  const input = parseInput(sequenceRefSchema, raw);
-  return changeSequence(db, actor, summitId, input, "replan", async (current, params, { tx }) => {
-    const plan = await planReplan(tx, summitId, input.sequenceId, current, params);
+export async function applyReplan(db: Db, actor: Actor, input: InSummit<SequenceRefInput>) {
+  return changeSequence(db, actor, input.summitId, input, "replan", async (current, params, { tx }) => {
+    const plan = await planReplan(tx, input.summitId, input.sequenceId, current, params);
     if (plan.overrun.length > 0) {
       const r = worded("replanOverrun", (t) => t.replanOverrun(plan.overrunNames.join(", ")), ["_form"]);
       throw new ValidationError(r);
@@ -257,9 +247,9 @@ export async function applyReplan(db: Db, actor: Actor, summitId: string, raw: S
 }
 
 /** Remove a sequence with its motorcades and their tasks, each audited. */
-export async function deleteSequence(db: Db, actor: Actor, summitId: string, raw: SequenceRefInput) {
+export async function deleteSequence(db: Db, actor: Actor, input: InSummit<SequenceRefInput>) {
   assertMayManage(actor);
-  const input = parseInput(sequenceRefSchema, raw);
+  const { summitId } = input;
   return db.$transaction(async (tx) => {
     await lockSummitWrites(tx, summitId);
     const sequence = await tx.arrivalSequence.findFirst({ where: { id: input.sequenceId, summitId }, select: { id: true, version: true, itemId: true, slots: { select: { movementId: true } } } });

@@ -6,12 +6,14 @@ import { can, isStaff } from "@/lib/auth/permissions";
 import type { DbOrTx, Tx } from "@/lib/db";
 import { conflictsAround } from "@/lib/conflicts/queries";
 import { NotFoundError } from "@/lib/errors";
+import type { InSummit } from "@/lib/validation";
 import { visibleItemsWhere } from "@/lib/programme/policy";
 import { loadEntrance, loadItem, loadLegs, loadParties } from "./internal/load";
 import { earliestOffset } from "./internal/logistics";
 import { generatePrecedence, type PrecedenceDelegation } from "./internal/precedence";
 import { replanSequence, type SequenceParams, type TimedParty } from "./internal/sequence";
 import { assertMayManage, readableDelegations } from "./policy";
+import type { SequenceRefInput } from "./schema";
 import type { ArrivalRow, PrecedenceView, ReplanPreview, SequenceView } from "./types";
 
 const MINUTE = 60_000;
@@ -135,8 +137,9 @@ export async function planReplan(tx: Tx | DbOrTx, summitId: string, sequenceId: 
 }
 
 /** The re-plan's changes, to show before applying (nothing is written). */
-export async function previewReplan(db: DbOrTx, actor: Actor, summitId: string, sequenceId: string): Promise<ReplanPreview> {
+export async function previewReplan(db: DbOrTx, actor: Actor, input: InSummit<SequenceRefInput>): Promise<ReplanPreview> {
   assertMayManage(actor);
+  const { summitId, sequenceId } = input;
   const sequence = await db.arrivalSequence.findFirst({
     where: { id: sequenceId, summitId },
     select: {

@@ -20,14 +20,14 @@ export const precedenceRuleSchema = z.object({
   /** The version of the list the planner read; 0 when no list was set yet. */
   version: z.number().int().min(0),
 });
-export type PrecedenceRuleInput = z.input<typeof precedenceRuleSchema>;
+export type PrecedenceRuleInput = z.output<typeof precedenceRuleSchema>;
 
 export const precedenceOrderSchema = z.object({
   delegationIds: z.array(id).min(1, "The list is empty.").max(1000),
   /** The version the planner read; 0 when no list was set yet. */
   version: z.number().int().min(0),
 });
-export type PrecedenceOrderInput = z.input<typeof precedenceOrderSchema>;
+export type PrecedenceOrderInput = z.output<typeof precedenceOrderSchema>;
 
 export const entranceSchema = z.object({
   id: id.optional(),
@@ -37,7 +37,7 @@ export const entranceSchema = z.object({
   /** The version read, for an edit (id given); a new entrance has none. */
   version: version.optional(),
 }).refine((e) => !e.id || e.version !== undefined, { message: "Reload the page and try again.", path: ["version"] });
-export type EntranceInput = z.input<typeof entranceSchema>;
+export type EntranceInput = z.output<typeof entranceSchema>;
 
 export const generateSequenceSchema = z.object({
   itemId: id,
@@ -51,7 +51,7 @@ export const generateSequenceSchema = z.object({
   greeter: text().trim().min(1, "Name who greets the arrivals.").max(200, "Use at most 200 characters."),
   escortAgencyId: text().trim().max(64).nullish().transform((v) => v || null),
 });
-export type GenerateSequenceInput = z.input<typeof generateSequenceSchema>;
+export type GenerateSequenceInput = z.output<typeof generateSequenceSchema>;
 
 export const moveArrivalSchema = z.object({
   sequenceId: id,
@@ -60,7 +60,7 @@ export const moveArrivalSchema = z.object({
   toPosition: z.number().int().min(1),
   version,
 });
-export type MoveArrivalInput = z.input<typeof moveArrivalSchema>;
+export type MoveArrivalInput = z.output<typeof moveArrivalSchema>;
 
 export const setArrivalTimeSchema = z.object({
   sequenceId: id,
@@ -68,10 +68,10 @@ export const setArrivalTimeSchema = z.object({
   time: text().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter the time as HH:MM."),
   version,
 });
-export type SetArrivalTimeInput = z.input<typeof setArrivalTimeSchema>;
+export type SetArrivalTimeInput = z.output<typeof setArrivalTimeSchema>;
 
 export const sequenceRefSchema = z.object({ sequenceId: id, version });
-export type SequenceRefInput = z.input<typeof sequenceRefSchema>;
+export type SequenceRefInput = z.output<typeof sequenceRefSchema>;
 
 const lang = z.enum(["en", "nl"]).default("en");
 

@@ -20,6 +20,8 @@ import { getItinerary } from "@/lib/itinerary/queries";
 import { csvRows, icsEvents, pdfPages } from "../unit/exports-support";
 import { at, buildArrivalsFixture, sequenceInput, type ArrivalsFixture } from "./arrivals-fixture";
 import { resetDatabase, testDb } from "./helpers";
+import { inSummit } from "./inputs";
+import { generateSequenceSchema, moveArrivalSchema, precedenceRuleSchema } from "@/lib/arrivals/schema";
 
 const db = testDb();
 const TZ = "Europe/Amsterdam";
@@ -29,8 +31,8 @@ let view: SequenceView;
 beforeAll(async () => {
   await resetDatabase(db);
   fx = await buildArrivalsFixture(db);
-  await setPrecedenceRule(db, fx.actors.planner, fx.summit.id, { key: "ALPHABETICAL", language: "en", others: "AFTER_ALLIES", version: 0 });
-  await generateArrivals(db, fx.actors.planner, fx.summit.id, sequenceInput(fx));
+  await setPrecedenceRule(db, fx.actors.planner, inSummit(precedenceRuleSchema, fx.summit.id, { key: "ALPHABETICAL", language: "en", others: "AFTER_ALLIES", version: 0 }));
+  await generateArrivals(db, fx.actors.planner, inSummit(generateSequenceSchema, fx.summit.id, sequenceInput(fx)));
   view = (await getSequenceOfItem(db, fx.actors.planner, fx.summit.id, fx.dinner.id))!;
 });
 afterAll(() => db.$disconnect());
@@ -105,7 +107,7 @@ describe("the police's motorcade schedule", () => {
     expect(ics.events.map((e) => [e.summary.split(":")[0], e.start])).toEqual([["Ukraine", at("18:55")], ["Netherlands", at("19:00")], ["Belgium", at("19:03")], ["France", at("19:03")]]);
 
     const fresh = (await getSequenceOfItem(db, fx.actors.planner, fx.summit.id, fx.dinner.id))!;
-    await moveArrival(db, fx.actors.planner, fx.summit.id, { sequenceId: fresh.id, delegationId: fx.delegations.ua.id, toPosition: 3, version: fresh.version });
+    await moveArrival(db, fx.actors.planner, inSummit(moveArrivalSchema, fx.summit.id, { sequenceId: fresh.id, delegationId: fx.delegations.ua.id, toPosition: 3, version: fresh.version }));
     const after = icsEvents(motorcadeIcs(await agencyMotorcades(db, fx.actors.police, fx.summit.id, fx.agencies.police.id), "en"));
     const ukraine = after.events.find((e) => e.summary.startsWith("Ukraine"))!;
     expect(ukraine.start).toEqual(at("19:03"));

@@ -3,6 +3,7 @@
 // travel times and the precedence list. Inside the write's transaction.
 import type { Tx } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
+import { refusal } from "@/lib/i18n/errors";
 import type { Commitment, Leg, PartyPlace } from "./logistics";
 
 const DAY = 24 * 60 * 60_000;
@@ -15,7 +16,7 @@ export async function loadItem(tx: Tx, summitId: string, itemId: string): Promis
     select: { id: true, title: true, startsAt: true, endsAt: true, status: true, space: { select: { venue: { select: { id: true, name: true } } } } },
   });
   if (!item) throw new NotFoundError();
-  if (item.status === "CANCELLED") throw new ValidationError("That item is cancelled; nobody arrives for it.", { itemId: "That item is cancelled." });
+  if (item.status === "CANCELLED") throw new ValidationError(refusal("itemCancelledNoArrivals", { itemId: refusal("thatItemCancelled") }));
   return { ...item, venueId: item.space?.venue.id ?? null, venueName: item.space?.venue.name ?? null };
 }
 
@@ -24,7 +25,7 @@ export async function loadEntrance(tx: Tx, summitId: string, entranceId: string)
     where: { id: entranceId, venue: { summitId } },
     select: { id: true, name: true, minGapMinutes: true, venue: { select: { id: true, name: true } } },
   });
-  if (!entrance) throw new ValidationError("Choose an entrance of this summit.", { entranceId: "Choose an entrance of this summit." });
+  if (!entrance) throw new ValidationError(refusal("chooseSummitEntrance", ["entranceId"]));
   return entrance;
 }
 
