@@ -6,13 +6,13 @@ import { saveDelegation, saveMember } from "./mutations";
 import { delegationSchema, memberSchema } from "./schema";
 
 export const saveDelegationAction = defineAction({ permission: "programme.edit", schema: delegationSchema }, async ({ db, actor, input }) => {
-  const delegation = await saveDelegation(db, actor, await requireCurrentSummit(db, actor), input);
+  const delegation = await saveDelegation(db, actor, { ...input, summitId: (await requireCurrentSummit(db, actor)).id });
   revalidatePath("/delegations");
   return delegation;
 });
 
 export const saveMemberAction = defineAction({ permission: "programme.edit", schema: memberSchema }, async ({ db, actor, input }) => {
-  const member = await saveMember(db, actor, await requireCurrentSummit(db, actor), input);
+  const member = await saveMember(db, actor, { ...input, summitId: (await requireCurrentSummit(db, actor)).id });
   revalidatePath(`/delegations/${input.delegationId}`);
   return member;
 });

@@ -2,8 +2,10 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db";
 import { NotFoundError, ValidationError, withConstraintErrors } from "@/lib/errors";
-import type { SummitSummary } from "@/lib/summits/queries";
+import { refusal } from "@/lib/i18n/errors";
 import { zonedInstant } from "@/lib/time";
+import type { InSummit } from "@/lib/validation";
+import { mayEditDelegations } from "./policy";
 import type { DelegationInput, MemberInput } from "./schema";
 
 // Inputs are already parsed by the caller (the action gate, or a test) with the schemas in ./schema.
@@ -12,20 +14,26 @@ const toInstant = (local: string | null, timeZone: string) => (local ? zonedInst
 
 const duplicate = (error: unknown) => {
   if ((error as { constraint?: string }).constraint === "unique") {
-    throw new ValidationError("Another delegation has this code or name.", { code: "Code and name must be unique." });
+    throw new ValidationError(refusal("delegationTaken", { code: refusal("codeNameUnique") }));
   }
   throw error;
 };
 
-export async function saveDelegation(db: Db, actor: Actor, summit: SummitSummary, input: DelegationInput) {
-  const arrivesAt = toInstant(input.arrivesAt, summit.timeZone);
-  const departsAt = toInstant(input.departsAt, summit.timeZone);
-  if (arrivesAt && departsAt && departsAt <= arrivesAt) {
-    throw new ValidationError("Departure must be after arrival.", { departsAt: "Departure must be after arrival." });
-  }
+// The same answer as a missing delegation, as everywhere a permission is missing.
+function authorise(actor: Actor) {
+  if (!mayEditDelegations(actor)) throw new NotFoundError();
+}
+
+export async function saveDelegation(db: Db, actor: Actor, input: InSummit<DelegationInput>) {
+  authorise(actor);
   return db.$transaction(async (tx) => {
+    const summit = await tx.summit.findUnique({ where: { id: input.summitId }, select: { id: true, timeZone: true } });
+    if (!summit) throw new NotFoundError();
+    const arrivesAt = toInstant(input.arrivesAt, summit.timeZone);
+    const departsAt = toInstant(input.departsAt, summit.timeZone);
+    if (arrivesAt && departsAt && departsAt <= arrivesAt) throw new ValidationError(refusal("departureAfterArrival", ["departsAt"]));
     if (input.hotelVenueId && !(await tx.venue.findFirst({ where: { id: input.hotelVenueId, summitId: summit.id }, select: { id: true } }))) {
-      throw new ValidationError("Unknown hotel.", { hotelVenueId: "Unknown hotel." });
+      throw new ValidationError(refusal("unknownHotel", ["hotelVenueId"]));
     }
     const before = input.id
       ? await tx.delegation.findFirst({ where: { id: input.id, summitId: summit.id }, select: { code: true, name: true, kind: true, homeTimeZone: true, hotelVenueId: true, arrivesAt: true, departsAt: true } })
@@ -42,10 +50,12 @@ export async function saveDelegation(db: Db, actor: Actor, summit: SummitSummary
   });
 }
 
-export async function saveMember(db: Db, actor: Actor, summit: SummitSummary, input: MemberInput) {
+export async function saveMember(db: Db, actor: Actor, input: InSummit<MemberInput>) {
+  authorise(actor);
+  const summit = { id: input.summitId };
   return db.$transaction(async (tx) => {
     const delegation = await tx.delegation.findFirst({ where: { id: input.delegationId, summitId: summit.id }, select: { id: true } });
-    if (!delegation) throw new ValidationError("Unknown delegation.", { delegationId: "Unknown delegation." });
+    if (!delegation) throw new ValidationError(refusal("unknownDelegation", ["delegationId"]));
     const before = input.id
       ? await tx.member.findFirst({ where: { id: input.id, delegationId: input.delegationId }, select: { title: true, personalName: true, function: true, precedence: true } })
       : null;

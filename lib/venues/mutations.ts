@@ -2,19 +2,29 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import type { Db, DbOrTx } from "@/lib/db";
 import { NotFoundError, ValidationError, withConstraintErrors } from "@/lib/errors";
+import { refusal } from "@/lib/i18n/errors";
+import type { InSummit } from "@/lib/validation";
+import { mayEditVenues } from "./policy";
 import type { SpaceInput, TravelMatrixInput, VenueInput } from "./schema";
 
 // Inputs are already parsed by the caller (the action gate, or a test) with the schemas in ./schema.
 
+// The same answer as a missing venue, as everywhere a permission is missing.
+function authorise(actor: Actor) {
+  if (!mayEditVenues(actor)) throw new NotFoundError();
+}
+
 const duplicateName = (error: unknown) => {
   if ((error as { constraint?: string }).constraint === "unique") {
-    throw new ValidationError("That name is already used.", { name: "That name is already used." });
+    throw new ValidationError(refusal("nameUsed", ["name"]));
   }
   throw error;
 };
 
 /** Create or update a venue of the summit. */
-export async function saveVenue(db: Db, actor: Actor, summitId: string, input: VenueInput) {
+export async function saveVenue(db: Db, actor: Actor, input: InSummit<VenueInput>) {
+  authorise(actor);
+  const { summitId } = input;
   return db.$transaction(async (tx) => {
     const before = input.id ? await tx.venue.findFirst({ where: { id: input.id, summitId }, select: { name: true, kind: true, address: true } }) : null;
     if (input.id && !before) throw new NotFoundError();
@@ -29,11 +39,13 @@ export async function saveVenue(db: Db, actor: Actor, summitId: string, input: V
 
 async function venueOfSummit(tx: DbOrTx, venueId: string, summitId: string) {
   const venue = await tx.venue.findFirst({ where: { id: venueId, summitId }, select: { id: true } });
-  if (!venue) throw new ValidationError("Unknown venue.", { venueId: "Unknown venue." });
+  if (!venue) throw new ValidationError(refusal("unknownVenue", ["venueId"]));
 }
 
 /** Create or update a space; the venue must belong to the summit. */
-export async function saveSpace(db: Db, actor: Actor, summitId: string, input: SpaceInput) {
+export async function saveSpace(db: Db, actor: Actor, input: InSummit<SpaceInput>) {
+  authorise(actor);
+  const { summitId } = input;
   return db.$transaction(async (tx) => {
     await venueOfSummit(tx, input.venueId, summitId);
     const before = input.id
@@ -57,12 +69,15 @@ export async function saveSpace(db: Db, actor: Actor, summitId: string, input: S
 }
 
 /** Replace the travel-time matrix entries given; an empty value removes that pair. */
-export async function saveTravelMatrix(db: Db, actor: Actor, summitId: string, { entries }: TravelMatrixInput) {
+export async function saveTravelMatrix(db: Db, actor: Actor, input: InSummit<TravelMatrixInput>) {
+  authorise(actor);
+  const { summitId, entries } = input;
   return db.$transaction(async (tx) => {
     const venueIds = new Set((await tx.venue.findMany({ where: { summitId }, select: { id: true } })).map((v) => v.id));
     for (const [index, e] of entries.entries()) {
-      if (!venueIds.has(e.fromVenueId) || !venueIds.has(e.toVenueId)) throw new ValidationError("Unknown venue.", { [`entries.${index}.minutes`]: "Unknown venue." });
-      if (e.fromVenueId === e.toVenueId) throw new ValidationError("A venue has no travel time to itself.", { [`entries.${index}.minutes`]: "Same venue." });
+      const field = `entries.${index}.minutes`;
+      if (!venueIds.has(e.fromVenueId) || !venueIds.has(e.toVenueId)) throw new ValidationError(refusal("unknownVenue", [field]));
+      if (e.fromVenueId === e.toVenueId) throw new ValidationError(refusal("venueSelf", { [field]: refusal("sameVenue") }));
     }
     const before = await tx.travelTime.findMany({ where: { summitId }, select: { fromVenueId: true, toVenueId: true, minutes: true } });
     for (const e of entries) {
