@@ -10,6 +10,9 @@ import { DomainError } from "../lib/errors";
 
 const USAGE = "Usage: npm run conflicts:verify [-- --summit <slug>]";
 
+/** A refusal of this command (its environment, its arguments), shown as it is worded. */
+class CommandRefusal extends Error {}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { summit: { type: "string" }, help: { type: "boolean" } } });
   if (values.help) {
@@ -17,7 +20,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const url = process.env.DATABASE_URL;
-  if (!url) throw new DomainError("DATABASE_URL is not set: point it at the installation's PostgreSQL.");
+  if (!url) throw new CommandRefusal("DATABASE_URL is not set: point it at the installation's PostgreSQL.");
   const db = createPrismaClient(url, 2);
   try {
     const summits = await db.summit.findMany({
@@ -25,7 +28,7 @@ async function main(): Promise<number> {
       select: { id: true, slug: true },
       orderBy: { slug: "asc" },
     });
-    if (values.summit && summits.length === 0) throw new DomainError(`No summit "${values.summit}".`);
+    if (values.summit && summits.length === 0) throw new CommandRefusal(`No summit "${values.summit}".`);
     let failed = 0;
     for (const summit of summits) {
       const before = await verifyStoredConflicts(db, summit.id);
@@ -54,7 +57,7 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(`✖ ${error instanceof DomainError ? error.message : `Verification failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`}`);
+    console.error(`✖ ${error instanceof DomainError || error instanceof CommandRefusal ? error.message : `Verification failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`}`);
     process.exitCode = 1;
   },
 );

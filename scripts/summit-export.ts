@@ -11,6 +11,9 @@ import { DomainError } from "../lib/errors";
 
 const USAGE = "Usage: npm run summit:export -- --summit <slug> --out <file.json | file.json.gz>";
 
+/** A refusal of this command (its environment, its arguments), shown as it is worded. */
+class CommandRefusal extends Error {}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { summit: { type: "string" }, out: { type: "string" } } });
   if (!values.summit || !values.out) {
@@ -18,7 +21,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const url = process.env.DATABASE_URL;
-  if (!url) throw new DomainError("DATABASE_URL is not set: point it at the installation's PostgreSQL.");
+  if (!url) throw new CommandRefusal("DATABASE_URL is not set: point it at the installation's PostgreSQL.");
   const db = createPrismaClient(url, 1);
   try {
     const archive = await exportSummitBySlug(db, values.summit);
@@ -40,7 +43,7 @@ main().then(
   },
   (error: unknown) => {
     // A refusal worded for the reader (no such summit, data that does not fit the format) is shown as it is.
-    console.error(`✖ ${error instanceof DomainError ? error.message : `Export failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`}`);
+    console.error(`✖ ${error instanceof DomainError || error instanceof CommandRefusal ? error.message : `Export failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`}`);
     process.exitCode = 1;
   },
 );

@@ -9,6 +9,9 @@ import { DomainError } from "../lib/errors";
 
 const USAGE = "Usage: npm run summit:import -- <file> [--slug <new-slug>]";
 
+/** A refusal of this command (its environment, its arguments), shown as it is worded. */
+class CommandRefusal extends Error {}
+
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({ options: { slug: { type: "string" } }, allowPositionals: true });
   if (positionals.length !== 1) {
@@ -16,7 +19,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const url = process.env.DATABASE_URL;
-  if (!url) throw new DomainError("DATABASE_URL is not set: point it at the installation's PostgreSQL.");
+  if (!url) throw new CommandRefusal("DATABASE_URL is not set: point it at the installation's PostgreSQL.");
   const db = createPrismaClient(url, 1);
   try {
     const result = await importArchiveFile(db, positionals[0], { slug: values.slug });
@@ -45,7 +48,7 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(`✖ ${error instanceof DomainError ? error.message : `Import failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`} Nothing was imported.`);
+    console.error(`✖ ${error instanceof DomainError || error instanceof CommandRefusal ? error.message : `Import failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`} Nothing was imported.`);
     process.exitCode = 1;
   },
 );

@@ -26,6 +26,7 @@ import {
   Visibility,
 } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/errors";
+import { worded, type ErrorCode } from "@/lib/i18n/errors";
 import { text } from "@/lib/validation";
 
 /** What the `format` field of every archive says. */
@@ -37,8 +38,15 @@ export const MAX_ARCHIVE_BYTES = 200 * 1024 * 1024;
 /** Archives with more rows than this are refused before their rows are validated. */
 export const MAX_ARCHIVE_ROWS = 1_000_000;
 
-/** A problem with an archive file, worded for the person importing it. */
-export class ArchiveError extends DomainError {}
+/**
+ * A problem with an archive file, worded for the person importing it. The archive's commands and
+ * its download speak English to an administrator, so the sentence is the same in every language.
+ */
+export class ArchiveError extends DomainError {
+  constructor(message: string, code: ErrorCode = "archive.refused") {
+    super(worded(code, () => message));
+  }
+}
 
 const id = text().min(1).max(200);
 // Read as Dates, ready to be written: an instant as it says, a calendar day as midnight UTC (how

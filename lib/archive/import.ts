@@ -19,7 +19,7 @@ const IMPORT_TIMEOUT_MS = 15 * 60_000;
 
 export class SlugTakenError extends ArchiveError {
   constructor(readonly slug: string) {
-    super(`A summit with the slug "${slug}" exists already; import the archive under another slug.`);
+    super(`A summit with the slug "${slug}" exists already; import the archive under another slug.`, "archive.slugTaken");
   }
 }
 
