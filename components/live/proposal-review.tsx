@@ -8,14 +8,14 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { applyProposalAction, previewProposalAction } from "@/lib/live/actions";
 import type { ProposalPreview } from "@/lib/live/queries";
-import type { DeclareDelayInput, PreviewProposalInput } from "@/lib/live/schema";
+import type { DeclareDelayValues, PreviewProposalValues } from "@/lib/live/schema";
 import type { LineAdjustment, RepairMove, ShiftLine } from "@/lib/live/types";
 import { dictionary, type Lang } from "@/lib/i18n";
 import { localizeMessage } from "@/lib/i18n/errors";
 import { formatTime } from "@/lib/time";
 import styles from "./review.module.css";
 
-type Source = PreviewProposalInput["source"];
+type Source = PreviewProposalValues["source"];
 
 const toRepairInput = (m: RepairMove) =>
   m.entity === "ProgrammeItem"
@@ -34,7 +34,7 @@ export function ProposalReview({ lang, timeZone, subject, initialSource, subject
   const taskType = dictionary(lang).tasks.type;
   const router = useRouter();
   const formId = useId();
-  const [delay, setDelay] = useState<DeclareDelayInput>(subject ? { subject: subject.kind, id: subject.id, minutes: 20, direction: "later", mode: "shift" } : { subject: "item", id: "", minutes: 1 });
+  const [delay, setDelay] = useState<DeclareDelayValues>(subject ? { subject: subject.kind, id: subject.id, minutes: 20, direction: "later", mode: "shift" } : { subject: "item", id: "", minutes: 1 });
   const [source, setSource] = useState<Source | null>(initialSource ?? null);
   const [adjustments, setAdjustments] = useState<Record<string, LineAdjustment>>({});
   const [preview, setPreview] = useState<ProposalPreview | null>(null);

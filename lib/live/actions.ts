@@ -19,23 +19,27 @@ function revalidatePlanPages() {
 }
 
 export const recordItemStatusAction = defineAction({ permission: "live.record", schema: recordItemStatusSchema }, async ({ db, actor, input }) => {
-  await recordItemStatus(db, actor, await requireCurrentSummit(db, actor), input);
+  const summit = await requireCurrentSummit(db, actor);
+  await recordItemStatus(db, actor, { ...input, summitId: summit.id });
   revalidateLivePages();
   return null;
 });
 
 export const recordMovementStatusAction = defineAction({ permission: "live.record", schema: recordMovementStatusSchema }, async ({ db, actor, input }) => {
-  await recordMovementStatus(db, actor, await requireCurrentSummit(db, actor), input);
+  const summit = await requireCurrentSummit(db, actor);
+  await recordMovementStatus(db, actor, { ...input, summitId: summit.id });
   revalidateLivePages();
   return null;
 });
 
-export const previewProposalAction = defineAction({ permission: "live.manage", schema: previewProposalSchema }, async ({ db, actor, input }) =>
-  previewProposal(db, actor, await requireCurrentSummit(db, actor), input),
-);
+export const previewProposalAction = defineAction({ permission: "live.manage", schema: previewProposalSchema }, async ({ db, actor, input }) => {
+  const summit = await requireCurrentSummit(db, actor);
+  return previewProposal(db, actor, { ...input, summitId: summit.id });
+});
 
 export const applyProposalAction = defineAction({ permission: "live.manage", schema: applyProposalSchema }, async ({ db, actor, input }) => {
-  const applied = await applyProposal(db, actor, await requireCurrentSummit(db, actor), input);
+  const summit = await requireCurrentSummit(db, actor);
+  const applied = await applyProposal(db, actor, { ...input, summitId: summit.id });
   revalidatePlanPages();
   return { changeId: applied.changeId, lines: applied.proposal.lines.length, hardConflicts: applied.proposal.hardConflictIds.length };
 });

@@ -6,33 +6,24 @@ import type { Actor } from "@/lib/auth/actor";
 import { localInstant } from "@/lib/time";
 import type { Db } from "@/lib/db";
 import { ForbiddenError, NotFoundError, StaleVersionError, ValidationError, translateDbError } from "@/lib/errors";
-import { errorsEn, localizeMessage, worded } from "@/lib/i18n/errors";
+import { localizeMessage, refusal, worded } from "@/lib/i18n/errors";
 import { lockSummitWrites } from "@/lib/programme/write-guards";
-import { parseInput } from "@/lib/validation";
+import type { InSummit } from "@/lib/validation";
 import { movesOf, signedMinutes } from "./internal/delay";
 import { planProposal } from "./internal/plan";
 import { LIVE_CHANGE_ENTITY, recordLiveWrite } from "./internal/record";
+import { loadLiveSummit } from "./internal/summit";
 import { writeLines } from "./internal/write";
-import { mayManageLive, mayRecordItems, recordableMovementsWhere } from "./policy";
-import {
-  MAX_DELAY_MINUTES,
-  applyProposalSchema,
-  recordItemStatusSchema,
-  recordMovementStatusSchema,
-  type ApplyProposalInput,
-  type ProposalSource,
-  type RecordItemStatusInput,
-  type RecordMovementStatusInput,
-} from "./schema";
-import type { LiveSummit, Proposal } from "./types";
-
+import { mayManageLive, mayRecordItems, mayRecordLive, recordableMovementsWhere } from "./policy";
+import { MAX_DELAY_MINUTES, type ApplyProposal, type ProposalSource, type RecordItemStatus, type RecordMovementStatus } from "./schema";
+import type { Proposal } from "./types";
 
 const at = (value: string | null, timeZone: string) => (value ? localInstant(value, timeZone) : null);
 
 /** Record what is happening to an item: under way, running late by N minutes, ended, cancelled. */
-export async function recordItemStatus(db: Db, actor: Actor, summit: LiveSummit, raw: RecordItemStatusInput): Promise<void> {
+export async function recordItemStatus(db: Db, actor: Actor, input: InSummit<RecordItemStatus>): Promise<void> {
   if (!mayRecordItems(actor)) throw new ForbiddenError();
-  const input = parseInput(recordItemStatusSchema, raw);
+  const summit = await loadLiveSummit(db, input.summitId);
   await db.$transaction(async (tx) => {
     const item = await tx.programmeItem.findFirst({ where: { id: input.itemId, summitId: summit.id }, select: { id: true, live: true } });
     if (!item) throw new NotFoundError();
@@ -49,8 +40,9 @@ export async function recordItemStatus(db: Db, actor: Actor, summit: LiveSummit,
 }
 
 /** Record a movement departed or arrived, with the actual times and a note ("stuck at A12 junction"). */
-export async function recordMovementStatus(db: Db, actor: Actor, summit: LiveSummit, raw: RecordMovementStatusInput): Promise<void> {
-  const input = parseInput(recordMovementStatusSchema, raw);
+export async function recordMovementStatus(db: Db, actor: Actor, input: InSummit<RecordMovementStatus>): Promise<void> {
+  if (!mayRecordLive(actor)) throw new NotFoundError();
+  const summit = await loadLiveSummit(db, input.summitId);
   await db.$transaction(async (tx) => {
     // An agency's coordinator reaches only the movements behind its own tasks: any other is not found.
     const movement = await tx.movement.findFirst({
@@ -61,7 +53,7 @@ export async function recordMovementStatus(db: Db, actor: Actor, summit: LiveSum
     const departedAt = at(input.departedAt, summit.timeZone) ?? (input.state === "SCHEDULED" ? null : (movement.live?.departedAt ?? null));
     const arrivedAt = input.state === "ARRIVED" ? at(input.arrivedAt, summit.timeZone) : null;
     if (departedAt && arrivedAt && arrivedAt < departedAt) {
-      throw new ValidationError(errorsEn.arrivalAfterDepartureNothingSaved, { arrivedAt: errorsEn.arrivalAfterDeparture });
+      throw new ValidationError(refusal("arrivalAfterDepartureNothingSaved", { arrivedAt: refusal("arrivalAfterDeparture") }));
     }
     const data = { state: input.state, departedAt, arrivedAt, note: input.note, updatedByName: actor.name };
     const after = await tx.movementLive.upsert({ where: { movementId: movement.id }, create: { movementId: movement.id, ...data }, update: data });
@@ -83,9 +75,9 @@ export type AppliedChange = { changeId: string; proposal: Proposal };
  * stand (refused if they changed since the review), every line written and audited under one
  * change with its reason; a delayed item is then recorded running late. All or nothing.
  */
-export async function applyProposal(db: Db, actor: Actor, summit: LiveSummit, raw: ApplyProposalInput): Promise<AppliedChange> {
+export async function applyProposal(db: Db, actor: Actor, input: InSummit<ApplyProposal>): Promise<AppliedChange> {
   if (!mayManageLive(actor)) throw new ForbiddenError();
-  const input = parseInput(applyProposalSchema, raw);
+  const summit = await loadLiveSummit(db, input.summitId);
   try {
     return await db.$transaction(
       async (tx) => {
@@ -93,7 +85,7 @@ export async function applyProposal(db: Db, actor: Actor, summit: LiveSummit, ra
         const moves = await movesOf(tx, summit.id, input.source);
         const { proposal } = await planProposal(tx, summit, moves, input.adjustments);
         if (proposal.basis !== input.basis) {
-          throw new StaleVersionError(errorsEn.programmeChangedSinceProposal);
+          throw new StaleVersionError(refusal("programmeChangedSinceProposal"));
         }
         if (proposal.refusals.length > 0) {
           const r = worded("notApplied", (t, lang) => t.notApplied(proposal.refusals.map((refusal) => `${refusal.title}: ${localizeMessage(refusal.message, lang)}`).join("; ")));

@@ -14,6 +14,9 @@ export function recordableMovementsWhere(actor: Actor): Prisma.MovementWhereInpu
   return visibleMovementsWhere(actor);
 }
 
+/** Who records live status at all (staff, agency coordinators); anyone else is told not found. */
+export const mayRecordLive = (actor: Actor): boolean => can(actor, "live.record");
+
 /** Items whose live status the actor may record: staff only. */
 export const mayRecordItems = (actor: Actor): boolean => isStaff(actor) && can(actor, "live.record");
 

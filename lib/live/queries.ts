@@ -11,13 +11,14 @@ import { NotFoundError } from "@/lib/errors";
 import type { ItemLiveState, MovementKind, MovementLiveState } from "@/lib/generated/prisma/enums";
 import { conflictsInvolving } from "@/lib/scheduling";
 import { dayBounds, isoDayOf } from "@/lib/time";
-import { parseInput } from "@/lib/validation";
+import type { InSummit } from "@/lib/validation";
 import { planProposal } from "./internal/plan";
 import { repairsOn } from "./internal/suggest";
 import { movesOf } from "./internal/delay";
 import { LIVE_CHANGE_ENTITY } from "./internal/record";
 import { mayManageLive, mayRecordItems, recordableMovementsWhere } from "./policy";
-import { previewProposalSchema, type PreviewProposalInput } from "./schema";
+import type { PreviewProposal } from "./schema";
+import { loadLiveSummit } from "./internal/summit";
 import type { LiveSummit, Proposal, RepairSuggestion } from "./types";
 
 const HOUR = 60 * 60_000;
@@ -30,9 +31,9 @@ export type ProposalPreview = { proposal: Proposal; repairs: RepairSuggestion[] 
  * What applying would write and what it would leave, with the smallest repairs of the hard
  * conflicts it would leave (what the proposal moves stays put): nothing is written.
  */
-export async function previewProposal(db: DbOrTx, actor: Actor, summit: LiveSummit, raw: PreviewProposalInput): Promise<ProposalPreview> {
+export async function previewProposal(db: DbOrTx, actor: Actor, input: InSummit<PreviewProposal>): Promise<ProposalPreview> {
   if (!mayManageLive(actor)) throw new NotFoundError();
-  const input = parseInput(previewProposalSchema, raw);
+  const summit = await loadLiveSummit(db, input.summitId);
   const moves = await movesOf(db, summit.id, input.source);
   const { proposal, snapshot } = await planProposal(db, summit, moves, input.adjustments);
   const hard = new Set(proposal.hardConflictIds);

@@ -42,7 +42,7 @@ export const recordItemStatusSchema = z
       ctx.addIssue({ code: "custom", path: ["actualEndAt"], message: "The actual end cannot be before the actual start." });
     }
   });
-export type RecordItemStatusInput = z.input<typeof recordItemStatusSchema>;
+export type RecordItemStatus = z.output<typeof recordItemStatusSchema>;
 
 export const recordMovementStatusSchema = z
   .object({
@@ -63,7 +63,7 @@ export const recordMovementStatusSchema = z
       ctx.addIssue({ code: "custom", path: ["arrivedAt"], message: "The arrival cannot be before the departure." });
     }
   });
-export type RecordMovementStatusInput = z.input<typeof recordMovementStatusSchema>;
+export type RecordMovementStatus = z.output<typeof recordMovementStatusSchema>;
 
 /** "The royal dinner runs 20 minutes late", "the flight lands 40 minutes early". */
 export const declareDelaySchema = z.object({
@@ -74,7 +74,7 @@ export const declareDelaySchema = z.object({
   /** An item: the whole of it moves (shift), or only its end (it overruns). */
   mode: z.enum(["shift", "overrun"]).default("shift"),
 });
-export type DeclareDelayInput = z.input<typeof declareDelaySchema>;
+export type DeclareDelayValues = z.input<typeof declareDelaySchema>;
 export type DelayDeclaration = z.output<typeof declareDelaySchema>;
 
 const instant = z.coerce.date({ message: "Enter a valid time." });
@@ -98,11 +98,12 @@ const source = z.discriminatedUnion("kind", [
 ]);
 
 export const previewProposalSchema = z.object({ source, adjustments: z.array(adjustment).max(2000).default([]) });
-export type PreviewProposalInput = z.input<typeof previewProposalSchema>;
+export type PreviewProposalValues = z.input<typeof previewProposalSchema>;
+export type PreviewProposal = z.output<typeof previewProposalSchema>;
 
 export const applyProposalSchema = previewProposalSchema.extend({
   reason: text().trim().min(1, "Say why (it is recorded with the change).").max(500, "Keep the reason under 500 characters."),
   basis: text().max(200),
 });
-export type ApplyProposalInput = z.input<typeof applyProposalSchema>;
+export type ApplyProposal = z.output<typeof applyProposalSchema>;
 export type ProposalSource = z.output<typeof source>;

@@ -12,10 +12,12 @@ import { seedDemo, DEMO_SUMMIT_SLUG } from "@/lib/demo/seed-demo";
 import { ForbiddenError, NotFoundError, StaleVersionError, ValidationError } from "@/lib/errors";
 import { applyProposal, recordItemStatus, recordMovementStatus } from "@/lib/live/mutations";
 import { previewProposal } from "@/lib/live/queries";
-import type { DeclareDelayInput } from "@/lib/live/schema";
+import { previewProposalSchema, applyProposalSchema, recordItemStatusSchema, recordMovementStatusSchema, type DeclareDelayValues } from "@/lib/live/schema";
+import { throughBoundary } from "./boundary";
 import { resetDatabase, testDb } from "./helpers";
 
 const db = testDb();
+const act = throughBoundary(db);
 const DINNER = itemId("royal-dinner");
 let summit: { id: string; timeZone: string };
 let planner: Actor;
@@ -45,7 +47,7 @@ async function allTimes(): Promise<Map<string, string>> {
   return out;
 }
 
-const delay = (input: DeclareDelayInput) => ({ source: { kind: "delay" as const, delay: input }, adjustments: [] });
+const delay = (input: DeclareDelayValues) => ({ source: { kind: "delay" as const, delay: input }, adjustments: [] });
 const MIN = 60_000;
 
 async function restoreDemo() {
@@ -59,7 +61,7 @@ describe("the royal dinner runs 20 minutes late", { timeout: 120_000 }, () => {
   it("proposes the dinner, its tasks, its motorcades and their escorts, each 20 minutes later, and writes nothing", async () => {
     const before = await allTimes();
     const audits = await db.auditEntry.count();
-    const { proposal } = await previewProposal(db, planner, summit, delay({ subject: "item", id: DINNER, minutes: 20 }));
+    const { proposal } = await act(previewProposal, planner, previewProposalSchema, summit.id, delay({ subject: "item", id: DINNER, minutes: 20 }));
 
     const transfers = await db.movement.findMany({ where: { OR: [{ toItemId: DINNER }, { fromItemId: DINNER }] }, select: { id: true } });
     const tasks = await db.agencyTask.findMany({ where: { OR: [{ itemId: DINNER }, { movementId: { in: transfers.map((t) => t.id) } }] }, select: { id: true } });
@@ -80,8 +82,8 @@ describe("the royal dinner runs 20 minutes late", { timeout: 120_000 }, () => {
 
   it("applies it as one audited change with its reason, moving nothing else, and the dinner runs late", async () => {
     const before = await allTimes();
-    const { proposal } = await previewProposal(db, planner, summit, delay({ subject: "item", id: DINNER, minutes: 20 }));
-    const applied = await applyProposal(db, planner, summit, { ...delay({ subject: "item", id: DINNER, minutes: 20 }), reason: "The King's speech runs long", basis: proposal.basis });
+    const { proposal } = await act(previewProposal, planner, previewProposalSchema, summit.id, delay({ subject: "item", id: DINNER, minutes: 20 }));
+    const applied = await act(applyProposal, planner, applyProposalSchema, summit.id, { ...delay({ subject: "item", id: DINNER, minutes: 20 }), reason: "The King's speech runs long", basis: proposal.basis });
 
     const after = await allTimes();
     const moved = new Set(proposal.lines.map((l) => l.id));
@@ -107,18 +109,18 @@ describe("the royal dinner runs 20 minutes late", { timeout: 120_000 }, () => {
     expect(changes.changes.some((c) => c.kind === "moved")).toBe(true);
     // Applying the same proposal twice is refused: its basis moved with it.
     await expect(
-      applyProposal(db, planner, summit, { ...delay({ subject: "item", id: DINNER, minutes: 20 }), reason: "again", basis: proposal.basis }),
+      act(applyProposal, planner, applyProposalSchema, summit.id, { ...delay({ subject: "item", id: DINNER, minutes: 20 }), reason: "again", basis: proposal.basis }),
     ).rejects.toBeInstanceOf(StaleVersionError);
   });
 
   it("refuses a delay that would leave a task of the dinner outside it, in the reader's language, and writes nothing", async () => {
     const task = await db.agencyTask.findFirstOrThrow({ where: { itemId: DINNER }, select: { id: true } });
     const input = { ...delay({ subject: "item", id: DINNER, minutes: 7 * 60 }), adjustments: [{ key: `AgencyTask:${task.id}`, include: false }] };
-    const { proposal } = await previewProposal(db, planner, summit, input);
+    const { proposal } = await act(previewProposal, planner, previewProposalSchema, summit.id, input);
     const dinner = proposal.lines.find((l) => l.id === DINNER)!.title;
     expect(proposal.refusals).toEqual([{ title: dinner, message: "1 agency task would fall outside the new time; change it first." }]);
     const before = await allTimes();
-    const error = await applyProposal(db, planner, summit, { ...input, reason: "The dinner is put back", basis: proposal.basis }).catch((e: unknown) => e);
+    const error = await act(applyProposal, planner, applyProposalSchema, summit.id, { ...input, reason: "The dinner is put back", basis: proposal.basis }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).message).toBe(`Not applied: ${dinner}: 1 agency task would fall outside the new time; change it first.`);
     expect((error as ValidationError).saidIn("nl")?.message).toBe(`Niet toegepast: ${dinner}: 1 taak van een dienst zou buiten de nieuwe tijd vallen; wijzig die eerst.`);
@@ -126,15 +128,15 @@ describe("the royal dinner runs 20 minutes late", { timeout: 120_000 }, () => {
   });
 
   it("applies the planner's adjustments: a motorcade left out keeps its escort, another moves by other minutes", async () => {
-    const { proposal } = await previewProposal(db, planner, summit, delay({ subject: "item", id: DINNER, minutes: 20 }));
+    const { proposal } = await act(previewProposal, planner, previewProposalSchema, summit.id, delay({ subject: "item", id: DINNER, minutes: 20 }));
     const out = movementId("BE", "from-palace");
     const shorter = movementId("FR", "from-palace");
     const adjustments = [{ key: `Movement:${out}`, include: false }, { key: `Movement:${shorter}`, include: true, minutes: 5 }];
-    const reviewed = await previewProposal(db, planner, summit, { ...delay({ subject: "item", id: DINNER, minutes: 20 }), adjustments });
+    const reviewed = await act(previewProposal, planner, previewProposalSchema, summit.id, { ...delay({ subject: "item", id: DINNER, minutes: 20 }), adjustments });
     expect(reviewed.proposal.lines.some((l) => l.id === out)).toBe(false);
     const wasOut = await db.movement.findUniqueOrThrow({ where: { id: out }, include: { tasks: true } });
     const wasShorter = await db.movement.findUniqueOrThrow({ where: { id: shorter }, include: { tasks: true } });
-    await applyProposal(db, planner, summit, { ...delay({ subject: "item", id: DINNER, minutes: 20 }), adjustments, reason: "Belgium leaves on time", basis: proposal.basis });
+    await act(applyProposal, planner, applyProposalSchema, summit.id, { ...delay({ subject: "item", id: DINNER, minutes: 20 }), adjustments, reason: "Belgium leaves on time", basis: proposal.basis });
     const nowOut = await db.movement.findUniqueOrThrow({ where: { id: out }, include: { tasks: true } });
     const nowShorter = await db.movement.findUniqueOrThrow({ where: { id: shorter }, include: { tasks: true } });
     expect(nowOut.startsAt).toEqual(wasOut.startsAt);
@@ -146,13 +148,13 @@ describe("the royal dinner runs 20 minutes late", { timeout: 120_000 }, () => {
   it("writes nothing when one write fails on the way (all or nothing)", async () => {
     const before = await allTimes();
     const audits = await db.auditEntry.count();
-    const { proposal } = await previewProposal(db, planner, summit, delay({ subject: "item", id: DINNER, minutes: 20 }));
+    const { proposal } = await act(previewProposal, planner, previewProposalSchema, summit.id, delay({ subject: "item", id: DINNER, minutes: 20 }));
     const last = movementId("GB", "from-palace");
     // The database refuses one of the last rows written: the motorcade's escort.
     await db.$executeRawUnsafe(`CREATE FUNCTION live_test_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$`);
     await db.$executeRawUnsafe(`CREATE TRIGGER live_test_refuse BEFORE UPDATE ON "AgencyTask" FOR EACH ROW WHEN (NEW."movementId" = '${last}') EXECUTE FUNCTION live_test_refuse()`);
     try {
-      await expect(applyProposal(db, planner, summit, { ...delay({ subject: "item", id: DINNER, minutes: 20 }), reason: "x", basis: proposal.basis })).rejects.toThrow();
+      await expect(act(applyProposal, planner, applyProposalSchema, summit.id, { ...delay({ subject: "item", id: DINNER, minutes: 20 }), reason: "x", basis: proposal.basis })).rejects.toThrow();
     } finally {
       await db.$executeRawUnsafe(`DROP TRIGGER live_test_refuse ON "AgencyTask"`);
       await db.$executeRawUnsafe(`DROP FUNCTION live_test_refuse()`);
@@ -171,11 +173,11 @@ describe("movements early and late", { timeout: 120_000 }, () => {
     const tasks = await db.agencyTask.findMany({ where: { movementId: arrival }, select: { id: true } });
     expect(tasks.length).toBeGreaterThan(0);
     const input = delay({ subject: "movement", id: arrival, minutes: 40, direction: "earlier" });
-    const { proposal } = await previewProposal(db, planner, summit, input);
+    const { proposal } = await act(previewProposal, planner, previewProposalSchema, summit.id, input);
     expect(proposal.lines.map((l) => l.id).sort()).toEqual([arrival, ...tasks.map((t) => t.id)].sort());
     for (const line of proposal.lines) expect(line.startByMinutes).toBe(-40);
     const before = await allTimes();
-    await applyProposal(db, planner, summit, { ...input, reason: "Tail wind", basis: proposal.basis });
+    await act(applyProposal, planner, applyProposalSchema, summit.id, { ...input, reason: "Tail wind", basis: proposal.basis });
     const after = await allTimes();
     for (const [id, was] of before) if (!proposal.lines.some((l) => l.id === id)) expect(after.get(id), id).toBe(was);
     const row = await db.movement.findUniqueOrThrow({ where: { id: arrival } });
@@ -185,19 +187,19 @@ describe("movements early and late", { timeout: 120_000 }, () => {
   it("a motorcade leaving 15 minutes late moves with its escort and road closure; the dinner stays", async () => {
     const transfer = movementId("BE", "to-palace");
     const input = delay({ subject: "movement", id: transfer, minutes: 15 });
-    const { proposal } = await previewProposal(db, planner, summit, input);
+    const { proposal } = await act(previewProposal, planner, previewProposalSchema, summit.id, input);
     const tasks = await db.agencyTask.findMany({ where: { movementId: transfer }, select: { id: true } });
     expect(proposal.lines.map((l) => l.id).sort()).toEqual([transfer, ...tasks.map((t) => t.id)].sort());
     expect(proposal.lines.every((l) => l.startByMinutes === 15)).toBe(true);
     expect(proposal.lines.some((l) => l.id === DINNER)).toBe(false);
-    await applyProposal(db, planner, summit, { ...input, reason: "Late start at the hotel", basis: proposal.basis });
+    await act(applyProposal, planner, applyProposalSchema, summit.id, { ...input, reason: "Late start at the hotel", basis: proposal.basis });
     expect((await db.itemLive.count())).toBe(0);
   });
 
   it("a departure 30 minutes late moves the flight's tasks with it", async () => {
     const departure = movementId("BE", "departure");
     const input = delay({ subject: "movement", id: departure, minutes: 30 });
-    const { proposal } = await previewProposal(db, planner, summit, input);
+    const { proposal } = await act(previewProposal, planner, previewProposalSchema, summit.id, input);
     const tasks = await db.agencyTask.findMany({ where: { movementId: departure }, select: { id: true } });
     expect(proposal.lines.map((l) => l.id).sort()).toEqual([departure, ...tasks.map((t) => t.id)].sort());
     expect(proposal.lines.every((l) => l.startByMinutes === 30)).toBe(true);
@@ -209,9 +211,9 @@ describe("recording the day, and what is refused", { timeout: 120_000 }, () => {
 
   it("lets the police mark its own motorcade departed and arrived, audited with who and when", async () => {
     const m = movementId("BE", "from-palace");
-    await recordMovementStatus(db, police, summit, { movementId: m, state: "DEPARTED", departedAt: "2025-06-24T22:40", note: "Stuck at A12 junction" });
+    await act(recordMovementStatus, police, recordMovementStatusSchema, summit.id, { movementId: m, state: "DEPARTED", departedAt: "2025-06-24T22:40", note: "Stuck at A12 junction" });
     expect(await db.movementLive.findUniqueOrThrow({ where: { movementId: m } })).toMatchObject({ state: "DEPARTED", note: "Stuck at A12 junction", updatedByName: police.name });
-    await recordMovementStatus(db, police, summit, { movementId: m, state: "ARRIVED", arrivedAt: "2025-06-24T23:05" });
+    await act(recordMovementStatus, police, recordMovementStatusSchema, summit.id, { movementId: m, state: "ARRIVED", arrivedAt: "2025-06-24T23:05" });
     const live = await db.movementLive.findUniqueOrThrow({ where: { movementId: m } });
     expect(live.state).toBe("ARRIVED");
     expect(live.departedAt).not.toBeNull();
@@ -221,9 +223,9 @@ describe("recording the day, and what is refused", { timeout: 120_000 }, () => {
 
   it("refuses an arrival recorded before the departure, and writes nothing", async () => {
     const m = movementId("FR", "from-palace");
-    await expect(recordMovementStatus(db, planner, summit, { movementId: m, state: "ARRIVED", departedAt: "2025-06-24T22:40", arrivedAt: "2025-06-24T22:30" })).rejects.toBeInstanceOf(ValidationError);
-    await recordMovementStatus(db, planner, summit, { movementId: m, state: "DEPARTED", departedAt: "2025-06-24T22:40" });
-    await expect(recordMovementStatus(db, planner, summit, { movementId: m, state: "ARRIVED", arrivedAt: "2025-06-24T22:35" })).rejects.toBeInstanceOf(ValidationError);
+    await expect(act(recordMovementStatus, planner, recordMovementStatusSchema, summit.id, { movementId: m, state: "ARRIVED", departedAt: "2025-06-24T22:40", arrivedAt: "2025-06-24T22:30" })).rejects.toBeInstanceOf(ValidationError);
+    await act(recordMovementStatus, planner, recordMovementStatusSchema, summit.id, { movementId: m, state: "DEPARTED", departedAt: "2025-06-24T22:40" });
+    await expect(act(recordMovementStatus, planner, recordMovementStatusSchema, summit.id, { movementId: m, state: "ARRIVED", arrivedAt: "2025-06-24T22:35" })).rejects.toBeInstanceOf(ValidationError);
     expect((await db.movementLive.findUniqueOrThrow({ where: { movementId: m } })).state).toBe("DEPARTED");
     expect(await db.auditEntry.count({ where: { entity: "MovementLive", entityId: m } })).toBe(1);
   });
@@ -232,15 +234,18 @@ describe("recording the day, and what is refused", { timeout: 120_000 }, () => {
     const audits = await db.auditEntry.count();
     // The two motorcades left without a police escort: the police have no task on them.
     for (const m of DEMO_ESCORT_GAPS) {
-      await expect(recordMovementStatus(db, police, summit, { movementId: m, state: "DEPARTED", departedAt: "2025-06-24T18:00" })).rejects.toBeInstanceOf(NotFoundError);
+      await expect(act(recordMovementStatus, police, recordMovementStatusSchema, summit.id, { movementId: m, state: "DEPARTED", departedAt: "2025-06-24T18:00" })).rejects.toBeInstanceOf(NotFoundError);
     }
-    await expect(recordItemStatus(db, police, summit, { itemId: DINNER, state: "UNDER_WAY" })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(previewProposal(db, police, summit, delay({ subject: "item", id: DINNER, minutes: 20 }))).rejects.toBeInstanceOf(NotFoundError);
-    await expect(applyProposal(db, police, summit, { ...delay({ subject: "item", id: DINNER, minutes: 20 }), reason: "x", basis: "x" })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(recordMovementStatus(db, liaison, summit, { movementId: movementId("BE", "from-palace"), state: "DEPARTED", departedAt: "2025-06-24T22:40" })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(recordItemStatus(db, liaison, summit, { itemId: DINNER, state: "ENDED" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(act(recordItemStatus, police, recordItemStatusSchema, summit.id, { itemId: DINNER, state: "UNDER_WAY" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(act(previewProposal, police, previewProposalSchema, summit.id, delay({ subject: "item", id: DINNER, minutes: 20 }))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(act(applyProposal, police, applyProposalSchema, summit.id, { ...delay({ subject: "item", id: DINNER, minutes: 20 }), reason: "x", basis: "x" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(act(recordMovementStatus, liaison, recordMovementStatusSchema, summit.id, { movementId: movementId("BE", "from-palace"), state: "DEPARTED", departedAt: "2025-06-24T22:40" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(act(recordItemStatus, liaison, recordItemStatusSchema, summit.id, { itemId: DINNER, state: "ENDED" })).rejects.toBeInstanceOf(ForbiddenError);
+    // A viewer records nothing: the live domain's policy answers not found before any row is read.
+    const viewer = { ...planner, role: "VIEWER" as const };
+    await expect(act(recordMovementStatus, viewer, recordMovementStatusSchema, summit.id, { movementId: movementId("BE", "from-palace"), state: "DEPARTED", departedAt: "2025-06-24T22:40" })).rejects.toBeInstanceOf(NotFoundError);
     // Another summit's row is not found, even for a planner.
-    await expect(recordItemStatus(db, planner, { id: "another-summit", timeZone: summit.timeZone }, { itemId: DINNER, state: "ENDED" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(act(recordItemStatus, planner, recordItemStatusSchema, "another-summit", { itemId: DINNER, state: "ENDED" })).rejects.toBeInstanceOf(NotFoundError);
     expect(await db.auditEntry.count()).toBe(audits);
     expect(await db.itemLive.count()).toBe(0);
   });
@@ -248,21 +253,23 @@ describe("recording the day, and what is refused", { timeout: 120_000 }, () => {
   it("refuses a delay on a cancelled or ended item, a negative, zero or absurd delay, with nothing written", async () => {
     const nuc = itemId("nuc-dinner");
     const nac = itemId("nac-defence-dinner");
-    await recordItemStatus(db, planner, summit, { itemId: nuc, state: "ENDED", actualStartAt: "2025-06-24T19:30", actualEndAt: "2025-06-24T22:00" });
-    await recordItemStatus(db, planner, summit, { itemId: nac, state: "CANCELLED" });
+    await act(recordItemStatus, planner, recordItemStatusSchema, summit.id, { itemId: nuc, state: "ENDED", actualStartAt: "2025-06-24T19:30", actualEndAt: "2025-06-24T22:00" });
+    await act(recordItemStatus, planner, recordItemStatusSchema, summit.id, { itemId: nac, state: "CANCELLED" });
     const before = await allTimes();
     const audits = await db.auditEntry.count();
+    const refused = await act(previewProposal, planner, previewProposalSchema, summit.id, delay({ subject: "item", id: nac, minutes: 20 })).then(() => null, (e: unknown) => e as ValidationError);
+    expect([refused?.code, refused?.saidIn("nl").fieldErrors.minutes]).toEqual(["delayOnCancelled", "Het onderdeel is geannuleerd."]);
     for (const id of [nuc, nac]) {
-      await expect(previewProposal(db, planner, summit, delay({ subject: "item", id, minutes: 20 }))).rejects.toBeInstanceOf(ValidationError);
-      await expect(applyProposal(db, planner, summit, { ...delay({ subject: "item", id, minutes: 20 }), reason: "x", basis: "x" })).rejects.toBeInstanceOf(ValidationError);
+      await expect(act(previewProposal, planner, previewProposalSchema, summit.id, delay({ subject: "item", id, minutes: 20 }))).rejects.toBeInstanceOf(ValidationError);
+      await expect(act(applyProposal, planner, applyProposalSchema, summit.id, { ...delay({ subject: "item", id, minutes: 20 }), reason: "x", basis: "x" })).rejects.toBeInstanceOf(ValidationError);
     }
     for (const minutes of [-20, 0, 1441, 100_000]) {
-      await expect(previewProposal(db, planner, summit, delay({ subject: "item", id: DINNER, minutes }))).rejects.toBeInstanceOf(ValidationError);
-      await expect(applyProposal(db, planner, summit, { ...delay({ subject: "item", id: DINNER, minutes }), reason: "x", basis: "x" })).rejects.toBeInstanceOf(ValidationError);
+      await expect(act(previewProposal, planner, previewProposalSchema, summit.id, delay({ subject: "item", id: DINNER, minutes }))).rejects.toBeInstanceOf(ValidationError);
+      await expect(act(applyProposal, planner, applyProposalSchema, summit.id, { ...delay({ subject: "item", id: DINNER, minutes }), reason: "x", basis: "x" })).rejects.toBeInstanceOf(ValidationError);
     }
-    await expect(recordItemStatus(db, planner, summit, { itemId: DINNER, state: "RUNNING_LATE", lateMinutes: 1441 })).rejects.toBeInstanceOf(ValidationError);
-    await expect(recordItemStatus(db, planner, summit, { itemId: DINNER, state: "RUNNING_LATE" })).rejects.toBeInstanceOf(ValidationError);
-    await expect(recordItemStatus(db, planner, summit, { itemId: DINNER, state: "ENDED", actualStartAt: "2025-06-24T19:30", actualEndAt: "2025-06-24T19:00" })).rejects.toBeInstanceOf(ValidationError);
+    await expect(act(recordItemStatus, planner, recordItemStatusSchema, summit.id, { itemId: DINNER, state: "RUNNING_LATE", lateMinutes: 1441 })).rejects.toBeInstanceOf(ValidationError);
+    await expect(act(recordItemStatus, planner, recordItemStatusSchema, summit.id, { itemId: DINNER, state: "RUNNING_LATE" })).rejects.toBeInstanceOf(ValidationError);
+    await expect(act(recordItemStatus, planner, recordItemStatusSchema, summit.id, { itemId: DINNER, state: "ENDED", actualStartAt: "2025-06-24T19:30", actualEndAt: "2025-06-24T19:00" })).rejects.toBeInstanceOf(ValidationError);
     expect(await allTimes()).toEqual(before);
     expect(await db.auditEntry.count()).toBe(audits);
   });

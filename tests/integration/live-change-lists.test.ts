@@ -12,10 +12,12 @@ import { seedDemo, DEMO_SUMMIT_SLUG } from "@/lib/demo/seed-demo";
 import { getChangesSinceAck } from "@/lib/itinerary/changes";
 import { applyProposal, recordMovementStatus } from "@/lib/live/mutations";
 import { previewProposal } from "@/lib/live/queries";
-import type { DeclareDelayInput } from "@/lib/live/schema";
+import { previewProposalSchema, applyProposalSchema, recordMovementStatusSchema, type DeclareDelayValues } from "@/lib/live/schema";
+import { throughBoundary } from "./boundary";
 import { resetDatabase, testDb } from "./helpers";
 
 const db = testDb();
+const act = throughBoundary(db);
 const DINNER = itemId("royal-dinner");
 const MIN = 60_000;
 let summit: { id: string; timeZone: string };
@@ -36,11 +38,11 @@ async function restoreDemo() {
 }
 afterAll(() => db.$disconnect());
 
-const delay = (input: DeclareDelayInput) => ({ source: { kind: "delay" as const, delay: input }, adjustments: [] });
+const delay = (input: DeclareDelayValues) => ({ source: { kind: "delay" as const, delay: input }, adjustments: [] });
 
-async function apply(input: DeclareDelayInput, reason: string) {
-  const { proposal } = await previewProposal(db, planner, summit, delay(input));
-  await applyProposal(db, planner, summit, { ...delay(input), reason, basis: proposal.basis });
+async function apply(input: DeclareDelayValues, reason: string) {
+  const { proposal } = await act(previewProposal, planner, previewProposalSchema, summit.id, delay(input));
+  await act(applyProposal, planner, applyProposalSchema, summit.id, { ...delay(input), reason, basis: proposal.basis });
   return proposal;
 }
 
@@ -106,11 +108,11 @@ describe("a motorcade's actual times on the agency's tasks", { timeout: 180_000 
     expect(first.length).toBeGreaterThan(0);
     for (const task of first) expect(task.subject).toMatchObject({ live: null });
 
-    await recordMovementStatus(db, police, summit, { movementId: motorcade, state: "DEPARTED", departedAt: "2025-06-24T22:40", note: "Stuck at A12 junction" });
+    await act(recordMovementStatus, police, recordMovementStatusSchema, summit.id, { movementId: motorcade, state: "DEPARTED", departedAt: "2025-06-24T22:40", note: "Stuck at A12 junction" });
     for (const task of escort(await listTasks(db, police, summit, { day: "2025-06-24" }))) {
       expect(task.subject).toMatchObject({ live: { state: "DEPARTED", departedAt: new Date("2025-06-24T20:40:00Z"), arrivedAt: null, note: "Stuck at A12 junction" } });
     }
-    await recordMovementStatus(db, planner, summit, { movementId: motorcade, state: "ARRIVED", arrivedAt: "2025-06-24T23:02" });
+    await act(recordMovementStatus, planner, recordMovementStatusSchema, summit.id, { movementId: motorcade, state: "ARRIVED", arrivedAt: "2025-06-24T23:02" });
     for (const task of escort(await listTasks(db, police, summit, { day: "2025-06-24" }))) {
       expect(task.subject).toMatchObject({ live: { state: "ARRIVED", departedAt: new Date("2025-06-24T20:40:00Z"), arrivedAt: new Date("2025-06-24T21:02:00Z") } });
     }

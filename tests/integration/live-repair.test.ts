@@ -12,9 +12,12 @@ import { NotFoundError } from "@/lib/errors";
 import { getOpsBoard, previewProposal, repairsForChange } from "@/lib/live/queries";
 import { recordItemStatus, recordMovementStatus } from "@/lib/live/mutations";
 import type { RepairMove } from "@/lib/live/types";
+import { previewProposalSchema, applyProposalSchema, recordItemStatusSchema, recordMovementStatusSchema } from "@/lib/live/schema";
+import { throughBoundary } from "./boundary";
 import { resetDatabase, testDb } from "./helpers";
 
 const db = testDb();
+const act = throughBoundary(db);
 const DAY = "2025-06-24";
 const at = (hhmm: string) => new Date(`${DAY}T${hhmm}:00+02:00`);
 let summit: { id: string; timeZone: string };
@@ -55,7 +58,7 @@ async function hardIdsNow(): Promise<Set<string>> {
 describe("repair suggestions in the database", { timeout: 60_000 }, () => {
   it("moves the bilateral to its next free slot, and applied with the delay the conflict is gone", async () => {
     const delay = { subject: "item" as const, id: ids.press, minutes: 20 };
-    const { proposal, repairs } = await previewProposal(db, planner, summit, { source: { kind: "delay", delay }, adjustments: [] });
+    const { proposal, repairs } = await act(previewProposal, planner, previewProposalSchema, summit.id, { source: { kind: "delay", delay }, adjustments: [] });
     expect(proposal.hardConflictIds.length).toBeGreaterThan(0);
     expect(repairs.length).toBeGreaterThan(0);
     const [best] = repairs;
@@ -63,9 +66,9 @@ describe("repair suggestions in the database", { timeout: 60_000 }, () => {
     expect(best.clears.sort()).toEqual([...proposal.hardConflictIds].sort());
 
     const source = { kind: "delay" as const, delay, repairs: best.moves.map(asInput) };
-    const reviewed = await previewProposal(db, planner, summit, { source, adjustments: [] });
+    const reviewed = await act(previewProposal, planner, previewProposalSchema, summit.id, { source, adjustments: [] });
     expect(reviewed.proposal.hardConflictIds).toEqual([]);
-    await applyProposal(db, planner, summit, { source, adjustments: [], reason: "Questions ran over", basis: reviewed.proposal.basis });
+    await act(applyProposal, planner, applyProposalSchema, summit.id, { source, adjustments: [], reason: "Questions ran over", basis: reviewed.proposal.basis });
     const now = await hardIdsNow();
     for (const id of best.clears) expect(now.has(id)).toBe(false);
     const moved = await db.programmeItem.findUniqueOrThrow({ where: { id: ids.bilateral } });
@@ -74,15 +77,15 @@ describe("repair suggestions in the database", { timeout: 60_000 }, () => {
 
   it("refuses a delay into another confirmed item's room on its own, and applies it with the room swap it suggests", async () => {
     const delay = { subject: "item" as const, id: ids.talk, minutes: 30 };
-    const { proposal, repairs } = await previewProposal(db, planner, summit, { source: { kind: "delay", delay }, adjustments: [] });
+    const { proposal, repairs } = await act(previewProposal, planner, previewProposalSchema, summit.id, { source: { kind: "delay", delay }, adjustments: [] });
     const targets = proposal.conflicts.filter((c) => proposal.hardConflictIds.includes(c.id));
     expect(targets.map((c) => c.type)).toContain("SPACE_DOUBLE_BOOKED");
-    await expect(applyProposal(db, planner, summit, { source: { kind: "delay", delay }, adjustments: [], reason: "x", basis: proposal.basis })).rejects.toBeInstanceOf(ConstraintError);
+    await expect(act(applyProposal, planner, applyProposalSchema, summit.id, { source: { kind: "delay", delay }, adjustments: [], reason: "x", basis: proposal.basis })).rejects.toBeInstanceOf(ConstraintError);
     const swap = repairs.find((r) => r.moves.length === 1 && r.moves[0].kind === "room");
     expect(swap).toBeDefined();
     const source = { kind: "delay" as const, delay, repairs: swap!.moves.map(asInput) };
-    const reviewed = await previewProposal(db, planner, summit, { source, adjustments: [] });
-    const applied = await applyProposal(db, planner, summit, { source, adjustments: [], reason: "Speaker late", basis: reviewed.proposal.basis });
+    const reviewed = await act(previewProposal, planner, previewProposalSchema, summit.id, { source, adjustments: [] });
+    const applied = await act(applyProposal, planner, applyProposalSchema, summit.id, { source, adjustments: [], reason: "Speaker late", basis: reviewed.proposal.basis });
     const now = await hardIdsNow();
     for (const id of swap!.clears) expect(now.has(id)).toBe(false);
     // Nothing left to repair after that change.
@@ -96,8 +99,8 @@ describe("the operations board", { timeout: 60_000 }, () => {
     const forum = await db.venue.findFirstOrThrow({ where: { summitId: summit.id } });
     const hotel = await db.venue.create({ data: { summitId: summit.id, name: "Hotel", kind: "HOTEL" } });
     const ride = await db.movement.create({ data: { summitId: summit.id, delegationId: one.id, kind: "TRANSFER", fromVenueId: forum.id, toVenueId: hotel.id, startsAt: at("13:00"), endsAt: at("13:20"), partySize: 6 } });
-    await recordItemStatus(db, planner, summit, { itemId: ids.late, state: "RUNNING_LATE", lateMinutes: 10 });
-    await recordMovementStatus(db, planner, summit, { movementId: ride.id, state: "DEPARTED", departedAt: "2025-06-24T13:05", note: "Slow traffic" });
+    await act(recordItemStatus, planner, recordItemStatusSchema, summit.id, { itemId: ids.late, state: "RUNNING_LATE", lateMinutes: 10 });
+    await act(recordMovementStatus, planner, recordMovementStatusSchema, summit.id, { movementId: ride.id, state: "DEPARTED", departedAt: "2025-06-24T13:05", note: "Slow traffic" });
     const board = await getOpsBoard(db, planner, summit, at("10:55"));
     const venue = board.venues.find((v) => v.name === "Forum")!;
     expect(venue.now.map((i) => i.title)).toEqual(["Bilateral One–Two"]);
@@ -119,14 +122,14 @@ describe("the operations board", { timeout: 60_000 }, () => {
     const gone = await ride(two.id, "16:20", "16:40");
     const forgotten = await ride(three.id, "15:20", "15:40");
     const later = await ride(three.id, "16:50", "17:10");
-    await recordMovementStatus(db, planner, summit, { movementId: gone.id, state: "DEPARTED", departedAt: "2025-06-24T16:25" });
+    await act(recordMovementStatus, planner, recordMovementStatusSchema, summit.id, { movementId: gone.id, state: "DEPARTED", departedAt: "2025-06-24T16:25" });
 
     const board = await getOpsBoard(db, planner, summit, at("16:30"));
     expect(board.dueToLeave).toEqual([{ id: overdue.id, delegation: "One", from: "Forum", to: "Residence", plannedAt: at("16:10"), overdueMinutes: 20 }]);
     expect(board.onTheRoad.map((m) => [m.id, m.expectedArrival])).toContainEqual([gone.id, at("16:45")]);
     for (const m of [forgotten, later]) expect(board.dueToLeave.some((d) => d.id === m.id)).toBe(false);
     // Once recorded departed it leaves the list for the road.
-    await recordMovementStatus(db, planner, summit, { movementId: overdue.id, state: "DEPARTED", departedAt: "2025-06-24T16:31" });
+    await act(recordMovementStatus, planner, recordMovementStatusSchema, summit.id, { movementId: overdue.id, state: "DEPARTED", departedAt: "2025-06-24T16:31" });
     const after = await getOpsBoard(db, planner, summit, at("16:35"));
     expect(after.dueToLeave).toEqual([]);
     expect(after.onTheRoad.map((m) => m.id)).toContain(overdue.id);

@@ -2,6 +2,7 @@
 // item that ended or was cancelled, a movement that has arrived.
 import type { DbOrTx } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
+import { refusal } from "@/lib/i18n/errors";
 import type { DelayDeclaration, ProposalSource } from "../schema";
 import type { PrimaryMove } from "../types";
 
@@ -19,14 +20,14 @@ export async function delayMove(db: DbOrTx, summitId: string, delay: DelayDeclar
     });
     if (!item) throw new NotFoundError();
     if (item.status === "CANCELLED" || item.live?.state === "CANCELLED") {
-      throw new ValidationError("This item is cancelled: a delay cannot be declared on it. Nothing was changed.", { minutes: "The item is cancelled." });
+      throw new ValidationError(refusal("delayOnCancelled", { minutes: refusal("itemIsCancelled") }));
     }
     if (item.live?.state === "ENDED") {
-      throw new ValidationError("This item has ended: a delay cannot be declared on it. Nothing was changed.", { minutes: "The item has ended." });
+      throw new ValidationError(refusal("delayOnEnded", { minutes: refusal("itemHasEnded") }));
     }
     const endsAt = new Date(item.endsAt.getTime() + by);
     const startsAt = delay.mode === "overrun" ? item.startsAt : new Date(item.startsAt.getTime() + by);
-    if (endsAt <= startsAt) throw new ValidationError("The item would end before it starts. Nothing was changed.", { minutes: "Too many minutes earlier." });
+    if (endsAt <= startsAt) throw new ValidationError(refusal("delayEndsBeforeStart", { minutes: refusal("tooManyMinutesEarlier") }));
     return { entity: "ProgrammeItem", id: item.id, startsAt, endsAt };
   }
   const movement = await db.movement.findFirst({
@@ -35,7 +36,7 @@ export async function delayMove(db: DbOrTx, summitId: string, delay: DelayDeclar
   });
   if (!movement) throw new NotFoundError();
   if (movement.live?.state === "ARRIVED") {
-    throw new ValidationError("This movement has arrived: a delay cannot be declared on it. Nothing was changed.", { minutes: "The movement has arrived." });
+    throw new ValidationError(refusal("delayOnArrived", { minutes: refusal("movementHasArrived") }));
   }
   return {
     entity: "Movement",

@@ -9,6 +9,7 @@ import { blockingConflicts } from "@/lib/conflicts/guard";
 import { conflictsAround } from "@/lib/conflicts/queries";
 import type { DbOrTx } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
+import { refusal } from "@/lib/i18n/errors";
 import { followPlan } from "@/lib/programme/linked";
 import { conflictsInvolving, movementTitle, type SummitSnapshot } from "@/lib/scheduling";
 import type { Affected, LineAdjustment, PrimaryMove, Proposal, ShiftLine } from "../types";
@@ -50,9 +51,9 @@ async function itemLines(db: DbOrTx, summitId: string, move: Extract<PrimaryMove
   const spaceId = move.spaceId === undefined ? item.spaceId : move.spaceId;
   // A room swap names a space from the browser: it must be one of this summit's.
   if (spaceId !== null && spaceId !== item.spaceId && (await db.space.count({ where: { id: spaceId, venue: { summitId } } })) === 0) {
-    throw new ValidationError("That space is not one of this summit's.");
+    throw new ValidationError(refusal("spaceNotOfSummit"));
   }
-  if (move.endsAt.getTime() <= move.startsAt.getTime()) throw new ValidationError("An item must end after it starts.");
+  if (move.endsAt.getTime() <= move.startsAt.getTime()) throw new ValidationError(refusal("itemEndAfterStart"));
   const startBy = minutesOf(move.startsAt.getTime() - item.startsAt.getTime());
   const lines: ShiftLine[] = [
     {
