@@ -61,6 +61,21 @@ describe("venues, spaces and travel times", () => {
   });
 });
 
+describe("who may keep them", () => {
+  it("refuses a liaison, a coordinator and a viewer as not found, writing nothing", async () => {
+    const venue = await db.venue.findFirstOrThrow({ where: { summitId: summit.id } });
+    const before = await Promise.all([db.venue.count(), db.space.count(), db.travelTime.count(), db.delegation.count(), db.member.count()]);
+    for (const actor of [fx.actors.liaisonA, fx.actors.police, fx.actors.viewer]) {
+      await expect(saveVenue(db, actor, inSummit(venueSchema, summit.id, { name: "Sneaky hall", kind: "OTHER" }))).rejects.toBeInstanceOf(NotFoundError);
+      await expect(saveSpace(db, actor, inSummit(spaceSchema, summit.id, { venueId: venue.id, name: "Sneaky room", capacity: 5 }))).rejects.toBeInstanceOf(NotFoundError);
+      await expect(saveTravelMatrix(db, actor, inSummit(travelMatrixSchema, summit.id, { entries: [{ fromVenueId: venue.id, toVenueId: otherVenueId, minutes: 5 }] }))).rejects.toBeInstanceOf(NotFoundError);
+      await expect(saveDelegation(db, actor, inSummit(delegationSchema, summit.id, { code: "SN", name: "Sneaky", kind: "ALLY" }))).rejects.toBeInstanceOf(NotFoundError);
+      await expect(saveMember(db, actor, inSummit(memberSchema, summit.id, { delegationId: fx.delegations.a.id, title: "Sneaky", function: "OTHER", precedence: 9 }))).rejects.toBeInstanceOf(NotFoundError);
+    }
+    expect(await Promise.all([db.venue.count(), db.space.count(), db.travelTime.count(), db.delegation.count(), db.member.count()])).toEqual(before);
+  });
+});
+
 describe("delegations and members", () => {
   it("stores arrival and departure typed in summit time as instants", async () => {
     await saveDelegation(db, planner(), inSummit(delegationSchema, summit.id, { id: fx.delegations.b.id, code: "ua", name: "Ukraine", kind: "PARTNER", homeTimeZone: "Europe/Kyiv", arrivesAt: "2025-06-24T14:00", departsAt: "2025-06-25T18:30" }));
