@@ -1,31 +1,27 @@
 // Writes to summits. Administrators create (optionally from an earlier summit), edit, archive and
-// restore them; staff store the summit they work on. Each write is one transaction with its audit
-// entry; bad input is a ValidationError naming the field and writes nothing. A taken slug is found by the unique index itself, not by a read before the
+// restore them; staff store the summit they work on. Each takes its input parsed at the boundary,
+// asks the summits' policy first, and is one transaction with its audit entry; a refusal is a
+// ValidationError naming the field, in the reader's language (lib/i18n/summits.ts), and writes nothing. A taken slug is found by the unique index itself, not by a read before the
 // write, so two administrators saving the same slug at once get the same field error.
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db";
 import { ConstraintError, NotFoundError, ValidationError, withConstraintErrors } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { worded } from "@/lib/i18n/errors";
+import { summitsEn, summitsNl } from "@/lib/i18n/summits";
 import { dayBounds, isoDayOfDateColumn, type IsoDay } from "@/lib/time";
 import { copyReferenceData, type CopyCounts } from "./copy";
 import { mayChooseSummit, mayManageSummits } from "./policy";
-import {
-  chooseSummitSchema,
-  createSummitSchema,
-  SUMMIT_MESSAGES,
-  summitRefSchema,
-  updateSummitSchema,
-  type ChooseSummitInput,
-  type CreateSummitInput,
-  type SummitRef,
-  type UpdateSummitInput,
-} from "./schema";
+import type { ChooseSummit, CreateSummit, SummitRef, UpdateSummit } from "./schema";
 
 const ENTITY = "Summit";
 const TX = { maxWait: 10_000, timeout: 30_000 };
 
-const problem = (field: string, message: keyof typeof SUMMIT_MESSAGES) => new ValidationError(SUMMIT_MESSAGES[message], { [field]: SUMMIT_MESSAGES[message] });
+const SUMMIT_WORDS = { en: summitsEn.messages, nl: summitsNl.messages };
+
+/** A refusal in the summit pages' own words, coded "summits.<key>", on the field it names. */
+const problem = (field: string, key: keyof typeof summitsEn.messages) =>
+  new ValidationError(worded(`summits.${key}`, (_, lang) => SUMMIT_WORDS[lang][key], [field]));
 
 function slugTaken(error: unknown): never {
   if (error instanceof ConstraintError && error.constraint === "unique") throw problem("slug", "slugTaken");
@@ -58,9 +54,8 @@ function rowData(input: { name: string; slug: string; host: string; startDate: s
 export type CreatedSummit = { id: string; copied: CopyCounts | null };
 
 /** A new summit; with `copyFromSummitId`, started from that summit's reference data (copy.ts). */
-export async function createSummit(db: Db, actor: Actor, raw: CreateSummitInput): Promise<CreatedSummit> {
+export async function createSummit(db: Db, actor: Actor, input: CreateSummit): Promise<CreatedSummit> {
   assertMayManage(actor);
-  const input = parseInput(createSummitSchema, raw);
   return db.$transaction(async (tx) => {
     const source = input.copyFromSummitId
       ? await tx.summit.findUnique({ where: { id: input.copyFromSummitId }, select: { id: true, slug: true } })
@@ -82,9 +77,8 @@ export async function createSummit(db: Db, actor: Actor, raw: CreateSummitInput)
 }
 
 /** Name, slug, host, days, time zone, travel buffer and languages of an existing summit. */
-export async function updateSummit(db: Db, actor: Actor, raw: UpdateSummitInput): Promise<{ id: string }> {
+export async function updateSummit(db: Db, actor: Actor, { id, ...input }: UpdateSummit): Promise<{ id: string }> {
   assertMayManage(actor);
-  const { id, ...input } = parseInput(updateSummitSchema, raw);
   return db.$transaction(async (tx) => {
     const before = await tx.summit.findUnique({ where: { id }, select: AUDITED });
     if (!before) throw new NotFoundError();
@@ -102,9 +96,8 @@ export async function updateSummit(db: Db, actor: Actor, raw: UpdateSummitInput)
   }, TX);
 }
 
-async function setArchived(db: Db, actor: Actor, raw: SummitRef, archived: boolean): Promise<{ id: string; archivedAt: Date | null }> {
+async function setArchived(db: Db, actor: Actor, { id }: SummitRef, archived: boolean): Promise<{ id: string; archivedAt: Date | null }> {
   assertMayManage(actor);
-  const { id } = parseInput(summitRefSchema, raw);
   return db.$transaction(async (tx) => {
     const before = await tx.summit.findUnique({ where: { id }, select: { archivedAt: true } });
     if (!before) throw new NotFoundError();
@@ -117,18 +110,17 @@ async function setArchived(db: Db, actor: Actor, raw: SummitRef, archived: boole
 }
 
 /** Archive a summit: it stays readable, leaves the default choice and the switcher's main list; nothing is deleted. */
-export const archiveSummit = (db: Db, actor: Actor, raw: SummitRef) => setArchived(db, actor, raw, true);
+export const archiveSummit = (db: Db, actor: Actor, input: SummitRef) => setArchived(db, actor, input, true);
 
 /** Bring an archived summit back. */
-export const restoreSummit = (db: Db, actor: Actor, raw: SummitRef) => setArchived(db, actor, raw, false);
+export const restoreSummit = (db: Db, actor: Actor, input: SummitRef) => setArchived(db, actor, input, false);
 
 /**
  * Store the summit a member of staff works on (User.currentSummitId). Liaisons and agency
  * coordinators are bound to their assignment's summit and cannot choose (NotFoundError).
  */
-export async function chooseSummit(db: Db, actor: Actor, raw: ChooseSummitInput): Promise<{ summitId: string }> {
+export async function chooseSummit(db: Db, actor: Actor, { summitId }: ChooseSummit): Promise<{ summitId: string }> {
   if (!mayChooseSummit(actor)) throw new NotFoundError();
-  const { summitId } = parseInput(chooseSummitSchema, raw);
   return db.$transaction(async (tx) => {
     const summit = await tx.summit.findUnique({ where: { id: summitId }, select: { id: true } });
     if (!summit) throw problem("summitId", "summitUnknown");

@@ -1,6 +1,6 @@
 // One schema for the summit form and the server. Its messages are English (lib/i18n/summits.ts);
 // the form shows the reader's words for them. Parsing is idempotent (a parsed value parses again
-// to itself), so the gate and the mutation may both parse the same input.
+// to itself), so a form's values may be parsed on the client and again by the gate.
 import { z } from "zod";
 import { summitsEn } from "@/lib/i18n/summits";
 import { daysBetween, isIsoDay } from "@/lib/time";
@@ -90,17 +90,17 @@ export const createSummitSchema = z
     copyFromSummitId: text().max(64).nullish().transform((v) => v || null),
   })
   .superRefine(checkDays);
-export type CreateSummitInput = z.input<typeof createSummitSchema>;
-export type CreateSummitValues = z.output<typeof createSummitSchema>;
+export type CreateSummit = z.output<typeof createSummitSchema>;
+export type CreateSummitValues = z.input<typeof createSummitSchema>;
 
 export const updateSummitSchema = z.object({ id, ...summitFields }).superRefine(checkDays);
-export type UpdateSummitInput = z.input<typeof updateSummitSchema>;
-export type UpdateSummitValues = z.output<typeof updateSummitSchema>;
+export type UpdateSummit = z.output<typeof updateSummitSchema>;
+export type UpdateSummitValues = z.input<typeof updateSummitSchema>;
 
 /** Archive or restore one summit. */
 export const summitRefSchema = z.object({ id });
-export type SummitRef = z.infer<typeof summitRefSchema>;
+export type SummitRef = z.output<typeof summitRefSchema>;
 
 /** The summit a member of staff chooses to work on (the switcher). */
 export const chooseSummitSchema = z.object({ summitId: id });
-export type ChooseSummitInput = z.infer<typeof chooseSummitSchema>;
+export type ChooseSummit = z.output<typeof chooseSummitSchema>;

@@ -7,7 +7,9 @@ import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { archiveSummit, createSummit, restoreSummit, updateSummit } from "@/lib/summits/mutations";
 import { getCurrentSummit } from "@/lib/summits/queries";
-import { SUMMIT_MESSAGES, type CreateSummitInput } from "@/lib/summits/schema";
+import { createSummitSchema, SUMMIT_MESSAGES, updateSummitSchema, type CreateSummitValues } from "@/lib/summits/schema";
+import { parseInput } from "@/lib/validation";
+import { summitsNl } from "@/lib/i18n/summits";
 import { resetDatabase, testDb } from "./helpers";
 
 const db = testDb();
@@ -78,7 +80,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-const valid = (over: Partial<Record<keyof CreateSummitInput, unknown>> = {}): CreateSummitInput => ({
+const valid = (over: Partial<Record<keyof CreateSummitValues, unknown>> = {}): CreateSummitValues => ({
   name: "NATO Summit Ankara 2026",
   slug: "nato-2026-ankara",
   host: "Republic of Türkiye",
@@ -88,7 +90,11 @@ const valid = (over: Partial<Record<keyof CreateSummitInput, unknown>> = {}): Cr
   travelBufferMinutes: "15",
   languages: "en, FR, tr",
   ...over,
-} as CreateSummitInput);
+} as CreateSummitValues);
+
+/** Through the boundary as the summit form's action goes: its values parsed, then the mutation. */
+const create = (actor: Actor, values: CreateSummitValues) => Promise.resolve().then(() => createSummit(db, actor, parseInput(createSummitSchema, values)));
+const update = (actor: Actor, values: CreateSummitValues & { id: string }) => Promise.resolve().then(() => updateSummit(db, actor, parseInput(updateSummitSchema, values)));
 
 /** Every table's row count, to prove a refusal wrote nothing and a copy wrote only what it should. */
 /** Rows per table of the summits' data (not the conflict store's bookkeeping, which notes every writing transaction). */
@@ -106,7 +112,7 @@ async function counts() {
 
 describe("creating a summit", () => {
   it("stores what the administrator typed, languages as lower-case codes, and audits it", async () => {
-    const { id, copied } = await createSummit(db, admin, valid());
+    const { id, copied } = await create(admin, valid());
     expect(copied).toBeNull();
     const row = await db.summit.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ name: "NATO Summit Ankara 2026", slug: "nato-2026-ankara", host: "Republic of Türkiye", timeZone: "Europe/Istanbul", travelBufferMinutes: 15, languages: ["en", "fr", "tr"], archivedAt: null, isDemo: false });
@@ -120,11 +126,11 @@ describe("creating a summit", () => {
   });
 
   it("accepts UTC and a one-day summit", async () => {
-    const { id } = await createSummit(db, admin, valid({ slug: "one-day", timeZone: "UTC", startDate: "2026-01-05", endDate: "2026-01-05", languages: ["en"] }));
+    const { id } = await create(admin, valid({ slug: "one-day", timeZone: "UTC", startDate: "2026-01-05", endDate: "2026-01-05", languages: ["en"] }));
     expect(await db.summit.findUniqueOrThrow({ where: { id }, select: { timeZone: true, languages: true } })).toEqual({ timeZone: "UTC", languages: ["en"] });
   });
 
-  const refusals: [string, Partial<Record<keyof CreateSummitInput, unknown>>, string, string][] = [
+  const refusals: [string, Partial<Record<keyof CreateSummitValues, unknown>>, string, string][] = [
     ["an unknown time zone", { timeZone: "Mars/Olympus" }, "timeZone", SUMMIT_MESSAGES.timeZoneUnknown],
     ["a time zone written in the wrong case", { timeZone: "europe/amsterdam" }, "timeZone", SUMMIT_MESSAGES.timeZoneUnknown],
     ["the last day before the first", { startDate: "2026-07-08", endDate: "2026-07-07" }, "endDate", SUMMIT_MESSAGES.lastDayBeforeFirst],
@@ -140,10 +146,16 @@ describe("creating a summit", () => {
     ["an unknown summit to start from", { copyFromSummitId: "no-such-summit" }, "copyFromSummitId", SUMMIT_MESSAGES.copyFromUnknown],
   ];
 
+  it("words a refusal of its own rules in the reader's language, under a code of the summit pages", async () => {
+    const error = await create(admin, valid({ slug: "earlier" })).then(() => null, (e: unknown) => e as ValidationError);
+    expect(error?.code).toBe("summits.slugTaken");
+    expect(error?.saidIn("nl").fieldErrors).toEqual({ slug: summitsNl.messages.slugTaken });
+  });
+
   for (const [what, input, field, message] of refusals) {
     it(`refuses ${what} on the ${field} field and writes nothing`, async () => {
       const before = await counts();
-      const error = await createSummit(db, admin, valid({ slug: "refused", ...input })).catch((e: unknown) => e);
+      const error = await create(admin, valid({ slug: "refused", ...input })).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ValidationError);
       expect((error as ValidationError).fieldErrors).toEqual({ [field]: message });
       expect(await counts()).toEqual(before);
@@ -151,15 +163,15 @@ describe("creating a summit", () => {
   }
 
   it("a 60-day summit is allowed; the 61st day is one too many", async () => {
-    await createSummit(db, admin, valid({ slug: "sixty-days", startDate: "2026-01-01", endDate: "2026-03-01" }));
-    await expect(createSummit(db, admin, valid({ slug: "sixty-one-days", startDate: "2026-01-01", endDate: "2026-03-02" }))).rejects.toMatchObject({
+    await create(admin, valid({ slug: "sixty-days", startDate: "2026-01-01", endDate: "2026-03-01" }));
+    await expect(create(admin, valid({ slug: "sixty-one-days", startDate: "2026-01-01", endDate: "2026-03-02" }))).rejects.toMatchObject({
       fieldErrors: { endDate: SUMMIT_MESSAGES.tooManyDays },
     });
   });
 
   it("two administrators saving the same slug at once: one summit, the other told on the slug field", async () => {
     const before = await db.summit.count();
-    const results = await Promise.allSettled([createSummit(db, admin, valid({ slug: "raced", name: "First" })), createSummit(db, admin, valid({ slug: "raced", name: "Second" }))]);
+    const results = await Promise.allSettled([create(admin, valid({ slug: "raced", name: "First" })), create(admin, valid({ slug: "raced", name: "Second" }))]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const [refused] = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(refused.reason).toBeInstanceOf(ValidationError);
@@ -170,7 +182,7 @@ describe("creating a summit", () => {
 
   it("is for administrators only: a planner's attempt is not found and writes nothing", async () => {
     const before = await counts();
-    await expect(createSummit(db, planner, valid({ slug: "by-a-planner" }))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(create(planner, valid({ slug: "by-a-planner" }))).rejects.toBeInstanceOf(NotFoundError);
     expect(await counts()).toEqual(before);
   });
 });
@@ -179,7 +191,7 @@ describe("starting from an earlier summit", () => {
   it("copies venues, spaces, travel times, agencies and coverage rules under new ids, and nothing else", async () => {
     const before = await counts();
     const sourceBefore = await sourceRows();
-    const { id, copied } = await createSummit(db, admin, valid({ slug: "from-earlier", name: "From earlier", startDate: "2026-09-14", endDate: "2026-09-16", copyFromSummitId: source.id }));
+    const { id, copied } = await create(admin, valid({ slug: "from-earlier", name: "From earlier", startDate: "2026-09-14", endDate: "2026-09-16", copyFromSummitId: source.id }));
     expect(copied).toEqual({ venues: 3, spaces: 3, entrances: 1, travelTimes: 3, agencies: 2, coverageRules: 2 });
 
     // Per table, exactly the copied rows, the summit and its one audit entry were added.
@@ -260,8 +272,8 @@ async function sourceRows() {
 
 describe("editing, archiving and restoring", () => {
   it("edits a summit, audited with before and after; a slug of another summit and bad input are refused on their fields", async () => {
-    const { id } = await createSummit(db, admin, valid({ slug: "to-edit", name: "To edit" }));
-    await updateSummit(db, admin, { id, ...valid({ slug: "edited", name: "Edited", endDate: "2026-07-09", travelBufferMinutes: 0, languages: ["nl"] }) });
+    const { id } = await create(admin, valid({ slug: "to-edit", name: "To edit" }));
+    await update(admin, { id, ...valid({ slug: "edited", name: "Edited", endDate: "2026-07-09", travelBufferMinutes: 0, languages: ["nl"] }) });
     expect(await db.summit.findUniqueOrThrow({ where: { id }, select: { slug: true, name: true, travelBufferMinutes: true, languages: true, endDate: true } })).toEqual({
       slug: "edited", name: "Edited", travelBufferMinutes: 0, languages: ["nl"], endDate: new Date("2026-07-09T00:00:00Z"),
     });
@@ -270,36 +282,36 @@ describe("editing, archiving and restoring", () => {
     expect(entry.after).toMatchObject({ slug: "edited", name: "Edited" });
 
     const before = await counts();
-    await expect(updateSummit(db, admin, { id, ...valid({ slug: "earlier" }) })).rejects.toMatchObject({ fieldErrors: { slug: SUMMIT_MESSAGES.slugTaken } });
-    await expect(updateSummit(db, admin, { id, ...valid({ slug: "edited", timeZone: "Nowhere/Land" }) })).rejects.toMatchObject({ fieldErrors: { timeZone: SUMMIT_MESSAGES.timeZoneUnknown } });
-    await expect(updateSummit(db, admin, { id: "no-such-summit", ...valid({ slug: "ghost" }) })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(updateSummit(db, planner, { id, ...valid({ slug: "by-planner" }) })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(update(admin, { id, ...valid({ slug: "earlier" }) })).rejects.toMatchObject({ fieldErrors: { slug: SUMMIT_MESSAGES.slugTaken } });
+    await expect(update(admin, { id, ...valid({ slug: "edited", timeZone: "Nowhere/Land" }) })).rejects.toMatchObject({ fieldErrors: { timeZone: SUMMIT_MESSAGES.timeZoneUnknown } });
+    await expect(update(admin, { id: "no-such-summit", ...valid({ slug: "ghost" }) })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(update(planner, { id, ...valid({ slug: "by-planner" }) })).rejects.toBeInstanceOf(NotFoundError);
     expect(await counts()).toEqual(before);
     expect(await db.summit.findUniqueOrThrow({ where: { id }, select: { slug: true } })).toEqual({ slug: "edited" });
   });
 
   it("refuses new days or a new zone that would leave programme items outside the summit, naming the field; a cancelled item does not hold it", async () => {
-    const { id } = await createSummit(db, admin, valid({ slug: "days-check", name: "Days check" }));
+    const { id } = await create(admin, valid({ slug: "days-check", name: "Days check" }));
     // 10:00–11:00 on the last day in Istanbul (UTC+3).
     const item = await db.programmeItem.create({
       data: { summitId: id, kind: "PLENARY", title: "Last-day session", status: "CONFIRMED", startsAt: new Date("2026-07-08T07:00:00Z"), endsAt: new Date("2026-07-08T08:00:00Z") },
     });
     const before = await counts();
-    await expect(updateSummit(db, admin, { id, ...valid({ slug: "days-check", endDate: "2026-07-07" }) })).rejects.toMatchObject({ fieldErrors: { endDate: SUMMIT_MESSAGES.itemsOutsideDays } });
-    await expect(updateSummit(db, admin, { id, ...valid({ slug: "days-check", startDate: "2026-07-09", endDate: "2026-07-10" }) })).rejects.toMatchObject({ fieldErrors: { startDate: SUMMIT_MESSAGES.itemsOutsideDays } });
+    await expect(update(admin, { id, ...valid({ slug: "days-check", endDate: "2026-07-07" }) })).rejects.toMatchObject({ fieldErrors: { endDate: SUMMIT_MESSAGES.itemsOutsideDays } });
+    await expect(update(admin, { id, ...valid({ slug: "days-check", startDate: "2026-07-09", endDate: "2026-07-10" }) })).rejects.toMatchObject({ fieldErrors: { startDate: SUMMIT_MESSAGES.itemsOutsideDays } });
     // A new zone moves the days: in Kiritimati (UTC+14) the session is on 8 July at 21:00, after a last day of 7 July.
-    await expect(updateSummit(db, admin, { id, ...valid({ slug: "days-check", timeZone: "Pacific/Kiritimati", endDate: "2026-07-07" }) })).rejects.toMatchObject({ fieldErrors: { endDate: SUMMIT_MESSAGES.itemsOutsideDays } });
+    await expect(update(admin, { id, ...valid({ slug: "days-check", timeZone: "Pacific/Kiritimati", endDate: "2026-07-07" }) })).rejects.toMatchObject({ fieldErrors: { endDate: SUMMIT_MESSAGES.itemsOutsideDays } });
     expect(await counts()).toEqual(before);
     expect(await db.summit.findUniqueOrThrow({ where: { id }, select: { endDate: true } })).toEqual({ endDate: new Date("2026-07-08T00:00:00Z") });
 
     await db.programmeItem.update({ where: { id: item.id }, data: { status: "CANCELLED" } });
-    await updateSummit(db, admin, { id, ...valid({ slug: "days-check", endDate: "2026-07-07" }) });
+    await update(admin, { id, ...valid({ slug: "days-check", endDate: "2026-07-07" }) });
     expect(await db.summit.findUniqueOrThrow({ where: { id }, select: { endDate: true } })).toEqual({ endDate: new Date("2026-07-07T00:00:00Z") });
   });
 
   it("archives and restores, each audited once; an archived summit is nobody's default but stays as a stored choice", async () => {
     // The most recent live summit is the default of staff who have not chosen.
-    const latest = await createSummit(db, admin, valid({ slug: "the-latest", name: "The latest", startDate: "2027-05-01", endDate: "2027-05-02" }));
+    const latest = await create(admin, valid({ slug: "the-latest", name: "The latest", startDate: "2027-05-01", endDate: "2027-05-02" }));
     expect((await getCurrentSummit(db, planner))?.id).toBe(latest.id);
 
     const archived = await archiveSummit(db, admin, { id: latest.id });
