@@ -119,7 +119,7 @@ async function measure(db: Db, summit: ImportSummit, c: Case): Promise<Record<"s
       const { plan } = await planWorkbook(db, summit, workbook!, layout!, {});
       if (!plan || plan.counts.error > 0 || plan.counts.new !== c.rows) throw new Error(`the ${c.name} did not preview as ${c.rows} new rows`);
     });
-    const apply = await time(() => applyWorkbook(db, ACTOR, summit, workbook!, {}));
+    const apply = await time(() => applyWorkbook(db, ACTOR, { summitId: summit.id, workbook: workbook! }));
     if (run < RUNS.warmup) continue;
     samples.sql.push(sql);
     samples.parse.push(parse);

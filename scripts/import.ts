@@ -46,7 +46,7 @@ async function main() {
       actor = { ...actor, userId: user.id, name: user.name, email: user.email, role: user.role };
     }
     const options = { kind: values.kind && isImportKind(values.kind) ? values.kind : null, removeMissing: !!values["remove-missing"] };
-    const preview = await previewImport(db, summit, bytes, options);
+    const preview = await previewImport(db, actor, { summitId: summit.id, bytes, options });
     const { layout, plan } = preview;
     console.log(`Summit ${summit.name} (times in ${summit.timeZone}); sheet "${layout.sheet}", header row ${layout.headerRow}, ${layout.rowCount} rows.`);
     if (!layout.kind) throw new UsageError("The headers do not say what the file holds: give --kind.");
@@ -64,7 +64,7 @@ async function main() {
     }
     if (values["dry-run"]) return void console.log("Dry run: nothing was written.");
     const remove = values["remove-missing"] ? plan.removals.filter((r) => !r.blocker).map((r) => r.id) : [];
-    const report = await applyImport(db, actor, summit, bytes, { ...options, remove });
+    const report = await applyImport(db, actor, { summitId: summit.id, bytes, options: { ...options, remove } });
     const r = report.counts;
     console.log(`✔ Imported: added ${r.added}, updated ${r.updated}, unchanged ${r.unchanged}, removed ${r.removed}, refused ${r.refused}.`);
   } finally {

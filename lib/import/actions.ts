@@ -3,6 +3,7 @@
 // file is read from the request each time; nothing is kept between steps.
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth/gate";
+import type { Lang } from "@/lib/i18n/lang";
 import { readerLang } from "@/lib/i18n/reader-lang";
 import { requireCurrentSummit } from "@/lib/summits/require-summit";
 import { erasePersonalNames } from "./personal-data";
@@ -16,22 +17,31 @@ export type ApplyOutcome = { applied: true; report: ImportReport } | { applied: 
 
 const bytesOf = async (file: Blob) => new Uint8Array(await file.arrayBuffer());
 
+/** The reader's language for a refusal; English where there is no request to ask, as the gate answers. */
+async function refusalLang(): Promise<Lang> {
+  try {
+    return await readerLang();
+  } catch {
+    return "en";
+  }
+}
+
 export const previewImportAction = defineAction({ permission: "data.import", schema: importFormSchema }, async ({ db, actor, input }): Promise<Preview> => {
   const summit = await requireCurrentSummit(db, actor);
-  return previewImport(db, { id: summit.id, timeZone: summit.timeZone, days: summit.days }, await bytesOf(input.file), input.options);
+  return previewImport(db, actor, { summitId: summit.id, bytes: await bytesOf(input.file), options: input.options });
 });
 
 export const applyImportAction = defineAction({ permission: "data.import", schema: importFormSchema }, async ({ db, actor, input }): Promise<ApplyOutcome> => {
   const summit = await requireCurrentSummit(db, actor);
   try {
-    const report = await applyImport(db, actor, { id: summit.id, timeZone: summit.timeZone, days: summit.days }, await bytesOf(input.file), input.options);
+    const report = await applyImport(db, actor, { summitId: summit.id, bytes: await bytesOf(input.file), options: input.options });
     // An import can touch any page: delegations, members, flights, venues, tasks.
     revalidatePath("/", "layout");
     return { applied: true, report };
   } catch (error) {
     // Refused as a whole: the page shows every row's problem, not just one sentence.
     if (error instanceof ImportRefusedError) {
-      return { applied: false, message: error.saidIn(await readerLang()).message, issues: [...error.issues], plan: error.plan };
+      return { applied: false, message: error.saidIn(await refusalLang()).message, issues: [...error.issues], plan: error.plan };
     }
     throw error;
   }

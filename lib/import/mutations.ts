@@ -3,7 +3,6 @@
 // through the same checks, audit entries and conflict guard as edits in the app. Any refusal
 // writes nothing. The mapping used is remembered for the next file of the kind.
 import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db";
 import { ConstraintError, NotFoundError, ValidationError, type Refusal } from "@/lib/errors";
 import { HARD_CONFLICT, OVERRIDE_FIELD } from "@/lib/conflicts/guard";
@@ -12,11 +11,12 @@ import type { Lang } from "@/lib/i18n/lang";
 import { fillWords, importWords, translateImport, type ImportText } from "@/lib/i18n/import";
 import { lockSummitWrites } from "@/lib/programme/write-guards";
 import { IMPORTERS } from "./importers";
-import type { ImportSummit } from "./kinds/types";
+import { mayImport } from "./policy";
 import { saveMapping } from "./mappings";
 import { issuesOf, type Plan, type RowIssue } from "./plan";
-import { layoutOf, planWorkbook, type ImportOptions } from "./queries";
+import { importSummitById, layoutOf, planWorkbook, type ImportInput, type ImportOptions } from "./queries";
 import type { Workbook } from "./types";
+import type { InSummit } from "@/lib/validation";
 import { readWorkbook } from "./workbook";
 
 export type ApplyOptions = ImportOptions & {
@@ -50,18 +50,20 @@ function refusal(code: keyof ImportText["refusals"], say: (words: ImportText) =>
 // 6,000 members and their audit entries are written in well under this; the default 5 s is not enough on a busy server.
 const TRANSACTION_TIMEOUT_MS = 120_000;
 
-export async function applyImport(db: Db, actor: Actor, summit: ImportSummit, bytes: Uint8Array, options: ApplyOptions = {}): Promise<ImportReport> {
-  if (!can(actor, "data.import")) throw new NotFoundError();
-  return applyWorkbook(db, actor, summit, await readWorkbook(bytes), options);
+export async function applyImport(db: Db, actor: Actor, input: ImportInput<ApplyOptions>): Promise<ImportReport> {
+  if (!mayImport(actor)) throw new NotFoundError();
+  return applyWorkbook(db, actor, { summitId: input.summitId, workbook: await readWorkbook(input.bytes), options: input.options });
 }
 
 /** applyImport for a workbook already read (the benchmark times reading and applying apart). */
-export async function applyWorkbook(db: Db, actor: Actor, summit: ImportSummit, workbook: Workbook, options: ApplyOptions = {}): Promise<ImportReport> {
-  if (!can(actor, "data.import")) throw new NotFoundError();
+export async function applyWorkbook(db: Db, actor: Actor, input: InSummit<{ workbook: Workbook; options?: ApplyOptions }>): Promise<ImportReport> {
+  if (!mayImport(actor)) throw new NotFoundError();
+  const { workbook, options = {} } = input;
   return db.$transaction(
     async (tx) => {
       // Imports queue behind programme writes (and each other), as every conflict-checked write does.
-      await lockSummitWrites(tx, summit.id);
+      await lockSummitWrites(tx, input.summitId);
+      const summit = await importSummitById(tx, input.summitId);
       const layout = await layoutOf(tx, summit, workbook, options);
       const { plan, fileErrors } = await planWorkbook(tx, summit, workbook, layout, { ...options, removeMissing: (options.remove?.length ?? 0) > 0 || options.removeMissing });
       if (!plan || !layout.kind) {

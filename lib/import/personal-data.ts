@@ -3,11 +3,12 @@
 // loses the names, in the members and in the audit entries that recorded them. Administrators
 // only, and only once the summit is archived: a running summit still needs its names.
 import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import type { Db, DbOrTx } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { erasePersonalNamesSchema, type ErasePersonalNamesInput } from "./schema";
+import { refusal } from "@/lib/i18n/errors";
+import { mayErasePersonalNames } from "./policy";
+import type { ErasePersonalNamesInput } from "./schema";
 
 export type ArchivedSummitNames = { id: string; name: string; archivedAt: Date; namedMembers: number; members: number };
 
@@ -22,13 +23,12 @@ export async function listArchivedSummitNames(db: DbOrTx): Promise<ArchivedSummi
   return summits.map((s) => ({ id: s.id, name: s.name, archivedAt: s.archivedAt!, members: bySummit.get(s.id)?.members ?? 0, namedMembers: bySummit.get(s.id)?.named ?? 0 }));
 }
 
-export async function erasePersonalNames(db: Db, actor: Actor, raw: ErasePersonalNamesInput): Promise<{ erased: number }> {
-  if (!can(actor, "summits.manage")) throw new NotFoundError();
-  const input = erasePersonalNamesSchema.parse(raw);
+export async function erasePersonalNames(db: Db, actor: Actor, input: ErasePersonalNamesInput): Promise<{ erased: number }> {
+  if (!mayErasePersonalNames(actor)) throw new NotFoundError();
   return db.$transaction(async (tx) => {
     const summit = await tx.summit.findUnique({ where: { id: input.summitId }, select: { id: true, archivedAt: true } });
     if (!summit) throw new NotFoundError();
-    if (!summit.archivedAt) throw new ValidationError("Archive the summit first: its names are erased only once it is over.");
+    if (!summit.archivedAt) throw new ValidationError(refusal("archiveFirst"));
     const { count } = await tx.member.updateMany({ where: { delegation: { summitId: summit.id }, personalName: { not: null } }, data: { personalName: null } });
     // The names also sit in the members' audit entries (before and after each edit or import).
     await tx.$executeRaw`

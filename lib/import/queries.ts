@@ -1,7 +1,9 @@
 // Reading a file into a preview: nothing is written. The same steps run again inside the apply
 // transaction (mutations.ts), so the preview and the import can never disagree on the rules.
+import type { Actor } from "@/lib/auth/actor";
 import type { DbOrTx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import type { InSummit } from "@/lib/validation";
 import { daysBetween, isoDayOfDateColumn } from "@/lib/time";
 import { missingRequired } from "./columns";
 import { KEY_FIELDS } from "./fields";
@@ -9,6 +11,7 @@ import { IMPORTERS } from "./importers";
 import type { ImportSummit } from "./kinds/types";
 import { detectLayout, sourceRows, type Layout, type LayoutOptions } from "./layout";
 import { loadMappings, rememberedFor } from "./mappings";
+import { mayImport } from "./policy";
 import type { Plan } from "./plan";
 import type { Workbook } from "./types";
 import { readWorkbook } from "./workbook";
@@ -19,6 +22,17 @@ export type ImportOptions = LayoutOptions & {
 };
 
 export type Preview = { layout: Layout; plan: Plan | null; fileErrors: string[] };
+
+/** What an import reads: the file's bytes and the planner's choices, in the summit the action adds. */
+export type ImportInput<O = ImportOptions> = InSummit<{ bytes: Uint8Array; options?: O }>;
+
+/** The summit an import works in, with what an import needs of it; NotFoundError if none. */
+export async function importSummitById(db: DbOrTx, summitId: string): Promise<ImportSummit> {
+  const summit = await db.summit.findUnique({ where: { id: summitId }, select: { id: true, timeZone: true, startDate: true, endDate: true } });
+  if (!summit) throw new NotFoundError();
+  const { startDate, endDate, ...rest } = summit;
+  return { ...rest, days: daysBetween(isoDayOfDateColumn(startDate), isoDayOfDateColumn(endDate)) };
+}
 
 /** A summit by slug, with what an import needs of it (the command line's --summit). */
 export async function importSummitBySlug(db: DbOrTx, slug: string): Promise<ImportSummit & { slug: string; name: string; archivedAt: Date | null }> {
@@ -51,8 +65,11 @@ export async function planWorkbook(db: DbOrTx, summit: ImportSummit, workbook: W
 }
 
 /** What importing the file would do. File-level problems (not a spreadsheet, no header) throw ImportFileError. */
-export async function previewImport(db: DbOrTx, summit: ImportSummit, bytes: Uint8Array, options: ImportOptions = {}): Promise<Preview> {
-  const workbook = await readWorkbook(bytes);
+export async function previewImport(db: DbOrTx, actor: Pick<Actor, "role">, input: ImportInput): Promise<Preview> {
+  if (!mayImport(actor)) throw new NotFoundError();
+  const options = input.options ?? {};
+  const summit = await importSummitById(db, input.summitId);
+  const workbook = await readWorkbook(input.bytes);
   const layout = await layoutOf(db, summit, workbook, options);
   const { plan, fileErrors } = await planWorkbook(db, summit, workbook, layout, options);
   if (!plan) return { layout, plan: null, fileErrors };

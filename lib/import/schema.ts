@@ -47,4 +47,4 @@ export const importFormSchema = z
   });
 
 export const erasePersonalNamesSchema = z.object({ summitId: text().min(1).max(64) });
-export type ErasePersonalNamesInput = z.infer<typeof erasePersonalNamesSchema>;
+export type ErasePersonalNamesInput = z.output<typeof erasePersonalNamesSchema>;

@@ -19,10 +19,10 @@ afterAll(() => db.$disconnect());
 
 async function refused(bytes: Uint8Array, message: RegExp) {
   const before = await fingerprint(db);
-  const error = await applyImport(db, fx.planner, fx.summit, bytes).catch((e: unknown) => e);
+  const error = await applyImport(db, fx.planner, { summitId: fx.summit.id, bytes }).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(ImportFileError);
   expect((error as Error).message).toMatch(message);
-  await expect(previewImport(db, fx.summit, bytes)).rejects.toThrow(message);
+  await expect(previewImport(db, fx.planner, { summitId: fx.summit.id, bytes: bytes })).rejects.toThrow(message);
   expect(await fingerprint(db)).toEqual(before);
 }
 
@@ -56,7 +56,7 @@ describe("bad input", () => {
       ws.getCell("B3").value = { formula: 'CONCATENATE("Ire","land")' } as ExcelJS.CellFormulaValue;
       ws.getCell("C3").value = "Partner";
     });
-    const preview = await previewImport(db, fx.summit, bytes);
+    const preview = await previewImport(db, fx.planner, { summitId: fx.summit.id, bytes: bytes });
     expect(preview.plan?.rows.map((r) => [r.label, r.status, r.errors.map((e) => `${e.column}: ${e.message}`)])).toEqual([
       ["BR Brazil", "new", []],
       ["IE", "error", ["B (Name): Name is empty."]],

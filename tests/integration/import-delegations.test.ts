@@ -14,12 +14,12 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-const importAs = (bytes: Uint8Array, options = {}) => applyImport(db, fx.planner, fx.summit, bytes, options);
+const importAs = (bytes: Uint8Array, options = {}) => applyImport(db, fx.planner, { summitId: fx.summit.id, bytes, options });
 const good = () => xlsx([["Code", "Name", "Kind", "Time zone", "Hotel"], ["BR", "Brazil", "Partner", "America/Sao_Paulo", "Hotel Des Indes"], ["ie", "Ireland", "Partner", "Europe/Dublin", null], ["BE", "Belgium", "Ally", "Europe/Brussels", null]]);
 
 describe("delegations import", () => {
   it("a good file: two new delegations, Belgium's hotel cleared (the column is there and empty)", async () => {
-    const preview = await previewImport(db, fx.summit, await good());
+    const preview = await previewImport(db, fx.planner, { summitId: fx.summit.id, bytes: await good() });
     expect(preview.plan?.rows.map((r) => [r.key, r.status])).toEqual([["br", "new"], ["ie", "new"], ["be", "changed"]]);
     expect(preview.plan?.rows[2].changes).toEqual([{ field: "hotel", label: "Hotel", before: "Hilton The Hague", after: "" }]);
     const report = await importAs(await good());
@@ -40,7 +40,7 @@ describe("delegations import", () => {
   it("a corrected file updates in place; a file without a column leaves that field alone", async () => {
     const br = await db.delegation.findFirstOrThrow({ where: { summitId: fx.summit.id, code: "BR" } });
     // Without a Kind column the headers do not say what the file holds: the planner says so.
-    expect((await previewImport(db, fx.summit, csv("Code,Name\nBR,Brazil\n"))).layout.kind).toBeNull();
+    expect((await previewImport(db, fx.planner, { summitId: fx.summit.id, bytes: csv("Code,Name\nBR,Brazil\n") })).layout.kind).toBeNull();
     const report = await importAs(csv("Code,Name\nBR,Federative Republic of Brazil\n"), { kind: "delegations" });
     expect(report.counts.updated).toBe(1);
     const after = await db.delegation.findUniqueOrThrow({ where: { id: br.id } });
@@ -71,12 +71,12 @@ describe("delegations import", () => {
   });
 
   it("lists what the file no longer names when asked; removes only the confirmed, unused ones", async () => {
-    const preview = await previewImport(db, fx.summit, await good(), { removeMissing: true });
+    const preview = await previewImport(db, fx.planner, { summitId: fx.summit.id, bytes: await good(), options: { removeMissing: true } });
     const removals = preview.plan!.removals;
     expect(removals.length).toBe(await db.delegation.count({ where: { summitId: fx.summit.id } }) - 3);
     expect(removals.every((r) => r.blocker)).toBe(true);
     await db.delegation.create({ data: { summitId: fx.summit.id, code: "XX", name: "Unused", kind: "PARTNER" } });
-    const again = await previewImport(db, fx.summit, await good(), { removeMissing: true });
+    const again = await previewImport(db, fx.planner, { summitId: fx.summit.id, bytes: await good(), options: { removeMissing: true } });
     const unused = again.plan!.removals.find((r) => r.label === "XX Unused")!;
     expect(unused.blocker).toBeNull();
     const report = await importAs(await good(), { remove: [unused.id] });

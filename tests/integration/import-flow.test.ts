@@ -94,7 +94,7 @@ describe("templates and exports", () => {
     const response = await download(fx.planner, "export", kind);
     expect(response.status).toBe(200);
     const bytes = new Uint8Array(await response.arrayBuffer());
-    const preview = await previewImport(db, fx.summit, bytes);
+    const preview = await previewImport(db, fx.planner, { summitId: fx.summit.id, bytes: bytes });
     expect(preview.layout.kind).toBe(kind);
     expect(preview.plan!.rows.length).toBeGreaterThan(0);
     const notUnchanged = preview.plan!.rows.filter((r) => r.status !== "unchanged");

@@ -29,12 +29,12 @@ const good = () =>
     (ws) => ws.mergeCells("A1:G1"),
   );
 
-const importAs = (actor: Actor, bytes: Uint8Array, options = {}) => applyImport(db, actor, fx.summit, bytes, options);
+const importAs = (actor: Actor, bytes: Uint8Array, options = {}) => applyImport(db, actor, { summitId: fx.summit.id, bytes, options });
 
 describe("members import", () => {
   it("previews a good file: new rows, the existing French sherpa matched by function and title, no personal data beyond the name", async () => {
     const before = await fingerprint(db);
-    const preview = await previewImport(db, fx.summit, await good());
+    const preview = await previewImport(db, fx.planner, { summitId: fx.summit.id, bytes: await good() });
     expect(preview.layout).toMatchObject({ kind: "members", headerRow: 3 });
     expect(preview.plan?.rows.map((r) => [r.row, r.status])).toEqual([[4, "new"], [5, "new"], [6, "changed"]]);
     const sherpa = preview.plan!.rows[2];
@@ -93,7 +93,7 @@ describe("members import", () => {
   it("a corrected file updates in place: same ids, new values, only the changed rows touched", async () => {
     const ids = await db.member.findMany({ where: { personalName: { in: ["A. de Vries", "B. Jansen"] } }, select: { id: true, personalName: true, updatedAt: true }, orderBy: { personalName: "asc" } });
     const corrected = await xlsx([HEADER, ["NL", "Tolk", "Tolk Engels en Frans", "A. de Vries", 40], ["NL", "Beveiliging", "Beveiliger", "B. Jansen", 50]]);
-    const preview = await previewImport(db, fx.summit, corrected);
+    const preview = await previewImport(db, fx.planner, { summitId: fx.summit.id, bytes: corrected });
     expect(preview.plan!.rows[0]).toMatchObject({ status: "changed", changes: [{ field: "title", before: "Tolk Engels", after: "Tolk Engels en Frans" }] });
     const report = await importAs(fx.planner, corrected);
     expect(report.counts).toMatchObject({ added: 0, updated: 1, unchanged: 1 });
@@ -107,7 +107,7 @@ describe("members import", () => {
   it("removes what the file no longer lists only when asked and confirmed, and never a member in the programme", async () => {
     const onlyOne = await xlsx([HEADER, ["NL", "Tolk", "Tolk Engels en Frans", "A. de Vries", 40]]);
     expect((await importAs(fx.planner, onlyOne)).counts.removed).toBe(0);
-    const preview = await previewImport(db, fx.summit, onlyOne, { removeMissing: true });
+    const preview = await previewImport(db, fx.planner, { summitId: fx.summit.id, bytes: onlyOne, options: { removeMissing: true } });
     const jansen = preview.plan!.removals.find((r) => r.label.includes("B. Jansen"))!;
     expect(jansen.blocker).toBeNull();
     const principal = preview.plan!.removals.find((r) => r.blocker);

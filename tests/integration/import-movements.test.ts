@@ -25,7 +25,7 @@ afterAll(() => db.$disconnect());
 
 const HEADER = ["Delegation", "Direction", "Airport", "Flight", "Date and time", "Party size"];
 const arrival = (code: string) => db.movement.findFirstOrThrow({ where: { summitId: fx.summit.id, kind: "ARRIVAL", delegation: { code } } });
-const importAs = (bytes: Uint8Array, options = {}) => applyImport(db, fx.planner, fx.summit, bytes, options);
+const importAs = (bytes: Uint8Array, options = {}) => applyImport(db, fx.planner, { summitId: fx.summit.id, bytes, options });
 
 describe("movements import", () => {
   it("a good file: Belgium's arrival moved a quarter later, Czechia's as it is, a new arrival for the host", async () => {
@@ -37,7 +37,7 @@ describe("movements import", () => {
       ["CZ", "Aankomst", "Schiphol", cz.flight, toLocalInput(cz.startsAt, zone), cz.partySize],
       ["NL", "Arrival", "Schiphol", "NLD 01", new Date(Date.UTC(2025, 5, 23, 20, 0)), 12],
     ]);
-    const preview = await previewImport(db, fx.summit, file);
+    const preview = await previewImport(db, fx.planner, { summitId: fx.summit.id, bytes: file });
     expect(preview.plan?.rows.map((r) => [r.label, r.status])).toEqual([["BE · Arrival · BAF 01", "changed"], ["CZ · Arrival · CEF 001", "unchanged"], ["NL · Arrival · NLD 01", "new"]]);
     expect(preview.plan?.rows[0].changes).toEqual([{ field: "startsAt", label: "Date and time", before: "Tue 24 Jun 2025 12:15", after: "Tue 24 Jun 2025 12:30" }]);
 
@@ -120,7 +120,7 @@ describe("movements import", () => {
     });
     const late = new Date(item.startsAt.getTime() + 10 * 60_000);
     const file = await xlsx([HEADER, ["BE", "Arrival", "Rotterdam The Hague Airport", "BAF 01", toLocalInput(late, zone).replace("T", " "), 25]]);
-    const preview = await previewImport(db, fx.summit, file);
+    const preview = await previewImport(db, fx.planner, { summitId: fx.summit.id, bytes: file });
     expect(preview.plan?.rows[0].errors).toEqual([]);
     expect(preview.plan?.counts).toMatchObject({ changed: 1, error: 0 });
     const before = await fingerprint(db);

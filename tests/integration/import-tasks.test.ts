@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-const importAs = (bytes: Uint8Array, options = {}) => applyImport(db, fx.planner, fx.summit, bytes, options);
+const importAs = (bytes: Uint8Array, options = {}) => applyImport(db, fx.planner, { summitId: fx.summit.id, bytes, options });
 const HEADER = ["Agency", "Task type", "Programme item", "Delegation", "Movement", "Start", "End", "Instruction"];
 const good = () =>
   xlsx([
@@ -32,7 +32,7 @@ const good = () =>
 
 describe("agency tasks import", () => {
   it("a good file: a task on an item and one on Ukraine's arrival", async () => {
-    const preview = await previewImport(db, fx.summit, await good());
+    const preview = await previewImport(db, fx.planner, { summitId: fx.summit.id, bytes: await good() });
     expect(preview.layout.kind).toBe("tasks");
     expect(preview.plan?.rows.map((r) => r.status)).toEqual(["new", "new"]);
     expect((await importAs(await good())).counts).toMatchObject({ added: 2 });
@@ -77,13 +77,13 @@ describe("agency tasks import", () => {
 
   it("a column the planner maps by hand is used, and remembered for the next file with that header", async () => {
     const file = await xlsx([["Dienst", "Soort taak", "Onderdeel", "Van", "Tot", "Wat te doen"], ["Police", "Medical", item.title, local(item.startsAt, -60), local(item.endsAt, 30), "Two ambulances"]]);
-    const guessed = await previewImport(db, fx.summit, file);
+    const guessed = await previewImport(db, fx.planner, { summitId: fx.summit.id, bytes: file });
     expect(guessed.layout.mapping.note).toBeNull();
     const mapping = { ...guessed.layout.mapping, note: 5 };
-    const preview = await previewImport(db, fx.summit, file, { mapping });
+    const preview = await previewImport(db, fx.planner, { summitId: fx.summit.id, bytes: file, options: { mapping } });
     expect(preview.plan?.rows[0].changes).toEqual([{ field: "note", label: "Instruction", before: "Ambulance at the back entrance", after: "Two ambulances" }]);
     await importAs(file, { mapping });
-    expect((await previewImport(db, fx.summit, file)).layout.mapping.note).toBe(5);
+    expect((await previewImport(db, fx.planner, { summitId: fx.summit.id, bytes: file })).layout.mapping.note).toBe(5);
   });
 
   it("a deactivated agency keeps its tasks through a re-import (edits included) but gets no new one", async () => {
@@ -110,7 +110,7 @@ describe("agency tasks import", () => {
     const police = await db.agency.findFirstOrThrow({ where: { summitId: fx.summit.id, shortName: "Police" } });
     const onTransfers = await db.agencyTask.count({ where: { agencyId: police.id, movement: { kind: "TRANSFER" } } });
     expect(onTransfers).toBeGreaterThan(0);
-    const preview = await previewImport(db, fx.summit, await good(), { removeMissing: true });
+    const preview = await previewImport(db, fx.planner, { summitId: fx.summit.id, bytes: await good(), options: { removeMissing: true } });
     const offered = await db.agencyTask.findMany({ where: { id: { in: preview.plan!.removals.map((r) => r.id) } }, select: { movement: { select: { kind: true } } } });
     expect(offered.length).toBeGreaterThan(0);
     expect(offered.filter((t) => t.movement?.kind === "TRANSFER")).toEqual([]);

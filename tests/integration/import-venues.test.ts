@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-const importAs = (bytes: Uint8Array, options = {}) => applyImport(db, fx.planner, fx.summit, bytes, options);
+const importAs = (bytes: Uint8Array, options = {}) => applyImport(db, fx.planner, { summitId: fx.summit.id, bytes, options });
 const VENUES = ["Locatie", "Soort", "Adres", "Zaal", "Capaciteit", "Beveiligingszone", "Opent", "Sluit"];
 const venues = () =>
   xlsx([
@@ -26,7 +26,7 @@ const venues = () =>
 
 describe("venues and spaces import", () => {
   it("a good file: a new venue with two spaces, a new space at a known venue", async () => {
-    const preview = await previewImport(db, fx.summit, await venues());
+    const preview = await previewImport(db, fx.planner, { summitId: fx.summit.id, bytes: await venues() });
     expect(preview.layout.kind).toBe("venues");
     expect(preview.plan?.rows.map((r) => [r.label, r.status])).toEqual([["Catshuis · Grote zaal", "new"], ["Catshuis · Tuinkamer", "new"], ["World Forum · Media Lounge", "new"]]);
     expect((await importAs(await venues())).counts).toMatchObject({ added: 3, updated: 0 });
@@ -44,7 +44,7 @@ describe("venues and spaces import", () => {
     expect(await fingerprint(db)).toEqual(before);
     const space = await db.space.findFirstOrThrow({ where: { name: "Grote zaal" } });
     const corrected = await xlsx([VENUES, ["Catshuis", "Paleis", "Adriaan Goekooplaan 10, Den Haag", "Grote zaal", 45, "red", "08:00", "23:00"]]);
-    const preview = await previewImport(db, fx.summit, corrected);
+    const preview = await previewImport(db, fx.planner, { summitId: fx.summit.id, bytes: corrected });
     expect(preview.plan?.rows[0].changes.map((c) => `${c.label}: ${c.before} → ${c.after}`)).toEqual(["Capacity: 40 → 45", "Closes: 22:00 → 23:00"]);
     await importAs(corrected);
     expect(await db.space.findUniqueOrThrow({ where: { id: space.id } })).toMatchObject({ capacity: 45, closesMinute: 1380 });
@@ -78,7 +78,7 @@ describe("travel times import", () => {
       ["World Forum", null, old.minutes + 5, 9],
       ["Catshuis", 9, 7, null],
     ]);
-    const preview = await previewImport(db, fx.summit, matrix);
+    const preview = await previewImport(db, fx.planner, { summitId: fx.summit.id, bytes: matrix });
     expect(preview.layout).toMatchObject({ kind: "travel-times", matrix: true });
     expect(preview.plan?.rows.map((r) => [r.label, r.status])).toEqual([
       ["World Forum → Huis ten Bosch", "changed"], ["World Forum → Catshuis", "new"], ["Catshuis → World Forum", "new"], ["Catshuis → Huis ten Bosch", "new"],
@@ -108,7 +108,7 @@ describe("travel times import", () => {
   it("a venue the file no longer lists is offered for removal with what goes with it, and held back while a coverage rule names it", async () => {
     const venue = await db.venue.create({ data: { summitId: fx.summit.id, name: "Pavilion", kind: "OTHER", spaces: { create: [{ name: "Tent", capacity: 30 }] } } });
     const rule = await db.coverageRule.create({ data: { summitId: fx.summit.id, target: "ITEM", venueId: venue.id, requiredType: "SECURITY_PERIMETER", description: "Perimeter round the pavilion" } });
-    const removal = async () => (await previewImport(db, fx.summit, await venues(), { removeMissing: true })).plan!.removals.find((r) => r.id === venue.id)!;
+    const removal = async () => (await previewImport(db, fx.planner, { summitId: fx.summit.id, bytes: await venues(), options: { removeMissing: true } })).plan!.removals.find((r) => r.id === venue.id)!;
     expect(await removal()).toMatchObject({ label: "Pavilion, with its 1 space and travel times", blocker: expect.stringMatching(/coverage rule/) });
     const before = await fingerprint(db);
     await expect(importAs(await venues(), { remove: [venue.id] })).rejects.toThrow(/Cannot remove Pavilion/);

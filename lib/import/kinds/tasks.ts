@@ -3,6 +3,7 @@
 // window rule (within hours of what it covers); written and audited as the form's save does, so
 // the agency's "changes since you last acknowledged" lists them.
 import { ValidationError } from "@/lib/errors";
+import { worded } from "@/lib/i18n/errors";
 import { taskWindowErrors } from "@/lib/programme/task-window";
 import { createTaskSchema } from "@/lib/tasks/schema";
 import { recordAudits } from "@/lib/audit/record";
@@ -152,7 +153,7 @@ export const tasksImporter: Importer<Write> = {
     if (newFor.length > 0) {
       const locked = await tx.$queryRaw<{ shortName: string; deactivatedAt: Date | null }[]>`SELECT "shortName", "deactivatedAt" FROM "Agency" WHERE id = ANY(${newFor}) FOR SHARE`;
       const off = locked.find((a) => a.deactivatedAt !== null);
-      if (off) throw new ValidationError(`${off.shortName} was deactivated during the import and gets no new tasks. Nothing was imported.`);
+      if (off) throw new ValidationError(worded("agencyDeactivatedDuringImport", (t) => t.agencyDeactivatedDuringImport(off.shortName)));
     }
     if (created.length > 0) await tx.agencyTask.createMany({ data: created.map((w) => ({ id: ids.get(w)!, ...w.data })) });
     for (const w of plan.writes) {
