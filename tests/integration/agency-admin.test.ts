@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { createAgency, setAgencyActive, updateAgency } from "@/lib/agency-admin/mutations";
 import { getAgencyForAdmin, listAgenciesForAdmin } from "@/lib/agency-admin/queries";
 import { AGENCY_MESSAGES } from "@/lib/agency-admin/schema";
+import { adminNl } from "@/lib/i18n/agencies-users";
 import { createTask, updateTask } from "@/lib/tasks/mutations";
 import { getTask, listAssignableAgencies, listTasks } from "@/lib/tasks/queries";
 import type { Actor } from "@/lib/auth/actor";
@@ -96,6 +97,9 @@ describe("creating and editing agencies", () => {
     const byName = await refusal(createAgency(db, admin, { summitId: fx.summit.id, name: "national police", shortName: "NP", kind: "POLICE" }));
     expect(byName).toBeInstanceOf(ValidationError);
     expect(byName).toMatchObject({ fieldErrors: { name: AGENCY_MESSAGES.nameTaken } });
+    // A code for the rule, and the agency pages' own words for a Dutch reader.
+    expect(byName).toMatchObject({ code: "agencies.exists" });
+    expect((byName as ValidationError).saidIn("nl")).toEqual({ message: adminNl.agencies.messages.exists, fieldErrors: { name: adminNl.agencies.messages.nameTaken } });
     const byShortName = await refusal(createAgency(db, admin, { summitId: fx.summit.id, name: "Police of the Netherlands", shortName: "POLICE", kind: "POLICE" }));
     expect(byShortName).toMatchObject({ fieldErrors: { shortName: AGENCY_MESSAGES.shortNameTaken } });
     const both = await refusal(updateAgency(db, admin, { id: fx.agencies.airport.id, name: "National Police", shortName: "Police", kind: "AIRPORT" }));
@@ -212,6 +216,7 @@ describe("a deactivated agency", () => {
     const created = await refusal(createTask(db, fx.actors.planner, inSummit(createTaskSchema, fx.summit.id, taskOnStaffBriefing(fx.agencies.police.id))));
     expect(created).toBeInstanceOf(ValidationError);
     expect(created).toMatchObject({ message: AGENCY_MESSAGES.noNewTasks, fieldErrors: { agencyId: AGENCY_MESSAGES.noNewTasks } });
+    expect((created as ValidationError).saidIn("nl").fieldErrors).toEqual({ agencyId: adminNl.agencies.messages.noNewTasks });
 
     const airportTask = await db.agencyTask.findFirstOrThrow({ where: { agencyId: fx.agencies.airport.id } });
     const moved = await refusal(updateTask(db, fx.actors.planner, inSummit(updateTaskSchema, fx.summit.id, { id: airportTask.id, version: airportTask.version, ...taskOnStaffBriefing(fx.agencies.police.id) })));

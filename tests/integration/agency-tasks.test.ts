@@ -175,6 +175,9 @@ describe("planner writes", () => {
     const start = await counts();
     const error = await expectError(createTask(db, fx.actors.planner, inSummit(createTaskSchema, fx.summit.id, { ...base(), ...change() })), ValidationError);
     expect(Object.keys(error.fieldErrors)).toContain(field);
+    // Every field's sentence is coded, so a Dutch reader reads Dutch on each.
+    expect(Object.keys(error.saidIn("nl").fieldErrors)).toEqual(Object.keys(error.fieldErrors));
+    for (const [f, message] of Object.entries(error.saidIn("nl").fieldErrors)) expect(message, f).not.toBe(error.fieldErrors[f]);
     expect(await counts()).toEqual(start);
   });
 

@@ -150,6 +150,9 @@ describe("movements and where the principal is", () => {
       await expect(createMovement(db, fx.actors.planner, inSummit(createMovementSchema, fx.summit.id, { ...transfer(), toItemId: foreign.id }))).rejects.toMatchObject({ fieldErrors: { toItemId: "Choose an item of this summit." } });
     }
     await expect(createMovement(db, fx.actors.planner, inSummit(createMovementSchema, fx.summit.id, { ...transfer(), toItemId: "no-such-item" }))).rejects.toMatchObject({ fieldErrors: { toItemId: "Choose an item of this summit." } });
+    const unknown = await createMovement(db, fx.actors.planner, inSummit(createMovementSchema, fx.summit.id, { ...transfer(), toItemId: "no-such-item" })).catch((e: unknown) => e);
+    expect(unknown).toMatchObject({ code: "unknownItem" });
+    expect((unknown as ValidationError).saidIn("nl")).toEqual({ message: "Onbekend onderdeel.", fieldErrors: { toItemId: "Kies een onderdeel van deze top." } });
   });
 
   it("refuses to link a transfer to an item its delegation does not take part in, or to a cancelled one", async () => {
