@@ -8,12 +8,12 @@ import { flash } from "@/components/forms/flash";
 import { applyServerErrors } from "@/components/forms/server-errors";
 import { formsEn, type SavedText } from "@/lib/i18n/forms";
 import { changeOwnPasswordAction } from "@/lib/users/actions";
-import { changeOwnPasswordSchema, type ChangeOwnPasswordInput } from "@/lib/users/schema";
+import { changeOwnPasswordSchema, type ChangeOwnPasswordValues } from "@/lib/users/schema";
 
 /** `savedText`: the reader's words for the confirmation shown on the sign-in page (English by default). */
 export function ChangePasswordForm({ savedText = formsEn.saved }: { savedText?: SavedText }) {
   const { formRef, messageRef, feedback, clear, failed } = useFormFeedback();
-  const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<ChangeOwnPasswordInput>({
+  const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<ChangeOwnPasswordValues>({
     resolver: zodResolver(changeOwnPasswordSchema),
     shouldFocusError: false,
   });

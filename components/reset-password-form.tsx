@@ -6,13 +6,13 @@ import { Field } from "@/components/forms/field";
 import { applyServerErrors } from "@/components/forms/server-errors";
 import type { ResetPasswordText } from "@/lib/i18n/agencies-users";
 import { resetPasswordAction } from "@/lib/users/actions";
-import { resetPasswordSchema, type ResetPasswordInput } from "@/lib/users/schema";
+import { resetPasswordSchema, type ResetPasswordValues } from "@/lib/users/schema";
 
 /** `messages`: English message → the reader's language, for the schema's and the server's refusals. */
 export function ResetPasswordForm({ userId, text, messages }: { userId: string; text: ResetPasswordText; messages: Record<string, string> }) {
   const say = (message: string | undefined) => (message ? (messages[message] ?? message) : undefined);
   const { formRef, messageRef, feedback, clear, failed, succeeded } = useFormFeedback();
-  const { register, handleSubmit, setError, reset, formState: { errors, isSubmitting } } = useForm<ResetPasswordInput>({
+  const { register, handleSubmit, setError, reset, formState: { errors, isSubmitting } } = useForm<ResetPasswordValues>({
     resolver: zodResolver(resetPasswordSchema),
     defaultValues: { id: userId, password: "" },
     shouldFocusError: false,

@@ -10,7 +10,7 @@ import type { UserFormText } from "@/lib/i18n/agencies-users";
 import { formsEn, type SavedText } from "@/lib/i18n/forms";
 import { createUserAction, updateUserAction } from "@/lib/users/actions";
 import type { SummitScopeOption } from "@/lib/users/queries";
-import { createUserSchema, ROLES, updateUserSchema, type CreateUserInput, type UpdateUserInput } from "@/lib/users/schema";
+import { createUserSchema, ROLES, updateUserSchema, type CreateUserValues, type UpdateUserValues } from "@/lib/users/schema";
 
 type Role = (typeof ROLES)[number];
 type ScopeValues = { role: Role; summitId?: string | null; delegationIds?: string[]; agencyId?: string | null };
@@ -110,7 +110,7 @@ export function CreateUserForm({ summits, defaultSummitId, savedText = formsEn.s
   const say = translate(messages);
   const router = useRouter();
   const { formRef, messageRef, feedback, clear, failed } = useFormFeedback();
-  const { register, handleSubmit, control, setError, setValue, formState: { errors, isSubmitting } } = useForm<CreateUserInput>({
+  const { register, handleSubmit, control, setError, setValue, formState: { errors, isSubmitting } } = useForm<CreateUserValues>({
     resolver: zodResolver(createUserSchema),
     shouldFocusError: false,
     defaultValues: { role: "VIEWER", summitId: defaultSummitId, delegationIds: [], agencyId: null },
@@ -152,12 +152,12 @@ export function CreateUserForm({ summits, defaultSummitId, savedText = formsEn.s
   );
 }
 
-export function EditUserForm({ user, summits, ...words }: UserFormWords & { user: UpdateUserInput & { email: string }; summits: SummitScopeOption[] }) {
+export function EditUserForm({ user, summits, ...words }: UserFormWords & { user: UpdateUserValues & { email: string }; summits: SummitScopeOption[] }) {
   const { text, messages } = words;
   const say = translate(messages);
   const router = useRouter();
   const { formRef, messageRef, feedback, clear, failed, succeeded } = useFormFeedback();
-  const { register, handleSubmit, control, setError, setValue, formState: { errors, isSubmitting } } = useForm<UpdateUserInput>({
+  const { register, handleSubmit, control, setError, setValue, formState: { errors, isSubmitting } } = useForm<UpdateUserValues>({
     resolver: zodResolver(updateUserSchema),
     shouldFocusError: false,
     defaultValues: user,

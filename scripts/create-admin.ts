@@ -2,10 +2,11 @@
 // and ADMIN_PASSWORD from the environment, or asks for them (the password without echo).
 import readline from "node:readline/promises";
 import { Writable } from "node:stream";
-import { ZodError } from "zod";
 import { createPrismaClient } from "../lib/db";
 import { DomainError } from "../lib/errors";
 import { createUser } from "../lib/users/mutations";
+import { createUserSchema } from "../lib/users/schema";
+import { parseInput } from "../lib/validation";
 
 async function ask(question: string, secret = false): Promise<string> {
   // Without a terminal a prompt would wait forever on a closed input: say what to set instead.
@@ -34,7 +35,9 @@ async function main() {
   const password = process.env.ADMIN_PASSWORD || (await ask("Password (12+ characters): ", true));
   const db = createPrismaClient(url, 1);
   try {
-    const user = await createUser(db, null, { email, name, password, role: "ADMIN", delegationIds: [], agencyId: null });
+    // Parsed here, as the gate parses a form: this command is the boundary.
+    const input = parseInput(createUserSchema, { email, name, password, role: "ADMIN", delegationIds: [], agencyId: null });
+    const user = await createUser(db, null, input);
     console.log(`Created admin ${user.email}.`);
   } finally {
     await db.$disconnect();
@@ -42,8 +45,10 @@ async function main() {
 }
 
 main().catch((error) => {
-  if (error instanceof ZodError) console.error(`✖ ${error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
-  else if (error instanceof DomainError) console.error(`✖ ${error.message}`);
-  else console.error(`✖ ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+  // A refusal names each field it concerns, as the parse of the input did.
+  if (error instanceof DomainError) {
+    const fields = Object.entries(error.fieldErrors).map(([field, message]) => `${field}: ${message}`);
+    console.error(`✖ ${fields.length > 0 ? fields.join("; ") : error.message}`);
+  } else console.error(`✖ ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
   process.exit(1);
 });

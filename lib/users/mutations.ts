@@ -3,21 +3,23 @@ import { LOCKOUT_MINUTES, limitAttempts } from "@/lib/auth/lockout";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { Db, DbOrTx } from "@/lib/db";
 import { NotFoundError, ValidationError, withConstraintErrors } from "@/lib/errors";
-import { worded } from "@/lib/i18n/errors";
+import { adminEn, adminNl } from "@/lib/i18n/agencies-users";
+import { refusal, worded } from "@/lib/i18n/errors";
 import { recordAudit } from "@/lib/audit/record";
-import {
-  USER_MESSAGES as M,
-  changeOwnPasswordSchema,
-  createUserSchema,
-  resetPasswordSchema,
-  updateUserSchema,
-  type ChangeOwnPasswordInput,
-  type CreateUserInput,
-  type ResetPasswordInput,
-  type UpdateUserInput,
-} from "./schema";
+import { mayChangeOwnPassword, mayManageUsers, type UserAdmin } from "./policy";
+import type { ChangeOwnPassword, CreateUser, ResetPassword, UpdateUser } from "./schema";
 
-type Admin = Pick<Actor, "userId" | "name"> | null;
+const USER_WORDS = { en: adminEn.users.messages, nl: adminNl.users.messages };
+type UserMessage = keyof typeof adminEn.users.messages;
+
+/** A refusal in the user pages' own words (lib/i18n/agencies-users.ts), coded "users.<key>", on the field named. */
+const refused = (field: string, key: UserMessage, fieldKey: UserMessage = key) =>
+  new ValidationError(worded(`users.${key}`, (_, lang) => USER_WORDS[lang][key], { [field]: worded(`users.${fieldKey}`, (_, lang) => USER_WORDS[lang][fieldKey]) }));
+
+/** Asked first by every write; the gate answers anyone else "Not found." too. */
+function assertMayManage(admin: UserAdmin) {
+  if (!mayManageUsers(admin)) throw new NotFoundError();
+}
 
 /** The lockout's client for wrong current passwords given inside a session (lib/auth/lockout.ts). */
 const PASSWORD_CHANGE_CLIENT = "password-change";
@@ -30,21 +32,19 @@ type Scope = { role: string; summitId: string | null; delegationIds: string[]; a
  */
 async function assertScopeOfSummit(db: DbOrTx, scope: Scope, currentAgencyId: string | null = null) {
   if (!scope.summitId) return;
-  if (!(await db.summit.findUnique({ where: { id: scope.summitId }, select: { id: true } }))) {
-    throw new ValidationError(M.unknownSummit, { summitId: M.unknownSummit });
-  }
+  if (!(await db.summit.findUnique({ where: { id: scope.summitId }, select: { id: true } }))) throw refused("summitId", "unknownSummit");
   if (scope.delegationIds.length) {
     const found = await db.delegation.findMany({ where: { id: { in: scope.delegationIds } }, select: { summitId: true } });
-    if (found.length !== new Set(scope.delegationIds).size) throw new ValidationError(M.unknownDelegation, { delegationIds: M.unknownDelegation });
+    if (found.length !== new Set(scope.delegationIds).size) throw refused("delegationIds", "unknownDelegation");
     const summits = new Set(found.map((d) => d.summitId));
-    if (summits.size > 1) throw new ValidationError(M.delegationsOfSeveralSummits, { delegationIds: M.delegationsOfSeveralSummits });
-    if (!summits.has(scope.summitId)) throw new ValidationError(M.delegationOfOtherSummit, { delegationIds: M.delegationOfOtherSummit });
+    if (summits.size > 1) throw refused("delegationIds", "delegationsOfSeveralSummits");
+    if (!summits.has(scope.summitId)) throw refused("delegationIds", "delegationOfOtherSummit");
   }
   if (scope.agencyId) {
     const agency = await db.agency.findUnique({ where: { id: scope.agencyId }, select: { summitId: true, deactivatedAt: true } });
-    if (!agency) throw new ValidationError(M.unknownAgency, { agencyId: M.unknownAgency });
-    if (agency.summitId !== scope.summitId) throw new ValidationError(M.agencyOfOtherSummit, { agencyId: M.agencyOfOtherSummit });
-    if (agency.deactivatedAt && scope.agencyId !== currentAgencyId) throw new ValidationError(M.agencyDeactivated, { agencyId: M.agencyDeactivated });
+    if (!agency) throw refused("agencyId", "unknownAgency");
+    if (agency.summitId !== scope.summitId) throw refused("agencyId", "agencyOfOtherSummit");
+    if (agency.deactivatedAt && scope.agencyId !== currentAgencyId) throw refused("agencyId", "agencyDeactivated");
   }
 }
 
@@ -62,8 +62,8 @@ const scopeOf = (u: Scope): Scope => ({
 });
 
 /** Create a user. `admin` null means the create-admin command. */
-export async function createUser(db: Db, admin: Admin, raw: CreateUserInput) {
-  const input = createUserSchema.parse(raw);
+export async function createUser(db: Db, admin: UserAdmin, input: CreateUser) {
+  assertMayManage(admin);
   const scope = scopeOf(input);
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
@@ -81,9 +81,7 @@ export async function createUser(db: Db, admin: Admin, raw: CreateUserInput) {
         select: { id: true, email: true },
       }),
     ).catch((error) => {
-      if ((error as { constraint?: string }).constraint === "unique") {
-        throw new ValidationError(M.emailTaken, { email: M.emailTaken });
-      }
+      if ((error as { constraint?: string }).constraint === "unique") throw refused("email", "emailTaken");
       throw error;
     });
     await recordAudit(tx, { actor: admin, entity: "User", entityId: user.id, action: "create", after: { email: input.email, name: input.name, ...scope } });
@@ -91,8 +89,8 @@ export async function createUser(db: Db, admin: Admin, raw: CreateUserInput) {
   });
 }
 
-export async function updateUser(db: Db, admin: Admin, raw: UpdateUserInput) {
-  const input = updateUserSchema.parse(raw);
+export async function updateUser(db: Db, admin: UserAdmin, input: UpdateUser) {
+  assertMayManage(admin);
   const scope = scopeOf(input);
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({
@@ -105,7 +103,7 @@ export async function updateUser(db: Db, admin: Admin, raw: UpdateUserInput) {
     });
     if (!before) throw new NotFoundError();
     if (admin && admin.userId === input.id && (!input.active || input.role !== "ADMIN")) {
-      throw new ValidationError(M.notYourself, { role: M.askAnotherAdmin });
+      throw refused("role", "notYourself", "askAnotherAdmin");
     }
     await assertScopeOfSummit(tx, scope, before.agencyId);
     await tx.liaisonAssignment.deleteMany({ where: { userId: input.id } });
@@ -148,8 +146,8 @@ export async function updateUser(db: Db, admin: Admin, raw: UpdateUserInput) {
  * Set a temporary password; the user must choose a new one at the next sign-in. Every session
  * and calendar feed of the user ends: a reset is also how an admin locks out a stolen session.
  */
-export async function resetPassword(db: Db, admin: Admin, raw: ResetPasswordInput) {
-  const input = resetPasswordSchema.parse(raw);
+export async function resetPassword(db: Db, admin: UserAdmin, input: ResetPassword) {
+  assertMayManage(admin);
   const passwordHash = await hashPassword(input.password);
   await db.$transaction(async (tx) => {
     const found = await tx.user.updateMany({
@@ -167,8 +165,8 @@ export async function resetPassword(db: Db, admin: Admin, raw: ResetPasswordInpu
  * current passwords are limited as sign-in guesses are (lib/auth/lockout.ts), counted per account:
  * only a holder of the account's session can make them, so only that session is held up.
  */
-export async function changeOwnPassword(db: Db, actor: Pick<Actor, "userId" | "name">, raw: ChangeOwnPasswordInput, now = new Date()) {
-  const input = changeOwnPasswordSchema.parse(raw);
+export async function changeOwnPassword(db: Db, actor: Pick<Actor, "userId" | "name" | "role">, input: ChangeOwnPassword, now = new Date()) {
+  if (!mayChangeOwnPassword(actor)) throw new NotFoundError();
   const current = await db.user.findUnique({ where: { id: actor.userId }, select: { email: true, passwordHash: true } });
   if (!current) throw new NotFoundError();
   const verified = await limitAttempts(db, { email: current.email, client: PASSWORD_CHANGE_CLIENT, now }, () => verifyPassword(current.passwordHash, input.current));
@@ -177,7 +175,7 @@ export async function changeOwnPassword(db: Db, actor: Pick<Actor, "userId" | "n
     throw new ValidationError(refusal);
   }
   if (!verified) {
-    throw new ValidationError("The current password is not correct.", { current: "The current password is not correct." });
+    throw new ValidationError(refusal("passwordWrong", ["current"]));
   }
   const passwordHash = await hashPassword(input.password);
   await db.$transaction(async (tx) => {

@@ -44,7 +44,8 @@ export const createUserSchema = z
     ...scopeFields,
   })
   .superRefine(checkScope);
-export type CreateUserInput = z.input<typeof createUserSchema>;
+export type CreateUser = z.output<typeof createUserSchema>;
+export type CreateUserValues = z.input<typeof createUserSchema>;
 
 export const updateUserSchema = z
   .object({
@@ -54,10 +55,12 @@ export const updateUserSchema = z
     ...scopeFields,
   })
   .superRefine(checkScope);
-export type UpdateUserInput = z.input<typeof updateUserSchema>;
+export type UpdateUser = z.output<typeof updateUserSchema>;
+export type UpdateUserValues = z.input<typeof updateUserSchema>;
 
 export const resetPasswordSchema = z.object({ id: text().min(1).max(64), password: passwordSchema });
-export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
+export type ResetPassword = z.output<typeof resetPasswordSchema>;
+export type ResetPasswordValues = z.input<typeof resetPasswordSchema>;
 
 export const changeOwnPasswordSchema = z
   .object({
@@ -66,4 +69,5 @@ export const changeOwnPasswordSchema = z
     confirm: text().max(200),
   })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The passwords do not match." });
-export type ChangeOwnPasswordInput = z.input<typeof changeOwnPasswordSchema>;
+export type ChangeOwnPassword = z.output<typeof changeOwnPasswordSchema>;
+export type ChangeOwnPasswordValues = z.input<typeof changeOwnPasswordSchema>;

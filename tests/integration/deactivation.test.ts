@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { createFeedToken } from "@/lib/calendar-feed/mutations";
 import { createUser, updateUser } from "@/lib/users/mutations";
+import type { UserAdmin } from "@/lib/users/policy";
+import { createUserSchema, updateUserSchema, type CreateUserValues, type UpdateUserValues } from "@/lib/users/schema";
+import { parseInput } from "@/lib/validation";
 import { resetDatabase, testDb } from "./helpers";
 import { buildItineraryFixture, type ItineraryFixture } from "./itinerary-fixture";
 import { nextAuthClient } from "./next-auth-client";
@@ -26,7 +29,10 @@ vi.hoisted(() => {
 });
 
 const db = testDb();
-const admin = { userId: "admin-id", name: "Admin" };
+/** Through the boundary as the user forms' actions go: the values parsed, then the mutation. */
+const create = (admin: UserAdmin, values: CreateUserValues) => Promise.resolve().then(() => createUser(db, admin, parseInput(createUserSchema, values)));
+const update = (admin: UserAdmin, values: UpdateUserValues) => Promise.resolve().then(() => updateUser(db, admin, parseInput(updateUserSchema, values)));
+const admin = { userId: "admin-id", name: "Admin", role: "ADMIN" as const };
 const PASSWORD = "a-long-enough-password";
 let fx: ItineraryFixture;
 let userId = "";
@@ -38,7 +44,7 @@ beforeAll(async () => {
   await resetDatabase(db);
   fx = await buildItineraryFixture(db);
   await db.user.create({ data: { id: "admin-id", email: "admin@example.org", name: "Admin", role: "ADMIN", passwordHash: "x" } });
-  userId = (await createUser(db, admin, { email: "liaison@example.org", name: "Liaison", password: PASSWORD, role: "LIAISON", summitId: fx.summit.id, delegationIds: [fx.delegations.ua.id] })).id;
+  userId = (await create(admin, { email: "liaison@example.org", name: "Liaison", password: PASSWORD, role: "LIAISON", summitId: fx.summit.id, delegationIds: [fx.delegations.ua.id] })).id;
   feedRoute = (await import("@/app/feeds/[token]/route")).GET as FeedRoute;
 });
 afterAll(async () => {
@@ -56,7 +62,7 @@ async function pageActor(jar: Map<string, string>): Promise<Actor | null> {
 const feed = (token: string) => feedRoute(new Request(`http://localhost:3000/feeds/${token}.ics`), { params: Promise.resolve({ token: `${token}.ics` }) });
 
 const setActive = (active: boolean) =>
-  updateUser(db, admin, { id: userId, name: "Liaison", active, role: "LIAISON", summitId: fx.summit.id, delegationIds: [fx.delegations.ua.id] });
+  update(admin, { id: userId, name: "Liaison", active, role: "LIAISON", summitId: fx.summit.id, delegationIds: [fx.delegations.ua.id] });
 
 describe("deactivation ends sessions and feeds for good", () => {
   it("a session cookie and a feed address from before deactivation do not work after re-activation", async () => {

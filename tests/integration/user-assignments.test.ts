@@ -3,7 +3,6 @@
 // The "who is assigned where" overview lists each delegation's liaisons and each agency's
 // coordinators of one summit.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ZodError } from "zod";
 import { setAgencyActive } from "@/lib/agency-admin/mutations";
 import { loadActor } from "@/lib/auth/session";
 import { ValidationError } from "@/lib/errors";
@@ -11,9 +10,15 @@ import { createUser, updateUser } from "@/lib/users/mutations";
 import { assignmentsOfSummit, scopeOptions } from "@/lib/users/queries";
 import { USER_MESSAGES } from "@/lib/users/schema";
 import { buildScopeFixture } from "./fixtures";
+import type { UserAdmin } from "@/lib/users/policy";
+import { createUserSchema, updateUserSchema, type CreateUserValues, type UpdateUserValues } from "@/lib/users/schema";
+import { parseInput } from "@/lib/validation";
 import { resetDatabase, testDb } from "./helpers";
 
 const db = testDb();
+/** Through the boundary as the user forms' actions go: the values parsed, then the mutation. */
+const create = (admin: UserAdmin, values: CreateUserValues) => Promise.resolve().then(() => createUser(db, admin, parseInput(createUserSchema, values)));
+const update = (admin: UserAdmin, values: UpdateUserValues) => Promise.resolve().then(() => updateUser(db, admin, parseInput(updateUserSchema, values)));
 const admin = { userId: "admin-id", name: "Admin", role: "ADMIN" as const };
 const PASSWORD = "a-long-enough-password";
 let fx: Awaited<ReturnType<typeof buildScopeFixture>>;
@@ -47,7 +52,7 @@ async function refusal(promise: Promise<unknown>): Promise<unknown> {
 
 describe("assigning a liaison officer", () => {
   it("to delegations of the chosen summit", async () => {
-    const { id } = await createUser(db, admin, {
+    const { id } = await create(admin, {
       email: "liaison@example.org", name: "Liaison", password: PASSWORD, role: "LIAISON", summitId: fx.summit.id, delegationIds: [fx.delegations.a.id, fx.delegations.b.id],
     });
     expect([...((await loadActor(db, id))?.delegationIds ?? [])].sort()).toEqual([fx.delegations.a.id, fx.delegations.b.id].sort());
@@ -57,19 +62,19 @@ describe("assigning a liaison officer", () => {
 
   it("refuses delegations of two summits, and one of another summit than chosen, writing nothing", async () => {
     const before = await written();
-    const twoSummits = await refusal(createUser(db, admin, {
+    const twoSummits = await refusal(create(admin, {
       email: "two@example.org", name: "Two summits", password: PASSWORD, role: "LIAISON", summitId: fx.summit.id, delegationIds: [fx.delegations.a.id, other.delegation.id],
     }));
     expect(twoSummits).toBeInstanceOf(ValidationError);
     expect(twoSummits).toMatchObject({ message: USER_MESSAGES.delegationsOfSeveralSummits, fieldErrors: { delegationIds: USER_MESSAGES.delegationsOfSeveralSummits } });
 
-    const otherSummit = await refusal(createUser(db, admin, {
+    const otherSummit = await refusal(create(admin, {
       email: "other@example.org", name: "Other summit", password: PASSWORD, role: "LIAISON", summitId: fx.summit.id, delegationIds: [other.delegation.id],
     }));
     expect(otherSummit).toMatchObject({ fieldErrors: { delegationIds: USER_MESSAGES.delegationOfOtherSummit } });
 
     const liaison = await db.user.findUniqueOrThrow({ where: { email: "liaison@example.org" } });
-    const moved = await refusal(updateUser(db, admin, {
+    const moved = await refusal(update(admin, {
       id: liaison.id, name: "Liaison", active: true, role: "LIAISON", summitId: other.summit.id, delegationIds: [fx.delegations.a.id, other.delegation.id],
     }));
     expect(moved).toMatchObject({ fieldErrors: { delegationIds: USER_MESSAGES.delegationsOfSeveralSummits } });
@@ -78,36 +83,36 @@ describe("assigning a liaison officer", () => {
   });
 
   it("needs the summit to be chosen", async () => {
-    const error = await refusal(createUser(db, admin, { email: "nosummit@example.org", name: "No summit", password: PASSWORD, role: "LIAISON", delegationIds: [fx.delegations.a.id] }));
-    expect(error).toBeInstanceOf(ZodError);
-    expect((error as ZodError).issues.map((i) => [i.path.join("."), i.message])).toEqual([["summitId", USER_MESSAGES.summitRequired]]);
+    const error = await refusal(create(admin, { email: "nosummit@example.org", name: "No summit", password: PASSWORD, role: "LIAISON", delegationIds: [fx.delegations.a.id] }));
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).fieldErrors).toEqual({ summitId: USER_MESSAGES.summitRequired });
   });
 
   it("moves to delegations of another summit when that summit is chosen", async () => {
     const liaison = await db.user.findUniqueOrThrow({ where: { email: "liaison@example.org" } });
-    await updateUser(db, admin, { id: liaison.id, name: "Liaison", active: true, role: "LIAISON", summitId: other.summit.id, delegationIds: [other.delegation.id] });
+    await update(admin, { id: liaison.id, name: "Liaison", active: true, role: "LIAISON", summitId: other.summit.id, delegationIds: [other.delegation.id] });
     expect((await loadActor(db, liaison.id))?.delegationIds).toEqual([other.delegation.id]);
   });
 });
 
 describe("assigning an agency coordinator", () => {
   it("to an agency of the chosen summit", async () => {
-    const { id } = await createUser(db, admin, { email: "coordinator@example.org", name: "Coordinator", password: PASSWORD, role: "AGENCY", summitId: fx.summit.id, agencyId: fx.agencies.police.id });
+    const { id } = await create(admin, { email: "coordinator@example.org", name: "Coordinator", password: PASSWORD, role: "AGENCY", summitId: fx.summit.id, agencyId: fx.agencies.police.id });
     expect(await loadActor(db, id)).toMatchObject({ role: "AGENCY", agencyId: fx.agencies.police.id });
   });
 
   it("refuses an agency of another summit than the one chosen, writing nothing", async () => {
     const before = await written();
-    const created = await refusal(createUser(db, admin, {
+    const created = await refusal(create(admin, {
       email: "wrong@example.org", name: "Wrong summit", password: PASSWORD, role: "AGENCY", summitId: fx.summit.id, agencyId: other.agency.id,
     }));
     expect(created).toBeInstanceOf(ValidationError);
     expect(created).toMatchObject({ message: USER_MESSAGES.agencyOfOtherSummit, fieldErrors: { agencyId: USER_MESSAGES.agencyOfOtherSummit } });
 
     const coordinator = await db.user.findUniqueOrThrow({ where: { email: "coordinator@example.org" } });
-    const updated = await refusal(updateUser(db, admin, { id: coordinator.id, name: "Coordinator", active: true, role: "AGENCY", summitId: other.summit.id, agencyId: fx.agencies.airport.id }));
+    const updated = await refusal(update(admin, { id: coordinator.id, name: "Coordinator", active: true, role: "AGENCY", summitId: other.summit.id, agencyId: fx.agencies.airport.id }));
     expect(updated).toMatchObject({ fieldErrors: { agencyId: USER_MESSAGES.agencyOfOtherSummit } });
-    const unknownSummit = await refusal(updateUser(db, admin, { id: coordinator.id, name: "Coordinator", active: true, role: "AGENCY", summitId: "no-such-summit", agencyId: fx.agencies.airport.id }));
+    const unknownSummit = await refusal(update(admin, { id: coordinator.id, name: "Coordinator", active: true, role: "AGENCY", summitId: "no-such-summit", agencyId: fx.agencies.airport.id }));
     expect(unknownSummit).toMatchObject({ fieldErrors: { summitId: USER_MESSAGES.unknownSummit } });
     expect(await written()).toEqual(before);
     expect(await db.user.findUniqueOrThrow({ where: { id: coordinator.id } })).toMatchObject({ agencyId: fx.agencies.police.id });
@@ -116,16 +121,16 @@ describe("assigning an agency coordinator", () => {
   it("refuses a deactivated agency to a new coordinator, but one who has it may keep it", async () => {
     await setAgencyActive(db, admin, { id: fx.agencies.airport.id, active: false });
     const coordinator = await db.user.findUniqueOrThrow({ where: { email: "coordinator@example.org" } });
-    const moved = await refusal(updateUser(db, admin, { id: coordinator.id, name: "Coordinator", active: true, role: "AGENCY", summitId: fx.summit.id, agencyId: fx.agencies.airport.id }));
+    const moved = await refusal(update(admin, { id: coordinator.id, name: "Coordinator", active: true, role: "AGENCY", summitId: fx.summit.id, agencyId: fx.agencies.airport.id }));
     expect(moved).toMatchObject({ fieldErrors: { agencyId: USER_MESSAGES.agencyDeactivated } });
     // The fixture's airport coordinator keeps the agency when renamed.
-    await updateUser(db, admin, { id: fx.actors.airport.userId, name: "Airport coordinator", active: true, role: "AGENCY", summitId: fx.summit.id, agencyId: fx.agencies.airport.id });
+    await update(admin, { id: fx.actors.airport.userId, name: "Airport coordinator", active: true, role: "AGENCY", summitId: fx.summit.id, agencyId: fx.agencies.airport.id });
     expect(await db.user.findUniqueOrThrow({ where: { id: fx.actors.airport.userId } })).toMatchObject({ name: "Airport coordinator", agencyId: fx.agencies.airport.id });
     await setAgencyActive(db, admin, { id: fx.agencies.airport.id, active: true });
   });
 
   it("a role without an assignment keeps no summit, agency or delegations", async () => {
-    const { id } = await createUser(db, admin, {
+    const { id } = await create(admin, {
       email: "viewer@example.org", name: "Viewer", password: PASSWORD, role: "VIEWER", summitId: other.summit.id, agencyId: other.agency.id, delegationIds: [other.delegation.id],
     });
     expect(await db.user.findUniqueOrThrow({ where: { id }, select: { agencyId: true, liaisons: true } })).toEqual({ agencyId: null, liaisons: [] });
