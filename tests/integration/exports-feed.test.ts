@@ -5,7 +5,8 @@ import { actorForToken, loadFeedDocument } from "@/lib/calendar-feed/feed";
 import { createFeedToken, regenerateFeedToken, revokeFeedToken } from "@/lib/calendar-feed/mutations";
 import { getFeedStatus } from "@/lib/calendar-feed/queries";
 import { hashToken } from "@/lib/calendar-feed/token";
-import { ValidationError } from "@/lib/errors";
+import { NotFoundError, ValidationError } from "@/lib/errors";
+import { errorsNl } from "@/lib/i18n/errors";
 import { renderIcs } from "@/lib/exports";
 import { icsEvents } from "../unit/exports-support";
 import { resetDatabase, testDb } from "./helpers";
@@ -37,6 +38,11 @@ describe("feed tokens", () => {
 
   it("refuses a second live address, regenerates (old one dead) and revokes", async () => {
     await expect(createFeedToken(db, fx.actors.liaisonUA)).rejects.toBeInstanceOf(ValidationError);
+    const second = await createFeedToken(db, fx.actors.liaisonUA).then(() => null, (e: unknown) => e as ValidationError);
+    expect([second?.code, second?.saidIn("nl").message]).toEqual(["feedExists", errorsNl.feedExists]);
+    // The feed's policy is asked first: a role without feeds is told not found and gets no address.
+    const viewer = { ...fx.actors.liaisonUA, role: "VIEWER" as const };
+    for (const write of [createFeedToken, regenerateFeedToken, revokeFeedToken]) await expect(write(db, viewer)).rejects.toBeInstanceOf(NotFoundError);
     const old = (await db.calendarToken.findFirstOrThrow({ where: { userId: fx.actors.liaisonUA.userId, revokedAt: null } })).tokenHash;
     const { token } = await regenerateFeedToken(db, fx.actors.liaisonUA);
     expect(await db.calendarToken.count({ where: { userId: fx.actors.liaisonUA.userId, revokedAt: null } })).toBe(1);
