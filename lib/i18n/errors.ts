@@ -212,7 +212,7 @@ export type ErrorsText = {
   // An import refused as a whole (lib/import).
   /** "Not imported: a hard conflict stops Confirmed — {the conflicts}. Change the file, …" */
   hardConflictNotImported: (conflicts: string) => string;
-  // A: programme items, bilaterals, users (lib/programme, lib/bilaterals, lib/users).
+  // A: programme items and bilaterals (lib/programme, lib/bilaterals).
   /** "The start must be within the summit days (Tue 24 Jun 2025 – Wed 25 Jun 2025)." */
   startWithinDays: (days: string) => string;
   endWithinDays: (days: string) => string;
@@ -473,7 +473,7 @@ export const errorsEn: ErrorsText = {
   notApplied: (refusals) => `Not applied: ${refusals}`,
   hardConflictNotImported: (conflicts) =>
     `Not imported: a hard conflict stops Confirmed — ${conflicts}. Change the file, or make this change in the app with a written reason to accept it.`,
-  // A: programme items, bilaterals, users.
+  // A: programme items and bilaterals.
   startWithinDays: (days) => `The start must be within the summit days (${days}).`,
   endWithinDays: (days) => `The end must be within the summit days (${days}).`,
   unknownSpace: "Unknown space.",
@@ -703,7 +703,7 @@ export const errorsNl: ErrorsText = {
   notApplied: (refusals) => `Niet toegepast: ${refusals}`,
   hardConflictNotImported: (conflicts) =>
     `Niet geïmporteerd: een hard conflict staat Bevestigd in de weg — ${conflicts}. Wijzig het bestand, of maak deze wijziging in de app met een schriftelijke reden om het te accepteren.`,
-  // A: programme items, bilaterals, users.
+  // A: programme items and bilaterals.
   startWithinDays: (days) => `Het begin moet binnen de topdagen liggen (${days}).`,
   endWithinDays: (days) => `Het einde moet binnen de topdagen liggen (${days}).`,
   unknownSpace: "Onbekende ruimte.",

@@ -1,6 +1,7 @@
 // What a request names by id must belong to the summit the actor works on: a row of another
-// summit is not found, exactly like a row that does not exist. Server actions whose domain
-// function takes its summit from the row (an item, a bilateral request, a task) check here first.
+// summit is not found, exactly like a row that does not exist. Server actions check here what a
+// request names that their domain function does not itself look up within the summit it is handed
+// (a form's summit id, a new bilateral's requesting delegation).
 // A row never moves to another summit (no write changes a summitId, and a task's agency is always
 // one of its summit's), so checking before the write's transaction is as good as inside it.
 import type { DbOrTx } from "@/lib/db";
