@@ -196,8 +196,10 @@ export async function loadPartialSnapshot(
     FROM (
       SELECT COALESCE(array_agg(t."fromVenueId"), '{}') AS "travelFrom", COALESCE(array_agg(t."toVenueId"), '{}') AS "travelTo",
              COALESCE(array_agg(t."minutes"), '{}') AS "travelMinutes"
-      FROM "TravelTime" t
-      WHERE t."summitId" = ${summitId} AND t."fromVenueId" = ANY(ARRAY(SELECT "id" FROM places)) AND t."toVenueId" = ANY(ARRAY(SELECT "id" FROM places))) t`;
+      -- By index from each place, then joined to the places they lead to (a hash: = ANY of a
+      -- computed array would compare each row with every place in turn).
+      FROM "TravelTime" t JOIN places p ON p."id" = t."toVenueId"
+      WHERE t."summitId" = ${summitId} AND t."fromVenueId" = ANY(ARRAY(SELECT "id" FROM places))) t`;
   if (!rows.summit) throw new NotFoundError();
   const items = rows.items.map((i) => ({ ...i, startsAt: new Date(i.startsAt), endsAt: new Date(i.endsAt) }));
   const movements: MovementRow[] = rows.movements.map((m) => ({ ...m, startsAt: new Date(m.startsAt), endsAt: orNull(m.endsAt) }));

@@ -111,10 +111,11 @@ export async function recheckTouched(tx: Tx, summitId: string, xids: readonly st
   // of its own: one WHERE of ORs would read every stored conflict of the summit. A transfer's
   // missing escort is stored with the transfer's delegation, which is its delegation now or, when a
   // touched write moved it, among the touched delegations: that index finds the gaps of the tasks'
-  // transfers.
+  // transfers. The item and movement ids are of this summit alone, so the GIN branches leave the
+  // summit to the outer condition (with it, the planner would also read the summit's whole index).
   const doomed = Prisma.sql`c."conflictId" IN (
-      SELECT s."conflictId" FROM "StoredConflict" s WHERE s."summitId" = ${summitId} AND s."itemIds" && ${list(part.itemIds)}::text[]
-      UNION ALL SELECT s."conflictId" FROM "StoredConflict" s WHERE s."summitId" = ${summitId} AND s."movementIds" && ${list(part.movementIds)}::text[]
+      SELECT s."conflictId" FROM "StoredConflict" s WHERE s."itemIds" && ${list(part.itemIds)}::text[]
+      UNION ALL SELECT s."conflictId" FROM "StoredConflict" s WHERE s."movementIds" && ${list(part.movementIds)}::text[]
       UNION ALL SELECT s."conflictId" FROM "StoredConflict" s WHERE s."summitId" = ${summitId} AND s."memberId" = ANY(${list(part.memberIds)}::text[])
       UNION ALL SELECT s."conflictId" FROM "StoredConflict" s
         WHERE s."summitId" = ${summitId} AND s."delegationId" = ANY(${list(part.delegationIds)}::text[])
@@ -123,7 +124,7 @@ export async function recheckTouched(tx: Tx, summitId: string, xids: readonly st
         WHERE s."summitId" = ${summitId} AND s."delegationId" = ANY(${list(part.flownDelegationIds)}::text[])
           AND (s."type" = 'OUTSIDE_DELEGATION_WINDOW' OR (s."type" = 'ARRIVAL_SEQUENCE' AND s."conflictId" LIKE '%|landed'))
       UNION ALL SELECT s."conflictId" FROM "StoredConflict" s
-        WHERE s."summitId" = ${summitId} AND s."itemIds" && ${list(part.taskItemIds)}::text[]
+        WHERE s."itemIds" && ${list(part.taskItemIds)}::text[]
           AND s."type" = 'MISSING_COVERAGE' AND s."conflictId" NOT LIKE '%|movement=%'
       UNION ALL SELECT s."conflictId" FROM "StoredConflict" s
         WHERE s."summitId" = ${summitId} AND s."delegationId" = ANY(${[...found.taskMovementDelegationIds, ...part.delegationIds]}::text[])
