@@ -77,7 +77,7 @@ describe("the slot finder on the demo summit", () => {
   it("offers Ukraine–Belgium nothing before Belgium has landed, cleared the airport and driven to the venue", async () => {
     const ctx = await loadSlotContext(db, request());
     const window = searchWindow(ctx.summit, { day: "2025-06-24" });
-    if (!window.ok) throw new Error(window.error);
+    if (!window.ok) throw new Error(window.refused.said.en.message);
     const found = searchSlots(ctx, request(), window.window, { limit: 20 });
     expect(found.slots.length).toBeGreaterThan(0);
     const arrival = await db.movement.findUniqueOrThrow({ where: { id: movementId("BE", "arrival") }, include: { toVenue: true } });
@@ -97,7 +97,7 @@ describe("the slot finder on the demo summit", () => {
     const shape = { ...request(), preferredDays: ["2025-06-25"], parties: [{ id: delegationId("BE"), name: "Belgium" }, { id: delegationId("NL"), name: "Netherlands" }] };
     const ctx = await loadSlotContext(db, shape);
     const window = searchWindow(ctx.summit, { day: "2025-06-25", from: "13:00" });
-    if (!window.ok) throw new Error(window.error);
+    if (!window.ok) throw new Error(window.refused.said.en.message);
     const departure = await db.movement.findUniqueOrThrow({ where: { id: movementId("BE", "departure") } });
     const travel = await db.travelTime.findMany({ where: { OR: [{ fromVenueId: departure.fromVenueId! }, { toVenueId: departure.fromVenueId! }] } });
     const found = searchSlots(ctx, shape, window.window, { limit: 20 });
