@@ -1,5 +1,6 @@
 // Pages over HTTP against `next start`: server time one request at a time (against the raw SQL
-// of the same rows), then autocannon at 10 and 50 connections (against /api/health on the same
+// of the same rows), the event-loop delay while each page is requested one at a time (how long
+// one request's work holds the loop), then autocannon at 10 and 50 connections (against /api/health on the same
 // server, and each page against a floor page of its own size and layout: app/bench/floor) with the
 // server's event-loop delay over each run, and its peak memory over all of it.
 import fs from "node:fs";
@@ -61,6 +62,11 @@ type LoadFigures = Omit<HttpRun, "scale" | "route" | "path" | "connections">;
 
 /** The connections of the load phase, whose runs carry the targets. */
 const LOAD_CONNECTIONS = 50;
+
+/** Seconds each page is requested one at a time while the event-loop delay is read. */
+const PACED_SECONDS = 5;
+/** The longest one request's work may hold the event loop (ms beyond the sampling interval). */
+const PACED_MAX_DELAY_MS = 50;
 
 /**
  * A page under load against the framework's own limit on this machine: it keeps a share of the
@@ -159,6 +165,21 @@ export async function benchHttp(db: { url: string; poolMax: number }, summit: Be
         const floorPath = await sameSizeFloor(server, route.cookie, bytes);
         floors.set(route, { name: `${route.name}: floor of the same size`, path: floorPath, cookie: route.cookie, note: `${Math.round(bytes / 1024)} KB` });
       }
+    }
+
+    // One request at a time (one connection, the next sent when the last answer came): nothing
+    // queues, so the loop's longest delay is the longest stretch one request's work holds it.
+    for (const route of routes) {
+      const r = await load(server, route.path, 1, PACED_SECONDS, route.cookie);
+      results.http.push({
+        scale: summit.label,
+        route: route.name,
+        path: route.path.replace(summit.itineraryDelegationId, "<delegationId>"),
+        connections: 1,
+        ...r,
+        target: `loop delay max ≤ ${PACED_MAX_DELAY_MS} ms`,
+        met: r.requests > 0 && r.failures === 0 && r.loopDelayMax !== undefined && r.loopDelayMax <= PACED_MAX_DELAY_MS,
+      });
     }
 
     // After a load run the server still works off requests whose clients have gone: wait until

@@ -47,11 +47,24 @@ export function tables(r: BenchResults): Table[] {
       rows: r.growth.map((g) => [g.name, g.from, g.to, `${g.nFrom} → ${g.nTo}`, g.exponent.toFixed(2), g.target ?? "", verdict(g.met)]),
     });
   }
-  if (r.http.length) {
+  // One connection: the pages requested one at a time, for the event-loop delay of one request's work.
+  const paced = r.http.filter((h) => h.connections === 1);
+  if (paced.length) {
+    out.push({
+      title: "Event-loop delay, one request at a time (autocannon, 1 connection)",
+      head: ["route", "scale", "run", "requests", "p50", "p99", "loop delay p99", "loop delay max", "target", "met"],
+      rows: paced.map((h) => [
+        h.route, h.scale, `${Math.round(h.seconds)} s`, h.requests, fmtMs(h.p50), fmtMs(h.p99),
+        fmtMs(h.loopDelayP99 ?? Number.NaN), fmtMs(h.loopDelayMax ?? Number.NaN), h.target ?? "", verdict(h.met),
+      ]),
+    });
+  }
+  const loaded = r.http.filter((h) => h.connections > 1);
+  if (loaded.length) {
     out.push({
       title: "HTTP load (autocannon)",
       head: ["route", "scale", "connections", "run", "req/s", "req/s ÷ floor", "p50", "p95", "p95 ÷ p50", "p99", "failed", "p95 ÷ trivial", "target", "met", "loop delay p99", "loop delay max"],
-      rows: r.http.map((h) => [
+      rows: loaded.map((h) => [
         h.route, h.scale, h.connections, `${Math.round(h.seconds)} s`, h.rps.toFixed(1), h.rpsVsFloor === undefined ? "" : `${Math.round(h.rpsVsFloor * 100)} %`,
         fmtMs(h.p50), fmtMs(h.p95), ratio(h.p50 > 0 ? h.p95 / h.p50 : undefined), fmtMs(h.p99), h.failures, ratio(h.p95VsTrivial), h.target ?? "", verdict(h.met),
         fmtMs(h.loopDelayP99 ?? Number.NaN), fmtMs(h.loopDelayMax ?? Number.NaN),
