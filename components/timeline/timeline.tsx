@@ -10,11 +10,13 @@
 // saved. Events are delegated here so the 500 items stay cheap.
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from "react";
+import { Turns } from "@/components/ui/turns";
 import { timelineText, type TimelineZoomId } from "@/lib/i18n/timeline";
 import { formatTime } from "@/lib/time";
 import { LaneRow } from "./lane-row";
 import { FIT_MIN_PX_PER_MINUTE, groupLanes, packRows, percentOf, snap, stepMinutes, ticks, visibleRange, zoomLevel, ZOOMS, zoomStep } from "./layout";
 import { MoveStatusPanel } from "./move-status";
+import { Paced } from "./paced";
 import { firstItem, navIndex, nextItem, type NavKey } from "./roving";
 import { GRID_ID } from "./skip-link";
 import { itemLabel } from "./timeline-item";
@@ -90,6 +92,9 @@ export function Timeline({ lang, timeZone, dayLabel, dayStartMs, dayMinutes, spa
     return map;
   }, [items]);
   const laneById = useMemo(() => new Map(shownLanes.map((l, i) => [l.id, { lane: l, index: i }])), [shownLanes]);
+  // On the server, a long day's lanes render over several turns of the event loop, so one request
+  // does not hold it for the whole grid; the same HTML as in one piece. The browser renders at once.
+  const [laneTurns] = useState(() => (typeof window === "undefined" ? laneTurnsOf(groups, itemsOfLane) : null));
   const nav = useMemo(() => navIndex(lanes.map((l) => l.id), items), [lanes, items]);
   const { pending, status, propose, save, cancel } = useMove({ items, itemsById, dayStartMs, noSpaceLaneId, move, preview });
   const drag = useRef<Drag | null>(null);
@@ -505,23 +510,24 @@ export function Timeline({ lang, timeZone, dayLabel, dayStartMs, dayMinutes, spa
                 </div>
               </div>
               {group.lanes.map((lane) => (
-                <LaneRow
-                  key={lane.id}
-                  lane={lane}
-                  laneName={laneName(lane)}
-                  items={itemsOfLane.get(lane.id) ?? EMPTY}
-                  rows={rowsOfLane.get(lane.id) ?? 1}
-                  rowOf={rowOf}
-                  range={range}
-                  dayStartMs={dayStartMs}
-                  timeZone={timeZone}
-                  movingId={pending && pendingItem?.laneId === lane.id ? pending.id : null}
-                  activeId={activeLane === lane.id ? active : null}
-                  selectedId={selectedLaneId === lane.id ? selected : null}
-                  highlightId={highlightId}
-                  ghost={pending && pendingItem && pending.laneId === lane.id ? { ...pending, title: pendingItem.title } : null}
-                  text={text}
-                />
+                <Paced key={lane.id} turn={laneTurns?.get(lane.id) ?? null}>
+                  <LaneRow
+                    lane={lane}
+                    laneName={laneName(lane)}
+                    items={itemsOfLane.get(lane.id) ?? EMPTY}
+                    rows={rowsOfLane.get(lane.id) ?? 1}
+                    rowOf={rowOf}
+                    range={range}
+                    dayStartMs={dayStartMs}
+                    timeZone={timeZone}
+                    movingId={pending && pendingItem?.laneId === lane.id ? pending.id : null}
+                    activeId={activeLane === lane.id ? active : null}
+                    selectedId={selectedLaneId === lane.id ? selected : null}
+                    highlightId={highlightId}
+                    ghost={pending && pendingItem && pending.laneId === lane.id ? { ...pending, title: pendingItem.title } : null}
+                    text={text}
+                  />
+                </Paced>
               ))}
             </div>
           ))}
@@ -550,6 +556,12 @@ export function Timeline({ lang, timeZone, dayLabel, dayStartMs, dayMinutes, spa
 }
 
 const EMPTY: readonly TimelineItemData[] = [];
+
+/** Each lane's turn of the server render, weighed by its items (components/ui/turns.ts). */
+function laneTurnsOf(groups: readonly { lanes: readonly TimelineLaneData[] }[], itemsOfLane: ReadonlyMap<string, readonly TimelineItemData[]>): Map<string, Promise<void> | null> {
+  const turns = new Turns();
+  return new Map(groups.flatMap((g) => g.lanes).map((lane) => [lane.id, turns.take(1 + (itemsOfLane.get(lane.id)?.length ?? 0))]));
+}
 
 /** "Forum Hall, World Forum": a space and its venue (once, when they are named alike). */
 function laneName(lane: TimelineLaneData): string {

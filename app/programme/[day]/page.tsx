@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { DaySwitcher } from "@/components/ui/day-switcher";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { Turns } from "@/components/ui/turns";
 import { DayProgrammeTable } from "@/components/day-programme-table";
 import cards from "@/components/itinerary/cards.module.css";
 import { LiveRefresh } from "@/components/live/live-refresh";
@@ -40,6 +41,8 @@ export default async function DayProgrammePage({ params, searchParams }: { param
   const conflictCounts = Object.fromEntries([...conflictMarkers(conflicts)].map(([id, m]) => [id, m.count]));
   const dayLabel = (d: string) => formatIsoDay(d, lang);
   const labels = Object.fromEntries(summit.days.map((d) => [d, dayLabel(d)]));
+  // The day's rows, over all its venues, render over several turns of the event loop.
+  const turns = new Turns();
 
   return (
     <>
@@ -61,7 +64,7 @@ export default async function DayProgrammePage({ params, searchParams }: { param
             <h2 id={`venue-${group.venue?.id ?? "none"}`}>{group.venue?.name ?? t.noVenue}</h2>
             {/* Cards on a phone (cards.module.css): the public programme without sideways scrolling. */}
             <div className={cards.cards}>
-              <DayProgrammeTable items={group.items} timeZone={summit.timeZone} editable={editable} conflictCounts={conflictCounts} lang={lang} />
+              <DayProgrammeTable items={group.items} timeZone={summit.timeZone} editable={editable} conflictCounts={conflictCounts} lang={lang} turns={turns} />
             </div>
           </section>
         ))
