@@ -1,6 +1,6 @@
 // Typed domain errors. Their messages are written for the user and safe to show; anything else
 // is logged on the server and shown as a generic failure (lib/auth/gate.ts).
-import { localizeMessage, refusal, type ErrorCode, type Refusal, type Said } from "@/lib/i18n/errors";
+import { refusal, type ErrorCode, type Refusal, type Said } from "@/lib/i18n/errors";
 import type { Lang } from "@/lib/i18n/lang";
 
 export type { ErrorCode, Refusal };
@@ -13,15 +13,11 @@ export type { ErrorCode, Refusal };
 export class DomainError extends Error {
   readonly code: ErrorCode;
   readonly said: Readonly<Record<Lang, Said>>;
-  constructor(refused: Refusal);
-  /** @deprecated An English sentence, translated by lookup: being replaced by codes (a Refusal). */
-  constructor(message: string, fieldErrors?: Record<string, string>, saidIn?: Partial<Record<Exclude<Lang, "en">, Said>>);
-  constructor(refused: Refusal | string, fieldErrors: Record<string, string> = {}, saidIn: Partial<Record<Exclude<Lang, "en">, Said>> = {}) {
-    const r: Refusal = typeof refused === "string" ? legacyRefusal(refused, fieldErrors, saidIn) : refused;
-    super(r.said.en.message);
+  constructor(refused: Refusal) {
+    super(refused.said.en.message);
     this.name = new.target.name;
-    this.code = r.code;
-    this.said = r.said;
+    this.code = refused.code;
+    this.said = refused.said;
   }
 
   get fieldErrors(): Record<string, string> {
@@ -32,14 +28,6 @@ export class DomainError extends Error {
   saidIn(lang: Lang): Said {
     return this.said[lang];
   }
-}
-
-function legacyRefusal(message: string, fieldErrors: Record<string, string>, saidIn: Partial<Record<Exclude<Lang, "en">, Said>>): Refusal {
-  const nl = saidIn.nl ?? {
-    message: localizeMessage(message, "nl"),
-    fieldErrors: Object.fromEntries(Object.entries(fieldErrors).map(([f, m]) => [f, localizeMessage(m, "nl")])),
-  };
-  return { code: "legacy.sentence", said: { en: { message, fieldErrors }, nl } };
 }
 
 /** Not there, or not the actor's to see: callers answer 404 either way. */

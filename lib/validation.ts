@@ -3,7 +3,9 @@
 // to the database, a NUL in a title or an id failed the whole request with a 500. Refused here,
 // the form shows why on the field.
 import { z } from "zod";
-import { ValidationError } from "@/lib/errors";
+import { ValidationError, type Refusal } from "@/lib/errors";
+import { errorsEn, localizeMessage } from "@/lib/i18n/errors";
+import { LANGS } from "@/lib/i18n/lang";
 import { isLocalDateTime } from "@/lib/time";
 
 export const NUL_MESSAGE = "Remove the NUL character from this text (it cannot be stored).";
@@ -53,7 +55,15 @@ export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.outp
   if (parsed.success) return parsed.data;
   const fieldErrors = fieldErrorsOf(parsed.error);
   const fields = Object.keys(fieldErrors);
-  throw new ValidationError(fields.length === 1 ? fieldErrors[fields[0]] : "Check the highlighted fields.", fieldErrors);
+  const message = fields.length === 1 ? fieldErrors[fields[0]] : errorsEn.checkFields;
+  // The schemas word their refusals in English; each language's words are looked up, as a form's are.
+  const said = Object.fromEntries(
+    LANGS.map((lang) => [
+      lang,
+      { message: localizeMessage(message, lang), fieldErrors: Object.fromEntries(fields.map((f) => [f, localizeMessage(fieldErrors[f], lang)])) },
+    ]),
+  ) as Refusal["said"];
+  throw new ValidationError({ code: "checkFields", said });
 }
 
 /** A mutation's input with the summit it works in, which the action adds from the actor's current summit. */
