@@ -168,8 +168,10 @@ export async function benchHttp(db: { url: string; poolMax: number }, summit: Be
     }
 
     // One request at a time (one connection, the next sent when the last answer came): nothing
-    // queues, so the loop's longest delay is the longest stretch one request's work holds it.
-    for (const route of routes) {
+    // queues, so the loop's longest delay is the longest stretch one request's work holds it. The
+    // signed-in floor first, without a target: what the framework and the machine (a garbage
+    // collection, a busy CPU) hold the loop for anyway.
+    for (const route of [floor, ...routes]) {
       const r = await load(server, route.path, 1, PACED_SECONDS, route.cookie);
       results.http.push({
         scale: summit.label,
@@ -177,8 +179,12 @@ export async function benchHttp(db: { url: string; poolMax: number }, summit: Be
         path: route.path.replace(summit.itineraryDelegationId, "<delegationId>"),
         connections: 1,
         ...r,
-        target: `loop delay max ≤ ${PACED_MAX_DELAY_MS} ms`,
-        met: r.requests > 0 && r.failures === 0 && r.loopDelayMax !== undefined && r.loopDelayMax <= PACED_MAX_DELAY_MS,
+        ...(route === floor
+          ? {}
+          : {
+              target: `loop delay max ≤ ${PACED_MAX_DELAY_MS} ms`,
+              met: r.requests > 0 && r.failures === 0 && r.loopDelayMax !== undefined && r.loopDelayMax <= PACED_MAX_DELAY_MS,
+            }),
       });
     }
 
