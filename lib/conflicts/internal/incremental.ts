@@ -112,8 +112,10 @@ export async function recheckTouched(tx: Tx, summitId: string, xids: readonly st
   // missing escort is stored with the transfer's delegation, which is its delegation now or, when a
   // touched write moved it, among the touched delegations: that index finds the gaps of the tasks'
   // transfers. The item and movement ids are of this summit alone, so the GIN branches leave the
-  // summit to the outer condition (with it, the planner would also read the summit's whole index).
-  const doomed = Prisma.sql`c."conflictId" IN (
+  // summit to the outer condition (with it, the planner would also read the summit's whole index);
+  // and the ids found are looked up as an array, by primary key: as a semi-join, the planner may
+  // read every stored conflict of the summit to match them.
+  const doomed = Prisma.sql`c."conflictId" = ANY(ARRAY(
       SELECT s."conflictId" FROM "StoredConflict" s WHERE s."itemIds" && ${list(part.itemIds)}::text[]
       UNION ALL SELECT s."conflictId" FROM "StoredConflict" s WHERE s."movementIds" && ${list(part.movementIds)}::text[]
       UNION ALL SELECT s."conflictId" FROM "StoredConflict" s WHERE s."summitId" = ${summitId} AND s."memberId" = ANY(${list(part.memberIds)}::text[])
@@ -129,7 +131,7 @@ export async function recheckTouched(tx: Tx, summitId: string, xids: readonly st
       UNION ALL SELECT s."conflictId" FROM "StoredConflict" s
         WHERE s."summitId" = ${summitId} AND s."delegationId" = ANY(${[...found.taskMovementDelegationIds, ...part.delegationIds]}::text[])
           AND s."type" = 'MISSING_COVERAGE'
-          AND EXISTS (SELECT 1 FROM unnest(${list(part.taskMovementIds)}::text[]) m WHERE strpos(s."conflictId", '|movement=' || m || '|') > 0))`;
+          AND EXISTS (SELECT 1 FROM unnest(${list(part.taskMovementIds)}::text[]) m WHERE strpos(s."conflictId", '|movement=' || m || '|') > 0)))`;
   await replaceStoredRows(tx, summitId, doomed, storedRows(summitId, checked, snapshot));
   return { kind: "part", part, engineMs };
 }
