@@ -3,6 +3,7 @@ export const DOMAIN_LAYERS: string[][];
 export function nodeOf(relPath: string): string;
 export function analyse(root?: string, layers?: string[][]): {
   layer: string[];
+  misplacedTests: string[];
   cycleEdges: string[];
   againstTheGrain: string[];
   fileCycles: string[];

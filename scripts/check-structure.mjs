@@ -7,7 +7,10 @@
 //     down: each imports only domains of lower layers, so a new arrow against the grain fails even
 //     before it closes a cycle;
 //  3. names: each lib/<domain> folder holds only the file names ARCHITECTURE.md lists (plus
-//     internal/ for its helpers).
+//     internal/ for its helpers);
+//  4. where unit tests live: a test of one part of lib/ sits beside it, so a file in tests/unit/
+//     that imports from a single lib/<domain> (or one of lib/'s own files) and nothing else of the
+//     repository belongs in that domain.
 // What exists today against these rules is written down in scripts/structure-exceptions.json. That
 // list may only shrink: a new violation fails, and so does an entry that no longer happens (delete
 // it). `--write-exceptions` rewrites the list from the tree (for a reviewed change only).
@@ -192,12 +195,26 @@ export function analyse(root = REPO, layers = DOMAIN_LAYERS) {
     if (/\.test\.tsx?$/.test(name) || ALLOWED_NAMES.has(name)) continue;
     names.push(r);
   }
-  return { layer: layer.sort(), cycleEdges: cycleEdges.sort(), againstTheGrain: [...againstTheGrain].sort(), fileCycles: fileCycles.sort(), names: names.sort(), examples: domainEdges, domainCycles };
+  // A unit test that reaches one part of lib/ alone belongs beside it. Generated code is no part.
+  const misplacedTests = [];
+  const unitDir = path.join(ROOT, "tests", "unit");
+  for (const file of fs.existsSync(unitDir) ? walk(unitDir) : []) {
+    if (!/\.test\.tsx?$/.test(file)) continue;
+    const reached = new Set();
+    for (const m of fs.readFileSync(file, "utf8").matchAll(IMPORT_RE)) {
+      const resolved = resolveImport(file, m[1] ?? m[2]);
+      if (resolved) reached.add(nodeOf(rel(resolved)));
+    }
+    reached.delete("lib/generated");
+    const [only] = reached;
+    if (reached.size === 1 && only.startsWith("lib/")) misplacedTests.push(`${rel(file)} tests ${only} alone`);
+  }
+  return { layer: layer.sort(), misplacedTests: misplacedTests.sort(), cycleEdges: cycleEdges.sort(), againstTheGrain: [...againstTheGrain].sort(), fileCycles: fileCycles.sort(), names: names.sort(), examples: domainEdges, domainCycles };
 }
 
 function main() {
   const found = analyse();
-  const current = { layer: found.layer, domainCycleEdges: found.cycleEdges, againstTheGrain: found.againstTheGrain, fileCycles: found.fileCycles, fileNames: found.names };
+  const current = { layer: found.layer, misplacedTests: found.misplacedTests, domainCycleEdges: found.cycleEdges, againstTheGrain: found.againstTheGrain, fileCycles: found.fileCycles, fileNames: found.names };
   if (process.argv.includes("--write-exceptions")) {
     fs.writeFileSync(EXCEPTIONS_FILE, JSON.stringify(current, null, 2) + "\n");
     console.log(`wrote ${path.relative(REPO, EXCEPTIONS_FILE)}`);
@@ -211,6 +228,7 @@ function main() {
     againstTheGrain: "arrows against the domains' order (DOMAIN_LAYERS in scripts/check-structure.mjs)",
     fileCycles: "cycles between files",
     fileNames: "file names outside a domain's allowed set",
+    misplacedTests: "unit tests of one part of lib/ kept in tests/unit/ instead of beside it",
   };
   for (const [key, label] of Object.entries(what)) {
     const allowed = new Set(known[key] ?? []);
@@ -228,7 +246,7 @@ function main() {
     process.exit(1);
   }
   const left = Object.keys(what).reduce((n, k) => n + (known[k]?.length ?? 0), 0);
-  console.log(`✔ structure: layers, domain and file cycles, file names (${left} known exceptions left to remove)`);
+  console.log(`✔ structure: layers, domain and file cycles, file names, unit tests' places (${left} known exceptions left to remove)`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -1,7 +1,7 @@
 // A malformed callbackUrl in the body of next-auth's own requests (sign-in through the credentials
 // callback, sign-out) reaches the app's redirect callback through next-auth's real core: it must
 // fall back to the home page, not throw (a 500). Query and cookie values are refused earlier, by
-// the route in app/api/auth (tests/unit/auth-callback-url.test.ts).
+// the route in app/api/auth (lib/auth/callback-url.test.ts).
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { resetDatabase, testDb } from "./helpers";

@@ -1,7 +1,7 @@
 // The structure check on small trees of its own: it must see a cycle between two domains that
 // runs through different files (type-only imports included), a cycle between files, an import
-// against the layers, an arrow against the domains' written order, and a file name outside a
-// domain's set, and pass a tree that has none.
+// against the layers, an arrow against the domains' written order, a file name outside a
+// domain's set and a unit test kept away from the one domain it tests, and pass a tree that has none.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -63,5 +63,19 @@ describe("structure check", () => {
     expect(found.fileCycles).toEqual(["lib/a/mutations.ts <-> lib/a/queries.ts"]);
     expect(found.layer).toEqual(["lib/a/queries.ts -> app/page.tsx"]);
     expect(found.names).toEqual(["lib/a/helpers.ts"]);
+  });
+
+  it("finds a unit test in tests/unit/ that tests one domain alone, not one that crosses domains or tests a component", () => {
+    const found = analyse(tree({
+      "lib/a/schema.ts": `export const x = 1;`,
+      "lib/b/schema.ts": `export const y = 1;`,
+      "lib/generated/enums.ts": `export const E = {};`,
+      "components/c/view.tsx": `export const v = 1;`,
+      "tests/unit/a-schema.test.ts": `import { x } from "@/lib/a/schema";\nimport { E } from "@/lib/generated/enums";`,
+      "tests/unit/a-and-b.test.ts": `import { x } from "@/lib/a/schema";\nimport { y } from "../../lib/b/schema";`,
+      "tests/unit/view.test.ts": `import { v } from "@/components/c/view";`,
+      "lib/a/schema.test.ts": `import { x } from "./schema";`,
+    }), [["a", "b"]]);
+    expect(found.misplacedTests).toEqual(["tests/unit/a-schema.test.ts tests lib/a alone"]);
   });
 });
