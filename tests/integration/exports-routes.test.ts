@@ -129,12 +129,13 @@ describe("calendar feed route", () => {
 
   it("404s a guessed token, a missing .ics and a deactivated user's token", async () => {
     const { createFeedToken } = await import("@/lib/calendar-feed/mutations");
-    const { token } = await createFeedToken(db, fx.actors.viewer);
+    // A role with feeds of its own (a viewer has none): the police coordinator.
+    const { token } = await createFeedToken(db, fx.actors.police);
     expect((await feed(`${"A".repeat(43)}.ics`)).status).toBe(404);
     expect((await feed("not-a-token.ics")).status).toBe(404);
     expect((await feed(token)).status).toBe(404);
     expect((await feed(`${token}.ics`)).status).toBe(200);
-    await db.user.update({ where: { id: fx.actors.viewer.userId }, data: { active: false } });
+    await db.user.update({ where: { id: fx.actors.police.userId }, data: { active: false } });
     const gone = await feed(`${token}.ics`);
     expect(gone.status).toBe(404);
     expect(await gone.text()).toBe("Not found");
