@@ -1,5 +1,6 @@
 // Writes to bilateral requests other than the confirmation (confirm.ts). Each runs in one
 // transaction and writes an audit entry; bad input or a refused step changes nothing.
+import { inCheckedTransaction } from "@/lib/conflicts/queries";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db";
@@ -135,7 +136,7 @@ export async function withdrawRequest(db: Db, actor: Actor, input: InSummit<Bila
 /** A planner cancels a request; a confirmed bilateral's programme item is cancelled with it. */
 export async function cancelBilateral(db: Db, actor: Actor, input: InSummit<BilateralRef>): Promise<Saved> {
   if (!mayManageBilaterals(actor)) throw new NotFoundError();
-  return db.$transaction(async (tx) => {
+  return inCheckedTransaction(db, input.summitId, async (tx) => {
     // The summit's programme lock first, as every item write takes it, so the two cannot deadlock.
     await lockSummitWrites(tx, input.summitId);
     const request = await lockRequest(tx, actor, input);

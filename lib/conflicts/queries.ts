@@ -81,4 +81,4 @@ export async function conflictsOfDay(
   return withOverrides(conflicts, overrides);
 }
 
-export { refreshStoredConflicts, verifyStoredConflicts, type ConflictDifference } from "./internal/store";
+export { inCheckedTransaction, refreshStoredConflicts, verifyStoredConflicts, type ConflictDifference } from "./internal/store";

@@ -12,7 +12,7 @@ import { refusal, worded } from "@/lib/i18n/errors";
 import { localInstant } from "@/lib/time";
 import { tasksOutsideRefusal } from "@/lib/programme/task-window";
 import { guardHardConflicts } from "@/lib/conflicts/guard";
-import { conflictsAround } from "@/lib/conflicts/queries";
+import { conflictsAround, inCheckedTransaction } from "@/lib/conflicts/queries";
 import { lockSummitWrites } from "@/lib/programme/write-guards";
 import { conflictsInvolving } from "@/lib/scheduling";
 import { transferPlanningData } from "./queries";
@@ -139,7 +139,7 @@ export async function guardMovements(tx: Tx, actor: Actor, summitId: string, mov
 export async function createMovement(db: Db, actor: Actor, input: InSummit<CreateMovementInput>) {
   assertMayEdit(actor);
   const { summitId } = input;
-  return db.$transaction(async (tx) => {
+  return inCheckedTransaction(db, summitId, async (tx) => {
     await lockSummitWrites(tx, summitId);
     const data = await checkedData(tx, summitId, input);
     const movement = await withConstraintErrors(() => tx.movement.create({ data: { ...data, summitId }, select: AUDITED }));
@@ -158,7 +158,7 @@ async function movementOfSummit(tx: Tx, summitId: string, id: string) {
 export async function updateMovement(db: Db, actor: Actor, input: InSummit<UpdateMovementInput>) {
   assertMayEdit(actor);
   const { summitId } = input;
-  return db.$transaction(async (tx) => {
+  return inCheckedTransaction(db, summitId, async (tx) => {
     await lockSummitWrites(tx, summitId);
     const before = await movementOfSummit(tx, summitId, input.id);
     const data = await checkedData(tx, summitId, input, before);
@@ -177,7 +177,7 @@ export async function updateMovement(db: Db, actor: Actor, input: InSummit<Updat
 export async function deleteMovement(db: Db, actor: Actor, input: InSummit<DeleteMovementInput>) {
   assertMayEdit(actor);
   const { summitId } = input;
-  return db.$transaction(async (tx) => {
+  return inCheckedTransaction(db, summitId, async (tx) => {
     await lockSummitWrites(tx, summitId);
     const before = await movementOfSummit(tx, summitId, input.id);
     await checkVersion(before.version, input.version);
@@ -198,7 +198,7 @@ export async function deleteMovement(db: Db, actor: Actor, input: InSummit<Delet
  */
 export async function addProposedTransfers(db: Db, actor: Actor, input: InSummit<AddProposedTransfersInput>): Promise<{ ids: string[] }> {
   assertMayEdit(actor);
-  return db.$transaction(async (tx) => {
+  return inCheckedTransaction(db, input.summitId, async (tx) => {
     await lockSummitWrites(tx, input.summitId);
     const summit = { id: input.summitId, timeZone: await summitZone(tx, input.summitId) };
     const plan = await transferPlanningData(tx, summit, input.delegationId);

@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { guardHardConflicts } from "@/lib/conflicts/guard";
 import type { ConflictWithOverride } from "@/lib/conflicts/overrides";
-import { conflictsAround } from "@/lib/conflicts/queries";
+import { conflictsAround, inCheckedTransaction } from "@/lib/conflicts/queries";
 import { checkVersion, updateVersioned, type Db, type Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { conflictsInvolving } from "@/lib/scheduling";
@@ -152,7 +152,7 @@ export async function moveItem(db: Db, actor: Actor, input: InSummit<MoveItem>):
 /** Cancel an item: it stays in the programme with status CANCELLED (and never conflicts). */
 export async function cancelItem(db: Db, actor: Actor, input: InSummit<CancelItem>): Promise<{ id: string; version: number }> {
   assertMayEditProgramme(actor);
-  return db.$transaction(async (tx) => {
+  return inCheckedTransaction(db, input.summitId, async (tx) => {
     await lockSummitWrites(tx, input.summitId);
     const summit = await loadSummitTimes(tx, input.summitId);
     const { current } = await currentItem(tx, summit, input.id, input.version);

@@ -3,6 +3,7 @@
 // deadlocking, the optimistic-version refusal naming who changed the item, and the
 // database's space-overlap refusal turned into a message naming the item that holds the space.
 import type { Db, DbOrTx, Tx } from "@/lib/db";
+import { inCheckedTransaction } from "@/lib/conflicts/queries";
 import { ConstraintError, StaleVersionError, translateDbError } from "@/lib/errors";
 import { refusal, worded } from "@/lib/i18n/errors";
 import { formatTime } from "@/lib/time";
@@ -79,7 +80,7 @@ async function spaceTakenError(db: DbOrTx, booking: Booking, original: Constrain
  */
 export async function inItemTransaction<T>(db: Db, booking: Booking, work: (tx: Tx) => Promise<T>): Promise<T> {
   try {
-    return await db.$transaction(async (tx) => {
+    return await inCheckedTransaction(db, booking.summitId, async (tx) => {
       await lockSummitWrites(tx, booking.summitId);
       await lockSpace(tx, booking.spaceId);
       return work(tx);

@@ -4,6 +4,7 @@
 // changes made to them (lib/tasks/changes.ts). Every write checks its
 // references inside one transaction and records an audit entry there; a refused write changes
 // nothing.
+import { inCheckedTransaction } from "@/lib/conflicts/queries";
 import { agencyRefusal } from "@/lib/agency-admin/mutations";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
@@ -86,7 +87,7 @@ async function taskOfSummit(tx: Tx, summitId: string, id: string) {
 export async function createTask(db: Db, actor: Actor, input: InSummit<CreateTaskInput>) {
   if (!mayEditTasks(actor)) throw new NotFoundError();
   const { summitId } = input;
-  return db.$transaction(async (tx) => {
+  return inCheckedTransaction(db, summitId, async (tx) => {
     const data = await checkedTaskData(tx, summitId, input);
     const task = await withConstraintErrors(() => tx.agencyTask.create({ data, select: AUDITED }));
     await recordAudit(tx, { actor, summitId, entity: ENTITY, entityId: task.id, action: "create", after: task });
@@ -97,7 +98,7 @@ export async function createTask(db: Db, actor: Actor, input: InSummit<CreateTas
 export async function updateTask(db: Db, actor: Actor, input: InSummit<UpdateTaskInput>) {
   if (!mayEditTasks(actor)) throw new NotFoundError();
   const { summitId } = input;
-  return db.$transaction(async (tx) => {
+  return inCheckedTransaction(db, summitId, async (tx) => {
     const before = await taskOfSummit(tx, summitId, input.id);
     await checkVersion(before.version, input.version);
     const data = await checkedTaskData(tx, summitId, input, before.agencyId);
@@ -111,7 +112,7 @@ export async function updateTask(db: Db, actor: Actor, input: InSummit<UpdateTas
 export async function deleteTask(db: Db, actor: Actor, input: InSummit<DeleteTaskInput>) {
   if (!mayEditTasks(actor)) throw new NotFoundError();
   const { summitId } = input;
-  return db.$transaction(async (tx) => {
+  return inCheckedTransaction(db, summitId, async (tx) => {
     const before = await taskOfSummit(tx, summitId, input.id);
     await checkVersion(before.version, input.version);
     await tx.agencyTask.delete({ where: { id: input.id } });
@@ -131,7 +132,7 @@ const scopeOf = (task: { agencyId: string; itemId: string | null; movementId: st
  */
 export async function updateTaskStatus(db: Db, actor: Actor, input: InSummit<TaskStatusInput>) {
   if (!mayUpdateTaskStatus(actor)) throw new NotFoundError();
-  return db.$transaction(async (tx) => {
+  return inCheckedTransaction(db, input.summitId, async (tx) => {
     const before = await tx.agencyTask.findFirst({
       where: { AND: [visibleTasksWhere(actor), { id: input.id, agency: { summitId: input.summitId } }] },
       select: {

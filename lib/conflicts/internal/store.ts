@@ -4,11 +4,16 @@
 // When is the stored set current? Every statement that writes a table the check may read notes
 // its transaction in "ConflictChange" (a statement trigger, see the stored_conflicts migration),
 // whatever wrote it: the app, an import, a script. A stored set keeps the database snapshot its
-// check read; it is current while every noted transaction is visible in that snapshot. The first
-// read after a write brings the set up to date, once for all instances (an advisory lock per
-// summit), and every other read is a query. Bringing it up to date re-checks only what the writes
-// can affect when they wrote items, participations, movements and tasks alone (incremental.ts),
-// and the whole summit otherwise.
+// check read; it is current while every noted transaction is visible in that snapshot.
+//
+// Who brings it up to date? The app's programme item, movement, task, bilateral and live writes
+// do, in their own transaction, just before it commits (recheckBeforeCommit): they re-check only
+// what they can affect (incremental.ts), so a write and its conflicts commit together and the
+// next page reads rows. Whatever is left stale — a write that needs the whole summit re-checked (a
+// travel time, a coverage rule, arrivals in protocol order, an import, a new summit), or one made outside
+// the app's writes (a script, SQL by hand) — is brought up to date by the first read after it,
+// once for all instances (an advisory lock per summit): a whole-summit check would hold a writer's
+// locks for seconds on a large summit, and a reader can do it as well.
 //
 // Why the snapshot rather than a counter: a counter row updated by every write would make all
 // writers of the installation wait for each other at commit and could deadlock with their own
@@ -29,6 +34,12 @@ const PRUNE_LOCK = [73_400_612, 0] as const;
 /** Partial re-checks between two prunings of the notes they have seen (see refreshStoredConflicts). */
 const PRUNE_EVERY = 16;
 let partsSincePrune = 0;
+
+/**
+ * A writer counts the transactions assigned between its snapshot's end and its own as still
+ * running; past this many (never, in practice) it leaves its own change to the next reader.
+ */
+const MAX_XIDS_BETWEEN = 10_000;
 
 /** A large summit's check takes seconds; readers waiting for it should not give up first. */
 const REFRESH_TIMEOUT_MS = 120_000;
@@ -76,18 +87,34 @@ async function storeWholeCheck(tx: Tx, summitId: string): Promise<void> {
 export type RefreshOutcome =
   | { kind: "current" }
   | { kind: "whole" }
-  | { kind: "part"; part: PartOfSummit; engineMs: number };
+  | { kind: "part"; part: PartOfSummit; engineMs: number }
+  /** A writer's re-check that needs the whole summit: left to the next read. */
+  | { kind: "deferred" };
 
 /**
  * Bring the set up to date inside the caller's locked transaction: in part when it can, else
  * whole; nothing when another instance did it while this one waited for the lock.
  */
-async function storeCheck(tx: Tx, summitId: string, force: boolean): Promise<RefreshOutcome> {
+async function storeCheck(tx: Tx, summitId: string, mode: "read" | "force" | "write"): Promise<RefreshOutcome> {
   // One statement: the snapshot this re-check reads in (taken before anything is read, so a write
   // committed while it reads is outside it and the next reader checks that part again), whether
-  // the summit has a stored set, and the writes that set has not seen.
+  // the summit has a stored set, and the writes that set has not seen. A writer's own snapshot
+  // leaves out its own transaction, which may still count as not yet begun (at or past xmax):
+  // `seen` is that snapshot with the writer's own transaction counted in, every transaction
+  // between as still running, so the set records the writer's changes as checked.
   const [state] = await tx.$queryRaw<{ taken: string; hasSet: boolean; xids: string[]; whole: boolean }[]>`
-    SELECT pg_current_snapshot()::text AS taken,
+    WITH now AS (SELECT pg_current_snapshot() AS snap, pg_current_xact_id_if_assigned()::text::bigint AS own),
+    seen AS (
+      SELECT CASE
+        WHEN ${mode === "write"} AND own IS NOT NULL AND own >= pg_snapshot_xmax(snap)::text::bigint
+             AND own - pg_snapshot_xmax(snap)::text::bigint < ${MAX_XIDS_BETWEEN}
+        THEN pg_snapshot_xmin(snap)::text || ':' || (own + 1)::text || ':' || COALESCE((
+          SELECT string_agg(x::text, ',' ORDER BY x) FROM (
+            SELECT x::text::bigint AS x FROM pg_snapshot_xip(snap) x
+            UNION SELECT generate_series(pg_snapshot_xmax(snap)::text::bigint, own - 1)) running), '')
+        ELSE snap::text END AS taken
+      FROM now)
+    SELECT (SELECT taken FROM seen) AS taken,
            s."summitId" IS NOT NULL AS "hasSet",
            COALESCE(array_agg(c."xid"::text) FILTER (WHERE c."xid" IS NOT NULL), '{}') AS xids,
            COALESCE(bool_or(c."full"), false) AS whole
@@ -95,10 +122,11 @@ async function storeCheck(tx: Tx, summitId: string, force: boolean): Promise<Ref
     LEFT JOIN "StoredConflictSet" s ON s."summitId" = ${summitId}
     LEFT JOIN "ConflictChange" c ON s."summitId" IS NOT NULL AND NOT pg_visible_in_snapshot(c."xid"::text::xid8, s."snapshot"::pg_snapshot)
     GROUP BY s."summitId"`;
-  if (!force && state.hasSet && state.xids.length === 0) return { kind: "current" };
+  if (mode !== "force" && state.hasSet && state.xids.length === 0) return { kind: "current" };
   let outcome: RefreshOutcome;
-  const part = !force && state.hasSet && !state.whole ? await recheckTouched(tx, summitId, state.xids) : null;
+  const part = mode !== "force" && state.hasSet && !state.whole ? await recheckTouched(tx, summitId, state.xids) : null;
   if (part) outcome = part;
+  else if (mode === "write") return { kind: "deferred" };
   else {
     outcome = { kind: "whole" };
     await storeWholeCheck(tx, summitId);
@@ -136,18 +164,64 @@ export async function refreshStoredConflicts(db: Db, summitId: string, options: 
   if (!options.force && (await isCurrent(db, summitId))) return { kind: "current" };
   const outcome = await db.$transaction(
     async (tx): Promise<RefreshOutcome> => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(${PRUNE_LOCK[0]}::int, ${PRUNE_LOCK[1]}::int), pg_advisory_xact_lock(${LOCK_NAMESPACE}::int, hashtext(${summitId}))`;
-      return storeCheck(tx, summitId, options.force === true);
+      await lockForCheck(tx, summitId);
+      return storeCheck(tx, summitId, options.force === true ? "force" : "read");
     },
     { timeout: REFRESH_TIMEOUT_MS, maxWait: REFRESH_TIMEOUT_MS },
   );
-  // Housekeeping, not correctness: the notes are pruned after a whole check and after every so
-  // many partial ones, rather than costing every edit a transaction of its own.
+  await pruneNowAndThen(db, outcome);
+  return outcome;
+}
+
+/** The locks a re-check holds until its transaction ends: the prune lock shared, the summit's alone. */
+async function lockForCheck(tx: Tx, summitId: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(${PRUNE_LOCK[0]}::int, ${PRUNE_LOCK[1]}::int), pg_advisory_xact_lock(${LOCK_NAMESPACE}::int, hashtext(${summitId}))`;
+}
+
+/**
+ * Housekeeping, not correctness: the notes are pruned after a whole check and after every so many
+ * partial ones (a reader's or, once committed, a writer's), rather than costing every edit a
+ * transaction of its own.
+ */
+async function pruneNowAndThen(db: Db, outcome: RefreshOutcome): Promise<void> {
   if (outcome.kind === "whole" || (outcome.kind === "part" && ++partsSincePrune >= PRUNE_EVERY)) {
     partsSincePrune = 0;
     await pruneChanges(db);
   }
-  return outcome;
+}
+
+/**
+ * Bring the summit's stored set up to date inside a writing transaction, as its last statement
+ * before it commits: the write's own changes and any other committed one the set has not seen,
+ * re-checked in part. Writers of one summit queue here (the summit's re-check lock, held to
+ * commit) so each re-checks what the one before it committed. A change that needs the whole summit
+ * re-checked is left to the next read ("deferred"): nothing is recorded as seen then.
+ */
+export async function recheckBeforeCommit(tx: Tx, summitId: string): Promise<RefreshOutcome> {
+  await lockForCheck(tx, summitId);
+  return storeCheck(tx, summitId, "write");
+}
+
+/**
+ * Run a write of the summit in one transaction whose last step is its conflicts' re-check
+ * (recheckBeforeCommit), then prune the notes now and then once it has committed. The re-check
+ * may wait for a reader's whole-summit check to end (seconds on a large summit): the default
+ * time allowed is an item write's, not Prisma's five seconds.
+ */
+export async function inCheckedTransaction<T>(
+  db: Db,
+  summitId: string,
+  work: (tx: Tx) => Promise<T>,
+  options: { maxWait?: number; timeout?: number } = { maxWait: 10_000, timeout: 20_000 },
+): Promise<T> {
+  let outcome: RefreshOutcome = { kind: "current" };
+  const result = await db.$transaction(async (tx) => {
+    const value = await work(tx);
+    outcome = await recheckBeforeCommit(tx, summitId);
+    return value;
+  }, options);
+  await pruneNowAndThen(db, outcome);
+  return result;
 }
 
 const overlaps = (row: { itemStarts: Date[]; itemEnds: Date[] }, window: Window) =>

@@ -1,0 +1,148 @@
+// The app's writes re-check their conflicts in their own transaction, as its last step
+// (recheckBeforeCommit, lib/conflicts/internal/store.ts): once a write has committed, the stored
+// set is current without any read bringing it up to date, and equals a whole re-check. A write
+// that fails leaves the set as it was; one that needs the whole summit re-checked leaves that to
+// the next read; twenty writers at once leave a set that is current and right.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { loadActor } from "@/lib/auth/session";
+import { inCheckedTransaction, refreshStoredConflicts, verifyStoredConflicts } from "@/lib/conflicts/queries";
+import { recheckBeforeCommit } from "@/lib/conflicts/internal/store";
+import { userId } from "@/lib/demo/ids";
+import { DEMO_SUMMIT_SLUG, seedDemo } from "@/lib/demo/seed-demo";
+import { recordItemStatus } from "@/lib/live/mutations";
+import { recordItemStatusSchema } from "@/lib/live/schema";
+import { updateMovement } from "@/lib/movements/mutations";
+import { updateMovementSchema } from "@/lib/movements/schema";
+import { moveItem } from "@/lib/programme/mutations";
+import { moveItemSchema } from "@/lib/programme/schema";
+import { updateTaskStatus } from "@/lib/tasks/mutations";
+import { taskStatusSchema } from "@/lib/tasks/schema";
+import { toLocalInput } from "@/lib/time";
+import { throughBoundary } from "./boundary";
+import { resetDatabase, testDb } from "./helpers";
+
+const db = testDb();
+const act = throughBoundary(db);
+const MINUTE = 60_000;
+let summitId: string;
+let timeZone: string;
+let planner: Actor;
+let police: Actor;
+
+/** The stored set as it stands, with no read having brought it up to date first. */
+async function expectCurrentAtCommit(label: string) {
+  const found = await verifyStoredConflicts(db, summitId);
+  expect({ label, ...found }, label).toMatchObject({ label, current: true, missing: [], unexpected: [], changed: [] });
+}
+
+/** A confirmed item with no arrivals in protocol order (a change to those is re-checked whole). */
+async function plainItem(skip = 0) {
+  const sequenced = new Set((await db.arrivalSequence.findMany({ select: { itemId: true } })).map((s) => s.itemId));
+  const items = await db.programmeItem.findMany({ where: { summitId, status: "CONFIRMED", parentId: null }, orderBy: [{ startsAt: "asc" }, { id: "asc" }] });
+  return items.filter((i) => !sequenced.has(i.id))[skip];
+}
+
+beforeAll(async () => {
+  await resetDatabase(db);
+  await seedDemo(db);
+  ({ id: summitId, timeZone } = await db.summit.findUniqueOrThrow({ where: { slug: DEMO_SUMMIT_SLUG }, select: { id: true, timeZone: true } }));
+  planner = (await loadActor(db, userId("planner")))!;
+  police = (await loadActor(db, userId("police")))!;
+}, 120_000);
+
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+describe("conflicts re-checked in the writing transaction", { timeout: 120_000 }, () => {
+  it("an item moved through the app: current at commit, equal to a whole re-check, and the next read has nothing to do", async () => {
+    await refreshStoredConflicts(db, summitId, { force: true });
+    const item = await plainItem();
+    await act(moveItem, planner, moveItemSchema, summitId, {
+      id: item.id,
+      version: item.version,
+      startsAt: new Date(item.startsAt.getTime() + 25 * MINUTE),
+      endsAt: new Date(item.endsAt.getTime() + 25 * MINUTE),
+      spaceId: item.spaceId,
+      overrideReason: "Testing the store",
+    });
+    await expectCurrentAtCommit("moved item");
+    expect((await refreshStoredConflicts(db, summitId)).kind).toBe("current");
+  });
+
+  it("a movement moved, a task's status changed and an item's live status recorded: each current at commit", async () => {
+    await refreshStoredConflicts(db, summitId, { force: true });
+    const movement = await db.movement.findFirstOrThrow({ where: { summitId, kind: "TRANSFER", arrivalSlot: null }, orderBy: { id: "asc" } });
+    const local = (at: Date | null) => (at ? toLocalInput(new Date(at.getTime() - 15 * MINUTE), timeZone) : null);
+    await act(updateMovement, planner, updateMovementSchema, summitId, {
+      id: movement.id,
+      version: movement.version,
+      delegationId: movement.delegationId,
+      kind: movement.kind,
+      fromVenueId: movement.fromVenueId,
+      toVenueId: movement.toVenueId,
+      flight: movement.flight,
+      startsAt: local(movement.startsAt)!,
+      endsAt: local(movement.endsAt),
+      partySize: movement.partySize,
+      principalLevel: movement.principalLevel,
+      routeNote: movement.routeNote,
+      roadClosureNeeded: movement.roadClosureNeeded,
+      staffNotes: movement.staffNotes,
+      overrideReason: "Testing the store",
+    });
+    await expectCurrentAtCommit("moved movement");
+
+    const task = await db.agencyTask.findFirstOrThrow({ where: { agencyId: police.agencyId!, status: { not: "DONE" } }, orderBy: { id: "asc" } });
+    await act(updateTaskStatus, police, taskStatusSchema, summitId, { id: task.id, version: task.version, status: "DONE" });
+    await expectCurrentAtCommit("task done");
+
+    const item = await plainItem(1);
+    await act(recordItemStatus, planner, recordItemStatusSchema, summitId, { itemId: item.id, state: "RUNNING_LATE", lateMinutes: 10 });
+    await expectCurrentAtCommit("item running late");
+  });
+
+  it("a write that fails after its changes leaves the stored set and the snapshot it saw as they were", async () => {
+    await refreshStoredConflicts(db, summitId, { force: true });
+    const before = await db.storedConflictSet.findUniqueOrThrow({ where: { summitId } });
+    const rows = await db.storedConflict.count({ where: { summitId } });
+    const item = await plainItem();
+    await expect(
+      inCheckedTransaction(db, summitId, async (tx) => {
+        await tx.programmeItem.update({ where: { id: item.id }, data: { startsAt: new Date(item.startsAt.getTime() - 600 * MINUTE) } });
+        // The re-check runs and writes, and then the transaction fails.
+        await recheckBeforeCommit(tx, summitId);
+        throw new Error("forced failure");
+      }),
+    ).rejects.toThrow("forced failure");
+    expect(await db.storedConflictSet.findUniqueOrThrow({ where: { summitId } })).toEqual(before);
+    expect(await db.storedConflict.count({ where: { summitId } })).toBe(rows);
+    await expectCurrentAtCommit("after the failed write");
+  });
+
+  it("a write that needs the whole summit re-checked leaves it to the next read", async () => {
+    await refreshStoredConflicts(db, summitId, { force: true });
+    const travel = await db.travelTime.findFirstOrThrow({ where: { summitId }, orderBy: { id: "asc" } });
+    let outcome: string | undefined;
+    await db.$transaction(async (tx) => {
+      await tx.travelTime.update({ where: { id: travel.id }, data: { minutes: travel.minutes + 1 } });
+      outcome = (await recheckBeforeCommit(tx, summitId)).kind;
+    });
+    expect(outcome).toBe("deferred");
+    expect((await verifyStoredConflicts(db, summitId)).current).toBe(false);
+    expect((await refreshStoredConflicts(db, summitId)).kind).toBe("whole");
+    await expectCurrentAtCommit("after the next read");
+  });
+
+  it("twenty writers at once through the app leave a set current at commit and equal to a whole re-check", async () => {
+    await refreshStoredConflicts(db, summitId, { force: true });
+    const tasks = await db.agencyTask.findMany({ where: { agencyId: police.agencyId! }, orderBy: { id: "asc" }, take: 20 });
+    expect(tasks).toHaveLength(20);
+    const results = await Promise.allSettled(
+      tasks.map((task, i) => act(updateTaskStatus, police, taskStatusSchema, summitId, { id: task.id, version: task.version, status: i % 2 ? "DONE" : "IN_PROGRESS" })),
+    );
+    expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+    await expectCurrentAtCommit("twenty writers");
+  });
+});
