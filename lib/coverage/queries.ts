@@ -65,8 +65,8 @@ export async function getCoverageMatrix(
   const items = coverageItemsFromContext(ctx, data);
   const { requirements } = evaluateCoverage(data.rules, items, data.movements, data.tasks);
 
-  const { start, end } = dayBounds(day, summit.timeZone);
-  const onDay = (at: Date) => at >= start && at < end;
+  const bounds = dayBounds(day, summit.timeZone);
+  const onDay = (at: Date) => at >= bounds.startsAt && at < bounds.endsAt;
   const agencyName = new Map(agencies.map((a) => [a.id, a.shortName]));
   const itemById = new Map(items.map((i) => [i.id, i]));
   const movementById = new Map(data.movements.map((m) => [m.id, m]));
