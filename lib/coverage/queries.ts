@@ -9,18 +9,17 @@ import { TaskType, type CoverageTarget, type ItemKind, type MemberFunction, type
 import { loadSummitSnapshot } from "@/lib/snapshot/queries";
 import { en } from "@/lib/i18n/en";
 import { buildEngineContext } from "@/lib/scheduling";
-import { dayBounds, type IsoDay } from "@/lib/time";
+import { dayBounds, type IsoDay, type Span } from "@/lib/time";
 import { mayKeepCoverage } from "./policy";
 import { evaluateCoverage } from "./evaluate";
 import { coverageItemsFromContext } from "./items";
 import { loadCoverageData } from "./load";
-import type { Period } from "./types";
 
 export type MatrixCell = {
   required: boolean;
   tasks: { id: string; agency: string; status: TaskStatus; startsAt: Date; endsAt: Date }[];
   /** Where a required type's tasks leave the subject's time open; empty when covered or not required. */
-  uncovered: Period[];
+  uncovered: Span[];
 };
 
 export type MatrixRow = {
