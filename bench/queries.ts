@@ -28,7 +28,8 @@ export async function benchQueries(db: Db, sql: RawSql, summit: BenchSummit, res
   const runs = { ...runsFor(summit.counts.items * 10), minRuns: 10 };
   const { label, summitId } = summit;
   const day = BENCH_DAYS[0];
-  const { start, end } = dayBounds(day, BENCH_TIME_ZONE);
+  const bounds = dayBounds(day, BENCH_TIME_ZONE);
+  const { startsAt: start, endsAt: end } = bounds;
   const current = await getCurrentSummit(db, plannerActor);
   if (!current || current.id !== summitId) throw new Error("the bench database serves another summit");
 
@@ -52,12 +53,12 @@ export async function benchQueries(db: Db, sql: RawSql, summit: BenchSummit, res
   // What the planner's day page reads (app/programme/[day]/page.tsx): the day's items and the day's
   // conflicts from the stored set, against one hand-written fetch of both. The set is made current
   // once first (after the summit was loaded), as any page's first read after a write would.
-  await conflictsOfDay(db, summitId, { start, end });
+  await conflictsOfDay(db, summitId, bounds);
   const pageSqlRows = programmeRows + (await sql.dayConflicts(summitId, start, end));
   const [dayPageSql, dayPageReads] = await interleaved(
     [
       () => Promise.all([sql.dayProgramme(summitId, start, end), sql.dayConflicts(summitId, start, end)]),
-      () => Promise.all([getDayProgramme(db, plannerActor, current, day), conflictsOfDay(db, summitId, { start, end })]),
+      () => Promise.all([getDayProgramme(db, plannerActor, current, day), conflictsOfDay(db, summitId, bounds)]),
     ],
     runs,
   );

@@ -32,12 +32,12 @@ function bandsOf(bars: readonly TimelineBar[], t: Dictionary): { type: TaskType;
 
 export function TaskTimeline({ bars, day, timeZone, t }: { bars: readonly TimelineBar[]; day: IsoDay; timeZone: string; t: Dictionary }) {
   const bounds = dayBounds(day, timeZone);
-  const clamp = (x: number) => Math.min(Math.max(x, bounds.start.getTime()), bounds.end.getTime());
+  const clamp = (x: number) => Math.min(Math.max(x, bounds.startsAt.getTime()), bounds.endsAt.getTime());
   const first = Math.min(...bars.map((b) => clamp(b.startsAt.getTime())));
   const last = Math.max(...bars.map((b) => clamp(b.endsAt.getTime())));
   // Whole hours from the first start to the last end, counted from local midnight.
-  const from = bounds.start.getTime() + Math.floor((first - bounds.start.getTime()) / HOUR) * HOUR;
-  const to = Math.max(from + HOUR, bounds.start.getTime() + Math.ceil((last - bounds.start.getTime()) / HOUR) * HOUR);
+  const from = bounds.startsAt.getTime() + Math.floor((first - bounds.startsAt.getTime()) / HOUR) * HOUR;
+  const to = Math.max(from + HOUR, bounds.startsAt.getTime() + Math.ceil((last - bounds.startsAt.getTime()) / HOUR) * HOUR);
   const pct = (x: number) => ((clamp(x) - from) / (to - from)) * 100;
   const hours: number[] = [];
   const step = to - from > 12 * HOUR ? 2 * HOUR : HOUR;

@@ -258,6 +258,6 @@ export async function sequenceConflicts(db: DbOrTx, actor: Actor, summitId: stri
   assertMayManage(actor);
   const movementIds = new Set(view.rows.map((r) => r.movementId).filter((id): id is string => id !== null));
   const firstDeparture = Math.min(view.item.startsAt.getTime(), ...view.rows.map((r) => (r.departsAt ?? r.arrivesAt).getTime()));
-  const { conflicts } = await conflictsAround(db, summitId, { start: new Date(firstDeparture), end: view.item.endsAt });
+  const { conflicts } = await conflictsAround(db, summitId, { startsAt: new Date(firstDeparture), endsAt: view.item.endsAt });
   return conflicts.filter((c) => (c.type === "ARRIVAL_SEQUENCE" && c.itemIds.includes(view.item.id)) || c.movementIds?.some((id) => movementIds.has(id)));
 }

@@ -93,7 +93,7 @@ export async function confirmBilateral(db: Db, actor: Actor, input: InSummit<Con
       // The slot re-check covers the participants; the engine also sees what it cannot (a linked
       // transfer, the space's other bookings): a confirmed bilateral is never left in a hard conflict
       // without a reason.
-      const report = await conflictsAround(tx, request.summitId, { start: request.proposal.startsAt, end: request.proposal.endsAt });
+      const report = await conflictsAround(tx, request.summitId, { startsAt: request.proposal.startsAt, endsAt: request.proposal.endsAt });
       await guardHardConflicts(tx, actor, {
         summitId: request.summitId,
         snapshot: report.snapshot,

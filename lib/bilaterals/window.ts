@@ -11,8 +11,8 @@ export type SlotWindow = { earliest: Date; latest: Date };
 /** From the start of the first summit day to the end of the last. */
 export function summitWindow(summit: SummitDays): SlotWindow {
   return {
-    earliest: dayBounds(summit.days[0], summit.timeZone).start,
-    latest: dayBounds(summit.days[summit.days.length - 1], summit.timeZone).end,
+    earliest: dayBounds(summit.days[0], summit.timeZone).startsAt,
+    latest: dayBounds(summit.days[summit.days.length - 1], summit.timeZone).endsAt,
   };
 }
 
@@ -25,8 +25,8 @@ export function searchWindow(summit: SummitDays, input: WindowInput): { ok: true
     return { ok: false, refused: worded("chooseSummitDay", (t, lang) => t.chooseSummitDay(formatIsoDay(first, lang), formatIsoDay(last, lang)), ["day"]) };
   }
   const bounds = dayBounds(input.day, summit.timeZone);
-  const earliest = input.from ? zonedInstant(input.day, input.from, summit.timeZone) : bounds.start;
-  const latest = input.until && input.until !== "24:00" ? zonedInstant(input.day, input.until, summit.timeZone) : bounds.end;
+  const earliest = input.from ? zonedInstant(input.day, input.from, summit.timeZone) : bounds.startsAt;
+  const latest = input.until && input.until !== "24:00" ? zonedInstant(input.day, input.until, summit.timeZone) : bounds.endsAt;
   if (latest <= earliest) return { ok: false, refused: refusal("searchEndAfterStart", ["until"]) };
   return { ok: true, window: { earliest, latest } };
 }

@@ -6,6 +6,7 @@ import { extraRulesFor, type ExtraRuleOptions } from "./extra-rules";
 import { storedConflicts } from "./internal/store";
 import { loadOverrides, withOverrides, type ConflictWithOverride } from "./overrides";
 import { loadSummitSnapshot } from "@/lib/snapshot/queries";
+import type { Span } from "@/lib/time";
 
 export type SummitConflictReport = { snapshot: SummitSnapshot; conflicts: ConflictWithOverride[] };
 
@@ -38,16 +39,16 @@ export type PendingChange = {
 };
 
 /**
- * The conflicts of the neighbourhood of [start, end) — every conflict the items and movements in
+ * The conflicts of the neighbourhood of a span — every conflict the items and movements in
  * it can be part of — optionally as it will be after a pending change (for previews).
  */
 export async function conflictsAround(
   db: DbOrTx,
   summitId: string,
-  span: { start: Date; end: Date },
+  span: Span,
   change: PendingChange = {},
 ): Promise<SummitConflictReport> {
-  const window = { start: new Date(span.start.getTime() - NEIGHBOURHOOD_MS), end: new Date(span.end.getTime() + NEIGHBOURHOOD_MS) };
+  const window = { startsAt: new Date(span.startsAt.getTime() - NEIGHBOURHOOD_MS), endsAt: new Date(span.endsAt.getTime() + NEIGHBOURHOOD_MS) };
   const [loaded, extraRules] = await readAll(db, [
     async () => loadSummitSnapshot(db, summitId, { window }),
     async () => extraRulesFor(db, summitId, { window, shiftedItem: change.shiftedItem })] as const);
@@ -61,9 +62,9 @@ export async function conflictsAround(
 export async function conflictsOfItem(
   db: DbOrTx,
   summitId: string,
-  item: { id: string; startsAt: Date; endsAt: Date },
+  item: { id: string } & Span,
 ): Promise<ConflictWithOverride[]> {
-  const { conflicts } = await conflictsAround(db, summitId, { start: item.startsAt, end: item.endsAt });
+  const { conflicts } = await conflictsAround(db, summitId, item);
   return conflictsForItem(conflicts, item.id);
 }
 
@@ -74,7 +75,7 @@ export async function conflictsOfItem(
 export async function conflictsOfDay(
   db: DbOrTx,
   summitId: string,
-  bounds: { start: Date; end: Date },
+  bounds: Span,
 ): Promise<ConflictWithOverride[]> {
   const conflicts = await storedConflicts(db, summitId, bounds);
   const overrides = await loadOverrides(db, summitId, conflicts.filter((c) => c.severity === "hard").map((c) => c.id));

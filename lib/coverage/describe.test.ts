@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { phraseText } from "@/lib/i18n";
 import { periodsPhrase, shortfallText } from "./describe";
-import type { CoverageTask, Period } from "./types";
+import type { Span } from "@/lib/time";
+import type { CoverageTask } from "./types";
 
 const ZONE = "Europe/Amsterdam";
 const t = (hhmm: string) => new Date(`2025-06-24T${hhmm}:00+02:00`);
@@ -11,7 +12,7 @@ const gap = (startsAt: string, endsAt: string | null, uncovered: [string, string
   startsAt: t(startsAt),
   endsAt: endsAt === null ? null : t(endsAt),
   tasks,
-  uncovered: uncovered.map(([a, b]): Period => ({ start: t(a), end: t(b) })),
+  uncovered: uncovered.map(([a, b]): Span => ({ startsAt: t(a), endsAt: t(b) })),
 });
 
 describe("shortfallText", () => {
@@ -36,13 +37,13 @@ describe("shortfallText", () => {
 
   it("names the day of a time past the subject's first day, so a gap over midnight is not ambiguous", () => {
     const at = (iso: string) => new Date(iso);
-    const overnight = { startsAt: at("2025-06-23T08:00:00Z"), endsAt: at("2025-06-25T08:00:00Z"), tasks: [someTask], uncovered: [{ start: at("2025-06-24T08:00:00Z"), end: at("2025-06-25T08:00:00Z") }] };
+    const overnight = { startsAt: at("2025-06-23T08:00:00Z"), endsAt: at("2025-06-25T08:00:00Z"), tasks: [someTask], uncovered: [{ startsAt: at("2025-06-24T08:00:00Z"), endsAt: at("2025-06-25T08:00:00Z") }] };
     expect(shortfallText(overnight, "security perimeter", ZONE)).toBe(
       "has security perimeter coverage only until Tue 24 Jun 10:00 (uncovered Tue 24 Jun 10:00–Wed 25 Jun 10:00)",
     );
     const pastMidnight = gap("22:00", "23:30", [["23:00", "23:30"]]);
     pastMidnight.endsAt = at("2025-06-24T22:30:00Z");
-    pastMidnight.uncovered = [{ start: t("23:00"), end: at("2025-06-24T22:30:00Z") }];
+    pastMidnight.uncovered = [{ startsAt: t("23:00"), endsAt: at("2025-06-24T22:30:00Z") }];
     expect(shortfallText(pastMidnight, "escort", ZONE)).toBe("has escort coverage only until 23:00 (uncovered 23:00–Wed 25 Jun 00:30)");
     // The coverage matrix says the same open periods in the reader's language.
     expect(phraseText(periodsPhrase(pastMidnight.uncovered, ZONE, pastMidnight.startsAt), "en")).toBe("23:00–Wed 25 Jun 00:30");

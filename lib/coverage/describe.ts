@@ -3,8 +3,8 @@
 // subject's start carry that day ("Wed 25 Jun 10:00"), so a gap past midnight reads clearly.
 import { englishPhrase } from "@/lib/i18n";
 import { phrase, type DayTime, type Phrase, type PhraseArg } from "@/lib/i18n/conflict-phrases";
-import { formatDayMonth, formatTime, isoDayOf } from "@/lib/time";
-import type { Period, Requirement } from "./types";
+import { formatDayMonth, formatTime, isoDayOf, type Span } from "@/lib/time";
+import type { Requirement } from "./types";
 
 /**
  * "22:30", or "Wed 25 Jun 00:30" when the instant falls on another day than `day` (YYYY-MM-DD).
@@ -24,10 +24,10 @@ function clockArg(instant: Date, timeZone: string, day: string | null, isEnd = f
 }
 
 /** `periodsText` as a phrase: its English is that text word for word; a page renders it in the reader's language. */
-export function periodsPhrase(periods: readonly Period[], timeZone: string, from: Date): Phrase {
+export function periodsPhrase(periods: readonly Span[], timeZone: string, from: Date): Phrase {
   const day = isoDayOf(from, timeZone);
-  const one = (p: Period): PhraseArg =>
-    p.end.getTime() === p.start.getTime() ? clockArg(p.start, timeZone, day) : phrase("period", clockArg(p.start, timeZone, day), clockArg(p.end, timeZone, day, true));
+  const one = (p: Span): PhraseArg =>
+    p.endsAt.getTime() === p.startsAt.getTime() ? clockArg(p.startsAt, timeZone, day) : phrase("period", clockArg(p.startsAt, timeZone, day), clockArg(p.endsAt, timeZone, day, true));
   return phrase("list", ...periods.map(one));
 }
 
@@ -35,14 +35,14 @@ export function periodsPhrase(periods: readonly Period[], timeZone: string, from
  * "22:30–23:30", or "18:40" for a moment. With `from` (the subject's start), a time on a later
  * or earlier day is named with its day.
  */
-export function periodText(period: Period, timeZone: string, from: Date | null = null): string {
+export function periodText(period: Span, timeZone: string, from: Date | null = null): string {
   const day = from ? isoDayOf(from, timeZone) : null;
-  const start = clock(period.start, timeZone, day);
-  return period.end.getTime() === period.start.getTime() ? start : `${start}–${clock(period.end, timeZone, day, true)}`;
+  const start = clock(period.startsAt, timeZone, day);
+  return period.endsAt.getTime() === period.startsAt.getTime() ? start : `${start}–${clock(period.endsAt, timeZone, day, true)}`;
 }
 
 /** "20:00–20:30, 22:30–23:30" */
-export function periodsText(periods: readonly Period[], timeZone: string, from: Date | null = null): string {
+export function periodsText(periods: readonly Span[], timeZone: string, from: Date | null = null): string {
   return periods.map((p) => periodText(p, timeZone, from)).join(", ");
 }
 
@@ -67,11 +67,11 @@ export function shortfallPhrase(gap: Gap, label: PhraseArg, timeZone: string): P
   if (end <= start) return phrase("noCoverageAtItsTime", label, open);
   const [first] = gap.uncovered;
   if (gap.uncovered.length === 1) {
-    const fromStart = first.start.getTime() === start;
-    const toEnd = first.end.getTime() === end;
+    const fromStart = first.startsAt.getTime() === start;
+    const toEnd = first.endsAt.getTime() === end;
     if (fromStart && toEnd) return phrase("noCoverageDuringItsTime", label, open);
-    if (toEnd) return phrase("coverageOnlyUntil", label, clockArg(first.start, timeZone, day), open);
-    if (fromStart) return phrase("coverageOnlyFrom", label, clockArg(first.end, timeZone, day), open);
+    if (toEnd) return phrase("coverageOnlyUntil", label, clockArg(first.startsAt, timeZone, day), open);
+    if (fromStart) return phrase("coverageOnlyFrom", label, clockArg(first.endsAt, timeZone, day), open);
   }
   return phrase(gap.uncovered.length === 1 ? "coverageWithAGap" : "coverageWithGaps", label, open);
 }

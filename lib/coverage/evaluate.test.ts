@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { evaluateCoverage, ruleMatchesItem, ruleMatchesMovement, uncoveredPeriods } from "./evaluate";
-import type { CoverageItem, CoverageMovement, CoverageRuleData, CoverageTask, Period } from "./types";
+import type { Span } from "@/lib/time";
+import type { CoverageItem, CoverageMovement, CoverageRuleData, CoverageTask } from "./types";
 
 const t = (hhmm: string) => new Date(`2025-06-24T${hhmm}:00+02:00`);
 
@@ -26,8 +27,8 @@ const task = (
 ): CoverageTask => ({
   id, agencyId: "police", itemId: subject.itemId ?? null, movementId: subject.movementId ?? null, type, status, startsAt: t(from), endsAt: t(to),
 });
-const hhmm = (periods: readonly Period[]) =>
-  periods.map((p) => [p.start, p.end].map((d) => d.toISOString().slice(11, 16)).join("–")); // UTC: 2 h behind the +02:00 of t()
+const hhmm = (periods: readonly Span[]) =>
+  periods.map((p) => [p.startsAt, p.endsAt].map((d) => d.toISOString().slice(11, 16)).join("–")); // UTC: 2 h behind the +02:00 of t()
 
 const headEscort = rule("head-escort", { principalLevel: "HEAD_OF_STATE_OR_GOVERNMENT", requiredType: "ESCORT" });
 const headClosure = rule("head-closure", { principalLevel: "HEAD_OF_STATE_OR_GOVERNMENT", requiredType: "ROAD_CLOSURE" });
@@ -144,7 +145,7 @@ describe("evaluateCoverage with task times", () => {
     expect(result.gaps).toHaveLength(1);
     expect(result.gaps[0]).toMatchObject({ subjectId: "dinner", covered: false, endsAt: t("23:30") });
     expect(result.gaps[0].tasks.map((x) => x.id)).toEqual(["p"]);
-    expect(result.gaps[0].uncovered).toEqual([{ start: t("22:30"), end: t("23:30") }]);
+    expect(result.gaps[0].uncovered).toEqual([{ startsAt: t("22:30"), endsAt: t("23:30") }]);
   });
 
   it("reports an open start, a hole between shifts, and a task entirely outside the item", () => {
@@ -160,7 +161,7 @@ describe("evaluateCoverage with task times", () => {
     const run = (tasks: CoverageTask[]) => evaluateCoverage([headEscort], [], [departure], tasks).requirements[0];
     expect(run([escort("12:30", "14:00")])).toMatchObject({ covered: true, endsAt: null });
     expect(run([escort("14:00", "15:00")]).covered).toBe(true);
-    expect(run([escort("12:30", "13:59")])).toMatchObject({ covered: false, uncovered: [{ start: t("14:00"), end: t("14:00") }] });
+    expect(run([escort("12:30", "13:59")])).toMatchObject({ covered: false, uncovered: [{ startsAt: t("14:00"), endsAt: t("14:00") }] });
   });
 
   it("a movement with an end must be spanned from start to end", () => {
@@ -173,7 +174,7 @@ describe("evaluateCoverage with task times", () => {
   it("a task marked PROBLEM still counts as planned coverage; a task of another type covers nothing", () => {
     expect(evaluate([perimeter("p", "16:00", "23:30", "PROBLEM")]).covered).toBe(true);
     const medical = task("m", { itemId: "dinner" }, "MEDICAL", "PLANNED", ["16:00", "23:30"]);
-    expect(evaluate([medical, perimeter("p", "16:00", "21:00")]).uncovered).toEqual([{ start: t("21:00"), end: t("22:30") }]);
+    expect(evaluate([medical, perimeter("p", "16:00", "21:00")]).uncovered).toEqual([{ startsAt: t("21:00"), endsAt: t("22:30") }]);
   });
 });
 
@@ -196,18 +197,18 @@ describe("uncoveredPeriods (property)", () => {
         const e = (endsAt ?? startsAt).getTime();
         if (e === s) {
           // A moment: uncovered as itself exactly when no task holds it.
-          expect(open).toEqual(holds(tasks, s) ? [] : [{ start: startsAt, end: startsAt }]);
+          expect(open).toEqual(holds(tasks, s) ? [] : [{ startsAt, endsAt: startsAt }]);
           return;
         }
         for (const [i, p] of open.entries()) {
-          expect(p.start.getTime()).toBeGreaterThanOrEqual(s);
-          expect(p.end.getTime()).toBeLessThanOrEqual(e);
-          expect(p.end.getTime()).toBeGreaterThan(p.start.getTime());
-          if (i > 0) expect(p.start.getTime()).toBeGreaterThan(open[i - 1].end.getTime());
+          expect(p.startsAt.getTime()).toBeGreaterThanOrEqual(s);
+          expect(p.endsAt.getTime()).toBeLessThanOrEqual(e);
+          expect(p.endsAt.getTime()).toBeGreaterThan(p.startsAt.getTime());
+          if (i > 0) expect(p.startsAt.getTime()).toBeGreaterThan(open[i - 1].endsAt.getTime());
         }
         // Every half-slot of the subject is open exactly when no task holds it (brute force).
         for (let at = s + 2.5 * MINUTE; at < e; at += 5 * MINUTE) {
-          const inOpen = open.some((p) => p.start.getTime() < at && at < p.end.getTime());
+          const inOpen = open.some((p) => p.startsAt.getTime() < at && at < p.endsAt.getTime());
           expect(inOpen, new Date(at).toISOString()).toBe(!holds(tasks, at));
         }
       }),

@@ -1,13 +1,13 @@
 // Which items and movements need which kinds of agency task, and which of those needs are met.
 // Pure: the coverage page, the conflict engine rule and the tests all call evaluateCoverage.
 import { TaskType } from "@/lib/generated/prisma/enums";
+import type { Span } from "@/lib/time";
 import type {
   CoverageEvaluation,
   CoverageItem,
   CoverageMovement,
   CoverageRuleData,
   CoverageTask,
-  Period,
   Requirement,
 } from "./types";
 
@@ -49,28 +49,28 @@ function tasksBySubject(tasks: readonly CoverageTask[]): Record<"ITEM" | "MOVEME
  * The parts of [startsAt, endsAt] that the union of the tasks' windows leaves open, in time order.
  * Windows are closed intervals, so consecutive shifts (18:00–21:00, 21:00–23:00) leave no gap
  * between them. A subject without an end (or ending where it starts) is a moment: it is covered
- * when some window contains it, otherwise it is one period with start = end.
+ * when some window contains it, otherwise it is one span with startsAt = endsAt.
  */
-export function uncoveredPeriods(startsAt: Date, endsAt: Date | null, tasks: readonly { startsAt: Date; endsAt: Date }[]): Period[] {
+export function uncoveredPeriods(startsAt: Date, endsAt: Date | null, tasks: readonly { startsAt: Date; endsAt: Date }[]): Span[] {
   const start = startsAt.getTime();
   const end = endsAt === null ? start : endsAt.getTime();
   if (end <= start) {
     const held = tasks.some((t) => t.startsAt.getTime() <= start && start <= t.endsAt.getTime());
-    return held ? [] : [{ start: new Date(start), end: new Date(start) }];
+    return held ? [] : [{ startsAt: new Date(start), endsAt: new Date(start) }];
   }
   const windows = tasks
     .map((t) => [t.startsAt.getTime(), t.endsAt.getTime()] as const)
     .filter(([from, to]) => from < to) // a window of no length covers no stretch of time
     .sort((a, b) => a[0] - b[0]);
-  const open: Period[] = [];
+  const open: Span[] = [];
   let cursor = start; // everything before it is covered
   for (const [from, to] of windows) {
     if (cursor >= end) break;
     if (to <= cursor) continue;
-    if (from > cursor) open.push({ start: new Date(cursor), end: new Date(Math.min(from, end)) });
+    if (from > cursor) open.push({ startsAt: new Date(cursor), endsAt: new Date(Math.min(from, end)) });
     cursor = to;
   }
-  if (cursor < end) open.push({ start: new Date(cursor), end: new Date(end) });
+  if (cursor < end) open.push({ startsAt: new Date(cursor), endsAt: new Date(end) });
   return open;
 }
 

@@ -24,13 +24,13 @@ export async function loadCoverageData(db: DbOrTx, summitId: string, options: Sn
   const { window } = options;
   const itemWhere: Prisma.ProgrammeItemWhereInput = {
     summitId,
-    ...(window ? { startsAt: { lt: window.end }, endsAt: { gt: window.start } } : {}),
+    ...(window ? { startsAt: { lt: window.endsAt }, endsAt: { gt: window.startsAt } } : {}),
   };
   // A movement without an end is a moment (a landing): inside the window when it starts there.
   const movementWhere: Prisma.MovementWhereInput = {
     summitId,
     ...(window
-      ? { startsAt: { lt: window.end }, OR: [{ endsAt: { gt: window.start } }, { endsAt: null, startsAt: { gte: window.start } }] }
+      ? { startsAt: { lt: window.endsAt }, OR: [{ endsAt: { gt: window.startsAt } }, { endsAt: null, startsAt: { gte: window.startsAt } }] }
       : {}),
   };
   const [rules, movements, tasks, members, sessions] = await readAll(db, [

@@ -9,18 +9,17 @@ import { TaskType, type CoverageTarget, type ItemKind, type MemberFunction, type
 import { loadSummitSnapshot } from "@/lib/snapshot/queries";
 import { en } from "@/lib/i18n/en";
 import { buildEngineContext } from "@/lib/scheduling";
-import { dayBounds, type IsoDay } from "@/lib/time";
+import { dayBounds, type IsoDay, type Span } from "@/lib/time";
 import { mayKeepCoverage } from "./policy";
 import { evaluateCoverage } from "./evaluate";
 import { coverageItemsFromContext } from "./items";
 import { loadCoverageData } from "./load";
-import type { Period } from "./types";
 
 export type MatrixCell = {
   required: boolean;
   tasks: { id: string; agency: string; status: TaskStatus; startsAt: Date; endsAt: Date }[];
   /** Where a required type's tasks leave the subject's time open; empty when covered or not required. */
-  uncovered: Period[];
+  uncovered: Span[];
 };
 
 export type MatrixRow = {
@@ -65,8 +64,8 @@ export async function getCoverageMatrix(
   const items = coverageItemsFromContext(ctx, data);
   const { requirements } = evaluateCoverage(data.rules, items, data.movements, data.tasks);
 
-  const { start, end } = dayBounds(day, summit.timeZone);
-  const onDay = (at: Date) => at >= start && at < end;
+  const bounds = dayBounds(day, summit.timeZone);
+  const onDay = (at: Date) => at >= bounds.startsAt && at < bounds.endsAt;
   const agencyName = new Map(agencies.map((a) => [a.id, a.shortName]));
   const itemById = new Map(items.map((i) => [i.id, i]));
   const movementById = new Map(data.movements.map((m) => [m.id, m]));

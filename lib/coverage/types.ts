@@ -1,6 +1,7 @@
 // Plain data the coverage check works on: no Prisma, no I/O. The loader (load.ts) builds it from
 // the database; tests build it by hand.
 import type { CoverageTarget, MemberFunction, MovementKind, TaskStatus, TaskType } from "@/lib/generated/prisma/enums";
+import type { Span } from "@/lib/time";
 
 /** "Every <target> matching these filters needs a task of <requiredType>"; null filters match all. */
 export interface CoverageRuleData {
@@ -53,12 +54,6 @@ export interface CoverageTask {
   endsAt: Date;
 }
 
-/** A stretch of a subject's time that no task of the required type spans (start = end for a moment). */
-export interface Period {
-  start: Date;
-  end: Date;
-}
-
 /** One (subject, task type) pair some rule requires, with the tasks that meet it. */
 export interface Requirement {
   target: CoverageTarget;
@@ -71,8 +66,11 @@ export interface Requirement {
   ruleIds: string[];
   /** Every task of the type on the subject, whatever its time. */
   tasks: CoverageTask[];
-  /** The parts of the subject's time the tasks' windows leave open, in time order; empty when covered. */
-  uncovered: Period[];
+  /**
+   * The parts of the subject's time no task of the type spans, in time order; empty when covered.
+   * A moment left open is one span with startsAt = endsAt.
+   */
+  uncovered: Span[];
   covered: boolean;
 }
 

@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { DbOrTx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { mayReadStaffNotes, visibleItemsSql } from "@/lib/programme/policy";
+import type { Span } from "@/lib/time";
 import type { ItemRow } from "./entries";
 
 /** A row of the statement below: the item's own columns, its place by name, the delegation's attendees. */
@@ -16,16 +17,14 @@ type SqlItem = Omit<ItemRow, "space" | "parent" | "participations"> & {
   attendees: { memberId: string | null; title: string | null; precedence: number | null }[];
 };
 
-/** The day asked for, as instants; null for the whole stay. */
-export type Window = { start: Date; end: Date } | null;
-
 /** An item with the delegation's participations in it (whole delegation: memberId null). */
 export type DelegationItemRow = ItemRow & { participations: NonNullable<ItemRow["participations"]> };
 
-export async function readDelegationItems(db: DbOrTx, actor: Actor, summitId: string, delegationId: string, window: Window): Promise<DelegationItemRow[]> {
+/** The delegation's items in `window` (the day asked for; null for the whole stay). */
+export async function readDelegationItems(db: DbOrTx, actor: Actor, summitId: string, delegationId: string, window: Span | null): Promise<DelegationItemRow[]> {
   // Staff notes never leave the database for a reader who may not see them.
   const staffNotes = mayReadStaffNotes(actor) ? Prisma.sql`i."staffNotes"` : Prisma.sql`NULL::text`;
-  const overlaps = window ? Prisma.sql`AND i."startsAt" < ${window.end} AND i."endsAt" > ${window.start}` : Prisma.empty;
+  const overlaps = window ? Prisma.sql`AND i."startsAt" < ${window.endsAt} AND i."endsAt" > ${window.startsAt}` : Prisma.empty;
   const rows = await db.$queryRaw<SqlItem[]>`
     SELECT i.id, i.title, i.kind::text AS kind, i.status::text AS status, i.visibility::text AS visibility,
            i."startsAt", i."endsAt", i.version, i.organiser, i."dressCode", i.description, ${staffNotes} AS "staffNotes",

@@ -36,8 +36,8 @@ export async function getProgramme(db: DbOrTx, actor: Actor, query: ProgrammeQue
 
   const filters: Prisma.ProgrammeItemWhereInput[] = [visibleItemsWhere(actor), { summitId: summit.id }];
   if (day) {
-    const { start, end } = dayBounds(day, summit.timeZone);
-    filters.push({ startsAt: { lt: end }, endsAt: { gt: start } });
+    const bounds = dayBounds(day, summit.timeZone);
+    filters.push({ startsAt: { lt: bounds.endsAt }, endsAt: { gt: bounds.startsAt } });
   }
   if (venue) {
     filters.push({ OR: [{ space: { venueId: venue.id } }, { spaceId: null, parent: { space: { venueId: venue.id } } }] });

@@ -9,8 +9,8 @@ import { NotFoundError } from "@/lib/errors";
 import type { MemberFunction } from "@/lib/generated/prisma/enums";
 import { mayReadStaffNotes } from "@/lib/programme/policy";
 import { requireCurrentSummit } from "@/lib/summits/require-summit";
-import { dayBounds, type IsoDay } from "@/lib/time";
-import { readDelegationItems, type Window } from "./delegation-items";
+import { dayBounds, type IsoDay, type Span } from "@/lib/time";
+import { readDelegationItems } from "./delegation-items";
 import { readOwnArrivals } from "./internal/own-arrivals";
 import { byTime, movementSelect, toItemEntry, toMovementEntry } from "./entries";
 import { mayOpenDelegation } from "./scope";
@@ -89,7 +89,7 @@ function withArrival(entry: ItemEntry, arrival: ItemArrival | undefined): ItemEn
  * The delegation in the summit (NotFoundError otherwise) with its hotel, members (most senior
  * first), movements in the window and open bilateral requests, in one statement (relation joins).
  */
-async function readDelegation(db: DbOrTx, summitId: string, delegationId: string, window: Window, staffNotes: boolean) {
+async function readDelegation(db: DbOrTx, summitId: string, delegationId: string, window: Span | null, staffNotes: boolean) {
   const delegation = await db.delegation.findFirst({
     where: { id: delegationId, summitId },
     select: {
@@ -102,7 +102,7 @@ async function readDelegation(db: DbOrTx, summitId: string, delegationId: string
       hotel: { select: { name: true } },
       members: { orderBy: [{ precedence: "asc" }, { title: "asc" }], select: { id: true, title: true, function: true } },
       movements: {
-        where: { summitId, ...(window ? { startsAt: { gte: window.start, lt: window.end } } : {}) },
+        where: { summitId, ...(window ? { startsAt: { gte: window.startsAt, lt: window.endsAt } } : {}) },
         select: { ...movementSelect(staffNotes), principalLevel: true },
       },
       // Bilateral requests of the delegation that are not (yet) a programme item, oldest first.

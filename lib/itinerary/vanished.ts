@@ -50,7 +50,7 @@ type ItemAuditRow = HistoryRow & { itemId: string; version: number; parentVenueI
 /** The end of the summit's last day: "as long as the summit lasts". */
 function summitEnd(summit: VanishedQuery["summit"]): Date | null {
   const last = summit.days[summit.days.length - 1];
-  return last ? dayBounds(last, summit.timeZone).end : null;
+  return last ? dayBounds(last, summit.timeZone).endsAt : null;
 }
 
 /** A side the reader might have seen: a coarse superset of couldSee, so that less is read. */
@@ -161,7 +161,7 @@ export async function findVanishedItems(db: DbOrTx, actor: Actor, query: Vanishe
         return couldSee(actor, scope) && (query.delegationIds === null || scope.delegationIds.some((id) => query.delegationIds!.includes(id)));
       },
       inFile: ({ state, from, to }) => {
-        if (window && !overlaps({ from: state.startsAt ?? null, to: state.endsAt ?? null }, { from: window.start, to: window.end })) return false;
+        if (window && !overlaps({ from: state.startsAt ?? null, to: state.endsAt ?? null }, { from: window.startsAt, to: window.endsAt })) return false;
         const member = query.member;
         if (member && !(state.memberIds ?? []).includes(member.id) && !(member.principal && (state.delegationIds ?? []).includes(member.delegationId))) return false;
         if (query.venueId && !(state.spaceId ? spaces.has(state.spaceId) : history[0].parentVenueId === query.venueId)) return false;

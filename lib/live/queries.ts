@@ -71,7 +71,7 @@ export async function repairsForChange(db: DbOrTx, actor: Actor, summit: LiveSum
   const times = [...items, ...movements].flatMap((r) => [r.startsAt.getTime(), (r.endsAt ?? r.startsAt).getTime()]);
   const change = { id: changeId, reason: after?.reason ?? "", at: entry.at, actorName: entry.actorName };
   if (times.length === 0) return { change, conflicts: [], suggestions: [] };
-  const report = await conflictsAround(db, summit.id, { start: new Date(Math.min(...times)), end: new Date(Math.max(...times)) });
+  const report = await conflictsAround(db, summit.id, { startsAt: new Date(Math.min(...times)), endsAt: new Date(Math.max(...times)) });
   const mine = conflictsInvolving(report.conflicts, { itemIds, movementIds });
   const targets = blockingConflicts({ snapshot: report.snapshot, conflicts: mine });
   if (targets.length === 0) return { change, conflicts: [], suggestions: [] };
@@ -113,7 +113,7 @@ export type OpsBoard = {
 export async function getOpsBoard(db: DbOrTx, actor: Actor, summit: LiveSummit, at: Date): Promise<OpsBoard> {
   if (!mayManageLive(actor)) throw new NotFoundError();
   const day = dayBounds(isoDayOf(at, summit.timeZone), summit.timeZone);
-  const horizon = new Date(Math.max(day.end.getTime(), at.getTime() + 12 * HOUR));
+  const horizon = new Date(Math.max(day.endsAt.getTime(), at.getTime() + 12 * HOUR));
   const itemSelect = {
     id: true,
     title: true,
@@ -130,7 +130,7 @@ export async function getOpsBoard(db: DbOrTx, actor: Actor, summit: LiveSummit, 
       orderBy: [{ startsAt: "asc" }, { title: "asc" }],
     }),
     db.programmeItem.findMany({
-      where: { summitId: summit.id, live: { state: "RUNNING_LATE" }, endsAt: { gt: day.start }, startsAt: { lt: day.end } },
+      where: { summitId: summit.id, live: { state: "RUNNING_LATE" }, endsAt: { gt: day.startsAt }, startsAt: { lt: day.endsAt } },
       select: itemSelect,
       orderBy: { startsAt: "asc" },
     }),
@@ -158,7 +158,7 @@ export async function getOpsBoard(db: DbOrTx, actor: Actor, summit: LiveSummit, 
       select: { id: true, startsAt: true, delegation: { select: { name: true } }, fromVenue: { select: { name: true } }, toVenue: { select: { name: true } } },
       orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     }),
-    conflictsAround(db, summit.id, { start: at, end: horizon }),
+    conflictsAround(db, summit.id, { startsAt: at, endsAt: horizon }),
     listAgenciesWithPendingChanges(db, actor, summit),
   ]);
   const view = (i: (typeof items)[number]): BoardItem => ({ id: i.id, title: i.title, startsAt: i.startsAt, endsAt: i.endsAt, spaceName: i.space?.name ?? null, live: i.live });
@@ -217,7 +217,7 @@ export type RecordableMovement = {
 export async function listRecordableMovements(db: DbOrTx, actor: Actor, summit: LiveSummit, day: string): Promise<RecordableMovement[]> {
   const bounds = dayBounds(day, summit.timeZone);
   const rows = await db.movement.findMany({
-    where: { AND: [recordableMovementsWhere(actor), { summitId: summit.id, startsAt: { gte: bounds.start, lt: bounds.end } }] },
+    where: { AND: [recordableMovementsWhere(actor), { summitId: summit.id, startsAt: { gte: bounds.startsAt, lt: bounds.endsAt } }] },
     select: {
       id: true,
       kind: true,
@@ -288,7 +288,7 @@ export async function listItemsOfDay(db: DbOrTx, actor: Actor, summit: LiveSummi
   if (!mayRecordItems(actor)) throw new NotFoundError();
   const bounds = dayBounds(day, summit.timeZone);
   return db.programmeItem.findMany({
-    where: { summitId: summit.id, status: { not: "CANCELLED" }, parentId: null, startsAt: { lt: bounds.end }, endsAt: { gt: bounds.start } },
+    where: { summitId: summit.id, status: { not: "CANCELLED" }, parentId: null, startsAt: { lt: bounds.endsAt }, endsAt: { gt: bounds.startsAt } },
     select: { id: true, title: true, startsAt: true, endsAt: true, live: { select: { state: true, lateMinutes: true } } },
     orderBy: [{ startsAt: "asc" }, { title: "asc" }],
   });

@@ -129,9 +129,9 @@ type Timed = { startsAt: Date; endsAt: Date | null };
 export async function guardMovements(tx: Tx, actor: Actor, summitId: string, movements: readonly (Timed & { id: string })[], overrideReason: string | undefined, was?: Timed) {
   if (movements.length === 0) return;
   const spans = was ? [...movements, was] : movements;
-  const start = new Date(Math.min(...spans.map((m) => m.startsAt.getTime())));
-  const end = new Date(Math.max(...spans.map((m) => (m.endsAt ?? m.startsAt).getTime())));
-  const report = await conflictsAround(tx, summitId, { start, end });
+  const startsAt = new Date(Math.min(...spans.map((m) => m.startsAt.getTime())));
+  const endsAt = new Date(Math.max(...spans.map((m) => (m.endsAt ?? m.startsAt).getTime())));
+  const report = await conflictsAround(tx, summitId, { startsAt, endsAt });
   const conflicts = conflictsInvolving(report.conflicts, { movementIds: movements.map((m) => m.id) });
   await guardHardConflicts(tx, actor, { summitId, snapshot: report.snapshot, conflicts, overrideReason, subject: "movement" });
 }

@@ -79,8 +79,8 @@ export async function listMovements(
 ): Promise<MovementView[]> {
   const where: Prisma.MovementWhereInput = { summitId: summit.id };
   if (filter.day) {
-    const { start, end } = dayBounds(filter.day, summit.timeZone);
-    where.startsAt = { gte: start, lt: end };
+    const bounds = dayBounds(filter.day, summit.timeZone);
+    where.startsAt = { gte: bounds.startsAt, lt: bounds.endsAt };
   }
   if (filter.delegationId) where.delegationId = filter.delegationId;
   return (await loadRows(db, actor, where)).map(toView);

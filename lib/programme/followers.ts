@@ -3,6 +3,7 @@
 // one that leaves from the item keeps its lag behind the item's end (it still leaves as the dinner
 // ends). The agency tasks on a transfer move with it. Pure: the preview shows exactly what the
 // save path then writes.
+import type { Span } from "@/lib/time";
 
 export type LinkedTransfer = {
   id: string;
@@ -19,8 +20,6 @@ export type FollowerShift<T extends LinkedTransfer = LinkedTransfer> = {
   startsAt: Date;
   endsAt: Date | null;
 };
-
-type Span = { startsAt: Date; endsAt: Date };
 
 /** The transfers that move when the item goes from `before` to `after`, and by how much. */
 export function followerShifts<T extends LinkedTransfer>(itemId: string, before: Span, after: Span, transfers: readonly T[]): FollowerShift<T>[] {

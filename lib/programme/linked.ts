@@ -10,6 +10,7 @@ import { tasksOutsideRefusal } from "./task-window";
 import { recordAudit } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
+import type { Span } from "@/lib/time";
 import { ITEM_AUDIT_ENTITY, loadItemAuditState, type ItemAuditState } from "./audit-state";
 import { planFollowers, type FollowPlan, type LinkedTransfer } from "./followers";
 
@@ -87,8 +88,6 @@ async function followBilateral(tx: Tx, change: Change): Promise<void> {
     after: { status: request.status, startsAt, endsAt, spaceId: after.spaceId, spaceName: after.spaceName, venueName: after.venueName },
   });
 }
-
-type Span = { startsAt: Date; endsAt: Date };
 
 /**
  * What would follow the item from `before` to `after`: its live sessions and the transfers linked

@@ -65,7 +65,7 @@ async function finish(
   await recordAudit(tx, { actor, summitId: after.summitId, entity: ITEM_AUDIT_ENTITY, entityId: itemId, action, before, after: audited });
   // The transfers moved with the item; the neighbourhood of the item holds theirs too (a transfer
   // follows the item within hours).
-  const span = { start: new Date(after.state.startsAt), end: new Date(after.state.endsAt) };
+  const span = { startsAt: new Date(after.state.startsAt), endsAt: new Date(after.state.endsAt) };
   const report = await conflictsAround(tx, after.summitId, span);
   const mine = conflictsInvolving(report.conflicts, { itemIds: [itemId, ...movedSessionIds], movementIds: movedTransferIds });
   const conflicts = await guardHardConflicts(tx, actor, {

@@ -72,7 +72,7 @@ async function previewChange(db: DbOrTx, summitId: string, itemId: string | null
     };
   };
   const byMs = current ? proposed.startsAt.getTime() - current.startsAt.getTime() : 0;
-  const report = await conflictsAround(db, summitId, { start: new Date(start), end: new Date(end) }, {
+  const report = await conflictsAround(db, summitId, { startsAt: new Date(start), endsAt: new Date(end) }, {
     apply,
     shiftedItem: { itemId: id, byMs, movements: shifts.map((s) => ({ id: s.movement.id, byMs: s.byMs })), sessions: plan.sessions.map((s) => ({ id: s.id, byMs: s.byMs })) },
   });

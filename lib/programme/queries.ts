@@ -37,10 +37,10 @@ export async function getDayProgramme(
   summit: SummitSummary,
   day: IsoDay,
 ): Promise<VenueProgramme[]> {
-  const { start, end } = dayBounds(day, summit.timeZone);
+  const bounds = dayBounds(day, summit.timeZone);
   const rows = await db.programmeItem.findMany({
     where: {
-      AND: [visibleItemsWhere(actor), { summitId: summit.id, startsAt: { lt: end }, endsAt: { gt: start } }],
+      AND: [visibleItemsWhere(actor), { summitId: summit.id, startsAt: { lt: bounds.endsAt }, endsAt: { gt: bounds.startsAt } }],
     },
     orderBy: [{ startsAt: "asc" }, { endsAt: "asc" }, { title: "asc" }],
     select: {

@@ -104,7 +104,7 @@ export type ItemFormValues = z.input<typeof itemFormFieldsSchema>;
 /** The form's schema: wall-clock text in `timeZone` becomes instants, then the item schema applies. */
 export function itemFormSchema(timeZone: string) {
   return itemFormFieldsSchema.transform(({ day, startTime, endTime, endsNextDay, id, version, ...rest }, ctx) => {
-    const endDay = endsNextDay ? isoDayOf(dayBounds(day, timeZone).end, timeZone) : day;
+    const endDay = endsNextDay ? isoDayOf(dayBounds(day, timeZone).endsAt, timeZone) : day;
     const parsed = itemInputSchema.safeParse({
       ...rest,
       startsAt: zonedInstant(day, startTime, timeZone),

@@ -5,23 +5,20 @@
 // them without importing a domain above programme; agencies, movements, import and live read it here.
 import { formatMoment, type Lang } from "@/lib/i18n";
 import { worded, type Refusal } from "@/lib/i18n/errors";
-import { formatTime } from "@/lib/time";
+import { formatTime, type Span } from "@/lib/time";
 
 export const COVER_MARGIN_MINUTES = 6 * 60;
 
-export interface Span {
-  startsAt: Date;
-  /** null for a departure: it has a take-off time only. */
-  endsAt: Date | null;
-}
+/** What a task covers: an item or a movement, whose end is null for a departure (it has a take-off time only). */
+type Subject = Omit<Span, "endsAt"> & { endsAt: Date | null };
 
 /** Field errors for a task window; empty when the window is acceptable. */
-export function taskWindowErrors(task: { startsAt: Date; endsAt: Date }, subject: Span, timeZone: string): Record<string, string> {
+export function taskWindowErrors(task: Span, subject: Subject, timeZone: string): Record<string, string> {
   return taskWindowRefusal(task, subject, timeZone).said.en.fieldErrors;
 }
 
 /** The same field errors as a refusal, in every language; no fields when the window is acceptable. */
-export function taskWindowRefusal(task: { startsAt: Date; endsAt: Date }, subject: Span, timeZone: string): Refusal {
+export function taskWindowRefusal(task: Span, subject: Subject, timeZone: string): Refusal {
   if (task.endsAt.getTime() <= task.startsAt.getTime()) return worded("endAfterStart", (t) => t.endAfterStart, ["endsAt"]);
   const margin = COVER_MARGIN_MINUTES * 60_000;
   const earliest = subject.startsAt.getTime() - margin;
@@ -37,13 +34,13 @@ export function taskWindowRefusal(task: { startsAt: Date; endsAt: Date }, subjec
  * "2 agency tasks would fall outside the new time; change them first." when tasks (as they will
  * be after a move) no longer fit what they cover, on the `field` the form shows it at; null when they all fit.
  */
-export function tasksOutsideRefusal(tasks: readonly { startsAt: Date; endsAt: Date }[], subject: Span, timeZone: string, field = "startsAt"): Refusal | null {
+export function tasksOutsideRefusal(tasks: readonly Span[], subject: Subject, timeZone: string, field = "startsAt"): Refusal | null {
   const misfits = tasks.filter((t) => Object.keys(taskWindowErrors(t, subject, timeZone)).length > 0).length;
   if (misfits === 0) return null;
   return worded("tasksOutside", (t) => t.tasksOutside(misfits), [field]);
 }
 
 /** The same refusal's English sentence, for callers that list it among others. */
-export function tasksOutsideMessage(tasks: readonly { startsAt: Date; endsAt: Date }[], subject: Span, timeZone: string): string | null {
+export function tasksOutsideMessage(tasks: readonly Span[], subject: Subject, timeZone: string): string | null {
   return tasksOutsideRefusal(tasks, subject, timeZone)?.said.en.message ?? null;
 }

@@ -54,7 +54,7 @@ export async function getTimelineDay(db: DbOrTx, summit: { id: string; timeZone:
       select: { id: true, name: true, capacity: true, venue: { select: { id: true, name: true } } },
     }),
     db.programmeItem.findMany({
-      where: { summitId: summit.id, startsAt: { lt: bounds.end }, endsAt: { gt: bounds.start } },
+      where: { summitId: summit.id, startsAt: { lt: bounds.endsAt }, endsAt: { gt: bounds.startsAt } },
       orderBy: [{ startsAt: "asc" }, { id: "asc" }],
       select: {
         id: true, title: true, kind: true, status: true, version: true, spaceId: true, startsAt: true, endsAt: true,
@@ -83,8 +83,8 @@ export async function getTimelineDay(db: DbOrTx, summit: { id: string; timeZone:
   if (rows.some((r) => laneOf(r) === null)) {
     lanes.push({ id: NO_SPACE_LANE, name: "No space", venueId: null, venueName: "No space set", capacity: null });
   }
-  const start = bounds.start.getTime();
-  const dayMinutes = (bounds.end.getTime() - start) / MINUTE;
+  const start = bounds.startsAt.getTime();
+  const dayMinutes = (bounds.endsAt.getTime() - start) / MINUTE;
   // Local clock times to minutes of this day (a DST day is an hour shorter or longer).
   const minuteOf = (localMinute: number) =>
     localMinute >= 24 * 60 ? dayMinutes : (zonedInstant(day, hhmm(localMinute), summit.timeZone).getTime() - start) / MINUTE;

@@ -6,7 +6,7 @@ import { ValidationError } from "@/lib/errors";
 import { formatInstantDay } from "@/lib/i18n";
 import { refusal, worded, type Refusal } from "@/lib/i18n/errors";
 import type { Lang } from "@/lib/i18n/lang";
-import { dayBounds, daysBetween, isoDayOfDateColumn } from "@/lib/time";
+import { dayBounds, daysBetween, isoDayOfDateColumn, type Span } from "@/lib/time";
 
 export type SummitTimes = { id: string; timeZone: string; firstDay: string; lastDay: string };
 
@@ -26,9 +26,9 @@ export async function loadSummitTimes(db: DbOrTx, summitId: string): Promise<Sum
   return { id: summit.id, timeZone: summit.timeZone, firstDay: isoDayOfDateColumn(summit.startDate), lastDay: isoDayOfDateColumn(summit.endDate) };
 }
 
-function summitSpan(summit: SummitTimes) {
+function summitSpan(summit: SummitTimes): Span {
   const days = daysBetween(summit.firstDay, summit.lastDay);
-  return { start: dayBounds(days[0], summit.timeZone).start, end: dayBounds(days[days.length - 1], summit.timeZone).end };
+  return { startsAt: dayBounds(days[0], summit.timeZone).startsAt, endsAt: dayBounds(days[days.length - 1], summit.timeZone).endsAt };
 }
 
 /**
@@ -43,9 +43,9 @@ export async function assertItemReferences(
 ): Promise<{ memberDelegation: Map<string, string> }> {
   const errors: Record<string, Refusal> = {};
   const span = summitSpan(summit);
-  const days = (lang: Lang) => `${formatInstantDay(span.start, summit.timeZone, lang)} – ${formatInstantDay(new Date(span.end.getTime() - 1), summit.timeZone, lang)}`;
-  if (item.startsAt < span.start || item.startsAt >= span.end) errors.startsAt = worded("startWithinDays", (t, lang) => t.startWithinDays(days(lang)));
-  if (item.endsAt <= span.start || item.endsAt > span.end) errors.endsAt = worded("endWithinDays", (t, lang) => t.endWithinDays(days(lang)));
+  const days = (lang: Lang) => `${formatInstantDay(span.startsAt, summit.timeZone, lang)} – ${formatInstantDay(new Date(span.endsAt.getTime() - 1), summit.timeZone, lang)}`;
+  if (item.startsAt < span.startsAt || item.startsAt >= span.endsAt) errors.startsAt = worded("startWithinDays", (t, lang) => t.startWithinDays(days(lang)));
+  if (item.endsAt <= span.startsAt || item.endsAt > span.endsAt) errors.endsAt = worded("endWithinDays", (t, lang) => t.endWithinDays(days(lang)));
 
   const [space, parent, sessions, delegations, members] = await readAll(db, [
     async () => item.spaceId ? db.space.findUnique({ where: { id: item.spaceId }, select: { venue: { select: { summitId: true } } } }) : null,

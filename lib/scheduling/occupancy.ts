@@ -12,7 +12,7 @@
 // function (a foreign minister's own motorcade), the most senior member of that function.
 import { englishPhrase } from "@/lib/i18n";
 import { phrase, type Phrase } from "@/lib/i18n/conflict-phrases";
-import { formatTime } from "@/lib/time";
+import { formatTime, type Span } from "@/lib/time";
 
 import type {
   DelegationStay,
@@ -61,7 +61,7 @@ export function movementTitle(
 }
 
 /** The movement's occupied span: departures last no time (the flight leaves), unknown ends neither. */
-function span(movement: SummitMovement): { startsAt: Date; endsAt: Date } {
+function span(movement: SummitMovement): Span {
   const end = movement.kind === "DEPARTURE" || movement.endsAt === null ? movement.startsAt : movement.endsAt;
   return { startsAt: movement.startsAt, endsAt: end < movement.startsAt ? movement.startsAt : end };
 }

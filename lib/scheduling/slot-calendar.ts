@@ -18,8 +18,8 @@ export interface LocalDay {
 /** The local days from the one of `first` to the one of `last`, inclusive. */
 export function localDays(first: number, last: number, timeZone: string): LocalDay[] {
   return daysBetween(isoDayOf(new Date(first), timeZone), isoDayOf(new Date(last), timeZone)).map((day) => {
-    const { start, end } = dayBounds(day, timeZone);
-    return { day, start: start.getTime(), end: end.getTime() };
+    const { startsAt, endsAt } = dayBounds(day, timeZone);
+    return { day, start: startsAt.getTime(), end: endsAt.getTime() };
   });
 }
 

@@ -12,7 +12,7 @@ import type { SummitSpace } from "./types";
 export const MINUTES_PER_DAY = 1440;
 
 export function instantOfMinute(day: string, minute: number, timeZone: string): Date {
-  if (minute >= MINUTES_PER_DAY) return dayBounds(day, timeZone).end;
+  if (minute >= MINUTES_PER_DAY) return dayBounds(day, timeZone).endsAt;
   return zonedInstant(day, minutesAsClock(Math.max(0, minute)), timeZone);
 }
 

@@ -18,7 +18,7 @@ const MEMBER_SELECT = { id: true, delegationId: true, title: true, precedence: t
 export async function loadSummitSnapshot(db: DbOrTx, summitId: string, options: SnapshotOptions = {}): Promise<SummitSnapshot> {
   const itemWhere = {
     summitId,
-    ...(options.window ? { startsAt: { lt: options.window.end }, endsAt: { gt: options.window.start } } : {}),
+    ...(options.window ? { startsAt: { lt: options.window.endsAt }, endsAt: { gt: options.window.startsAt } } : {}),
   };
   // Movements overlapping the window (a departure, which has no end, by its flight time), and every
   // flight of the summit whatever the window: a delegation's first landing and last take-off bound
@@ -28,8 +28,8 @@ export async function loadSummitSnapshot(db: DbOrTx, summitId: string, options: 
         summitId,
         OR: [
           {
-            startsAt: { lt: options.window.end },
-            OR: [{ endsAt: { gt: options.window.start } }, { endsAt: null, startsAt: { gte: options.window.start } }],
+            startsAt: { lt: options.window.endsAt },
+            OR: [{ endsAt: { gt: options.window.startsAt } }, { endsAt: null, startsAt: { gte: options.window.startsAt } }],
           },
           { kind: { in: ["ARRIVAL", "DEPARTURE"] as ("ARRIVAL" | "DEPARTURE")[] } },
         ],

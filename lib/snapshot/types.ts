@@ -1,5 +1,7 @@
 // What a caller may ask of the snapshot loader (queries.ts).
+import type { Span } from "@/lib/time";
+
 export type SnapshotOptions = {
-  /** Only items overlapping [start, end): enough to check one item (see conflictsForItemIn). */
-  window?: { start: Date; end: Date };
+  /** Only items overlapping the span: enough to check one item (see conflictsForItemIn). */
+  window?: Span;
 };

@@ -84,8 +84,8 @@ export async function updateSummit(db: Db, actor: Actor, { id, ...input }: Updat
     if (!before) throw new NotFoundError();
     // Days and zone decide which instants belong to the summit: an item left outside them would
     // vanish from every day page while still occupying people.
-    const from = dayBounds(input.startDate as IsoDay, input.timeZone).start;
-    const until = dayBounds(input.endDate as IsoDay, input.timeZone).end;
+    const from = dayBounds(input.startDate as IsoDay, input.timeZone).startsAt;
+    const until = dayBounds(input.endDate as IsoDay, input.timeZone).endsAt;
     const outside = await tx.programmeItem.count({
       where: { summitId: id, status: { not: "CANCELLED" }, OR: [{ startsAt: { lt: from } }, { endsAt: { gt: until } }] },
     });

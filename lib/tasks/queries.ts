@@ -90,12 +90,12 @@ function tasksWhere(actor: Actor, summit: { id: string; timeZone: string }, filt
   // visibleTasksWhere comes first and every filter only narrows it: no filter reaches another agency's task.
   const and: Prisma.AgencyTaskWhereInput[] = [visibleTasksWhere(actor), { agency: { summitId: summit.id } }];
   if (filter.day) {
-    const { start, end } = dayBounds(filter.day, summit.timeZone);
-    and.push({ startsAt: { lt: end }, endsAt: { gt: start } });
+    const bounds = dayBounds(filter.day, summit.timeZone);
+    and.push({ startsAt: { lt: bounds.endsAt }, endsAt: { gt: bounds.startsAt } });
     if (filter.part) {
       const [from, to] = PARTS_OF_DAY[filter.part];
       const partStart = zonedInstant(filter.day, from, summit.timeZone);
-      const partEnd = to ? zonedInstant(filter.day, to, summit.timeZone) : end;
+      const partEnd = to ? zonedInstant(filter.day, to, summit.timeZone) : bounds.endsAt;
       and.push({ startsAt: { lt: partEnd }, endsAt: { gt: partStart } });
     }
   }

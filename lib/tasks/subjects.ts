@@ -26,16 +26,16 @@ export async function taskSubjectOptions(
 ): Promise<{ items: SubjectOption[]; movements: SubjectOption[] }> {
   const kinds = dictionary(lang).movementKind;
   if (!mayEditTasks(actor)) throw new NotFoundError();
-  const { start, end } = dayBounds(day, summit.timeZone);
+  const bounds = dayBounds(day, summit.timeZone);
   const tz = summit.timeZone;
   const [items, movements] = await Promise.all([
     db.programmeItem.findMany({
-      where: { summitId: summit.id, status: { not: "CANCELLED" }, startsAt: { lt: end }, endsAt: { gt: start } },
+      where: { summitId: summit.id, status: { not: "CANCELLED" }, startsAt: { lt: bounds.endsAt }, endsAt: { gt: bounds.startsAt } },
       select: { id: true, title: true, startsAt: true, endsAt: true, space: { select: { venue: { select: { name: true } } } } },
       orderBy: [{ startsAt: "asc" }, { title: "asc" }],
     }),
     db.movement.findMany({
-      where: { summitId: summit.id, startsAt: { gte: start, lt: end } },
+      where: { summitId: summit.id, startsAt: { gte: bounds.startsAt, lt: bounds.endsAt } },
       select: {
         id: true, kind: true, startsAt: true, endsAt: true, delegation: { select: { name: true } },
         fromVenue: { select: { name: true } }, toVenue: { select: { name: true } },

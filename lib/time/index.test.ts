@@ -61,10 +61,10 @@ describe("wall-clock formatting", () => {
   });
 
   it("follows the summit zone across a DST change, whatever the process zone", () => {
-    const { start, end } = dayBounds("2025-10-26", "Europe/Amsterdam");
-    expect(end.getTime() - start.getTime()).toBe(25 * 3_600_000);
-    expect(formatTime(new Date(end.getTime() - 1), "Europe/Amsterdam")).toBe("23:59");
-    expect(formatDay(start, "Europe/Amsterdam")).toBe("Sun 26 Oct 2025");
+    const { startsAt, endsAt } = dayBounds("2025-10-26", "Europe/Amsterdam");
+    expect(endsAt.getTime() - startsAt.getTime()).toBe(25 * 3_600_000);
+    expect(formatTime(new Date(endsAt.getTime() - 1), "Europe/Amsterdam")).toBe("23:59");
+    expect(formatDay(startsAt, "Europe/Amsterdam")).toBe("Sun 26 Oct 2025");
     expect(toLocalInput(null, "Europe/Amsterdam")).toBe("");
   });
 });

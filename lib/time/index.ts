@@ -7,6 +7,12 @@ import { addDays, format, parseISO } from "date-fns";
 /** A calendar day as "YYYY-MM-DD", interpreted in a named time zone. */
 export type IsoDay = string;
 
+/** A stretch of time from one instant to another, end excluded — the one shape of a time range. */
+export interface Span {
+  startsAt: Date;
+  endsAt: Date;
+}
+
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function isIsoDay(value: string): value is IsoDay {
@@ -146,11 +152,10 @@ export function zonedInstant(day: IsoDay, hhmm: string, timeZone: string): Date 
   return new Date(new TZDate(y, m - 1, d, hh, mm, 0, 0, timeZone).getTime());
 }
 
-/** [start, end) instants of a local calendar day; 23 or 25 hours long on DST change days. */
-export function dayBounds(day: IsoDay, timeZone: string): { start: Date; end: Date } {
-  const start = zonedInstant(day, "00:00", timeZone);
+/** The instants of a local calendar day, local midnight to the next; 23 or 25 hours long on DST change days. */
+export function dayBounds(day: IsoDay, timeZone: string): Span {
   const next = format(addDays(parseISO(day), 1), "yyyy-MM-dd");
-  return { start, end: zonedInstant(next, "00:00", timeZone) };
+  return { startsAt: zonedInstant(day, "00:00", timeZone), endsAt: zonedInstant(next, "00:00", timeZone) };
 }
 
 /** Every calendar day from `first` to `last` inclusive. */

@@ -75,7 +75,7 @@ describe("matrix and conflicts", () => {
     expect(matrix.rows[1].cells.ESCORT).toEqual({
       required: true, uncovered: [], tasks: [{ id: fx.tasks.escort.id, agency: "Police", status: "PLANNED", startsAt: at("18:40"), endsAt: at("18:50") }],
     });
-    expect(matrix.rows[0].cells.ESCORT).toMatchObject({ required: true, tasks: [], uncovered: [{ start: at("09:00"), end: at("09:30") }] });
+    expect(matrix.rows[0].cells.ESCORT).toMatchObject({ required: true, tasks: [], uncovered: [{ startsAt: at("09:00"), endsAt: at("09:30") }] });
     expect(matrix.rows[1]).toMatchObject({ label: "Transfer · Belgium", place: "Forum → Palace" });
     expect(matrix).toMatchObject({ requirementCount: 2, gapCount: 1 });
   });
@@ -159,7 +159,7 @@ describe("coverage follows task times", () => {
     expect(row.cells.SECURITY_PERIMETER).toEqual({
       required: true,
       tasks: [{ id: fx.tasks.perimeter.id, agency: "Police", status: "PLANNED", startsAt: at("17:00"), endsAt: at("22:30") }],
-      uncovered: [{ start: at("22:30"), end: at("23:30") }],
+      uncovered: [{ startsAt: at("22:30"), endsAt: at("23:30") }],
     });
     expect(matrix.gapCount).toBe(2); // the Ukrainian arrival's escort, and the dinner's last hour
   });

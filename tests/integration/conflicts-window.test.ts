@@ -30,7 +30,7 @@ describe("conflicts of a day", () => {
     const items = await db.programmeItem.findMany({ where: { summitId: summit.id }, select: { id: true, startsAt: true, endsAt: true } });
     for (const day of summit.days) {
       const bounds = dayBounds(day, summit.timeZone);
-      const ofDay = new Set(items.filter((i) => i.startsAt < bounds.end && i.endsAt > bounds.start).map((i) => i.id));
+      const ofDay = new Set(items.filter((i) => i.startsAt < bounds.endsAt && i.endsAt > bounds.startsAt).map((i) => i.id));
       const expected = all.filter((c) => c.itemIds.some((id) => ofDay.has(id)));
       const actual = await conflictsOfDay(db, summit.id, bounds);
       expect(actual.map((c) => c.id).sort(), day).toEqual(expected.map((c) => c.id).sort());
@@ -42,17 +42,17 @@ describe("conflicts of a day", () => {
     const whole = await loadCoverageData(db, summit.id);
     const first = dayBounds(summit.days[0], summit.timeZone);
     // The afternoon of the first day: arrivals and transfers, but not the whole summit's.
-    const window = { start: new Date(first.start.getTime() + 12 * 3_600_000), end: new Date(first.start.getTime() + 18 * 3_600_000) };
+    const window = { startsAt: new Date(first.startsAt.getTime() + 12 * 3_600_000), endsAt: new Date(first.startsAt.getTime() + 18 * 3_600_000) };
     const part = await loadCoverageData(db, summit.id, { window });
     expect(part.movements.length).toBeGreaterThan(0);
     expect(part.movements.length).toBeLessThan(whole.movements.length);
     expect(part.tasks.length).toBeLessThan(whole.tasks.length);
     for (const m of part.movements) {
-      expect(m.startsAt < window.end && (m.endsAt ?? m.startsAt) >= window.start).toBe(true);
+      expect(m.startsAt < window.endsAt && (m.endsAt ?? m.startsAt) >= window.startsAt).toBe(true);
     }
     const movementIds = new Set(part.movements.map((m) => m.id));
     const itemIds = new Set(
-      (await db.programmeItem.findMany({ where: { summitId: summit.id, startsAt: { lt: window.end }, endsAt: { gt: window.start } }, select: { id: true } })).map((i) => i.id),
+      (await db.programmeItem.findMany({ where: { summitId: summit.id, startsAt: { lt: window.endsAt }, endsAt: { gt: window.startsAt } }, select: { id: true } })).map((i) => i.id),
     );
     for (const t of part.tasks) expect((t.itemId && itemIds.has(t.itemId)) || (t.movementId && movementIds.has(t.movementId))).toBeTruthy();
   });

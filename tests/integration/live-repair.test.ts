@@ -51,7 +51,7 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 async function hardIdsNow(): Promise<Set<string>> {
-  const report = await conflictsAround(db, summit.id, { start: at("08:00"), end: at("14:00") });
+  const report = await conflictsAround(db, summit.id, { startsAt: at("08:00"), endsAt: at("14:00") });
   return new Set(report.conflicts.filter((c) => c.severity === "hard").map((c) => c.id));
 }
 

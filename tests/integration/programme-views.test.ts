@@ -63,7 +63,7 @@ describe("loadSummitSnapshot", () => {
   });
 
   it("limits items to a window when asked", async () => {
-    const snapshot = await loadSummitSnapshot(db, fx.summit.id, { window: { start: at("14:00"), end: at("16:00") } });
+    const snapshot = await loadSummitSnapshot(db, fx.summit.id, { window: { startsAt: at("14:00"), endsAt: at("16:00") } });
     expect(snapshot.items.map((i) => i.title)).toEqual(["Walk"]);
   });
 });

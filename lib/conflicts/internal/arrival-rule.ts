@@ -14,7 +14,7 @@ export async function loadArrivalCheckData(db: DbOrTx, summitId: string, options
   const sequences = await db.arrivalSequence.findMany({
     where: {
       summitId,
-      ...(window ? { item: { startsAt: { gt: new Date(window.start.getTime() - LEAD), lt: new Date(window.end.getTime() + LEAD) } } } : {}),
+      ...(window ? { item: { startsAt: { gt: new Date(window.startsAt.getTime() - LEAD), lt: new Date(window.endsAt.getTime() + LEAD) } } } : {}),
     },
     select: {
       id: true,

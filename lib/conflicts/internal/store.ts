@@ -23,6 +23,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { checkSummitOrdered, compareOrdered, type Conflict, type OrderedConflict, type SummitSnapshot } from "@/lib/scheduling";
 import { extraRulesFor } from "../extra-rules";
 import { loadSummitSnapshot } from "@/lib/snapshot/queries";
+import type { Span } from "@/lib/time";
 import { recheckTouched, type PartOfSummit } from "./incremental";
 import { replaceStoredRows, spansOf, storedRows } from "./rows";
 
@@ -43,8 +44,6 @@ const MAX_XIDS_BETWEEN = 10_000;
 
 /** A large summit's check takes seconds; readers waiting for it should not give up first. */
 const REFRESH_TIMEOUT_MS = 120_000;
-
-type Window = { start: Date; end: Date };
 
 const isClient = (db: DbOrTx): db is Db => "$transaction" in db;
 
@@ -224,15 +223,15 @@ export async function inCheckedTransaction<T>(
   return result;
 }
 
-const overlaps = (row: { itemStarts: Date[]; itemEnds: Date[] }, window: Window) =>
-  row.itemStarts.some((start, i) => start < window.end && row.itemEnds[i] > window.start);
+const overlaps = (row: { itemStarts: Date[]; itemEnds: Date[] }, window: Span) =>
+  row.itemStarts.some((start, i) => start < window.endsAt && row.itemEnds[i] > window.startsAt);
 
 /**
  * The summit's conflicts in the engine's order, current with every committed write; with a
  * window, only those involving an item that overlaps it. Inside a transaction (which cannot
  * start its own) the summit is checked in place instead.
  */
-export async function storedConflicts(db: DbOrTx, summitId: string, window?: Window): Promise<Conflict[]> {
+export async function storedConflicts(db: DbOrTx, summitId: string, window?: Span): Promise<Conflict[]> {
   if (!isClient(db)) {
     const { snapshot, conflicts } = await checkWholeSummit(db, summitId);
     if (!window) return conflicts;
@@ -241,7 +240,7 @@ export async function storedConflicts(db: DbOrTx, summitId: string, window?: Win
   }
   await refreshStoredConflicts(db, summitId);
   const rows = await db.storedConflict.findMany({
-    where: { summitId, ...(window ? { itemsStart: { lt: window.end }, itemsEnd: { gt: window.start } } : {}) },
+    where: { summitId, ...(window ? { itemsStart: { lt: window.endsAt }, itemsEnd: { gt: window.startsAt } } : {}) },
     select: { conflict: true, itemStarts: true, itemEnds: true, sortStart: true, typeRank: true },
   });
   return inEngineOrder(rows.filter((row) => !window || overlaps(row, window))).map((row) => row.conflict as unknown as Conflict);

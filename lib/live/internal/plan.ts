@@ -283,7 +283,7 @@ export async function planProposal(
   const all = await proposedLines(db, summit.id, moves);
   const lines = adjustLines(all, adjustments);
   const times = lines.flatMap((l) => [l.before.startsAt, l.after.startsAt, l.before.endsAt ?? l.before.startsAt, l.after.endsAt ?? l.after.startsAt]).map((d) => d.getTime());
-  const report = await conflictsAround(db, summit.id, { start: new Date(Math.min(...times)), end: new Date(Math.max(...times)) }, { apply: (s) => applyLines(s, lines) });
+  const report = await conflictsAround(db, summit.id, { startsAt: new Date(Math.min(...times)), endsAt: new Date(Math.max(...times)) }, { apply: (s) => applyLines(s, lines) });
   const conflicts = conflictsInvolving(report.conflicts, {
     itemIds: lines.filter((l) => l.entity === "ProgrammeItem").map((l) => l.id),
     movementIds: lines.filter((l) => l.entity === "Movement").map((l) => l.id),

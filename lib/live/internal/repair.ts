@@ -62,8 +62,8 @@ function itemCandidates(snapshot: SummitSnapshot, item: SummitItem, conflict: Co
   const space = snapshot.spaces.find((s) => s.id === item.spaceId);
   const base = { memberIds, durationMinutes, ignoreItemId: item.id, minCapacity: Math.min(space?.capacity ?? memberIds.length, memberIds.length) };
   if (item.kind === "BILATERAL") {
-    const { end } = dayBounds(isoDayOf(item.startsAt, snapshot.timeZone), snapshot.timeZone);
-    const found = findSlots(snapshot, { ...base, earliest: new Date(item.startsAt.getTime() + MS_PER_MINUTE), latest: end, limit: 500 });
+    const { endsAt } = dayBounds(isoDayOf(item.startsAt, snapshot.timeZone), snapshot.timeZone);
+    const found = findSlots(snapshot, { ...base, earliest: new Date(item.startsAt.getTime() + MS_PER_MINUTE), latest: endsAt, limit: 500 });
     const next = [...found.slots].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0];
     if (next) out.push(itemMove(item, "slot", next.startsAt, next.endsAt, next.spaceId));
   }

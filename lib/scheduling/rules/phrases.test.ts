@@ -74,7 +74,7 @@ describe("conflict explanations in the reader's language", () => {
 
   it("name the day of a coverage gap past midnight in the reader's language", () => {
     const someTask = { id: "t" } as CoverageTask;
-    const gap = { startsAt: at("22:00", "2025-06-24"), endsAt: at("00:30", "2025-06-25"), tasks: [someTask], uncovered: [{ start: at("23:00", "2025-06-24"), end: at("00:30", "2025-06-25") }] };
+    const gap = { startsAt: at("22:00", "2025-06-24"), endsAt: at("00:30", "2025-06-25"), tasks: [someTask], uncovered: [{ startsAt: at("23:00", "2025-06-24"), endsAt: at("00:30", "2025-06-25") }] };
     const found = { message: "", phrase: phrase("itemShortfall", "Gala", shortfallPhrase(gap, { taskType: "ESCORT" }, "Europe/Amsterdam")) };
     expect(conflictText(found, "en").text).toBe("Gala has escort coverage only until 23:00 (uncovered 23:00–Wed 25 Jun 00:30)");
     expect(conflictText(found, "nl").text).toBe("Gala heeft dekking voor escorte alleen tot 23:00 (niet gedekt: 23:00–wo 25 jun 00:30)");
