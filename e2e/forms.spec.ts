@@ -1,8 +1,8 @@
 // Forms that scale to forty delegations, by keyboard: a planner adds delegations and members to a
 // programme item through the searchable combobox (type, arrows, Enter, Backspace, chip buttons),
 // uses the "whole delegation" shortcuts, types 24-hour times, is taken to the first error after an
-// invalid submit and to the confirmation after saving. The item is deleted afterwards; the
-// delegation form is saved with the values it had.
+// invalid submit and to the confirmation after saving. The tests that save do so in a copy of the
+// demo summit of their own (./own-summit.ts).
 import { expect, type Locator, type Page } from "@playwright/test";
 import { closeDb, sql } from "./db";
 import { hydrated, test } from "./fixtures";
@@ -20,15 +20,10 @@ async function typeInto(page: Page, combobox: Locator, text: string) {
 }
 
 test.describe("the programme item form", () => {
-  let itemId: string | null = null;
-  test.afterAll(async () => {
-    if (!itemId) return;
-    await sql(`DELETE FROM "Participation" WHERE "itemId" = $1`, [itemId]);
-    await sql(`DELETE FROM "ProgrammeItem" WHERE id = $1`, [itemId]);
-  });
-
-  test("adds delegations and members by keyboard, with the whole-delegation shortcuts, in 24-hour time, and confirms the save", async ({ plannerPage: page }) => {
+  test("adds delegations and members by keyboard, with the whole-delegation shortcuts, in 24-hour time, and confirms the save", async ({ ownSummit }) => {
     test.slow();
+    const page = await ownSummit.pageAs("planner");
+    const [BE, IS, UA] = [await ownSummit.delegation("BE"), await ownSummit.delegation("IS"), await ownSummit.delegation("UA")];
     await page.goto(`/programme/items/new?day=${DAY}&start=15:10`);
     const form = page.getByRole("form", { name: "New item" });
     const delegations = form.getByRole("combobox", { name: "Whole delegations" });
@@ -64,7 +59,7 @@ test.describe("the programme item form", () => {
     await expect(chips(form, "Whole delegations")).toHaveText(["Belgium"]);
 
     // The "whole delegation" shortcuts in the member list: all of Ukraine's members at once…
-    const ukraine = await sql<{ title: string }>(`SELECT title FROM "Member" WHERE "delegationId" = 'demo-deleg-ua' ORDER BY precedence, title`);
+    const ukraine = await sql<{ title: string }>(`SELECT title FROM "Member" WHERE "delegationId" = $1 ORDER BY precedence, title`, [UA]);
     expect(ukraine.length).toBeGreaterThan(1);
     await typeInto(page, members, "Ukraine");
     const memberList = form.getByRole("listbox", { name: "Named members" });
@@ -110,7 +105,7 @@ test.describe("the programme item form", () => {
 
     await form.getByRole("button", { name: "Create item" }).click();
     await expect(page).toHaveURL(/\/programme\/items\/[^/]+\/edit\?saved=1$/);
-    itemId = page.url().split("/items/")[1].split("/")[0];
+    const itemId = page.url().split("/items/")[1].split("/")[0];
     // The confirmation is shown, announced and focused.
     const saved = page.getByRole("status").filter({ hasText: "Saved (version 1)." });
     await expect(saved).toBeVisible();
@@ -124,8 +119,8 @@ test.describe("the programme item form", () => {
       [itemId],
     );
     const whole = rows.filter((r) => r.memberId === null).map((r) => r.delegationId);
-    expect(whole).toEqual(["demo-deleg-be", "demo-deleg-is"]);
-    expect(rows.filter((r) => r.memberId !== null).every((r) => r.delegationId === "demo-deleg-ua")).toBe(true);
+    expect(whole.sort()).toEqual([BE, IS].sort());
+    expect(rows.filter((r) => r.memberId !== null).every((r) => r.delegationId === UA)).toBe(true);
     expect(rows.filter((r) => r.memberId !== null)).toHaveLength(ukraine.length);
 
     // The edit form shows the same chips back (in the order the database gives them).
@@ -187,20 +182,23 @@ test.describe("the programme item form", () => {
   });
 });
 
-test("date-time fields show and take 24-hour times; a 12-hour time is refused with focus on it; saving confirms", async ({ plannerPage: page }) => {
+test("date-time fields show and take 24-hour times; a 12-hour time is refused with focus on it; saving confirms", async ({ ownSummit }) => {
   test.slow();
+  // It saves a delegation: in a copy of the demo summit of its own.
+  const page = await ownSummit.pageAs("planner");
+  const dinner = await ownSummit.item("Royal dinner hosted by the King and Queen");
   // The task form suggests the royal dinner's times: shown on the 24-hour clock.
-  await page.goto(`/tasks/items/new?day=2025-06-24&subject=item:demo-item-royal-dinner&agency=demo-agency-police&type=SECURITY_PERIMETER`);
+  await page.goto(`/tasks/items/new?day=2025-06-24&subject=item:${dinner}&agency=${await ownSummit.agency("Police")}&type=SECURITY_PERIMETER`);
   const starts = page.getByRole("group", { name: "Starts", exact: true });
   await hydrated(starts.getByLabel("Time", { exact: true }));
-  await page.getByLabel("Covers", { exact: true }).selectOption("item:demo-item-royal-dinner");
+  await page.getByLabel("Covers", { exact: true }).selectOption(`item:${dinner}`);
   await expect(starts.getByLabel("Date", { exact: true })).toHaveValue("2025-06-24");
   await expect(starts.getByLabel("Time", { exact: true })).toHaveValue("19:30");
   await expect(page.getByRole("group", { name: "Ends", exact: true }).getByLabel("Time", { exact: true })).toHaveValue("22:30");
   await expect(page.locator('input[type="datetime-local"]')).toHaveCount(0);
 
   // The delegation form: Iceland's arrival, saved with the value it has.
-  await page.goto("/delegations/demo-deleg-is");
+  await page.goto(`/delegations/${await ownSummit.delegation("IS")}`);
   const arrives = page.getByRole("group", { name: /^Arrives/ });
   const time = arrives.getByLabel("Time", { exact: true });
   await hydrated(time);

@@ -1,14 +1,12 @@
 // A planner imports delegation members from a workbook: the file is read, one column the import
 // could not name is mapped by hand, the preview shows the new rows, the import adds them, and the
-// members are on the delegation's page. The workbook is made here with exceljs.
+// members are on the delegation's page. The workbook is made here with exceljs; the members are
+// imported into a copy of the demo summit of the test's own (./own-summit.ts).
 import ExcelJS from "exceljs";
-import { expect, test } from "@playwright/test";
-import { closeDb, makeUser, sql, TEST_PASSWORD } from "./db";
-import { apiSignIn, hydrated } from "./fixtures";
+import { expect } from "@playwright/test";
+import { hydrated, test } from "./fixtures";
 
-const LU = "demo-deleg-lu";
-const run = Date.now().toString(36);
-const titles = [`Chief of protocol ${run}`, `Press officer ${run}`, `Interpreter (French) ${run}`];
+const titles = ["Chief of protocol", "Press officer", "Interpreter (French)"];
 
 async function membersWorkbook(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -24,15 +22,9 @@ async function membersWorkbook(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-test.afterAll(async () => {
-  await sql(`DELETE FROM "Member" WHERE title = ANY($1)`, [titles]);
-  await closeDb();
-});
-
-test("a planner uploads a members workbook, fixes a column, previews, imports and finds the members on the delegation page", async ({ page }) => {
-  const planner = await makeUser("PLANNER");
-  await sql(`UPDATE "User" SET "currentSummitId" = (SELECT "summitId" FROM "Delegation" WHERE id = $2) WHERE id = $1`, [planner.id, LU]);
-  await apiSignIn(page, planner.email, TEST_PASSWORD);
+test("a planner uploads a members workbook, fixes a column, previews, imports and finds the members on the delegation page", async ({ ownSummit }) => {
+  const page = await ownSummit.pageAs("planner");
+  const LU = await ownSummit.delegation("LU");
 
   await page.goto("/import");
   const file = page.getByLabel("Spreadsheet (.xlsx or .csv)");

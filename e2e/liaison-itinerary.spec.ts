@@ -138,7 +138,10 @@ test("the itinerary switches to Dutch labels, for the page and the export links"
   expect(body.startsWith("\uFEFFID;Datum;Begin;Einde;Thuistijd (Europe/Kyiv);Titel")).toBe(true);
 });
 
-test("a liaison subscribes to the calendar feed, which works without a session until revoked", async ({ liaisonUAPage: page }) => {
+test("a liaison subscribes to the calendar feed, which works without a session until revoked", async ({ ownSummit }) => {
+  // The address is made and revoked by a liaison of a copy of the demo summit (./own-summit.ts).
+  const page = await ownSummit.pageAs({ liaison: "UA" });
+  const dinner = await ownSummit.item("Royal dinner hosted by the King and Queen");
   await page.goto("/account/calendar");
   await page.getByRole("button", { name: "Create feed address" }).click();
   const address = await page.getByLabel(/Your feed address/).inputValue();
@@ -150,7 +153,7 @@ test("a liaison subscribes to the calendar feed, which works without a session u
   expect(feed.status()).toBe(200);
   expect(feed.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
   const { events } = await icsEvents(await feed.text());
-  expect(events.map((e) => e.uid)).toContain("demo-item-royal-dinner.liaison-UA.att-UA.en@summit-logistics");
+  expect(events.map((e) => e.uid)).toContain(`${dinner}.liaison-UA.att-UA.en@summit-logistics`);
   expect(events.map((e) => e.summary).join("\n")).not.toContain("Belgium");
 
   page.once("dialog", (dialog) => dialog.accept());

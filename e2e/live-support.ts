@@ -12,20 +12,16 @@ export const LU = "demo-deleg-lu";
 // The second morning: Luxembourg has arrived (the first day at 14:45) and has not left yet.
 const at = (hhmm: string) => new Date(`2025-06-25T${hhmm}:00+02:00`);
 
-/** A confirmed item for Luxembourg alone, 07:00–07:30 on the second day, outside any space. */
-export async function createItem(query: Query, title: string, delegationId = LU): Promise<string> {
+/** A confirmed item for Luxembourg alone (of the demo, or of `summitId`'s copy), 07:00–07:30 on the second day, outside any space. */
+export async function createItem(query: Query, title: string, delegationId = LU, summitId = SUMMIT): Promise<string> {
   const id = `e2e-live-${crypto.randomUUID()}`;
   await query(
     `INSERT INTO "ProgrammeItem" (id, "summitId", kind, title, status, visibility, "startsAt", "endsAt", "updatedAt")
      VALUES ($1, $2, 'SIDE_EVENT', $3, 'CONFIRMED', 'PARTICIPANTS', $4, $5, now())`,
-    [id, SUMMIT, title, at("07:00"), at("07:30")],
+    [id, summitId, title, at("07:00"), at("07:30")],
   );
   await query(`INSERT INTO "Participation" (id, "itemId", "delegationId") VALUES ($1, $2, $3)`, [`${id}-p`, id, delegationId]);
   return id;
-}
-
-export async function removeItem(query: Query, id: string): Promise<void> {
-  await query(`DELETE FROM "ProgrammeItem" WHERE id = $1`, [id]);
 }
 
 /**

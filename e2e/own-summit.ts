@@ -14,13 +14,15 @@ import { makeUser, sql, TEST_PASSWORD } from "./db";
 const run = promisify(execFile);
 const root = path.resolve(__dirname, "..");
 
-export type OwnRole = "planner" | "police" | { liaison: string };
+export type OwnRole = "planner" | "admin" | "police" | { liaison: string };
 
 export type OwnSummit = {
   id: string;
   slug: string;
   /** The copy's programme item of this title. */
   item(title: string): Promise<string>;
+  /** The copy's bilateral request whose programme item has this title. */
+  bilateral(itemTitle: string): Promise<string>;
   /** The copy's delegation of this code ("BE", "UA"). */
   delegation(code: string): Promise<string>;
   /** The copy's agency of this short name ("Police"). */
@@ -57,16 +59,26 @@ export async function ownSummit(
     id,
     slug,
     item: (title) => one(`SELECT id FROM "ProgrammeItem" WHERE "summitId" = $1 AND title = $2`, [id, title], `item "${title}"`),
+    bilateral: (itemTitle) =>
+      one(
+        `SELECT b.id FROM "BilateralRequest" b JOIN "ProgrammeItem" i ON i.id = b."itemId" WHERE b."summitId" = $1 AND i.title = $2`,
+        [id, itemTitle],
+        `bilateral "${itemTitle}"`,
+      ),
     delegation: (code) => one(`SELECT id FROM "Delegation" WHERE "summitId" = $1 AND code = $2`, [id, code], `delegation ${code}`),
     agency: (shortName) => one(`SELECT id FROM "Agency" WHERE "summitId" = $1 AND "shortName" = $2`, [id, shortName], `agency ${shortName}`),
     async account(role) {
       const user =
         role === "planner"
           ? await makeUser("PLANNER")
-          : role === "police"
-            ? await makeUser("AGENCY", { agencyId: await summit.agency("Police") })
-            : await makeUser("LIAISON", { delegationIds: [await summit.delegation(role.liaison)] });
+          : role === "admin"
+            ? await makeUser("ADMIN")
+            : role === "police"
+              ? await makeUser("AGENCY", { agencyId: await summit.agency("Police") })
+              : await makeUser("LIAISON", { delegationIds: [await summit.delegation(role.liaison)] });
       users.push(user.id);
+      // Liaisons of two delegations in one test are told apart by name, as the demo's are ("E2E liaison UA").
+      if (typeof role === "object") await sql(`UPDATE "User" SET name = $2 WHERE id = $1`, [user.id, `E2E liaison ${role.liaison}`]);
       // Staff work on the summit they chose: this one.
       await sql(`UPDATE "User" SET "currentSummitId" = $2 WHERE id = $1`, [user.id, id]);
       return { email: user.email, password: TEST_PASSWORD };

@@ -4,7 +4,9 @@ import { test } from "./fixtures";
 const DAY = "2025-06-24";
 const TITLE = "Interview of the Prime Minister with NOS";
 
-test("a planner double-books the Dutch prime minister, sees why, moves the item on the timeline and the conflict disappears", async ({ plannerPage: page }) => {
+test("a planner double-books the Dutch prime minister, sees why, moves the item on the timeline and the conflict disappears", async ({ ownSummit }) => {
+  // It creates and moves an item: in a copy of the demo summit of its own (./own-summit.ts).
+  const page = await ownSummit.pageAs("planner");
   await page.goto(`/programme/items/new?day=${DAY}`);
   const form = page.getByRole("form", { name: "New item" });
   await form.getByLabel("Title").fill(TITLE);
@@ -29,7 +31,7 @@ test("a planner double-books the Dutch prime minister, sees why, moves the item 
 
   // The conflicts page lists it under the Netherlands on that day, as hard (a person cannot be in
   // two places), linking both items.
-  await page.goto(`/conflicts?day=${DAY}&delegation=demo-deleg-nl`);
+  await page.goto(`/conflicts?day=${DAY}&delegation=${await ownSummit.delegation("NL")}`);
   const listed = page.getByRole("list", { name: "Conflicts" }).getByRole("listitem").filter({ hasText: TITLE });
   await expect(listed).toHaveCount(1);
   await expect(listed).toContainText("Person in two places");
@@ -42,7 +44,7 @@ test("a planner double-books the Dutch prime minister, sees why, moves the item 
   // The other item is a confirmed bilateral: its request's slot finder is a way out too.
   await expect(listed.getByRole("link", { name: "Find another slot for Bilateral: Netherlands – New Zealand" })).toHaveAttribute(
     "href",
-    "/bilaterals/demo-bilat-nl-nz#finder-heading",
+    `/bilaterals/${await ownSummit.bilateral("Bilateral: Netherlands – New Zealand")}#finder-heading`,
   );
   await page.getByLabel("Severity").selectOption("warning");
   await page.getByRole("button", { name: "Filter" }).click();

@@ -1,3 +1,6 @@
+// A planner's edits of a programme item: two editors at once, field errors and cancelling, and a
+// drag on the timeline. Each test creates its item in a copy of the demo summit of its own
+// (./own-summit.ts).
 import { expect, type Page } from "@playwright/test";
 import { hydrated, test } from "./fixtures";
 
@@ -13,7 +16,9 @@ async function createDraft(page: Page, title: string): Promise<string> {
   return page.url().replace(/\?.*$/, "");
 }
 
-test("two planners edit one item: the second save is refused with who and when, and the form reloads", async ({ plannerPage: planner, adminPage: admin }) => {
+test("two planners edit one item: the second save is refused with who and when, and the form reloads", async ({ ownSummit }) => {
+  const planner = await ownSummit.pageAs("planner");
+  const admin = await ownSummit.pageAs("admin");
   const url = await createDraft(planner, "Briefing for the host delegation");
 
   await Promise.all([planner.goto(url), admin.goto(url)]);
@@ -24,17 +29,18 @@ test("two planners edit one item: the second save is refused with who and when, 
 
   await admin.getByLabel("Title").fill("Briefing — admin's version");
   await admin.getByRole("button", { name: "Save changes" }).click();
-  await expect(admin.getByRole("form", { name: "Edit item" }).getByRole("alert")).toContainText(/^Changed by Demo Planner at \d{2}:\d{2}\. Reload/);
+  await expect(admin.getByRole("form", { name: "Edit item" }).getByRole("alert")).toContainText(/^Changed by E2E planner at \d{2}:\d{2}\. Reload/);
   await admin.getByRole("button", { name: "Reload the latest version" }).click();
   await expect(admin.getByLabel("Title")).toHaveValue("Briefing — planner's version");
 
   // Nothing was overwritten, and the history shows the planner's change.
   await admin.goto(url.replace(/\/edit$/, "/history"));
   await expect(admin.getByRole("row", { name: /Changed/ })).toContainText("Briefing for the host delegation → Briefing — planner's version");
-  await expect(admin.getByRole("row", { name: /Changed/ })).toContainText("Demo Planner");
+  await expect(admin.getByRole("row", { name: /Changed/ })).toContainText("E2E planner");
 });
 
-test("bad input shows field errors inline and saves nothing; cancelling keeps the item", async ({ plannerPage: page }) => {
+test("bad input shows field errors inline and saves nothing; cancelling keeps the item", async ({ ownSummit }) => {
+  const page = await ownSummit.pageAs("planner");
   const url = await createDraft(page, "Side meeting to cancel");
   await hydrated(page.getByLabel("Start"));
   await page.getByLabel("Start").fill("17:00");
@@ -55,7 +61,8 @@ test("bad input shows field errors inline and saves nothing; cancelling keeps th
   await expect(page.getByRole("row", { name: /Side meeting to cancel/ })).toContainText("Cancelled");
 });
 
-test("dragging an item on the timeline to another room and time previews the move, then saves it", async ({ plannerPage: page }) => {
+test("dragging an item on the timeline to another room and time previews the move, then saves it", async ({ ownSummit }) => {
+  const page = await ownSummit.pageAs("planner");
   await page.goto("/programme/items/new?day=2025-06-25");
   const form = page.getByRole("form", { name: "New item" });
   await hydrated(form.getByLabel("Start"));

@@ -1,11 +1,13 @@
 // Dragging an item to the edge of the timeline scrolls it, and the item keeps following the
-// pointer through the scrolled part of the day: a move longer than the screen is one drag.
+// pointer through the scrolled part of the day: a move longer than the screen is one drag. The item
+// is created in a copy of the demo summit of its own (./own-summit.ts).
 import { expect } from "@playwright/test";
 import { test } from "./fixtures";
 
 const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
-test("dragging an item against the timeline's left edge scrolls back through the day", async ({ plannerPage: page }) => {
+test("dragging an item against the timeline's left edge scrolls back through the day", async ({ ownSummit }) => {
+  const page = await ownSummit.pageAs("planner");
   await page.goto("/programme/items/new?day=2025-06-25");
   const form = page.getByRole("form", { name: "New item" });
   await form.getByLabel("Title").fill("Scroll me");

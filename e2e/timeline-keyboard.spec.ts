@@ -2,7 +2,7 @@
 // grid (one tab stop), arrows to the royal dinner, M to pick it up, 30 minutes later, Enter saves;
 // the whole day fits at the "whole day" zoom, the space column and the hour axis stay put while
 // the timeline scrolls, the zoom is kept in the URL, the now line follows the (injected) clock. The
-// test that moves the dinner moves its own copy (./own-summit.ts).
+// tests that move the dinner or add items do so in a copy of their own (./own-summit.ts).
 import { expect, type Page } from "@playwright/test";
 import { sql } from "./db";
 import { test } from "./fixtures";
@@ -151,25 +151,23 @@ test("Enter opens the focused item; Escape puts a picked-up item back", async ({
   expect((await dinnerStart()).toISOString()).toBe("2025-06-24T17:30:00.000Z");
 });
 
-test("07:00–24:00 fits at 1366 px; zoomed in, the space column and the hour axis stay in view; the zoom is kept in the URL", async ({ plannerPage: page }) => {
+test("07:00–24:00 fits at 1366 px; zoomed in, the space column and the hour axis stay in view; the zoom is kept in the URL", async ({ ownSummit }) => {
+  // It adds two items: to a copy of the demo summit of its own (./own-summit.ts).
+  const page = await ownSummit.pageAs("planner");
   await page.setViewportSize({ width: 1366, height: 900 });
   // The hours come from the summit's programme (the demo's runs 08:00–22:30): an early call and a
   // late watch on the next day stretch every day's timeline to 07:00–24:00.
-  for (const [id, startsAt, endsAt] of [
+  for (const [title, startsAt, endsAt] of [
     ["e2e-timeline-early", "2025-06-25T05:00:00Z", "2025-06-25T05:30:00Z"],
     ["e2e-timeline-late", "2025-06-25T21:30:00Z", "2025-06-25T22:00:00Z"],
   ]) {
     await sql(
       `INSERT INTO "ProgrammeItem" (id, "summitId", kind, title, status, visibility, "startsAt", "endsAt", "updatedAt")
-       VALUES ($1, 'demo-summit-nato-2025', 'PRESS_MOMENT', $1, 'DRAFT', 'STAFF', $2, $3, now())`,
-      [id, startsAt, endsAt],
+       VALUES ($1, $2, 'PRESS_MOMENT', $3, 'DRAFT', 'STAFF', $4, $5, now())`,
+      [`${ownSummit.slug}-${title}`, ownSummit.id, title, startsAt, endsAt],
     );
   }
-  try {
-    await wholeDayAndZoom(page);
-  } finally {
-    await sql(`DELETE FROM "ProgrammeItem" WHERE id IN ('e2e-timeline-early', 'e2e-timeline-late')`);
-  }
+  await wholeDayAndZoom(page);
 });
 
 async function wholeDayAndZoom(page: Page) {
