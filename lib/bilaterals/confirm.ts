@@ -1,17 +1,17 @@
 // Confirming a bilateral is one transaction: re-check the proposed slot against a freshly loaded
-// snapshot, create the programme item with its participations and space booking, mark the request
-// confirmed and audit both. Racing confirmations (and every other programme write of the summit)
-// queue on the summit's programme write lock and the space lock, both taken by inItemTransaction; should anything else take the space meanwhile, the database's exclusion constraint
-// refuses the booking. Either way exactly one wins and the other is told to pick another slot.
+// snapshot, add the programme item with its participations and space booking through the
+// programme's own functions (insertItemIn, which audits it), mark the request confirmed and audit
+// that. Racing confirmations (and every other programme write of the summit) queue on the summit's
+// programme write lock and the space lock, both taken by inItemTransaction; should anything else
+// take the space meanwhile, the database's exclusion constraint refuses the booking. Either way
+// exactly one wins and the other is told to pick another slot.
 import type { Actor } from "@/lib/auth/actor";
-import { recordAudit } from "@/lib/audit/record";
-import type { Db, Tx } from "@/lib/db";
+import type { Db } from "@/lib/db";
 import { ConstraintError, NotFoundError, ValidationError } from "@/lib/errors";
 import { phraseText, type Lang } from "@/lib/i18n";
 import { refusal, worded, type ErrorsText } from "@/lib/i18n/errors";
-import { ITEM_AUDIT_ENTITY, loadItemAuditState } from "@/lib/programme/audit-state";
 import type { InSummit } from "@/lib/validation";
-import { inItemTransaction } from "@/lib/programme/write-guards";
+import { inItemTransaction, insertItemIn, type NewItemRow } from "@/lib/programme/mutations";
 import { guardHardConflicts, OVERRIDE_FIELD } from "@/lib/conflicts/guard";
 import { conflictsAround } from "@/lib/conflicts/queries";
 import { conflictsForItem } from "@/lib/scheduling";
@@ -28,29 +28,21 @@ export function bilateralTitle(request: Pick<BilateralSummary, "parties">): stri
   return `Bilateral: ${request.parties.map((p) => p.name).join(" – ")}`;
 }
 
-async function createItem(tx: Tx, actor: Actor, request: BilateralSummary, ctx: SlotContext): Promise<string> {
+/** The programme item a confirmed request becomes: its participants attend, and only they see it. */
+function itemOf(request: BilateralSummary, ctx: SlotContext): NewItemRow {
   const proposal = request.proposal!;
-  const { id } = await tx.programmeItem.create({
-    data: {
-      summitId: request.summitId,
-      kind: "BILATERAL",
-      title: bilateralTitle(request),
-      description: `${ctx.participants.map((m) => m.title).join(" and ")}.`,
-      status: "CONFIRMED",
-      visibility: "PARTICIPANTS",
-      startsAt: proposal.startsAt,
-      endsAt: proposal.endsAt,
-      spaceId: proposal.spaceId,
-      updatedById: actor.userId,
-    },
-    select: { id: true },
-  });
-  await tx.participation.createMany({
-    data: ctx.participants.map((m) => ({ itemId: id, delegationId: m.delegationId, memberId: m.id })),
-  });
-  const state = (await loadItemAuditState(tx, id))!;
-  await recordAudit(tx, { actor, summitId: request.summitId, entity: ITEM_AUDIT_ENTITY, entityId: id, action: "create", after: state.state });
-  return id;
+  return {
+    summitId: request.summitId,
+    kind: "BILATERAL",
+    title: bilateralTitle(request),
+    description: `${ctx.participants.map((m) => m.title).join(" and ")}.`,
+    status: "CONFIRMED",
+    visibility: "PARTICIPANTS",
+    startsAt: proposal.startsAt,
+    endsAt: proposal.endsAt,
+    spaceId: proposal.spaceId,
+    attendees: ctx.participants.map((m) => ({ delegationId: m.delegationId, memberId: m.id })),
+  };
 }
 
 export async function confirmBilateral(db: Db, actor: Actor, input: InSummit<ConfirmBilateral>): Promise<Confirmed> {
@@ -89,7 +81,7 @@ export async function confirmBilateral(db: Db, actor: Actor, input: InSummit<Con
         const fields = roomTaken ? ["_form"] : { _form: worded("proposedSlotImpossible", say), [OVERRIDE_FIELD]: worded("bilaterals.slotProblems", (_, lang) => listed(lang)) };
         throw new ValidationError(worded("proposedSlotImpossible", say, fields));
       }
-      const itemId = await createItem(tx, actor, request, ctx);
+      const itemId = await insertItemIn(tx, actor, itemOf(request, ctx));
       // The slot re-check covers the participants; the engine also sees what it cannot (a linked
       // transfer, the space's other bookings): a confirmed bilateral is never left in a hard conflict
       // without a reason.

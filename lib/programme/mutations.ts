@@ -19,6 +19,10 @@ import { assertMayEditProgramme } from "./policy";
 import type { CancelItem, CreateItem, MoveItem, UpdateItem } from "./schema";
 import { assertItemReferences, loadSummitTimes, type SummitTimes } from "./validate";
 import { inItemTransaction, lockSummitWrites, staleVersionError } from "./write-guards";
+import type { ItemKind, ItemStatus, Visibility } from "@/lib/generated/prisma/enums";
+
+/** The item transaction, for another domain's write that adds an item (insertItemIn). */
+export { inItemTransaction };
 
 export type SaveResult = { id: string; version: number; conflicts: ConflictWithOverride[]; movedTransferIds: string[] };
 
@@ -88,6 +92,38 @@ async function currentItem(tx: Tx, summit: SummitTimes, id: string, version: num
 /** Update the row only if nobody saved since `version` was read; otherwise refuse. */
 async function bumpVersion(tx: Tx, actor: Actor, id: string, version: number, timeZone: string, data: object) {
   await updateVersioned(tx.programmeItem, id, version, { ...data, updatedById: actor.userId }, { refusal: () => staleVersionError(tx, id, timeZone) });
+}
+
+/**
+ * What a write of another domain hands over to add an item to the programme: the row and its
+ * attendees (each a member with their delegation).
+ */
+export type NewItemRow = {
+  summitId: string;
+  kind: ItemKind;
+  title: string;
+  description: string | null;
+  status: ItemStatus;
+  visibility: Visibility;
+  startsAt: Date;
+  endsAt: Date;
+  spaceId: string | null;
+  attendees: readonly { delegationId: string; memberId: string }[];
+};
+
+/**
+ * Add an item inside another domain's write that holds the programme's item transaction
+ * (`inItemTransaction`): the row, its attendees and its audit entry, as the programme records a
+ * new item. A bilateral confirmed into the programme is written this way, in the transaction that
+ * confirms the request; that write checks its own slot and conflicts.
+ */
+export async function insertItemIn(tx: Tx, actor: Actor, item: NewItemRow): Promise<string> {
+  const { attendees, ...row } = item;
+  const { id } = await tx.programmeItem.create({ data: { ...row, updatedById: actor.userId }, select: { id: true } });
+  await tx.participation.createMany({ data: attendees.map((a) => ({ itemId: id, delegationId: a.delegationId, memberId: a.memberId })) });
+  const state = (await loadItemAuditState(tx, id))!;
+  await recordAudit(tx, { actor, summitId: item.summitId, entity: ITEM_AUDIT_ENTITY, entityId: id, action: "create", after: state.state });
+  return id;
 }
 
 export async function createItem(db: Db, actor: Actor, item: CreateItem): Promise<SaveResult> {
