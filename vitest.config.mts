@@ -12,7 +12,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["lib/**/*.test.ts", "tests/unit/**/*.test.ts"], environment: "node", setupFiles: ["tests/unit/setup-zone.ts"] },
+        test: { name: "unit", include: ["lib/**/*.test.{ts,tsx}", "tests/unit/**/*.test.{ts,tsx}"], environment: "node", setupFiles: ["tests/unit/setup-zone.ts"] },
       },
       {
         resolve: { alias },

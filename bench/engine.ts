@@ -1,7 +1,7 @@
 // Conflict engine and slot finder, each against the time of loading their input from PostgreSQL.
 import { extraRulesFor } from "@/lib/conflicts/extra-rules";
 import { refreshStoredConflicts } from "@/lib/conflicts/queries";
-import { recheckBeforeCommit } from "@/lib/conflicts/internal/store";
+import { recheckBeforeCommit } from "@/lib/conflicts/mutations";
 import { loadSummitSnapshot } from "@/lib/snapshot/queries";
 import type { Db } from "@/lib/db";
 import { checkSummit, findSlots, type SlotRequest } from "@/lib/scheduling";

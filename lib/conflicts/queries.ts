@@ -82,4 +82,4 @@ export async function conflictsOfDay(
   return withOverrides(conflicts, overrides);
 }
 
-export { inCheckedTransaction, refreshStoredConflicts, verifyStoredConflicts, type ConflictDifference } from "./internal/store";
+export { refreshStoredConflicts, verifyStoredConflicts, type ConflictDifference } from "./internal/store";

@@ -1,7 +1,7 @@
 // Writes of the summit days: the status of an item or a movement as it happens, and a proposal
 // (a delay's cascade, a repair) applied in one transaction as one audited change with its reason.
 // Every write goes through recordLiveWrite (internal/record.ts).
-import { inCheckedTransaction } from "@/lib/conflicts/queries";
+import { inCheckedTransaction } from "@/lib/conflicts/mutations";
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { localInstant } from "@/lib/time";
@@ -25,7 +25,8 @@ const at = (value: string | null, timeZone: string) => (value ? localInstant(val
 export async function recordItemStatus(db: Db, actor: Actor, input: InSummit<RecordItemStatus>): Promise<void> {
   if (!mayRecordItems(actor)) throw new ForbiddenError();
   const summit = await loadLiveSummit(db, input.summitId);
-  await inCheckedTransaction(db, summit.id, async (tx) => {
+  // What happened on the day is not read by the conflict check: no re-check to keep current.
+  await db.$transaction(async (tx) => {
     const item = await tx.programmeItem.findFirst({ where: { id: input.itemId, summitId: summit.id }, select: { id: true, live: true } });
     if (!item) throw new NotFoundError();
     const data = {
@@ -44,7 +45,8 @@ export async function recordItemStatus(db: Db, actor: Actor, input: InSummit<Rec
 export async function recordMovementStatus(db: Db, actor: Actor, input: InSummit<RecordMovementStatus>): Promise<void> {
   if (!mayRecordLive(actor)) throw new NotFoundError();
   const summit = await loadLiveSummit(db, input.summitId);
-  await inCheckedTransaction(db, summit.id, async (tx) => {
+  // What happened on the day is not read by the conflict check: no re-check to keep current.
+  await db.$transaction(async (tx) => {
     // An agency's coordinator reaches only the movements behind its own tasks: any other is not found.
     const movement = await tx.movement.findFirst({
       where: { AND: [recordableMovementsWhere(actor), { id: input.movementId, summitId: summit.id }] },

@@ -7,7 +7,11 @@ import { addDays, format, parseISO } from "date-fns";
 /** A calendar day as "YYYY-MM-DD", interpreted in a named time zone. */
 export type IsoDay = string;
 
-/** A stretch of time from one instant to another, end excluded — the one shape of a time range. */
+/**
+ * A stretch of time from one instant to another, the shape of every range of instants (rows, days,
+ * windows). End excluded, as items are; coverage is the exception that says otherwise: a task's
+ * window covers its end too, and a moment left uncovered is a span whose start and end are equal.
+ */
 export interface Span {
   startsAt: Date;
   endsAt: Date;

@@ -6,16 +6,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { loadActor } from "@/lib/auth/session";
-import { inCheckedTransaction, refreshStoredConflicts, verifyStoredConflicts } from "@/lib/conflicts/queries";
-import { recheckBeforeCommit } from "@/lib/conflicts/internal/store";
+import { refreshStoredConflicts, verifyStoredConflicts } from "@/lib/conflicts/queries";
+import { inCheckedTransaction, recheckBeforeCommit } from "@/lib/conflicts/mutations";
 import { userId } from "@/lib/demo/ids";
 import { DEMO_SUMMIT_SLUG, seedDemo } from "@/lib/demo/seed-demo";
-import { recordItemStatus } from "@/lib/live/mutations";
-import { recordItemStatusSchema } from "@/lib/live/schema";
 import { updateMovement } from "@/lib/movements/mutations";
 import { updateMovementSchema } from "@/lib/movements/schema";
-import { moveItem } from "@/lib/programme/mutations";
-import { moveItemSchema } from "@/lib/programme/schema";
+import { cancelItem, moveItem } from "@/lib/programme/mutations";
+import { cancelItemSchema, moveItemSchema } from "@/lib/programme/schema";
 import { updateTaskStatus } from "@/lib/tasks/mutations";
 import { taskStatusSchema } from "@/lib/tasks/schema";
 import { toLocalInput } from "@/lib/time";
@@ -71,7 +69,7 @@ describe("conflicts re-checked in the writing transaction", { timeout: 120_000 }
     expect((await refreshStoredConflicts(db, summitId)).kind).toBe("current");
   });
 
-  it("a movement moved, a task's status changed and an item's live status recorded: each current at commit", async () => {
+  it("a movement moved, a task's status changed and an item cancelled: each current at commit", async () => {
     await refreshStoredConflicts(db, summitId, { force: true });
     const movement = await db.movement.findFirstOrThrow({ where: { summitId, kind: "TRANSFER", arrivalSlot: null }, orderBy: { id: "asc" } });
     const local = (at: Date | null) => (at ? toLocalInput(new Date(at.getTime() - 15 * MINUTE), timeZone) : null);
@@ -99,8 +97,8 @@ describe("conflicts re-checked in the writing transaction", { timeout: 120_000 }
     await expectCurrentAtCommit("task done");
 
     const item = await plainItem(1);
-    await act(recordItemStatus, planner, recordItemStatusSchema, summitId, { itemId: item.id, state: "RUNNING_LATE", lateMinutes: 10 });
-    await expectCurrentAtCommit("item running late");
+    await act(cancelItem, planner, cancelItemSchema, summitId, { id: item.id, version: item.version });
+    await expectCurrentAtCommit("item cancelled");
   });
 
   it("a write that fails after its changes leaves the stored set and the snapshot it saw as they were", async () => {
@@ -132,6 +130,71 @@ describe("conflicts re-checked in the writing transaction", { timeout: 120_000 }
     expect(outcome).toBe("deferred");
     expect((await verifyStoredConflicts(db, summitId)).current).toBe(false);
     expect((await refreshStoredConflicts(db, summitId)).kind).toBe("whole");
+    await expectCurrentAtCommit("after the next read");
+  });
+
+  it("a transaction still open while a writer re-checks stays unseen: once it commits, the next read re-checks it", async () => {
+    await refreshStoredConflicts(db, summitId, { force: true });
+    const [mine, theirs] = [await plainItem(2), await plainItem(3)];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let wrote!: () => void;
+    const written = new Promise<void>((resolve) => (wrote = resolve));
+    // Another writer, outside the app's writes, that has written and not yet committed.
+    const open = db.$transaction(async (tx) => {
+      // Shorter by ten minutes: no space can be double-booked by it.
+      await tx.programmeItem.update({ where: { id: theirs.id }, data: { endsAt: new Date(theirs.endsAt.getTime() - 10 * MINUTE) } });
+      wrote();
+      await held;
+    }, { timeout: 60_000 });
+    await Promise.race([written, open]);
+    await act(moveItem, planner, moveItemSchema, summitId, {
+      id: mine.id,
+      version: mine.version,
+      startsAt: mine.startsAt,
+      endsAt: new Date(mine.endsAt.getTime() - 5 * MINUTE),
+      spaceId: mine.spaceId,
+      overrideReason: "Testing the store",
+    });
+    await expectCurrentAtCommit("the app's write, the other still open");
+    release();
+    await open;
+    expect((await verifyStoredConflicts(db, summitId)).current).toBe(false);
+    expect((await refreshStoredConflicts(db, summitId)).kind).toBe("part");
+    await expectCurrentAtCommit("the other committed, then read");
+  });
+
+  it("a writer that cannot have the re-check's lock in time commits its write and leaves the re-check to the next read", async () => {
+    await refreshStoredConflicts(db, summitId, { force: true });
+    const item = await plainItem(4);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    // A reader's long whole-summit check holds the summit's re-check lock (its namespace and key, store.ts).
+    const reader = db.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(73400611::int, hashtext(${summitId}))`;
+      locked();
+      await held;
+    }, { timeout: 60_000 });
+    await isLocked;
+    try {
+      const saved = await act(moveItem, planner, moveItemSchema, summitId, {
+        id: item.id,
+        version: item.version,
+        startsAt: item.startsAt,
+        endsAt: new Date(item.endsAt.getTime() - 5 * MINUTE),
+        spaceId: item.spaceId,
+        overrideReason: "Testing the store",
+      });
+      expect(saved.version).toBe(item.version + 1);
+      expect((await db.programmeItem.findUniqueOrThrow({ where: { id: item.id } })).endsAt).toEqual(new Date(item.endsAt.getTime() - 5 * MINUTE));
+    } finally {
+      release();
+      await reader;
+    }
+    expect((await verifyStoredConflicts(db, summitId)).current).toBe(false);
+    expect((await refreshStoredConflicts(db, summitId)).kind).toBe("part");
     await expectCurrentAtCommit("after the next read");
   });
 

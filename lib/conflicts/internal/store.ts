@@ -42,6 +42,9 @@ let partsSincePrune = 0;
  */
 const MAX_XIDS_BETWEEN = 10_000;
 
+/** How long a writer waits for the re-check's locks before leaving its change to the next read. */
+const WRITER_LOCK_WAIT_MS = 3_000;
+
 /** A large summit's check takes seconds; readers waiting for it should not give up first. */
 const REFRESH_TIMEOUT_MS = 120_000;
 
@@ -52,7 +55,8 @@ async function isCurrent(db: DbOrTx, summitId: string): Promise<boolean> {
   const rows = await db.$queryRaw<{ stale: boolean }[]>`
     SELECT EXISTS (
       SELECT 1 FROM "ConflictChange" c
-      WHERE NOT pg_visible_in_snapshot(c."xid"::text::xid8, s."snapshot"::pg_snapshot)
+      WHERE c."xid" >= pg_snapshot_xmin(s."snapshot"::pg_snapshot)::text::bigint
+        AND NOT pg_visible_in_snapshot(c."xid"::text::xid8, s."snapshot"::pg_snapshot)
     ) AS stale
     FROM "StoredConflictSet" s WHERE s."summitId" = ${summitId}`;
   return rows.length === 1 && !rows[0].stale;
@@ -119,7 +123,11 @@ async function storeCheck(tx: Tx, summitId: string, mode: "read" | "force" | "wr
            COALESCE(bool_or(c."full"), false) AS whole
     FROM (SELECT 1) one
     LEFT JOIN "StoredConflictSet" s ON s."summitId" = ${summitId}
-    LEFT JOIN "ConflictChange" c ON s."summitId" IS NOT NULL AND NOT pg_visible_in_snapshot(c."xid"::text::xid8, s."snapshot"::pg_snapshot)
+    LEFT JOIN "ConflictChange" c ON s."summitId" IS NOT NULL
+      -- Every transaction before the snapshot's xmin had ended when it was taken: the bound lets
+      -- the primary key skip the notes the set has long seen.
+      AND c."xid" >= pg_snapshot_xmin(s."snapshot"::pg_snapshot)::text::bigint
+      AND NOT pg_visible_in_snapshot(c."xid"::text::xid8, s."snapshot"::pg_snapshot)
     GROUP BY s."summitId"`;
   if (mode !== "force" && state.hasSet && state.xids.length === 0) return { kind: "current" };
   let outcome: RefreshOutcome;
@@ -197,29 +205,57 @@ async function pruneNowAndThen(db: Db, outcome: RefreshOutcome): Promise<void> {
  * re-checked is left to the next read ("deferred"): nothing is recorded as seen then.
  */
 export async function recheckBeforeCommit(tx: Tx, summitId: string): Promise<RefreshOutcome> {
-  await lockForCheck(tx, summitId);
+  if (!(await lockForWriterCheck(tx, summitId))) return { kind: "deferred" };
   return storeCheck(tx, summitId, "write");
 }
 
 /**
+ * The re-check's locks for a writer, waited for at most WRITER_LOCK_WAIT: behind other writers'
+ * partial re-checks that is ample, behind a reader's whole-summit check it is not, and then the
+ * writer leaves its change to the next read rather than holding its own locks, or failing, for
+ * as long as that check takes. A lock not had within the time raises an error, which aborts the
+ * transaction unless rolled back to a savepoint: the write before it stays.
+ */
+async function lockForWriterCheck(tx: Tx, summitId: string): Promise<boolean> {
+  await tx.$executeRaw`SAVEPOINT conflict_check_lock`;
+  try {
+    await tx.$executeRawUnsafe(`SET LOCAL lock_timeout = ${WRITER_LOCK_WAIT_MS}`);
+    await lockForCheck(tx, summitId);
+    await tx.$executeRaw`RELEASE SAVEPOINT conflict_check_lock`;
+    await tx.$executeRaw`SET LOCAL lock_timeout = DEFAULT`;
+    return true;
+  } catch (error) {
+    if (!isLockTimeout(error)) throw error;
+    await tx.$executeRaw`ROLLBACK TO SAVEPOINT conflict_check_lock`;
+    return false;
+  }
+}
+
+/** PostgreSQL's lock_not_available, as Prisma's raw query error reports it. */
+const isLockTimeout = (error: unknown): boolean => error instanceof Error && /\b55P03\b/.test(error.message);
+
+/**
  * Run a write of the summit in one transaction whose last step is its conflicts' re-check
  * (recheckBeforeCommit), then prune the notes now and then once it has committed. The re-check
- * may wait for a reader's whole-summit check to end (seconds on a large summit): the default
- * time allowed is an item write's, not Prisma's five seconds.
+ * may wait for other writers' re-checks: the default time allowed is an item write's, not
+ * Prisma's five seconds.
  */
 export async function inCheckedTransaction<T>(
   db: Db,
   summitId: string,
   work: (tx: Tx) => Promise<T>,
-  options: { maxWait?: number; timeout?: number } = { maxWait: 10_000, timeout: 20_000 },
+  options: { maxWait?: number; timeout?: number } = {},
 ): Promise<T> {
   let outcome: RefreshOutcome = { kind: "current" };
   const result = await db.$transaction(async (tx) => {
     const value = await work(tx);
     outcome = await recheckBeforeCommit(tx, summitId);
     return value;
-  }, options);
-  await pruneNowAndThen(db, outcome);
+  }, { maxWait: 10_000, timeout: 20_000, ...options });
+  // The write has committed: housekeeping that fails must not report it failed.
+  await pruneNowAndThen(db, outcome).catch((error: unknown) => {
+    console.error(`pruning the conflict notes failed: ${error instanceof Error ? error.message : String(error)}`);
+  });
   return result;
 }
 
