@@ -138,7 +138,14 @@ export async function startServer(databaseUrl: string, poolMax: number): Promise
   const child = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { cwd: ROOT, env, detached: true, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr?.on("data", (d) => (stderr = (stderr + String(d)).slice(-2_000)));
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  let stopping = false;
+  const exited = new Promise<void>((resolve) =>
+    child.once("exit", (code, signal) => {
+      // A server that dies under load makes the next request fail with "fetch failed": say why.
+      if (!stopping) console.error(`  the app server exited (${signal ?? `code ${code}`}): ${stderr.trim().split("\n").slice(-6).join(" | ")}`);
+      resolve();
+    }),
+  );
   const pid = child.pid!;
 
   let peakRss = 0;
@@ -152,6 +159,7 @@ export async function startServer(databaseUrl: string, poolMax: number): Promise
   let lastHwm = 0;
 
   const stop = onCleanup(`app server (pid ${pid})`, async () => {
+    stopping = true;
     clearInterval(sampler);
     if (child.exitCode !== null) return;
     try {
