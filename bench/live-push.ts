@@ -184,9 +184,6 @@ export async function benchLivePush(url: string): Promise<LivePushFigures> {
   const bare = new pg.Client({ connectionString: url });
   await Promise.all([writer.connect(), bare.connect()]);
   await bare.query(`LISTEN ${pg.escapeIdentifier(CHANGE_CHANNEL)}`);
-  // The scales before this one leave the server flushing what they wrote; a commit here would wait
-  // behind it. Flushed first, the commits are timed as a summit day's would be.
-  await writer.query("CHECKPOINT").catch(() => undefined);
   const delays: number[] = [];
   // Whose each delay is (the reader's index).
   const owners: number[] = [];
