@@ -2,21 +2,12 @@
 // on the royal dinner and then moves the dinner; the police coordinator sees the perimeter under
 // "Changes since you last acknowledged" with its old and new time, acknowledges, and the panel is
 // empty. All in a copy of the demo summit of its own (./own-summit.ts).
-import { expect, type Page } from "@playwright/test";
-import { hydrated, test } from "./fixtures";
+import { expect } from "@playwright/test";
+import { hydrated, moveInEditor, test } from "./fixtures";
 
 const DAY = "2025-06-24";
 // The dinner is for the delegations, not public: the police know it only as the neutral title.
 const SUBJECT = "Security perimeter · Restricted event";
-
-async function moveDinner(planner: Page, dinnerId: string, start: string, end: string) {
-  await planner.goto(`/programme/items/${dinnerId}/edit`);
-  await hydrated(planner.getByLabel("Start"));
-  await planner.getByLabel("Start").fill(start);
-  await planner.getByLabel("End", { exact: true }).fill(end);
-  await planner.getByRole("button", { name: "Save changes" }).click();
-  await expect(planner.getByRole("status").filter({ hasText: /Saved \(version \d+\)/ })).toBeVisible();
-}
 
 test("a planner moves the royal dinner; the police coordinator sees their perimeter moved, acknowledges, and the panel empties", async ({ ownSummit }) => {
   // Two people and a dozen page loads and saves on two shared cores, so the slow allowance.
@@ -62,7 +53,7 @@ test("a planner moves the royal dinner; the police coordinator sees their perime
   await expect(changes.getByRole("status")).toBeFocused();
   await expect(newRow).not.toContainText("Changed:");
 
-  await moveDinner(planner, dinner, "19:00", "22:00");
+  await moveInEditor(planner, dinner, "19:00", "22:00");
 
   await police.reload();
   await expect(changes.getByRole("heading")).toContainText(/\d+ unacknowledged changes?/);

@@ -130,3 +130,13 @@ export async function hydrated(locator: Locator) {
   await locator.first().waitFor({ state: "attached" });
   await expect(locator.page().locator("html"), "the page never hydrated").toHaveAttribute("data-hydrated", "true");
 }
+
+/** A planner moves an item from its edit form to new summit times ("17:15") and sees it saved. */
+export async function moveInEditor(planner: Page, itemId: string, start: string, end: string) {
+  await planner.goto(`/programme/items/${itemId}/edit`);
+  await hydrated(planner.getByLabel("Start"));
+  await planner.getByLabel("Start").fill(start);
+  await planner.getByLabel("End", { exact: true }).fill(end);
+  await planner.getByRole("button", { name: "Save changes" }).click();
+  await expect(planner.getByRole("status").filter({ hasText: /Saved \(version \d+\)/ })).toBeVisible();
+}

@@ -3,7 +3,7 @@
 // calendar feed without a session, and the cross-delegation 404s leaking no name.
 import fs from "node:fs";
 import { expect, request, type Download, type Page } from "@playwright/test";
-import { hydrated, test } from "./fixtures";
+import { hydrated, moveInEditor, test } from "./fixtures";
 
 const UA = "/itinerary/demo-deleg-ua";
 
@@ -70,12 +70,7 @@ test("a planner moves an item; the liaison sees it under changes, acknowledges, 
   const UA = `/itinerary/${await ownSummit.delegation("UA")}`;
 
   // The planner moves the Netherlands–Ukraine bilateral by a quarter of an hour in the editor.
-  await planner.goto(`/programme/items/${await ownSummit.item("Bilateral: Netherlands – Ukraine")}/edit`);
-  await hydrated(planner.getByLabel("Start"));
-  await planner.getByLabel("Start").fill("17:15");
-  await planner.getByLabel("End", { exact: true }).fill("18:00");
-  await planner.getByRole("button", { name: "Save changes" }).click();
-  await expect(planner.getByRole("status").filter({ hasText: /Saved \(version \d+\)/ })).toBeVisible();
+  await moveInEditor(planner, await ownSummit.item("Bilateral: Netherlands – Ukraine"), "17:15", "18:00");
 
   await liaison.goto(UA);
   const changes = liaison.getByRole("region", { name: "Changes since last acknowledged" });

@@ -3,7 +3,7 @@
 // attendees and status without sideways scrolling, and keep controls big enough to tap. A row
 // changed by a planner is marked in the liaison's itinerary until the change is acknowledged.
 import { expect, type Page } from "@playwright/test";
-import { hydrated, test } from "./fixtures";
+import { hydrated, moveInEditor, test } from "./fixtures";
 
 const UA = "/itinerary/demo-deleg-ua";
 const DAY = "2025-06-24";
@@ -122,12 +122,7 @@ test.describe("a changed row on a phone", () => {
     await expect(row.locator("td").first()).toContainText("17:00–17:45");
 
     // A quarter of an hour later.
-    await planner.goto(`/programme/items/${await ownSummit.item("Bilateral: Netherlands – Ukraine")}/edit`);
-    await hydrated(planner.getByLabel("Start"));
-    await planner.getByLabel("Start").fill("17:15");
-    await planner.getByLabel("End", { exact: true }).fill("18:00");
-    await planner.getByRole("button", { name: "Save changes" }).click();
-    await expect(planner.getByRole("status").filter({ hasText: /Saved \(version \d+\)/ })).toBeVisible();
+    await moveInEditor(planner, await ownSummit.item("Bilateral: Netherlands – Ukraine"), "17:15", "18:00");
 
     await liaison.reload();
     await expect(row).toHaveAttribute("data-changed", "true");

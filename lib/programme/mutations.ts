@@ -116,7 +116,7 @@ export type NewItemRow = {
  * Add an item inside another domain's write that holds the programme's item transaction
  * (`inItemTransaction`): the row, its attendees and its audit entry, as the programme records a
  * new item. A bilateral confirmed into the programme is written this way, in the transaction that
- * confirms the request; that write checks its own slot and conflicts.
+ * confirms the request; that write asks its own policy and checks its own slot and conflicts.
  */
 export async function insertItemIn(tx: Tx, actor: Actor, item: NewItemRow): Promise<string> {
   const { attendees, ...row } = item;

@@ -9,6 +9,7 @@ import { loadActor } from "@/lib/auth/session";
 import { refreshStoredConflicts, verifyStoredConflicts } from "@/lib/conflicts/queries";
 import { inCheckedTransaction, recheckBeforeCommit } from "@/lib/conflicts/mutations";
 import { userId } from "@/lib/demo/ids";
+import type { Tx } from "@/lib/db";
 import { DEMO_SUMMIT_SLUG, seedDemo } from "@/lib/demo/seed-demo";
 import { updateMovement } from "@/lib/movements/mutations";
 import { updateMovementSchema } from "@/lib/movements/schema";
@@ -41,6 +42,35 @@ async function plainItem(skip = 0) {
   return items.filter((i) => !sequenced.has(i.id))[skip];
 }
 
+type Item = Awaited<ReturnType<typeof plainItem>>;
+
+/** The planner moves an item through the app (moveItem, as the timeline does), start and end by the minutes given. */
+const moveThroughApp = (item: Item, by: { start: number; end: number }) =>
+  act(moveItem, planner, moveItemSchema, summitId, {
+    id: item.id,
+    version: item.version,
+    startsAt: new Date(item.startsAt.getTime() + by.start * MINUTE),
+    endsAt: new Date(item.endsAt.getTime() + by.end * MINUTE),
+    spaceId: item.spaceId,
+    overrideReason: "Testing the store",
+  });
+
+/** Another connection's transaction that does `first`, then stays open until released. */
+async function heldOpen(first: (tx: Tx) => Promise<unknown>) {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let ready!: () => void;
+  const started = new Promise<void>((resolve) => (ready = resolve));
+  const done = db.$transaction(async (tx) => {
+    await first(tx);
+    ready();
+    await held;
+  }, { timeout: 60_000 });
+  // A failed first step rejects here instead of leaving the test waiting.
+  await Promise.race([started, done]);
+  return { release, done };
+}
+
 beforeAll(async () => {
   await resetDatabase(db);
   await seedDemo(db);
@@ -57,14 +87,7 @@ describe("conflicts re-checked in the writing transaction", { timeout: 120_000 }
   it("an item moved through the app: current at commit, equal to a whole re-check, and the next read has nothing to do", async () => {
     await refreshStoredConflicts(db, summitId, { force: true });
     const item = await plainItem();
-    await act(moveItem, planner, moveItemSchema, summitId, {
-      id: item.id,
-      version: item.version,
-      startsAt: new Date(item.startsAt.getTime() + 25 * MINUTE),
-      endsAt: new Date(item.endsAt.getTime() + 25 * MINUTE),
-      spaceId: item.spaceId,
-      overrideReason: "Testing the store",
-    });
+    await moveThroughApp(item, { start: 25, end: 25 });
     await expectCurrentAtCommit("moved item");
     expect((await refreshStoredConflicts(db, summitId)).kind).toBe("current");
   });
@@ -136,29 +159,13 @@ describe("conflicts re-checked in the writing transaction", { timeout: 120_000 }
   it("a transaction still open while a writer re-checks stays unseen: once it commits, the next read re-checks it", async () => {
     await refreshStoredConflicts(db, summitId, { force: true });
     const [mine, theirs] = [await plainItem(2), await plainItem(3)];
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let wrote!: () => void;
-    const written = new Promise<void>((resolve) => (wrote = resolve));
-    // Another writer, outside the app's writes, that has written and not yet committed.
-    const open = db.$transaction(async (tx) => {
-      // Shorter by ten minutes: no space can be double-booked by it.
-      await tx.programmeItem.update({ where: { id: theirs.id }, data: { endsAt: new Date(theirs.endsAt.getTime() - 10 * MINUTE) } });
-      wrote();
-      await held;
-    }, { timeout: 60_000 });
-    await Promise.race([written, open]);
-    await act(moveItem, planner, moveItemSchema, summitId, {
-      id: mine.id,
-      version: mine.version,
-      startsAt: mine.startsAt,
-      endsAt: new Date(mine.endsAt.getTime() - 5 * MINUTE),
-      spaceId: mine.spaceId,
-      overrideReason: "Testing the store",
-    });
+    // Another writer, outside the app's writes, that has written and not yet committed. Shorter
+    // by ten minutes: no space can be double-booked by it.
+    const other = await heldOpen((tx) => tx.programmeItem.update({ where: { id: theirs.id }, data: { endsAt: new Date(theirs.endsAt.getTime() - 10 * MINUTE) } }));
+    await moveThroughApp(mine, { start: 0, end: -5 });
     await expectCurrentAtCommit("the app's write, the other still open");
-    release();
-    await open;
+    other.release();
+    await other.done;
     expect((await verifyStoredConflicts(db, summitId)).current).toBe(false);
     expect((await refreshStoredConflicts(db, summitId)).kind).toBe("part");
     await expectCurrentAtCommit("the other committed, then read");
@@ -167,31 +174,15 @@ describe("conflicts re-checked in the writing transaction", { timeout: 120_000 }
   it("a writer that cannot have the re-check's lock in time commits its write and leaves the re-check to the next read", async () => {
     await refreshStoredConflicts(db, summitId, { force: true });
     const item = await plainItem(4);
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let locked!: () => void;
-    const isLocked = new Promise<void>((resolve) => (locked = resolve));
     // A reader's long whole-summit check holds the summit's re-check lock (its namespace and key, store.ts).
-    const reader = db.$transaction(async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(73400611::int, hashtext(${summitId}))`;
-      locked();
-      await held;
-    }, { timeout: 60_000 });
-    await isLocked;
+    const reader = await heldOpen((tx) => tx.$executeRaw`SELECT pg_advisory_xact_lock(73400611::int, hashtext(${summitId}))`);
     try {
-      const saved = await act(moveItem, planner, moveItemSchema, summitId, {
-        id: item.id,
-        version: item.version,
-        startsAt: item.startsAt,
-        endsAt: new Date(item.endsAt.getTime() - 5 * MINUTE),
-        spaceId: item.spaceId,
-        overrideReason: "Testing the store",
-      });
+      const saved = await moveThroughApp(item, { start: 0, end: -5 });
       expect(saved.version).toBe(item.version + 1);
       expect((await db.programmeItem.findUniqueOrThrow({ where: { id: item.id } })).endsAt).toEqual(new Date(item.endsAt.getTime() - 5 * MINUTE));
     } finally {
-      release();
-      await reader;
+      reader.release();
+      await reader.done;
     }
     expect((await verifyStoredConflicts(db, summitId)).current).toBe(false);
     expect((await refreshStoredConflicts(db, summitId)).kind).toBe("part");

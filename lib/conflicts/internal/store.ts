@@ -219,7 +219,7 @@ export async function recheckBeforeCommit(tx: Tx, summitId: string): Promise<Ref
 async function lockForWriterCheck(tx: Tx, summitId: string): Promise<boolean> {
   await tx.$executeRaw`SAVEPOINT conflict_check_lock`;
   try {
-    await tx.$executeRawUnsafe(`SET LOCAL lock_timeout = ${WRITER_LOCK_WAIT_MS}`);
+    await tx.$executeRaw`SELECT set_config('lock_timeout', ${`${WRITER_LOCK_WAIT_MS}ms`}, true)`;
     await lockForCheck(tx, summitId);
     await tx.$executeRaw`RELEASE SAVEPOINT conflict_check_lock`;
     await tx.$executeRaw`SET LOCAL lock_timeout = DEFAULT`;
