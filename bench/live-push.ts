@@ -1,13 +1,21 @@
-// Live updates under load: 200 open event streams across two "instances" (two hubs, each with its
-// own database client and its own LISTEN connection, as two app processes have) on one
-// PostgreSQL database. A planner's change is committed beside them; measured is the time from its
-// COMMIT being sent to each stream reading its event (p50/p95/max), against a bare LISTEN/NOTIFY
+// Live updates under load: 200 open event streams across two app instances on one PostgreSQL
+// database. Each instance is a process of its own (live-push-instance.ts: its database client,
+// its hub with one LISTEN connection, and its streams, each read there as a browser would), as
+// two app processes are. A planner's change is committed from this process; measured is the time
+// from its commit to each stream reading its event (p50/p95/max), against a bare LISTEN/NOTIFY
 // round trip (NOTIFY sent, notification received) in the same run, and the memory an idle stream
-// costs (RSS and heap slope from 0 to 200 streams). The change is written on a plain connection
-// with what recordAudit writes (the entry and its notice, the same payload), so the clock starts
-// at the commit itself: through Prisma's interactive transaction it would also count the writing
-// client's own work before its COMMIT goes out (several ms on a busy machine), none of it fan-out.
-// The same commits' arrival at a bare listener is reported beside, to show the database's share.
+// costs (the instances' resident memory and heap, slope from 0 to 200 streams). The change is
+// written on a plain connection with what recordAudit writes (the entry and its notice, the same
+// payload): through Prisma's interactive transaction the clock would also count the writing
+// client's own work before its COMMIT goes out, none of it fan-out.
+//
+// When is "commit"? A transaction that writes is committed once PostgreSQL has flushed its commit
+// record to disk; only then does it answer COMMIT and signal the listeners. That flush is the
+// disk's, and any write pays it whether anyone listens or not; a bare NOTIFY writes nothing and
+// does not wait for it. So the target's figure starts when COMMIT is answered. The time from
+// COMMIT being sent, flush included, is reported beside it, and so is the same commit's arrival
+// at a bare listener in this process. Times are on the machine's monotonic clock, which the
+// instances' processes share.
 //
 //   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx --expose-gc bench/live-push.ts
 //
@@ -19,17 +27,19 @@
 // PostgreSQL server: with the embedded database there is one instance and no LISTEN connection.
 import pg from "pg";
 
+import { fork, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import path from "node:path";
 
 import { CHANGE_CHANNEL } from "@/lib/audit";
 import { entryNoticeStatement } from "@/lib/audit/internal/notice";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { createPrismaClient, type Db } from "@/lib/db";
-import { createPushHub, openEventStream, type PushHub } from "@/lib/push";
 
 import { installSignalHandlers, onCleanup, runCleanups } from "./cleanup";
 import { checkServer, openDatabase } from "./database";
+import type { InstanceRequest, Memory } from "./live-push-instance";
 import { summarize, type Summary } from "./stats";
 
 export const STREAMS = 200;
@@ -40,14 +50,19 @@ export type LivePushFigures = {
   streams: number;
   changes: number;
   roundTrip: Summary;
+  /** COMMIT sent to COMMIT answered: the commit record's flush, which a bare NOTIFY does not wait for. */
+  flush: Summary;
   /** The same commits, COMMIT sent to a bare listener's notification: the database's share. */
   commitToListener: Summary;
   /** Each event after the bare listener heard its commit: the app's share (hub, audience, stream). */
   appShare: Summary;
+  /** COMMIT answered to each stream's event: the target's figure. */
   delivery: { p50: number; p95: number; max: number; samples: number };
+  /** COMMIT sent to each stream's event, the flush included. */
+  fromSent: { p50: number; p95: number; max: number };
   /** Medians for planners' streams (told before the audience is resolved) and liaisons'. */
   medians: { staff: number; liaisons: number };
-  /** Medians per instance: the second's notice waits for the first's fan-out in this one process. */
+  /** Medians per instance. */
   instances: { first: number; second: number };
   ratioP95: number;
   missed: number;
@@ -55,13 +70,8 @@ export type LivePushFigures = {
   met: { latency: boolean; memory: boolean };
 };
 
-const settle = async () => {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  for (let i = 0; i < 3; i++) {
-    gc?.();
-    await new Promise((r) => setTimeout(r, 50));
-  }
-};
+/** One clock for this thread and the writer's: the process's monotonic clock, in ms. */
+const clock = () => Number(process.hrtime.bigint()) / 1e6;
 
 async function bareRoundTrip(url: string): Promise<Summary> {
   const listener = new pg.Client({ connectionString: url });
@@ -106,8 +116,8 @@ async function fixture(db: Db) {
   return { summit, item, writer: actors[0], actors };
 }
 
-/** One change as recordAudit writes it (entry and notice) on a plain connection; returns when its COMMIT was sent. */
-async function commitChange(writer: pg.Client, fx: Awaited<ReturnType<typeof fixture>>, committed: Promise<void>): Promise<number> {
+/** One change as recordAudit writes it (entry and notice): when its COMMIT was sent and when answered. */
+async function commitChange(writer: pg.Client, fx: Awaited<ReturnType<typeof fixture>>): Promise<{ sent: number; answered: number }> {
   const id = `c${randomUUID().replaceAll("-", "").slice(0, 24)}`;
   await writer.query("BEGIN");
   await writer.query(
@@ -116,68 +126,77 @@ async function commitChange(writer: pg.Client, fx: Awaited<ReturnType<typeof fix
   );
   const notice = entryNoticeStatement({ summitId: fx.summit.id, entity: "ProgrammeItem", entityId: fx.item.id }, id);
   await writer.query(notice.text, notice.values);
-  const started = performance.now();
+  const sent = clock();
   await writer.query("COMMIT");
-  await committed;
-  return started;
+  return { sent, answered: clock() };
 }
 
-type Reader = { received: number[]; cancel: () => Promise<void> };
+/** An instance's process and a way to ask it (live-push-instance.ts). */
+type Instance = { ask: <T>(request: InstanceRequest) => Promise<T>; process: ChildProcess };
 
-async function openStream(db: Db, hub: PushHub, actor: Actor): Promise<Reader> {
-  const response = await openEventStream(db, actor, new Request("http://bench/api/events"), hub);
-  const reader = response.body!.getReader();
-  const out: Reader = { received: [], cancel: () => reader.cancel().catch(() => {}) };
-  const decoder = new TextDecoder();
-  void (async () => {
-    for (;;) {
-      const { done, value } = await reader.read().catch(() => ({ done: true as const, value: undefined }));
-      if (done) return;
-      if (decoder.decode(value).includes("event: change")) out.received.push(performance.now());
-    }
-  })();
-  return out;
+async function startInstance(url: string): Promise<Instance> {
+  const child = fork(path.join(__dirname, "live-push-instance.ts"), [], {
+    execArgv: ["--import", "tsx", "--expose-gc"],
+    env: { ...process.env, BENCH_INSTANCE_URL: url },
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  let next = 1;
+  child.on("message", (message: { id: number; value?: unknown; error?: string }) => {
+    const asked = waiting.get(message.id);
+    waiting.delete(message.id);
+    if (message.error !== undefined) asked?.reject(new Error(`instance: ${message.error}`));
+    else asked?.resolve(message.value);
+  });
+  child.on("exit", (code) => {
+    for (const asked of waiting.values()) asked.reject(new Error(`instance exited (${code})`));
+    waiting.clear();
+  });
+  await new Promise((resolve, reject) => waiting.set(0, { resolve, reject }));
+  const ask = <T>(request: InstanceRequest) =>
+    new Promise<T>((resolve, reject) => {
+      const id = next++;
+      waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      child.send({ id, request });
+    });
+  return { ask, process: child };
 }
 
 export async function benchLivePush(url: string): Promise<LivePushFigures> {
-  const dbA = createPrismaClient(url, 4);
-  const dbB = createPrismaClient(url, 4);
-  const disconnect = onCleanup("push bench clients", async () => {
-    await dbA.$disconnect();
-    await dbB.$disconnect();
+  const db = createPrismaClient(url, 4);
+  const disconnect = onCleanup("push bench client", () => db.$disconnect());
+  const fx = await fixture(db);
+  const instances = await Promise.all([startInstance(url), startInstance(url)]);
+  const stopInstances = onCleanup("push bench instances", async () => {
+    for (const instance of instances) instance.process.kill();
   });
-  const fx = await fixture(dbA);
-  const hubA = createPushHub(dbA, url);
-  const hubB = createPushHub(dbB, url);
-  const closeHubs = onCleanup("push bench hubs", async () => {
-    await hubA.close();
-    await hubB.close();
-  });
-  await Promise.all([hubA.start(), hubB.start()]);
   const roundTrip = await bareRoundTrip(url);
 
-  // Warm both paths once (first queries plan and prepare), then measure memory from zero streams.
-  const warm = await openStream(dbB, hubB, fx.actors[0]);
-  await recordAudit(dbA, { actor: fx.writer, summitId: fx.summit.id, entity: "ProgrammeItem", entityId: fx.item.id, action: "update" });
-  await new Promise((r) => setTimeout(r, 200));
-  await warm.cancel();
-  await settle();
-  const before = process.memoryUsage();
-
-  // Memory at 0, 50, …, 200 open streams; the per-stream cost is the least-squares slope.
-  const readers: Reader[] = [];
-  const points: { n: number; rss: number; heap: number }[] = [{ n: 0, rss: before.rss, heap: before.heapUsed }];
   // Each instance holds planners and liaisons alike (readers 0 and 1 on the first, 2 and 3 on the
   // second, …), so the roles' medians do not compare one instance with the other.
   const onFirst = (i: number) => Math.floor(i / 2) % 2 === 0;
-  for (const [i, actor] of fx.actors.entries()) {
-    readers.push(await openStream(onFirst(i) ? dbA : dbB, onFirst(i) ? hubA : hubB, actor));
-    if ((i + 1) % 50 === 0) {
-      await settle();
-      const m = process.memoryUsage();
-      points.push({ n: i + 1, rss: m.rss, heap: m.heapUsed });
-    }
+  const actorsOf = (first: boolean, from: number, to: number) => fx.actors.slice(from, to).filter((_, k) => onFirst(from + k) === first);
+
+  // Warm both instances' paths for planners and liaisons (first queries plan and prepare, pools
+  // and buffers grow to their working size), then measure memory from zero streams: the slope is
+  // what one more open stream costs, not what the first one did.
+  await Promise.all(instances.map((instance, k) => instance.ask({ kind: "open", actors: actorsOf(k === 0, 0, 50) })));
+  await recordAudit(db, { actor: fx.writer, summitId: fx.summit.id, entity: "ProgrammeItem", entityId: fx.item.id, action: "update" });
+  await new Promise((r) => setTimeout(r, 200));
+  await Promise.all(instances.map((instance) => instance.ask({ kind: "close" })));
+
+  // Memory at 0, 50, …, 200 open streams, both instances' summed; the per-stream cost is the least-squares slope.
+  const memory = async (n: number) => {
+    const each = await Promise.all(instances.map((instance) => instance.ask<Memory>({ kind: "memory" })));
+    return { n, rss: each.reduce((a, m) => a + m.rss, 0), heap: each.reduce((a, m) => a + m.heap, 0) };
+  };
+  const points = [await memory(0)];
+  for (let from = 0; from < STREAMS; from += 50) {
+    await Promise.all(instances.map((instance, k) => instance.ask({ kind: "open", actors: actorsOf(k === 0, from, from + 50) })));
+    points.push(await memory(from + 50));
   }
+  // Reader i is the instance's k-th: the order each was opened in.
+  const readerOf = [0, 1].map((k) => fx.actors.map((_, i) => i).filter((i) => onFirst(i) === (k === 0)));
 
   // The writer, and a bare listener on the app's channel that hears the same commits.
   const writer = new pg.Client({ connectionString: url });
@@ -185,42 +204,50 @@ export async function benchLivePush(url: string): Promise<LivePushFigures> {
   await Promise.all([writer.connect(), bare.connect()]);
   await bare.query(`LISTEN ${pg.escapeIdentifier(CHANGE_CHANNEL)}`);
   const delays: number[] = [];
+  const fromSent: number[] = [];
   // Whose each delay is (the reader's index).
   const owners: number[] = [];
+  const flush: number[] = [];
   const database: number[] = [];
-  // Each event's time after the bare listener heard the same commit: what the app's path adds. The
-  // bare listener is served by this thread too, after the hubs when their notices arrive together,
-  // so once the hubs deliver without reading this falls below zero.
+  // Each event's time after the bare listener heard the same commit: what the app's path adds.
   const afterListener: number[] = [];
   let missed = 0;
   for (let change = 0; change < CHANGES; change++) {
-    const counts = readers.map((r) => r.received.length);
-    let heard = 0;
-    const committed = new Promise<void>((resolve) => bare.once("notification", () => resolve(void (heard = performance.now()))));
-    const started = await commitChange(writer, fx, committed);
-    database.push(heard - started);
-    const deadline = performance.now() + 2_000;
-    while (readers.some((r, i) => r.received.length <= counts[i]) && performance.now() < deadline) await new Promise((r) => setTimeout(r, 1));
-    for (const [i, r] of readers.entries()) {
-      if (r.received.length > counts[i]) {
-        delays.push(r.received[counts[i]] - started);
-        owners.push(i);
-        afterListener.push(r.received[counts[i]] - heard);
-      }
-      else missed++;
-    }
+    await Promise.all(instances.map((instance) => instance.ask({ kind: "mark" })));
+    const heard = new Promise<number>((resolve) => bare.once("notification", () => resolve(clock())));
+    const { sent, answered } = await commitChange(writer, fx);
+    const listened = await heard;
+    flush.push(answered - sent);
+    database.push(listened - sent);
+    const until = clock() + 2_000;
+    const events = await Promise.all(instances.map((instance) => instance.ask<(number | null)[]>({ kind: "await", until })));
+    events.forEach((times, k) =>
+      times.forEach((at, j) => {
+        if (at === null) return void missed++;
+        delays.push(at - answered);
+        fromSent.push(at - sent);
+        owners.push(readerOf[k][j]);
+        afterListener.push(at - listened);
+      }),
+    );
     await new Promise((r) => setTimeout(r, 20));
   }
-  for (const r of readers) await r.cancel();
   await Promise.all([writer.end(), bare.end()]);
   // Inside npm run bench the database is dropped next: nothing may still hold a connection to it.
-  await closeHubs();
+  await Promise.all(instances.map((instance) => instance.ask({ kind: "end" })));
+  await Promise.all(instances.map((instance) => new Promise((resolve) => (instance.process.exitCode !== null ? resolve(null) : instance.process.once("exit", resolve)))));
+  await stopInstances();
   await disconnect();
 
-  const sorted = [...delays].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
-  const delivery = { p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] ?? Number.NaN, samples: sorted.length };
+  const quantiles = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
+    return { p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] ?? Number.NaN, samples: sorted.length };
+  };
+  const delivery = quantiles(delays);
+  const sentQuantiles = quantiles(fromSent);
   const p95 = delivery.p95;
+  if (process.env.BENCH_DEBUG) console.log(points.map((p) => `${p.n}: rss ${(p.rss / 1048576).toFixed(1)} heap ${(p.heap / 1048576).toFixed(1)}`).join("\n"));
   const slope = (pick: (p: (typeof points)[number]) => number) => {
     const mx = points.reduce((a, p) => a + p.n, 0) / points.length;
     const my = points.reduce((a, p) => a + pick(p), 0) / points.length;
@@ -232,9 +259,13 @@ export async function benchLivePush(url: string): Promise<LivePushFigures> {
     return mine[Math.floor(mine.length / 2)];
   };
   const medians = { staff: medianOf((i) => fx.actors[i].role === "PLANNER"), liaisons: medianOf((i) => fx.actors[i].role === "LIAISON") };
-  const instances = { first: medianOf(onFirst), second: medianOf((i) => !onFirst(i)) };
+  const byInstance = { first: medianOf(onFirst), second: medianOf((i) => !onFirst(i)) };
   const ratioP95 = p95 / roundTrip.median;
-  return { streams: STREAMS, changes: CHANGES, roundTrip, commitToListener: summarize(database), appShare: summarize(afterListener), delivery, medians, instances, ratioP95, missed, bytesPerStream, met: { latency: ratioP95 <= 20 && missed === 0, memory: bytesPerStream.rss <= 50 * 1024 } };
+  return {
+    streams: STREAMS, changes: CHANGES, roundTrip, flush: summarize(flush), commitToListener: summarize(database), appShare: summarize(afterListener),
+    delivery, fromSent: { p50: sentQuantiles.p50, p95: sentQuantiles.p95, max: sentQuantiles.max }, medians, instances: byInstance, ratioP95, missed, bytesPerStream,
+    met: { latency: ratioP95 <= 20 && missed === 0, memory: bytesPerStream.rss <= 50 * 1024 },
+  };
 }
 
 async function main() {
@@ -251,9 +282,11 @@ async function main() {
   const ms = (v: number) => `${v.toFixed(2)} ms`;
   console.log(`live push, ${f.streams} streams on two instances, ${f.changes} changes:`);
   console.log(`  bare LISTEN/NOTIFY round trip: median ${ms(f.roundTrip.median)}`);
-  console.log(`  the same commits at a bare listener: median ${ms(f.commitToListener.median)}, max ${ms(f.commitToListener.max)}`);
+  console.log(`  COMMIT sent to answered (the flush): median ${ms(f.flush.median)}, max ${ms(f.flush.max)}`);
+  console.log(`  the same commits at a bare listener, from COMMIT sent: median ${ms(f.commitToListener.median)}, max ${ms(f.commitToListener.max)}`);
   console.log(`  each event after that listener: median ${ms(f.appShare.median)}, p75 ${ms(f.appShare.p75)}, max ${ms(f.appShare.max)}`);
-  console.log(`  commit to event: p50 ${ms(f.delivery.p50)}, p95 ${ms(f.delivery.p95)}, max ${ms(f.delivery.max)}; missed ${f.missed}`);
+  console.log(`  commit (answered) to event: p50 ${ms(f.delivery.p50)}, p95 ${ms(f.delivery.p95)}, max ${ms(f.delivery.max)}; missed ${f.missed}`);
+  console.log(`  COMMIT sent to event: p50 ${ms(f.fromSent.p50)}, p95 ${ms(f.fromSent.p95)}, max ${ms(f.fromSent.max)}`);
   console.log(`  medians: planners ${ms(f.medians.staff)}, liaisons ${ms(f.medians.liaisons)}; first instance ${ms(f.instances.first)}, second ${ms(f.instances.second)}`);
   console.log(`  p95 / round trip: ${f.ratioP95.toFixed(1)}× (target ≤ 20×) ${f.met.latency ? "met" : "MISSED"}`);
   console.log(`  per idle stream: RSS ${(f.bytesPerStream.rss / 1024).toFixed(1)} KB, heap ${(f.bytesPerStream.heap / 1024).toFixed(1)} KB (target ≤ 50 KB RSS) ${f.met.memory ? "met" : "MISSED"}`);
