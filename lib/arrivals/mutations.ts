@@ -1,9 +1,12 @@
 // Writes of the arrivals domain, for planners ("arrivals.manage"): the precedence list, entrances,
 // and arrival sequences with their motorcades and escort tasks. Each write is one transaction
 // under the summit's write lock (the conflict checks read what it writes), names the version it
-// read, is audited, and changes nothing when refused.
+// read, is audited, and changes nothing when refused. An entrance's and a sequence's writes end
+// by re-checking the summit's stored conflicts; the precedence list is not read by the check
+// (only the sequences made from it).
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
+import { inCheckedTransaction } from "@/lib/conflicts/mutations";
 import { checkVersion, type Db, type Tx } from "@/lib/db";
 import { NotFoundError, ValidationError, withConstraintErrors } from "@/lib/errors";
 import { refusal, worded } from "@/lib/i18n/errors";
@@ -86,7 +89,7 @@ export async function savePrecedenceOrder(db: Db, actor: Actor, input: InSummit<
 export async function saveEntrance(db: Db, actor: Actor, input: InSummit<EntranceInput>) {
   assertMayManage(actor);
   const { summitId } = input;
-  return db.$transaction(async (tx) => {
+  return inCheckedTransaction(db, summitId, async (tx) => {
     // The entrance's minimum gap is read by the conflict checks, as the sequences are: one lock for both.
     await lockSummitWrites(tx, summitId);
     const venue = await tx.venue.findFirst({ where: { id: input.venueId, summitId }, select: { id: true } });
@@ -126,7 +129,7 @@ function groupOf(kind: string, headOf: "STATE" | "GOVERNMENT" | null): number {
 export async function generateArrivals(db: Db, actor: Actor, input: InSummit<GenerateSequenceInput>) {
   assertMayManage(actor);
   const { summitId } = input;
-  return db.$transaction(async (tx) => {
+  return inCheckedTransaction(db, summitId, async (tx) => {
     await lockSummitWrites(tx, summitId);
     const timeZone = await summitZone(tx, summitId);
     const item = await loadItem(tx, summitId, input.itemId);
@@ -179,7 +182,7 @@ export async function generateArrivals(db: Db, actor: Actor, input: InSummit<Gen
 /** Load a sequence for a change, refusing a stale version; then write the new times. */
 async function changeSequence(db: Db, actor: Actor, summitId: string, ref: { sequenceId: string; version: number }, action: string, change: (current: TimedParty[], params: SequenceParams, ctx: { timeZone: string; itemStartsAt: Date; tx: Tx }) => Promise<TimedParty[]> | TimedParty[]) {
   assertMayManage(actor);
-  return db.$transaction(async (tx) => {
+  return inCheckedTransaction(db, summitId, async (tx) => {
     await lockSummitWrites(tx, summitId);
     const sequence = await tx.arrivalSequence.findFirst({
       where: { id: ref.sequenceId, summitId },
@@ -250,7 +253,7 @@ export async function applyReplan(db: Db, actor: Actor, input: InSummit<Sequence
 export async function deleteSequence(db: Db, actor: Actor, input: InSummit<SequenceRefInput>) {
   assertMayManage(actor);
   const { summitId } = input;
-  return db.$transaction(async (tx) => {
+  return inCheckedTransaction(db, summitId, async (tx) => {
     await lockSummitWrites(tx, summitId);
     const sequence = await tx.arrivalSequence.findFirst({ where: { id: input.sequenceId, summitId }, select: { id: true, version: true, itemId: true, slots: { select: { movementId: true } } } });
     if (!sequence) throw new NotFoundError();

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { ConstraintError, NotFoundError, ValidationError, type Refusal } from "@/lib/errors";
 import { HARD_CONFLICT, OVERRIDE_FIELD } from "@/lib/conflicts/guard";
+import { inCheckedTransaction } from "@/lib/conflicts/mutations";
 import { worded } from "@/lib/i18n/errors";
 import type { Lang } from "@/lib/i18n/lang";
 import { fillWords, importWords, translateImport, type ImportText } from "@/lib/i18n/import";
@@ -59,7 +60,11 @@ export async function applyImport(db: Db, actor: Actor, input: ImportInput<Apply
 export async function applyWorkbook(db: Db, actor: Actor, input: InSummit<{ workbook: Workbook; options?: ApplyOptions }>): Promise<ImportReport> {
   if (!mayImport(actor)) throw new NotFoundError();
   const { workbook, options = {} } = input;
-  return db.$transaction(
+  // One transaction that ends by re-checking the summit's stored conflicts (whole, past a few
+  // hundred rows): the import and its conflicts commit together.
+  return inCheckedTransaction(
+    db,
+    input.summitId,
     async (tx) => {
       // Imports queue behind programme writes (and each other), as every conflict-checked write does.
       await lockSummitWrites(tx, input.summitId);

@@ -1,16 +1,20 @@
 // The app's writes re-check their conflicts in their own transaction, as its last step
 // (recheckBeforeCommit, lib/conflicts/internal/store.ts): once a write has committed, the stored
 // set is current without any read bringing it up to date, and equals a whole re-check. A write
-// that fails leaves the set as it was; one that needs the whole summit re-checked leaves that to
-// the next read; twenty writers at once leave a set that is current and right.
+// that fails leaves the set as it was; one that needs the whole summit re-checked does that in its
+// own transaction; one of a domain below the conflicts domain leaves it to the next read; twenty
+// writers at once leave a set that is current and right.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
+import { moveArrival } from "@/lib/arrivals/mutations";
+import { moveArrivalSchema } from "@/lib/arrivals/schema";
 import { loadActor } from "@/lib/auth/session";
 import { refreshStoredConflicts, verifyStoredConflicts } from "@/lib/conflicts/queries";
 import { inCheckedTransaction, recheckBeforeCommit } from "@/lib/conflicts/mutations";
 import { userId } from "@/lib/demo/ids";
 import type { Tx } from "@/lib/db";
 import { DEMO_SUMMIT_SLUG, seedDemo } from "@/lib/demo/seed-demo";
+import { applyImport } from "@/lib/import/mutations";
 import { updateMovement } from "@/lib/movements/mutations";
 import { updateMovementSchema } from "@/lib/movements/schema";
 import { cancelItem, moveItem } from "@/lib/programme/mutations";
@@ -18,8 +22,11 @@ import { cancelItemSchema, moveItemSchema } from "@/lib/programme/schema";
 import { updateTaskStatus } from "@/lib/tasks/mutations";
 import { taskStatusSchema } from "@/lib/tasks/schema";
 import { toLocalInput } from "@/lib/time";
+import { saveTravelMatrix } from "@/lib/venues/mutations";
+import { travelMatrixSchema } from "@/lib/venues/schema";
 import { throughBoundary } from "./boundary";
 import { resetDatabase, testDb } from "./helpers";
+import { xlsx } from "./import-fixture";
 
 const db = testDb();
 const act = throughBoundary(db);
@@ -142,7 +149,7 @@ describe("conflicts re-checked in the writing transaction", { timeout: 120_000 }
     await expectCurrentAtCommit("after the failed write");
   });
 
-  it("a write that needs the whole summit re-checked leaves it to the next read", async () => {
+  it("a write that needs the whole summit re-checked does so in its own transaction", async () => {
     await refreshStoredConflicts(db, summitId, { force: true });
     const travel = await db.travelTime.findFirstOrThrow({ where: { summitId }, orderBy: { id: "asc" } });
     let outcome: string | undefined;
@@ -150,8 +157,51 @@ describe("conflicts re-checked in the writing transaction", { timeout: 120_000 }
       await tx.travelTime.update({ where: { id: travel.id }, data: { minutes: travel.minutes + 1 } });
       outcome = (await recheckBeforeCommit(tx, summitId)).kind;
     });
-    expect(outcome).toBe("deferred");
+    expect(outcome).toBe("whole");
+    await expectCurrentAtCommit("travel time, re-checked whole");
+  });
+
+  it("arrivals in protocol order reordered and a spreadsheet imported through the app: each current at commit", async () => {
+    await refreshStoredConflicts(db, summitId, { force: true });
+    // Reordering an entrance changes every later party's time: only a whole re-check will do.
+    const sequence = await db.arrivalSequence.findFirstOrThrow({ where: { summitId }, orderBy: { id: "asc" }, select: { id: true, version: true, slots: { select: { delegationId: true }, orderBy: { position: "asc" } } } });
+    expect(sequence.slots.length).toBeGreaterThan(2);
+    await act(moveArrival, planner, moveArrivalSchema, summitId, { sequenceId: sequence.id, version: sequence.version, delegationId: sequence.slots[0].delegationId, toPosition: 3 });
+    await expectCurrentAtCommit("arrivals reordered");
+
+    // A flight moved a quarter later by the movements import.
+    const arrival = await db.movement.findFirstOrThrow({ where: { summitId, kind: "ARRIVAL", flight: { not: null }, arrivalSlot: null }, orderBy: { id: "asc" }, include: { delegation: true, toVenue: true, fromVenue: true } });
+    const file = await xlsx([
+      ["Delegation", "Direction", "Airport", "Flight", "Date and time", "Party size"],
+      [arrival.delegation.code, "Arrival", arrival.fromVenue?.name ?? arrival.toVenue?.name, arrival.flight, toLocalInput(new Date(arrival.startsAt.getTime() + 15 * MINUTE), timeZone), arrival.partySize],
+    ]);
+    const report = await applyImport(db, planner, { summitId, bytes: file });
+    expect(report.counts.updated).toBe(1);
+    await expectCurrentAtCommit("movements imported");
+  });
+
+  it("a travel time saved through the venues' form leaves the whole re-check to the next read", async () => {
+    // The venues domain sits below the conflicts domain (ARCHITECTURE.md): its writes cannot end
+    // with the re-check, and the first read after them brings the set up to date.
+    await refreshStoredConflicts(db, summitId, { force: true });
+    const travel = await db.travelTime.findFirstOrThrow({ where: { summitId }, orderBy: { id: "asc" } });
+    await act(saveTravelMatrix, planner, travelMatrixSchema, summitId, { entries: [{ fromVenueId: travel.fromVenueId, toVenueId: travel.toVenueId, minutes: travel.minutes + 2 }] });
     expect((await verifyStoredConflicts(db, summitId)).current).toBe(false);
+    expect((await refreshStoredConflicts(db, summitId)).kind).toBe("whole");
+    await expectCurrentAtCommit("after the next read");
+  });
+
+  it("a writer that finds another's unseen write needing the whole summit leaves it to the next read", async () => {
+    await refreshStoredConflicts(db, summitId, { force: true });
+    const travel = await db.travelTime.findFirstOrThrow({ where: { summitId }, orderBy: { id: "asc" } });
+    await db.travelTime.update({ where: { id: travel.id }, data: { minutes: travel.minutes + 3 } });
+    let outcome: string | undefined;
+    const item = await plainItem(5);
+    await db.$transaction(async (tx) => {
+      await tx.programmeItem.update({ where: { id: item.id }, data: { endsAt: new Date(item.endsAt.getTime() - 5 * MINUTE) } });
+      outcome = (await recheckBeforeCommit(tx, summitId)).kind;
+    });
+    expect(outcome).toBe("deferred");
     expect((await refreshStoredConflicts(db, summitId)).kind).toBe("whole");
     await expectCurrentAtCommit("after the next read");
   });

@@ -6,14 +6,15 @@
 // whatever wrote it: the app, an import, a script. A stored set keeps the database snapshot its
 // check read; it is current while every noted transaction is visible in that snapshot.
 //
-// Who brings it up to date? The app's programme item, movement, task, bilateral and live writes
-// do, in their own transaction, just before it commits (recheckBeforeCommit): they re-check only
-// what they can affect (incremental.ts), so a write and its conflicts commit together and the
-// next page reads rows. Whatever is left stale — a write that needs the whole summit re-checked (a
-// travel time, a coverage rule, arrivals in protocol order, an import, a new summit), or one made outside
-// the app's writes (a script, SQL by hand) — is brought up to date by the first read after it,
-// once for all instances (an advisory lock per summit): a whole-summit check would hold a writer's
-// locks for seconds on a large summit, and a reader can do it as well.
+// Who brings it up to date? The app's programme item, movement, task, bilateral, live, arrivals
+// and import writes do, in their own transaction, just before it commits (recheckBeforeCommit):
+// they re-check only what they can affect (incremental.ts), or the whole summit when only that
+// will do (an entrance reordered, an import of many rows), so a write and its conflicts commit
+// together and the next page reads rows. Whatever is left stale is brought up to date by the first
+// read after it, once for all instances (an advisory lock per summit): a write of a domain below
+// this one, which cannot end with this re-check (venues, travel times, delegations and members,
+// coverage rules, the summit's own settings), and one made outside the app's writes (a script, SQL
+// by hand).
 //
 // Why the snapshot rather than a counter: a counter row updated by every write would make all
 // writers of the installation wait for each other at commit and could deadlock with their own
@@ -91,7 +92,10 @@ export type RefreshOutcome =
   | { kind: "current" }
   | { kind: "whole" }
   | { kind: "part"; part: PartOfSummit; engineMs: number }
-  /** A writer's re-check that needs the whole summit: left to the next read. */
+  /**
+   * A writer's change left to the next read: it could not have the re-check's lock in time, or
+   * another's unseen write needs the whole summit re-checked.
+   */
   | { kind: "deferred" };
 
 /**
@@ -105,7 +109,7 @@ async function storeCheck(tx: Tx, summitId: string, mode: "read" | "force" | "wr
   // leaves out its own transaction, which may still count as not yet begun (at or past xmax):
   // `seen` is that snapshot with the writer's own transaction counted in, every transaction
   // between as still running, so the set records the writer's changes as checked.
-  const [state] = await tx.$queryRaw<{ taken: string; hasSet: boolean; xids: string[]; whole: boolean }[]>`
+  const [state] = await tx.$queryRaw<{ taken: string; hasSet: boolean; xids: string[]; whole: boolean; othersWhole: boolean }[]>`
     WITH now AS (SELECT pg_current_snapshot() AS snap, pg_current_xact_id_if_assigned()::text::bigint AS own),
     seen AS (
       SELECT CASE
@@ -120,7 +124,8 @@ async function storeCheck(tx: Tx, summitId: string, mode: "read" | "force" | "wr
     SELECT (SELECT taken FROM seen) AS taken,
            s."summitId" IS NOT NULL AS "hasSet",
            COALESCE(array_agg(c."xid"::text) FILTER (WHERE c."xid" IS NOT NULL), '{}') AS xids,
-           COALESCE(bool_or(c."full"), false) AS whole
+           COALESCE(bool_or(c."full"), false) AS whole,
+           COALESCE(bool_or(c."full") FILTER (WHERE c."xid" IS DISTINCT FROM (SELECT own FROM now)), false) AS "othersWhole"
     FROM (SELECT 1) one
     LEFT JOIN "StoredConflictSet" s ON s."summitId" = ${summitId}
     LEFT JOIN "ConflictChange" c ON s."summitId" IS NOT NULL
@@ -133,7 +138,10 @@ async function storeCheck(tx: Tx, summitId: string, mode: "read" | "force" | "wr
   let outcome: RefreshOutcome;
   const part = mode !== "force" && state.hasSet && !state.whole ? await recheckTouched(tx, summitId, state.xids) : null;
   if (part) outcome = part;
-  else if (mode === "write") return { kind: "deferred" };
+  // A writer checks the whole summit for a write of its own that needs it (an entrance reordered,
+  // an import of many rows): when another's unseen write does (one of a domain that cannot end
+  // with this re-check, or a script's), whoever reads next pays for it, as that write left it.
+  else if (mode === "write" && state.othersWhole) return { kind: "deferred" };
   else {
     outcome = { kind: "whole" };
     await storeWholeCheck(tx, summitId);
@@ -200,9 +208,11 @@ async function pruneNowAndThen(db: Db, outcome: RefreshOutcome): Promise<void> {
 /**
  * Bring the summit's stored set up to date inside a writing transaction, as its last statement
  * before it commits: the write's own changes and any other committed one the set has not seen,
- * re-checked in part. Writers of one summit queue here (the summit's re-check lock, held to
- * commit) so each re-checks what the one before it committed. A change that needs the whole summit
- * re-checked is left to the next read ("deferred"): nothing is recorded as seen then.
+ * re-checked in part, or whole when only that will do (a travel time, an entrance in protocol
+ * order, an import of many rows). Writers of one summit queue here (the summit's re-check lock,
+ * held to commit) so each re-checks what the one before it committed. A writer that cannot have
+ * the lock in time, or finds another's unseen write that needs the whole summit, leaves its change
+ * to the next read ("deferred"): nothing is recorded as seen then.
  */
 export async function recheckBeforeCommit(tx: Tx, summitId: string): Promise<RefreshOutcome> {
   if (!(await lockForWriterCheck(tx, summitId))) return { kind: "deferred" };
