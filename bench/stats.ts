@@ -98,7 +98,9 @@ export function runsFor(engineRows: number): RepeatOptions {
   // Seven at the largest scale: its median is the other end of the growth exponent.
   if (engineRows > 30_000) return { warmup: 1, minRuns: 7, maxRuns: 7, minTotalMs: 0 };
   if (engineRows > 3_000) return { warmup: 3, minRuns: 15, maxRuns: 30, minTotalMs: 500 };
-  return { warmup: 3, minRuns: 10, maxRuns: 100, minTotalMs: 300 };
+  // At 1× a check takes a few ms, and one slow run among ten moves the 1×→10× exponent by a
+  // tenth: thirty runs cost under a second there.
+  return { warmup: 3, minRuns: 30, maxRuns: 100, minTotalMs: 300 };
 }
 
 /** t ∝ n^k: k = log(t2/t1) / log(n2/n1). */
