@@ -171,6 +171,32 @@ describe("stored conflicts", () => {
     expect(await verifyStoredConflicts(db, summitId)).toMatchObject({ current: true, missing: [], unexpected: [], changed: [] });
   });
 
+  it.runIf(!inject("embedded"))("a summit nobody has read for a day no longer holds back the pruning of every summit's notes", async () => {
+    // A second summit, read once and then left: its stored set's snapshot is the oldest there is.
+    const quiet = await db.summit.create({
+      data: { slug: "quiet-summit", name: "Quiet summit", host: "Nowhere", timeZone: "Asia/Kathmandu", startDate: new Date("2025-09-01"), endDate: new Date("2025-09-02") },
+    });
+    try {
+      await refreshStoredConflicts(db, quiet.id);
+      await db.$executeRaw`UPDATE "StoredConflictSet" SET "checkedAt" = now() - interval '25 hours' WHERE "summitId" = ${quiet.id}`;
+      const space = await db.space.findFirstOrThrow({ where: { venue: { summitId } } });
+      await db.space.update({ where: { id: space.id }, data: { capacity: 9 } });
+      // A whole re-check of the demo prunes afterwards.
+      await refreshStoredConflicts(db, summitId, { force: true });
+      expect(await db.storedConflictSet.findUnique({ where: { summitId: quiet.id } })).toBeNull();
+      const [{ behind }] = await db.$queryRaw<{ behind: bigint }[]>`
+        SELECT count(*) AS behind FROM "ConflictChange"
+        WHERE "xid" < (SELECT min(pg_snapshot_xmin("snapshot"::pg_snapshot))::text::bigint FROM "StoredConflictSet")`;
+      expect(Number(behind)).toBe(0);
+      // The quiet summit is checked whole when it is next read, and is right.
+      expect((await refreshStoredConflicts(db, quiet.id)).kind).toBe("whole");
+      expect(await verifyStoredConflicts(db, quiet.id)).toMatchObject({ current: true, missing: [], unexpected: [], changed: [] });
+    } finally {
+      await db.storedConflictSet.deleteMany({ where: { summitId: quiet.id } });
+      await db.summit.delete({ where: { id: quiet.id } });
+    }
+  });
+
   it("would see a write that bypassed the notes: verification reports the difference", async () => {
     await refreshStoredConflicts(db, summitId, { force: true });
     await db.$executeRawUnsafe(`ALTER TABLE "TravelTime" DISABLE TRIGGER "conflict_change"`);

@@ -33,6 +33,9 @@ const LOCK_NAMESPACE = 73_400_611;
 /** Held shared by every re-check, exclusively by the pruning of ConflictChange. */
 const PRUNE_LOCK = [73_400_612, 0] as const;
 
+/** A stored set not re-checked for this long is dropped when the notes are pruned (pruneChanges). */
+const UNREAD_SET_HOURS = 24;
+
 /** Partial re-checks between two prunings of the notes they have seen (see refreshStoredConflicts). */
 const PRUNE_EVERY = 16;
 let partsSincePrune = 0;
@@ -161,6 +164,9 @@ async function pruneChanges(db: Db): Promise<void> {
   await db.$transaction(async (tx) => {
     const [{ free }] = await tx.$queryRaw<{ free: boolean }[]>`SELECT pg_try_advisory_xact_lock(${PRUNE_LOCK[0]}::int, ${PRUNE_LOCK[1]}::int) AS free`;
     if (!free) return;
+    // A summit nobody has read for a day would keep every summit's notes since: its set is
+    // dropped instead, and its next read checks it whole (as a new summit's first read does).
+    await tx.$executeRaw`DELETE FROM "StoredConflictSet" WHERE "checkedAt" < now() - make_interval(hours => ${UNREAD_SET_HOURS}::int)`;
     // Compared as bigints (the form the triggers store), so the xid indexes serve the deletes.
     await tx.$executeRaw`
       DELETE FROM "ConflictTouch"
