@@ -54,6 +54,24 @@ async function defaultSummit(db: DbOrTx) {
 }
 
 /**
+ * A member of staff's summit: the stored choice while it exists (deleting a summit clears it;
+ * an archived one stays chosen), else the installation's default (defaultSummit). One statement,
+ * read on every page through the header: the chosen summit and the live ones, the choice marked,
+ * where reading the choice and then the default took two round trips one after the other.
+ */
+async function chosenOrDefault(db: DbOrTx, userId: string): Promise<SummaryRow | null> {
+  const rows = await db.summit.findMany({
+    where: { OR: [{ currentFor: { some: { id: userId } } }, { archivedAt: null }] },
+    orderBy: [{ startDate: "desc" }, { id: "asc" }],
+    select: { ...summarySelect, currentFor: { where: { id: userId }, select: { id: true } } },
+  });
+  const summits = rows.map(({ currentFor, ...summary }) => ({ summary, chosen: currentFor.length > 0 }));
+  const slug = process.env.SUMMIT_SLUG;
+  const live = summits.filter((s) => s.summary.archivedAt === null);
+  return (summits.find((s) => s.chosen) ?? (slug ? live.find((s) => s.summary.slug === slug) : undefined) ?? live[0])?.summary ?? null;
+}
+
+/**
  * The default summit's name, for the sign-in page: read before anyone signs in, so only the name
  * leaves this function. Null when there is no live summit.
  */
@@ -76,12 +94,9 @@ const summitOf = cache(async (db: DbOrTx, role: Role, userId: string, agencyId: 
         : null;
       break;
     }
-    case "choice": {
-      // The stored choice while it exists (deleting a summit clears it), else the default.
-      const user = await db.user.findUnique({ where: { id: userId }, select: { currentSummit: { select: summarySelect } } });
-      row = user?.currentSummit ?? (await defaultSummit(db));
+    case "choice":
+      row = await chosenOrDefault(db, userId);
       break;
-    }
     case "none":
       row = null;
   }

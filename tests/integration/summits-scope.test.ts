@@ -116,6 +116,29 @@ describe("whose summit", () => {
     await db.user.update({ where: { id: planner.userId }, data: { currentSummitId: fx.b.summit.id } });
   });
 
+  it("an archived summit is nobody's default, the latest or SUMMIT_SLUG's included, but stays a member of staff's choice", async () => {
+    const planner = fx.b.actors.planner;
+    const old = await db.summit.create({
+      data: { slug: "archived-choice", name: "Archived", host: "X", timeZone: "UTC", startDate: new Date("2027-01-10"), endDate: new Date("2027-01-11"), archivedAt: new Date() },
+    });
+    try {
+      // The latest summit of all, but archived: nobody's default.
+      await db.user.update({ where: { id: planner.userId }, data: { currentSummitId: null } });
+      expect((await summitOf(planner)).id).toBe([fx.a.summit.id, fx.b.summit.id].sort()[0]);
+      process.env.SUMMIT_SLUG = "archived-choice";
+      try {
+        expect((await summitOf(planner)).id).toBe([fx.a.summit.id, fx.b.summit.id].sort()[0]);
+      } finally {
+        delete process.env.SUMMIT_SLUG;
+      }
+      await db.user.update({ where: { id: planner.userId }, data: { currentSummitId: old.id } });
+      expect(await summitOf(planner)).toMatchObject({ id: old.id, archived: true, days: ["2027-01-10", "2027-01-11"] });
+    } finally {
+      await db.user.update({ where: { id: planner.userId }, data: { currentSummitId: fx.b.summit.id } });
+      await db.summit.delete({ where: { id: old.id } });
+    }
+  });
+
   it("a liaison or agency coordinator cannot switch: refused, nothing stored, and a stored value is ignored", async () => {
     for (const actor of [fx.a.actors.liaison, fx.a.actors.agency]) {
       await expect(chooseSummit(db, actor, { summitId: fx.b.summit.id })).rejects.toBeInstanceOf(NotFoundError);
