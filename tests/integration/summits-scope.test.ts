@@ -22,7 +22,7 @@ import { moveItem } from "@/lib/programme/mutations";
 import { getDayProgramme } from "@/lib/programme/queries";
 import { getTimelineDay } from "@/lib/programme/timeline";
 import { chooseSummit } from "@/lib/summits/mutations";
-import { getCurrentSummit, type SummitSummary } from "@/lib/summits/queries";
+import { getCurrentSummit, listSummits, listSummitsToChoose, type SummitSummary } from "@/lib/summits/queries";
 import { requireInCurrentSummit } from "@/lib/summits/scope";
 import { resetDatabase, testDb } from "./helpers";
 import { buildTwoSummits, DAY, NEXT_DAY, type SummitFixture } from "./two-summits-fixture";
@@ -136,6 +136,20 @@ describe("whose summit", () => {
     } finally {
       await db.user.update({ where: { id: planner.userId }, data: { currentSummitId: fx.b.summit.id } });
       await db.summit.delete({ where: { id: old.id } });
+    }
+  });
+
+  it("the header's switcher lists every summit to staff, archived ones last, the same as listSummits; nothing to anyone else", async () => {
+    const archived = await db.summit.create({
+      data: { slug: "archived-listed", name: "Archived", host: "X", timeZone: "UTC", startDate: new Date("2027-01-10"), endDate: new Date("2027-01-11"), archivedAt: new Date() },
+    });
+    try {
+      const listed = await listSummitsToChoose(db, fx.a.actors.planner);
+      expect(listed).toEqual(await listSummits(db));
+      expect(listed.map((s) => s.id)).toEqual([...[fx.a.summit.id, fx.b.summit.id].sort(), archived.id]);
+      for (const actor of [fx.a.actors.liaison, fx.a.actors.agency]) expect(await listSummitsToChoose(db, actor)).toEqual([]);
+    } finally {
+      await db.summit.delete({ where: { id: archived.id } });
     }
   });
 
