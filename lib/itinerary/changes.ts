@@ -111,8 +111,11 @@ export async function getChangesSinceAck(db: DbOrTx, actor: Actor, delegationId:
   if (found.length === 0) throw new NotFoundError();
   const { memberIds, ackAt, ackBy } = found[0];
   const rows = found.filter((row): row is SinceAckRow & AuditRow => row.id !== null);
-  const items = await visibleChanges(db, actor, summit.id, rows.filter((r) => r.entity !== MOVEMENT), { delegationId, memberIds });
-  const movements = await movementChangesOf(db, summit.id, rows.filter((r) => r.entity === MOVEMENT));
+  // The items' and the movements' reads need nothing from each other: side by side.
+  const [items, movements] = await readAll(db, [
+    () => visibleChanges(db, actor, summit.id, rows.filter((r) => r.entity !== MOVEMENT), { delegationId, memberIds }),
+    () => movementChangesOf(db, summit.id, rows.filter((r) => r.entity === MOVEMENT)),
+  ] as const);
   const changes = [...items, ...movements].sort(byAuditOrder);
   // An applied live change is one entry, folded after the per-person filter so it holds only what concerns them.
   const causes = new Map(rows.map((r) => [r.id, liveCauseOf(r)]));
