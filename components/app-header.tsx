@@ -10,7 +10,7 @@ import { getDb } from "@/lib/db";
 import { dictionary } from "@/lib/i18n";
 import { READER_LANG_HEADER } from "@/lib/i18n/lang";
 import { mayChooseSummit } from "@/lib/summits/policy";
-import { getCurrentSummit, listSummits } from "@/lib/summits/queries";
+import { getCurrentSummit, listSummitsToChoose } from "@/lib/summits/queries";
 
 /**
  * The signed-in header: the actor's summit (with the switcher for staff), navigation for the
@@ -23,7 +23,8 @@ export async function AppHeader() {
   if (!actor) return null;
   const db = getDb();
   const chooses = mayChooseSummit(actor);
-  const [summit, summits, requestHeaders] = await Promise.all([getCurrentSummit(db, actor), chooses ? listSummits(db) : [], headers()]);
+  // For staff the list and the current summit are one read (lib/summits/queries.ts, staffSummits).
+  const [summit, summits, requestHeaders] = await Promise.all([getCurrentSummit(db, actor), listSummitsToChoose(db, actor), headers()]);
   // In the reader's language, as the proxy resolved it for this request (lib/i18n/lang.ts).
   const lang = requestHeaders.get(READER_LANG_HEADER) === "nl" ? "nl" : "en";
   const t = dictionary(lang).summits;

@@ -1,11 +1,12 @@
 // Changes to a delegation's programme since it last acknowledged, read from the audit log, for
-// items the reader may see now (visibleItemsWhere) that involve the delegation before or after,
-// and for the delegation's own arrivals, departures and transfers (from an edit or an import).
+// items the reader may see now (visibleItemsWhere, or its SQL twin) that involve the delegation
+// before or after, and for the delegation's own arrivals, departures and transfers (from an edit
+// or an import).
 // Each item entry is then read side by side as the reader could have seen it then (toChanges).
 import type { Actor } from "@/lib/auth/actor";
 import { isStaff } from "@/lib/auth/permissions";
 import { readAll, type DbOrTx } from "@/lib/db";
-import { visibleItemsWhere } from "@/lib/programme/policy";
+import { visibleItemsSql, visibleItemsWhere } from "@/lib/programme/policy";
 import { byAuditOrder, involves, movementChanges, movementInvolves, netChanges, type AuditRow, type Change } from "./change-rules";
 import { requireCurrentSummit } from "@/lib/summits/require-summit";
 import { NotFoundError } from "@/lib/errors";
@@ -60,25 +61,29 @@ async function visibleChanges(db: DbOrTx, viewer: Actor, summitId: string, rows:
       }),
     () => snapshotReaderFor(db, viewer, known),
   ] as const);
-  return netChanges(rows, {
-    reader,
-    delegationId: known.delegationId,
-    memberIds: new Set(known.memberIds),
-    visibleNow: new Set(visible.map((v) => v.id)),
-  });
+  return changesSeenBy(rows, reader, known, new Set(visible.map((v) => v.id)));
+}
+
+/** The net change of each item among the rows, given the items the viewer may see now. */
+function changesSeenBy(rows: AuditRow[], reader: SnapshotReader, known: KnownMembers, visibleNow: ReadonlySet<string>): Change[] {
+  return netChanges(rows, { reader, delegationId: known.delegationId, memberIds: new Set(known.memberIds), visibleNow });
 }
 
 /** One row per audit entry, or a single row with a null entry when there is none. */
-type SinceAckRow = { memberIds: string[]; ackAt: Date | null; ackBy: string | null; entity: string | null } & { [K in keyof AuditRow]: AuditRow[K] | null };
+type SinceAckRow = { memberIds: string[]; ackAt: Date | null; ackBy: string | null; entity: string | null; visibleNow: boolean | null } & {
+  [K in keyof AuditRow]: AuditRow[K] | null;
+};
 
 /**
  * In one statement: whether the delegation belongs to the summit (no row if not), its member ids,
  * its last acknowledgement and the audit entries since then whose before or after snapshot lists
  * the delegation or one of its members, and the entries of the delegation's movements (one row
- * each; a single row of nulls when there are none).
+ * each; a single row of nulls when there are none). Each item entry says whether the viewer may see
+ * its item now (visibleItemsSql, the twin of visibleItemsWhere), so the net changes need no second
+ * read after this one.
  * The page reads this beside the itinerary, so it needs nothing from that read.
  */
-function readSinceAck(db: DbOrTx, summitId: string, delegationId: string) {
+function readSinceAck(db: DbOrTx, viewer: Actor, summitId: string, delegationId: string) {
   return db.$queryRaw<SinceAckRow[]>`
     WITH d AS (SELECT id FROM "Delegation" WHERE id = ${delegationId} AND "summitId" = ${summitId}),
     m AS (SELECT coalesce(array_agg(id ORDER BY id), '{}'::text[]) AS ids FROM "Member" WHERE "delegationId" = (SELECT id FROM d)),
@@ -87,7 +92,10 @@ function readSinceAck(db: DbOrTx, summitId: string, delegationId: string) {
       WHERE a."delegationId" = (SELECT id FROM d) ORDER BY a."acknowledgedAt" DESC LIMIT 1
     )
     SELECT m.ids AS "memberIds", last.at AS "ackAt", last.name AS "ackBy",
-           e.id, e.entity, e."entityId", e.action, e.at, e."actorName", e.before, e.after
+           e.id, e.entity, e."entityId", e.action, e.at, e."actorName", e.before, e.after,
+           e.entity = 'ProgrammeItem' AND EXISTS (
+             SELECT 1 FROM "ProgrammeItem" i WHERE i.id = e."entityId" AND i."summitId" = ${summitId} AND ${visibleItemsSql(viewer)}
+           ) AS "visibleNow"
     FROM d CROSS JOIN m LEFT JOIN last ON true
     LEFT JOIN LATERAL (
       SELECT * FROM "AuditEntry" e
@@ -107,12 +115,18 @@ export async function getChangesSinceAck(db: DbOrTx, actor: Actor, delegationId:
   // The scope is checked before anything is read, the delegation's existence by the statement.
   if (!mayOpenDelegation(actor, delegationId)) throw new NotFoundError();
   const summit = await requireCurrentSummit(db, actor);
-  const found = await readSinceAck(db, summit.id, delegationId);
+  const found = await readSinceAck(db, actor, summit.id, delegationId);
   if (found.length === 0) throw new NotFoundError();
   const { memberIds, ackAt, ackBy } = found[0];
   const rows = found.filter((row): row is SinceAckRow & AuditRow => row.id !== null);
-  const items = await visibleChanges(db, actor, summit.id, rows.filter((r) => r.entity !== MOVEMENT), { delegationId, memberIds });
-  const movements = await movementChangesOf(db, summit.id, rows.filter((r) => r.entity === MOVEMENT));
+  const itemRows = rows.filter((r) => r.entity !== MOVEMENT);
+  const known = { delegationId, memberIds };
+  const visibleNow = new Set(itemRows.filter((r) => r.visibleNow).map((r) => r.entityId));
+  // The items' and the movements' reads need nothing from each other: side by side.
+  const [items, movements] = await readAll(db, [
+    async () => (itemRows.length === 0 ? [] : changesSeenBy(itemRows, await snapshotReaderFor(db, actor, known), known, visibleNow)),
+    () => movementChangesOf(db, summit.id, rows.filter((r) => r.entity === MOVEMENT)),
+  ] as const);
   const changes = [...items, ...movements].sort(byAuditOrder);
   // An applied live change is one entry, folded after the per-person filter so it holds only what concerns them.
   const causes = new Map(rows.map((r) => [r.id, liveCauseOf(r)]));

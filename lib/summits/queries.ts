@@ -53,6 +53,33 @@ async function defaultSummit(db: DbOrTx) {
   return named ?? db.summit.findFirst({ where: { archivedAt: null }, orderBy: [{ startDate: "desc" }, { id: "asc" }], select: summarySelect });
 }
 
+/** Every summit, live ones first, each marked whether it is the user's stored choice. */
+type MarkedSummit = { summary: SummaryRow; chosen: boolean };
+
+/**
+ * What a member of staff's pages read of the summits, once per request and in one statement:
+ * every summit (the header's switcher lists them all) with the user's stored choice marked, from
+ * which their current summit is taken (chosenOrDefault). Keyed by plain values, as summitOf.
+ */
+const staffSummits = cache(async (db: DbOrTx, userId: string): Promise<MarkedSummit[]> => {
+  const rows = await db.summit.findMany({
+    orderBy: [...LIVE_AND_RECENT],
+    select: { ...summarySelect, currentFor: { where: { id: userId }, select: { id: true } } },
+  });
+  return rows.map(({ currentFor, ...summary }) => ({ summary, chosen: currentFor.length > 0 }));
+});
+
+/**
+ * A member of staff's summit: the stored choice while it exists (deleting a summit clears it; an
+ * archived one stays chosen), else the installation's default as defaultSummit takes it.
+ */
+function chosenOrDefault(summits: readonly MarkedSummit[]): SummaryRow | null {
+  const slug = process.env.SUMMIT_SLUG;
+  // Live ones first, each group most recent first: the first live one is the most recent.
+  const live = summits.filter((s) => s.summary.archivedAt === null);
+  return (summits.find((s) => s.chosen) ?? (slug ? live.find((s) => s.summary.slug === slug) : undefined) ?? live[0])?.summary ?? null;
+}
+
 /**
  * The default summit's name, for the sign-in page: read before anyone signs in, so only the name
  * leaves this function. Null when there is no live summit.
@@ -76,12 +103,9 @@ const summitOf = cache(async (db: DbOrTx, role: Role, userId: string, agencyId: 
         : null;
       break;
     }
-    case "choice": {
-      // The stored choice while it exists (deleting a summit clears it), else the default.
-      const user = await db.user.findUnique({ where: { id: userId }, select: { currentSummit: { select: summarySelect } } });
-      row = user?.currentSummit ?? (await defaultSummit(db));
+    case "choice":
+      row = chosenOrDefault(await staffSummits(db, userId));
       break;
-    }
     case "none":
       row = null;
   }
@@ -123,6 +147,18 @@ const toListing = ({ startDate, endDate, ...rest }: { startDate: Date; endDate: 
 export async function listSummits(db: DbOrTx): Promise<SummitListing[]> {
   const rows = await db.summit.findMany({ orderBy: [...LIVE_AND_RECENT], select: listingSelect });
   return rows.map(toListing);
+}
+
+/**
+ * The summits a member of staff may switch to (listSummits' rows), for the header: the same read
+ * as their current summit's (staffSummits), so the header and the page share one statement.
+ * Empty for an actor who does not choose (mayChooseSummit).
+ */
+export async function listSummitsToChoose(db: DbOrTx, actor: SummitReader): Promise<SummitListing[]> {
+  if (summitBinding(actor) !== "choice") return [];
+  return (await staffSummits(db, actor.userId)).map(({ summary: { id, slug, name, host, timeZone, startDate, endDate, archivedAt } }) =>
+    toListing({ id, slug, name, host, timeZone, startDate, endDate, archivedAt }),
+  );
 }
 
 export type EditableSummit = SummitListing & { travelBufferMinutes: number; languages: string[] };

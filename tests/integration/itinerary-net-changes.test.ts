@@ -147,4 +147,19 @@ describe("from the attacker's side: a liaison never hears of an item they cannot
     expect(changes[0].before).toMatchObject({ startsAt: at(25, "10:00") });
     expect(JSON.stringify(changes)).not.toContain("SECRET");
   });
+
+  it("the item as it is now decides, not its last audit entry: moved, then out of Ukraine's sight by a write the log does not show, it reads 'removed'", async () => {
+    const bilateral = await current(fx.items.uaBilateral.id);
+    await move(bilateral.id, at(24, "16:00"), at(24, "16:45"));
+    expect((await ua()).map((c) => [c.type, c.title])).toEqual([["moved", "Bilateral: Türkiye – Ukraine"]]);
+    const ukrainian = { itemId: bilateral.id, delegationId: fx.delegations.ua.id };
+    const rows = await db.participation.findMany({ where: ukrainian });
+    await db.participation.deleteMany({ where: ukrainian });
+    try {
+      expect((await ua()).map((c) => [c.type, c.title, c.after])).toEqual([["removed", "Bilateral: Türkiye – Ukraine", null]]);
+    } finally {
+      await db.participation.createMany({ data: rows });
+      await move(bilateral.id, bilateral.startsAt, bilateral.endsAt);
+    }
+  });
 });

@@ -22,7 +22,7 @@ import { moveItem } from "@/lib/programme/mutations";
 import { getDayProgramme } from "@/lib/programme/queries";
 import { getTimelineDay } from "@/lib/programme/timeline";
 import { chooseSummit } from "@/lib/summits/mutations";
-import { getCurrentSummit, type SummitSummary } from "@/lib/summits/queries";
+import { getCurrentSummit, listSummits, listSummitsToChoose, type SummitSummary } from "@/lib/summits/queries";
 import { requireInCurrentSummit } from "@/lib/summits/scope";
 import { resetDatabase, testDb } from "./helpers";
 import { buildTwoSummits, DAY, NEXT_DAY, type SummitFixture } from "./two-summits-fixture";
@@ -114,6 +114,43 @@ describe("whose summit", () => {
       delete process.env.SUMMIT_SLUG;
     }
     await db.user.update({ where: { id: planner.userId }, data: { currentSummitId: fx.b.summit.id } });
+  });
+
+  it("an archived summit is nobody's default, the latest or SUMMIT_SLUG's included, but stays a member of staff's choice", async () => {
+    const planner = fx.b.actors.planner;
+    const old = await db.summit.create({
+      data: { slug: "archived-choice", name: "Archived", host: "X", timeZone: "UTC", startDate: new Date("2027-01-10"), endDate: new Date("2027-01-11"), archivedAt: new Date() },
+    });
+    try {
+      // The latest summit of all, but archived: nobody's default.
+      await db.user.update({ where: { id: planner.userId }, data: { currentSummitId: null } });
+      expect((await summitOf(planner)).id).toBe([fx.a.summit.id, fx.b.summit.id].sort()[0]);
+      process.env.SUMMIT_SLUG = "archived-choice";
+      try {
+        expect((await summitOf(planner)).id).toBe([fx.a.summit.id, fx.b.summit.id].sort()[0]);
+      } finally {
+        delete process.env.SUMMIT_SLUG;
+      }
+      await db.user.update({ where: { id: planner.userId }, data: { currentSummitId: old.id } });
+      expect(await summitOf(planner)).toMatchObject({ id: old.id, archived: true, days: ["2027-01-10", "2027-01-11"] });
+    } finally {
+      await db.user.update({ where: { id: planner.userId }, data: { currentSummitId: fx.b.summit.id } });
+      await db.summit.delete({ where: { id: old.id } });
+    }
+  });
+
+  it("the header's switcher lists every summit to staff, archived ones last, the same as listSummits; nothing to anyone else", async () => {
+    const archived = await db.summit.create({
+      data: { slug: "archived-listed", name: "Archived", host: "X", timeZone: "UTC", startDate: new Date("2027-01-10"), endDate: new Date("2027-01-11"), archivedAt: new Date() },
+    });
+    try {
+      const listed = await listSummitsToChoose(db, fx.a.actors.planner);
+      expect(listed).toEqual(await listSummits(db));
+      expect(listed.map((s) => s.id)).toEqual([...[fx.a.summit.id, fx.b.summit.id].sort(), archived.id]);
+      for (const actor of [fx.a.actors.liaison, fx.a.actors.agency]) expect(await listSummitsToChoose(db, actor)).toEqual([]);
+    } finally {
+      await db.summit.delete({ where: { id: archived.id } });
+    }
   });
 
   it("a liaison or agency coordinator cannot switch: refused, nothing stored, and a stored value is ignored", async () => {
