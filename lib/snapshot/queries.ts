@@ -182,6 +182,10 @@ export async function loadPartialSnapshot(
         WHERE sp."id" = ANY(ARRAY(SELECT "spaceId" FROM it)) AND v."summitId" = ${summitId}) sp) AS "spaces",
       -- Travel times as three arrays of one order: the part's places may be a few dozen, their
       -- pairs hundreds, and building a JSON object per pair would cost more than reading them.
+      -- JSON arrays, not PostgreSQL arrays: JSON is parsed natively, while pg parses a text[]
+      -- in JavaScript a character at a time, code whose optimised form a full garbage collection
+      -- discards (it holds a per-call closure weakly), so the write after one parsed its
+      -- hundreds of ids slowly while the parser was compiled again on a core the database needs.
       t."travelFrom", t."travelTo", t."travelMinutes",
       (SELECT COALESCE(json_agg(d ORDER BY d."id"), '[]') FROM (
         SELECT d."id", d."name", ${epochMs(Prisma.sql`d."arrivesAt"`)} AS "arrivesAt", ${epochMs(Prisma.sql`d."departsAt"`)} AS "departsAt"
@@ -194,8 +198,8 @@ export async function loadPartialSnapshot(
       (SELECT COALESCE(json_agg(pa ORDER BY pa."itemId", pa."delegationId", pa."memberId"), '[]') FROM pa) AS "participations",
       (SELECT COALESCE(json_agg(mv ORDER BY mv."id"), '[]') FROM mv) AS "movements"
     FROM (
-      SELECT COALESCE(array_agg(t."fromVenueId"), '{}') AS "travelFrom", COALESCE(array_agg(t."toVenueId"), '{}') AS "travelTo",
-             COALESCE(array_agg(t."minutes"), '{}') AS "travelMinutes"
+      SELECT COALESCE(json_agg(t."fromVenueId"), '[]') AS "travelFrom", COALESCE(json_agg(t."toVenueId"), '[]') AS "travelTo",
+             COALESCE(json_agg(t."minutes"), '[]') AS "travelMinutes"
       -- By index from each place, then joined to the places they lead to (a hash: = ANY of a
       -- computed array would compare each row with every place in turn).
       FROM "TravelTime" t JOIN places p ON p."id" = t."toVenueId"

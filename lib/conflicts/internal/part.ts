@@ -16,6 +16,8 @@
 // UNIONs rather than WHEREs of ORs, so that each branch uses its own index; and rows found by ids
 // worked out here are read as arrays of those ids (= ANY(ARRAY(…))), by index: joined to a CTE,
 // whose size the planner guesses, they may be read by scanning the table (every task there is).
+// The id lists come back as JSON arrays, not PostgreSQL arrays, for the reason the partial
+// snapshot's travel times do (lib/snapshot/queries.ts): parsed natively, whatever the collector did.
 import type { CoverageRuleData, CoverageTask } from "@/lib/coverage/types";
 import type { Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -157,17 +159,18 @@ export async function readPart(tx: Tx, summitId: string, xids: readonly string[]
       FROM "ArrivalSequence" a JOIN "ProgrammeItem" i ON i."id" = a."itemId" JOIN "Entrance" e ON e."id" = a."entranceId"
       WHERE a."summitId" = ${summitId})
     SELECT
-      t."touches", t."itemIds" AS "touchedItemIds", t."movementIds" AS "touchedMovementIds", t."delegationIds" AS "touchedDelegationIds",
-      t."memberIds" AS "touchedMemberIds", t."spaceIds" AS "touchedSpaceIds", t."flownDelegationIds", t."taskItemIds", t."taskMovementIds",
+      t."touches", to_json(t."itemIds") AS "touchedItemIds", to_json(t."movementIds") AS "touchedMovementIds",
+      to_json(t."delegationIds") AS "touchedDelegationIds", to_json(t."memberIds") AS "touchedMemberIds", to_json(t."spaceIds") AS "touchedSpaceIds",
+      to_json(t."flownDelegationIds") AS "flownDelegationIds", to_json(t."taskItemIds") AS "taskItemIds", to_json(t."taskMovementIds") AS "taskMovementIds",
       EXISTS (SELECT 1 FROM "ArrivalSequence" a WHERE a."summitId" = ${summitId} AND a."itemId" = ANY(ARRAY(SELECT id FROM ti)))
         OR EXISTS (SELECT 1 FROM "ArrivalSlot" sl WHERE sl."movementId" = ANY((SELECT "movementIds" FROM tp)::text[])) AS "arrivalsTouched",
-      (SELECT COALESCE(array_agg(id), '{}') FROM ks) AS "spaceIds",
-      (SELECT COALESCE(array_agg(id), '{}') FROM kd) AS "delegationIds",
-      (SELECT COALESCE(array_agg(m."id"), '{}') FROM "Member" m WHERE m."delegationId" = ANY(ARRAY(SELECT id FROM kd))) AS "memberIds",
-      (SELECT COALESCE(array_agg(id), '{}') FROM tmd) AS "taskMovementDelegationIds",
-      (SELECT COALESCE(array_agg(id), '{}') FROM items) AS "itemIds",
-      (SELECT COALESCE(array_agg(id), '{}') FROM mv) AS "movementIds",
-      (SELECT COALESCE(array_agg(id), '{}') FROM (
+      (SELECT COALESCE(json_agg(id), '[]') FROM ks) AS "spaceIds",
+      (SELECT COALESCE(json_agg(id), '[]') FROM kd) AS "delegationIds",
+      (SELECT COALESCE(json_agg(m."id"), '[]') FROM "Member" m WHERE m."delegationId" = ANY(ARRAY(SELECT id FROM kd))) AS "memberIds",
+      (SELECT COALESCE(json_agg(id), '[]') FROM tmd) AS "taskMovementDelegationIds",
+      (SELECT COALESCE(json_agg(id), '[]') FROM items) AS "itemIds",
+      (SELECT COALESCE(json_agg(id), '[]') FROM mv) AS "movementIds",
+      (SELECT COALESCE(json_agg(id), '[]') FROM (
         SELECT id FROM cd
         UNION SELECT p."delegationId" FROM "Participation" p WHERE p."itemId" = ANY((SELECT "taskItemIds" FROM tp)::text[])
         UNION SELECT "delegationId" FROM mv) d) AS "loadedDelegationIds",

@@ -126,7 +126,8 @@ async function storeCheck(tx: Tx, summitId: string, mode: "read" | "force" | "wr
       FROM now)
     SELECT (SELECT taken FROM seen) AS taken,
            s."summitId" IS NOT NULL AS "hasSet",
-           COALESCE(array_agg(c."xid"::text) FILTER (WHERE c."xid" IS NOT NULL), '{}') AS xids,
+           -- JSON rather than text[], as in part.ts.
+           COALESCE(json_agg(c."xid"::text) FILTER (WHERE c."xid" IS NOT NULL), '[]') AS xids,
            COALESCE(bool_or(c."full"), false) AS whole,
            COALESCE(bool_or(c."full") FILTER (WHERE c."xid" IS DISTINCT FROM (SELECT own FROM now)), false) AS "othersWhole"
     FROM (SELECT 1) one
