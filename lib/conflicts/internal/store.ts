@@ -234,6 +234,14 @@ export async function recheckBeforeCommit(tx: Tx, summitId: string): Promise<Ref
  * transaction unless rolled back to a savepoint: the write before it stays.
  */
 async function lockForWriterCheck(tx: Tx, summitId: string): Promise<boolean> {
+  // Mostly nobody holds them: one statement takes them then, without the savepoint and the lock
+  // wait's setting around them (four round trips more, each a wake-up of both processes). A lock
+  // had here stays held to commit even when the wait below runs out: the transaction commits right
+  // after that, and a prune only tries for its lock.
+  const [{ prune, summit }] = await tx.$queryRaw<{ prune: boolean; summit: boolean }[]>`
+    SELECT pg_try_advisory_xact_lock_shared(${PRUNE_LOCK[0]}::int, ${PRUNE_LOCK[1]}::int) AS prune,
+           pg_try_advisory_xact_lock(${LOCK_NAMESPACE}::int, hashtext(${summitId})) AS summit`;
+  if (prune && summit) return true;
   await tx.$executeRaw`SAVEPOINT conflict_check_lock`;
   try {
     await tx.$executeRaw`SELECT set_config('lock_timeout', ${`${WRITER_LOCK_WAIT_MS}ms`}, true)`;
