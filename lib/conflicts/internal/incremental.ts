@@ -25,7 +25,6 @@ import type { Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { coverageConflictRule } from "@/lib/coverage/engine-rule";
 import { arrivalSequenceRule, checkSummitOrdered, type Conflict } from "@/lib/scheduling";
-import { loadPartialSnapshot } from "@/lib/snapshot/queries";
 import { readPart } from "./part";
 import { storedRows, type Replacement } from "./rows";
 
@@ -93,12 +92,9 @@ export async function recheckTouched(
 
   // Only the delegations a conflict in scope can name are loaded with their people and their part
   // in each item: a plenary in the part then brings two delegations' rows, not every delegation's.
-  // Conflicts about the others come out incomplete, and are out of scope.
-  const { snapshot, parentIds, movements, members: partMembers } = await loadPartialSnapshot(tx, summitId, {
-    itemIds: found.itemIds,
-    movementIds: found.movementIds,
-    delegationIds: found.loadedDelegationIds,
-  });
+  // Conflicts about the others come out incomplete, and are out of scope. Read with the keys (part.ts).
+  if (!found.snapshot) throw new Error("a touched part was read without its snapshot");
+  const { snapshot, parentIds, movements, members: partMembers } = found.snapshot;
   const coverageRule = coverageConflictRule({
     rules: found.coverageRules,
     movements: [...movements].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()),
