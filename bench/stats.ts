@@ -19,14 +19,42 @@ export interface RepeatOptions {
   minTotalMs?: number;
   /**
    * Collect garbage before each timed run (when node runs with --expose-gc, as `npm run bench`
-   * does), so that a run does not pay for the garbage the previous function left: interleaved
-   * with a snapshot load, the conflict check would otherwise be timed with the load's collection
-   * debt, which grows with the heap rather than with the check's own work.
+   * does), and wait for the collection to end (see settle), so that a run does not pay for the
+   * garbage the previous function left: interleaved with a snapshot load, the conflict check
+   * would otherwise be timed with the load's collection debt, which grows with the heap rather
+   * than with the check's own work.
    */
   settle?: boolean;
 }
 
 const collectGarbage = (globalThis as { gc?: () => void }).gc;
+
+/** How long settle waits at most for the collector's threads to go quiet, and how often it looks. */
+const SETTLE_MAX_MS = 2_000;
+const SETTLE_POLL_MS = 10;
+/** CPU time the process may use while its main thread sleeps for SETTLE_POLL_MS and still count as quiet. */
+const QUIET_CPU_MS = 1;
+
+/**
+ * A full collection, finished. gc() returns once the heap is marked, but V8 sweeps it on
+ * background threads afterwards, and the next run was timed with that sweeping beside it, taking
+ * a core from the run and from the database on a small machine. Measured during the whole write,
+ * those threads' CPU grew with the heap held (more copies of the summit's snapshot) while the
+ * write's own thread's stayed the same: a cost of the heap, not of the work timed. So after gc()
+ * the main thread sleeps until the whole process has gone quiet.
+ */
+async function settle(): Promise<void> {
+  if (!collectGarbage) return;
+  collectGarbage();
+  const deadline = performance.now() + SETTLE_MAX_MS;
+  let before = process.cpuUsage();
+  while (performance.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_POLL_MS));
+    const used = process.cpuUsage(before);
+    before = process.cpuUsage();
+    if ((used.user + used.system) / 1000 < QUIET_CPU_MS) return;
+  }
+}
 
 function quantile(sorted: readonly number[], q: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -78,7 +106,7 @@ export async function interleaved(fns: readonly (() => unknown)[], options: Repe
     const order = fns.map((_, i) => i);
     if (run % 2 === 1) order.reverse();
     for (const i of order) {
-      if (options.settle) collectGarbage?.();
+      if (options.settle) await settle();
       const start = performance.now();
       await fns[i]();
       const ms = performance.now() - start;

@@ -123,7 +123,8 @@ type MovementRow = Omit<SnapshotRows["movements"][number], "kind"> & { kind: Mov
 type MemberRow = Omit<SnapshotRows["members"][number], "function"> & { function: MemberFunction };
 /** Instants travel inside JSON as milliseconds (see epochMs). */
 type Millis<T, K extends keyof T> = Omit<T, K> & { [P in K]: T[P] extends Date ? number : number | null };
-type PartRows = {
+/** What partialSnapshotJson reads, as JSON. */
+export type PartRows = {
   summit: { timeZone: string; travelBufferMinutes: number } | null;
   venues: SnapshotRows["venues"];
   spaces: SnapshotRows["spaces"];
@@ -141,65 +142,75 @@ type PartRows = {
 export const epochMs = (column: Prisma.Sql) => Prisma.sql`(extract(epoch FROM ${column}) * 1000)::float8`;
 const orNull = (ms: number | null) => (ms === null ? null : new Date(ms));
 
+/** The ids a part of a summit is loaded with, each a text[] in SQL: a parameter, or an array the statement works out. */
+export type PartIds = { itemIds: Prisma.Sql; movementIds: Prisma.Sql; delegationIds: Prisma.Sql };
+
 /**
  * Part of a summit: the given items and movements, the given delegations (with all their members)
  * and their participations in those items, and the reference data they name (spaces, venues, travel
  * times). What a partial re-check needs (lib/conflicts/internal/incremental.ts); which rows make a
  * part whose conflicts are right is that file's business. Also each loaded session's parent.
- * One statement: the part is small, and a read per table would cost a round trip each.
+ * One JSON value (read by partialSnapshotOf), as an expression: the re-check embeds it in the
+ * statement that works out the ids, so the part costs no round trip of its own (a statement
+ * costs a wake-up of both processes and, through Prisma, most of a millisecond of CPU).
  */
-export async function loadPartialSnapshot(
-  db: DbOrTx,
-  summitId: string,
-  part: { itemIds: readonly string[]; movementIds: readonly string[]; delegationIds: readonly string[] },
-) {
-  const [rows] = await db.$queryRaw<PartRows[]>`
-    WITH it AS (
+export function partialSnapshotJson(summitId: string, ids: PartIds): Prisma.Sql {
+  // Its CTEs have names of their own (part_…), so that the statement embedding it keeps its names.
+  return Prisma.sql`(
+    WITH part_items AS (
       SELECT i."id", i."title", i."kind"::text AS "kind", i."status"::text AS "status",
              ${epochMs(Prisma.sql`i."startsAt"`)} AS "startsAt", ${epochMs(Prisma.sql`i."endsAt"`)} AS "endsAt", i."spaceId", i."parentId"
-      FROM "ProgrammeItem" i WHERE i."summitId" = ${summitId} AND i."id" = ANY(${[...part.itemIds]}::text[])),
-    pa AS (
+      FROM "ProgrammeItem" i WHERE i."summitId" = ${summitId} AND i."id" = ANY(${ids.itemIds})),
+    part_participations AS (
       SELECT p."itemId", p."delegationId", p."memberId" FROM "Participation" p
-      WHERE p."itemId" = ANY(${[...part.itemIds]}::text[]) AND p."delegationId" = ANY(${[...part.delegationIds]}::text[])),
-    mv AS (
+      WHERE p."itemId" = ANY(${ids.itemIds}) AND p."delegationId" = ANY(${ids.delegationIds})),
+    part_movements AS (
       SELECT m."id", m."delegationId", m."kind"::text AS "kind", m."fromVenueId", m."toVenueId",
              ${epochMs(Prisma.sql`m."startsAt"`)} AS "startsAt", ${epochMs(Prisma.sql`m."endsAt"`)} AS "endsAt",
              m."fromItemId", m."toItemId", m."principalLevel"::text AS "principalLevel", m."flight"
-      FROM "Movement" m WHERE m."summitId" = ${summitId} AND m."id" = ANY(${[...part.movementIds]}::text[])),
+      FROM "Movement" m WHERE m."summitId" = ${summitId} AND m."id" = ANY(${ids.movementIds})),
     -- Rows found by ids the statement works out are read by index as arrays of those ids (= ANY(ARRAY(…))):
     -- joined to a CTE instead, whose size the planner guesses, they may be read by scanning the table.
     -- Travel is judged along people's days: only the rooms of items someone loaded takes part in
     -- count, with the places the movements go from and to; travel times between those, not every pair.
-    places AS (
-      SELECT sp."venueId" AS "id" FROM "Space" sp WHERE sp."id" = ANY(ARRAY(SELECT "spaceId" FROM it WHERE "id" IN (SELECT "itemId" FROM pa)))
-      UNION SELECT "fromVenueId" FROM mv UNION SELECT "toVenueId" FROM mv)
-    SELECT
-      (SELECT json_build_object('timeZone', s."timeZone", 'travelBufferMinutes', s."travelBufferMinutes") FROM "Summit" s WHERE s."id" = ${summitId}) AS "summit",
-      (SELECT COALESCE(json_agg(v ORDER BY v."id"), '[]') FROM (SELECT "id", "name" FROM "Venue" WHERE "summitId" = ${summitId}) v) AS "venues",
-      (SELECT COALESCE(json_agg(sp ORDER BY sp."id"), '[]') FROM (
+    part_places AS (
+      SELECT sp."venueId" AS "id" FROM "Space" sp WHERE sp."id" = ANY(ARRAY(SELECT "spaceId" FROM part_items WHERE "id" IN (SELECT "itemId" FROM part_participations)))
+      UNION SELECT "fromVenueId" FROM part_movements UNION SELECT "toVenueId" FROM part_movements)
+    SELECT json_build_object(
+      'summit', (SELECT json_build_object('timeZone', s."timeZone", 'travelBufferMinutes', s."travelBufferMinutes") FROM "Summit" s WHERE s."id" = ${summitId}),
+      'venues', (SELECT COALESCE(json_agg(v ORDER BY v."id"), '[]') FROM (SELECT "id", "name" FROM "Venue" WHERE "summitId" = ${summitId}) v),
+      'spaces', (SELECT COALESCE(json_agg(sp ORDER BY sp."id"), '[]') FROM (
         SELECT sp."id", sp."name", sp."venueId", sp."capacity", sp."opensMinute", sp."closesMinute"
         FROM "Space" sp JOIN "Venue" v ON v."id" = sp."venueId"
-        WHERE sp."id" = ANY(ARRAY(SELECT "spaceId" FROM it)) AND v."summitId" = ${summitId}) sp) AS "spaces",
+        WHERE sp."id" = ANY(ARRAY(SELECT "spaceId" FROM part_items)) AND v."summitId" = ${summitId}) sp),
       -- Travel times as three arrays of one order: the part's places may be a few dozen, their
       -- pairs hundreds, and building a JSON object per pair would cost more than reading them.
-      t."travelFrom", t."travelTo", t."travelMinutes",
-      (SELECT COALESCE(json_agg(d ORDER BY d."id"), '[]') FROM (
+      -- JSON arrays, not PostgreSQL arrays: JSON is parsed natively, while pg parses a text[]
+      -- in JavaScript a character at a time, code whose optimised form a full garbage collection
+      -- discards (it holds a per-call closure weakly), so the write after one parsed its
+      -- hundreds of ids slowly while the parser was compiled again on a core the database needs.
+      'travelFrom', t."travelFrom", 'travelTo', t."travelTo", 'travelMinutes', t."travelMinutes",
+      'delegations', (SELECT COALESCE(json_agg(d ORDER BY d."id"), '[]') FROM (
         SELECT d."id", d."name", ${epochMs(Prisma.sql`d."arrivesAt"`)} AS "arrivesAt", ${epochMs(Prisma.sql`d."departsAt"`)} AS "departsAt"
-        FROM "Delegation" d WHERE d."summitId" = ${summitId} AND d."id" = ANY(${[...part.delegationIds]}::text[])) d) AS "delegations",
+        FROM "Delegation" d WHERE d."summitId" = ${summitId} AND d."id" = ANY(${ids.delegationIds})) d),
       -- Precedence order: a transfer below principal level carries the most senior of its function.
-      (SELECT COALESCE(json_agg(m ORDER BY m."precedence", m."id"), '[]') FROM (
+      'members', (SELECT COALESCE(json_agg(m ORDER BY m."precedence", m."id"), '[]') FROM (
         SELECT m."id", m."delegationId", m."title", m."precedence", m."function"::text AS "function"
-        FROM "Member" m WHERE m."delegationId" = ANY(${[...part.delegationIds]}::text[])) m) AS "members",
-      (SELECT COALESCE(json_agg(it ORDER BY it."id"), '[]') FROM it) AS "items",
-      (SELECT COALESCE(json_agg(pa ORDER BY pa."itemId", pa."delegationId", pa."memberId"), '[]') FROM pa) AS "participations",
-      (SELECT COALESCE(json_agg(mv ORDER BY mv."id"), '[]') FROM mv) AS "movements"
+        FROM "Member" m WHERE m."delegationId" = ANY(${ids.delegationIds})) m),
+      'items', (SELECT COALESCE(json_agg(it ORDER BY it."id"), '[]') FROM part_items it),
+      'participations', (SELECT COALESCE(json_agg(pa ORDER BY pa."itemId", pa."delegationId", pa."memberId"), '[]') FROM part_participations pa),
+      'movements', (SELECT COALESCE(json_agg(mv ORDER BY mv."id"), '[]') FROM part_movements mv))
     FROM (
-      SELECT COALESCE(array_agg(t."fromVenueId"), '{}') AS "travelFrom", COALESCE(array_agg(t."toVenueId"), '{}') AS "travelTo",
-             COALESCE(array_agg(t."minutes"), '{}') AS "travelMinutes"
+      SELECT COALESCE(json_agg(t."fromVenueId"), '[]') AS "travelFrom", COALESCE(json_agg(t."toVenueId"), '[]') AS "travelTo",
+             COALESCE(json_agg(t."minutes"), '[]') AS "travelMinutes"
       -- By index from each place, then joined to the places they lead to (a hash: = ANY of a
       -- computed array would compare each row with every place in turn).
-      FROM "TravelTime" t JOIN places p ON p."id" = t."toVenueId"
-      WHERE t."summitId" = ${summitId} AND t."fromVenueId" = ANY(ARRAY(SELECT "id" FROM places))) t`;
+      FROM "TravelTime" t JOIN part_places p ON p."id" = t."toVenueId"
+      WHERE t."summitId" = ${summitId} AND t."fromVenueId" = ANY(ARRAY(SELECT "id" FROM part_places))) t)`;
+}
+
+/** The part of a summit partialSnapshotJson read: the engine's snapshot, each loaded session's parent, and the movements and members as read. */
+export function partialSnapshotOf(rows: PartRows) {
   if (!rows.summit) throw new NotFoundError();
   const items = rows.items.map((i) => ({ ...i, startsAt: new Date(i.startsAt), endsAt: new Date(i.endsAt) }));
   const movements: MovementRow[] = rows.movements.map((m) => ({ ...m, startsAt: new Date(m.startsAt), endsAt: orNull(m.endsAt) }));
@@ -217,6 +228,21 @@ export async function loadPartialSnapshot(
   });
   // The rows as read too: the coverage rule takes movements and member functions in their own types.
   return { snapshot, parentIds, movements, members };
+}
+
+/** Part of a summit by ids the caller has (see partialSnapshotJson), in a statement of its own. */
+export async function loadPartialSnapshot(
+  db: DbOrTx,
+  summitId: string,
+  part: { itemIds: readonly string[]; movementIds: readonly string[]; delegationIds: readonly string[] },
+) {
+  const [{ snapshot }] = await db.$queryRaw<{ snapshot: PartRows }[]>`
+    SELECT ${partialSnapshotJson(summitId, {
+      itemIds: Prisma.sql`${[...part.itemIds]}::text[]`,
+      movementIds: Prisma.sql`${[...part.movementIds]}::text[]`,
+      delegationIds: Prisma.sql`${[...part.delegationIds]}::text[]`,
+    })} AS "snapshot"`;
+  return partialSnapshotOf(snapshot);
 }
 
 /**

@@ -1,6 +1,7 @@
-// The rows a partial re-check reads in two statements (lib/conflicts/internal/part.ts, then
-// loadPartialSnapshot in lib/snapshot/queries.ts) are those the loaders of the whole check read,
-// restricted to the part: same values, same types, same order where the engine is given an order.
+// The rows a partial re-check reads in one statement (lib/conflicts/internal/part.ts, which embeds
+// the part's snapshot from lib/snapshot/queries.ts, read alone by loadPartialSnapshot) are those the
+// loaders of the whole check read, restricted to the part: same values, same types, same order
+// where the engine is given an order.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadArrivalCheckData } from "@/lib/conflicts/internal/arrival-rule";
 import { readPart } from "@/lib/conflicts/internal/part";
@@ -133,6 +134,8 @@ describe("the part of a summit a partial re-check reads", () => {
     expect(part.arrivals.sequences).toEqual(arrivals.sequences);
     expect(part.arrivals.slots).toEqual(arrivals.slots.filter((s) => keyDelegations.has(s.delegationId)));
     expect(part.arrivals.slots.length).toBeGreaterThan(0);
+    // The engine's snapshot, read in the same statement, is the part loaded by its ids.
+    expect(part.snapshot).toEqual(await loadPartialSnapshot(db, summitId, { itemIds: part.itemIds, movementIds: part.movementIds, delegationIds: part.loadedDelegationIds }));
   });
 
   it("says when a touched row is an event with arrivals in protocol order or one of its motorcades, and when nothing was", async () => {
@@ -143,7 +146,7 @@ describe("the part of a summit a partial re-check reads", () => {
     expect((await read([event])).arrivalsTouched).toBe(true);
     const ride = await writtenIn((tx) => tx.$executeRaw`UPDATE "Movement" SET "id" = "id" WHERE "id" = ${motorcade.movementId}`);
     expect((await read([ride])).arrivalsTouched).toBe(true);
-    expect(await read([])).toMatchObject({ untouched: true, bulk: false, arrivalsTouched: false, touched: { itemIds: [], movementIds: [], delegationIds: [] } });
+    expect(await read([])).toMatchObject({ untouched: true, bulk: false, arrivalsTouched: false, touched: { itemIds: [], movementIds: [], delegationIds: [] }, snapshot: null });
   });
 
   it("reads no part for a bulk write, which is checked whole", async () => {
@@ -155,7 +158,7 @@ describe("the part of a summit a partial re-check reads", () => {
       const [{ xid }] = await tx.$queryRaw<{ xid: string }[]>`SELECT pg_current_xact_id()::text AS xid`;
       const part = await readPart(tx, summitId, [xid]);
       expect(part.touched.itemIds).toHaveLength(501);
-      expect(part).toMatchObject({ bulk: true, untouched: false, delegationIds: [], memberIds: [], movementIds: [], loadedDelegationIds: [] });
+      expect(part).toMatchObject({ bulk: true, untouched: false, delegationIds: [], memberIds: [], movementIds: [], loadedDelegationIds: [], snapshot: null });
       throw new Rollback();
     });
     await expect(read).rejects.toBeInstanceOf(Rollback);

@@ -25,9 +25,8 @@ import type { Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { coverageConflictRule } from "@/lib/coverage/engine-rule";
 import { arrivalSequenceRule, checkSummitOrdered, type Conflict } from "@/lib/scheduling";
-import { loadPartialSnapshot } from "@/lib/snapshot/queries";
 import { readPart } from "./part";
-import { replaceStoredRows, storedRows } from "./rows";
+import { storedRows, type Replacement } from "./rows";
 
 /** What a partial re-check replaced conflicts by: the keys of its scope (see inScope). */
 export type PartOfSummit = {
@@ -68,10 +67,15 @@ export function inScope(part: PartOfSummit, conflict: Pick<Conflict, "id" | "typ
 const list = (set: Set<string>) => [...set];
 
 /**
- * Re-check what the given transactions touched in this summit and replace those conflicts, inside
- * the caller's locked transaction. Null when only a whole check will do (see above).
+ * Re-check what the given transactions touched in this summit, inside the caller's locked
+ * transaction: the conflicts that replace those in scope, which the caller stores (none when
+ * nothing of the summit was touched). Null when only a whole check will do (see above).
  */
-export async function recheckTouched(tx: Tx, summitId: string, xids: readonly string[]): Promise<{ kind: "part"; part: PartOfSummit; engineMs: number } | null> {
+export async function recheckTouched(
+  tx: Tx,
+  summitId: string,
+  xids: readonly string[],
+): Promise<{ kind: "part"; part: PartOfSummit; engineMs: number; replacement: Replacement | null } | null> {
   // The touches, the keys and the part of the summit they need, in one statement (see part.ts).
   const found = await readPart(tx, summitId, xids);
   const { touched } = found;
@@ -80,7 +84,7 @@ export async function recheckTouched(tx: Tx, summitId: string, xids: readonly st
     spaceIds: new Set(touched.spaceIds), delegationIds: new Set(touched.delegationIds), flownDelegationIds: new Set(touched.flownDelegationIds),
     taskItemIds: new Set(touched.taskItemIds), taskMovementIds: new Set(touched.taskMovementIds),
   };
-  if (found.untouched) return { kind: "part", part, engineMs: 0 };
+  if (found.untouched) return { kind: "part", part, engineMs: 0, replacement: null };
   if (found.bulk || found.arrivalsTouched) return null;
   for (const id of found.spaceIds) part.spaceIds.add(id);
   for (const id of found.delegationIds) part.delegationIds.add(id);
@@ -88,12 +92,9 @@ export async function recheckTouched(tx: Tx, summitId: string, xids: readonly st
 
   // Only the delegations a conflict in scope can name are loaded with their people and their part
   // in each item: a plenary in the part then brings two delegations' rows, not every delegation's.
-  // Conflicts about the others come out incomplete, and are out of scope.
-  const { snapshot, parentIds, movements, members: partMembers } = await loadPartialSnapshot(tx, summitId, {
-    itemIds: found.itemIds,
-    movementIds: found.movementIds,
-    delegationIds: found.loadedDelegationIds,
-  });
+  // Conflicts about the others come out incomplete, and are out of scope. Read with the keys (part.ts).
+  if (!found.snapshot) throw new Error("a touched part was read without its snapshot");
+  const { snapshot, parentIds, movements, members: partMembers } = found.snapshot;
   const coverageRule = coverageConflictRule({
     rules: found.coverageRules,
     movements: [...movements].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()),
@@ -132,6 +133,5 @@ export async function recheckTouched(tx: Tx, summitId: string, xids: readonly st
         WHERE s."summitId" = ${summitId} AND s."delegationId" = ANY(${[...found.taskMovementDelegationIds, ...part.delegationIds]}::text[])
           AND s."type" = 'MISSING_COVERAGE'
           AND EXISTS (SELECT 1 FROM unnest(${list(part.taskMovementIds)}::text[]) m WHERE strpos(s."conflictId", '|movement=' || m || '|') > 0)))`;
-  await replaceStoredRows(tx, summitId, doomed, storedRows(summitId, checked, snapshot));
-  return { kind: "part", part, engineMs };
+  return { kind: "part", part, engineMs, replacement: { doomed, rows: storedRows(summitId, checked, snapshot) } };
 }

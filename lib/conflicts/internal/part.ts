@@ -1,6 +1,6 @@
 // The keys of a partial re-check and the part of the summit they need (incremental.ts says why
-// these rows), read in one statement: whatever the part holds but the engine's snapshot, which
-// lib/snapshot reads with the ids found here.
+// these rows), read in one statement: the engine's snapshot of the part by lib/snapshot's
+// expression (partialSnapshotJson) with the ids worked out here, and whatever else the part holds.
 //
 // The keys: whether an event with arrivals in protocol order or one of its motorcades is among the
 // touched rows, the touched items' rooms, their delegations and those of the transfers linked to
@@ -16,11 +16,13 @@
 // UNIONs rather than WHEREs of ORs, so that each branch uses its own index; and rows found by ids
 // worked out here are read as arrays of those ids (= ANY(ARRAY(…))), by index: joined to a CTE,
 // whose size the planner guesses, they may be read by scanning the table (every task there is).
+// The id lists come back as JSON arrays, not PostgreSQL arrays, for the reason the partial
+// snapshot's travel times do (lib/snapshot/queries.ts): parsed natively, whatever the collector did.
 import type { CoverageRuleData, CoverageTask } from "@/lib/coverage/types";
 import type { Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ArrivalCheckData } from "@/lib/scheduling";
-import { epochMs } from "@/lib/snapshot/queries";
+import { epochMs, partialSnapshotJson, partialSnapshotOf, type PartRows as SnapshotRows } from "@/lib/snapshot/queries";
 import { arrivalCheckDataOf, type ArrivalSequenceRow, type ArrivalSlotRow } from "./arrival-rule";
 
 /** Beyond this many touched items and movements (a bulk import), one whole check is cheaper. */
@@ -63,6 +65,7 @@ type PartRow = {
   itemIds: string[];
   movementIds: string[];
   loadedDelegationIds: string[];
+  snapshot: SnapshotRows | null;
   tasks: InJson<CoverageTask>[];
   coverageRules: CoverageRuleData[];
   arrivalSequences: InJson<ArrivalSequenceRow>[];
@@ -87,6 +90,8 @@ export type Part = {
   itemIds: string[];
   movementIds: string[];
   loadedDelegationIds: string[];
+  /** The part itself, as loadPartialSnapshot reads it with these ids; null when untouched or bulk. */
+  snapshot: ReturnType<typeof partialSnapshotOf> | null;
   /** The tasks on the part's items and movements, by id; the summit's coverage rules, by id. */
   tasks: CoverageTask[];
   coverageRules: CoverageRuleData[];
@@ -152,25 +157,34 @@ export async function readPart(tx: Tx, summitId: string, xids: readonly string[]
       SELECT t."id", t."agencyId", t."itemId", t."movementId", t."type"::text, t."status"::text,
              ${epochMs(Prisma.sql`t."startsAt"`)}, ${epochMs(Prisma.sql`t."endsAt"`)}
       FROM "AgencyTask" t WHERE t."movementId" = ANY(ARRAY(SELECT id FROM mv)) AND t."itemId" IS NULL),
+    -- The delegations the part is loaded with (incremental.ts says why these).
+    ld AS (
+      SELECT id FROM cd
+      UNION SELECT p."delegationId" FROM "Participation" p WHERE p."itemId" = ANY((SELECT "taskItemIds" FROM tp)::text[])
+      UNION SELECT "delegationId" FROM mv),
     sequences AS (
       SELECT a."id", a."itemId", ${epochMs(Prisma.sql`i."startsAt"`)} AS "itemStartsAt", e."id" AS "entranceId", e."name" AS "entranceName", e."minGapMinutes"
       FROM "ArrivalSequence" a JOIN "ProgrammeItem" i ON i."id" = a."itemId" JOIN "Entrance" e ON e."id" = a."entranceId"
       WHERE a."summitId" = ${summitId})
     SELECT
-      t."touches", t."itemIds" AS "touchedItemIds", t."movementIds" AS "touchedMovementIds", t."delegationIds" AS "touchedDelegationIds",
-      t."memberIds" AS "touchedMemberIds", t."spaceIds" AS "touchedSpaceIds", t."flownDelegationIds", t."taskItemIds", t."taskMovementIds",
+      t."touches", to_json(t."itemIds") AS "touchedItemIds", to_json(t."movementIds") AS "touchedMovementIds",
+      to_json(t."delegationIds") AS "touchedDelegationIds", to_json(t."memberIds") AS "touchedMemberIds", to_json(t."spaceIds") AS "touchedSpaceIds",
+      to_json(t."flownDelegationIds") AS "flownDelegationIds", to_json(t."taskItemIds") AS "taskItemIds", to_json(t."taskMovementIds") AS "taskMovementIds",
       EXISTS (SELECT 1 FROM "ArrivalSequence" a WHERE a."summitId" = ${summitId} AND a."itemId" = ANY(ARRAY(SELECT id FROM ti)))
         OR EXISTS (SELECT 1 FROM "ArrivalSlot" sl WHERE sl."movementId" = ANY((SELECT "movementIds" FROM tp)::text[])) AS "arrivalsTouched",
-      (SELECT COALESCE(array_agg(id), '{}') FROM ks) AS "spaceIds",
-      (SELECT COALESCE(array_agg(id), '{}') FROM kd) AS "delegationIds",
-      (SELECT COALESCE(array_agg(m."id"), '{}') FROM "Member" m WHERE m."delegationId" = ANY(ARRAY(SELECT id FROM kd))) AS "memberIds",
-      (SELECT COALESCE(array_agg(id), '{}') FROM tmd) AS "taskMovementDelegationIds",
-      (SELECT COALESCE(array_agg(id), '{}') FROM items) AS "itemIds",
-      (SELECT COALESCE(array_agg(id), '{}') FROM mv) AS "movementIds",
-      (SELECT COALESCE(array_agg(id), '{}') FROM (
-        SELECT id FROM cd
-        UNION SELECT p."delegationId" FROM "Participation" p WHERE p."itemId" = ANY((SELECT "taskItemIds" FROM tp)::text[])
-        UNION SELECT "delegationId" FROM mv) d) AS "loadedDelegationIds",
+      (SELECT COALESCE(json_agg(id), '[]') FROM ks) AS "spaceIds",
+      (SELECT COALESCE(json_agg(id), '[]') FROM kd) AS "delegationIds",
+      (SELECT COALESCE(json_agg(m."id"), '[]') FROM "Member" m WHERE m."delegationId" = ANY(ARRAY(SELECT id FROM kd))) AS "memberIds",
+      (SELECT COALESCE(json_agg(id), '[]') FROM tmd) AS "taskMovementDelegationIds",
+      (SELECT COALESCE(json_agg(id), '[]') FROM items) AS "itemIds",
+      (SELECT COALESCE(json_agg(id), '[]') FROM mv) AS "movementIds",
+      (SELECT COALESCE(json_agg(id), '[]') FROM ld) AS "loadedDelegationIds",
+      -- The engine's snapshot of the part, unless nothing was touched or a bulk write left the part empty.
+      CASE WHEN t."touches" > 0 AND EXISTS (SELECT 1 FROM tp) THEN ${partialSnapshotJson(summitId, {
+        itemIds: Prisma.sql`ARRAY(SELECT id FROM items)`,
+        movementIds: Prisma.sql`ARRAY(SELECT id FROM mv)`,
+        delegationIds: Prisma.sql`ARRAY(SELECT id FROM ld)`,
+      })} END AS "snapshot",
       (SELECT COALESCE(json_agg(t ORDER BY t."id"), '[]') FROM tasks t) AS "tasks",
       (SELECT COALESCE(json_agg(r ORDER BY r."id"), '[]') FROM (
         SELECT r."id", r."target"::text AS "target", r."itemKind"::text AS "itemKind", r."venueId", r."movementKind"::text AS "movementKind",
@@ -188,11 +202,12 @@ export async function readPart(tx: Tx, summitId: string, xids: readonly string[]
     spaceIds: touchedSpaceIds, flownDelegationIds, taskItemIds, taskMovementIds,
   };
   const { arrivalSequences, arrivalSlots, tasks, arrivalsTouched, spaceIds, delegationIds, memberIds, taskMovementDelegationIds, itemIds, movementIds, loadedDelegationIds, coverageRules } = row;
+  const snapshot = row.snapshot === null ? null : partialSnapshotOf(row.snapshot);
   return {
     touched,
     untouched: touches === 0,
     bulk: touchedItemIds.length + touchedMovementIds.length + taskItemIds.length + taskMovementIds.length > MAX_TOUCHED,
-    arrivalsTouched, spaceIds, delegationIds, memberIds, taskMovementDelegationIds, itemIds, movementIds, loadedDelegationIds, coverageRules,
+    arrivalsTouched, spaceIds, delegationIds, memberIds, taskMovementDelegationIds, itemIds, movementIds, loadedDelegationIds, coverageRules, snapshot,
     tasks: tasks.map((t) => ({ ...t, startsAt: new Date(t.startsAt), endsAt: new Date(t.endsAt) })),
     arrivals: arrivalCheckDataOf(arrivalSequences.map((s) => ({ ...s, itemStartsAt: new Date(s.itemStartsAt) })), arrivalSlots),
   };

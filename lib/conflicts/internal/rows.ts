@@ -44,14 +44,19 @@ export function storedRows(summitId: string, ordered: readonly OrderedConflict[]
 }
 
 
+/** What a re-check puts in the store: the stored conflicts matching `doomed` (a condition on the alias c) give way to `rows`. */
+export type Replacement = { doomed: Prisma.Sql; rows: readonly Prisma.StoredConflictCreateManyInput[] };
+
 /**
- * Replace a summit's stored conflicts matching `doomed` (a condition on the alias c) by these rows,
- * in one statement: the rows travel as one JSON parameter, so a few cost a round trip and no more,
- * and a whole summit's meet no parameter limit.
+ * Replace a summit's stored conflicts, in one statement: the rows travel as one JSON parameter, so
+ * a few cost a round trip and no more, and a whole summit's meet no parameter limit. `alongside`,
+ * a statement that writes, runs in the same one (a data-modifying WITH runs whether read or not):
+ * the re-check records what it has seen without a round trip of its own.
  */
-export async function replaceStoredRows(db: DbOrTx, summitId: string, doomed: Prisma.Sql, rows: readonly Prisma.StoredConflictCreateManyInput[]): Promise<void> {
+export async function replaceStoredRows(db: DbOrTx, summitId: string, { doomed, rows }: Replacement, alongside?: Prisma.Sql): Promise<void> {
   await db.$executeRaw`
     WITH gone AS (DELETE FROM "StoredConflict" c WHERE c."summitId" = ${summitId} AND ${doomed} RETURNING 1)
+    ${alongside ? Prisma.sql`, alongside AS (${alongside})` : Prisma.empty}
     INSERT INTO "StoredConflict" ("summitId", "conflictId", "sortStart", "typeRank", "severity", "type", "itemIds", "movementIds",
                                   "memberId", "spaceId", "delegationId", "itemsStart", "itemsEnd", "itemStarts", "itemEnds", "conflict")
     SELECT r."summitId", r."conflictId", r."sortStart", r."typeRank", r."severity", r."type", r."itemIds", r."movementIds",

@@ -26,7 +26,7 @@ import { extraRulesFor } from "../extra-rules";
 import { loadSummitSnapshot } from "@/lib/snapshot/queries";
 import type { Span } from "@/lib/time";
 import { recheckTouched, type PartOfSummit } from "./incremental";
-import { replaceStoredRows, spansOf, storedRows } from "./rows";
+import { replaceStoredRows, spansOf, storedRows, type Replacement } from "./rows";
 
 /** Namespace of the per-summit advisory lock taken while a summit's set is re-checked. */
 const LOCK_NAMESPACE = 73_400_611;
@@ -85,10 +85,10 @@ function inEngineOrder<T extends { sortStart: Date | null; typeRank: number; con
   return keyed.map((k) => k.row);
 }
 
-/** Re-check the whole summit and store the result, inside the caller's locked transaction. */
-async function storeWholeCheck(tx: Tx, summitId: string): Promise<void> {
+/** Re-check the whole summit inside the caller's locked transaction: every stored conflict gives way to what it finds. */
+async function wholeReplacement(tx: Tx, summitId: string): Promise<Replacement> {
   const { snapshot, ordered } = await checkWholeSummitOrdered(tx, summitId);
-  await replaceStoredRows(tx, summitId, Prisma.sql`TRUE`, storedRows(summitId, ordered, snapshot));
+  return { doomed: Prisma.sql`TRUE`, rows: storedRows(summitId, ordered, snapshot) };
 }
 
 export type RefreshOutcome =
@@ -126,7 +126,8 @@ async function storeCheck(tx: Tx, summitId: string, mode: "read" | "force" | "wr
       FROM now)
     SELECT (SELECT taken FROM seen) AS taken,
            s."summitId" IS NOT NULL AS "hasSet",
-           COALESCE(array_agg(c."xid"::text) FILTER (WHERE c."xid" IS NOT NULL), '{}') AS xids,
+           -- JSON rather than text[], as in part.ts.
+           COALESCE(json_agg(c."xid"::text) FILTER (WHERE c."xid" IS NOT NULL), '[]') AS xids,
            COALESCE(bool_or(c."full"), false) AS whole,
            COALESCE(bool_or(c."full") FILTER (WHERE c."xid" IS DISTINCT FROM (SELECT own FROM now)), false) AS "othersWhole"
     FROM (SELECT 1) one
@@ -139,19 +140,23 @@ async function storeCheck(tx: Tx, summitId: string, mode: "read" | "force" | "wr
     GROUP BY s."summitId"`;
   if (mode !== "force" && state.hasSet && state.xids.length === 0) return { kind: "current" };
   let outcome: RefreshOutcome;
+  let replacement: Replacement | null;
   const part = mode !== "force" && state.hasSet && !state.whole ? await recheckTouched(tx, summitId, state.xids) : null;
-  if (part) outcome = part;
+  if (part) ({ replacement, ...outcome } = part);
   // A writer checks the whole summit for a write of its own that needs it (an entrance reordered,
   // an import of many rows): when another's unseen write does (one of a domain that cannot end
   // with this re-check, or a script's), whoever reads next pays for it, as that write left it.
   else if (mode === "write" && state.othersWhole) return { kind: "deferred" };
   else {
     outcome = { kind: "whole" };
-    await storeWholeCheck(tx, summitId);
+    replacement = await wholeReplacement(tx, summitId);
   }
-  await tx.$executeRaw`
+  // The snapshot checked, recorded in the statement that stores the conflicts when there are any.
+  const checked = Prisma.sql`
     INSERT INTO "StoredConflictSet" ("summitId", "snapshot", "checkedAt") VALUES (${summitId}, ${state.taken}, now())
     ON CONFLICT ("summitId") DO UPDATE SET "snapshot" = EXCLUDED."snapshot", "checkedAt" = EXCLUDED."checkedAt"`;
+  if (replacement) await replaceStoredRows(tx, summitId, replacement, checked);
+  else await tx.$executeRaw(checked);
   return outcome;
 }
 
@@ -233,6 +238,14 @@ export async function recheckBeforeCommit(tx: Tx, summitId: string): Promise<Ref
  * transaction unless rolled back to a savepoint: the write before it stays.
  */
 async function lockForWriterCheck(tx: Tx, summitId: string): Promise<boolean> {
+  // Mostly nobody holds them: one statement takes them then, without the savepoint and the lock
+  // wait's setting around them (four round trips more, each a wake-up of both processes). A lock
+  // had here stays held to commit even when the wait below runs out: the transaction commits right
+  // after that, and a prune only tries for its lock.
+  const [{ prune, summit }] = await tx.$queryRaw<{ prune: boolean; summit: boolean }[]>`
+    SELECT pg_try_advisory_xact_lock_shared(${PRUNE_LOCK[0]}::int, ${PRUNE_LOCK[1]}::int) AS prune,
+           pg_try_advisory_xact_lock(${LOCK_NAMESPACE}::int, hashtext(${summitId})) AS summit`;
+  if (prune && summit) return true;
   await tx.$executeRaw`SAVEPOINT conflict_check_lock`;
   try {
     await tx.$executeRaw`SELECT set_config('lock_timeout', ${`${WRITER_LOCK_WAIT_MS}ms`}, true)`;
