@@ -86,12 +86,12 @@ async function answer(request: InstanceRequest): Promise<unknown> {
   }
 }
 
+// The bench that forked this process is gone (it failed, or was stopped): nothing to answer for.
+process.on("disconnect", () => process.exit(1));
 process.on("message", (message: { id: number; request: InstanceRequest }) => {
   answer(message.request).then(
-    (value) => {
-      process.send!({ id: message.id, value });
-      if (message.request.kind === "end") process.disconnect();
-    },
+    // Once "end" is answered, the process exits (its reply sent first).
+    (value) => process.send!({ id: message.id, value }, () => (message.request.kind === "end" ? process.exit(0) : undefined)),
     (error: unknown) => process.send!({ id: message.id, error: error instanceof Error ? error.message : String(error) }),
   );
 });

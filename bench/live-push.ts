@@ -67,6 +67,8 @@ export type LivePushFigures = {
   ratioP95: number;
   missed: number;
   bytesPerStream: { rss: number; heap: number };
+  /** The instances' memory, summed, at 0, 50, …, 200 open streams: the points of the slope. */
+  memory: { n: number; rss: number; heap: number }[];
   met: { latency: boolean; memory: boolean };
 };
 
@@ -131,45 +133,80 @@ async function commitChange(writer: pg.Client, fx: Awaited<ReturnType<typeof fix
   return { sent, answered: clock() };
 }
 
-/** An instance's process and a way to ask it (live-push-instance.ts). */
-type Instance = { ask: <T>(request: InstanceRequest) => Promise<T>; process: ChildProcess };
+/** An instance's process, a way to ask it, and a way to end it (live-push-instance.ts). */
+type Instance = { ask: <T>(request: InstanceRequest) => Promise<T>; stop: () => Promise<void> };
 
-async function startInstance(url: string): Promise<Instance> {
+/** The longest any one answer of an instance may take (opening 50 streams is the longest). */
+const ANSWER_TIMEOUT_MS = 60_000;
+
+/** Settles with `promise`, or fails after `ms`: nothing in this bench may wait forever. */
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
+async function startInstance(url: string, name: string): Promise<Instance> {
   const child = fork(path.join(__dirname, "live-push-instance.ts"), [], {
     execArgv: ["--import", "tsx", "--expose-gc"],
     env: { ...process.env, BENCH_INSTANCE_URL: url },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const gone = () => child.exitCode !== null || child.signalCode !== null;
+  // Registered as soon as it is forked: whatever fails next, the process is ended with the bench.
+  const stop = onCleanup(`push bench ${name}`, async () => {
+    if (!gone()) child.kill();
+    await within(exited, 5_000, `${name} exiting`).catch(() => child.kill("SIGKILL"));
   });
   const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   let next = 1;
   child.on("message", (message: { id: number; value?: unknown; error?: string }) => {
     const asked = waiting.get(message.id);
     waiting.delete(message.id);
-    if (message.error !== undefined) asked?.reject(new Error(`instance: ${message.error}`));
+    if (message.error !== undefined) asked?.reject(new Error(`${name}: ${message.error}`));
     else asked?.resolve(message.value);
   });
-  child.on("exit", (code) => {
-    for (const asked of waiting.values()) asked.reject(new Error(`instance exited (${code})`));
+  child.on("exit", (code, signal) => {
+    for (const asked of waiting.values()) asked.reject(new Error(`${name} exited (${code ?? signal})`));
     waiting.clear();
   });
-  await new Promise((resolve, reject) => waiting.set(0, { resolve, reject }));
-  const ask = <T>(request: InstanceRequest) =>
-    new Promise<T>((resolve, reject) => {
-      const id = next++;
-      waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      child.send({ id, request });
+  // A failed send (the channel closed) fails its question instead of throwing from the emitter.
+  child.on("error", (error) => {
+    for (const asked of waiting.values()) asked.reject(error);
+    waiting.clear();
+  });
+  const answer = (id: number) => within(new Promise<unknown>((resolve, reject) => waiting.set(id, { resolve, reject })), ANSWER_TIMEOUT_MS, name);
+  await answer(0);
+  const ask = <T>(request: InstanceRequest) => {
+    if (!child.connected) return Promise.reject(new Error(`${name} is not running`));
+    const id = next++;
+    const answered = answer(id) as Promise<T>;
+    child.send({ id, request }, (error) => {
+      if (error) waiting.get(id)?.reject(error);
     });
-  return { ask, process: child };
+    return answered;
+  };
+  return { ask, stop };
 }
 
 export async function benchLivePush(url: string): Promise<LivePushFigures> {
   const db = createPrismaClient(url, 4);
   const disconnect = onCleanup("push bench client", () => db.$disconnect());
   const fx = await fixture(db);
-  const instances = await Promise.all([startInstance(url), startInstance(url)]);
-  const stopInstances = onCleanup("push bench instances", async () => {
-    for (const instance of instances) instance.process.kill();
-  });
+  const instances: Instance[] = [];
+  try {
+    for (const name of ["first instance", "second instance"]) instances.push(await startInstance(url, name));
+    return await measure(url, db, fx, instances);
+  } finally {
+    // Inside npm run bench the database is dropped next: nothing may still hold a connection to it.
+    await Promise.all(instances.map((instance) => instance.ask({ kind: "end" }).catch(() => undefined)));
+    for (const instance of instances) await instance.stop();
+    await disconnect();
+  }
+}
+
+async function measure(url: string, db: Db, fx: Awaited<ReturnType<typeof fixture>>, instances: Instance[]): Promise<LivePushFigures> {
   const roundTrip = await bareRoundTrip(url);
 
   // Each instance holds planners and liaisons alike (readers 0 and 1 on the first, 2 and 3 on the
@@ -177,10 +214,9 @@ export async function benchLivePush(url: string): Promise<LivePushFigures> {
   const onFirst = (i: number) => Math.floor(i / 2) % 2 === 0;
   const actorsOf = (first: boolean, from: number, to: number) => fx.actors.slice(from, to).filter((_, k) => onFirst(from + k) === first);
 
-  // Warm both instances' paths for planners and liaisons (first queries plan and prepare, pools
-  // and buffers grow to their working size), then measure memory from zero streams: the slope is
-  // what one more open stream costs, not what the first one did.
-  await Promise.all(instances.map((instance, k) => instance.ask({ kind: "open", actors: actorsOf(k === 0, 0, 50) })));
+  // Warm both instances' paths for planners and liaisons (first queries plan and prepare), with
+  // two streams of each on each instance, then measure memory from zero streams.
+  await Promise.all(instances.map((instance, k) => instance.ask({ kind: "open", actors: actorsOf(k === 0, 0, 8) })));
   await recordAudit(db, { actor: fx.writer, summitId: fx.summit.id, entity: "ProgrammeItem", entityId: fx.item.id, action: "update" });
   await new Promise((r) => setTimeout(r, 200));
   await Promise.all(instances.map((instance) => instance.ask({ kind: "close" })));
@@ -216,7 +252,7 @@ export async function benchLivePush(url: string): Promise<LivePushFigures> {
     await Promise.all(instances.map((instance) => instance.ask({ kind: "mark" })));
     const heard = new Promise<number>((resolve) => bare.once("notification", () => resolve(clock())));
     const { sent, answered } = await commitChange(writer, fx);
-    const listened = await heard;
+    const listened = await within(heard, 5_000, "the bare listener");
     flush.push(answered - sent);
     database.push(listened - sent);
     const until = clock() + 2_000;
@@ -233,11 +269,6 @@ export async function benchLivePush(url: string): Promise<LivePushFigures> {
     await new Promise((r) => setTimeout(r, 20));
   }
   await Promise.all([writer.end(), bare.end()]);
-  // Inside npm run bench the database is dropped next: nothing may still hold a connection to it.
-  await Promise.all(instances.map((instance) => instance.ask({ kind: "end" })));
-  await Promise.all(instances.map((instance) => new Promise((resolve) => (instance.process.exitCode !== null ? resolve(null) : instance.process.once("exit", resolve)))));
-  await stopInstances();
-  await disconnect();
 
   const quantiles = (values: number[]) => {
     const sorted = [...values].sort((a, b) => a - b);
@@ -247,7 +278,6 @@ export async function benchLivePush(url: string): Promise<LivePushFigures> {
   const delivery = quantiles(delays);
   const sentQuantiles = quantiles(fromSent);
   const p95 = delivery.p95;
-  if (process.env.BENCH_DEBUG) console.log(points.map((p) => `${p.n}: rss ${(p.rss / 1048576).toFixed(1)} heap ${(p.heap / 1048576).toFixed(1)}`).join("\n"));
   const slope = (pick: (p: (typeof points)[number]) => number) => {
     const mx = points.reduce((a, p) => a + p.n, 0) / points.length;
     const my = points.reduce((a, p) => a + pick(p), 0) / points.length;
@@ -263,7 +293,7 @@ export async function benchLivePush(url: string): Promise<LivePushFigures> {
   const ratioP95 = p95 / roundTrip.median;
   return {
     streams: STREAMS, changes: CHANGES, roundTrip, flush: summarize(flush), commitToListener: summarize(database), appShare: summarize(afterListener),
-    delivery, fromSent: { p50: sentQuantiles.p50, p95: sentQuantiles.p95, max: sentQuantiles.max }, medians, instances: byInstance, ratioP95, missed, bytesPerStream,
+    delivery, fromSent: { p50: sentQuantiles.p50, p95: sentQuantiles.p95, max: sentQuantiles.max }, medians, instances: byInstance, ratioP95, missed, bytesPerStream, memory: points,
     met: { latency: ratioP95 <= 20 && missed === 0, memory: bytesPerStream.rss <= 50 * 1024 },
   };
 }
@@ -289,6 +319,7 @@ async function main() {
   console.log(`  COMMIT sent to event: p50 ${ms(f.fromSent.p50)}, p95 ${ms(f.fromSent.p95)}, max ${ms(f.fromSent.max)}`);
   console.log(`  medians: planners ${ms(f.medians.staff)}, liaisons ${ms(f.medians.liaisons)}; first instance ${ms(f.instances.first)}, second ${ms(f.instances.second)}`);
   console.log(`  p95 / round trip: ${f.ratioP95.toFixed(1)}× (target ≤ 20×) ${f.met.latency ? "met" : "MISSED"}`);
+  console.log(`  instances' RSS at ${f.memory.map((p) => `${p.n}: ${(p.rss / 1048576).toFixed(1)} MB`).join(", ")}`);
   console.log(`  per idle stream: RSS ${(f.bytesPerStream.rss / 1024).toFixed(1)} KB, heap ${(f.bytesPerStream.heap / 1024).toFixed(1)} KB (target ≤ 50 KB RSS) ${f.met.memory ? "met" : "MISSED"}`);
 }
 

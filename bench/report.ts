@@ -106,11 +106,13 @@ export function tables(r: BenchResults): Table[] {
             `each event after a bare listener heard the same commit ${fmtMs(f.appShare.median)} (max ${fmtMs(f.appShare.max)})`,
         ],
         [
-          "COMMIT sent to event (the commit's flush included), p95", fmtMs(f.fromSent.p95), `p50 ${fmtMs(f.fromSent.p50)}, max ${fmtMs(f.fromSent.max)}`, "", "", "", "",
+          "COMMIT sent to event (the commit's flush included), p95", fmtMs(f.fromSent.p95), `p50 ${fmtMs(f.fromSent.p50)}, max ${fmtMs(f.fromSent.max)}`,
+          `${fmtMs(f.roundTrip.median)} bare LISTEN/NOTIFY round trip (median)`, ratio(f.fromSent.p95 / f.roundTrip.median), "", "",
           `COMMIT sent to answered (the commit record's flush) ${fmtMs(f.flush.median)} median, max ${fmtMs(f.flush.max)}; to a bare listener ${fmtMs(f.commitToListener.median)} median`,
         ],
         [
-          "memory per idle stream (both instances' RSS, slope 0 → 200 streams)", kb(f.bytesPerStream.rss), `heap ${kb(f.bytesPerStream.heap)}`, "", "", "≤ 50 KB", verdict(f.met.memory), "",
+          "memory per idle stream (both instances' RSS, slope 0 → 200 streams)", kb(f.bytesPerStream.rss), `heap ${kb(f.bytesPerStream.heap)}`, "", "", "≤ 50 KB", verdict(f.met.memory),
+          `RSS at ${(f.memory ?? []).map((p) => `${p.n}: ${(p.rss / 1048576).toFixed(1)} MB`).join(", ")}`,
         ],
       ],
     });

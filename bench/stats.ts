@@ -54,7 +54,12 @@ async function settle(): Promise<void> {
     before = process.cpuUsage();
     if ((used.user + used.system) / 1000 < QUIET_CPU_MS) return;
   }
+  // Each time adds SETTLE_MAX_MS to the run: say so once, so that a slow bench can be explained.
+  if (!warnedNeverQuiet) console.warn(`  (settle: the process did not go quiet within ${SETTLE_MAX_MS} ms after a full collection; timed runs go on)`);
+  warnedNeverQuiet = true;
 }
+
+let warnedNeverQuiet = false;
 
 function quantile(sorted: readonly number[], q: number): number {
   if (sorted.length === 0) return Number.NaN;

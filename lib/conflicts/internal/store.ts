@@ -145,8 +145,11 @@ async function storeCheck(tx: Tx, summitId: string, mode: "read" | "force" | "wr
   if (part) ({ replacement, ...outcome } = part);
   // A writer checks the whole summit for a write of its own that needs it (an entrance reordered,
   // an import of many rows): when another's unseen write does (one of a domain that cannot end
-  // with this re-check, or a script's), whoever reads next pays for it, as that write left it.
-  else if (mode === "write" && state.othersWhole) return { kind: "deferred" };
+  // with this re-check, or a script's), or the summit has no stored set yet (a new summit, one
+  // nobody had read for a day), whoever reads next pays for it. Another's unseen write that needs
+  // the whole summit only by what it touched (a script's bulk insert) is checked here, whole: the
+  // notes do not say whose touches they are, and such writes are rare.
+  else if (mode === "write" && (!state.hasSet || state.othersWhole)) return { kind: "deferred" };
   else {
     outcome = { kind: "whole" };
     replacement = await wholeReplacement(tx, summitId);
@@ -169,9 +172,13 @@ async function pruneChanges(db: Db): Promise<void> {
   await db.$transaction(async (tx) => {
     const [{ free }] = await tx.$queryRaw<{ free: boolean }[]>`SELECT pg_try_advisory_xact_lock(${PRUNE_LOCK[0]}::int, ${PRUNE_LOCK[1]}::int) AS free`;
     if (!free) return;
-    // A summit nobody has read for a day would keep every summit's notes since: its set is
-    // dropped instead, and its next read checks it whole (as a new summit's first read does).
-    await tx.$executeRaw`DELETE FROM "StoredConflictSet" WHERE "checkedAt" < now() - make_interval(hours => ${UNREAD_SET_HOURS}::int)`;
+    // A set not re-checked for a day (its summit unread while others were written, or unwritten
+    // and so current all along) would keep every summit's notes since: it is dropped with its
+    // conflicts instead, and its summit's next read checks it whole, as a new summit's first does.
+    await tx.$executeRaw`
+      WITH dropped AS (
+        DELETE FROM "StoredConflictSet" WHERE "checkedAt" < now() - make_interval(hours => ${UNREAD_SET_HOURS}::int) RETURNING "summitId")
+      DELETE FROM "StoredConflict" WHERE "summitId" IN (SELECT "summitId" FROM dropped)`;
     // Compared as bigints (the form the triggers store), so the xid indexes serve the deletes.
     await tx.$executeRaw`
       DELETE FROM "ConflictTouch"
