@@ -48,9 +48,14 @@ const LIVE_AND_RECENT = [{ archivedAt: { sort: "asc", nulls: "first" } }, { star
  * live one, otherwise the most recent summit that is not archived; null when there is none.
  */
 async function defaultSummit(db: DbOrTx) {
+  return defaultAmong(await db.summit.findMany({ where: { archivedAt: null }, orderBy: [...LIVE_AND_RECENT], select: summarySelect }));
+}
+
+/** The default (see defaultSummit) among summits in LIVE_AND_RECENT order: the one rule both reads apply. */
+function defaultAmong(summits: readonly SummaryRow[]): SummaryRow | null {
   const slug = process.env.SUMMIT_SLUG;
-  const named = slug ? await db.summit.findFirst({ where: { slug, archivedAt: null }, select: summarySelect }) : null;
-  return named ?? db.summit.findFirst({ where: { archivedAt: null }, orderBy: [{ startDate: "desc" }, { id: "asc" }], select: summarySelect });
+  const live = summits.filter((s) => s.archivedAt === null);
+  return (slug ? live.find((s) => s.slug === slug) : undefined) ?? live[0] ?? null;
 }
 
 /** Every summit, live ones first, each marked whether it is the user's stored choice. */
@@ -74,10 +79,7 @@ const staffSummits = cache(async (db: DbOrTx, userId: string): Promise<MarkedSum
  * archived one stays chosen), else the installation's default as defaultSummit takes it.
  */
 function chosenOrDefault(summits: readonly MarkedSummit[]): SummaryRow | null {
-  const slug = process.env.SUMMIT_SLUG;
-  // Live ones first, each group most recent first: the first live one is the most recent.
-  const live = summits.filter((s) => s.summary.archivedAt === null);
-  return (summits.find((s) => s.chosen) ?? (slug ? live.find((s) => s.summary.slug === slug) : undefined) ?? live[0])?.summary ?? null;
+  return summits.find((s) => s.chosen)?.summary ?? defaultAmong(summits.map((s) => s.summary));
 }
 
 /**
