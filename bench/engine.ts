@@ -1,7 +1,7 @@
 // Conflict engine and slot finder, each against the time of loading their input from PostgreSQL.
-import { extraRulesFor } from "@/lib/conflicts/extra-rules";
-import { refreshStoredConflicts } from "@/lib/conflicts/queries";
-import { recheckBeforeCommit } from "@/lib/conflicts/mutations";
+import { extraRulesFor } from "@/lib/snapshot/queries";
+import { refreshStoredConflicts } from "@/lib/conflict-store/queries";
+import { recheckBeforeCommit } from "@/lib/conflict-store/mutations";
 import { loadSummitSnapshot } from "@/lib/snapshot/queries";
 import type { Db } from "@/lib/db";
 import { checkSummit, findSlots, type SlotRequest } from "@/lib/scheduling";
@@ -67,7 +67,7 @@ export async function benchEngine(db: Db, summit: BenchSummit, n: number, result
 
   // The stored conflicts after one edit: the write and, last in its transaction as the app's writes
   // do it (recheckBeforeCommit), the re-check that keeps the set current. After an item moves, only
-  // what the move can affect is re-checked (lib/conflicts/internal/incremental.ts); the engine's
+  // what the move can affect is re-checked (lib/conflict-store/internal/incremental.ts); the engine's
   // share of that is timed apart.
   const sequenced = new Set((await db.arrivalSequence.findMany({ where: { summitId }, select: { itemId: true } })).map((s) => s.itemId));
   // The commonest edit of a summit day: a meeting of few delegations moved (a bilateral), not a

@@ -27,7 +27,7 @@
 // PostgreSQL server: with the embedded database there is one instance and no LISTEN connection.
 import pg from "pg";
 
-import { fork, type ChildProcess } from "node:child_process";
+import { fork } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 

@@ -17,7 +17,7 @@ export interface RawSql {
    * programme changes since then.
    */
   itineraryPage(userId: string, summitId: string, delegationId: string): Promise<number>;
-  /** The day's stored conflicts (lib/conflicts/internal/store.ts) with the overrides of the hard ones. */
+  /** The day's stored conflicts (lib/conflict-store/internal/store.ts) with the overrides of the hard ones. */
   dayConflicts(summitId: string, start: Date, end: Date): Promise<number>;
   /** The given items with their place, as an export prints them. */
   itemsById(ids: readonly string[]): Promise<number>;

@@ -51,7 +51,7 @@ export const DOMAIN_LAYERS = [
   ["errors", "scheduling"],
   ["db", "validation"],
   ["auth", "snapshot"],
-  ["audit"],
+  ["audit", "conflict-store"],
   ["agency-admin", "summits", "users"],
   ["archive", "coverage", "delegations", "venues"],
   ["conflicts"],

@@ -1,10 +1,10 @@
 // `npm run conflicts:verify [-- --summit <slug>]`: re-check every summit (or one) in full and
-// compare the result with its stored conflicts (lib/conflicts/internal/store.ts). A stored set
+// compare the result with its stored conflicts (lib/conflict-store/internal/store.ts). A stored set
 // that writes have made stale is first brought up to date the way any page read does it; what
 // must never happen is a set that counts as current and differs from a full re-check. Exit code
 // 1 when one does.
 import { parseArgs } from "node:util";
-import { refreshStoredConflicts, verifyStoredConflicts } from "../lib/conflicts/queries";
+import { refreshStoredConflicts, verifyStoredConflicts } from "../lib/conflict-store/queries";
 import { createPrismaClient } from "../lib/db";
 import { DomainError } from "../lib/errors";
 

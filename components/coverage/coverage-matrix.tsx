@@ -4,7 +4,7 @@
 // covered one lists its tasks with their status.
 import Link from "next/link";
 import { TaskStatusBadge } from "@/components/tasks/task-status-badge";
-import { periodsPhrase } from "@/lib/coverage/describe";
+import { periodsPhrase } from "@/lib/scheduling/rules/coverage/describe";
 import type { CoverageMatrix as Matrix, MatrixRow } from "@/lib/coverage/queries";
 import type { TaskType } from "@/lib/generated/prisma/enums";
 import { dictionary, phraseText, type Dictionary, type Lang } from "@/lib/i18n";

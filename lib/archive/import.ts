@@ -11,6 +11,7 @@ import { readArchiveFile, type ReadLimits } from "./read";
 import { itemDepths } from "./references";
 import { newIds, remapContent } from "./remap";
 import { NOT_IMPORTED } from "./tables";
+import { inCheckedCreation } from "@/lib/conflict-store/mutations";
 
 // Rows per INSERT: well under PostgreSQL's limit of bind parameters for the widest table.
 const CHUNK = 1000;
@@ -50,13 +51,16 @@ export async function importSummit(db: Db, content: ArchiveContent, options: Imp
   const ids = newIds(content);
   const rows = remapContent(content, (id) => ids.get(id));
   try {
-    return await db.$transaction(
+    // The restored summit is checked whole before the import commits: its first page reads stored rows.
+    return await inCheckedCreation(
+      db,
       async (tx) => {
         if (await tx.summit.findUnique({ where: { slug }, select: { id: true } })) throw new SlugTakenError(slug);
         const written = await writeRows(tx, rows, slug);
         const notImported = Object.fromEntries(NOT_IMPORTED.filter((t) => content[t].length > 0).map((t) => [t, content[t].length]));
         return { summitId: rows.summit.id, slug, name: rows.summit.name, rows: written, notImported };
       },
+      (imported) => imported.summitId,
       { timeout: IMPORT_TIMEOUT_MS },
     );
   } catch (error) {

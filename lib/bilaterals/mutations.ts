@@ -1,6 +1,6 @@
 // Writes to bilateral requests other than the confirmation (confirm.ts). Each runs in one
 // transaction and writes an audit entry; bad input or a refused step changes nothing.
-import { inCheckedTransaction } from "@/lib/conflicts/mutations";
+import { inCheckedTransaction } from "@/lib/conflict-store/mutations";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db";

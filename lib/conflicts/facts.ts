@@ -53,7 +53,7 @@ const TASK_TYPES = Object.values(TaskType);
 
 /**
  * The coverage requirement a MISSING_COVERAGE conflict stands for. The coverage rule
- * (lib/coverage/engine-rule.ts) names it in the conflict id: `requirement=type=<TYPE>` on an
+ * (lib/scheduling/rules/coverage/engine-rule.ts) names it in the conflict id: `requirement=type=<TYPE>` on an
  * item's gap, `movement=<id>|type=<TYPE>` on a movement's gap shown on the item it serves.
  */
 export function coverageGapOf(conflict: Pick<TriageConflict, "type" | "id" | "movementIds">): { taskType: TaskType; movementId?: string } | null {

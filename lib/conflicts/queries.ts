@@ -2,10 +2,9 @@
 // planners' overrides of hard conflicts.
 import { readAll, type DbOrTx } from "@/lib/db";
 import { checkSummit, conflictsForItem, type SummitSnapshot } from "@/lib/scheduling";
-import { extraRulesFor, type ExtraRuleOptions } from "./extra-rules";
-import { storedConflicts } from "./internal/store";
+import { storedConflicts } from "@/lib/conflict-store/queries";
 import { loadOverrides, withOverrides, type ConflictWithOverride } from "./overrides";
-import { loadSummitSnapshot } from "@/lib/snapshot/queries";
+import { extraRulesFor, loadSummitSnapshot, type ExtraRuleOptions } from "@/lib/snapshot/queries";
 import type { Span } from "@/lib/time";
 
 export type SummitConflictReport = { snapshot: SummitSnapshot; conflicts: ConflictWithOverride[] };
@@ -82,4 +81,3 @@ export async function conflictsOfDay(
   return withOverrides(conflicts, overrides);
 }
 
-export { refreshStoredConflicts, verifyStoredConflicts, type ConflictDifference } from "./internal/store";

@@ -7,7 +7,7 @@ import type { SummitSnapshot } from "@/lib/scheduling";
 import { movementIdsOf, type TriageConflict } from "./facts";
 import { filterConflicts, type ConflictFilters, type TriageRow } from "./filters";
 import { fixLinks, type FixLink, type FixPermissions } from "./fix-links";
-import { storedConflicts } from "./internal/store";
+import { storedConflicts } from "@/lib/conflict-store/queries";
 import { loadOverrides, withOverrides } from "./overrides";
 import { loadNamedSnapshot } from "@/lib/snapshot/queries";
 

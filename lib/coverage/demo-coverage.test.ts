@@ -7,9 +7,9 @@ import {
 import { DEMO_ESCORT_GAPS } from "@/lib/demo/tasks";
 import { DEMO_TIME_ZONE } from "@/lib/demo/time";
 import { buildEngineContext, checkSummit, type SummitSnapshot } from "@/lib/scheduling";
-import { coverageConflictRule, type CoverageData } from "./engine-rule";
-import { evaluateCoverage } from "./evaluate";
-import { coverageItemsFromContext } from "./items";
+import { coverageConflictRule, type CoverageData } from "@/lib/scheduling/rules/coverage/engine-rule";
+import { evaluateCoverage } from "@/lib/scheduling/rules/coverage/evaluate";
+import { coverageItemsFromContext } from "@/lib/scheduling/rules/coverage/items";
 
 function demoSnapshot(): SummitSnapshot {
   const participations = participationRows();

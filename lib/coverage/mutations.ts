@@ -7,6 +7,7 @@ import { refusal } from "@/lib/i18n/errors";
 import type { InSummit } from "@/lib/validation";
 import { mayKeepCoverage } from "./policy";
 import type { CreateCoverageRuleInput, DeleteCoverageRuleInput, UpdateCoverageRuleInput } from "./schema";
+import { inCheckedTransaction } from "@/lib/conflict-store/mutations";
 
 const ENTITY = "CoverageRule";
 const AUDITED = {
@@ -39,7 +40,7 @@ async function ruleOfSummit(tx: Tx, summitId: string, id: string) {
 export async function createCoverageRule(db: Db, actor: Actor, input: InSummit<CreateCoverageRuleInput>) {
   if (!mayKeepCoverage(actor)) throw new NotFoundError();
   const { summitId } = input;
-  return db.$transaction(async (tx) => {
+  return inCheckedTransaction(db, summitId, async (tx) => {
     if (!(await tx.summit.findUnique({ where: { id: summitId }, select: { id: true } }))) throw new NotFoundError();
     const data = await checkedData(tx, summitId, input);
     const rule = await tx.coverageRule.create({ data: { ...data, summitId }, select: AUDITED });
@@ -51,7 +52,7 @@ export async function createCoverageRule(db: Db, actor: Actor, input: InSummit<C
 export async function updateCoverageRule(db: Db, actor: Actor, input: InSummit<UpdateCoverageRuleInput>) {
   if (!mayKeepCoverage(actor)) throw new NotFoundError();
   const { summitId } = input;
-  return db.$transaction(async (tx) => {
+  return inCheckedTransaction(db, summitId, async (tx) => {
     const before = await ruleOfSummit(tx, summitId, input.id);
     const data = await checkedData(tx, summitId, input);
     const after = await tx.coverageRule.update({ where: { id: input.id }, data, select: AUDITED });
@@ -63,7 +64,7 @@ export async function updateCoverageRule(db: Db, actor: Actor, input: InSummit<U
 export async function deleteCoverageRule(db: Db, actor: Actor, input: InSummit<DeleteCoverageRuleInput>) {
   if (!mayKeepCoverage(actor)) throw new NotFoundError();
   const { summitId } = input;
-  return db.$transaction(async (tx) => {
+  return inCheckedTransaction(db, summitId, async (tx) => {
     const before = await ruleOfSummit(tx, summitId, input.id);
     await tx.coverageRule.delete({ where: { id: input.id } });
     await recordAudit(tx, { actor, summitId, entity: ENTITY, entityId: input.id, action: "delete", before });

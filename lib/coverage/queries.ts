@@ -11,9 +11,9 @@ import { en } from "@/lib/i18n/en";
 import { buildEngineContext } from "@/lib/scheduling";
 import { dayBounds, type IsoDay, type Span } from "@/lib/time";
 import { mayKeepCoverage } from "./policy";
-import { evaluateCoverage } from "./evaluate";
-import { coverageItemsFromContext } from "./items";
-import { loadCoverageData } from "./load";
+import { evaluateCoverage } from "@/lib/scheduling/rules/coverage/evaluate";
+import { coverageItemsFromContext } from "@/lib/scheduling/rules/coverage/items";
+import { loadCoverageData } from "@/lib/snapshot/queries";
 
 export type MatrixCell = {
   required: boolean;

@@ -7,6 +7,7 @@ import { zonedInstant } from "@/lib/time";
 import type { InSummit } from "@/lib/validation";
 import { mayEditDelegations } from "./policy";
 import type { DelegationInput, MemberInput } from "./schema";
+import { inCheckedTransaction } from "@/lib/conflict-store/mutations";
 
 // Inputs are already parsed by the caller (the action gate, or a test) with the schemas in ./schema.
 
@@ -26,7 +27,7 @@ function authorise(actor: Actor) {
 
 export async function saveDelegation(db: Db, actor: Actor, input: InSummit<DelegationInput>) {
   authorise(actor);
-  return db.$transaction(async (tx) => {
+  return inCheckedTransaction(db, input.summitId, async (tx) => {
     const summit = await tx.summit.findUnique({ where: { id: input.summitId }, select: { id: true, timeZone: true } });
     if (!summit) throw new NotFoundError();
     const arrivesAt = toInstant(input.arrivesAt, summit.timeZone);
@@ -53,7 +54,7 @@ export async function saveDelegation(db: Db, actor: Actor, input: InSummit<Deleg
 export async function saveMember(db: Db, actor: Actor, input: InSummit<MemberInput>) {
   authorise(actor);
   const summit = { id: input.summitId };
-  return db.$transaction(async (tx) => {
+  return inCheckedTransaction(db, summit.id, async (tx) => {
     const delegation = await tx.delegation.findFirst({ where: { id: input.delegationId, summitId: summit.id }, select: { id: true } });
     if (!delegation) throw new ValidationError(refusal("unknownDelegation", ["delegationId"]));
     const before = input.id

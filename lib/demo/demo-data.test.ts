@@ -3,7 +3,7 @@
 // coverage gaps that are there on purpose.
 import { describe, expect, it } from "vitest";
 
-import { uncoveredPeriods } from "@/lib/coverage/evaluate";
+import { uncoveredPeriods } from "@/lib/scheduling/rules/coverage/evaluate";
 import { checkSummit, type SummitSnapshot } from "@/lib/scheduling";
 
 import { DEMO_COVERAGE_RULES } from "./agencies";
@@ -136,7 +136,7 @@ describe("demo data", () => {
       for (const m of movements) {
         if (rule.movementKind && m.kind !== rule.movementKind) continue;
         if (rule.principalLevel && m.principalLevel !== rule.principalLevel) continue;
-        // Covered only where the tasks' times span the movement (see lib/coverage/evaluate.ts).
+        // Covered only where the tasks' times span the movement (see lib/scheduling/rules/coverage/evaluate.ts).
         const meeting = tasks.filter((t) => t.movementId === m.id && t.type === rule.requiredType)
           .map((t) => ({ startsAt: new Date(t.startsAt), endsAt: new Date(t.endsAt) }));
         const endsAt = m.endsAt ? new Date(m.endsAt) : null;

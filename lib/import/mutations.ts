@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { ConstraintError, NotFoundError, ValidationError, type Refusal } from "@/lib/errors";
 import { HARD_CONFLICT, OVERRIDE_FIELD } from "@/lib/conflicts/guard";
-import { inCheckedTransaction } from "@/lib/conflicts/mutations";
+import { inCheckedTransaction } from "@/lib/conflict-store/mutations";
 import { worded } from "@/lib/i18n/errors";
 import type { Lang } from "@/lib/i18n/lang";
 import { fillWords, importWords, translateImport, type ImportText } from "@/lib/i18n/import";

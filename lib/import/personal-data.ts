@@ -9,6 +9,7 @@ import { NotFoundError, ValidationError } from "@/lib/errors";
 import { refusal } from "@/lib/i18n/errors";
 import { mayErasePersonalNames } from "./policy";
 import type { ErasePersonalNamesInput } from "./schema";
+import { inCheckedTransaction } from "@/lib/conflict-store/mutations";
 
 export type ArchivedSummitNames = { id: string; name: string; archivedAt: Date; namedMembers: number; members: number };
 
@@ -25,7 +26,7 @@ export async function listArchivedSummitNames(db: DbOrTx): Promise<ArchivedSummi
 
 export async function erasePersonalNames(db: Db, actor: Actor, input: ErasePersonalNamesInput): Promise<{ erased: number }> {
   if (!mayErasePersonalNames(actor)) throw new NotFoundError();
-  return db.$transaction(async (tx) => {
+  return inCheckedTransaction(db, input.summitId, async (tx) => {
     const summit = await tx.summit.findUnique({ where: { id: input.summitId }, select: { id: true, archivedAt: true } });
     if (!summit) throw new NotFoundError();
     if (!summit.archivedAt) throw new ValidationError(refusal("archiveFirst"));

@@ -1,7 +1,7 @@
 // Writes of the summit days: the status of an item or a movement as it happens, and a proposal
 // (a delay's cascade, a repair) applied in one transaction as one audited change with its reason.
 // Every write goes through recordLiveWrite (internal/record.ts).
-import { inCheckedTransaction } from "@/lib/conflicts/mutations";
+import { inCheckedTransaction } from "@/lib/conflict-store/mutations";
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { localInstant } from "@/lib/time";

@@ -13,7 +13,7 @@ import { localInstant } from "@/lib/time";
 import { tasksOutsideRefusal } from "@/lib/programme/task-window";
 import { guardHardConflicts } from "@/lib/conflicts/guard";
 import { conflictsAround } from "@/lib/conflicts/queries";
-import { inCheckedTransaction } from "@/lib/conflicts/mutations";
+import { inCheckedTransaction } from "@/lib/conflict-store/mutations";
 import { lockSummitWrites } from "@/lib/programme/write-guards";
 import { conflictsInvolving } from "@/lib/scheduling";
 import { transferPlanningData } from "./queries";

@@ -9,7 +9,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { guardHardConflicts } from "@/lib/conflicts/guard";
 import type { ConflictWithOverride } from "@/lib/conflicts/overrides";
 import { conflictsAround } from "@/lib/conflicts/queries";
-import { inCheckedTransaction } from "@/lib/conflicts/mutations";
+import { inCheckedTransaction } from "@/lib/conflict-store/mutations";
 import { checkVersion, updateVersioned, type Db, type Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { conflictsInvolving } from "@/lib/scheduling";

@@ -3,7 +3,7 @@
 // deadlocking, the optimistic-version refusal naming who changed the item, and the
 // database's space-overlap refusal turned into a message naming the item that holds the space.
 import type { Db, DbOrTx, Tx } from "@/lib/db";
-import { inCheckedTransaction } from "@/lib/conflicts/mutations";
+import { inCheckedTransaction } from "@/lib/conflict-store/mutations";
 import { ConstraintError, StaleVersionError, translateDbError } from "@/lib/errors";
 import { refusal, worded } from "@/lib/i18n/errors";
 import { formatTime } from "@/lib/time";

@@ -1,13 +1,19 @@
 // Loads the plain-data SummitSnapshot the scheduling engine checks: one query per table, run
 // together (see readAll), never one per item (the summit can hold tens of thousands of participations).
-// A folder of its own, below the domains that check the summit (conflicts, coverage, bilaterals),
-// so that none of them has to import another to read it.
+// A folder of its own, below the domains that check the summit (conflicts, coverage, bilaterals)
+// and below the stored conflicts (lib/conflict-store), so that none of them has to import another
+// to read it. The rules other features add to the engine (coverage, arrivals in protocol order)
+// read their data here too (internal/), for the same reason.
 import { readAll, type DbOrTx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { MemberFunction, MovementKind } from "@/lib/generated/prisma/enums";
 import type { SummitItem, SummitSnapshot } from "@/lib/scheduling";
 import type { SnapshotOptions } from "./types";
+
+export { arrivalCheckDataOf, loadArrivalCheckData, loadArrivalConflictRule, type ArrivalSequenceRow, type ArrivalSlotRow } from "./internal/arrivals";
+export { loadCoverageConflictRule, loadCoverageData, type CoverageRuleOptions } from "./internal/coverage";
+export { extraRulesFor, type ExtraRuleOptions } from "./internal/extra-rules";
 
 // The columns every loader here reads of each table: one snapshot shape, whichever part is loaded.
 const SPACE_SELECT = { id: true, name: true, venueId: true, capacity: true, opensMinute: true, closesMinute: true } as const;
@@ -148,7 +154,7 @@ export type PartIds = { itemIds: Prisma.Sql; movementIds: Prisma.Sql; delegation
 /**
  * Part of a summit: the given items and movements, the given delegations (with all their members)
  * and their participations in those items, and the reference data they name (spaces, venues, travel
- * times). What a partial re-check needs (lib/conflicts/internal/incremental.ts); which rows make a
+ * times). What a partial re-check needs (lib/conflict-store/internal/incremental.ts); which rows make a
  * part whose conflicts are right is that file's business. Also each loaded session's parent.
  * One JSON value (read by partialSnapshotOf), as an expression: the re-check embeds it in the
  * statement that works out the ids, so the part costs no round trip of its own (a statement

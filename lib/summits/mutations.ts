@@ -13,6 +13,7 @@ import { dayBounds, isoDayOfDateColumn, type IsoDay } from "@/lib/time";
 import { copyReferenceData, type CopyCounts } from "./copy";
 import { mayChooseSummit, mayManageSummits } from "./policy";
 import type { ChooseSummit, CreateSummit, SummitRef, UpdateSummit } from "./schema";
+import { inCheckedCreation, inCheckedTransaction } from "@/lib/conflict-store/mutations";
 
 const ENTITY = "Summit";
 const TX = { maxWait: 10_000, timeout: 30_000 };
@@ -56,7 +57,7 @@ export type CreatedSummit = { id: string; copied: CopyCounts | null };
 /** A new summit; with `copyFromSummitId`, started from that summit's reference data (copy.ts). */
 export async function createSummit(db: Db, actor: Actor, input: CreateSummit): Promise<CreatedSummit> {
   assertMayManage(actor);
-  return db.$transaction(async (tx) => {
+  return inCheckedCreation(db, async (tx) => {
     const source = input.copyFromSummitId
       ? await tx.summit.findUnique({ where: { id: input.copyFromSummitId }, select: { id: true, slug: true } })
       : null;
@@ -73,13 +74,13 @@ export async function createSummit(db: Db, actor: Actor, input: CreateSummit): P
       after: { ...after, ...(source ? { copiedFrom: { id: source.id, slug: source.slug }, copied } : {}) },
     });
     return { id, copied };
-  }, TX);
+  }, (created) => created.id, TX);
 }
 
 /** Name, slug, host, days, time zone, travel buffer and languages of an existing summit. */
 export async function updateSummit(db: Db, actor: Actor, { id, ...input }: UpdateSummit): Promise<{ id: string }> {
   assertMayManage(actor);
-  return db.$transaction(async (tx) => {
+  return inCheckedTransaction(db, id, async (tx) => {
     const before = await tx.summit.findUnique({ where: { id }, select: AUDITED });
     if (!before) throw new NotFoundError();
     // Days and zone decide which instants belong to the summit: an item left outside them would
@@ -98,7 +99,7 @@ export async function updateSummit(db: Db, actor: Actor, { id, ...input }: Updat
 
 async function setArchived(db: Db, actor: Actor, { id }: SummitRef, archived: boolean): Promise<{ id: string; archivedAt: Date | null }> {
   assertMayManage(actor);
-  return db.$transaction(async (tx) => {
+  return inCheckedTransaction(db, id, async (tx) => {
     const before = await tx.summit.findUnique({ where: { id }, select: { archivedAt: true } });
     if (!before) throw new NotFoundError();
     // Already as asked: nothing to write.

@@ -4,7 +4,7 @@
 // changes made to them (lib/tasks/changes.ts). Every write checks its
 // references inside one transaction and records an audit entry there; a refused write changes
 // nothing.
-import { inCheckedTransaction } from "@/lib/conflicts/mutations";
+import { inCheckedTransaction } from "@/lib/conflict-store/mutations";
 import { agencyRefusal } from "@/lib/agency-admin/mutations";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";

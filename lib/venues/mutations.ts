@@ -6,6 +6,7 @@ import { refusal } from "@/lib/i18n/errors";
 import type { InSummit } from "@/lib/validation";
 import { mayEditVenues } from "./policy";
 import type { SpaceInput, TravelMatrixInput, VenueInput } from "./schema";
+import { inCheckedTransaction } from "@/lib/conflict-store/mutations";
 
 // Inputs are already parsed by the caller (the action gate, or a test) with the schemas in ./schema.
 
@@ -25,7 +26,7 @@ const duplicateName = (error: unknown) => {
 export async function saveVenue(db: Db, actor: Actor, input: InSummit<VenueInput>) {
   authorise(actor);
   const { summitId } = input;
-  return db.$transaction(async (tx) => {
+  return inCheckedTransaction(db, summitId, async (tx) => {
     const before = input.id ? await tx.venue.findFirst({ where: { id: input.id, summitId }, select: { name: true, kind: true, address: true } }) : null;
     if (input.id && !before) throw new NotFoundError();
     const data = { name: input.name, kind: input.kind, address: input.address };
@@ -46,7 +47,7 @@ async function venueOfSummit(tx: DbOrTx, venueId: string, summitId: string) {
 export async function saveSpace(db: Db, actor: Actor, input: InSummit<SpaceInput>) {
   authorise(actor);
   const { summitId } = input;
-  return db.$transaction(async (tx) => {
+  return inCheckedTransaction(db, summitId, async (tx) => {
     await venueOfSummit(tx, input.venueId, summitId);
     const before = input.id
       ? await tx.space.findFirst({ where: { id: input.id, venue: { summitId } }, select: { name: true, capacity: true, securityZone: true, opensMinute: true, closesMinute: true, venueId: true } })
@@ -72,7 +73,7 @@ export async function saveSpace(db: Db, actor: Actor, input: InSummit<SpaceInput
 export async function saveTravelMatrix(db: Db, actor: Actor, input: InSummit<TravelMatrixInput>) {
   authorise(actor);
   const { summitId, entries } = input;
-  return db.$transaction(async (tx) => {
+  return inCheckedTransaction(db, summitId, async (tx) => {
     const venueIds = new Set((await tx.venue.findMany({ where: { summitId }, select: { id: true } })).map((v) => v.id));
     for (const [index, e] of entries.entries()) {
       const field = `entries.${index}.minutes`;

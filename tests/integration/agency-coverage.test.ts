@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { updateTaskStatus } from "@/lib/tasks/mutations";
 import { loadSummitSnapshot } from "@/lib/snapshot/queries";
-import { loadCoverageConflictRule } from "@/lib/coverage/load";
+import { loadCoverageConflictRule } from "@/lib/snapshot/queries";
 import { createCoverageRule, deleteCoverageRule, updateCoverageRule } from "@/lib/coverage/mutations";
 import { getCoverageMatrix, listCoverageRules } from "@/lib/coverage/queries";
 import { NotFoundError, ValidationError } from "@/lib/errors";

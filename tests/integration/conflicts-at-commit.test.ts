@@ -1,16 +1,17 @@
 // The app's writes re-check their conflicts in their own transaction, as its last step
-// (recheckBeforeCommit, lib/conflicts/internal/store.ts): once a write has committed, the stored
+// (recheckBeforeCommit, lib/conflict-store/internal/store.ts): once a write has committed, the stored
 // set is current without any read bringing it up to date, and equals a whole re-check. A write
 // that fails leaves the set as it was; one that needs the whole summit re-checked does that in its
-// own transaction; one of a domain below the conflicts domain leaves it to the next read; twenty
+// own transaction, as does every setup write (venues, delegations, coverage rules, the summit's own
+// settings) and a write that creates a summit; twenty
 // writers at once leave a set that is current and right.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { moveArrival } from "@/lib/arrivals/mutations";
 import { moveArrivalSchema } from "@/lib/arrivals/schema";
 import { loadActor } from "@/lib/auth/session";
-import { refreshStoredConflicts, verifyStoredConflicts } from "@/lib/conflicts/queries";
-import { inCheckedTransaction, recheckBeforeCommit } from "@/lib/conflicts/mutations";
+import { checkWholeSummit, refreshStoredConflicts, verifyStoredConflicts } from "@/lib/conflict-store/queries";
+import { inCheckedTransaction, recheckBeforeCommit } from "@/lib/conflict-store/mutations";
 import { userId } from "@/lib/demo/ids";
 import type { Tx } from "@/lib/db";
 import { DEMO_SUMMIT_SLUG, seedDemo } from "@/lib/demo/seed-demo";
@@ -22,8 +23,20 @@ import { cancelItemSchema, moveItemSchema } from "@/lib/programme/schema";
 import { updateTaskStatus } from "@/lib/tasks/mutations";
 import { taskStatusSchema } from "@/lib/tasks/schema";
 import { toLocalInput } from "@/lib/time";
-import { saveTravelMatrix } from "@/lib/venues/mutations";
-import { travelMatrixSchema } from "@/lib/venues/schema";
+import { saveSpace, saveTravelMatrix, saveVenue } from "@/lib/venues/mutations";
+import { spaceSchema, travelMatrixSchema, venueSchema } from "@/lib/venues/schema";
+import { saveDelegation, saveMember } from "@/lib/delegations/mutations";
+import { delegationSchema, memberSchema } from "@/lib/delegations/schema";
+import { createCoverageRule, deleteCoverageRule, updateCoverageRule } from "@/lib/coverage/mutations";
+import { createCoverageRuleSchema, deleteCoverageRuleSchema, updateCoverageRuleSchema } from "@/lib/coverage/schema";
+import { archiveSummit, createSummit, restoreSummit, updateSummit } from "@/lib/summits/mutations";
+import { createSummitSchema, updateSummitSchema } from "@/lib/summits/schema";
+import { erasePersonalNames } from "@/lib/import/personal-data";
+import { erasePersonalNamesSchema } from "@/lib/import/schema";
+import { exportSummit, serializeArchive } from "@/lib/archive/export";
+import { readArchive } from "@/lib/archive/read";
+import { importSummit } from "@/lib/archive/import";
+import { parseInput } from "@/lib/validation";
 import { throughBoundary } from "./boundary";
 import { resetDatabase, testDb } from "./helpers";
 import { xlsx } from "./import-fixture";
@@ -35,10 +48,18 @@ let summitId: string;
 let timeZone: string;
 let planner: Actor;
 let police: Actor;
+let admin: Actor;
 
 /** The stored set as it stands, with no read having brought it up to date first. */
 async function expectCurrentAtCommit(label: string) {
   const found = await verifyStoredConflicts(db, summitId);
+  expect({ label, ...found }, label).toMatchObject({ label, current: true, missing: [], unexpected: [], changed: [] });
+}
+
+/** A summit just created has a stored set, current and equal to a whole re-check, without any read. */
+async function expectNewSetCurrent(label: string, id: string) {
+  expect(await db.storedConflictSet.count({ where: { summitId: id } }), label).toBe(1);
+  const found = await verifyStoredConflicts(db, id);
   expect({ label, ...found }, label).toMatchObject({ label, current: true, missing: [], unexpected: [], changed: [] });
 }
 
@@ -84,6 +105,7 @@ beforeAll(async () => {
   ({ id: summitId, timeZone } = await db.summit.findUniqueOrThrow({ where: { slug: DEMO_SUMMIT_SLUG }, select: { id: true, timeZone: true } }));
   planner = (await loadActor(db, userId("planner")))!;
   police = (await loadActor(db, userId("police")))!;
+  admin = (await loadActor(db, userId("admin")))!;
 }, 120_000);
 
 afterAll(async () => {
@@ -180,15 +202,77 @@ describe("conflicts re-checked in the writing transaction", { timeout: 120_000 }
     await expectCurrentAtCommit("movements imported");
   });
 
-  it("a travel time saved through the venues' form leaves the whole re-check to the next read", async () => {
-    // The venues domain sits below the conflicts domain (ARCHITECTURE.md): its writes cannot end
-    // with the re-check, and the first read after them brings the set up to date.
-    await refreshStoredConflicts(db, summitId, { force: true });
+  it("setup writes through their forms (travel times, venues, spaces, delegations, members, coverage rules): each checks the whole summit and is current at commit", async () => {
+    // These domains change what every check reads: their writes end with the whole summit's
+    // re-check in their own transaction (lib/conflict-store sits below them, ARCHITECTURE.md).
     const travel = await db.travelTime.findFirstOrThrow({ where: { summitId }, orderBy: { id: "asc" } });
-    await act(saveTravelMatrix, planner, travelMatrixSchema, summitId, { entries: [{ fromVenueId: travel.fromVenueId, toVenueId: travel.toVenueId, minutes: travel.minutes + 2 }] });
-    expect((await verifyStoredConflicts(db, summitId)).current).toBe(false);
-    expect((await refreshStoredConflicts(db, summitId)).kind).toBe("whole");
-    await expectCurrentAtCommit("after the next read");
+    const venue = await db.venue.findFirstOrThrow({ where: { summitId }, orderBy: { id: "asc" } });
+    const space = await db.space.findFirstOrThrow({ where: { venue: { summitId }, items: { some: { status: "CONFIRMED" } } }, orderBy: { id: "asc" } });
+    const delegation = await db.delegation.findFirstOrThrow({ where: { summitId, arrivesAt: { not: null }, departsAt: { not: null } }, orderBy: { id: "asc" } });
+    const member = await db.member.findFirstOrThrow({ where: { delegationId: delegation.id }, orderBy: { precedence: "asc" } });
+    const rule = await db.coverageRule.findFirstOrThrow({ where: { summitId }, orderBy: { id: "asc" } });
+    const writes: [string, () => Promise<unknown>][] = [
+      ["travel time", () => act(saveTravelMatrix, planner, travelMatrixSchema, summitId, { entries: [{ fromVenueId: travel.fromVenueId, toVenueId: travel.toVenueId, minutes: travel.minutes + 40 }] })],
+      ["venue", () => act(saveVenue, planner, venueSchema, summitId, { id: venue.id, name: `${venue.name} (renamed)`, kind: venue.kind, address: venue.address ?? "" })],
+      // Room for one: every booking of the space becomes a capacity conflict.
+      ["space", () => act(saveSpace, planner, spaceSchema, summitId, { id: space.id, venueId: space.venueId, name: space.name, capacity: 1, securityZone: space.securityZone ?? "" })],
+      ["delegation", () => act(saveDelegation, planner, delegationSchema, summitId, {
+        id: delegation.id, code: delegation.code, name: delegation.name, kind: delegation.kind, homeTimeZone: delegation.homeTimeZone ?? "", hotelVenueId: delegation.hotelVenueId ?? "",
+        // Arriving a day late: the first day's items fall outside the delegation's stay.
+        arrivesAt: toLocalInput(new Date(delegation.arrivesAt!.getTime() + 24 * 60 * MINUTE), timeZone), departsAt: toLocalInput(delegation.departsAt!, timeZone),
+      })],
+      ["member", () => act(saveMember, planner, memberSchema, summitId, { id: member.id, delegationId: delegation.id, title: member.title, personalName: member.personalName ?? "", function: "SECURITY", precedence: member.precedence })],
+      ["coverage rule created", () => act(createCoverageRule, planner, createCoverageRuleSchema, summitId, { target: "ITEM", requiredType: "MEDICAL", description: "Every item has a medical team" })],
+      ["coverage rule changed", () => act(updateCoverageRule, planner, updateCoverageRuleSchema, summitId, { id: rule.id, target: rule.target, itemKind: null, venueId: null, movementKind: null, principalLevel: null, requiredType: rule.requiredType, description: rule.description })],
+      ["coverage rule deleted", () => act(deleteCoverageRule, planner, deleteCoverageRuleSchema, summitId, { id: rule.id })],
+    ];
+    for (const [label, write] of writes) {
+      await refreshStoredConflicts(db, summitId, { force: true });
+      const before = await db.storedConflict.count({ where: { summitId } });
+      await write();
+      await expectCurrentAtCommit(label);
+      expect((await refreshStoredConflicts(db, summitId)).kind, label).toBe("current");
+      if (label === "space") expect(await db.storedConflict.count({ where: { summitId, type: "OVER_CAPACITY" } })).toBeGreaterThan(0);
+      if (label === "coverage rule created") expect(await db.storedConflict.count({ where: { summitId } })).toBeGreaterThan(before);
+    }
+  });
+
+  it("the summit's own settings, archiving it and erasing its personal names: each current at commit", async () => {
+    const summit = await db.summit.findUniqueOrThrow({ where: { id: summitId } });
+    await refreshStoredConflicts(db, summitId, { force: true });
+    await updateSummit(db, admin, parseInput(updateSummitSchema, {
+      id: summitId, name: summit.name, slug: summit.slug, host: summit.host, timeZone: summit.timeZone, languages: summit.languages,
+      startDate: summit.startDate.toISOString().slice(0, 10), endDate: summit.endDate.toISOString().slice(0, 10),
+      travelBufferMinutes: summit.travelBufferMinutes + 30,
+    }));
+    await expectCurrentAtCommit("travel buffer");
+    await archiveSummit(db, admin, { id: summitId });
+    await expectCurrentAtCommit("archived");
+    await erasePersonalNames(db, admin, parseInput(erasePersonalNamesSchema, { summitId }));
+    await expectCurrentAtCommit("names erased");
+    await restoreSummit(db, admin, { id: summitId });
+    await expectCurrentAtCommit("restored");
+  });
+
+  it("a summit created, copied from another or restored from an archive is checked whole before it commits", async () => {
+    const summit = await db.summit.findUniqueOrThrow({ where: { id: summitId } });
+    const fields = {
+      host: summit.host, timeZone: summit.timeZone, languages: summit.languages, travelBufferMinutes: 10,
+      startDate: summit.startDate.toISOString().slice(0, 10), endDate: summit.endDate.toISOString().slice(0, 10),
+    };
+    // Each is verified before the next is written: a whole-summit note (a new summit's row, its
+    // copied venues) does not say which summit it was in, so it leaves every other summit's set stale.
+    const created = await createSummit(db, admin, parseInput(createSummitSchema, { ...fields, name: "Checked at birth", slug: "checked-at-birth" }));
+    await expectNewSetCurrent("created", created.id);
+    const copied = await createSummit(db, admin, parseInput(createSummitSchema, { ...fields, name: "Checked copy", slug: "checked-copy", copyFromSummitId: summitId }));
+    await expectNewSetCurrent("copied", copied.id);
+    expect(await db.venue.count({ where: { summitId: copied.id } })).toBeGreaterThan(0);
+    const restored = await importSummit(db, readArchive(serializeArchive(await exportSummit(db, summitId))).content, { slug: "checked-restore" });
+    await expectNewSetCurrent("restored", restored.summitId);
+    // The archive holds the demo's conflicts: the restored summit stores as many as the original.
+    expect(await db.storedConflict.count({ where: { summitId: restored.summitId } })).toBe(
+      (await checkWholeSummit(db, summitId)).conflicts.length,
+    );
   });
 
   it("a writer that finds another's unseen write needing the whole summit leaves it to the next read", async () => {

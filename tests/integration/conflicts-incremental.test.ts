@@ -1,12 +1,12 @@
-// The stored conflicts brought up to date in part (lib/conflicts/internal/incremental.ts): after
+// The stored conflicts brought up to date in part (lib/conflict-store/internal/incremental.ts): after
 // random writes of every kind the partial re-check follows (items moved, re-roomed, cancelled,
 // created and deleted; participants added and removed; transfers and flights moved and re-linked;
 // agency tasks added, moved and removed), the stored set equals a whole re-check each time — the
 // conflicts, their order and their spans — and the re-check was partial, not a whole one in disguise.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { refreshStoredConflicts, verifyStoredConflicts } from "@/lib/conflicts/queries";
-import { storedConflicts } from "@/lib/conflicts/internal/store";
-import { checkWholeSummit } from "@/lib/conflicts/internal/store";
+import { refreshStoredConflicts, verifyStoredConflicts } from "@/lib/conflict-store/queries";
+import { storedConflicts } from "@/lib/conflict-store/queries";
+import { checkWholeSummit } from "@/lib/conflict-store/queries";
 import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DEMO_SUMMIT_SLUG, seedDemo } from "@/lib/demo/seed-demo";

@@ -1,11 +1,11 @@
-// The rows a partial re-check reads in one statement (lib/conflicts/internal/part.ts, which embeds
+// The rows a partial re-check reads in one statement (lib/conflict-store/internal/part.ts, which embeds
 // the part's snapshot from lib/snapshot/queries.ts, read alone by loadPartialSnapshot) are those the
 // loaders of the whole check read, restricted to the part: same values, same types, same order
 // where the engine is given an order.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadArrivalCheckData } from "@/lib/conflicts/internal/arrival-rule";
-import { readPart } from "@/lib/conflicts/internal/part";
-import { loadCoverageData } from "@/lib/coverage/load";
+import { loadArrivalCheckData } from "@/lib/snapshot/queries";
+import { readPart } from "@/lib/conflict-store/internal/part";
+import { loadCoverageData } from "@/lib/snapshot/queries";
 import type { Db, Tx } from "@/lib/db";
 import { DEMO_SUMMIT_SLUG, seedDemo } from "@/lib/demo/seed-demo";
 import type { SummitItem } from "@/lib/scheduling";

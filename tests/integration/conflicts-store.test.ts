@@ -1,10 +1,11 @@
-// Stored conflicts (lib/conflicts/internal/store.ts): after every kind of write the stored set is
+// Stored conflicts (lib/conflict-store/internal/store.ts): after every kind of write the stored set is
 // stale until re-checked, and read back it equals a full re-check of the summit — also with 20
 // writers at once. Every table either notes its writes for the store or is listed as one the check
 // never reads.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { checkWholeSummit, storedConflicts } from "@/lib/conflicts/internal/store";
-import { conflictsOfDay, refreshStoredConflicts, summitConflictReport, verifyStoredConflicts } from "@/lib/conflicts/queries";
+import { checkWholeSummit, storedConflicts } from "@/lib/conflict-store/queries";
+import { conflictsOfDay, summitConflictReport } from "@/lib/conflicts/queries";
+import { refreshStoredConflicts, verifyStoredConflicts } from "@/lib/conflict-store/queries";
 import type { Db } from "@/lib/db";
 import { DEMO_SUMMIT_SLUG, seedDemo } from "@/lib/demo/seed-demo";
 import { dayBounds, isoDayOf } from "@/lib/time";
@@ -15,7 +16,7 @@ const NOT_READ_BY_THE_CHECK = [
   "_prisma_migrations", "ConflictChange", "ConflictTouch", "StoredConflict", "StoredConflictSet", "AuditEntry", "User",
   "LiaisonAssignment", "LoginFailure", "SignInClient", "CalendarToken", "Acknowledgement",
   "TaskAcknowledgement", "ImportMapping", "ItemLive", "MovementLive", "BilateralRequest", "BilateralParty",
-  "ConflictOverride", "Precedence", "PrecedenceEntry",
+  "ConflictOverride", "Precedence", "PrecedenceEntry", "Agency",
 ].sort();
 
 let db: Db;

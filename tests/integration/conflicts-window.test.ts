@@ -2,7 +2,7 @@
 // tasks inside the window); they must be exactly the whole-summit check's conflicts for that day.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { conflictsForSummit, conflictsOfDay } from "@/lib/conflicts/queries";
-import { loadCoverageData } from "@/lib/coverage/load";
+import { loadCoverageData } from "@/lib/snapshot/queries";
 import { seedDemo, DEMO_SUMMIT_SLUG } from "@/lib/demo/seed-demo";
 import { dayBounds, daysBetween, isoDayOfDateColumn } from "@/lib/time";
 import { resetDatabase, testDb } from "./helpers";

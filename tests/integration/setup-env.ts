@@ -6,14 +6,14 @@ process.env.DATABASE_URL = inject("databaseUrl");
 process.env.DATABASE_POOL_MAX = inject("embedded") ? "1" : "5";
 
 // After every test file, whatever it wrote: each summit whose stored conflicts count as current
-// must hold exactly what a full re-check finds (lib/conflicts/internal/store.ts). A write path
+// must hold exactly what a full re-check finds (lib/conflict-store/internal/store.ts). A write path
 // that the store did not notice fails here, in the file that made it.
 afterAll(async () => {
   // The embedded database serves one connection, which the file's own clients may still hold: this
   // second client would break it. Every file is verified on PostgreSQL (CI and TEST_DATABASE_URL runs).
   if (inject("embedded")) return;
   const { createPrismaClient } = await import("@/lib/db");
-  const { refreshStoredConflicts, verifyStoredConflicts } = await import("@/lib/conflicts/queries");
+  const { refreshStoredConflicts, verifyStoredConflicts } = await import("@/lib/conflict-store/queries");
   const db = createPrismaClient(inject("databaseUrl"), 1);
   try {
     const sets = await db.storedConflictSet.findMany({ select: { summitId: true } });

@@ -3,7 +3,7 @@
 // (coverage gaps from the real coverage rule) over a small slice of the summit, plus hand-made
 // conflicts for shapes the engine may produce (movements only, overrides).
 import { describe, expect, it } from "vitest";
-import { coverageConflictRule, type CoverageData } from "@/lib/coverage/engine-rule";
+import { coverageConflictRule, type CoverageData } from "@/lib/scheduling/rules/coverage/engine-rule";
 import { coverageGapOf, type MovementRef, type TriageConflict } from "@/lib/conflicts/facts";
 import { conflictFiltersSchema, filterConflicts, type ConflictFilters } from "@/lib/conflicts/filters";
 import { fixLinks, type FixPermissions } from "@/lib/conflicts/fix-links";

@@ -2,8 +2,8 @@
 // word; in Dutch the same finding, with the names and times the engine put in.
 import { describe, expect, it } from "vitest";
 import { conflictText } from "@/lib/i18n";
-import { shortfallPhrase } from "@/lib/coverage/describe";
-import type { CoverageTask } from "@/lib/coverage/types";
+import { shortfallPhrase } from "@/lib/scheduling/rules/coverage/describe";
+import type { CoverageTask } from "@/lib/scheduling/rules/coverage/types";
 import { phrase } from "@/lib/i18n/conflict-phrases";
 import { at, item, runRule } from "../test-fixtures";
 import type { SummitMovement } from "../types";

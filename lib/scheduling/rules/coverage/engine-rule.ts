@@ -4,15 +4,9 @@
 // to the royal dinner has no escort" shows beside the dinner. Arrivals and departures serve no
 // item: their gaps are listed on the coverage page only. A requirement whose tasks leave part of the
 // subject's time open says which part ("coverage only until 22:30 (uncovered 22:30–23:30)").
-import {
-  makeConflict,
-  spoken,
-  missingCoverageConflict,
-  type Conflict,
-  type ConflictRule,
-  type EngineContext,
-  type SummitItem,
-} from "@/lib/scheduling";
+import { makeConflict, spoken } from "../../make-conflict";
+import { missingCoverageConflict } from "../missing-coverage";
+import type { Conflict, ConflictRule, EngineContext, SummitItem } from "../../types";
 import { phrase, type Phrase } from "@/lib/i18n/conflict-phrases";
 import { en } from "@/lib/i18n/en";
 import { formatTime } from "@/lib/time";

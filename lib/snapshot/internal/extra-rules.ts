@@ -1,8 +1,8 @@
 // Conflict rules contributed by other features, loaded for a summit and run with the built-in
 // ones everywhere conflicts are computed (timeline, conflicts page, save checks, previews).
-import { loadCoverageConflictRule, type CoverageRuleOptions } from "@/lib/coverage/load";
+import { loadCoverageConflictRule, type CoverageRuleOptions } from "./coverage";
 import type { DbOrTx } from "@/lib/db";
-import { loadArrivalConflictRule } from "./internal/arrival-rule";
+import { loadArrivalConflictRule } from "./arrivals";
 import type { ConflictRule } from "@/lib/scheduling";
 
 /** The snapshot's window, and for a move preview the item being moved (see CoverageRuleOptions). */

@@ -6,15 +6,18 @@
 // whatever wrote it: the app, an import, a script. A stored set keeps the database snapshot its
 // check read; it is current while every noted transaction is visible in that snapshot.
 //
-// Who brings it up to date? The app's programme item, movement, task, bilateral, live, arrivals
-// and import writes do, in their own transaction, just before it commits (recheckBeforeCommit):
-// they re-check only what they can affect (incremental.ts), or the whole summit when only that
-// will do (an entrance reordered, an import of many rows), so a write and its conflicts commit
-// together and the next page reads rows. Whatever is left stale is brought up to date by the first
-// read after it, once for all instances (an advisory lock per summit): a write of a domain below
-// this one, which cannot end with this re-check (venues, travel times, delegations and members,
-// coverage rules, the summit's own settings), and one made outside the app's writes (a script, SQL
-// by hand).
+// Who brings it up to date? Every write of the app does, in its own transaction, just before it
+// commits (recheckBeforeCommit, through inCheckedTransaction): the programme's, movements',
+// tasks', bilaterals', live, arrivals' and import writes re-check only what they can affect
+// (incremental.ts), or the whole summit when only that will do (an entrance reordered, an import of
+// many rows); the setup writes (venues, spaces, travel times, delegations and members, coverage
+// rules, the summit's own settings) change what every check reads and re-check the whole summit;
+// a write that creates a summit (a new one, a copy, an archive restored) checks it whole
+// (inCheckedCreation). So a write and its conflicts commit together and the next page reads rows.
+// This folder sits below every domain that writes (ARCHITECTURE.md) so that each can. Whatever is
+// left stale is brought up to date by the first read after it, once for all instances (an advisory
+// lock per summit): a writer that could not have the re-check's lock in time, and a write made
+// outside the app's writes (a script, SQL by hand).
 //
 // Why the snapshot rather than a counter: a counter row updated by every write would make all
 // writers of the installation wait for each other at commit and could deadlock with their own
@@ -22,8 +25,7 @@
 import type { Db, DbOrTx, Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { checkSummitOrdered, compareOrdered, type Conflict, type OrderedConflict, type SummitSnapshot } from "@/lib/scheduling";
-import { extraRulesFor } from "../extra-rules";
-import { loadSummitSnapshot } from "@/lib/snapshot/queries";
+import { extraRulesFor, loadSummitSnapshot } from "@/lib/snapshot/queries";
 import type { Span } from "@/lib/time";
 import { recheckTouched, type PartOfSummit } from "./incremental";
 import { replaceStoredRows, spansOf, storedRows, type Replacement } from "./rows";
@@ -105,7 +107,8 @@ export type RefreshOutcome =
  * Bring the set up to date inside the caller's locked transaction: in part when it can, else
  * whole; nothing when another instance did it while this one waited for the lock.
  */
-async function storeCheck(tx: Tx, summitId: string, mode: "read" | "force" | "write"): Promise<RefreshOutcome> {
+async function storeCheck(tx: Tx, summitId: string, mode: "read" | "force" | "write" | "create"): Promise<RefreshOutcome> {
+  const writing = mode === "write" || mode === "create";
   // One statement: the snapshot this re-check reads in (taken before anything is read, so a write
   // committed while it reads is outside it and the next reader checks that part again), whether
   // the summit has a stored set, and the writes that set has not seen. A writer's own snapshot
@@ -116,7 +119,7 @@ async function storeCheck(tx: Tx, summitId: string, mode: "read" | "force" | "wr
     WITH now AS (SELECT pg_current_snapshot() AS snap, pg_current_xact_id_if_assigned()::text::bigint AS own),
     seen AS (
       SELECT CASE
-        WHEN ${mode === "write"} AND own IS NOT NULL AND own >= pg_snapshot_xmax(snap)::text::bigint
+        WHEN ${writing} AND own IS NOT NULL AND own >= pg_snapshot_xmax(snap)::text::bigint
              AND own - pg_snapshot_xmax(snap)::text::bigint < ${MAX_XIDS_BETWEEN}
         THEN pg_snapshot_xmin(snap)::text || ':' || (own + 1)::text || ':' || COALESCE((
           SELECT string_agg(x::text, ',' ORDER BY x) FROM (
@@ -143,12 +146,15 @@ async function storeCheck(tx: Tx, summitId: string, mode: "read" | "force" | "wr
   let replacement: Replacement | null;
   const part = mode !== "force" && state.hasSet && !state.whole ? await recheckTouched(tx, summitId, state.xids) : null;
   if (part) ({ replacement, ...outcome } = part);
-  // A writer checks the whole summit for a write of its own that needs it (an entrance reordered,
-  // an import of many rows): when another's unseen write does (one of a domain that cannot end
-  // with this re-check, or a script's), or the summit has no stored set yet (a new summit, one
-  // nobody had read for a day), whoever reads next pays for it. Another's unseen write that needs
-  // the whole summit only by what it touched (a script's bulk insert) is checked here, whole: the
-  // notes do not say whose touches they are, and such writes are rare.
+  // A writer checks the whole summit for a write of its own that needs it (a travel time, a venue,
+  // a member, an entrance reordered, an import of many rows). When another's unseen write needs it
+  // (a writer that could not have the lock in time, a script's, or a setup write of another summit:
+  // the notes do not say which summit a whole-summit change was in), or the summit has no stored
+  // set yet (one nobody had read for a day), whoever reads next pays for it. A summit this very
+  // transaction created has no set either, but no other transaction can have written its rows: it
+  // is checked whole here. Another's unseen write that needs the whole summit only by what it
+  // touched (a script's bulk insert) is checked here, whole: the notes do not say whose touches
+  // they are, and such writes are rare.
   else if (mode === "write" && (!state.hasSet || state.othersWhole)) return { kind: "deferred" };
   else {
     outcome = { kind: "whole" };
@@ -230,11 +236,12 @@ async function pruneNowAndThen(db: Db, outcome: RefreshOutcome): Promise<void> {
  * order, an import of many rows). Writers of one summit queue here (the summit's re-check lock,
  * held to commit) so each re-checks what the one before it committed. A writer that cannot have
  * the lock in time, or finds another's unseen write that needs the whole summit, leaves its change
- * to the next read ("deferred"): nothing is recorded as seen then.
+ * to the next read ("deferred"): nothing is recorded as seen then. `created`: the transaction
+ * created the summit, which is checked whole (see storeCheck).
  */
-export async function recheckBeforeCommit(tx: Tx, summitId: string): Promise<RefreshOutcome> {
+export async function recheckBeforeCommit(tx: Tx, summitId: string, options: { created?: boolean } = {}): Promise<RefreshOutcome> {
   if (!(await lockForWriterCheck(tx, summitId))) return { kind: "deferred" };
-  return storeCheck(tx, summitId, "write");
+  return storeCheck(tx, summitId, options.created ? "create" : "write");
 }
 
 /**
@@ -280,12 +287,32 @@ export async function inCheckedTransaction<T>(
   db: Db,
   summitId: string,
   work: (tx: Tx) => Promise<T>,
-  options: { maxWait?: number; timeout?: number } = {},
+  options: TransactionOptions = {},
 ): Promise<T> {
+  return inChecked(db, work, () => summitId, false, options);
+}
+
+/**
+ * Run a write that creates a summit (a new one, a copy of another's reference data, an archive
+ * restored) in one transaction whose last step is the new summit's whole check, so its first page
+ * reads stored rows. `summitOf` names the summit from what `work` returned.
+ */
+export async function inCheckedCreation<T>(
+  db: Db,
+  work: (tx: Tx) => Promise<T>,
+  summitOf: (value: T) => string,
+  options: TransactionOptions = {},
+): Promise<T> {
+  return inChecked(db, work, summitOf, true, options);
+}
+
+type TransactionOptions = { maxWait?: number; timeout?: number };
+
+async function inChecked<T>(db: Db, work: (tx: Tx) => Promise<T>, summitOf: (value: T) => string, created: boolean, options: TransactionOptions): Promise<T> {
   let outcome: RefreshOutcome = { kind: "current" };
   const result = await db.$transaction(async (tx) => {
     const value = await work(tx);
-    outcome = await recheckBeforeCommit(tx, summitId);
+    outcome = await recheckBeforeCommit(tx, summitOf(value), { created });
     return value;
   }, { maxWait: 10_000, timeout: 20_000, ...options });
   // The write has committed: housekeeping that fails must not report it failed.

@@ -18,12 +18,12 @@
 // whose size the planner guesses, they may be read by scanning the table (every task there is).
 // The id lists come back as JSON arrays, not PostgreSQL arrays, for the reason the partial
 // snapshot's travel times do (lib/snapshot/queries.ts): parsed natively, whatever the collector did.
-import type { CoverageRuleData, CoverageTask } from "@/lib/coverage/types";
+import type { CoverageRuleData, CoverageTask } from "@/lib/scheduling/rules/coverage/types";
 import type { Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ArrivalCheckData } from "@/lib/scheduling";
 import { epochMs, partialSnapshotJson, partialSnapshotOf, type PartRows as SnapshotRows } from "@/lib/snapshot/queries";
-import { arrivalCheckDataOf, type ArrivalSequenceRow, type ArrivalSlotRow } from "./arrival-rule";
+import { arrivalCheckDataOf, type ArrivalSequenceRow, type ArrivalSlotRow } from "@/lib/snapshot/queries";
 
 /** Beyond this many touched items and movements (a bulk import), one whole check is cheaper. */
 const MAX_TOUCHED = 500;

@@ -6,7 +6,7 @@ import type { SnapshotOptions } from "@/lib/snapshot/types";
 import { readAll, type DbOrTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConflictRule } from "@/lib/scheduling";
-import { coverageConflictRule, withItemTasksShifted, type CoverageData, type ItemShift } from "./engine-rule";
+import { coverageConflictRule, withItemTasksShifted, type CoverageData, type ItemShift } from "@/lib/scheduling/rules/coverage/engine-rule";
 
 export type CoverageRuleOptions = SnapshotOptions & {
   /** A move being previewed: the item's tasks are read as already shifted with it, as saving would. */
@@ -15,7 +15,7 @@ export type CoverageRuleOptions = SnapshotOptions & {
 
 /**
  * The columns of a coverage rule and of an agency task the coverage check reads; a partial re-check
- * reads the same ones in SQL (lib/conflicts/internal/part.ts), and a test holds the two equal.
+ * reads the same ones in SQL (lib/conflict-store/internal/part.ts), and a test holds the two equal.
  */
 const COVERAGE_RULE_SELECT = { id: true, target: true, itemKind: true, venueId: true, movementKind: true, principalLevel: true, requiredType: true, description: true } as const;
 const COVERAGE_TASK_SELECT = { id: true, agencyId: true, itemId: true, movementId: true, type: true, status: true, startsAt: true, endsAt: true } as const;

@@ -1,7 +1,8 @@
 // Coverage subjects built from the scheduling engine's context, so the coverage page and the
 // conflict engine see the same items with the same venues and attendees.
 import type { MemberFunction } from "@/lib/generated/prisma/enums";
-import { venueOfItem, type EngineContext } from "@/lib/scheduling";
+import { venueOfItem } from "../../context";
+import type { EngineContext } from "../../types";
 import type { CoverageItem } from "./types";
 
 /** What the engine's snapshot does not carry: member functions and the parent of each session. */

@@ -23,7 +23,7 @@
 // tests/integration/conflicts-incremental.test.ts does so after random writes of every kind.
 import type { Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { coverageConflictRule } from "@/lib/coverage/engine-rule";
+import { coverageConflictRule } from "@/lib/scheduling/rules/coverage/engine-rule";
 import { arrivalSequenceRule, checkSummitOrdered, type Conflict } from "@/lib/scheduling";
 import { readPart } from "./part";
 import { storedRows, type Replacement } from "./rows";
