@@ -260,8 +260,9 @@ describe("conflicts re-checked in the writing transaction", { timeout: 120_000 }
       host: summit.host, timeZone: summit.timeZone, languages: summit.languages, travelBufferMinutes: 10,
       startDate: summit.startDate.toISOString().slice(0, 10), endDate: summit.endDate.toISOString().slice(0, 10),
     };
-    // Each is verified before the next is written: a whole-summit note (a new summit's row, its
-    // copied venues) does not say which summit it was in, so it leaves every other summit's set stale.
+    // Each is verified before the next is written: every write leaves every summit's set stale
+    // until read (the notes are the installation's), though another summit's re-check then finds
+    // nothing to do.
     const created = await createSummit(db, admin, parseInput(createSummitSchema, { ...fields, name: "Checked at birth", slug: "checked-at-birth" }));
     await expectNewSetCurrent("created", created.id);
     const copied = await createSummit(db, admin, parseInput(createSummitSchema, { ...fields, name: "Checked copy", slug: "checked-copy", copyFromSummitId: summitId }));
@@ -288,6 +289,33 @@ describe("conflicts re-checked in the writing transaction", { timeout: 120_000 }
     expect(outcome).toBe("deferred");
     expect((await refreshStoredConflicts(db, summitId)).kind).toBe("whole");
     await expectCurrentAtCommit("after the next read");
+  });
+
+  it("a whole-summit write in another summit needs no whole re-check here, unless it could not name its summit", async () => {
+    const other = (await importSummit(db, readArchive(serializeArchive(await exportSummit(db, summitId))).content, { slug: "the-other-summit" })).summitId;
+    await refreshStoredConflicts(db, summitId, { force: true });
+    await refreshStoredConflicts(db, other, { force: true });
+    // A script changes a travel time of the other summit: that summit needs a whole re-check.
+    const travel = await db.travelTime.findFirstOrThrow({ where: { summitId: other }, orderBy: { id: "asc" } });
+    await db.travelTime.update({ where: { id: travel.id }, data: { minutes: travel.minutes + 3 } });
+    // This summit's writer re-checks its own part at commit instead of leaving it to the next read.
+    const item = await plainItem(6);
+    let outcome: string | undefined;
+    await db.$transaction(async (tx) => {
+      await tx.programmeItem.update({ where: { id: item.id }, data: { endsAt: new Date(item.endsAt.getTime() - 5 * MINUTE) } });
+      outcome = (await recheckBeforeCommit(tx, summitId)).kind;
+    });
+    expect(outcome).toBe("part");
+    await expectCurrentAtCommit("this summit, after the other's travel time");
+    expect((await refreshStoredConflicts(db, other)).kind).toBe("whole");
+    expect((await refreshStoredConflicts(db, summitId)).kind).not.toBe("whole");
+
+    // A delegation of the other summit deleted: its members go with it (a cascade), and their
+    // rows cannot name a summit any more, so every summit is re-checked whole.
+    const doomed = await db.delegation.findFirstOrThrow({ where: { summitId: other, members: { some: {} } }, orderBy: { id: "asc" } });
+    await db.delegation.delete({ where: { id: doomed.id } });
+    expect((await refreshStoredConflicts(db, summitId)).kind).toBe("whole");
+    await expectCurrentAtCommit("after the cascade, read");
   });
 
   it("a transaction still open while a writer re-checks stays unseen: once it commits, the next read re-checks it", async () => {

@@ -100,7 +100,7 @@ const update = (actor: Actor, values: CreateSummitValues & { id: string }) => Pr
 /** Rows per table of the summits' data (not the conflict store's bookkeeping, which notes every writing transaction). */
 async function counts() {
   const rows = await db.$queryRawUnsafe<{ name: string }[]>(
-    `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'ConflictChange', 'StoredConflict', 'StoredConflictSet') ORDER BY 1`,
+    `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'ConflictChange', 'ConflictTouch', 'StoredConflict', 'StoredConflictSet') ORDER BY 1`,
   );
   const out: Record<string, number> = {};
   for (const { name } of rows) {

@@ -105,7 +105,8 @@ export async function readPart(tx: Tx, summitId: string, xids: readonly string[]
     WITH touch AS (
       SELECT DISTINCT t."source", t."itemId", t."movementId", t."movementKind", t."delegationId", t."memberId", t."spaceId"
       FROM "ConflictTouch" t
-      WHERE t."xid" = ANY(${xids}::bigint[]) AND (t."summitId" = ${summitId} OR (t."summitId" IS NULL AND (
+      -- A 'whole' touch only names the summit of a write that needs a whole re-check (store.ts).
+      WHERE t."xid" = ANY(${xids}::bigint[]) AND t."source" <> 'whole' AND (t."summitId" = ${summitId} OR (t."summitId" IS NULL AND (
         EXISTS (SELECT 1 FROM "Delegation" d WHERE d."id" = t."delegationId" AND d."summitId" = ${summitId})
         OR EXISTS (SELECT 1 FROM "ProgrammeItem" i WHERE i."id" = t."itemId" AND i."summitId" = ${summitId})
         OR EXISTS (SELECT 1 FROM "Movement" m WHERE m."id" = t."movementId" AND m."summitId" = ${summitId}))))),

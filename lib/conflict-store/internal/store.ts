@@ -4,7 +4,10 @@
 // When is the stored set current? Every statement that writes a table the check may read notes
 // its transaction in "ConflictChange" (a statement trigger, see the stored_conflicts migration),
 // whatever wrote it: the app, an import, a script. A stored set keeps the database snapshot its
-// check read; it is current while every noted transaction is visible in that snapshot.
+// check read; it is current while every noted transaction is visible in that snapshot. The notes
+// are the installation's, not a summit's: what a note changed in this summit is in "ConflictTouch"
+// (the rows of the tables followed row by row, and the summits of the other tables' rows, 'whole'),
+// so another summit's write costs this one a re-check that finds nothing to do.
 //
 // Who brings it up to date? Every write of the app does, in its own transaction, just before it
 // commits (recheckBeforeCommit, through inCheckedTransaction): the programme's, movements',
@@ -131,8 +134,8 @@ async function storeCheck(tx: Tx, summitId: string, mode: "read" | "force" | "wr
            s."summitId" IS NOT NULL AS "hasSet",
            -- JSON rather than text[], as in part.ts.
            COALESCE(json_agg(c."xid"::text) FILTER (WHERE c."xid" IS NOT NULL), '[]') AS xids,
-           COALESCE(bool_or(c."full"), false) AS whole,
-           COALESCE(bool_or(c."full") FILTER (WHERE c."xid" IS DISTINCT FROM (SELECT own FROM now)), false) AS "othersWhole"
+           COALESCE(bool_or(w.here), false) AS whole,
+           COALESCE(bool_or(w.here) FILTER (WHERE c."xid" IS DISTINCT FROM (SELECT own FROM now)), false) AS "othersWhole"
     FROM (SELECT 1) one
     LEFT JOIN "StoredConflictSet" s ON s."summitId" = ${summitId}
     LEFT JOIN "ConflictChange" c ON s."summitId" IS NOT NULL
@@ -140,6 +143,13 @@ async function storeCheck(tx: Tx, summitId: string, mode: "read" | "force" | "wr
       -- the primary key skip the notes the set has long seen.
       AND c."xid" >= pg_snapshot_xmin(s."snapshot"::pg_snapshot)::text::bigint
       AND NOT pg_visible_in_snapshot(c."xid"::text::xid8, s."snapshot"::pg_snapshot)
+    -- A note needs this summit checked whole when its transaction wrote a table not followed row by
+    -- row in this summit, or in a summit it could not name (the whole_notes_name_their_summit
+    -- migration): a venue renamed in another summit needs nothing here.
+    LEFT JOIN LATERAL (
+      SELECT c."full" AND EXISTS (
+        SELECT 1 FROM "ConflictTouch" t
+        WHERE t."xid" = c."xid" AND t."source" = 'whole' AND (t."summitId" = ${summitId} OR t."summitId" IS NULL)) AS here) w ON c."xid" IS NOT NULL
     GROUP BY s."summitId"`;
   if (mode !== "force" && state.hasSet && state.xids.length === 0) return { kind: "current" };
   let outcome: RefreshOutcome;
@@ -148,8 +158,8 @@ async function storeCheck(tx: Tx, summitId: string, mode: "read" | "force" | "wr
   if (part) ({ replacement, ...outcome } = part);
   // A writer checks the whole summit for a write of its own that needs it (a travel time, a venue,
   // a member, an entrance reordered, an import of many rows). When another's unseen write needs it
-  // (a writer that could not have the lock in time, a script's, or a setup write of another summit:
-  // the notes do not say which summit a whole-summit change was in), or the summit has no stored
+  // (a writer that could not have the lock in time, a script's, or one whose rows could not name
+  // their summit, as in a cascade), or the summit has no stored
   // set yet (one nobody had read for a day), whoever reads next pays for it. A summit this very
   // transaction created has no set either, but no other transaction can have written its rows: it
   // is checked whole here. Another's unseen write that needs the whole summit only by what it
