@@ -74,6 +74,33 @@ describe("stored conflicts", () => {
     expect(stored.map((s) => s.id)).toEqual(conflicts.map((c) => c.id));
   });
 
+  it("leaves a conflict found again unchanged where it is stored, and rewrites only those that changed", async () => {
+    // The transaction that last wrote each stored row (xmin): a row rewritten gets the re-check's.
+    const writers = async () =>
+      new Map((await db.$queryRaw<{ id: string; xmin: string }[]>`SELECT "conflictId" AS id, xmin::text FROM "StoredConflict" WHERE "summitId" = ${summitId}`).map((r) => [r.id, r.xmin]));
+    // Rooms for one: every booking becomes a capacity conflict, so there are many to keep.
+    const spaces = await db.space.findMany({ where: { venue: { summitId } }, select: { id: true, capacity: true } });
+    await db.space.updateMany({ where: { venue: { summitId } }, data: { capacity: 1 } });
+    await refreshStoredConflicts(db, summitId, { force: true });
+    const before = await writers();
+    expect(before.size).toBeGreaterThan(10);
+    await refreshStoredConflicts(db, summitId, { force: true });
+    expect(await writers()).toEqual(before);
+
+    // One room renamed: checked whole, and only the conflicts that name it are written again.
+    const room = await db.space.findFirstOrThrow({ where: { venue: { summitId }, items: { some: { status: "CONFIRMED" } } }, orderBy: { id: "asc" } });
+    await db.space.update({ where: { id: room.id }, data: { name: `${room.name} (renamed)` } });
+    expect((await refreshStoredConflicts(db, summitId)).kind).toBe("whole");
+    const after = await writers();
+    const rewritten = [...after].filter(([id, xmin]) => before.get(id) !== xmin).map(([id]) => id);
+    expect(rewritten.length).toBeGreaterThan(0);
+    expect(rewritten.length).toBeLessThan(after.size);
+    const inRoom = await db.storedConflict.findMany({ where: { summitId, spaceId: room.id }, select: { conflictId: true } });
+    expect(rewritten.sort()).toEqual(inRoom.map((c) => c.conflictId).sort());
+    await db.space.update({ where: { id: room.id }, data: { name: room.name } });
+    for (const space of spaces) await db.space.update({ where: { id: space.id }, data: { capacity: space.capacity } });
+  });
+
   it("follows a move that creates a clash, and the day's conflicts are read from it", async () => {
     const dinner = await db.programmeItem.findFirstOrThrow({ where: { summitId, title: { contains: "Royal dinner" } } });
     const other = await db.programmeItem.findFirstOrThrow({

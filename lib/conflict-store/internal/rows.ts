@@ -49,19 +49,30 @@ export type Replacement = { doomed: Prisma.Sql; rows: readonly Prisma.StoredConf
 
 /**
  * Replace a summit's stored conflicts, in one statement: the rows travel as one JSON parameter, so
- * a few cost a round trip and no more, and a whole summit's meet no parameter limit. `alongside`,
- * a statement that writes, runs in the same one (a data-modifying WITH runs whether read or not):
- * the re-check records what it has seen without a round trip of its own.
+ * a few cost a round trip and no more, and a whole summit's meet no parameter limit. A stored row
+ * the re-check found again unchanged stays as it is: rewriting it would leave a dead row and dead
+ * index entries behind for every conflict in scope, which the next re-checks step over until a
+ * vacuum (a travel time changed checks the whole summit, and most of its conflicts stay the same).
+ * `alongside`, a statement that writes, runs in the same one (a data-modifying WITH runs whether
+ * read or not): the re-check records what it has seen without a round trip of its own.
  */
 export async function replaceStoredRows(db: DbOrTx, summitId: string, { doomed, rows }: Replacement, alongside?: Prisma.Sql): Promise<void> {
+  // Every part of the statement reads the table as it was before it: "same" is a stored row in
+  // scope that the replacement holds column for column.
+  const same = Prisma.sql`c."summitId" = ${summitId} AND ${doomed} AND c."conflictId" = r."conflictId" AND (c.*) IS NOT DISTINCT FROM (r.*)`;
   await db.$executeRaw`
-    WITH gone AS (DELETE FROM "StoredConflict" c WHERE c."summitId" = ${summitId} AND ${doomed} RETURNING 1)
+    WITH r AS MATERIALIZED (SELECT * FROM json_populate_recordset(NULL::"StoredConflict", ${JSON.stringify(rows)}::json)),
+    gone AS (
+      DELETE FROM "StoredConflict" c WHERE c."summitId" = ${summitId} AND ${doomed}
+        AND NOT EXISTS (SELECT 1 FROM r WHERE ${same})
+      RETURNING 1)
     ${alongside ? Prisma.sql`, alongside AS (${alongside})` : Prisma.empty}
     INSERT INTO "StoredConflict" ("summitId", "conflictId", "sortStart", "typeRank", "severity", "type", "itemIds", "movementIds",
                                   "memberId", "spaceId", "delegationId", "itemsStart", "itemsEnd", "itemStarts", "itemEnds", "conflict")
     SELECT r."summitId", r."conflictId", r."sortStart", r."typeRank", r."severity", r."type", r."itemIds", r."movementIds",
            r."memberId", r."spaceId", r."delegationId", r."itemsStart", r."itemsEnd", r."itemStarts", r."itemEnds", r."conflict"
-    FROM json_populate_recordset(NULL::"StoredConflict", ${JSON.stringify(rows)}::json) r
-    -- Read the deletion first: a conflict that is still there comes back under its own key.
-    WHERE (SELECT count(*) FROM gone) >= 0`;
+    FROM r
+    -- Read the deletion first: a conflict that changed comes back under its own key.
+    WHERE (SELECT count(*) FROM gone) >= 0
+      AND NOT EXISTS (SELECT 1 FROM "StoredConflict" c WHERE ${same})`;
 }
