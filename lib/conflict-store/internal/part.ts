@@ -163,6 +163,10 @@ export async function readPart(tx: Tx, summitId: string, xids: readonly string[]
       SELECT id FROM cd
       UNION SELECT p."delegationId" FROM "Participation" p WHERE p."itemId" = ANY((SELECT "taskItemIds" FROM tp)::text[])
       UNION SELECT "delegationId" FROM mv),
+    -- A write to an event with arrivals in protocol order, or to one of its motorcades: checked whole (incremental.ts).
+    arrivals_touched AS (
+      SELECT EXISTS (SELECT 1 FROM "ArrivalSequence" a WHERE a."summitId" = ${summitId} AND a."itemId" = ANY(ARRAY(SELECT id FROM ti)))
+        OR EXISTS (SELECT 1 FROM "ArrivalSlot" sl WHERE sl."movementId" = ANY((SELECT "movementIds" FROM tp)::text[])) AS yes),
     sequences AS (
       SELECT a."id", a."itemId", ${epochMs(Prisma.sql`i."startsAt"`)} AS "itemStartsAt", e."id" AS "entranceId", e."name" AS "entranceName", e."minGapMinutes"
       FROM "ArrivalSequence" a JOIN "ProgrammeItem" i ON i."id" = a."itemId" JOIN "Entrance" e ON e."id" = a."entranceId"
@@ -171,8 +175,7 @@ export async function readPart(tx: Tx, summitId: string, xids: readonly string[]
       t."touches", to_json(t."itemIds") AS "touchedItemIds", to_json(t."movementIds") AS "touchedMovementIds",
       to_json(t."delegationIds") AS "touchedDelegationIds", to_json(t."memberIds") AS "touchedMemberIds", to_json(t."spaceIds") AS "touchedSpaceIds",
       to_json(t."flownDelegationIds") AS "flownDelegationIds", to_json(t."taskItemIds") AS "taskItemIds", to_json(t."taskMovementIds") AS "taskMovementIds",
-      EXISTS (SELECT 1 FROM "ArrivalSequence" a WHERE a."summitId" = ${summitId} AND a."itemId" = ANY(ARRAY(SELECT id FROM ti)))
-        OR EXISTS (SELECT 1 FROM "ArrivalSlot" sl WHERE sl."movementId" = ANY((SELECT "movementIds" FROM tp)::text[])) AS "arrivalsTouched",
+      (SELECT yes FROM arrivals_touched) AS "arrivalsTouched",
       (SELECT COALESCE(json_agg(id), '[]') FROM ks) AS "spaceIds",
       (SELECT COALESCE(json_agg(id), '[]') FROM kd) AS "delegationIds",
       (SELECT COALESCE(json_agg(m."id"), '[]') FROM "Member" m WHERE m."delegationId" = ANY(ARRAY(SELECT id FROM kd))) AS "memberIds",
@@ -180,8 +183,9 @@ export async function readPart(tx: Tx, summitId: string, xids: readonly string[]
       (SELECT COALESCE(json_agg(id), '[]') FROM items) AS "itemIds",
       (SELECT COALESCE(json_agg(id), '[]') FROM mv) AS "movementIds",
       (SELECT COALESCE(json_agg(id), '[]') FROM ld) AS "loadedDelegationIds",
-      -- The engine's snapshot of the part, unless nothing was touched or a bulk write left the part empty.
-      CASE WHEN t."touches" > 0 AND EXISTS (SELECT 1 FROM tp) THEN ${partialSnapshotJson(summitId, {
+      -- The engine's snapshot of the part, unless nothing was touched, a bulk write left the part
+      -- empty, or the summit is to be checked whole for its arrivals.
+      CASE WHEN t."touches" > 0 AND EXISTS (SELECT 1 FROM tp) AND NOT (SELECT yes FROM arrivals_touched) THEN ${partialSnapshotJson(summitId, {
         itemIds: Prisma.sql`ARRAY(SELECT id FROM items)`,
         movementIds: Prisma.sql`ARRAY(SELECT id FROM mv)`,
         delegationIds: Prisma.sql`ARRAY(SELECT id FROM ld)`,
