@@ -291,7 +291,7 @@ describe("conflicts re-checked in the writing transaction", { timeout: 120_000 }
     await expectCurrentAtCommit("after the next read");
   });
 
-  it("a whole-summit write in another summit needs no whole re-check here, unless it could not name its summit", async () => {
+  it("a whole-summit write in another summit needs no whole re-check here, a cascade included, unless its table does not say how its rows name their summit", async () => {
     const other = (await importSummit(db, readArchive(serializeArchive(await exportSummit(db, summitId))).content, { slug: "the-other-summit" })).summitId;
     await refreshStoredConflicts(db, summitId, { force: true });
     await refreshStoredConflicts(db, other, { force: true });
@@ -310,12 +310,24 @@ describe("conflicts re-checked in the writing transaction", { timeout: 120_000 }
     expect((await refreshStoredConflicts(db, other)).kind).toBe("whole");
     expect((await refreshStoredConflicts(db, summitId)).kind).not.toBe("whole");
 
-    // A delegation of the other summit deleted: its members go with it (a cascade), and their
-    // rows cannot name a summit any more, so every summit is re-checked whole.
+    // A delegation of the other summit deleted: its members go with it (a cascade) and can no
+    // longer name their summit, but the delegation named it; this summit still needs no whole check.
     const doomed = await db.delegation.findFirstOrThrow({ where: { summitId: other, members: { some: {} } }, orderBy: { id: "asc" } });
     await db.delegation.delete({ where: { id: doomed.id } });
-    expect((await refreshStoredConflicts(db, summitId)).kind).toBe("whole");
+    expect(await refreshStoredConflicts(db, summitId)).toMatchObject({ kind: "part", engineMs: 0 });
+    expect((await refreshStoredConflicts(db, other)).kind).toBe("whole");
     await expectCurrentAtCommit("after the cascade, read");
+
+    // A table noted without saying how its rows name their summit (as one added later with the
+    // note's trigger alone would be) stands for every summit.
+    await db.$executeRawUnsafe(`CREATE TABLE "UnnamedProbe" ("id" integer)`);
+    try {
+      await db.$executeRawUnsafe(`CREATE TRIGGER "conflict_change" AFTER INSERT ON "UnnamedProbe" FOR EACH STATEMENT EXECUTE FUNCTION "note_conflict_change"()`);
+      await db.$executeRawUnsafe(`INSERT INTO "UnnamedProbe" VALUES (1)`);
+      expect((await refreshStoredConflicts(db, summitId)).kind).toBe("whole");
+    } finally {
+      await db.$executeRawUnsafe(`DROP TABLE "UnnamedProbe"`);
+    }
   });
 
   it("a transaction still open while a writer re-checks stays unseen: once it commits, the next read re-checks it", async () => {

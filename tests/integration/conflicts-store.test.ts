@@ -67,6 +67,28 @@ describe("stored conflicts", () => {
     expect(tables.filter((t) => !t.noted).map((t) => t.name).sort()).toEqual(NOT_READ_BY_THE_CHECK);
   });
 
+  it("notes the summits of every table not followed row by row, and holds an agency to its summit", async () => {
+    // A table noted as a whole ('named' or nothing) without the triggers that name its rows'
+    // summits would stand for every summit: each names them, on every kind of write.
+    const triggers = await db.$queryRaw<{ name: string; kind: string; whole: string[] }[]>`
+      SELECT c.relname AS name, replace(encode(g.tgargs, 'escape'), '\\000', '') AS kind,
+             ARRAY(SELECT w.tgname::text FROM pg_trigger w WHERE w.tgrelid = c.oid AND w.tgname LIKE 'conflict_whole_%' ORDER BY 1) AS whole
+      FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid
+      WHERE g.tgname = 'conflict_change' AND c.relnamespace = to_regnamespace(current_schema())`;
+    const named = triggers.filter((t) => !t.kind.startsWith("rows"));
+    expect(named.map((t) => t.name).sort()).toEqual(
+      ["ArrivalSequence", "ArrivalSlot", "CoverageRule", "Delegation", "Entrance", "Member", "Space", "Summit", "TravelTime", "Venue"],
+    );
+    for (const t of named) {
+      expect({ table: t.name, kind: t.kind, whole: t.whole }).toEqual({ table: t.name, kind: "named", whole: ["conflict_whole_delete", "conflict_whole_insert", "conflict_whole_update"] });
+    }
+    // Agencies are not noted: one moved to another summit would move its tasks unnoticed.
+    const agency = await db.agency.findFirstOrThrow({ where: { summitId } });
+    const other = await db.summit.create({ data: { slug: "agency-elsewhere", name: "Elsewhere", host: "Japan", timeZone: "Asia/Tokyo", startDate: new Date("2026-03-01"), endDate: new Date("2026-03-02") } });
+    await expect(db.agency.update({ where: { id: agency.id }, data: { summitId: other.id } })).rejects.toThrow(/stays in the summit/);
+    await db.summit.delete({ where: { id: other.id } });
+  });
+
   it("stores the demo's conflicts in the engine's order", async () => {
     await refreshStoredConflicts(db, summitId, { force: true });
     const stored = await storedConflicts(db, summitId);

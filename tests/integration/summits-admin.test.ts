@@ -96,8 +96,10 @@ const valid = (over: Partial<Record<keyof CreateSummitValues, unknown>> = {}): C
 const create = (actor: Actor, values: CreateSummitValues) => Promise.resolve().then(() => createSummit(db, actor, parseInput(createSummitSchema, values)));
 const update = (actor: Actor, values: CreateSummitValues & { id: string }) => Promise.resolve().then(() => updateSummit(db, actor, parseInput(updateSummitSchema, values)));
 
-/** Every table's row count, to prove a refusal wrote nothing and a copy wrote only what it should. */
-/** Rows per table of the summits' data (not the conflict store's bookkeeping, which notes every writing transaction). */
+/**
+ * Rows per table of the summits' data (not the conflict store's bookkeeping, which notes every
+ * writing transaction), to prove a refusal wrote nothing and a copy wrote only what it should.
+ */
 async function counts() {
   const rows = await db.$queryRawUnsafe<{ name: string }[]>(
     `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'ConflictChange', 'ConflictTouch', 'StoredConflict', 'StoredConflictSet') ORDER BY 1`,

@@ -3,20 +3,38 @@
 -- itself) needs a whole re-check, but only of its own summit. Until now its note did not say which
 -- summit that was, so a venue renamed in one summit made every other summit's next read check it
 -- whole, and left its writers' changes to that read. Each such statement now also notes the
--- summits of the rows it wrote, before and after, in "ConflictTouch" (source 'whole'). A row whose
--- summit cannot be found (its parent went in the same statement, as in a cascade) is noted with
--- none, which stands for every summit; so does TRUNCATE. A whole-summit note counts for a summit
--- when one of its 'whole' touches names that summit or none (lib/conflict-store/internal/store.ts).
+-- summits of the rows it wrote, before and after, in "ConflictTouch" (source 'whole'); a 'whole'
+-- touch with no summit stands for every summit. A whole-summit note counts for a summit when one
+-- of its 'whole' touches names that summit or none (lib/conflict-store/internal/store.ts).
 
--- TG_ARGV[0]: how a row "r" of the table names its summit.
+-- TG_ARGV[0]: how a row "r" of the table names its summit. A row whose parent is gone names none
+-- and is left out: foreign keys are checked at once, so its parent was deleted in the same
+-- statement (a cascade) and noted its own summit.
 CREATE FUNCTION "touch_whole"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE x bigint := pg_current_xact_id()::text::bigint;
 BEGIN
   IF TG_OP IN ('INSERT', 'UPDATE') THEN
-    EXECUTE format('INSERT INTO "ConflictTouch" ("xid", "source", "summitId") SELECT DISTINCT $1, ''whole'', %s FROM "newRows" r', TG_ARGV[0]) USING x;
+    EXECUTE format('INSERT INTO "ConflictTouch" ("xid", "source", "summitId") SELECT DISTINCT $1, ''whole'', s FROM (SELECT %s AS s FROM "newRows" r) n WHERE s IS NOT NULL', TG_ARGV[0]) USING x;
   END IF;
   IF TG_OP IN ('DELETE', 'UPDATE') THEN
-    EXECUTE format('INSERT INTO "ConflictTouch" ("xid", "source", "summitId") SELECT DISTINCT $1, ''whole'', %s FROM "oldRows" r', TG_ARGV[0]) USING x;
+    EXECUTE format('INSERT INTO "ConflictTouch" ("xid", "source", "summitId") SELECT DISTINCT $1, ''whole'', s FROM (SELECT %s AS s FROM "oldRows" r) o WHERE s IS NOT NULL', TG_ARGV[0]) USING x;
+  END IF;
+  RETURN NULL;
+END
+$$;
+
+-- The note itself, fail-safe: a table's statement trigger says 'rows' (followed row by row),
+-- 'named' (its rows' summits are noted by touch_whole) or nothing. Nothing, as a table added
+-- later with the trigger alone would have, and TRUNCATE, which has no rows, stand for every summit.
+CREATE OR REPLACE FUNCTION "note_conflict_change"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  kind text := COALESCE(TG_ARGV[0], '');
+  whole boolean := TG_OP = 'TRUNCATE' OR kind <> 'rows';
+BEGIN
+  INSERT INTO "ConflictChange" ("xid", "full") VALUES (pg_current_xact_id()::text::bigint, whole)
+  ON CONFLICT ("xid") DO UPDATE SET "full" = true WHERE EXCLUDED."full" AND NOT "ConflictChange"."full";
+  IF TG_OP = 'TRUNCATE' OR kind NOT IN ('rows', 'named') THEN
+    INSERT INTO "ConflictTouch" ("xid", "source", "summitId") VALUES (pg_current_xact_id()::text::bigint, 'whole', NULL);
   END IF;
   RETURN NULL;
 END
@@ -39,24 +57,12 @@ BEGIN
     ('Member', '(SELECT d."summitId" FROM "Delegation" d WHERE d."id" = r."delegationId")'),
     ('ArrivalSlot', '(SELECT q."summitId" FROM "ArrivalSequence" q WHERE q."id" = r."sequenceId")')
   LOOP
+    EXECUTE format('DROP TRIGGER "conflict_change" ON %I', t);
+    EXECUTE format('CREATE TRIGGER "conflict_change" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION "note_conflict_change"(''named'')', t);
     EXECUTE format('CREATE TRIGGER "conflict_whole_insert" AFTER INSERT ON %I REFERENCING NEW TABLE AS "newRows" FOR EACH STATEMENT EXECUTE FUNCTION "touch_whole"(%L)', t, s);
     EXECUTE format('CREATE TRIGGER "conflict_whole_update" AFTER UPDATE ON %I REFERENCING OLD TABLE AS "oldRows" NEW TABLE AS "newRows" FOR EACH STATEMENT EXECUTE FUNCTION "touch_whole"(%L)', t, s);
     EXECUTE format('CREATE TRIGGER "conflict_whole_delete" AFTER DELETE ON %I REFERENCING OLD TABLE AS "oldRows" FOR EACH STATEMENT EXECUTE FUNCTION "touch_whole"(%L)', t, s);
   END LOOP;
-END
-$$;
-
--- TRUNCATE has no rows: its note stands for every summit.
-CREATE OR REPLACE FUNCTION "note_conflict_change"() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-  whole boolean := TG_OP = 'TRUNCATE' OR COALESCE(TG_ARGV[0], '') <> 'rows';
-BEGIN
-  INSERT INTO "ConflictChange" ("xid", "full") VALUES (pg_current_xact_id()::text::bigint, whole)
-  ON CONFLICT ("xid") DO UPDATE SET "full" = true WHERE EXCLUDED."full" AND NOT "ConflictChange"."full";
-  IF TG_OP = 'TRUNCATE' THEN
-    INSERT INTO "ConflictTouch" ("xid", "source", "summitId") VALUES (pg_current_xact_id()::text::bigint, 'whole', NULL);
-  END IF;
-  RETURN NULL;
 END
 $$;
 
