@@ -12,7 +12,6 @@ import { mayReadStaffNotes } from "@/lib/programme/policy";
 import { requireCurrentSummit } from "@/lib/summits/require-summit";
 import { dayBounds, type IsoDay, type Span } from "@/lib/time";
 import { readDelegationItems } from "./delegation-items";
-import { readOwnArrivals } from "./internal/own-arrivals";
 import { byTime, toItemEntry, toMovementEntry } from "./entries";
 import { mayOpenDelegation } from "./scope";
 import type { ItemArrival, ItemEntry, Itinerary, ItineraryPerson, OpenBilateral } from "./types";
@@ -36,10 +35,9 @@ export async function getItinerary(db: DbOrTx, actor: Actor, query: ItineraryQue
   if (!mayOpenDelegation(actor, delegationId)) throw new NotFoundError();
   const window = day ? dayBounds(day, summit.timeZone) : null;
   const staffNotes = mayReadStaffNotes(actor);
-  const [delegation, items, arrivals] = await readAll(db, [
+  const [delegation, items] = await readAll(db, [
     () => readDelegation(db, summit.id, delegationId, window, staffNotes),
     () => readDelegationItems(db, actor, summit.id, delegationId, window),
-    () => readOwnArrivals(db, summit.id, delegationId),
   ] as const);
 
   const members = delegation.members;
@@ -68,7 +66,7 @@ export async function getItinerary(db: DbOrTx, actor: Actor, query: ItineraryQue
     people,
     day,
     entries: [
-      ...items.filter((i) => i.participations.some(attends)).map((row) => withArrival(toItemEntry(row), member && !isPrincipal ? undefined : arrivals.get(row.id))),
+      ...items.filter((i) => i.participations.some(attends)).map((row) => withArrival(toItemEntry(row), member && !isPrincipal ? null : row.ownArrival)),
       ...delegation.movements.filter(travels).map(toMovementEntry),
     ].sort(byTime),
     openBilaterals: member ? [] : delegation.bilaterals.map((request) => ({ ...request, withNames: [...request.withNames].sort() })),
@@ -80,7 +78,7 @@ export async function getItinerary(db: DbOrTx, actor: Actor, query: ItineraryQue
  * already). The arrival is the principal's, greeted at the door: a minister's view leaves it out,
  * as it leaves out the principal's motorcades.
  */
-function withArrival(entry: ItemEntry, arrival: ItemArrival | undefined): ItemEntry {
+function withArrival(entry: ItemEntry, arrival: ItemArrival | null): ItemEntry {
   return arrival && entry.status !== "CANCELLED" && !entry.restricted ? { ...entry, arrivals: [arrival] } : entry;
 }
 
