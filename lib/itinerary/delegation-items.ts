@@ -1,7 +1,8 @@
 // The programme items a delegation takes part in that the reader may see, with the delegation's
-// own attendees, as one hand-written statement. It is the itinerary's heaviest read, and Prisma's
-// nested select for it (space, venue, parent's space, participations, members) spent several
-// times the SQL's own time in client-side work (the bench measures the page against raw SQL).
+// own attendees and its own arrival at the door, as one hand-written statement. It is the
+// itinerary's heaviest read, and Prisma's nested select for it (space, venue, parent's space,
+// participations, members) spent several times the SQL's own time in client-side work (the bench
+// measures the page against raw SQL).
 // Visibility comes from visibleItemsSql, the SQL twin of visibleItemsWhere.
 import type { Actor } from "@/lib/auth/actor";
 import type { DbOrTx } from "@/lib/db";
@@ -9,16 +10,22 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { mayReadStaffNotes, visibleItemsSql } from "@/lib/programme/policy";
 import type { Span } from "@/lib/time";
 import type { ItemRow } from "./entries";
+import { ownArrivalSql, toOwnArrival, type OwnArrivalRow } from "./internal/own-arrivals";
+import type { ItemArrival } from "./types";
 
 /** A row of the statement below: the item's own columns, its place by name, the delegation's attendees. */
 type SqlItem = Omit<ItemRow, "space" | "parent" | "participations"> & {
   spaceName: string | null;
   venueName: string | null;
   attendees: { memberId: string | null; title: string | null; precedence: number | null }[];
+  ownArrival: OwnArrivalRow | null;
 };
 
-/** An item with the delegation's participations in it (whole delegation: memberId null). */
-export type DelegationItemRow = ItemRow & { participations: NonNullable<ItemRow["participations"]> };
+/**
+ * An item with the delegation's participations in it (whole delegation: memberId null) and the
+ * delegation's own arrival at it, if it arrives in protocol order (internal/own-arrivals.ts).
+ */
+export type DelegationItemRow = ItemRow & { participations: NonNullable<ItemRow["participations"]>; ownArrival: ItemArrival | null };
 
 /** The delegation's items in `window` (the day asked for; null for the whole stay). */
 export async function readDelegationItems(db: DbOrTx, actor: Actor, summitId: string, delegationId: string, window: Span | null): Promise<DelegationItemRow[]> {
@@ -34,7 +41,8 @@ export async function readDelegationItems(db: DbOrTx, actor: Actor, summitId: st
            CASE WHEN s.id IS NOT NULL THEN v.name ELSE pv.name END AS "venueName",
            (SELECT coalesce(json_agg(json_build_object('memberId', p."memberId", 'title', m.title, 'precedence', m.precedence)), '[]')
               FROM "Participation" p LEFT JOIN "Member" m ON m.id = p."memberId"
-             WHERE p."itemId" = i.id AND p."delegationId" = ${delegationId}) AS attendees
+             WHERE p."itemId" = i.id AND p."delegationId" = ${delegationId}) AS attendees,
+           ${ownArrivalSql(summitId, delegationId)} AS "ownArrival"
     FROM "ProgrammeItem" i
     LEFT JOIN "Space" s ON s.id = i."spaceId" LEFT JOIN "Venue" v ON v.id = s."venueId"
     LEFT JOIN "ProgrammeItem" parent ON parent.id = i."parentId"
@@ -42,7 +50,7 @@ export async function readDelegationItems(db: DbOrTx, actor: Actor, summitId: st
     WHERE i."summitId" = ${summitId}
       AND EXISTS (SELECT 1 FROM "Participation" p WHERE p."itemId" = i.id AND p."delegationId" = ${delegationId})
       AND ${visibleItemsSql(actor)} ${overlaps}`;
-  return rows.map(({ spaceName, venueName, attendees, ...row }) => ({
+  return rows.map(({ spaceName, venueName, attendees, ownArrival, ...row }) => ({
     ...row,
     space: spaceName !== null && venueName !== null ? { name: spaceName, venue: { name: venueName } } : null,
     parent: null,
@@ -50,5 +58,6 @@ export async function readDelegationItems(db: DbOrTx, actor: Actor, summitId: st
       memberId,
       member: title !== null && precedence !== null ? { title, precedence } : null,
     })),
+    ownArrival: ownArrival === null ? null : toOwnArrival(ownArrival, row.startsAt),
   }));
 }

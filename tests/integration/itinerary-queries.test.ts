@@ -5,7 +5,7 @@ import { getItinerary } from "@/lib/itinerary/queries";
 import { listItineraryDelegations } from "@/lib/itinerary/scope";
 import type { Entry } from "@/lib/itinerary/types";
 import { resetDatabase, testDb } from "./helpers";
-import { buildItineraryFixture, type ItineraryFixture } from "./itinerary-fixture";
+import { at, buildItineraryFixture, type ItineraryFixture } from "./itinerary-fixture";
 
 const db = testDb();
 let fx: ItineraryFixture;
@@ -101,6 +101,50 @@ describe("open bilateral requests and delegation lists", () => {
   it("shows the delegation's own open requests only", async () => {
     const it = await getItinerary(db, fx.actors.liaisonUA, { delegationId: fx.delegations.ua.id });
     expect(it.openBilaterals.map((b) => b.withNames)).toEqual([["Türkiye"]]);
+  });
+
+  it("reads the movements and open requests as stored, nothing of a closed, scheduled, other-summit or other delegation's request", async () => {
+    const { ua, be, tr } = fx.delegations;
+    const request = (data: { summitId?: string; status?: "PROPOSED" | "DECLINED"; itemId?: string; proposedStartsAt?: Date; parties: string[]; requester?: string }) =>
+      db.bilateralRequest.create({
+        data: {
+          summitId: data.summitId ?? fx.summit.id, requesterDelegationId: data.requester ?? ua.id, level: "MINISTER", durationMinutes: 45,
+          status: data.status ?? "REQUESTED", itemId: data.itemId, proposedStartsAt: data.proposedStartsAt,
+          parties: { create: data.parties.map((delegationId) => ({ delegationId })) },
+        },
+      });
+    const other = await db.summit.create({ data: { slug: "itinerary-other", name: "Other", host: "Test", timeZone: "Europe/Amsterdam", startDate: new Date("2025-06-24"), endDate: new Date("2025-06-25") } });
+    const created = [
+      // Open, later than the fixture's, with two other parties (named in order) and a proposed time.
+      await request({ status: "PROPOSED", proposedStartsAt: at(25, "11:00"), parties: [ua.id, tr.id, be.id] }),
+      await request({ status: "DECLINED", parties: [ua.id, be.id] }),
+      await request({ itemId: fx.items.uaBilateral.id, parties: [ua.id, tr.id] }),
+      await request({ summitId: other.id, parties: [ua.id, be.id] }),
+      await request({ requester: be.id, parties: [be.id] }),
+    ];
+    try {
+      const it = await getItinerary(db, fx.actors.liaisonUA, { delegationId: ua.id });
+      expect(it.openBilaterals).toEqual([
+        { id: expect.any(String), status: "REQUESTED", level: "PRINCIPAL", durationMinutes: 30, proposedStartsAt: null, withNames: ["Türkiye"] },
+        { id: created[0].id, status: "PROPOSED", level: "MINISTER", durationMinutes: 45, proposedStartsAt: at(25, "11:00"), withNames: ["Belgium", "Türkiye"] },
+      ]);
+      expect(it.delegation).toMatchObject({ arrivesAt: at(24, "08:30"), departsAt: at(25, "16:30") });
+      const movements = it.entries.filter((e) => e.source === "movement");
+      expect(movements).toEqual([
+        expect.objectContaining({ id: fx.movements.uaArrival.id, kind: "ARRIVAL", from: null, to: "Schiphol", venue: "Schiphol", flight: "UKR 01", startsAt: at(24, "08:30"), endsAt: at(24, "09:00"), partySize: 30, staffNotes: null }),
+        expect.objectContaining({ id: fx.movements.uaTransfer.id, kind: "TRANSFER", from: "Hotel Des Indes", to: "Palace", venue: "Palace", flight: null, startsAt: at(24, "19:00"), endsAt: at(24, "19:20") }),
+        expect.objectContaining({ id: fx.movements.uaDeparture.id, kind: "DEPARTURE", from: "Schiphol", to: null, venue: "Schiphol", startsAt: at(25, "16:30"), endsAt: null }),
+      ]);
+      // Belgium's liaison sees the open requests Belgium is a party to, not Ukraine's with Türkiye alone, and its own flight only.
+      const theirs = await getItinerary(db, fx.actors.liaisonBE, { delegationId: be.id });
+      expect(theirs.openBilaterals.map((b) => b.withNames)).toEqual([["Türkiye"], ["Türkiye", "Ukraine"], []]);
+      expect(theirs.openBilaterals.map((b) => b.id)).not.toContain(it.openBilaterals[0].id);
+      expect(theirs.entries.filter((e) => e.source === "movement").map((e) => e.id)).toEqual([fx.movements.beArrival.id]);
+      expect(JSON.stringify(theirs)).not.toMatch(/UKR 01|Hotel Des Indes/);
+    } finally {
+      await db.bilateralRequest.deleteMany({ where: { id: { in: created.map((r) => r.id) } } });
+      await db.summit.delete({ where: { id: other.id } });
+    }
   });
 
   it("lists a liaison's own delegations and every delegation for staff", async () => {
