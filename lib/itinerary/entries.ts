@@ -77,22 +77,6 @@ export function toItemEntry(row: ItemRow): ItemEntry {
   };
 }
 
-export function movementSelect(withStaffNotes: boolean) {
-  return {
-    id: true,
-    kind: true,
-    startsAt: true,
-    endsAt: true,
-    version: true,
-    flight: true,
-    partySize: true,
-    routeNote: true,
-    staffNotes: withStaffNotes,
-    fromVenue: { select: { name: true } },
-    toVenue: { select: { name: true } },
-  } satisfies Prisma.MovementSelect;
-}
-
 type MovementRow = {
   id: string;
   kind: MovementEntry["kind"];

@@ -158,9 +158,9 @@ async function storeCheck(tx: Tx, summitId: string, mode: "read" | "force" | "wr
   if (part) ({ replacement, ...outcome } = part);
   // A writer checks the whole summit for a write of its own that needs it (a travel time, a venue,
   // a member, an entrance reordered, an import of many rows). When another's unseen write needs it
-  // (a writer that could not have the lock in time, a script's, or one whose rows could not name
-  // their summit, as in a cascade), or the summit has no stored
-  // set yet (one nobody had read for a day), whoever reads next pays for it. A summit this very
+  // (a writer that could not have the lock in time, a script's, a TRUNCATE, which names no
+  // summit), or the summit has no stored set yet (one nobody had read for a day), whoever reads
+  // next pays for it. A summit this very
   // transaction created has no set either, but no other transaction can have written its rows: it
   // is checked whole here. Another's unseen write that needs the whole summit only by what it
   // touched (a script's bulk insert) is checked here, whole: the notes do not say whose touches
