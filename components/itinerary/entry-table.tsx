@@ -1,9 +1,8 @@
-import { Badge } from "@/components/ui/badge";
 import type { Dictionary } from "@/lib/i18n";
 import { entryArrivalLines, entryAttendees, entryHomeTimes, entryKindLabel, entryPlace, entryTimes, entryTitle } from "@/lib/itinerary/present";
 import type { Entry } from "@/lib/itinerary/types";
 import cards from "./cards.module.css";
-import styles from "./itinerary.module.css";
+import { EntryRows, type EntryRowView } from "./entry-rows";
 
 type Props = {
   entries: readonly Entry[];
@@ -15,67 +14,60 @@ type Props = {
   changed?: ReadonlyMap<string, string>;
 };
 
+/** An entry read out for its row: every text in the reader's language and the summit's zone. */
+function rowView(entry: Entry, { timeZone, homeTimeZone, t, showAttendees, changed }: Omit<Props, "entries">): EntryRowView {
+  const c = t.columns;
+  const home = entryHomeTimes(entry, timeZone, homeTimeZone);
+  const change = changed?.get(entry.id);
+  const item = entry.source === "item" ? entry : null;
+  return {
+    key: `${entry.source}-${entry.id}`,
+    movement: entry.source === "movement",
+    statusClass: entry.status === "CANCELLED" ? "is-cancelled" : entry.status === "DRAFT" ? "is-draft" : "",
+    times: entryTimes(entry, timeZone),
+    home: home ? `${home} (${homeTimeZone})` : null,
+    change: change ? t.itineraryTasks.changes.rowChanged(change) : null,
+    title: entryTitle(entry, t),
+    kindLabel: entryKindLabel(entry, t),
+    arrivals: entryArrivalLines(entry, t, timeZone),
+    details: [
+      item?.dressCode ? `${c.dressCode}: ${item.dressCode}` : null,
+      item?.organiser ? `${c.organiser}: ${item.organiser}` : null,
+      entry.notes || null,
+      entry.staffNotes ? `${c.staffNotes}: ${entry.staffNotes}` : null,
+    ].filter((line): line is string => line !== null),
+    place: entryPlace(entry),
+    attendees: showAttendees ? entryAttendees(entry, t) : null,
+    status: entry.status,
+    statusLabel: t.itemStatus[entry.status],
+  };
+}
+
 /**
  * One day of an itinerary: programme items and movements in time order. A table on a wide
  * screen; on a narrow one (cards.module.css) each row reads as a card, every cell labelled.
  */
-export function EntryTable({ entries, timeZone, homeTimeZone, t, showAttendees, changed }: Props) {
+export function EntryTable({ entries, ...options }: Props) {
+  const { t, showAttendees } = options;
   const c = t.columns;
   const card = t.itineraryTasks.card;
   return (
     <div className={cards.cards}>
-    <table className={`data ${cards.table}`}>
-      <thead>
-        <tr>
-          <th scope="col">{`${c.start}–${c.end}`}</th>
-          <th scope="col">{c.title}</th>
-          <th scope="col">{`${c.space}, ${c.venue}`}</th>
-          {showAttendees ? <th scope="col">{c.attendees}</th> : null}
-          <th scope="col">{c.status}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {entries.map((entry) => {
-          const home = entryHomeTimes(entry, timeZone, homeTimeZone);
-          const change = changed?.get(entry.id);
-          const classes = [entry.status === "CANCELLED" ? "is-cancelled" : "", entry.status === "DRAFT" ? "is-draft" : "", entry.source === "movement" ? styles.movement : "", change ? cards.changed : ""];
-          return (
-            <tr key={`${entry.source}-${entry.id}`} data-live-key={`${entry.source}-${entry.id}`} className={classes.join(" ")} data-changed={change ? "true" : undefined}>
-              <td className="time" data-label={card.when}>
-                {entryTimes(entry, timeZone)}
-                {home ? (
-                  <>
-                    {" "}
-                    <span className={styles.home}>
-                      {home} ({homeTimeZone})
-                    </span>
-                  </>
-                ) : null}
-              </td>
-              <td data-label={card.what}>
-                {change ? <span className={cards.changeMark}>{t.itineraryTasks.changes.rowChanged(change)}</span> : null}
-                <strong>{entryTitle(entry, t)}</strong>
-                <div className="muted">{entryKindLabel(entry, t)}</div>
-                {entryArrivalLines(entry, t, timeZone).map((line) => (
-                  <div key={line} className={styles.arrival} data-testid="own-arrival">
-                    <span className={styles.arrivalLabel}>{t.arrivals.own.label}:</span> {line}
-                  </div>
-                ))}
-                {entry.source === "item" && entry.dressCode ? <div className="muted">{c.dressCode}: {entry.dressCode}</div> : null}
-                {entry.source === "item" && entry.organiser ? <div className="muted">{c.organiser}: {entry.organiser}</div> : null}
-                {entry.notes ? <div className="muted">{entry.notes}</div> : null}
-                {entry.staffNotes ? <div className="muted">{c.staffNotes}: {entry.staffNotes}</div> : null}
-              </td>
-              <td data-label={card.where}>{entryPlace(entry) || "—"}</td>
-              {showAttendees ? <td className={styles.who} data-label={card.who}>{entryAttendees(entry, t) || "—"}</td> : null}
-              <td data-label={card.status}>
-                <Badge variant={`status-${entry.status}`}>{t.itemStatus[entry.status]}</Badge>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+      <table className={`data ${cards.table}`}>
+        <thead>
+          <tr>
+            <th scope="col">{`${c.start}–${c.end}`}</th>
+            <th scope="col">{c.title}</th>
+            <th scope="col">{`${c.space}, ${c.venue}`}</th>
+            {showAttendees ? <th scope="col">{c.attendees}</th> : null}
+            <th scope="col">{c.status}</th>
+          </tr>
+        </thead>
+        <EntryRows
+          rows={entries.map((entry) => rowView(entry, options))}
+          labels={{ when: card.when, what: card.what, where: card.where, who: card.who, status: card.status, ownArrival: t.arrivals.own.label }}
+        />
+      </table>
     </div>
   );
 }
