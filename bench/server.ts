@@ -129,7 +129,7 @@ export async function startServer(databaseUrl: string, poolMax: number): Promise
     DATABASE_POOL_MAX: String(poolMax),
     NEXTAUTH_URL: `http://localhost:${port}`,
     NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
-    // The heap cap `npm start` gives every instance (scripts/lib/heap.mjs).
+    // The NODE_OPTIONS `npm start` gives every instance: heap cap and V8 threads (scripts/lib/heap.mjs).
     NODE_OPTIONS: [withHeapCap(process.env), preload].filter(Boolean).join(" "),
     BENCH_LOOP_DELAY_PORT: String(delayPort),
     BENCH_FLOOR_PAGE: "1",

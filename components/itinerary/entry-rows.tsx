@@ -21,7 +21,7 @@ export type EntryRowView = {
   kindLabel: string;
   /** The delegation's own arrivals, one line each. */
   arrivals: string[];
-  /** Dress code, organiser, notes and staff notes, each already labelled. */
+  /** Dress code, organiser and staff notes, each labelled, and the notes as written. */
   details: string[];
   place: string;
   /** Who takes part, or null when the column is not shown. */

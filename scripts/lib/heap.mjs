@@ -11,8 +11,9 @@
 // and run at normal priority: the renderers' own thread is niced, but a 500-item PDF's collections
 // on those helpers took about half as much CPU again, at the request thread's priority. On two
 // cores, four of them crowded the request thread (a liaison's page while four PDFs rendered: p95
-// 84–87 ms against 60–67 ms with one helper, the PDFs as fast, pages under load alike). One per
-// core but one, as the export threads; a --v8-pool-size already in NODE_OPTIONS wins.
+// 84–87 ms against 60–67 ms with one helper, the PDFs as fast, pages under load alike). They help
+// the request thread's own collections too, so fewer is a trade: one per core but one, the
+// export pool's default size; a --v8-pool-size already in NODE_OPTIONS wins.
 import os from "node:os";
 
 export const DEFAULT_HEAP_MB = 256;
@@ -22,11 +23,11 @@ const MAX_V8_THREADS = 4;
 export function withHeapCap(env, cores = os.availableParallelism()) {
   const current = env.NODE_OPTIONS ?? "";
   const options = [current];
-  if (!/--max-old-space-size=/.test(current)) {
+  if (!/--max[-_]old[-_]space[-_]size[=\s]/.test(current)) {
     const mb = Number(env.APP_HEAP_MB ?? DEFAULT_HEAP_MB);
     if (!Number.isInteger(mb) || mb < 64) throw new Error(`APP_HEAP_MB must be a whole number of megabytes, at least 64 (got "${env.APP_HEAP_MB}")`);
     options.push(`--max-old-space-size=${mb}`);
   }
-  if (!/--v8-pool-size=/.test(current)) options.push(`--v8-pool-size=${Math.min(MAX_V8_THREADS, Math.max(1, cores - 1))}`);
+  if (!/--v8[-_]pool[-_]size[=\s]/.test(current)) options.push(`--v8-pool-size=${Math.min(MAX_V8_THREADS, Math.max(1, cores - 1))}`);
   return options.filter(Boolean).join(" ");
 }
