@@ -4,6 +4,7 @@ import "./globals.css";
 import { AppHeader } from "@/components/app-header";
 import { FlashMessage } from "@/components/forms/flash";
 import { HydrationMark } from "@/components/ui/hydration-mark";
+import { releaseFinishedRender } from "@/lib/http";
 import { dictionary } from "@/lib/i18n";
 import { READER_LANG_HEADER } from "@/lib/i18n/lang";
 
@@ -12,6 +13,7 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  releaseFinishedRender();
   // Every page is in the reader's language and says so to screen readers; the proxy resolves it
   // (lib/i18n/lang.ts: ?lang=, else the remembered choice), English without one.
   const lang = (await headers()).get(READER_LANG_HEADER) === "nl" ? "nl" : "en";

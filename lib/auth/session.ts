@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import type { NextRequest } from "next/server";
 import { getDb, type DbOrTx } from "@/lib/db";
+import { releaseFinishedRender } from "@/lib/http";
 import type { Actor } from "./actor";
 import { authOptions, usesSecureCookies } from "./options";
 import { can, type Action } from "./permissions";
@@ -65,6 +66,7 @@ async function sessionToken(): Promise<{ sub?: string; sv?: number } | null> {
 
 /** The current actor, read once per request. */
 export const getActor = cache(async (): Promise<Actor | null> => {
+  releaseFinishedRender();
   const token = await sessionToken();
   return token?.sub ? loadActor(getDb(), token.sub, { sessionVersion: token.sv ?? 0 }) : null;
 });
