@@ -9,7 +9,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 
 import { freePort } from "@/scripts/lib/embedded-db.mjs";
-import { withHeapCap } from "@/scripts/lib/heap.mjs";
+import { appNodeOptions } from "@/scripts/lib/heap.mjs";
 import { waitForHttp } from "@/scripts/lib/processes.mjs";
 
 import { onCleanup } from "./cleanup";
@@ -130,7 +130,7 @@ export async function startServer(databaseUrl: string, poolMax: number): Promise
     NEXTAUTH_URL: `http://localhost:${port}`,
     NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
     // The NODE_OPTIONS `npm start` gives every instance: heap cap and V8 threads (scripts/lib/heap.mjs).
-    NODE_OPTIONS: [withHeapCap(process.env), preload].filter(Boolean).join(" "),
+    NODE_OPTIONS: [appNodeOptions(process.env), preload].filter(Boolean).join(" "),
     BENCH_LOOP_DELAY_PORT: String(delayPort),
     BENCH_FLOOR_PAGE: "1",
   };

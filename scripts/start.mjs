@@ -10,7 +10,7 @@ import { startEmbeddedDb, portIsFree, EmbeddedDbError } from "./lib/embedded-db.
 import { assertReachable, describeUrl } from "./lib/database-url.mjs";
 import { migrate } from "./lib/migrate.mjs";
 import { run, waitForHttp } from "./lib/processes.mjs";
-import { withHeapCap } from "./lib/heap.mjs";
+import { appNodeOptions } from "./lib/heap.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -98,7 +98,7 @@ async function main() {
 
   const next = spawn(bin("next"), [dev ? "dev" : "start", "-p", String(appPort)], {
     cwd: root,
-    env: { ...process.env, ...env, ...(dev ? {} : { NODE_OPTIONS: withHeapCap({ ...process.env, ...env }) }) },
+    env: { ...process.env, ...env, ...(dev ? {} : { NODE_OPTIONS: appNodeOptions({ ...process.env, ...env }) }) },
     stdio: ["ignore", "pipe", "inherit"],
   });
   next.stdout.on("data", (d) => dev && process.stdout.write(d));

@@ -2,6 +2,7 @@
 // The rows of an itinerary day (entry-table.tsx reads them out on the server). A client component
 // so that the page sends each row once as a few strings (its props) beside the HTML, instead of
 // the whole element tree of every cell: the itinerary is the page a liaison reloads all day.
+import { Badge } from "@/components/ui/badge";
 import cards from "./cards.module.css";
 import styles from "./itinerary.module.css";
 
@@ -81,7 +82,7 @@ export function EntryRows({ rows, labels }: { rows: readonly EntryRowView[]; lab
             </td>
           ) : null}
           <td data-label={labels.status}>
-            <span className={`badge badge--status-${row.status}`}>{row.statusLabel}</span>
+            <Badge variant={`status-${row.status}`}>{row.statusLabel}</Badge>
           </td>
         </tr>
       ))}

@@ -20,7 +20,7 @@ export const DEFAULT_HEAP_MB = 256;
 const MAX_V8_THREADS = 4;
 
 /** NODE_OPTIONS for an app server started with this environment on a machine with `cores` cores. */
-export function withHeapCap(env, cores = os.availableParallelism()) {
+export function appNodeOptions(env, cores = os.availableParallelism()) {
   const current = env.NODE_OPTIONS ?? "";
   const options = [current];
   if (!/--max[-_]old[-_]space[-_]size[=\s]/.test(current)) {

@@ -18,7 +18,7 @@ const released = new WeakSet<AbortSignal>();
 
 export function releaseFinishedRender(): void {
   const signal = cacheSignal();
-  if (!signal || signal.aborted || released.has(signal)) return;
+  if (!signal || released.has(signal)) return;
   released.add(signal);
   signal.addEventListener(
     "abort",
