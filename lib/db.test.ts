@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { statementNames } from "@/lib/db";
+import { sharedSessionNames, statementNames } from "@/lib/db";
 
 describe("prepared statement names", () => {
   it("gives a text the same name every time and on every client, and different texts different names", () => {
@@ -23,5 +23,28 @@ describe("prepared statement names", () => {
     expect(name({ sql: "SELECT 3" })).toBeUndefined();
     // Texts named before the limit keep their names.
     expect(name({ sql: "SELECT 1" })).toBe(first);
+  });
+});
+
+describe("statement names in a shared session", () => {
+  it("are a client's own: two clients name one text differently, each under a prefix of its own", () => {
+    const app = sharedSessionNames();
+    const script = sharedSessionNames();
+    const text = { sql: 'SELECT "id" FROM "Summit" WHERE "slug" = $1' };
+    const [a, b] = [app.nameOf(text), script.nameOf(text)];
+    expect(a).not.toBe(b);
+    expect(a).toBe(app.nameOf({ sql: text.sql }));
+    // Within PostgreSQL's 63 bytes, so no two names are truncated into one.
+    for (const name of [a, b]) expect(name).toMatch(/^s[0-9a-f]{10}_[A-Za-z0-9_-]{32}$/);
+  });
+
+  it("drop on a new connection only the statements under the client's own prefix", async () => {
+    const names = sharedSessionNames();
+    const prefix = names.nameOf({ sql: "SELECT 1" }).slice(0, 12);
+    const sent: string[] = [];
+    await names.onConnect({ query: async (text: string) => void sent.push(text) } as never);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toContain(`starts_with(name, '${prefix}')`);
+    expect(sent[0]).toContain("DEALLOCATE");
   });
 });

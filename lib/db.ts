@@ -1,7 +1,8 @@
 // The one Prisma client per process. Pages, route handlers and scripts get it here (getDb) and
 // hand it to the domain functions in lib/<domain>/, which take a database handle as an argument.
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type pg from "pg";
 import { DatabaseUnavailableError, describeDatabaseFailure, isDatabaseUnavailable, StaleVersionError } from "@/lib/errors";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { refusal } from "@/lib/i18n/errors";
@@ -14,10 +15,13 @@ export type DbOrTx = PrismaClient | Tx;
 export function createPrismaClient(connectionString: string, max?: number): PrismaClient {
   // The embedded database must be used through a single connection (see scripts/lib/embedded-db.mjs).
   const poolMax = max ?? (Number(process.env.DATABASE_POOL_MAX) || 10);
-  const named = poolMax > 1 && process.env.DATABASE_PREPARED_STATEMENTS !== "0";
+  const named = process.env.DATABASE_PREPARED_STATEMENTS !== "0";
+  // A single connection is the embedded database's mode, whose one session outlives connections and
+  // is shared with other clients: its statement names are this client's own (sharedSessionNames).
+  const names: StatementNaming | null = named ? (poolMax === 1 ? sharedSessionNames() : { nameOf: statementNames() }) : null;
   const adapter = new PrismaPg(
-    { connectionString, max: poolMax },
-    { ...(named ? { statementNameGenerator: statementNames() } : {}), onPoolError: logConnectionError, onConnectionError: logConnectionError },
+    { connectionString, max: poolMax, ...(names?.onConnect ? { onConnect: names.onConnect } : {}) },
+    { ...(names ? { statementNameGenerator: names.nameOf } : {}), onPoolError: logConnectionError, onConnectionError: logConnectionError },
   );
   // errorFormat "minimal": a refused query is logged as its message, not a code frame of 10 lines.
   return new PrismaClient({ adapter: reportUnreachable(adapter), errorFormat: "minimal" });
@@ -58,26 +62,49 @@ function reportUnreachable<T extends object>(target: T): T {
 /** Statement texts that get a name, per process; the rest run unnamed. */
 const MAX_NAMED_STATEMENTS = 500;
 
+/** How a client names its statements, and what a new connection of it does first. */
+type StatementNaming = { nameOf: (query: { sql: string }) => string; onConnect?: (client: Pick<pg.ClientBase, "query">) => Promise<void> };
+
 /**
  * Names for prepared statements, so PostgreSQL parses and plans each query text once per
- * connection instead of on every call: a third off Prisma's reads on the itinerary page.
- * The name is a hash of the text, the same on every connection. Only the first texts seen get a
- * name, so a query whose text varies cannot grow the server's statement cache without end.
- *
- * Off for the embedded database (one connection, poolMax 1): PGlite keeps one backend session for
- * all its connections, so a reconnecting client would prepare a name that already exists there.
- * Off too with DATABASE_PREPARED_STATEMENTS=0, e.g. behind a pooler in transaction mode.
+ * connection instead of on every call: a third off Prisma's reads on the itinerary page, half off
+ * the embedded database's. The name is a hash of the text (after `prefix`), the same on every
+ * connection. Only the first texts seen get a name, so a query whose text varies cannot grow the
+ * server's statement cache without end.
+ * Off with DATABASE_PREPARED_STATEMENTS=0, e.g. behind a pooler in transaction mode.
  */
-export function statementNames(limit = MAX_NAMED_STATEMENTS): (query: { sql: string }) => string {
+export function statementNames(limit = MAX_NAMED_STATEMENTS, prefix = "s_"): (query: { sql: string }) => string {
   const names = new Map<string, string>();
   return (query) => {
     let name = names.get(query.sql);
     if (name === undefined && names.size < limit) {
-      name = `s_${createHash("sha256").update(query.sql).digest("base64url").slice(0, 32)}`;
+      name = `${prefix}${createHash("sha256").update(query.sql).digest("base64url").slice(0, 32)}`;
       names.set(query.sql, name);
     }
     // pg runs a query without a name as an unnamed (unprepared) statement.
     return name as string;
+  };
+}
+
+/**
+ * Statement names for a session shared by every connection (PGlite keeps one backend session for
+ * all the clients of its socket server, and for their reconnections): each client names its
+ * statements with a prefix of its own, so two clients (the app, a script) never prepare the same
+ * name; and a new connection of this client first drops the statements its earlier connection
+ * left in the session (pg reconnects after a failed query, and its new connection knows of
+ * none, so it would prepare them again under a name already taken). On PostgreSQL, where each
+ * connection is a session of its own, the drop finds nothing.
+ */
+export function sharedSessionNames(limit = MAX_NAMED_STATEMENTS): Required<StatementNaming> {
+  // Hex only: it goes into the statement below as it is.
+  const prefix = `s${randomBytes(5).toString("hex")}_`;
+  return {
+    nameOf: statementNames(limit, prefix),
+    async onConnect(client: Pick<pg.ClientBase, "query">) {
+      await client.query(`DO $$ DECLARE n text; BEGIN
+        FOR n IN SELECT name FROM pg_prepared_statements WHERE starts_with(name, '${prefix}') LOOP EXECUTE format('DEALLOCATE %I', n); END LOOP;
+      END $$`);
+    },
   };
 }
 

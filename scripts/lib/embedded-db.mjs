@@ -1,7 +1,9 @@
 // Embedded PostgreSQL for a machine with no server: PGlite (PostgreSQL in WebAssembly) served on
 // 127.0.0.1 over the wire protocol, so Prisma's CLI, the app and psql connect with a plain URL.
 // PGlite loses acknowledged writes when several clients write at once (pglite issue 1046):
-// every client of this server must use a single connection (DATABASE_POOL_MAX=1).
+// every client of this server must use a single connection (DATABASE_POOL_MAX=1). Its one backend
+// session serves every connection, so lib/db.ts names a client's prepared statements for that
+// client alone (sharedSessionNames).
 import fs from "node:fs";
 import net from "node:net";
 import { PGlite } from "@electric-sql/pglite";

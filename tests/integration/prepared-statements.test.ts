@@ -1,12 +1,14 @@
-// Named prepared statements on PostgreSQL (lib/db.ts): a pooled client prepares each query once
-// per connection; the single-connection (embedded) mode and DATABASE_PREPARED_STATEMENTS=0 never do.
-import { afterEach, describe, expect, it } from "vitest";
+// Named prepared statements (lib/db.ts): a pooled client prepares each query once per connection;
+// a single-connection client (the embedded database's mode, one session shared by every client and
+// reconnection) names them for itself alone; DATABASE_PREPARED_STATEMENTS=0 prepares nothing.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db";
+import { startEmbeddedDb } from "@/scripts/lib/embedded-db.mjs";
 
 const clients: Db[] = [];
-const client = (max: number) => {
-  const db = createPrismaClient(inject("databaseUrl"), max);
+const client = (max: number, url = inject("databaseUrl")) => {
+  const db = createPrismaClient(url, max);
   clients.push(db);
   return db;
 };
@@ -33,10 +35,12 @@ describe("prepared statements", () => {
     expect(summitReads[0].name).toMatch(/^s_/);
   });
 
-  it("a single-connection client (the embedded database's mode) prepares nothing", async () => {
+  it("a single-connection client (the embedded database's mode) names its statements with a prefix of its own", async () => {
     const db = client(1);
     await readTwice(db);
-    expect(await prepared(db)).toEqual([]);
+    const summitReads = (await prepared(db)).filter((s) => s.statement.includes('FROM "public"."Summit"'));
+    expect(summitReads).toHaveLength(1);
+    expect(summitReads[0].name).toMatch(/^s[0-9a-f]{10}_/);
   });
 
   it.runIf(!inject("embedded"))("DATABASE_PREPARED_STATEMENTS=0 turns them off, e.g. behind a pooler in transaction mode", async () => {
@@ -44,5 +48,45 @@ describe("prepared statements", () => {
     const db = client(2);
     await readTwice(db);
     expect(await prepared(db)).toEqual([]);
+  });
+});
+
+// Each on an embedded database of its own (one session for all its connections, and two
+// connection slots), whichever mode the suite runs in.
+describe("prepared statements on the embedded database", () => {
+  let embedded: Awaited<ReturnType<typeof startEmbeddedDb>>;
+  beforeEach(async () => {
+    embedded = await startEmbeddedDb({ dataDir: null });
+  });
+  afterEach(async () => {
+    await Promise.all(clients.splice(0).map((db) => db.$disconnect()));
+    await embedded.stop();
+  });
+
+  const one = (db: Db) => db.$queryRaw<{ one: number }[]>`SELECT 1 AS one`;
+  const namesOf = async (db: Db) =>
+    (await prepared(db)).filter((s) => s.statement.trim() === "SELECT 1 AS one").map((s) => s.name);
+
+  it("two clients (the app and a script, say) prepare the same text under names of their own", async () => {
+    const app = client(1, embedded.url);
+    const script = client(1, embedded.url);
+    for (const db of [app, script, app, script]) expect(await one(db)).toEqual([{ one: 1 }]);
+    const names = await namesOf(app);
+    expect(names).toHaveLength(2);
+    expect(new Set(names).size).toBe(2);
+  });
+
+  it("a client's new connection drops what its connection before left in the session, and prepares again", async () => {
+    const db = client(1, embedded.url);
+    await one(db);
+    const before = await namesOf(db);
+    // A failed query makes pg's pool drop its connection: the next query opens another.
+    await expect(db.$queryRaw`SELECT 1 / 0`).rejects.toThrow(/division by zero/);
+    expect(await one(db)).toEqual([{ one: 1 }]);
+    expect(await one(db)).toEqual([{ one: 1 }]);
+    const after = await namesOf(db);
+    expect(after).toEqual(before.filter((name) => after.includes(name)));
+    expect(after.filter((name) => !before.includes(name))).toEqual([]);
+    expect(after).toHaveLength(before.length);
   });
 });
