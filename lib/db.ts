@@ -2,7 +2,7 @@
 // hand it to the domain functions in lib/<domain>/, which take a database handle as an argument.
 import { createHash, randomBytes } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
-import type pg from "pg";
+import pg from "pg";
 import { DatabaseUnavailableError, describeDatabaseFailure, isDatabaseUnavailable, StaleVersionError } from "@/lib/errors";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { refusal } from "@/lib/i18n/errors";
@@ -16,13 +16,13 @@ export function createPrismaClient(connectionString: string, max?: number): Pris
   // The embedded database must be used through a single connection (see scripts/lib/embedded-db.mjs).
   const poolMax = max ?? (Number(process.env.DATABASE_POOL_MAX) || 10);
   const named = process.env.DATABASE_PREPARED_STATEMENTS !== "0";
+  const options = { onPoolError: logConnectionError, onConnectionError: logConnectionError };
   // A single connection is the embedded database's mode, whose one session outlives connections and
-  // is shared with other clients: its statement names are this client's own (sharedSessionNames).
-  const names: StatementNaming | null = named ? (poolMax === 1 ? sharedSessionNames() : { nameOf: statementNames() }) : null;
-  const adapter = new PrismaPg(
-    { connectionString, max: poolMax, ...(names?.onConnect ? { onConnect: names.onConnect } : {}) },
-    { ...(names ? { statementNameGenerator: names.nameOf } : {}), onPoolError: logConnectionError, onConnectionError: logConnectionError },
-  );
+  // clients: there the statements' names and their clean-up are this client's own (sharedSessionNames).
+  const adapter =
+    named && poolMax === 1
+      ? sharedSessionAdapter(connectionString, options)
+      : new PrismaPg({ connectionString, max: poolMax }, { ...options, ...(named ? { statementNameGenerator: statementNames() } : {}) });
   // errorFormat "minimal": a refused query is logged as its message, not a code frame of 10 lines.
   return new PrismaClient({ adapter: reportUnreachable(adapter), errorFormat: "minimal" });
 }
@@ -59,18 +59,15 @@ function reportUnreachable<T extends object>(target: T): T {
   });
 }
 
-/** Statement texts that get a name, per process; the rest run unnamed. */
+/** Statement texts that get a name, per client; the rest run unnamed. */
 const MAX_NAMED_STATEMENTS = 500;
-
-/** How a client names its statements, and what a new connection of it does first. */
-type StatementNaming = { nameOf: (query: { sql: string }) => string; onConnect?: (client: Pick<pg.ClientBase, "query">) => Promise<void> };
 
 /**
  * Names for prepared statements, so PostgreSQL parses and plans each query text once per
  * connection instead of on every call: a third off Prisma's reads on the itinerary page, half off
  * the embedded database's. The name is a hash of the text (after `prefix`), the same on every
- * connection. Only the first texts seen get a name, so a query whose text varies cannot grow the
- * server's statement cache without end.
+ * connection. Only the first texts seen get a name, so a query whose text varies cannot grow a
+ * session's statement cache without end.
  * Off with DATABASE_PREPARED_STATEMENTS=0, e.g. behind a pooler in transaction mode.
  */
 export function statementNames(limit = MAX_NAMED_STATEMENTS, prefix = "s_"): (query: { sql: string }) => string {
@@ -87,25 +84,41 @@ export function statementNames(limit = MAX_NAMED_STATEMENTS, prefix = "s_"): (qu
 }
 
 /**
- * Statement names for a session shared by every connection (PGlite keeps one backend session for
- * all the clients of its socket server, and for their reconnections): each client names its
- * statements with a prefix of its own, so two clients (the app, a script) never prepare the same
- * name; and a new connection of this client first drops the statements its earlier connection
- * left in the session (pg reconnects after a failed query, and its new connection knows of
- * none, so it would prepare them again under a name already taken). On PostgreSQL, where each
- * connection is a session of its own, the drop finds nothing.
+ * Statement names for a session that outlives connections and clients (PGlite keeps one backend
+ * session for every connection to its socket server, one after another or side by side): each
+ * client names its statements under a prefix of its own, so it never prepares a name another
+ * client left in the session; and `drop` removes what this client prepared there, which a new
+ * connection of the client runs first (pg-pool opens one after a failed query and after 10 s idle,
+ * and the new connection, knowing of none, would prepare them again under a name already taken).
+ * On PostgreSQL, where each connection is a session of its own, the drop finds nothing.
  */
-export function sharedSessionNames(limit = MAX_NAMED_STATEMENTS): Required<StatementNaming> {
+export function sharedSessionNames(limit = MAX_NAMED_STATEMENTS) {
   // Hex only: it goes into the statement below as it is.
   const prefix = `s${randomBytes(5).toString("hex")}_`;
   return {
     nameOf: statementNames(limit, prefix),
-    async onConnect(client: Pick<pg.ClientBase, "query">) {
-      await client.query(`DO $$ DECLARE n text; BEGIN
-        FOR n IN SELECT name FROM pg_prepared_statements WHERE starts_with(name, '${prefix}') LOOP EXECUTE format('DEALLOCATE %I', n); END LOOP;
-      END $$`);
-    },
+    drop: `DO $$ DECLARE n text; BEGIN
+      FOR n IN SELECT name FROM pg_prepared_statements WHERE starts_with(name, '${prefix}') LOOP EXECUTE format('DEALLOCATE %I', n); END LOOP;
+    END $$`,
   };
+}
+
+/**
+ * The single-connection adapter of a shared session: the drop runs on every new connection before
+ * it is used (pg-pool awaits onConnect), and once more as the client disconnects, so a client that
+ * ends leaves nothing behind (one that crashes leaves at most MAX_NAMED_STATEMENTS, until the
+ * embedded database restarts).
+ */
+function sharedSessionAdapter(connectionString: string, options: { onPoolError: (e: Error) => void; onConnectionError: (e: Error) => void }) {
+  const { nameOf, drop } = sharedSessionNames();
+  const pool = new pg.Pool({ connectionString, max: 1, onConnect: (client) => client.query(drop) });
+  const end = pool.end.bind(pool);
+  const endAfterDrop = async () => {
+    await pool.query(drop).catch(() => undefined);
+    await end();
+  };
+  pool.end = endAfterDrop as typeof pool.end;
+  return new PrismaPg(pool, { ...options, statementNameGenerator: nameOf, disposeExternalPool: true });
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };

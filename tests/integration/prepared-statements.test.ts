@@ -17,9 +17,12 @@ afterEach(async () => {
   await Promise.all(clients.splice(0).map((db) => db.$disconnect()));
 });
 
-/** The statements prepared on the connection that runs this query (one at a time, pg's pool reuses the last idle connection). */
-async function prepared(db: Db): Promise<{ name: string; statement: string }[]> {
-  return db.$queryRaw`SELECT name, statement FROM pg_prepared_statements`;
+/**
+ * The statements prepared in the session that runs this query: on PostgreSQL the connection's (one
+ * at a time, pg's pool reuses the last idle connection), on the embedded database every client's.
+ */
+async function prepared(db: Db): Promise<{ name: string; statement: string; prepareTime: Date }[]> {
+  return db.$queryRaw`SELECT name, statement, prepare_time AS "prepareTime" FROM pg_prepared_statements`;
 }
 
 async function readTwice(db: Db) {
@@ -65,14 +68,13 @@ describe("prepared statements on the embedded database", () => {
   });
 
   const one = (db: Db) => db.$queryRaw<{ one: number }[]>`SELECT 1 AS one`;
-  const namesOf = async (db: Db) =>
-    (await prepared(db)).filter((s) => s.statement.trim() === "SELECT 1 AS one").map((s) => s.name);
+  const preparedOne = async (db: Db) => (await prepared(db)).filter((s) => s.statement.trim() === "SELECT 1 AS one");
 
   it("two clients (the app and a script, say) prepare the same text under names of their own", async () => {
     const app = client(1, embedded.url);
     const script = client(1, embedded.url);
     for (const db of [app, script, app, script]) expect(await one(db)).toEqual([{ one: 1 }]);
-    const names = await namesOf(app);
+    const names = (await preparedOne(app)).map((s) => s.name);
     expect(names).toHaveLength(2);
     expect(new Set(names).size).toBe(2);
   });
@@ -80,14 +82,35 @@ describe("prepared statements on the embedded database", () => {
   it("a client's new connection drops what its connection before left in the session, and prepares again", async () => {
     const db = client(1, embedded.url);
     await one(db);
-    const before = await namesOf(db);
+    const [before] = await preparedOne(db);
+    expect(before.name).toMatch(/^s[0-9a-f]{10}_/);
     // A failed query makes pg's pool drop its connection: the next query opens another.
     await expect(db.$queryRaw`SELECT 1 / 0`).rejects.toThrow(/division by zero/);
     expect(await one(db)).toEqual([{ one: 1 }]);
     expect(await one(db)).toEqual([{ one: 1 }]);
-    const after = await namesOf(db);
-    expect(after).toEqual(before.filter((name) => after.includes(name)));
-    expect(after.filter((name) => !before.includes(name))).toEqual([]);
-    expect(after).toHaveLength(before.length);
+    const after = await preparedOne(db);
+    // The same name, prepared anew by the new connection.
+    expect(after.map((s) => s.name)).toEqual([before.name]);
+    expect(after[0].prepareTime.getTime()).toBeGreaterThan(before.prepareTime.getTime());
+  });
+
+  it("a client's new connection leaves another client's statements in place", async () => {
+    const app = client(1, embedded.url);
+    await one(app);
+    const [mine] = await preparedOne(app);
+    const script = client(1, embedded.url);
+    expect(await one(script)).toEqual([{ one: 1 }]);
+    // The app's statement is still there, prepared once: its next run uses it as it is.
+    expect(await one(app)).toEqual([{ one: 1 }]);
+    expect((await preparedOne(app)).find((s) => s.name === mine.name)?.prepareTime).toEqual(mine.prepareTime);
+  });
+
+  it("a client that disconnects leaves none of its statements in the session", async () => {
+    const script = client(1, embedded.url);
+    await one(script);
+    const [left] = await preparedOne(script);
+    await script.$disconnect();
+    const app = client(1, embedded.url);
+    expect((await prepared(app)).map((s) => s.name)).not.toContain(left.name);
   });
 });
