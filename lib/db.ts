@@ -92,11 +92,11 @@ export function statementNames(limit = MAX_NAMED_STATEMENTS, prefix = "s_"): (qu
  * and the new connection, knowing of none, would prepare them again under a name already taken).
  * On PostgreSQL, where each connection is a session of its own, the drop finds nothing.
  */
-export function sharedSessionNames(limit = MAX_NAMED_STATEMENTS) {
+export function sharedSessionNames() {
   // Hex only: it goes into the statement below as it is.
   const prefix = `s${randomBytes(5).toString("hex")}_`;
   return {
-    nameOf: statementNames(limit, prefix),
+    nameOf: statementNames(MAX_NAMED_STATEMENTS, prefix),
     drop: `DO $$ DECLARE n text; BEGIN
       FOR n IN SELECT name FROM pg_prepared_statements WHERE starts_with(name, '${prefix}') LOOP EXECUTE format('DEALLOCATE %I', n); END LOOP;
     END $$`,
