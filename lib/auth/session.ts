@@ -8,7 +8,7 @@ import { releaseFinishedRender } from "@/lib/http";
 import type { Actor } from "./actor";
 import { authOptions, usesSecureCookies } from "./options";
 import { can, type Action } from "./permissions";
-import { SESSION_COOKIE } from "./session-cookie";
+import { SESSION_COOKIE, decodeSession } from "./session-cookie";
 import { isDeactivatedCoordinator } from "./sign-in";
 
 /**
@@ -28,20 +28,31 @@ export async function loadActor(db: DbOrTx, userId: string, session?: { sessionV
       agencyId: true,
       mustChangePassword: true,
       sessionVersion: true,
-      liaisons: { select: { delegationId: true } },
-      agency: { select: { deactivatedAt: true } },
+      // With the summits they bind the user to (Actor.boundSummits), in the same statement.
+      liaisons: { select: { delegationId: true, delegation: { select: { summit: true } } } },
+      agency: { select: { deactivatedAt: true, summit: true } },
     },
   });
   if (!user || !user.active || isDeactivatedCoordinator(user)) return null;
   if (session && session.sessionVersion !== user.sessionVersion) return null;
+  const liaison = user.role === "LIAISON";
+  const coordinator = user.role === "AGENCY";
+  const boundSummits = liaison
+    ? [...new Map(user.liaisons.map((l) => [l.delegation.summit.id, l.delegation.summit])).values()]
+    : coordinator
+      ? user.agency
+        ? [user.agency.summit]
+        : []
+      : undefined;
   return {
     userId: user.id,
     name: user.name,
     email: user.email,
     role: user.role,
-    delegationIds: user.role === "LIAISON" ? user.liaisons.map((l) => l.delegationId) : [],
-    agencyId: user.role === "AGENCY" ? user.agencyId : null,
+    delegationIds: liaison ? user.liaisons.map((l) => l.delegationId) : [],
+    agencyId: coordinator ? user.agencyId : null,
     mustChangePassword: user.mustChangePassword,
+    ...(boundSummits ? { boundSummits } : {}),
   };
 }
 
@@ -58,7 +69,7 @@ async function sessionToken(): Promise<{ sub?: string; sv?: number } | null> {
   if (!secret) throw new Error("NEXTAUTH_SECRET is not set: start the app with `npm start` or `npm run dev`.");
   const jar = await cookies();
   const req = { cookies: jar, headers: new Headers() } as unknown as NextRequest;
-  const token = await getToken({ req, secret, secureCookie: usesSecureCookies() });
+  const token = await getToken({ req, secret, secureCookie: usesSecureCookies(), decode: decodeSession });
   // A cookie that does not decrypt (expired, forged, another secret) is routine: one line, as next-auth logs it.
   if (!token && jar.getAll().some((c) => SESSION_COOKIE.test(c.name))) console.warn("next-auth JWT_SESSION_ERROR: session cookie not accepted");
   return token;

@@ -18,8 +18,8 @@ export type SummitSummary = {
   archived: boolean;
 };
 
-/** The parts of an actor that decide their summit. */
-export type SummitReader = Pick<Actor, "userId" | "role" | "delegationIds" | "agencyId">;
+/** The parts of an actor that decide their summit (boundSummits, when given, saves reading it). */
+export type SummitReader = Pick<Actor, "userId" | "role" | "delegationIds" | "agencyId" | "boundSummits">;
 
 const summarySelect = {
   id: true,
@@ -36,12 +36,29 @@ const summarySelect = {
 
 type SummaryRow = { startDate: Date; endDate: Date; archivedAt: Date | null } & Omit<SummitSummary, "days" | "archived">;
 
+/** The columns of summarySelect, from a whole summit row. */
+function pickSummary(row: SummaryRow): SummaryRow {
+  const { id, slug, name, host, timeZone, startDate, endDate, travelBufferMinutes, languages, archivedAt } = row;
+  return { id, slug, name, host, timeZone, startDate, endDate, travelBufferMinutes, languages, archivedAt };
+}
+
 function toSummary({ startDate, endDate, archivedAt, ...rest }: SummaryRow): SummitSummary {
   return { ...rest, archived: archivedAt !== null, days: daysBetween(isoDayOfDateColumn(startDate), isoDayOfDateColumn(endDate)) };
 }
 
 // Live summits first, then the most recent: the order in which a binding or a default is taken.
 const LIVE_AND_RECENT = [{ archivedAt: { sort: "asc", nulls: "first" } }, { startDate: "desc" }, { id: "asc" }] as const;
+
+/** LIVE_AND_RECENT in JavaScript, for summits already read (Actor.boundSummits). */
+function liveAndRecent(a: SummaryRow, b: SummaryRow): number {
+  // Archived ascending, live (null) first.
+  const archived = (s: SummaryRow) => s.archivedAt?.getTime() ?? -Infinity;
+  if (archived(a) !== archived(b)) return archived(a) < archived(b) ? -1 : 1;
+  if (a.startDate.getTime() !== b.startDate.getTime()) return b.startDate.getTime() - a.startDate.getTime();
+  // The last tie, two summits starting the same day, by id: bytewise, which for cuid()s (lowercase
+  // letters and digits) is the database's order too.
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
 
 /**
  * The installation's default for staff who have not chosen: SUMMIT_SLUG's summit when it names a
@@ -123,6 +140,12 @@ const summitOf = cache(async (db: DbOrTx, role: Role, userId: string, agencyId: 
  */
 export async function getCurrentSummit(db: DbOrTx, actor: SummitReader | null): Promise<SummitSummary | null> {
   if (!actor) return null;
+  const binding = summitBinding(actor);
+  // A liaison's or coordinator's summits came with the actor's own read: chosen as summitOf would.
+  if (actor.boundSummits && (binding === "delegations" || binding === "agency")) {
+    const row = [...actor.boundSummits].sort(liveAndRecent)[0];
+    return row ? toSummary(pickSummary(row)) : null;
+  }
   return summitOf(db, actor.role, actor.userId, actor.agencyId, [...actor.delegationIds].sort().join(" "));
 }
 

@@ -5,6 +5,7 @@
 // everything else, the gate included, is real.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
+import { loadActor } from "@/lib/auth/session";
 import { getTaskChangesSinceAck, listAgenciesWithPendingChanges } from "@/lib/tasks/changes";
 import { getTask, listTasks, taskDays } from "@/lib/tasks/queries";
 import { listBilaterals } from "@/lib/bilaterals/queries";
@@ -177,6 +178,41 @@ describe("whose summit", () => {
     } finally {
       await db.summit.update({ where: { id: fx.b.summit.id }, data: { archivedAt: null } });
     }
+  });
+
+  it("the actor's own read brings a liaison's and a coordinator's summit: getCurrentSummit reads nothing more, and agrees with its own read", async () => {
+    // Any use of the database handle fails: the summit must come from what loadActor read.
+    const noDb = new Proxy({} as typeof db, {
+      get(_, key) {
+        throw new Error(`the database was used (${String(key)})`);
+      },
+    });
+    const liaison = fx.b.actors.liaison;
+    const second = { userId: liaison.userId, delegationId: fx.a.delegations.one.id };
+    await db.liaisonAssignment.create({ data: second });
+    try {
+      // Both live (same days: the lower id), then each one archived in turn.
+      for (const archived of [null, fx.a.summit.id, fx.b.summit.id]) {
+        if (archived) await db.summit.update({ where: { id: archived }, data: { archivedAt: new Date() } });
+        try {
+          for (const user of [liaison, fx.a.actors.agency, fx.b.actors.agency]) {
+            const loaded = await loadActor(db, user.userId);
+            if (!loaded) throw new Error(`${user.email} did not load`);
+            const { boundSummits, ...withoutThem } = loaded;
+            expect(boundSummits, user.email).toBeDefined();
+            const read = await getCurrentSummit(db, withoutThem);
+            expect(read, user.email).not.toBeNull();
+            expect(await getCurrentSummit(noDb, loaded), `${user.email}, archived ${archived}`).toEqual(read);
+          }
+        } finally {
+          if (archived) await db.summit.update({ where: { id: archived }, data: { archivedAt: null } });
+        }
+      }
+    } finally {
+      await db.liaisonAssignment.delete({ where: { userId_delegationId: second } });
+    }
+    // Staff choose their summit: the actor brings none, and it is read.
+    expect((await loadActor(db, fx.a.actors.planner.userId))?.boundSummits).toBeUndefined();
   });
 
   it("no actor, or an agency coordinator without an agency, has no summit", async () => {
