@@ -11,7 +11,7 @@
 //    is remembered in a cookie and told to the root layout.
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
-import { SESSION_COOKIE, usesSecureCookies } from "@/lib/auth/session-cookie";
+import { SESSION_COOKIE, decodeSession, usesSecureCookies } from "@/lib/auth/session-cookie";
 import { actionBodyLimit, checkActionBody, isPossibleServerAction } from "@/lib/http/action-body";
 import { CSP_HEADER, NONCE_HEADER, contentSecurityPolicy, createNonce } from "@/lib/http/csp";
 import { FORWARDED_HEADERS, trustedProxies } from "@/lib/http/forwarded";
@@ -31,7 +31,7 @@ function refuse(status: number, message: string): NextResponse {
 async function hasSignedSession(request: NextRequest): Promise<boolean> {
   const secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
   if (!secret || !request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name) && c.value)) return false;
-  const token = await getToken({ req: request, secret, secureCookie: usesSecureCookies() }).catch(() => null);
+  const token = await getToken({ req: request, secret, secureCookie: usesSecureCookies(), decode: decodeSession }).catch(() => null);
   return Boolean(token?.sub);
 }
 
