@@ -121,16 +121,22 @@ describe("creating and editing agencies", () => {
     const input = { summitId: fx.summit.id, name: "Municipality of The Hague", shortName: "The Hague", kind: "MUNICIPALITY" as const };
     let release = () => {};
     const released = new Promise<void>((resolve) => (release = resolve));
+    let inserted = () => {};
+    const hasInserted = new Promise<void>((resolve) => (inserted = resolve));
     // Another writer inserts the name and holds its transaction open: our check cannot see the row,
     // our insert waits on the unique index and fails once the other commits.
     const other = db.$transaction(
       async (tx) => {
         await tx.agency.create({ data: { ...input, shortName: "Den Haag" } });
+        inserted();
         await released;
       },
       { timeout: 20_000 },
     );
-    await expect.poll(() => db.agency.count({ where: { name: input.name } }), { timeout: 5_000 }).toBe(0);
+    // Ours starts only once the other's row is in (on a busy machine the other's transaction can
+    // start late, and ours would then insert first).
+    await hasInserted;
+    expect(await db.agency.count({ where: { name: input.name } })).toBe(0);
     const attempt = refusal(createAgency(db, admin, input));
     await expect
       .poll(async () => {
