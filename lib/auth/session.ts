@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import type { NextRequest } from "next/server";
 import { getDb, type DbOrTx } from "@/lib/db";
+import type { Summit } from "@/lib/generated/prisma/client";
 import { releaseFinishedRender } from "@/lib/http";
 import type { Actor } from "./actor";
 import { authOptions, usesSecureCookies } from "./options";
@@ -37,13 +38,9 @@ export async function loadActor(db: DbOrTx, userId: string, session?: { sessionV
   if (session && session.sessionVersion !== user.sessionVersion) return null;
   const liaison = user.role === "LIAISON";
   const coordinator = user.role === "AGENCY";
-  const boundSummits = liaison
-    ? [...new Map(user.liaisons.map((l) => [l.delegation.summit.id, l.delegation.summit])).values()]
-    : coordinator
-      ? user.agency
-        ? [user.agency.summit]
-        : []
-      : undefined;
+  let boundSummits: Summit[] | undefined;
+  if (liaison) boundSummits = [...new Map(user.liaisons.map((l) => [l.delegation.summit.id, l.delegation.summit])).values()];
+  if (coordinator) boundSummits = user.agency ? [user.agency.summit] : [];
   return {
     userId: user.id,
     name: user.name,
